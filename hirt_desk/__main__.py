@@ -1,0 +1,3 @@
+from hirt_desk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,162 @@
+"""User actions on cases. Each is one transaction that also writes its audit rows; the window
+and the command line both call these and never touch the database otherwise."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from hirt_desk.planning.pipeline import check_transition
+from hirt_desk.rules import get_rule_set, screen, validate_facts
+from hirt_desk.rules.engine import Screening
+from hirt_desk.store import audit
+from hirt_desk.store.cases import find_case, next_case_numbers
+from hirt_desk.store.database import store_errors
+from hirt_desk.store.models import (
+    Case,
+    Facility,
+    Note,
+    Patient,
+    ScreeningRecord,
+    StatusChange,
+    db,
+    utcnow,
+)
+from hirt_desk.store.search import index_case
+
+REPLY_DAYS = 5     # the agencies' promise: an answer within five days of the inquiry
+
+
+class CaseNotFound(LookupError):
+    def __init__(self, ref: str) -> None:
+        super().__init__(f"no case '{ref}'")
+        self.ref = ref
+
+
+@dataclass
+class PatientData:
+    """Identity of a traveller as entered (passport spelling and own script)."""
+
+    surname_latin: str
+    given_names_latin: str = ""
+    name_native: str = ""
+    sex: str = ""
+    date_of_birth: date | None = None
+    nationality: str = ""
+    passport_number: str = ""
+    passport_expiry: date | None = None
+    languages: list[str] = field(default_factory=list)
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+
+
+def get_case(ref: str) -> Case:
+    case = find_case(ref)
+    if case is None:
+        raise CaseNotFound(ref)
+    return case
+
+
+def reply_due(inquiry: date) -> date:
+    return inquiry + timedelta(days=REPLY_DAYS)
+
+
+def create_case(patient: PatientData | str, *, facility: str = "ghmc",
+                inquiry_date: date | None = None, coordinator: str = "",
+                packet_language: str = "en", user: str | None = None) -> Case:
+    """A new case at 'inquiry' for a new patient or an existing one (by id)."""
+    user = user or audit.current_user()
+    inquiry_date = inquiry_date or date.today()
+    with store_errors(), db.atomic():
+        if isinstance(patient, PatientData):
+            person = Patient.create(**asdict(patient))
+            audit.record_create(person, user)
+        else:
+            person = Patient.get_by_id(patient)
+        fac = Facility.get(Facility.code == facility)
+        number, = next_case_numbers(inquiry_date.year)
+        case = Case.create(number=number, patient=person, facility=fac, status="inquiry",
+                           inquiry_date=inquiry_date, reply_due=reply_due(inquiry_date),
+                           coordinator=coordinator, packet_language=packet_language)
+        StatusChange.create(case=case, from_status=None, to_status="inquiry",
+                            effective_date=inquiry_date, changed_by=user)
+        audit.record_create(case, user)
+        index_case(case)
+    return case
+
+
+def change_status(ref: str, status: str, *, effective: date | None = None, note: str = "",
+                  user: str | None = None) -> Case:
+    """Move a case along the pipeline; TransitionRefused when the move is not allowed."""
+    user = user or audit.current_user()
+    with store_errors(), db.atomic():
+        case = get_case(ref)
+        check_transition(case.status, status)
+        before = audit.snapshot(case)
+        StatusChange.create(case=case, from_status=case.status, to_status=status,
+                            effective_date=effective or date.today(), note=note, changed_by=user)
+        case.status = status
+        case.updated = utcnow()
+        case.save()
+        audit.record_changes(case, before, user)
+    return case
+
+
+def update_patient(patient_id: str, changes: dict[str, Any], user: str | None = None) -> Patient:
+    """Apply field changes to a patient; every changed field gets an audit row."""
+    user = user or audit.current_user()
+    with store_errors(), db.atomic():
+        person = Patient.get_by_id(patient_id)
+        before = audit.snapshot(person)
+        for name, value in changes.items():
+            if name not in PatientData.__dataclass_fields__:
+                raise KeyError(f"not a patient field: {name}")
+            setattr(person, name, value)
+        person.updated = utcnow()
+        person.save()
+        if audit.record_changes(person, before, user):
+            for case in person.cases:
+                index_case(case)
+    return person
+
+
+def screen_case(ref: str, facts: dict[str, Any], *, user: str | None = None) -> Screening:
+    """Store the case's facts and screen them against its facility's rule set."""
+    user = user or audit.current_user()
+    clean = validate_facts(facts)
+    with store_errors(), db.atomic():
+        case = get_case(ref)
+        rules = get_rule_set(case.facility.rule_set)
+        result = screen(rules, clean)
+        before = audit.snapshot(case)
+        case.facts = clean
+        case.site = clean.get("site", "")
+        case.updated = utcnow()
+        case.save()
+        audit.record_changes(case, before, user)
+        store_screening(case.id, result, user)
+    return result
+
+
+def store_screening(case_id: str, result: Screening, user: str) -> None:
+    ScreeningRecord.create(case=case_id, verdict=result.verdict, result=compact_result(result),
+                           rule_set_id=result.rule_set_id,
+                           rule_set_version=result.rule_set_version, screened_by=user)
+
+
+def compact_result(result: Screening) -> dict[str, Any]:
+    """What a stored screening keeps: statuses by criterion id (texts come from the rule set)."""
+    return {"fractions": result.fractions, "missing": list(result.missing),
+            "indication": result.indication,
+            "criteria": {c.id: c.status for c in result.criteria}}
+
+
+def add_note(ref: str, body: str, user: str | None = None) -> Note:
+    user = user or audit.current_user()
+    with store_errors(), db.atomic():
+        note = Note.create(case=get_case(ref), body=body, author=user)
+        audit.record_create(note, user)
+    return note
+

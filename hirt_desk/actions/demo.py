@@ -1,0 +1,316 @@
+"""`demo`: realistic synthetic cases for trying the app, demonstrations and benchmarks.
+
+People come from resources/demo/people.toml (names in their own scripts), diagnoses cover all
+eight indication rows and sites the table does not list, with facts that screen every way
+(eligible, ineligible, needs information, review), and statuses run along the whole pipeline.
+The same seed gives the same people, facts, dates and statuses (relative to `today`).
+"""
+
+from __future__ import annotations
+
+import random
+import tomllib
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from hirt_desk.actions.cases import compact_result, reply_due
+from hirt_desk.paths import resources_dir
+from hirt_desk.planning.pipeline import PIPELINE
+from hirt_desk.rules import get_rule_set, screen
+from hirt_desk.rules.engine import Screening
+from hirt_desk.store.audit import current_user
+from hirt_desk.store.bulk import bulk_insert
+from hirt_desk.store.cases import next_case_numbers
+from hirt_desk.store.database import store_errors
+from hirt_desk.store.models import (
+    AuditEntry,
+    Case,
+    Companion,
+    Facility,
+    Patient,
+    ScreeningRecord,
+    StatusChange,
+    db,
+)
+from hirt_desk.store.search import add_to_search_index, fold
+
+VISA_FREE_SHORT_STAY = {"KR", "TW", "US"}    # demo only: these skip the visa step
+
+# Eligible facts per site; perturbations below make the other verdicts.
+_SITES = ("prostate", "lung", "liver", "pancreas", "sarcoma", "skull_base", "rectum",
+          "oligo_recurrence")
+_UNLISTED_SITES = ("head_neck_mucosal", "cervix", "bladder", "esophagus", "kidney")
+
+
+@dataclass
+class _Person:
+    surname_latin: str
+    given_names_latin: str
+    name_native: str
+    sex: str
+    date_of_birth: date
+    nationality: str
+    passport_number: str
+    passport_expiry: date
+    languages: list[str]
+    phone: str
+    email: str
+    address: str
+
+
+@dataclass
+class _CaseSpec:
+    patient: _Person
+    companions: list[tuple[str, _Person]]
+    inquiry: date
+    created: datetime
+    status: str
+    path: list[tuple[str, date]]
+    facts: dict[str, Any]
+    screening: Screening
+    coordinator: str
+    language: str
+    number: str = ""
+    ids: dict[str, str] = field(default_factory=dict)
+
+
+class _People:
+    def __init__(self, rng: random.Random, today: date) -> None:
+        data = tomllib.loads((resources_dir() / "demo" / "people.toml").read_text("utf-8"))
+        self.coordinators = data.pop("coordinators")["names"]
+        self.pools = data
+        self.codes = list(data)
+        self.weights = [data[c]["weight"] for c in self.codes]
+        self.rng = rng
+        self.today = today
+
+    def _digits(self, template: str) -> str:
+        out = []
+        i = 0
+        while i < len(template):
+            if template[i] == "{":
+                j = template.index("}", i)
+                out.append("".join(str(self.rng.randrange(10)) for _ in range(j - i - 1)))
+                i = j + 1
+            else:
+                out.append(template[i])
+                i += 1
+        return "".join(out)
+
+    def nationality(self) -> str:
+        return self.rng.choices(self.codes, self.weights)[0]
+
+    def person(self, cc: str, *, surname: str | None = None, sex: str | None = None,
+               age: tuple[int, int] = (35, 84)) -> _Person:
+        pool, rng = self.pools[cc], self.rng
+        sex = sex or rng.choice("FM")
+        native_s, latin_s = (surname or rng.choice(pool["surnames"])).split("|")
+        if sex == "F" and "female_suffix" in pool and not latin_s.endswith("A"):
+            n_suf, l_suf = pool["female_suffix"].split("|")
+            native_s, latin_s = native_s + n_suf, latin_s + l_suf
+        native_g, latin_g = rng.choice(pool["female" if sex == "F" else "male"]).split("|")
+        if pool["order"] == "surname_first":
+            native = pool["join"].join((native_s, native_g))
+        else:
+            native = pool["join"].join((native_g, native_s))
+        born = self.today - timedelta(days=rng.randint(age[0] * 365, age[1] * 365))
+        expiry = self.today + timedelta(days=rng.randint(60, 9 * 365))
+        email_user = f"{latin_g.split()[0].lower()}.{latin_s.lower()}{rng.randint(1, 99)}"
+        return _Person(latin_s, latin_g, native, sex, born, cc, self._digits(pool["passport"]),
+                       expiry, [pool["language"]], self._digits(pool["phone"]),
+                       f"{email_user}@example.com", rng.choice(pool["cities"]))
+
+
+    def relative(self, patient: _Person, relation: str) -> tuple[str, _Person]:
+        """A companion: a spouse, or a child or sibling sharing the patient's family name."""
+        cc = patient.nationality
+        if relation == "spouse":
+            return relation, self.person(cc, sex="M" if patient.sex == "F" else "F")
+        family = next((s for s in self.pools[cc]["surnames"]
+                       if patient.surname_latin.startswith(s.split("|")[1])), None)
+        return relation, self.person(cc, surname=family, age=(18, 60))
+
+
+def _facts(rng: random.Random) -> dict[str, Any]:
+    """Facts for one case, aimed at a verdict chosen at random."""
+    site = rng.choice(_SITES)
+    f: dict[str, Any] = {
+        "site": site, "measurable": True, "tumor_size_cm": round(rng.uniform(0.8, 11.5), 1),
+        "distant_metastasis": False, "gi_tract_invasion": False, "spinal_cord_invasion": False,
+        "ecog": rng.choice((0, 0, 1, 1, 2)),
+    }
+    pick = rng.choice
+    if site == "prostate":
+        f |= {"histology": "adenocarcinoma", "gleason_histology_confirmed": True,
+              "psa_pre_biopsy": round(rng.uniform(4, 40), 1),
+              "tnm.t": pick(("T1c", "T2a", "T2b", "T2c", "T3a", "T3b")), "tnm.n": "N0",
+              "tnm.m": "M0"}
+    elif site == "lung":
+        f |= {"histology": pick(("nsclc", "adenocarcinoma", "squamous_cell_carcinoma")),
+              "stage": pick(("IA", "IA2", "IB", "I", "IIA", "IIB", "IIIA"))}
+    elif site == "liver":
+        f |= {"histology": pick(("hcc", "hcc", "cholangiocarcinoma")), "child_pugh": pick("AB"),
+              "liver_regions": 1, "ascites": False, "prior_tace": rng.random() < 0.3}
+    elif site == "pancreas":
+        f |= {"histology": "adenocarcinoma", "resectable": False, "ascites": False}
+    elif site == "sarcoma":
+        f |= {"histology": pick(("osteosarcoma", "chordoma", "chondrosarcoma", "ups", "mpnst",
+                                 "leiomyosarcoma", "synovial_sarcoma")),
+              "location": pick(("head_neck", "thoracic", "spinal_paraspinal", "retroperitoneal",
+                                "pelvis")), "metal_in_field": False}
+    elif site == "skull_base":
+        f |= {"histology": pick(("chordoma", "chondrosarcoma")),
+              "status": pick(("residual", "recurrent", "inoperable"))}
+    elif site == "rectum":
+        f |= {"histology": "adenocarcinoma", "status": "recurrent",
+              "recurrence_site": pick(("pelvic_wall", "lymph_node")),
+              "gi_distance_mm": rng.randint(3, 25)}
+    else:
+        f |= {"recurrence_organs": [pick(("lymph_node", "liver", "lung"))], "lesion_count": 1}
+
+    roll = rng.random()
+    if roll < 0.22:            # ineligible
+        f |= pick(_FAILS.get(site, ()) + _COMMON_FAILS)
+    elif roll < 0.38:          # needs information: some facts not yet in the records
+        for key in rng.sample(sorted(k for k in f if k != "site"), rng.randint(1, 2)):
+            del f[key]
+    elif roll < 0.46:          # review: outside what the table states explicitly
+        f |= pick(_REVIEWS.get(site, ({"site": pick(_UNLISTED_SITES)},)))
+    elif roll < 0.50:
+        f["site"] = pick(_UNLISTED_SITES)
+    return f
+
+
+_COMMON_FAILS = ({"tumor_size_cm": 13.5}, {"ecog": 3}, {"distant_metastasis": True},
+                 {"gi_tract_invasion": True})
+_FAILS: dict[str, tuple[dict[str, Any], ...]] = {
+    "prostate": ({"tnm.n": "N1"}, {"tnm.t": "T4"}, {"gleason_histology_confirmed": False}),
+    "lung": ({"histology": "sclc"}, {"stage": "IVA"}),
+    "liver": ({"child_pugh": "C"}, {"liver_regions": 2}, {"ascites": True}),
+    "pancreas": ({"resectable": True}, {"ascites": True}),
+    "sarcoma": ({"location": "extremity"}, {"metal_in_field": True}),
+    "skull_base": ({"status": "primary", "resectable": True},),
+    "rectum": ({"recurrence_site": "anastomosis"}, {"gi_distance_mm": 1}),
+    "oligo_recurrence": ({"recurrence_organs": ["bone"]}, {"lesion_count": 6}),
+}
+_REVIEWS: dict[str, tuple[dict[str, Any], ...]] = {
+    "prostate": ({"tnm.t": "T1"},),
+    "lung": ({"histology": "large_cell_neuroendocrine"},),
+    "sarcoma": ({"histology": "angiosarcoma"}, {"histology": "ewing_sarcoma"}),
+    "skull_base": ({"histology": "meningioma"},),
+    "rectum": ({"recurrence_site": "presacral"},),
+    "oligo_recurrence": ({"lesion_count": 2},),
+}
+
+
+def _status_path(rng: random.Random, inquiry: date, today: date, visa: bool,
+                 verdict: str) -> list[tuple[str, date]]:
+    """Statuses the case went through, with dates, ending where a case of this age would be."""
+    age = (today - inquiry).days
+    steps = [s for s in PIPELINE if visa or s != "visa"]
+    if age < 4:
+        reach = 0
+    elif age < 15:
+        reach = rng.randint(0, 2)
+    elif age < 50:
+        reach = rng.randint(1, steps.index("travel"))
+    elif age < 110:
+        reach = rng.randint(steps.index("visa" if visa else "travel"), steps.index("in_treatment"))
+    else:
+        reach = rng.randint(steps.index("completed"), len(steps) - 1)
+    end = None
+    if verdict == "ineligible" and reach >= 1:
+        reach, end = min(reach, 2), "not_indicated"
+    elif age >= 15 and rng.random() < 0.12:
+        reach, end = min(reach, rng.randint(1, 4)), rng.choice(("declined", "withdrawn"))
+    names = steps[: reach + 1] + ([end] if end else [])
+    span = max(age, 1)
+    days = sorted(rng.randint(1, span) for _ in names[1:])
+    return [(names[0], inquiry)] + [(n, min(inquiry + timedelta(days=d), today))
+                                    for n, d in zip(names[1:], days, strict=True)]
+
+
+def make_specs(count: int, seed: int, today: date) -> list[_CaseSpec]:
+    """The synthetic cases for `seed`, without touching the database."""
+    rng = random.Random(seed)
+    people = _People(rng, today)
+    rules = get_rule_set("ghmc")
+    specs = []
+    for _ in range(count):
+        cc = people.nationality()
+        patient = people.person(cc)
+        companions = [people.relative(patient, rng.choice(("spouse", "child", "sibling")))
+                      for _ in range(rng.choice((0, 1, 1, 1, 2)))]
+        days_ago = min(int(rng.expovariate(1 / 420)), 5 * 365)
+        inquiry = today - timedelta(days=days_ago)
+        created = datetime.combine(inquiry, datetime.min.time()) + timedelta(
+            seconds=rng.randint(8 * 3600, 19 * 3600))
+        facts = _facts(rng)
+        result = screen(rules, facts)
+        path = _status_path(rng, inquiry, today, cc not in VISA_FREE_SHORT_STAY, result.verdict)
+        specs.append(_CaseSpec(patient, companions, inquiry, created, path[-1][0], path, facts,
+                               result, rng.choice(people.coordinators),
+                               people.pools[cc]["language"]))
+    return specs
+
+
+def add_demo_cases(count: int = 50, seed: int = 1, today: date | None = None,
+                   user: str | None = None) -> int:
+    """Insert `count` synthetic cases in one transaction; returns how many were added."""
+    today = today or date.today()
+    user = user or current_user()
+    specs = sorted(make_specs(count, seed, today), key=lambda s: s.created)
+    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    search_rows: list[tuple[str, str]] = []
+    with store_errors(), db.atomic():
+        facility = Facility.get(Facility.code == "ghmc").id
+        by_year: dict[int, list[_CaseSpec]] = defaultdict(list)
+        for spec in specs:
+            by_year[spec.inquiry.year].append(spec)
+        for year, group in by_year.items():
+            for spec, number in zip(group, next_case_numbers(year, len(group)), strict=True):
+                spec.number = number
+        for spec in specs:
+            patient_id, case_id = str(uuid.uuid4()), str(uuid.uuid4())
+            stamp = spec.created
+            rows["patient"].append({"id": patient_id, "created": stamp, "updated": stamp,
+                                    **vars(spec.patient)})
+            rows["case"].append({
+                "id": case_id, "created": stamp, "updated": stamp, "number": spec.number,
+                "patient": patient_id, "facility": facility, "status": spec.status,
+                "inquiry_date": spec.inquiry, "reply_due": reply_due(spec.inquiry),
+                "coordinator": spec.coordinator, "packet_language": spec.language,
+                "facts": spec.facts, "site": spec.facts.get("site", "")})
+            body = [spec.number]
+            for relation, person in spec.companions:
+                rows["companion"].append({"id": str(uuid.uuid4()), "created": stamp,
+                                          "updated": stamp, "case": case_id,
+                                          "relation": relation, **vars(person)})
+                body += [person.surname_latin, person.given_names_latin, person.name_native,
+                         person.passport_number]
+            p = spec.patient
+            body += [p.surname_latin, p.given_names_latin, p.name_native, p.passport_number]
+            search_rows.append((case_id, fold(" ".join(body))))
+            prev = None
+            for status, when in spec.path:
+                rows["status_change"].append({
+                    "id": str(uuid.uuid4()), "created": stamp, "updated": stamp,
+                    "case": case_id, "from_status": prev, "to_status": status,
+                    "effective_date": when, "note": "", "changed_by": spec.coordinator})
+                prev = status
+            result = spec.screening
+            rows["screening"].append({
+                "id": str(uuid.uuid4()), "created": stamp, "updated": stamp, "case": case_id,
+                "verdict": result.verdict, "result": compact_result(result),
+                "rule_set_id": result.rule_set_id, "rule_set_version": result.rule_set_version,
+                "screened_by": spec.coordinator})
+            for table, rid in (("patient", patient_id), ("case", case_id)):
+                rows["audit"].append({"at": stamp, "user": user, "table": table,
+                                      "record_id": rid, "action": "create", "field": "demo"})
+        for model in (Patient, Case, Companion, StatusChange, ScreeningRecord, AuditEntry):
+            bulk_insert(model, rows[model._meta.table_name])
+        add_to_search_index(search_rows)
+    return len(specs)

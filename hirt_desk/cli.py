@@ -1,0 +1,237 @@
+"""The command line (contracts/cli.md). Without a subcommand it opens the main window.
+
+Errors the user can fix (a bad file, an unknown case, a locked database) print one line on
+stderr and exit with status 2; an unexpected failure prints one line naming the log file that
+holds the details. Qt is imported only by the commands that show a window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import traceback
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, NoReturn
+
+from hirt_desk import __version__
+
+PROGRAM_START = time.perf_counter()
+
+
+class UsageError(Exception):
+    """A problem with what the user asked for: reported in one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"{self.prog}: error: {message}\n")
+        raise SystemExit(2)
+
+
+def _emit(value: Any) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False) + "\n")
+
+
+def _open_db(args: argparse.Namespace) -> None:
+    from hirt_desk.store.database import open_database
+    open_database(args.db)
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"'{text}' must not be negative")
+    return value
+
+
+# -- commands -----------------------------------------------------------------------------------
+
+def cmd_screen(args: argparse.Namespace) -> int:
+    from hirt_desk.rules import FactError, get_rule_set, screen, validate_facts
+
+    rules = get_rule_set(args.rules)
+    source = "standard input" if args.file in (None, "-") else args.file
+    try:
+        text = sys.stdin.read() if source == "standard input" else Path(args.file).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot read {source}: {getattr(exc, 'strerror', None) or exc}") from None
+    try:
+        data = json.loads(text, parse_constant=_reject_constant)
+    except (json.JSONDecodeError, ValueError) as exc:
+        raise UsageError(f"{source} is not valid JSON: {exc}") from None
+    items = data if isinstance(data, list) else [data]
+    results = []
+    for i, item in enumerate(items):
+        where = f"input[{i}]: " if isinstance(data, list) else ""
+        try:
+            facts = validate_facts(item)
+        except FactError as exc:
+            raise UsageError(f"{where}{exc}") from None
+        results.append(screen(rules, facts).to_json())
+    _emit(results if isinstance(data, list) else results[0])
+    return 0
+
+
+def _reject_constant(name: str) -> NoReturn:
+    raise ValueError(f"{name} is not a JSON value")
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from hirt_desk.actions.demo import add_demo_cases
+    _open_db(args)
+    _emit({"added": add_demo_cases(args.cases, args.seed)})
+    return 0
+
+
+def cmd_cases(args: argparse.Namespace) -> int:
+    from hirt_desk.store.cases import CaseFilter, list_cases
+    _open_db(args)
+    if args.status:
+        from hirt_desk.planning.pipeline import STATUSES
+        if args.status not in STATUSES:
+            raise UsageError(f"unknown status '{args.status}' (one of {', '.join(STATUSES)})")
+    rows = list_cases(CaseFilter(search=args.search or "", status=args.status or ""),
+                      limit=args.limit)
+    if args.json:
+        _emit([{"id": r.id, "number": r.number, "name": r.name_latin,
+                "name_native": r.name_native, "nationality": r.nationality, "status": r.status,
+                "site": r.site, "facility": r.facility, "inquiry_date": r.inquiry_date.isoformat(),
+                "reply_due": r.reply_due.isoformat()} for r in rows])
+    else:
+        for r in rows:
+            sys.stdout.write(f"{r.number}\t{r.name_latin}\t{r.name_native}\t{r.nationality}\t"
+                             f"{r.status}\t{r.site}\t{r.facility}\n")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from hirt_desk.store.backup import backup_database
+    from hirt_desk.store.models import db
+    _open_db(args)
+    _emit(backup_database(db.connection(), Path(args.dest)))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from hirt_desk.store.backup import restore_database
+    from hirt_desk.store.database import default_database_path, open_database
+    target = Path(args.db) if args.db else default_database_path()
+    source = Path(args.backup)
+    if not source.is_file():
+        raise UsageError(f"no backup file {source}")
+    previous = restore_database(source, target)
+    open_database(target)     # checks the restored file and migrates it if it is older
+    _emit({"restored": str(target), "previous": str(previous) if previous else None})
+    return 0
+
+
+def cmd_rescreen(args: argparse.Namespace) -> int:
+    from hirt_desk.actions.screening import rescreen_cases
+    _open_db(args)
+    report = rescreen_cases(apply=args.apply)
+    _emit(report)
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from hirt_desk.app import run
+    return run(db_path=args.db, exit_after_load=getattr(args, "exit_after_load", False),
+               started=PROGRAM_START)
+
+
+# -- parser -------------------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="hirt-desk", description="HIRT Desk: heavy ion radiotherapy cases.")
+    parser.add_argument("--version", action="version", version=f"hirt-desk {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="use this SQLite file as the database")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    def add(name: str, handler: Callable[[argparse.Namespace], int], help_text: str
+            ) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(handler=handler)
+        return p
+
+    p = add("gui", cmd_gui, "open the main window")
+    p.add_argument("--exit-after-load", action="store_true",
+                   help="quit once the case list shows its first rows; print the start-up time")
+
+    p = add("screen", cmd_screen, "screen diagnosis facts against a facility's indication rules")
+    p.add_argument("file", nargs="?", help="JSON file of facts (an object or an array); - or none for stdin")
+    p.add_argument("--rules", default="ghmc", metavar="ID", help="rule set id (default: ghmc)")
+
+    p = add("demo", cmd_demo, "add realistic synthetic cases")
+    p.add_argument("--cases", type=_positive, default=50, metavar="N")
+    p.add_argument("--seed", type=int, default=1, metavar="S")
+
+    p = add("cases", cmd_cases, "list cases, newest first")
+    p.add_argument("--search", metavar="TEXT", help="name in either script, case or passport number")
+    p.add_argument("--status", metavar="STATUS")
+    p.add_argument("--limit", type=_positive, metavar="N")
+    p.add_argument("--json", action="store_true")
+
+    p = add("backup", cmd_backup, "write a consistent copy of the live database")
+    p.add_argument("dest", metavar="DEST", help="file (or folder) for the copy")
+
+    p = add("restore", cmd_restore, "replace the database with a backup (keeps the current one)")
+    p.add_argument("backup", metavar="BACKUP")
+
+    p = add("rescreen", cmd_rescreen, "screen stored cases again; report changed verdicts")
+    p.add_argument("--apply", action="store_true", help="store the new screenings")
+    return parser
+
+
+def _log_crash() -> Path | None:
+    try:
+        from hirt_desk.store.database import data_dir
+        path = data_dir() / "crash.log"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as fh:
+            fh.write(f"--- {time.strftime('%Y-%m-%d %H:%M:%S')} hirt-desk {__version__}\n")
+            fh.write(traceback.format_exc())
+        return path
+    except OSError:
+        return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler = getattr(args, "handler", cmd_gui)
+    from hirt_desk.actions.cases import CaseNotFound
+    from hirt_desk.planning.pipeline import TransitionRefused
+    from hirt_desk.rules import FactError, RuleSetError
+    from hirt_desk.store.errors import StoreError
+    try:
+        return handler(args)
+    except (UsageError, StoreError, RuleSetError, FactError, CaseNotFound,
+            TransitionRefused) as exc:
+        sys.stderr.write(f"hirt-desk: error: {exc}\n")
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:
+        log = _log_crash()
+        where = f"; details in {log}" if log else ""
+        sys.stderr.write(f"hirt-desk: internal error: {type(exc).__name__}: {exc}{where}\n")
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,104 @@
+"""Queries over cases: numbering, looking one up, and the paged, searchable listing.
+
+Case numbers read `HD-<year>-<station>-<seq>` (e.g. HD-2026-K7M-0042): the station code is made
+once per database, so numbers created on different machines never collide when merged.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import date
+
+from peewee import JOIN, fn
+
+from hirt_desk.store.models import Case, Facility, LocalInfo, Patient
+from hirt_desk.store.search import search_condition
+
+_STATION_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"   # no 0/O, 1/I
+
+
+def station_code() -> str:
+    row = LocalInfo.get_or_none(LocalInfo.key == "station")
+    if row is None:
+        code = "".join(secrets.choice(_STATION_ALPHABET) for _ in range(3))
+        LocalInfo.create(key="station", value=code)
+        return code
+    return str(row.value)
+
+
+def next_case_numbers(year: int, count: int = 1) -> list[str]:
+    """Reserve `count` new case numbers for `year`; call inside the transaction that uses them."""
+    station = station_code()
+    key = f"seq-{year}"
+    row = LocalInfo.get_or_none(LocalInfo.key == key)
+    last = int(row.value) if row else 0
+    LocalInfo.insert(key=key, value=str(last + count)).on_conflict_replace().execute()
+    return [f"HD-{year}-{station}-{n:04d}" for n in range(last + 1, last + count + 1)]
+
+
+def find_case(ref: str) -> Case | None:
+    """A case by its id or its number (case-insensitive)."""
+    ref = ref.strip()
+    return (Case.get_or_none(Case.id == ref)
+            or Case.get_or_none(fn.upper(Case.number) == ref.upper()))
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    search: str = ""
+    status: str = ""            # one status, or "" for all
+    facility: str = ""          # facility code
+    overdue_on: date | None = None   # only cases in inquiry whose reply is due before this day
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One line of the case list."""
+
+    id: str
+    number: str
+    surname_latin: str
+    given_names_latin: str
+    name_native: str
+    nationality: str
+    status: str
+    site: str
+    facility: str
+    inquiry_date: date
+    reply_due: date
+
+    @property
+    def name_latin(self) -> str:
+        return f"{self.surname_latin} {self.given_names_latin}".strip()
+
+
+def _filtered(query, flt: CaseFilter):  # type: ignore[no-untyped-def]
+    condition = search_condition(flt.search)
+    if condition is not None:
+        query = query.where(condition)
+    if flt.status:
+        query = query.where(Case.status == flt.status)
+    if flt.facility:
+        query = query.where(Facility.code == flt.facility)
+    if flt.overdue_on is not None:
+        query = query.where((Case.status == "inquiry") & (Case.reply_due < flt.overdue_on))
+    return query
+
+
+def list_cases(flt: CaseFilter = CaseFilter(), limit: int | None = None,
+               offset: int = 0) -> list[CaseRow]:
+    """Cases matching `flt`, newest first, `limit` rows from `offset`."""
+    query = (Case.select(Case.id, Case.number, Patient.surname_latin, Patient.given_names_latin,
+                         Patient.name_native, Patient.nationality, Case.status, Case.site,
+                         Facility.code, Case.inquiry_date, Case.reply_due)
+             .join(Patient).switch(Case).join(Facility, JOIN.INNER))
+    query = _filtered(query, flt).order_by(Case.created.desc(), Case.number.desc())
+    if limit is not None:
+        query = query.limit(limit).offset(offset)
+    return [CaseRow(*row) for row in query.tuples()]
+
+
+def count_cases(flt: CaseFilter = CaseFilter()) -> int:
+    query = Case.select().join(Patient).switch(Case).join(Facility)
+    return int(_filtered(query, flt).count())

@@ -1,0 +1,51 @@
+"""The store's own exceptions: problems with the user's file, as opposed to programming errors.
+
+`StoreError.reason` is a stable code the window translates into the user's language; `str()`
+gives a one-line English message for the command line.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import peewee
+
+REASONS = {
+    "not_sqlite": "is not a HIRT Desk database (not an SQLite file)",
+    "foreign": "is an SQLite database of another program, not HIRT Desk's",
+    "corrupt": "is damaged or truncated",
+    "newer": "was written by a newer version of HIRT Desk; update HIRT Desk to open it",
+    "locked": "is in use by another program; close it and try again",
+    "readonly": "is read-only; HIRT Desk needs to write to it",
+    "full": "could not be written: the disk is full. Nothing of the last change was saved",
+    "io": "could not be read or written (disk or network drive error)",
+    "cannot_create": "cannot be created here",
+}
+
+
+class StoreError(Exception):
+    """A database file that cannot be used as it is. Nothing was changed in it."""
+
+    def __init__(self, reason: str, path: Path | str, detail: str = "") -> None:
+        self.reason = reason
+        self.path = Path(path)
+        self.detail = detail
+        text = f"database {self.path} {REASONS[reason]}"
+        super().__init__(f"{text} ({detail})" if detail else text)
+
+
+def translate(exc: BaseException, path: Path | str) -> StoreError | None:
+    """The StoreError that a sqlite/peewee error means for the user, or None for a bug."""
+    if not isinstance(exc, sqlite3.Error | peewee.DatabaseError | peewee.OperationalError):
+        return None
+    message = str(exc).lower()
+    for needle, reason in (
+        ("database is locked", "locked"), ("database table is locked", "locked"),
+        ("readonly", "readonly"), ("read-only", "readonly"),
+        ("disk is full", "full"), ("malformed", "corrupt"), ("not a database", "not_sqlite"),
+        ("disk i/o error", "io"), ("unable to open", "cannot_create"),
+    ):
+        if needle in message:
+            return StoreError(reason, path, str(exc))
+    return None

@@ -1,0 +1,77 @@
+"""Schema versions and the ordered migrations between them.
+
+The version lives in SQLite's `user_version`, and `application_id` marks a file as HIRT Desk's.
+Each migration is frozen DDL/SQL for its version, never derived from the current models, so an
+old database upgrades the same way in every later release. Each runs in one transaction with the
+version bump, so a failed upgrade leaves the file as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from peewee import Database
+
+APPLICATION_ID = 0x48495254            # "HIRT"
+
+_V1 = (
+    """CREATE TABLE "local_info" ("key" VARCHAR(255) NOT NULL PRIMARY KEY, "value" TEXT NOT NULL)""",
+    """CREATE TABLE "agency" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created" DATETIME NOT NULL, "updated" DATETIME NOT NULL, "name_en" TEXT NOT NULL, "name_ja" TEXT NOT NULL, "guarantor_list" VARCHAR(255) NOT NULL, "guarantor_number" VARCHAR(255) NOT NULL, "address_en" TEXT NOT NULL, "address_ja" TEXT NOT NULL, "phone" VARCHAR(255) NOT NULL, "helpline" VARCHAR(255) NOT NULL, "email" VARCHAR(255) NOT NULL, "languages" TEXT NOT NULL)""",
+    """CREATE TABLE "facility" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created" DATETIME NOT NULL, "updated" DATETIME NOT NULL, "code" VARCHAR(255) NOT NULL, "name_en" TEXT NOT NULL, "name_ja" TEXT NOT NULL, "address_en" TEXT NOT NULL, "address_ja" TEXT NOT NULL, "phone" VARCHAR(255) NOT NULL, "rule_set" VARCHAR(255) NOT NULL, "profile" TEXT NOT NULL)""",
+    """CREATE UNIQUE INDEX "facility_code" ON "facility" ("code")""",
+    """CREATE TABLE "patient" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created" DATETIME NOT NULL, "updated" DATETIME NOT NULL, "surname_latin" VARCHAR(255) NOT NULL, "given_names_latin" VARCHAR(255) NOT NULL, "name_native" VARCHAR(255) NOT NULL, "sex" VARCHAR(255) NOT NULL, "date_of_birth" DATE, "nationality" VARCHAR(255) NOT NULL, "passport_number" VARCHAR(255) NOT NULL, "passport_expiry" DATE, "languages" TEXT NOT NULL, "phone" VARCHAR(255) NOT NULL, "email" VARCHAR(255) NOT NULL, "address" TEXT NOT NULL)""",
+    """CREATE TABLE "case" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created" DATETIME NOT NULL, "updated" DATETIME NOT NULL, "number" VARCHAR(255) NOT NULL, "patient_id" VARCHAR(36) NOT NULL, "facility_id" VARCHAR(36) NOT NULL, "status" VARCHAR(255) NOT NULL, "inquiry_date" DATE NOT NULL, "reply_due" DATE NOT NULL, "coordinator" VARCHAR(255) NOT NULL, "packet_language" VARCHAR(255) NOT NULL, "facts" TEXT NOT NULL, "site" VARCHAR(255) NOT NULL, FOREIGN KEY ("patient_id") REFERENCES "patient" ("id") ON DELETE RESTRICT, FOREIGN KEY ("facility_id") REFERENCES "facility" ("id") ON DELETE RESTRICT)""",
+    """CREATE UNIQUE INDEX "case_number" ON "case" ("number")""",
+    """CREATE INDEX "case_patient_id" ON "case" ("patient_id")""",
+    """CREATE INDEX "case_facility_id" ON "case" ("facility_id")""",
+    """CREATE INDEX "case_status" ON "case" ("status")""",
+    """CREATE INDEX "case_reply_due" ON "case" ("reply_due")""",
+    """CREATE INDEX "case_site" ON "case" ("site")""",
+    """CREATE TABLE "companion" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created" DATETIME NOT NULL, "updated" DATETIME NOT NULL, "surname_latin" VARCHAR(255) NOT NULL, "given_names_latin" VARCHAR(255) NOT NULL, "name_native" VARCHAR(255) NOT NULL, "sex" VARCHAR(255) NOT NULL, "date_of_birth" DATE, "nationality" VARCHAR(255) NOT NULL, "passport_number" VARCHAR(255) NOT NULL, "passport_expiry" DATE, "languages" TEXT NOT NULL, "phone" VARCHAR(255) NOT NULL, "email" VARCHAR(255) NOT NULL, "address" TEXT NOT NULL, "case_id" VARCHAR(36) NOT NULL, "relation" VARCHAR(255) NOT NULL, FOREIGN KEY ("case_id") REFERENCES "case" ("id") ON DELETE CASCADE)""",
+    """CREATE INDEX "companion_case_id" ON "companion" ("case_id")""",
+    """CREATE TABLE "screening" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created" DATETIME NOT NULL, "updated" DATETIME NOT NULL, "case_id" VARCHAR(36) NOT NULL, "verdict" VARCHAR(255) NOT NULL, "result" TEXT NOT NULL, "rule_set_id" VARCHAR(255) NOT NULL, "rule_set_version" VARCHAR(255) NOT NULL, "screened_by" VARCHAR(255) NOT NULL, FOREIGN KEY ("case_id") REFERENCES "case" ("id") ON DELETE CASCADE)""",
+    """CREATE INDEX "screening_case_id" ON "screening" ("case_id")""",
+    """CREATE TABLE "status_change" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created" DATETIME NOT NULL, "updated" DATETIME NOT NULL, "case_id" VARCHAR(36) NOT NULL, "from_status" VARCHAR(255), "to_status" VARCHAR(255) NOT NULL, "effective_date" DATE NOT NULL, "note" TEXT NOT NULL, "changed_by" VARCHAR(255) NOT NULL, FOREIGN KEY ("case_id") REFERENCES "case" ("id") ON DELETE CASCADE)""",
+    """CREATE INDEX "status_change_case_id" ON "status_change" ("case_id")""",
+    """CREATE TABLE "note" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created" DATETIME NOT NULL, "updated" DATETIME NOT NULL, "case_id" VARCHAR(36) NOT NULL, "body" TEXT NOT NULL, "author" VARCHAR(255) NOT NULL, FOREIGN KEY ("case_id") REFERENCES "case" ("id") ON DELETE CASCADE)""",
+    """CREATE INDEX "note_case_id" ON "note" ("case_id")""",
+    """CREATE TABLE "audit" ("seq" INTEGER NOT NULL PRIMARY KEY, "at" DATETIME NOT NULL, "user" VARCHAR(255) NOT NULL, "table" VARCHAR(255) NOT NULL, "record_id" VARCHAR(255) NOT NULL, "action" VARCHAR(255) NOT NULL, "field" VARCHAR(255) NOT NULL, "old" TEXT, "new" TEXT)""",
+    """CREATE INDEX "auditentry_at" ON "audit" ("at")""",
+    """CREATE INDEX "auditentry_record_id" ON "audit" ("record_id")""",
+)
+
+_V2 = (
+    # Search over names in both scripts, case numbers and passport numbers. The trigram
+    # tokenizer finds any substring of three or more characters, in any script.
+    """CREATE VIRTUAL TABLE "case_search" USING fts5(case_id UNINDEXED, body, tokenize='trigram')""",
+    """CREATE INDEX "case_created" ON "case" ("created")""",
+)
+
+
+def _run(statements: tuple[str, ...]) -> Callable[[Database], None]:
+    def migrate(database: Database) -> None:
+        for sql in statements:
+            database.execute_sql(sql)
+    return migrate
+
+
+def _v2(database: Database) -> None:
+    _run(_V2)(database)
+    from hirt_desk.store.search import rebuild_search_index
+    rebuild_search_index(database)
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_run(_V1), _v2)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(database: Database, target: int = SCHEMA_VERSION) -> tuple[int, int]:
+    """Bring the database up to `target`; returns (version before, version after)."""
+    before = database.execute_sql("PRAGMA user_version").fetchone()[0]
+    for version in range(before + 1, target + 1):
+        with database.atomic("IMMEDIATE"):
+            MIGRATIONS[version - 1](database)
+            if version == 1:
+                database.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+            database.execute_sql(f"PRAGMA user_version = {version}")
+    return before, max(before, target)

@@ -1,0 +1,186 @@
+"""The case store's tables as peewee models.
+
+Every record has a globally unique id (a UUID string) so that databases written on several
+machines can be merged later, and created/updated times in UTC. Models are bound to `db`, a
+proxy that `store.database.open_database` points at a real database.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from peewee import (
+    AutoField,
+    CharField,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    Model,
+    TextField,
+)
+
+db = DatabaseProxy()
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    """Naive UTC: what the database stores, whatever the machine's time zone."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class JsonField(TextField):
+    """JSON in a text column: portable to PostgreSQL's text as it is to SQLite."""
+
+    def db_value(self, value: Any) -> str | None:
+        return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+    def python_value(self, value: str | None) -> Any:
+        return None if value is None else json.loads(value)
+
+
+class BaseModel(Model):
+    id = CharField(primary_key=True, max_length=36, default=new_id)
+    created = DateTimeField(default=utcnow)
+    updated = DateTimeField(default=utcnow)
+
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class LocalInfo(Model):
+    """Facts about this copy of the database (its station code, counters); never merged."""
+
+    key = CharField(primary_key=True)
+    value = TextField()
+
+    class Meta:
+        database = db
+        table_name = "local_info"
+
+
+class Agency(BaseModel):
+    """The coordinator agency using HIRT Desk: the guarantor on visa paperwork."""
+
+    name_en = TextField()
+    name_ja = TextField(default="")
+    guarantor_list = CharField(default="")     # MOFA list "A" (travel agency) or "B" (METI coordinator)
+    guarantor_number = CharField(default="")
+    address_en = TextField(default="")
+    address_ja = TextField(default="")
+    phone = CharField(default="")
+    helpline = CharField(default="")           # the 24-hour line given to patients
+    email = CharField(default="")
+    languages = JsonField(default=list)
+
+
+class Facility(BaseModel):
+    """A treating hospital. Its profile (weekdays, closures, costs...) comes from resources/."""
+
+    code = CharField(unique=True)
+    name_en = TextField()
+    name_ja = TextField()
+    address_en = TextField(default="")
+    address_ja = TextField(default="")
+    phone = CharField(default="")
+    rule_set = CharField()
+    profile = JsonField(default=dict)
+
+
+class Identity(BaseModel):
+    """Who a traveller is, as written in the passport and in their own script."""
+
+    surname_latin = CharField()
+    given_names_latin = CharField(default="")
+    name_native = CharField(default="")
+    sex = CharField(default="")                # "F", "M", "X" as in the passport
+    date_of_birth = DateField(null=True)
+    nationality = CharField(default="")        # ISO 3166-1 alpha-2
+    passport_number = CharField(default="")
+    passport_expiry = DateField(null=True)
+    languages = JsonField(default=list)        # BCP 47 tags
+    phone = CharField(default="")
+    email = CharField(default="")
+    address = TextField(default="")
+
+    @property
+    def name_latin(self) -> str:
+        return f"{self.surname_latin} {self.given_names_latin}".strip()
+
+
+class Patient(Identity):
+    pass
+
+
+class Case(BaseModel):
+    number = CharField(unique=True)
+    patient = ForeignKeyField(Patient, backref="cases", on_delete="RESTRICT")
+    facility = ForeignKeyField(Facility, backref="cases", on_delete="RESTRICT")
+    status = CharField(index=True)
+    inquiry_date = DateField()
+    reply_due = DateField(index=True)
+    coordinator = CharField(default="")
+    packet_language = CharField(default="en")
+    facts = JsonField(default=dict)            # contracts/screening.md vocabulary, flat keys
+    site = CharField(default="", index=True)   # facts["site"], kept for listing and filtering
+
+
+class Companion(Identity):
+    case = ForeignKeyField(Case, backref="companions", on_delete="CASCADE")
+    relation = CharField(default="")
+
+
+class ScreeningRecord(BaseModel):
+    case = ForeignKeyField(Case, backref="screenings", on_delete="CASCADE")
+    verdict = CharField()
+    result = JsonField()                       # the contract's result object
+    rule_set_id = CharField()
+    rule_set_version = CharField()
+    screened_by = CharField(default="")
+
+    class Meta:
+        table_name = "screening"
+
+
+class StatusChange(BaseModel):
+    case = ForeignKeyField(Case, backref="status_changes", on_delete="CASCADE")
+    from_status = CharField(null=True)
+    to_status = CharField()
+    effective_date = DateField()
+    note = TextField(default="")
+    changed_by = CharField(default="")
+
+
+class Note(BaseModel):
+    case = ForeignKeyField(Case, backref="notes", on_delete="CASCADE")
+    body = TextField()
+    author = CharField(default="")
+
+
+class AuditEntry(Model):
+    """One field-level change: who, when, which record and field, old and new value."""
+
+    seq = AutoField()
+    at = DateTimeField(default=utcnow, index=True)
+    user = CharField()
+    table = CharField()
+    record_id = CharField(index=True)
+    action = CharField()                       # create | update | delete
+    field = CharField(default="")
+    old = TextField(null=True)
+    new = TextField(null=True)
+
+    class Meta:
+        database = db
+        table_name = "audit"
+
+
+MODELS: tuple[type[Model], ...] = (LocalInfo, Agency, Facility, Patient, Case, Companion,
+                                   ScreeningRecord, StatusChange, Note, AuditEntry)
