@@ -17,9 +17,9 @@ from hirt_desk.store.errors import StoreError, translate
 
 def _copy(source: sqlite3.Connection, dest: Path) -> None:
     """Back up `source` into `dest` atomically (temp file, check, rename)."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
     try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
         with contextlib.closing(sqlite3.connect(tmp)) as target:
             source.backup(target)
             target.execute("PRAGMA journal_mode = DELETE")
@@ -31,7 +31,8 @@ def _copy(source: sqlite3.Connection, dest: Path) -> None:
     except OSError as exc:
         raise StoreError("cannot_create", dest, exc.strerror or str(exc)) from None
     finally:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
 
 
 def backup_database(connection: sqlite3.Connection, dest: Path) -> dict[str, object]:

@@ -1,0 +1,84 @@
+"""The composition root: settings, translators, database, main window, in that order.
+
+Everything the window needs is created here and passed down; nothing reaches for a global.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import threading
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from hirt_desk.store.errors import StoreError
+
+
+def _rolling_backup(path: Path, keep: int) -> None:
+    """Copy the database to its backups folder; runs on a worker thread, failures only logged."""
+    import contextlib
+    import sqlite3
+
+    from hirt_desk.store.backup import rolling_backup
+    from hirt_desk.store.database import backups_dir
+    try:
+        with contextlib.closing(sqlite3.connect(path)) as conn:
+            rolling_backup(conn, backups_dir(path), keep)
+    except (StoreError, sqlite3.Error, OSError) as exc:
+        sys.stderr.write(f"hirt-desk: automatic backup failed: {exc}\n")
+
+
+def run(db_path: str | Path | None = None, *, exit_after_load: bool = False,
+        started: float | None = None) -> int:
+    started = started if started is not None else time.perf_counter()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("HIRT Desk")
+    app.setApplicationName("HIRT Desk")
+
+    from hirt_desk.ui.i18n import install_translators
+    from hirt_desk.ui.settings import BACKUPS_KEPT, UI_LANGUAGE, Settings
+    settings = Settings()
+    install_translators(app, settings.get(UI_LANGUAGE))
+
+    from hirt_desk.store.database import default_database_path, open_database
+    path = Path(db_path) if db_path else default_database_path()
+    try:
+        open_database(path)
+    except StoreError as exc:
+        sys.stderr.write(f"hirt-desk: error: {exc}\n")
+        if not exit_after_load:
+            from hirt_desk.ui.errors import store_error_text
+            QMessageBox.critical(None, "HIRT Desk", store_error_text(exc))
+        return 2
+
+    from hirt_desk.actions.demo import add_demo_cases
+    from hirt_desk.store.backup import backup_database
+    from hirt_desk.store.cases import count_cases, list_cases
+    from hirt_desk.store.models import db
+    from hirt_desk.ui.case_list_model import CaseListModel
+    from hirt_desk.ui.main_window import MainWindow, Services
+
+    model = CaseListModel(lambda flt, limit, offset: list_cases(flt, limit, offset), count_cases)
+    services = Services(
+        database_path=path,
+        add_sample_cases=lambda n: add_demo_cases(n, seed=int(time.time())),
+        backup_to=lambda dest: backup_database(db.connection(), dest),
+    )
+    window = MainWindow(model, services, settings)
+    model.reload()
+    window.show()
+
+    if exit_after_load:
+        def report() -> None:
+            elapsed = (time.perf_counter() - started) * 1000
+            print(json.dumps({"startup_ms": round(elapsed, 1), "cases": model.total}), flush=True)
+            window.close()
+            app.quit()
+        QTimer.singleShot(0, report)
+    else:
+        threading.Thread(target=_rolling_backup, args=(path, settings.get(BACKUPS_KEPT)),
+                         daemon=True, name="rolling-backup").start()
+    return app.exec()

@@ -1,0 +1,51 @@
+"""Every user setting, declared once with its key, type and default; nothing else uses QSettings.
+
+Settings live in an INI file in the user's config folder (tests point QSettings elsewhere).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+
+
+UI_LANGUAGE = Setting("ui/language", str, "")          # "" follows the system, else "en" / "ja"
+GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
+WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
+SPLITTER = Setting("window/splitter", QByteArray, QByteArray())
+LAST_CASE = Setting("cases/last", str, "")
+BACKUPS_KEPT = Setting("backup/keep", int, 10)
+
+
+class Settings:
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self._q = qsettings or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                                         "HIRT Desk", "HIRT Desk")
+
+    def get(self, setting: Setting) -> Any:
+        value = self._q.value(setting.key, setting.default)
+        if value is None:
+            return setting.default
+        if setting.type is int:
+            try:
+                return int(value)
+            except (TypeError, ValueError):
+                return setting.default
+        if setting.type is str:
+            return str(value)
+        return value if isinstance(value, setting.type) else setting.default
+
+    def set(self, setting: Setting, value: Any) -> None:
+        self._q.setValue(setting.key, value)
+
+    def sync(self) -> None:
+        self._q.sync()

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+
+class Result:
+    def __init__(self, proc: subprocess.CompletedProcess[str]) -> None:
+        self.code = proc.returncode
+        self.out = proc.stdout
+        self.err = proc.stderr
+
+    def json(self) -> Any:
+        return json.loads(self.out)
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Callable[..., Result]:
+    """Run `python -m hirt_desk ...` as a user would, with its own data folders."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+
+    def run(*args: str, stdin: str | None = None) -> Result:
+        proc = subprocess.run([sys.executable, "-m", "hirt_desk", *args], input=stdin,
+                              capture_output=True, text=True, env=env, timeout=120)
+        return Result(proc)
+    return run

@@ -1,0 +1,36 @@
+"""Hermetic tests: offscreen Qt, and settings, data folders and databases under tmp_path."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory,
+                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test touches the real user's data, config or settings."""
+    home = tmp_path_factory.mktemp("home")
+    for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
+                     ("XDG_CACHE_HOME", "cache")):
+        monkeypatch.setenv(var, str(home / sub))
+    monkeypatch.setenv("HOME", str(home))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "cases.sqlite"
+
+
+@pytest.fixture
+def database(db_path: Path) -> Iterator[Path]:
+    """An open, empty case database bound to the models; closed afterwards."""
+    from hirt_desk.store.database import close_database, open_database
+    open_database(db_path, busy_timeout_ms=200)
+    yield db_path
+    close_database()

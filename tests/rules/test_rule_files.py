@@ -1,0 +1,68 @@
+"""A broken rule file is refused with a message naming the file and the place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hirt_desk.rules import get_rule_set
+from hirt_desk.rules.ruleset import RuleSetError, load_rule_set
+
+GOOD = Path(__file__).resolve().parents[2] / "resources" / "rules" / "ghmc.toml"
+
+
+def broken(tmp_path: Path, old: str, new: str) -> Path:
+    text = GOOD.read_text("utf-8")
+    assert old in text
+    path = tmp_path / "ghmc.toml"
+    path.write_text(text.replace(old, new, 1), "utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ('test = { fact = "ecog", le = 2 }', 'test = { fact = "ecgo", le = 2 }', "unknown fact 'ecgo'"),
+    ('test = { fact = "ecog", le = 2 }', 'test = { fact = "ecog", lte = 2 }', "bad operator"),
+    ('id = "common.max_size"', 'id = "common.measurable"', "criterion 'common.measurable': duplicate id"),
+    ('schedule = [{ fractions = 12, weeks = 3 }]\nnotes = [{ en = "Concurrent',
+     'schedule = []\nnotes = [{ en = "Concurrent', "indication 'pancreas': a schedule with no fractions"),
+    ("fractions = 16, weeks = 4 }]", "fractions = 0, weeks = 4 }]", "fractions"),
+    ('test = { fact = "ecog", le = 2 }', 'test = { fact = "ecog", le = "two" }', "must be an integer"),
+    ('test = { fact = "child_pugh", in = ["A", "B"] }', 'test = { fact = "child_pugh", in = ["A", "E"] }',
+     "must be one of"),
+    ('between = ["T1c", "T3"]', 'between = ["T1c", "T7"]', "'T7' is not a T category"),
+    ('version = "', 'vers = "', "needs 'version'"),
+    ('ja = "全身状態 PS 0〜2"', 'jp = "x"', "needs texts"),
+    ("[[common]]\nid", "[[common]\nid", "line"),
+])
+def test_broken_file_is_refused(tmp_path: Path, old: str, new: str, message: str) -> None:
+    path = broken(tmp_path, old, new)
+    with pytest.raises(RuleSetError) as err:
+        load_rule_set(path)
+    assert str(path) in str(err.value)
+    assert message in str(err.value)
+
+
+def test_the_shipped_file_loads_with_every_row() -> None:
+    rules = get_rule_set("ghmc")
+    assert sorted(rules.indications) == ["liver", "lung", "oligo_recurrence", "pancreas",
+                                         "prostate", "rectum", "sarcoma", "skull_base"]
+    assert len(rules.common) == 6
+
+
+def test_unknown_rule_set_names_the_known_ones() -> None:
+    with pytest.raises(RuleSetError, match="unknown rule set 'qst'.*ghmc"):
+        get_rule_set("qst")
+
+
+def test_a_second_facility_is_just_another_file(tmp_path: Path) -> None:
+    text = GOOD.read_text("utf-8").replace('id = "ghmc"', 'id = "other"', 1)
+    text = text.replace('{ fact = "ecog", le = 2 }', '{ fact = "ecog", le = 1 }')
+    (tmp_path / "other.toml").write_text(text, "utf-8")
+    other = load_rule_set(tmp_path / "other.toml")
+    from hirt_desk.rules import screen, validate_facts
+    facts = validate_facts({"ecog": 2})
+    ps = "common.performance_status"
+    assert next(c for c in screen(other, facts).criteria if c.id == ps).status == "failed"
+    assert next(c for c in screen(get_rule_set(), facts).criteria
+                if c.id == "common.performance_status").status == "met"

@@ -1,0 +1,132 @@
+"""Case numbers, status transitions, the audit trail and search."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from hirt_desk.actions.cases import (
+    PatientData,
+    add_note,
+    change_status,
+    create_case,
+    screen_case,
+    update_patient,
+)
+from hirt_desk.planning.pipeline import TransitionRefused
+from hirt_desk.store.cases import CaseFilter, count_cases, find_case, list_cases
+from hirt_desk.store.models import AuditEntry, Case, ScreeningRecord, StatusChange
+
+
+def test_case_numbers_are_per_year_and_station(database: Path) -> None:
+    a = create_case(PatientData("WANG", "Wei"), inquiry_date=date(2026, 3, 1))
+    b = create_case(PatientData("LI", "Na"), inquiry_date=date(2026, 3, 2))
+    c = create_case(PatientData("ZHAO", "Min"), inquiry_date=date(2027, 1, 5))
+    station = a.number.split("-")[2]
+    assert len(station) == 3
+    assert [a.number, b.number, c.number] == [f"HD-2026-{station}-0001", f"HD-2026-{station}-0002",
+                                              f"HD-2027-{station}-0001"]
+
+
+def test_reply_is_due_five_days_after_inquiry(database: Path) -> None:
+    case = create_case(PatientData("TRAN", "Thu Trang"), inquiry_date=date(2026, 12, 29))
+    assert case.reply_due == date(2027, 1, 3)
+
+
+def test_records_have_uuids_and_timestamps(database: Path) -> None:
+    case = create_case(PatientData("POPOV", "Sergei"))
+    import uuid
+    assert uuid.UUID(case.id) and uuid.UUID(case.patient.id)
+    assert case.created and case.updated
+
+
+def test_allowed_and_refused_transitions(database: Path) -> None:
+    case = create_case(PatientData("BOLD", "Sarnai"))
+    change_status(case.number, "records", effective=date(2026, 11, 1), note="CT received")
+    with pytest.raises(TransitionRefused):
+        change_status(case.number, "in_treatment")
+    change_status(case.number, "facility_review")
+    change_status(case.number, "travel")                 # no visa needed
+    change_status(case.number, "withdrawn")
+    change_status(case.number, "inquiry")                # reopened
+    history = [(s.from_status, s.to_status) for s in
+               StatusChange.select().where(StatusChange.case == case.id).order_by(StatusChange.created)]
+    assert history == [(None, "inquiry"), ("inquiry", "records"), ("records", "facility_review"),
+                       ("facility_review", "travel"), ("travel", "withdrawn"), ("withdrawn", "inquiry")]
+    assert Case.get_by_id(case.id).status == "inquiry"
+
+
+def test_audit_records_each_changed_field(database: Path) -> None:
+    case = create_case(PatientData("SMIRNOV", "Andrei", "Смирнов Андрей"), user="sato")
+    update_patient(case.patient.id, {"passport_number": "751234567", "phone": "+7 914 000-00-00",
+                                     "name_native": "Смирнов Андрей"}, user="suzuki")
+    rows = [(a.user, a.table, a.action, a.field, a.old, a.new)
+            for a in AuditEntry.select().order_by(AuditEntry.seq)]
+    assert rows[:2] == [("sato", "patient", "create", "", None, None),
+                        ("sato", "case", "create", "", None, None)]
+    assert sorted(rows[2:]) == [("suzuki", "patient", "update", "passport_number", "", "751234567"),
+                                ("suzuki", "patient", "update", "phone", "", "+7 914 000-00-00")]
+    assert list_cases(CaseFilter(search="751234567"))[0].id == case.id
+
+
+def test_screening_is_stored_with_rule_set_version(database: Path) -> None:
+    case = create_case(PatientData("KIM", "Minjun"))
+    result = screen_case(case.number, {"site": "lung", "stage": "IB", "histology": "nsclc",
+                                       **{k: v for k, v in COMMON.items()}}, user="tanaka")
+    record = ScreeningRecord.get(ScreeningRecord.case == case.id)
+    assert (record.verdict, record.rule_set_id, record.screened_by) == ("eligible", "ghmc", "tanaka")
+    assert record.rule_set_version == result.rule_set_version
+    assert record.result["criteria"]["lung.stage"] == "met"
+    assert Case.get_by_id(case.id).site == "lung"
+
+
+COMMON = {"measurable": True, "tumor_size_cm": 2.0, "distant_metastasis": False,
+          "gi_tract_invasion": False, "spinal_cord_invasion": False, "ecog": 0}
+
+
+def test_notes_are_kept(database: Path) -> None:
+    case = create_case(PatientData("LEE", "Jiyoung"))
+    add_note(case.number, "Family asks for Korean interpreter", user="sato")
+    assert [n.body for n in find_case(case.number).notes] == ["Family asks for Korean interpreter"]
+
+
+@pytest.fixture
+def people(database: Path) -> dict[str, str]:
+    made = {
+        "wang": create_case(PatientData("WANG", "Wei", "王伟", passport_number="E12345678")),
+        "ivanova": create_case(PatientData("IVANOVA", "Elena", "Иванова Елена", passport_number="751112223")),
+        "nguyen": create_case(PatientData("NGUYEN", "Van An", "Nguyễn Văn An", passport_number="C7654321")),
+        "thai": create_case(PatientData("SRISUK", "Somchai", "สมชาย ศรีสุข")),
+    }
+    return {k: v.id for k, v in made.items()}
+
+
+@pytest.mark.parametrize(("query", "who"), [
+    ("wang", "wang"), ("王伟", "wang"), ("王", "wang"), ("e1234", "wang"), ("Иванова", "ivanova"),
+    ("иван", "ivanova"), ("IVANOVA elena", "ivanova"), ("nguyễn", "nguyen"), ("Nguyen", "nguyen"),
+    ("nguyễn văn", "nguyen"), ("văn", "nguyen_and_ivanova"), ("สมชาย", "thai"), ("c7654321", "nguyen"),
+])
+def test_search_by_name_in_either_script_or_passport(people: dict[str, str], query: str, who: str) -> None:
+    expected = sorted(people[w] for w in who.split("_and_"))
+    assert sorted(r.id for r in list_cases(CaseFilter(search=query))) == expected
+
+
+def test_search_by_case_number(people: dict[str, str]) -> None:
+    number = Case.get_by_id(people["thai"]).number
+    assert [r.id for r in list_cases(CaseFilter(search=number.lower()))] == [people["thai"]]
+    assert count_cases(CaseFilter(search="nobody-like-this")) == 0
+
+
+def test_list_is_newest_first_and_paged(people: dict[str, str]) -> None:
+    ids = [r.id for r in list_cases()]
+    assert ids == [people["thai"], people["nguyen"], people["ivanova"], people["wang"]]
+    assert [r.id for r in list_cases(limit=2, offset=1)] == ids[1:3]
+
+
+def test_overdue_filter(database: Path) -> None:
+    late = create_case(PatientData("LATE", "A"), inquiry_date=date(2026, 1, 1))
+    create_case(PatientData("FRESH", "B"), inquiry_date=date(2026, 11, 20))
+    got = list_cases(CaseFilter(overdue_on=date(2026, 11, 22)))
+    assert [r.id for r in got] == [late.id]

@@ -1,0 +1,79 @@
+"""A database written at an older schema version upgrades and keeps every row."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from hirt_desk.store.database import backups_dir, close_database, connect, open_database
+from hirt_desk.store.migrations import SCHEMA_VERSION, migrate
+
+
+def write_version_1(path: Path) -> None:
+    """What the first release wrote: schema 1 (no search index), with a case in it."""
+    database = connect(path)
+    database.connect()
+    migrate(database, target=1)
+    rows = [
+        ("INSERT INTO facility VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+         ("f1", "2026-01-01", "2026-01-01", "ghmc", "GHMC", "群馬", "", "", "", "ghmc", "{}")),
+        ("INSERT INTO patient VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+         ("p1", "2026-01-01", "2026-01-01", "NGUYEN", "VAN AN", "Nguyễn Văn An", "M", "1960-05-01",
+          "VN", "C1234567", "2030-01-01", '["vi"]', "", "", "")),
+        ("INSERT INTO \"case\" VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+         ("c1", "2026-01-02 10:00:00", "2026-01-02 10:00:00", "HD-2026-ABC-0001", "p1", "f1",
+          "records", "2026-01-02", "2026-01-07", "", "vi", '{"site": "lung"}', "lung")),
+        ("INSERT INTO companion VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+         ("m1", "2026-01-01", "2026-01-01", "TRAN", "THI HOA", "Trần Thị Hoa", "F", None, "VN",
+          "C7654321", None, "[]", "", "", "", "c1", "spouse")),
+        ("INSERT INTO audit (at, user, \"table\", record_id, action, field) VALUES (?,?,?,?,?,?)",
+         ("2026-01-02", "old", "case", "c1", "create", "")),
+    ]
+    for sql, params in rows:
+        database.execute_sql(sql, params)
+    database.close()
+
+
+def test_version_1_database_upgrades_and_keeps_every_row(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    write_version_1(path)
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 1
+
+    open_database(path)
+    from hirt_desk.store.cases import CaseFilter, list_cases
+    from hirt_desk.store.models import AuditEntry, Case
+    case = Case.get_by_id("c1")
+    assert case.patient.name_native == "Nguyễn Văn An"
+    assert case.facts == {"site": "lung"}
+    assert [c.name_native for c in case.companions] == ["Trần Thị Hoa"]
+    assert AuditEntry.select().count() == 1
+    # the new search index covers the old rows, companions included
+    assert [r.id for r in list_cases(CaseFilter(search="nguyen"))] == ["c1"]
+    assert [r.id for r in list_cases(CaseFilter(search="C7654321"))] == ["c1"]
+    close_database()
+
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    kept = list(backups_dir(path).glob("*before-schema*.sqlite"))
+    assert len(kept) == 1
+    assert sqlite3.connect(kept[0]).execute("PRAGMA user_version").fetchone()[0] == 1
+
+
+def test_failed_migration_leaves_the_old_version(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import hirt_desk.store.migrations as m
+    path = tmp_path / "old.sqlite"
+    write_version_1(path)
+
+    def broken(database):  # type: ignore[no-untyped-def]
+        database.execute_sql('CREATE TABLE "half_done" (x)')
+        raise RuntimeError("disk pulled out")
+    monkeypatch.setattr(m, "MIGRATIONS", (m.MIGRATIONS[0], broken))
+    database = connect(path)
+    database.connect()
+    try:
+        migrate(database)
+    except RuntimeError:
+        pass
+    database.close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name='half_done'").fetchone()[0] == 0

@@ -1,0 +1,64 @@
+"""The window as a user meets it: first run, sample cases, searching."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from hirt_desk.actions.demo import add_demo_cases
+from hirt_desk.store.backup import backup_database
+from hirt_desk.store.cases import count_cases, list_cases
+from hirt_desk.store.models import db
+from hirt_desk.ui.case_list_model import CaseListModel
+from hirt_desk.ui.main_window import MainWindow, Services
+
+
+def make_window(qtbot, database: Path, settings) -> MainWindow:  # type: ignore[no-untyped-def]
+    model = CaseListModel(list_cases, count_cases)
+    services = Services(database, lambda n: add_demo_cases(n, seed=11),
+                        lambda dest: backup_database(db.connection(), dest))
+    window = MainWindow(model, services, settings)
+    qtbot.addWidget(window)
+    model.reload()
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_first_run_offers_sample_cases(qtbot, database: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, database, settings)
+    assert window.pages.currentWidget() is window.welcome
+    qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.splitter
+    assert window.model.total == 50 and count_cases() == 50
+    assert window.case_list.count_label.text() == "50 case(s)"
+    assert str(database) in window.db_label.text()
+
+
+def test_typing_in_search_filters_the_list(qtbot, database: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    add_demo_cases(60, seed=4)
+    window = make_window(qtbot, database, settings)
+    target = list_cases(limit=60)[37]
+    qtbot.keyClicks(window.case_list.search, target.number)
+    qtbot.waitUntil(lambda: window.model.total == 1, timeout=3000)
+    assert window.model.index(0, 0).data() == target.number
+    window.case_list.search.clear()
+    qtbot.waitUntil(lambda: window.model.total == 60, timeout=3000)
+
+
+def test_selecting_a_row_announces_the_case(qtbot, database: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    add_demo_cases(5, seed=4)
+    window = make_window(qtbot, database, settings)
+    with qtbot.waitSignal(window.case_list.case_selected) as blocker:
+        window.case_list.table.setFocus()
+        qtbot.keyClick(window.case_list.table, Qt.Key.Key_Down)
+    assert blocker.args[0] in {r.id for r in list_cases()}
+
+
+def test_geometry_is_remembered(qtbot, database: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, database, settings)
+    window.resize(720, 520)
+    window.close()
+    again = make_window(qtbot, database, settings)
+    assert (again.width(), again.height()) == (720, 520)
