@@ -103,14 +103,16 @@ def test_rescreen_reports_changed_verdicts(cli, tmp_path: Path) -> None:  # type
     first = cli("--db", str(db), "rescreen").json()
     assert first["checked"] == 30 and first["changed"] == []
     conn = sqlite3.connect(db)          # a screening stored under an older rule version
-    case_id, = conn.execute("SELECT case_id FROM screening LIMIT 1").fetchone()
-    conn.execute("UPDATE screening SET verdict = 'review', rule_set_version = '2020.1' WHERE case_id = ?",
-                 (case_id,))
+    case_id, verdict = conn.execute("SELECT case_id, verdict FROM screening LIMIT 1").fetchone()
+    stale = "review" if verdict != "review" else "eligible"
+    conn.execute("UPDATE screening SET verdict = ?, rule_set_version = '2020.1' WHERE case_id = ?",
+                 (stale, case_id))
     conn.commit()
     conn.close()
     report = cli("--db", str(db), "rescreen", "--apply").json()
     assert [c["id"] for c in report["changed"]] == [case_id]
-    assert report["changed"][0]["old"] == "review" and report["changed"][0]["old_version"] == "2020.1"
+    assert report["changed"][0]["old"] == stale and report["changed"][0]["new"] == verdict
+    assert report["changed"][0]["old_version"] == "2020.1"
     assert cli("--db", str(db), "rescreen").json()["changed"] == []
 
 
