@@ -11,7 +11,7 @@ from hirt_desk.planning.pipeline import check_transition
 from hirt_desk.rules import get_rule_set, screen, validate_facts
 from hirt_desk.rules.engine import Screening
 from hirt_desk.store import audit
-from hirt_desk.store.cases import find_case, next_case_numbers
+from hirt_desk.store.cases import find_case, next_case_numbers, next_seq
 from hirt_desk.store.database import store_errors
 from hirt_desk.store.models import (
     Case,
@@ -77,7 +77,7 @@ def create_case(patient: PatientData | str, *, facility: str = "ghmc",
             person = Patient.get_by_id(patient)
         fac = Facility.get(Facility.code == facility)
         number, = next_case_numbers(inquiry_date.year)
-        case = Case.create(number=number, patient=person, facility=fac, status="inquiry",
+        case = Case.create(number=number, seq=next_seq(), patient=person, facility=fac, status="inquiry",
                            inquiry_date=inquiry_date, reply_due=reply_due(inquiry_date),
                            coordinator=coordinator, packet_language=packet_language)
         StatusChange.create(case=case, from_status=None, to_status="inquiry",

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import random
 import tomllib
-import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -22,8 +21,8 @@ from hirt_desk.planning.pipeline import PIPELINE
 from hirt_desk.rules import get_rule_set, screen
 from hirt_desk.rules.engine import Screening
 from hirt_desk.store.audit import current_user
-from hirt_desk.store.bulk import bulk_insert
-from hirt_desk.store.cases import next_case_numbers
+from hirt_desk.store.bulk import bulk_insert, bulk_session
+from hirt_desk.store.cases import next_case_numbers, next_seq
 from hirt_desk.store.database import store_errors
 from hirt_desk.store.models import (
     AuditEntry,
@@ -34,8 +33,9 @@ from hirt_desk.store.models import (
     ScreeningRecord,
     StatusChange,
     db,
+    new_id,
 )
-from hirt_desk.store.search import add_to_search_index, fold
+from hirt_desk.store.search import add_to_search_index, search_body
 
 VISA_FREE_SHORT_STAY = {"KR", "TW", "US"}    # demo only: these skip the visa step
 
@@ -88,16 +88,14 @@ class _People:
         self.today = today
 
     def _digits(self, template: str) -> str:
+        """Fill each `{ddd}` run with that many random digits."""
         out = []
-        i = 0
-        while i < len(template):
-            if template[i] == "{":
-                j = template.index("}", i)
-                out.append("".join(str(self.rng.randrange(10)) for _ in range(j - i - 1)))
-                i = j + 1
+        for part in template.split("{"):
+            if "}" in part:
+                run, rest = part.split("}", 1)
+                out.append(f"{self.rng.randrange(10 ** len(run)):0{len(run)}d}{rest}")
             else:
-                out.append(template[i])
-                i += 1
+                out.append(part)
         return "".join(out)
 
     def nationality(self) -> str:
@@ -264,8 +262,8 @@ def add_demo_cases(count: int = 50, seed: int = 1, today: date | None = None,
     user = user or current_user()
     specs = sorted(make_specs(count, seed, today), key=lambda s: s.created)
     rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    search_rows: list[tuple[str, str]] = []
-    with store_errors(), db.atomic():
+    search_rows: list[tuple[int, str]] = []
+    with store_errors(), bulk_session(), db.atomic():
         facility = Facility.get(Facility.code == "ghmc").id
         by_year: dict[int, list[_CaseSpec]] = defaultdict(list)
         for spec in specs:
@@ -273,37 +271,34 @@ def add_demo_cases(count: int = 50, seed: int = 1, today: date | None = None,
         for year, group in by_year.items():
             for spec, number in zip(group, next_case_numbers(year, len(group)), strict=True):
                 spec.number = number
-        for spec in specs:
-            patient_id, case_id = str(uuid.uuid4()), str(uuid.uuid4())
+        first_seq = next_seq()
+        for seq, spec in enumerate(specs, start=first_seq):
+            patient_id, case_id = new_id(), new_id()
             stamp = spec.created
             rows["patient"].append({"id": patient_id, "created": stamp, "updated": stamp,
                                     **vars(spec.patient)})
             rows["case"].append({
-                "id": case_id, "created": stamp, "updated": stamp, "number": spec.number,
+                "id": case_id, "created": stamp, "updated": stamp, "number": spec.number, "seq": seq,
                 "patient": patient_id, "facility": facility, "status": spec.status,
                 "inquiry_date": spec.inquiry, "reply_due": reply_due(spec.inquiry),
                 "coordinator": spec.coordinator, "packet_language": spec.language,
                 "facts": spec.facts, "site": spec.facts.get("site", "")})
-            body = [spec.number]
             for relation, person in spec.companions:
-                rows["companion"].append({"id": str(uuid.uuid4()), "created": stamp,
+                rows["companion"].append({"id": new_id(), "created": stamp,
                                           "updated": stamp, "case": case_id,
                                           "relation": relation, **vars(person)})
-                body += [person.surname_latin, person.given_names_latin, person.name_native,
-                         person.passport_number]
-            p = spec.patient
-            body += [p.surname_latin, p.given_names_latin, p.name_native, p.passport_number]
-            search_rows.append((case_id, fold(" ".join(body))))
+            people = [spec.patient, *(person for _, person in spec.companions)]
+            search_rows.append((seq, search_body([spec.number], people)))
             prev = None
             for status, when in spec.path:
                 rows["status_change"].append({
-                    "id": str(uuid.uuid4()), "created": stamp, "updated": stamp,
+                    "id": new_id(), "created": stamp, "updated": stamp,
                     "case": case_id, "from_status": prev, "to_status": status,
                     "effective_date": when, "note": "", "changed_by": spec.coordinator})
                 prev = status
             result = spec.screening
             rows["screening"].append({
-                "id": str(uuid.uuid4()), "created": stamp, "updated": stamp, "case": case_id,
+                "id": new_id(), "created": stamp, "updated": stamp, "case": case_id,
                 "verdict": result.verdict, "result": compact_result(result),
                 "rule_set_id": result.rule_set_id, "rule_set_version": result.rule_set_version,
                 "screened_by": spec.coordinator})

@@ -52,9 +52,16 @@ def copy_file_safely(source: Path, dest: Path) -> None:
         _copy(src, dest)
 
 
-def rolling_backup(connection: sqlite3.Connection, folder: Path, keep: int = 10) -> Path:
-    """Today's automatic backup in `folder`, keeping the newest `keep` of them."""
-    dest = Path(folder) / f"auto-{datetime.now():%Y%m%d-%H%M%S}.sqlite"
+def rolling_backup(connection: sqlite3.Connection, folder: Path, keep: int = 10) -> Path | None:
+    """Today's automatic backup in `folder`, keeping the newest `keep` of them.
+
+    One a day is enough (a large database is hundreds of MB); returns None when today's
+    backup already exists.
+    """
+    now = datetime.now()
+    if any(Path(folder).glob(f"auto-{now:%Y%m%d}-*.sqlite")):
+        return None
+    dest = Path(folder) / f"auto-{now:%Y%m%d-%H%M%S}.sqlite"
     _copy(connection, dest)
     autos = sorted(Path(folder).glob("auto-*.sqlite"))
     for old in autos[:-keep] if keep > 0 else autos:

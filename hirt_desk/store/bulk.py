@@ -7,12 +7,14 @@ peewee's insert_many builds the SQL text for every value; for hundreds of thousa
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import contextlib
+from collections.abc import Iterable, Iterator, Mapping
+from operator import itemgetter
 from typing import Any
 
-from peewee import Model
+from peewee import DateField, DateTimeField, Model
 
-from hirt_desk.store.models import db
+from hirt_desk.store.models import JsonField, db
 
 
 def bulk_insert(model: type[Model], rows: Iterable[Mapping[str, Any]]) -> int:
@@ -22,15 +24,32 @@ def bulk_insert(model: type[Model], rows: Iterable[Mapping[str, Any]]) -> int:
     marks = ", ".join([db.param] * len(fields))
     sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
 
-    def values(row: Mapping[str, Any]) -> tuple[Any, ...]:
-        out = []
-        for f in fields:
-            value = row[f.name] if f.name in row else f.default() if callable(f.default) else f.default
-            out.append(f.db_value(value))
-        return tuple(out)
+    names = [f.name for f in fields]
+    defaults = {f.name: f.default() if callable(f.default) else f.default for f in fields}
+    getter = itemgetter(*names)
+    # only columns whose Python values differ from what SQLite stores go through db_value
+    convert = [(i, f.db_value) for i, f in enumerate(fields)
+               if isinstance(f, JsonField | DateField | DateTimeField)]
+
+    def values(row: Mapping[str, Any]) -> list[Any]:
+        out = list(getter(row if len(row) >= len(names) else {**defaults, **row}))
+        for i, db_value in convert:
+            out[i] = db_value(out[i])
+        return out
 
     params = [values(row) for row in rows]
     if params:
         db.cursor().executemany(sql, params)
     return len(params)
 
+
+
+@contextlib.contextmanager
+def bulk_session(cache_mb: int = 512) -> Iterator[None]:
+    """A big page cache while many rows go in: random UUID keys otherwise thrash the indexes."""
+    before = db.execute_sql("PRAGMA cache_size").fetchone()[0]
+    db.execute_sql(f"PRAGMA cache_size = {-cache_mb * 1024}")
+    try:
+        yield
+    finally:
+        db.execute_sql(f"PRAGMA cache_size = {before}")

@@ -12,8 +12,8 @@ from datetime import date
 
 from peewee import JOIN, fn
 
+from hirt_desk.store import search
 from hirt_desk.store.models import Case, Facility, LocalInfo, Patient
-from hirt_desk.store.search import search_condition
 
 _STATION_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"   # no 0/O, 1/I
 
@@ -73,10 +73,12 @@ class CaseRow:
         return f"{self.surname_latin} {self.given_names_latin}".strip()
 
 
+def next_seq() -> int:
+    """The arrival number for the next case (newest-first order, search key)."""
+    return int(Case.select(fn.MAX(Case.seq)).scalar() or 0) + 1
+
+
 def _filtered(query, flt: CaseFilter):  # type: ignore[no-untyped-def]
-    condition = search_condition(flt.search)
-    if condition is not None:
-        query = query.where(condition)
     if flt.status:
         query = query.where(Case.status == flt.status)
     if flt.facility:
@@ -93,12 +95,26 @@ def list_cases(flt: CaseFilter = CaseFilter(), limit: int | None = None,
                          Patient.name_native, Patient.nationality, Case.status, Case.site,
                          Facility.code, Case.inquiry_date, Case.reply_due)
              .join(Patient).switch(Case).join(Facility, JOIN.INNER))
-    query = _filtered(query, flt).order_by(Case.created.desc(), Case.number.desc())
+    expression = search.match_expression(flt.search)
+    if expression:
+        # Driven by the index, newest first: stops as soon as the page is full.
+        query = (query.switch(Case).join(search.FTS, on=(search.FTS.rowid == Case.seq))
+                 .where(search.matches(expression)).order_by(search.FTS.rowid.desc()))
+    else:
+        query = query.order_by(Case.seq.desc())
+    query = _filtered(query, flt)
     if limit is not None:
         query = query.limit(limit).offset(offset)
     return [CaseRow(*row) for row in query.tuples()]
 
 
 def count_cases(flt: CaseFilter = CaseFilter()) -> int:
-    query = Case.select().join(Patient).switch(Case).join(Facility)
+    expression = search.match_expression(flt.search)
+    others = flt.status or flt.facility or flt.overdue_on
+    if expression and not others:
+        return search.count_matches(expression)
+    query = Case.select().join(Facility)
+    if expression:
+        query = (query.switch(Case).join(search.FTS, on=(search.FTS.rowid == Case.seq))
+                 .where(search.matches(expression)))
     return int(_filtered(query, flt).count())

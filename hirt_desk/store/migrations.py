@@ -41,10 +41,12 @@ _V1 = (
 )
 
 _V2 = (
-    # Search over names in both scripts, case numbers and passport numbers. The trigram
-    # tokenizer finds any substring of three or more characters, in any script.
-    """CREATE VIRTUAL TABLE "case_search" USING fts5(case_id UNINDEXED, body, tokenize='trigram')""",
-    """CREATE INDEX "case_created" ON "case" ("created")""",
+    # Each case's arrival number in this database: the list's newest-first order and the key of
+    # the search index (an integer, so neither listing nor search handles UUID strings).
+    """ALTER TABLE "case" ADD COLUMN "seq" INTEGER""",
+    """WITH o AS (SELECT id, row_number() OVER (ORDER BY created, id) AS n FROM "case")
+       UPDATE "case" SET seq = (SELECT n FROM o WHERE o.id = "case".id)""",
+    """CREATE UNIQUE INDEX "case_seq" ON "case" ("seq")""",
 )
 
 
@@ -56,8 +58,8 @@ def _run(statements: tuple[str, ...]) -> Callable[[Database], None]:
 
 
 def _v2(database: Database) -> None:
-    _run(_V2)(database)
-    from hirt_desk.store.search import rebuild_search_index
+    from hirt_desk.store.search import CREATE_SQL, rebuild_search_index
+    _run((*_V2, CREATE_SQL))(database)
     rebuild_search_index(database)
 
 

@@ -8,7 +8,8 @@ proxy that `store.database.open_database` points at a real database.
 from __future__ import annotations
 
 import json
-import uuid
+import os
+import time
 from datetime import UTC, datetime
 from typing import Any
 
@@ -19,6 +20,7 @@ from peewee import (
     DateField,
     DateTimeField,
     ForeignKeyField,
+    IntegerField,
     Model,
     TextField,
 )
@@ -27,7 +29,13 @@ db = DatabaseProxy()
 
 
 def new_id() -> str:
-    return str(uuid.uuid4())
+    """A time-ordered (version 7) UUID as text: unique across machines like any UUID, and
+    new keys land at the end of their indexes instead of on random pages."""
+    b = bytearray((time.time_ns() // 1_000_000).to_bytes(6, "big") + os.urandom(10))
+    b[6] = (b[6] & 0x0F) | 0x70
+    b[8] = (b[8] & 0x3F) | 0x80
+    h = b.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def utcnow() -> datetime:
@@ -130,6 +138,7 @@ class Case(BaseModel):
     packet_language = CharField(default="en")
     facts = JsonField(default=dict)            # contracts/screening.md vocabulary, flat keys
     site = CharField(default="", index=True)   # facts["site"], kept for listing and filtering
+    seq = IntegerField(null=True)              # arrival order in this database (schema 2)
 
 
 class Companion(Identity):

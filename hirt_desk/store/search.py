@@ -1,45 +1,74 @@
 """Finding cases by patient or companion name (either script), case number or passport number.
 
-SQLite's FTS5 trigram index answers any term of three or more characters; shorter terms (a
-two-character Chinese or Korean name) are matched by a scan of the same compact index table.
+An SQLite FTS5 index keyed by the case's `seq` (its arrival number in this database), so the
+newest matches come straight off the index and a query never touches more rows than it shows.
+Words match from their beginning ("li" finds LI, LIN and LIU; "0042" finds HD-2026-K7M-0042);
+Chinese, Japanese and Korean characters are indexed one by one, so any run of them (王伟, 민준)
+matches as a phrase; accents on Latin letters are ignored ("nguyen" finds Nguyễn).
 This is the only module that knows how search is done, so another backend can replace it.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 
-from peewee import SQL, Database, NodeList
+from peewee import SQL, Database, Table
 
 from hirt_desk.store.models import Case, Companion, Patient, db
 
+FTS = Table("case_search", ("rowid", "body"))
+CREATE_SQL = ("CREATE VIRTUAL TABLE \"case_search\" USING fts5(body, "
+              "tokenize=\"unicode61 remove_diacritics 2 categories 'L* N* Co Mn Mc'\", prefix='1 2')")
+_INSERT = 'INSERT INTO "case_search" (rowid, body) VALUES (?, ?)'
+# Scripts written without spaces between words are indexed character by character: kana, CJK
+# ideographs (with extensions) and Hangul.
+_IDEOGRAPH = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff"
+                        "\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002ffff]")
 
-def fold(text: str) -> str:
-    """Case-folded, with accents dropped from Latin letters ("Nguyễn" finds "NGUYEN")."""
-    out: list[str] = []
-    for ch in unicodedata.normalize("NFKD", text):
-        if unicodedata.combining(ch) and out and ord(out[-1]) < 0x250:
-            continue
-        out.append(ch)
-    return unicodedata.normalize("NFC", "".join(out)).casefold()
+
+def _spaced(text: str) -> str:
+    return _IDEOGRAPH.sub(r" \g<0> ", text)
 
 
-def search_body(case: Case, patient: Patient, companions: Iterable[Companion]) -> str:
-    people = [patient, *companions]
-    parts = [case.number]
+def search_body(numbers: Iterable[str], people: Iterable[Patient | Companion]) -> str:
+    """The indexed text of a case; the FTS tokenizer folds case and Latin accents itself."""
+    parts = list(numbers)
     for p in people:
         parts += [p.surname_latin, p.given_names_latin, p.name_native, p.passport_number]
-    return fold(" ".join(x for x in parts if x))
+    return _spaced(" ".join(x for x in parts if x))
 
 
-_INSERT = 'INSERT INTO "case_search" (case_id, body) VALUES (?, ?)'
+def match_expression(text: str) -> str | None:
+    """The FTS5 query for what the user typed: every word must match; None if nothing to find.
+
+    Each word is a quoted phrase (the index tokenizes it as it tokenized the names, so
+    "HD-2026-K7M-0042" is the phrase hd 2026 k7m 0042); words match from their start.
+    """
+    phrases = []
+    for word in text.split():
+        if not any(unicodedata.category(ch)[0] in "LN" for ch in word):
+            continue
+        phrase = '"' + _spaced(word).strip().replace('"', '""') + '"'
+        phrases.append(phrase if _IDEOGRAPH.fullmatch(word[-1]) else phrase + "*")
+    return " AND ".join(phrases) if phrases else None
+
+
+def matches(expression: str) -> SQL:
+    return SQL('"case_search" MATCH ?', [expression])
 
 
 def index_case(case: Case) -> None:
     """Refresh one case's entry; call inside the transaction that changed it."""
-    db.execute_sql('DELETE FROM "case_search" WHERE case_id = ?', (case.id,))
-    db.execute_sql(_INSERT, (case.id, search_body(case, case.patient, case.companions)))
+    db.execute_sql('DELETE FROM "case_search" WHERE rowid = ?', (case.seq,))
+    db.execute_sql(_INSERT, (case.seq, search_body([case.number], [case.patient, *case.companions])))
+
+
+def add_to_search_index(rows: list[tuple[int, str]]) -> None:
+    """Index many new cases at once: (case seq, body from `search_body`) pairs."""
+    if rows:
+        db.cursor().executemany(_INSERT, rows)
 
 
 def rebuild_search_index(database: Database) -> int:
@@ -48,32 +77,12 @@ def rebuild_search_index(database: Database) -> int:
     for comp in Companion.select().bind(database):
         companions.setdefault(comp.case_id, []).append(comp)
     database.execute_sql('DELETE FROM "case_search"')
-    rows = [(c.id, search_body(c, c.patient, companions.get(c.id, [])))
+    rows = [(c.seq, search_body([c.number], [c.patient, *companions.get(c.id, [])]))
             for c in Case.select(Case, Patient).join(Patient).bind(database)]
     database.cursor().executemany(_INSERT, rows)
     return len(rows)
 
 
-def add_to_search_index(rows: list[tuple[str, str]]) -> None:
-    """Index many new cases at once: (case id, folded body) pairs."""
-    if rows:
-        db.cursor().executemany(_INSERT, rows)
-
-
-def search_condition(text: str) -> NodeList | None:
-    """A condition on Case that keeps the cases matching every word of `text`; None if blank."""
-    terms = [t for t in fold(text).split() if t]
-    if not terms:
-        return None
-    long_terms = [t for t in terms if len(t) >= 3]
-    short_terms = [t for t in terms if len(t) < 3]
-    where: list[str] = []
-    params: list[str] = []
-    if long_terms:
-        where.append('"case_search" MATCH ?')
-        params.append(" AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms))
-    for t in short_terms:
-        where.append("instr(body, ?) > 0")
-        params.append(t)
-    sub = 'SELECT case_id FROM "case_search" WHERE ' + " AND ".join(where)
-    return NodeList((Case.id, SQL(f"IN ({sub})", params)))
+def count_matches(expression: str) -> int:
+    return int(db.execute_sql('SELECT count(*) FROM "case_search" WHERE "case_search" MATCH ?',
+                              (expression,)).fetchone()[0])

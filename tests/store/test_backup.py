@@ -45,21 +45,28 @@ def test_restore_refuses_a_file_that_is_not_a_backup(database: Path, tmp_path: P
 def test_rolling_backup_keeps_the_newest(database: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import hirt_desk.store.backup as b
     folder = tmp_path / "auto"
-    stamps = iter(range(10, 40))
+    days = iter(range(10, 40))
 
     class Clock:
         @staticmethod
         def now():  # type: ignore[no-untyped-def]
             from datetime import datetime
-            return datetime(2026, 11, 22, 10, 0, next(stamps))
+            return datetime(2026, 11, next(days), 9, 30, 0)
     monkeypatch.setattr(b, "datetime", Clock)
     conn = sqlite3.connect(database)
     for _ in range(5):
-        rolling_backup(conn, folder, keep=3)
+        assert rolling_backup(conn, folder, keep=3) is not None
     names = sorted(p.name for p in folder.glob("auto-*.sqlite"))
-    assert names == ["auto-20261122-100012.sqlite", "auto-20261122-100013.sqlite",
-                     "auto-20261122-100014.sqlite"]
+    assert names == ["auto-20261112-093000.sqlite", "auto-20261113-093000.sqlite",
+                     "auto-20261114-093000.sqlite"]
     assert not list(folder.glob(".*tmp"))
+
+
+def test_rolling_backup_once_a_day(database: Path, tmp_path: Path) -> None:
+    conn = sqlite3.connect(database)
+    assert rolling_backup(conn, tmp_path / "auto") is not None
+    assert rolling_backup(conn, tmp_path / "auto") is None
+    assert len(list((tmp_path / "auto").glob("auto-*.sqlite"))) == 1
 
 
 def test_backup_to_unwritable_place_is_a_clear_error(database: Path, tmp_path: Path) -> None:

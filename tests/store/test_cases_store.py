@@ -106,16 +106,38 @@ def people(database: Path) -> dict[str, str]:
 @pytest.mark.parametrize(("query", "who"), [
     ("wang", "wang"), ("王伟", "wang"), ("王", "wang"), ("e1234", "wang"), ("Иванова", "ivanova"),
     ("иван", "ivanova"), ("IVANOVA elena", "ivanova"), ("nguyễn", "nguyen"), ("Nguyen", "nguyen"),
-    ("nguyễn văn", "nguyen"), ("văn", "nguyen_and_ivanova"), ("สมชาย", "thai"), ("c7654321", "nguyen"),
+    ("nguyễn văn", "nguyen"), ("văn", "nguyen"), ("伟", "wang"), ("ศรีสุข", "thai"), ("สมชาย", "thai"),
+    ("c7654321", "nguyen"),
 ])
 def test_search_by_name_in_either_script_or_passport(people: dict[str, str], query: str, who: str) -> None:
     expected = sorted(people[w] for w in who.split("_and_"))
     assert sorted(r.id for r in list_cases(CaseFilter(search=query))) == expected
 
 
+def test_search_matches_words_from_their_start(database: Path) -> None:
+    li = create_case(PatientData("LI", "Na", "李娜")).id
+    lin = create_case(PatientData("LIN", "Ya-Ting", "林雅婷")).id
+    create_case(PatientData("ALI", "Ahmed", "أحمد علي"))
+    create_case(PatientData("KIM", "Minjun", "김민준"))
+    assert sorted(r.id for r in list_cases(CaseFilter(search="li"))) == sorted([li, lin])
+    assert count_cases(CaseFilter(search="li")) == 2
+    assert [r.name_native for r in list_cases(CaseFilter(search="민준"))] == ["김민준"]
+    assert [r.name_native for r in list_cases(CaseFilter(search="雅婷"))] == ["林雅婷"]
+    assert list_cases(CaseFilter(search="婷雅")) == []
+    assert count_cases(CaseFilter(search='"; DROP TABLE case; --')) == 0
+
+
+def test_search_combines_with_status_filter(people: dict[str, str]) -> None:
+    change_status(people["wang"], "records")
+    assert count_cases(CaseFilter(search="wang", status="records")) == 1
+    assert count_cases(CaseFilter(search="wang", status="inquiry")) == 0
+    assert [r.id for r in list_cases(CaseFilter(search="wang", status="records"))] == [people["wang"]]
+
+
 def test_search_by_case_number(people: dict[str, str]) -> None:
     number = Case.get_by_id(people["thai"]).number
     assert [r.id for r in list_cases(CaseFilter(search=number.lower()))] == [people["thai"]]
+    assert [r.id for r in list_cases(CaseFilter(search=number[-4:]))] == [people["thai"]]
     assert count_cases(CaseFilter(search="nobody-like-this")) == 0
 
 
