@@ -63,7 +63,7 @@ def status(code: str) -> str:
 def site(code: str) -> str:
     if not code:
         return ""
-    return _SITE[code]() if code in _SITE else code.replace("_", " ")
+    return _SITE[code]() if code in _SITE else code.replace("_", " ").capitalize()
 
 
 def column_title(code: str) -> str:
