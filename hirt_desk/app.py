@@ -70,6 +70,7 @@ def run(db_path: str | Path | None = None, *, exit_after_load: bool = False,
     window = MainWindow(model, services, settings)
     model.reload()
     window.show()
+    window.open_last_case()
 
     if exit_after_load:
         def report() -> None:

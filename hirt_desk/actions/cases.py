@@ -160,3 +160,28 @@ def add_note(ref: str, body: str, user: str | None = None) -> Note:
         audit.record_create(note, user)
     return note
 
+
+
+def find_patients(text: str, limit: int = 20) -> list[tuple[str, str]]:
+    """Patients whose passport name, own-script name or passport number starts with `text`."""
+    from hirt_desk.store.models import Patient
+    text = text.strip()
+    if not text:
+        return []
+    like = text.upper() + "%"
+    with store_errors():
+        query = (Patient.select()
+                 .where(Patient.surname_latin.startswith(text.upper())
+                        | Patient.given_names_latin.startswith(text.upper())
+                        | Patient.name_native.startswith(text)
+                        | (Patient.passport_number ** like))
+                 .order_by(Patient.surname_latin, Patient.given_names_latin).limit(limit))
+        return [(p.id, f"{p.name_latin}  {p.name_native}  {p.nationality}  {p.passport_number}".strip())
+                for p in query]
+
+
+def facility_choices(language: str = "en") -> list[tuple[str, str]]:
+    """(code, name) of every facility, in the given language."""
+    with store_errors():
+        return [(f.code, f.name_ja if language == "ja" else f.name_en)
+                for f in Facility.select().order_by(Facility.code)]

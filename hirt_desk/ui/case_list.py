@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -13,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hirt_desk.planning.pipeline import STATUSES
 from hirt_desk.store.cases import CaseFilter
+from hirt_desk.ui import labels
 from hirt_desk.ui.case_list_model import CASE_ID_ROLE, CaseListModel
 
 
@@ -21,8 +29,10 @@ class CaseListPanel(QWidget):
     #: the user selected a case (its id), or cleared the selection ("")
     case_selected = Signal(str)
 
-    def __init__(self, model: CaseListModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: CaseListModel, parent: QWidget | None = None,
+                 facilities: list[tuple[str, str]] = (), today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
+        self._today = today
         self.model = model
         self.search = QLineEdit(self)
         self.search.setObjectName("caseSearch")
@@ -39,9 +49,30 @@ class CaseListPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
 
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.addItem(self.tr("All statuses"), "")
+        for code in STATUSES:
+            self.status_filter.addItem(labels.status(code), code)
+        self.facility_filter = QComboBox(self)
+        self.facility_filter.addItem(self.tr("All facilities"), "")
+        for code, name in facilities:
+            self.facility_filter.addItem(name, code)
+        self.overdue_filter = QCheckBox(self.tr("Reply overdue"), self)
+        self.overdue_filter.setObjectName("overdueFilter")
+        for combo in (self.status_filter, self.facility_filter):
+            combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.overdue_filter.toggled.connect(self._on_filter_changed)
+        filters = QHBoxLayout()
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.facility_filter)
+        filters.addWidget(self.overdue_filter)
+        filters.addStretch(1)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
+        layout.addLayout(filters)
         layout.addWidget(self.table)
         layout.addWidget(self.count_label)
 
@@ -53,12 +84,20 @@ class CaseListPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
         model.reloaded.connect(self._on_model_reloaded)
 
+    def current_filter(self) -> CaseFilter:
+        return CaseFilter(search=self.search.text().strip(),
+                          status=self.status_filter.currentData() or "",
+                          facility=self.facility_filter.currentData() or "",
+                          overdue_on=self._today() if self.overdue_filter.isChecked() else None)
+
     def _on_debounce_timeout(self) -> None:
         self._debounce.stop()
-        flt = self.model.case_filter
-        text = self.search.text().strip()
-        if text != flt.search:
-            self.model.set_filter(CaseFilter(text, flt.status, flt.facility, flt.overdue_on))
+        flt = self.current_filter()
+        if flt != self.model.case_filter:
+            self.model.set_filter(flt)
+
+    def _on_filter_changed(self) -> None:
+        self.model.set_filter(self.current_filter())
 
     def _on_model_reloaded(self, total: int) -> None:
         self.count_label.setText(self.tr("%n case(s)", "", total))

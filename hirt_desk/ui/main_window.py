@@ -1,4 +1,4 @@
-"""The main window: layout, menus and wiring only. Each part lives in its own module."""
+"""The main window: layout, menus, toolbar and wiring only. Each part lives in its own module."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -21,15 +22,20 @@ from PySide6.QtWidgets import (
 )
 
 from hirt_desk import __version__
+from hirt_desk.actions import cases
+from hirt_desk.store.errors import StoreError
+from hirt_desk.ui import labels
 from hirt_desk.ui import settings as S
+from hirt_desk.ui.case_editor import CaseEditor
 from hirt_desk.ui.case_list import CaseListPanel
 from hirt_desk.ui.case_list_model import CaseListModel
+from hirt_desk.ui.dialogs import NewCaseDialog, SettingsDialog
 from hirt_desk.ui.errors import show_error
 
 
 @dataclass(frozen=True)
 class Services:
-    """What the window may do, handed over by the composition root (app.py)."""
+    """What the window may do beyond the case actions, handed over by app.py."""
 
     database_path: Path
     add_sample_cases: Callable[[int], int]
@@ -40,6 +46,7 @@ class WelcomePage(QWidget):
     """Shown instead of the empty list on a new database."""
 
     sample_requested = Signal()
+    new_case_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,9 +58,11 @@ class WelcomePage(QWidget):
         self.sample_button = QPushButton(self.tr("Add 50 sample cases"), self)
         self.sample_button.setObjectName("addSampleCases")
         self.sample_button.clicked.connect(self.sample_requested)
+        self.new_button = QPushButton(self.tr("New case…"), self)
+        self.new_button.clicked.connect(self.new_case_requested)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for w in (title, text, self.sample_button):
+        for w in (title, text, self.sample_button, self.new_button):
             layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
 
@@ -65,59 +74,173 @@ class MainWindow(QMainWindow):
         self.model = model
         self.services = services
         self.settings = settings
+        self._current_case = ""
 
-        self.case_list = CaseListPanel(model, self)
-        self.detail = QLabel(self.tr("Select a case in the list."), self)
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        language = labels.ui_language()
+        self.case_list = CaseListPanel(model, self, facilities=cases.facility_choices(language))
+        self.editor = CaseEditor(self)
+        self.placeholder = QLabel(self.tr("Select a case in the list, or create a new one."), self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.right = QStackedWidget(self)
+        self.right.addWidget(self.placeholder)
+        self.right.addWidget(self.editor)
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.case_list)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
 
         self.welcome = WelcomePage(self)
-        self.welcome.sample_requested.connect(self._on_welcome_sample_requested)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.splitter)
         self.pages.addWidget(self.welcome)
         self.setCentralWidget(self.pages)
 
-        self._build_menus()
+        self._build_actions()
+        self.save_state = QLabel(self)
+        self.save_state.setObjectName("saveState")
         self.db_label = QLabel(str(services.database_path), self)
+        self.statusBar().addPermanentWidget(self.save_state)
         self.statusBar().addPermanentWidget(self.db_label)
+
+        self.welcome.sample_requested.connect(self._on_sample_triggered)
+        self.welcome.new_case_requested.connect(self._on_new_case_triggered)
+        self.case_list.case_selected.connect(self._on_case_list_case_selected)
+        self.editor.dirty_changed.connect(self._on_editor_dirty_changed)
+        self.editor.case_saved.connect(self._on_editor_case_saved)
+        self.editor.case_changed.connect(self._on_editor_case_saved)
         model.reloaded.connect(self._on_model_reloaded)
         self._restore_layout()
+        self._on_editor_dirty_changed(False)
 
-    def _build_menus(self) -> None:
+    def _build_actions(self) -> None:
+        def action(text: str, slot: Callable[[], object], shortcut: QKeySequence | None = None,
+                   name: str = "") -> QAction:
+            a = QAction(text, self)
+            a.triggered.connect(slot)
+            if shortcut is not None:
+                a.setShortcut(shortcut)
+            if name:
+                a.setObjectName(name)
+            return a
+
+        Key = QKeySequence.StandardKey
+        self.new_action = action(self.tr("&New case…"), self._on_new_case_triggered, QKeySequence(Key.New),
+                                 "newCase")
+        self.save_action = action(self.tr("&Save"), self._on_save_triggered, QKeySequence(Key.Save), "save")
+        self.backup_action = action(self.tr("&Back up database…"), self._on_backup_triggered)
+        self.sample_action = action(self.tr("Add &sample cases"), self._on_sample_triggered)
+        self.settings_action = action(self.tr("Se&ttings…"), self._on_settings_triggered,
+                                      QKeySequence(Key.Preferences))
+        quit_action = action(self.tr("&Quit"), self.close, QKeySequence(Key.Quit))
+        find = action(self.tr("&Find case"), self.case_list.focus_search, QKeySequence(Key.Find))
+        about = action(self.tr("&About HIRT Desk"), self._on_about_triggered)
+
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.backup_action = QAction(self.tr("&Back up database…"), self)
-        self.backup_action.triggered.connect(self._on_backup_triggered)
-        self.sample_action = QAction(self.tr("Add &sample cases"), self)
-        self.sample_action.triggered.connect(self._on_welcome_sample_requested)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        for action in (self.backup_action, self.sample_action, quit_action):
-            file_menu.addAction(action)
-        find = QAction(self.tr("&Find case"), self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.case_list.focus_search)
-        self.addAction(find)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About HIRT Desk"), self)
-        about.triggered.connect(self._on_about_triggered)
-        help_menu.addAction(about)
+        for a in (self.new_action, self.save_action, None, self.backup_action, self.sample_action,
+                  None, self.settings_action, None, quit_action):
+            file_menu.addSeparator() if a is None else file_menu.addAction(a)
+        self.menuBar().addMenu(self.tr("&Edit")).addAction(find)
+        self.menuBar().addMenu(self.tr("&Help")).addAction(about)
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        for a in (self.new_action, self.save_action, self.backup_action, self.settings_action):
+            toolbar.addAction(a)
+
+    # -- leaving unsaved work -------------------------------------------------------------------
+
+    def confirm_leave(self) -> bool:
+        """Ask what to do with unsaved changes; False means stay where we are."""
+        if not self.editor.is_dirty:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
+                          self.tr("The case %1 has changes that are not saved.")
+                          .replace("%1", self.editor.detail.number if self.editor.detail else ""),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("unsavedPrompt")
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.editor.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.editor.discard()
+            return True
+        return False
 
     # -- slots ----------------------------------------------------------------------------------
 
+    def _on_case_list_case_selected(self, case_id: str) -> None:
+        if case_id == self._current_case:
+            return
+        if not self.confirm_leave():
+            self._reselect(self._current_case)
+            return
+        self._open_case(case_id)
+
+    def _open_case(self, case_id: str) -> None:
+        self._current_case = case_id
+        if not case_id:
+            self.right.setCurrentWidget(self.placeholder)
+            return
+        try:
+            self.editor.load(case_id)
+        except StoreError as exc:
+            show_error(self, self.tr("The case could not be opened."), exc)
+            return
+        self.right.setCurrentWidget(self.editor)
+        self.settings.set(S.LAST_CASE, case_id)
+
+    def _reselect(self, case_id: str) -> None:
+        row = self.model.row_of(case_id)
+        selection = self.case_list.table.selectionModel()
+        selection.blockSignals(True)
+        if row >= 0:
+            selection.setCurrentIndex(self.model.index(row, 0),
+                                      QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                      | QItemSelectionModel.SelectionFlag.Rows)
+        selection.blockSignals(False)
+
+    def _on_editor_dirty_changed(self, dirty: bool) -> None:
+        self.save_state.setText(self.tr("Unsaved changes") if dirty else self.tr("All changes saved"))
+        self.save_state.setStyleSheet("color: #9a6700;" if dirty else "")
+        self.save_action.setEnabled(dirty)
+
+    def _on_editor_case_saved(self, case_id: str) -> None:
+        self.model.reload()
+        self._reselect(case_id)
+        self.statusBar().showMessage(self.tr("Saved."), 4000)
+
+    def _on_save_triggered(self) -> None:
+        self.editor.save()
+
+    def _on_new_case_triggered(self) -> None:
+        if not self.confirm_leave():
+            return
+        dialog = NewCaseDialog(cases.facility_choices(labels.ui_language()), cases.find_patients, self)
+        dialog.setObjectName("newCaseDialog")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            case = cases.create_case(**dialog.values())
+        except StoreError as exc:
+            show_error(self, self.tr("The case was not created."), exc)
+            return
+        self.case_list.search.clear()
+        self.model.set_filter(self.case_list.current_filter())
+        self._reselect(case.id)
+        self._open_case(case.id)
+        self.editor.tabs.setCurrentWidget(self.editor.patient)
+        self.statusBar().showMessage(self.tr("Case %1 created.").replace("%1", case.number), 5000)
+
     def _on_model_reloaded(self, total: int) -> None:
-        empty = total == 0 and not self.model.case_filter.search
+        empty = total == 0 and self.model.case_filter == type(self.model.case_filter)()
         self.pages.setCurrentWidget(self.welcome if empty else self.splitter)
 
-    def _on_welcome_sample_requested(self) -> None:
+    def _on_sample_triggered(self) -> None:
         try:
             added = self.services.add_sample_cases(50)
-        except Exception as exc:        # shown to the user; nothing was written
+        except StoreError as exc:
             show_error(self, self.tr("The sample cases could not be added."), exc)
             return
         self.model.reload()
@@ -131,28 +254,51 @@ class MainWindow(QMainWindow):
             return
         try:
             result = self.services.backup_to(Path(name))
-        except Exception as exc:
+        except StoreError as exc:
             show_error(self, self.tr("The backup could not be written."), exc)
             return
         self.statusBar().showMessage(self.tr("Backup written to %1").replace("%1", str(result["out"])), 8000)
+
+    def _on_settings_triggered(self) -> None:
+        dialog = SettingsDialog(self.settings.get(S.UI_LANGUAGE), self.settings.get(S.BACKUPS_KEPT), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            language, kept = dialog.values()
+            self.settings.set(S.UI_LANGUAGE, language)
+            self.settings.set(S.BACKUPS_KEPT, kept)
+            self.settings.sync()
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(self, self.tr("About HIRT Desk"),
                           self.tr("HIRT Desk %1\nCase management for heavy ion radiotherapy in Japan.")
                           .replace("%1", __version__))
 
-    # -- layout memory --------------------------------------------------------------------------
+    # -- start and end --------------------------------------------------------------------------
+
+    def open_last_case(self) -> None:
+        """Reopen the case the user had open last time, when it is in the first page of the list."""
+        last = self.settings.get(S.LAST_CASE)
+        if last and self.model.row_of(last) >= 0:
+            self._reselect(last)
+            self._open_case(last)
 
     def _restore_layout(self) -> None:
         geometry = self.settings.get(S.GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1200, 760)
+            self.resize(1280, 800)
+        state = self.settings.get(S.WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
         splitter = self.settings.get(S.SPLITTER)
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_leave():
+            event.ignore()
+            return
         self.settings.set(S.GEOMETRY, self.saveGeometry())
+        self.settings.set(S.WINDOW_STATE, self.saveState())
         self.settings.set(S.SPLITTER, self.splitter.saveState())
         self.settings.sync()
         super().closeEvent(event)
+

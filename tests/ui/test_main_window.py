@@ -58,7 +58,7 @@ def test_selecting_a_row_announces_the_case(qtbot, database: Path, settings) -> 
 
 def test_geometry_is_remembered(qtbot, database: Path, settings) -> None:  # type: ignore[no-untyped-def]
     window = make_window(qtbot, database, settings)
-    window.resize(720, 520)
+    window.resize(790, 580)
     window.close()
     again = make_window(qtbot, database, settings)
-    assert (again.width(), again.height()) == (720, 520)
+    assert (again.width(), again.height()) == (790, 580)

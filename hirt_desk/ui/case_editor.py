@@ -1,0 +1,151 @@
+"""The selected case: overview, patient and diagnosis tabs, saved together with Ctrl+S."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
+
+from hirt_desk.actions import case_detail, cases
+from hirt_desk.actions.case_detail import CaseDetail, ValidationFailed
+from hirt_desk.planning.identity import ERROR
+from hirt_desk.planning.pipeline import TransitionRefused
+from hirt_desk.rules import FactError
+from hirt_desk.store.errors import StoreError
+from hirt_desk.ui import labels
+from hirt_desk.ui.diagnosis_tab import DiagnosisTab, fact_label
+from hirt_desk.ui.dialogs import StatusDialog
+from hirt_desk.ui.errors import store_error_text
+from hirt_desk.ui.fields import FieldMessage
+from hirt_desk.ui.overview_tab import OverviewTab
+from hirt_desk.ui.patient_tab import PatientTab
+
+
+class CaseEditor(QWidget):
+    #: the case was saved (its id)
+    case_saved = Signal(str)
+    #: the case's status or notes changed (its id): the list may need a refresh
+    case_changed = Signal(str)
+    #: unsaved changes appeared (True) or were saved / discarded (False)
+    dirty_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.detail: CaseDetail | None = None
+        self._dirty = False
+        self.message = FieldMessage(self)
+        self.message.setObjectName("saveMessage")
+        self.overview = OverviewTab(self)
+        self.patient = PatientTab(self)
+        self.diagnosis = DiagnosisTab(lambda facts: case_detail.preview_screening("ghmc", facts), self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.overview, self.tr("Case"))
+        self.tabs.addTab(self.patient, self.tr("Patient"))
+        self.tabs.addTab(self.diagnosis, self.tr("Diagnosis and screening"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs)
+        for tab in (self.overview, self.patient, self.diagnosis):
+            tab.changed.connect(self._on_tab_changed)
+        self.overview.status_change_requested.connect(self._on_overview_status_change_requested)
+        self.overview.note_added.connect(self._on_overview_note_added)
+
+    @property
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    def load(self, case_id: str) -> None:
+        detail = case_detail.load_case(case_id)
+        self.detail = detail
+        self.overview.set_case(detail)
+        self.patient.set_data(detail.patient, detail.companions)
+        rule_set = detail.rule_set
+        self.diagnosis.set_preview(lambda facts: case_detail.preview_screening(rule_set, facts))
+        self.diagnosis.set_facts(detail.facts)
+        self.message.clear_message()
+        self._set_dirty(False)
+
+    def save(self) -> bool:
+        """Save every tab; on a problem, show it where it is and return False."""
+        if self.detail is None:
+            return True
+        person, problems = self.patient.form.person()
+        errors = [p for p in problems if p.level == ERROR]
+        if errors:
+            self.tabs.setCurrentWidget(self.patient)
+            self.patient.form.show_problems()
+            self.patient.form.focus_field(errors[0].field)
+            self.message.show_message(self.tr("Not saved: correct the marked fields of the patient."))
+            return False
+        try:
+            case_detail.save_case(
+                self.detail.id, patient=person, companions=self.patient.companions(),
+                facts=self.diagnosis.facts(), coordinator=self.overview.coordinator.text().strip(),
+                packet_language=self.overview.packet_language.currentData())
+        except ValidationFailed as exc:
+            self.tabs.setCurrentWidget(self.patient)
+            self.message.show_message(self.tr("Not saved: a companion's data has an error (%1).")
+                                      .replace("%1", labels.problem(exc.problems[0].code)))
+            return False
+        except FactError as exc:
+            self.tabs.setCurrentWidget(self.diagnosis)
+            self.message.show_message(self.tr("Not saved: check %1.").replace("%1", fact_label(exc.field)))
+            return False
+        except StoreError as exc:
+            self.message.show_message(self.tr("Not saved.") + " " + store_error_text(exc))
+            return False
+        case_id = self.detail.id
+        self.load(case_id)
+        self.case_saved.emit(case_id)
+        return True
+
+    def discard(self) -> None:
+        if self.detail is not None:
+            self.load(self.detail.id)
+
+    def _on_tab_changed(self) -> None:
+        self._set_dirty(True)
+
+    def _on_overview_status_change_requested(self) -> None:
+        if self.detail is None:
+            return
+        dialog = StatusDialog(self.detail.status, self.detail.next_statuses, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        status, effective, note = dialog.values()
+        try:
+            cases.change_status(self.detail.id, status, effective=effective, note=note)
+        except (TransitionRefused, StoreError) as exc:
+            text = store_error_text(exc) if isinstance(exc, StoreError) else str(exc)
+            self.message.show_message(self.tr("The status was not changed.") + " " + text)
+            return
+        self._refresh_overview()
+
+    def _on_overview_note_added(self, text: str) -> None:
+        if self.detail is None:
+            return
+        try:
+            cases.add_note(self.detail.id, text)
+        except StoreError as exc:
+            self.message.show_message(self.tr("The note was not saved.") + " " + store_error_text(exc))
+            return
+        self._refresh_overview()
+
+    def _refresh_overview(self) -> None:
+        """Show the new status or note without touching unsaved edits on the other tabs."""
+        assert self.detail is not None
+        fresh = case_detail.load_case(self.detail.id)
+        self.detail.status, self.detail.history, self.detail.notes = fresh.status, fresh.history, fresh.notes
+        dirty = self._dirty
+        coordinator, language = self.overview.coordinator.text(), self.overview.packet_language.currentIndex()
+        self.overview.set_case(self.detail)
+        self.overview.coordinator.setText(coordinator)
+        self.overview.packet_language.setCurrentIndex(language)
+        self._set_dirty(dirty)
+        self.message.clear_message()
+        self.case_changed.emit(self.detail.id)

@@ -1,0 +1,204 @@
+"""Dialogs of the main window: a new case, a status change, settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hirt_desk.actions.cases import PatientData
+from hirt_desk.planning.identity import ERROR
+from hirt_desk.ui import labels
+from hirt_desk.ui.fields import DateField, FieldMessage, mark_invalid
+from hirt_desk.ui.overview_tab import PACKET_LANGUAGES
+from hirt_desk.ui.person_form import PersonForm
+
+FindPatients = Callable[[str], list[tuple[str, str]]]     # text -> [(patient id, description)]
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                           dialog)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class NewCaseDialog(QDialog):
+    """A new inquiry: a new patient (passport name at least) or one already in the database."""
+
+    def __init__(self, facilities: list[tuple[str, str]], find_patients: FindPatients,
+                 parent: QWidget | None = None, today: Callable[[], date] = date.today) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New case"))
+        self._find = find_patients
+        self.new_radio = QRadioButton(self.tr("New patient"), self)
+        self.existing_radio = QRadioButton(self.tr("Patient already in HIRT Desk"), self)
+        self.new_radio.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.new_radio)
+        group.addButton(self.existing_radio)
+        self.form = PersonForm(self, today=today)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("patientSearch")
+        self.search.setPlaceholderText(self.tr("Name or passport number"))
+        self.results = QListWidget(self)
+        self.results.setObjectName("patientResults")
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self.facility = QComboBox(self)
+        for code, name in facilities:
+            self.facility.addItem(name, code)
+        self.inquiry = DateField(self)
+        self.inquiry.setObjectName("inquiryDate")
+        self.inquiry.set_value(today())
+        self.inquiry_message = FieldMessage(self)
+        self.packet_language = QComboBox(self)
+        for tag in PACKET_LANGUAGES:
+            self.packet_language.addItem(labels.LANGUAGE_NAMES[tag], tag)
+        self.new_radio.toggled.connect(self._on_mode_toggled)
+
+        case_form = QFormLayout()
+        case_form.addRow(self.tr("Facility"), self.facility)
+        case_form.addRow(self.tr("Inquiry date"), self.inquiry)
+        case_form.addRow("", self.inquiry_message)
+        case_form.addRow(self.tr("Packet language"), self.packet_language)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.new_radio)
+        layout.addWidget(self.form)
+        layout.addWidget(self.existing_radio)
+        layout.addWidget(self.search)
+        layout.addWidget(self.results)
+        layout.addLayout(case_form)
+        layout.addWidget(_buttons(self))
+        self._on_mode_toggled(True)
+
+    def _on_mode_toggled(self, new: bool) -> None:
+        self.form.setVisible(self.new_radio.isChecked())
+        self.search.setVisible(self.existing_radio.isChecked())
+        self.results.setVisible(self.existing_radio.isChecked())
+
+    def _on_search_text_changed(self, text: str) -> None:
+        self.results.clear()
+        for patient_id, description in self._find(text) if text.strip() else []:
+            item = QListWidgetItem(description, self.results)
+            item.setData(Qt.ItemDataRole.UserRole, patient_id)
+        if self.results.count():
+            self.results.setCurrentRow(0)
+
+    def accept(self) -> None:
+        ok = True
+        try:
+            if self.inquiry.value() is None:
+                raise ValueError
+            self.inquiry_message.clear_message()
+            mark_invalid(self.inquiry, False)
+        except ValueError:
+            self.inquiry_message.show_message(labels.problem("date.invalid"))
+            mark_invalid(self.inquiry, True)
+            ok = False
+        if self.new_radio.isChecked():
+            problems = [p for p in self.form.show_problems() if p.level == ERROR]
+            if problems:
+                self.form.focus_field(problems[0].field)
+                ok = False
+        elif self.results.currentItem() is None:
+            ok = False
+            self.search.setFocus()
+        if ok:
+            super().accept()
+
+    def values(self) -> dict[str, Any]:
+        """What create_case needs: patient (data or id), facility, inquiry date, language."""
+        if self.new_radio.isChecked():
+            patient: PatientData | str = self.form.person()[0]
+        else:
+            patient = self.results.currentItem().data(Qt.ItemDataRole.UserRole)
+        return {"patient": patient, "facility": self.facility.currentData(),
+                "inquiry_date": self.inquiry.value(),
+                "packet_language": self.packet_language.currentData()}
+
+
+class StatusDialog(QDialog):
+    """Move the case to one of the statuses its current one allows, with a date and a note."""
+
+    def __init__(self, current: str, allowed: tuple[str, ...], parent: QWidget | None = None,
+                 today: Callable[[], date] = date.today) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Change status"))
+        self.target = QComboBox(self)
+        self.target.setObjectName("targetStatus")
+        for code in allowed:
+            self.target.addItem(labels.status(code), code)
+        self.effective = DateField(self)
+        self.effective.setObjectName("effectiveDate")
+        self.effective.set_value(today())
+        self.message = FieldMessage(self)
+        self.note = QPlainTextEdit(self)
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(70)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Now"), QLabel(labels.status(current), self))
+        form.addRow(self.tr("New status"), self.target)
+        form.addRow(self.tr("Effective date"), self.effective)
+        form.addRow("", self.message)
+        form.addRow(self.tr("Note"), self.note)
+        form.addRow(_buttons(self))
+
+    def accept(self) -> None:
+        try:
+            if self.effective.value() is None:
+                raise ValueError
+        except ValueError:
+            self.message.show_message(labels.problem("date.invalid"))
+            mark_invalid(self.effective, True)
+            self.effective.setFocus()
+            return
+        super().accept()
+
+    def values(self) -> tuple[str, date, str]:
+        value = self.effective.value()
+        assert value is not None
+        return self.target.currentData(), value, self.note.toPlainText().strip()
+
+
+class SettingsDialog(QDialog):
+    """The user's settings; the UI language applies from the next start."""
+
+    def __init__(self, language: str, backups_kept: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.language = QComboBox(self)
+        self.language.setObjectName("uiLanguage")
+        self.language.addItem(self.tr("Same as the system"), "")
+        self.language.addItem("English", "en")
+        self.language.addItem("日本語", "ja")
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.backups = QSpinBox(self)
+        self.backups.setRange(1, 60)
+        self.backups.setValue(backups_kept)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Language of the window"), self.language)
+        form.addRow("", QLabel(self.tr("A new language applies when HIRT Desk starts again."), self))
+        form.addRow(self.tr("Daily automatic backups kept"), self.backups)
+        form.addRow(_buttons(self))
+
+    def values(self) -> tuple[str, int]:
+        return self.language.currentData(), self.backups.value()

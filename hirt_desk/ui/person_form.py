@@ -1,0 +1,243 @@
+"""The identity form of a traveller (patient or companion): passport data, own script, contacts.
+
+Problems are shown under the field they concern as the user leaves it; `person()` returns the
+data and every problem (a date that is not a date included), so the caller decides whether it
+can be saved.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pycountry
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from hirt_desk.actions.cases import PatientData
+from hirt_desk.planning.identity import WARNING, Problem, check_identity
+from hirt_desk.ui import labels
+from hirt_desk.ui.fields import DateField, FieldMessage, mark_invalid
+
+_SEX = (("", "—"), ("F", "F"), ("M", "M"), ("X", "X"))
+
+
+class CountryBox(QComboBox):
+    """Nationality: ISO code with the country's name in the UI language; type either."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.addItem("", "")
+        for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
+            self.addItem(f"{country.alpha_2} — {labels.country(country.alpha_2)}", country.alpha_2)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompleter(completer)
+
+    def code(self) -> str:
+        text = self.currentText().strip()
+        index = self.findText(text)
+        if index >= 0:
+            return str(self.itemData(index))
+        head = text.split("—")[0].strip().upper()
+        found = self.findData(head)
+        return head if found < 0 else str(self.itemData(found))
+
+    def set_code(self, code: str) -> None:
+        index = self.findData(code.upper()) if code else 0
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setEditText(code)
+
+
+class LanguageList(QListWidget):
+    """The languages a traveller speaks, ticked from the packet languages."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for tag, name in labels.LANGUAGE_NAMES.items():
+            item = QListWidgetItem(name, self)
+            item.setData(Qt.ItemDataRole.UserRole, tag)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.setFlow(QListWidget.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setFixedHeight(64)
+        self.itemChanged.connect(lambda _item: self.changed.emit())
+
+    def tags(self) -> list[str]:
+        return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
+                if self.item(i).checkState() == Qt.CheckState.Checked]
+
+    def set_tags(self, tags: list[str]) -> None:
+        self.blockSignals(True)
+        for i in range(self.count()):
+            item = self.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in tags
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.blockSignals(False)
+
+
+class PersonForm(QWidget):
+    """Identity and contact fields of one traveller."""
+
+    #: any field was edited
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, today: Any = date.today) -> None:
+        super().__init__(parent)
+        self._today = today
+        self.surname = QLineEdit(self)
+        self.given = QLineEdit(self)
+        self.native = QLineEdit(self)
+        self.sex = QComboBox(self)
+        for code, text in _SEX:
+            self.sex.addItem(text, code)
+        self.birth = DateField(self)
+        self.nationality = CountryBox(self)
+        self.passport = QLineEdit(self)
+        self.expiry = DateField(self)
+        self.languages = LanguageList(self)
+        self.phone = QLineEdit(self)
+        self.email = QLineEdit(self)
+        self.address = QPlainTextEdit(self)
+        self.address.setFixedHeight(56)
+        self.address.setTabChangesFocus(True)
+        for name, widget in (("surname", self.surname), ("given", self.given), ("native", self.native),
+                             ("birth", self.birth), ("passport", self.passport),
+                             ("expiry", self.expiry), ("phone", self.phone), ("email", self.email)):
+            widget.setObjectName(name)
+        self.surname.setPlaceholderText(self.tr("As in the passport, e.g. NGUYEN"))
+        self.native.setPlaceholderText(self.tr("In the traveller's own script, e.g. 阮文安"))
+        self.phone.setPlaceholderText(self.tr("With country code, e.g. +84 912 345 678"))
+
+        self.fields: dict[str, QWidget] = {
+            "surname_latin": self.surname, "given_names_latin": self.given,
+            "name_native": self.native, "sex": self.sex, "date_of_birth": self.birth,
+            "nationality": self.nationality, "passport_number": self.passport,
+            "passport_expiry": self.expiry, "languages": self.languages, "phone": self.phone,
+            "email": self.email, "address": self.address,
+        }
+        self.messages = {name: FieldMessage(self) for name in self.fields}
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name, widget in self.fields.items():
+            form.addRow(self._label(name), widget)
+            form.addRow("", self.messages[name])
+
+        for widget in (self.surname, self.given, self.native, self.birth, self.passport,
+                       self.expiry, self.phone, self.email):
+            widget.textEdited.connect(self.changed)
+            widget.editingFinished.connect(self.show_problems)
+        self.address.textChanged.connect(self.changed)
+        self.sex.currentIndexChanged.connect(self.changed)
+        self.nationality.currentIndexChanged.connect(self.changed)
+        self.nationality.editTextChanged.connect(self.changed)
+        self.nationality.lineEdit().editingFinished.connect(self.show_problems)
+        self.languages.changed.connect(self.changed)
+
+    @staticmethod
+    def _label(name: str) -> str:
+        tr = QCoreApplication.translate
+        return {
+            "surname_latin": tr("PersonForm", "Surname (passport)"),
+            "given_names_latin": tr("PersonForm", "Given names (passport)"),
+            "name_native": tr("PersonForm", "Name in own script"),
+            "sex": tr("PersonForm", "Sex"),
+            "date_of_birth": tr("PersonForm", "Date of birth"),
+            "nationality": tr("PersonForm", "Nationality"),
+            "passport_number": tr("PersonForm", "Passport number"),
+            "passport_expiry": tr("PersonForm", "Passport expiry"),
+            "languages": tr("PersonForm", "Languages"),
+            "phone": tr("PersonForm", "Phone"),
+            "email": tr("PersonForm", "E-mail"),
+            "address": tr("PersonForm", "Home address"),
+        }[name]
+
+    # -- data -----------------------------------------------------------------------------------
+
+    def set_person(self, person: PatientData | None) -> None:
+        person = person or PatientData("")
+        widgets = (self.surname, self.given, self.native, self.birth, self.passport, self.expiry,
+                   self.phone, self.email, self.address, self.sex, self.nationality, self.languages)
+        for w in widgets:
+            w.blockSignals(True)
+        self.surname.setText(person.surname_latin)
+        self.given.setText(person.given_names_latin)
+        self.native.setText(person.name_native)
+        self.sex.setCurrentIndex(max(0, self.sex.findData(person.sex)))
+        self.birth.set_value(person.date_of_birth)
+        self.nationality.set_code(person.nationality)
+        self.passport.setText(person.passport_number)
+        self.expiry.set_value(person.passport_expiry)
+        self.languages.set_tags(person.languages)
+        self.phone.setText(person.phone)
+        self.email.setText(person.email)
+        self.address.setPlainText(person.address)
+        for w in widgets:
+            w.blockSignals(False)
+        for message in self.messages.values():
+            message.clear_message()
+        for widget in self.fields.values():
+            mark_invalid(widget, False)
+
+    def person(self) -> tuple[PatientData, list[Problem]]:
+        """What the form holds, and every problem with it (dates that are not dates included)."""
+        problems: list[Problem] = []
+        dates: dict[str, date | None] = {}
+        for name, field in (("date_of_birth", self.birth), ("passport_expiry", self.expiry)):
+            try:
+                dates[name] = field.value()
+            except ValueError:
+                dates[name] = None
+                problems.append(Problem(name, "date.invalid"))
+        data = PatientData(
+            surname_latin=self.surname.text().strip().upper(),
+            given_names_latin=self.given.text().strip().upper(),
+            name_native=self.native.text().strip(),
+            sex=self.sex.currentData() or "",
+            date_of_birth=dates["date_of_birth"],
+            nationality=self.nationality.code(),
+            passport_number=self.passport.text().strip().upper().replace(" ", ""),
+            passport_expiry=dates["passport_expiry"],
+            languages=self.languages.tags(),
+            phone=self.phone.text().strip(),
+            email=self.email.text().strip(),
+            address=self.address.toPlainText().strip(),
+        )
+        problems += check_identity(vars(data), self._today())
+        return data, problems
+
+    def show_problems(self) -> list[Problem]:
+        """Show each problem under its field; returns them."""
+        _, problems = self.person()
+        by_field = {p.field: p for p in problems}
+        for name, message in self.messages.items():
+            problem = by_field.get(name)
+            if problem is None:
+                message.clear_message()
+                mark_invalid(self.fields[name], False)
+            else:
+                message.show_message(labels.problem(problem.code), problem.level == WARNING)
+                mark_invalid(self.fields[name], problem.level != WARNING)
+        return problems
+
+    def focus_field(self, name: str) -> None:
+        widget = self.fields.get(name)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
