@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
             self._reselect(self._current_case)
             return
         self._open_case(case_id)
+        self._reselect(case_id)      # saving on the way out reloads the list
 
     def _open_case(self, case_id: str) -> None:
         self._current_case = case_id

@@ -19,7 +19,7 @@ def make_window(qtbot, database: Path, settings) -> MainWindow:  # type: ignore[
     services = Services(database, lambda n: add_demo_cases(n, seed=11),
                         lambda dest: backup_database(db.connection(), dest))
     window = MainWindow(model, services, settings)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=lambda w: w.editor.discard())
     model.reload()
     window.show()
     qtbot.waitExposed(window)
