@@ -4,11 +4,12 @@ it cannot drift from what the engine and the command line read."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QColor, QRegularExpressionValidator
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -19,8 +20,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QScrollArea,
     QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -138,20 +137,26 @@ class ScreeningPanel(QWidget):
         self.notes.setWordWrap(True)
         self.rule_set = QLabel(self)
         self.rule_set.setStyleSheet("color: gray;")
-        self.criteria = QTreeWidget(self)
+        # A rich-text table wraps long reasons (Japanese too) where a tree view would cut them.
+        self.criteria = QLabel(self)
         self.criteria.setObjectName("criteria")
-        self.criteria.setColumnCount(2)
-        self.criteria.setHeaderLabels([self.tr("Status"), self.tr("Criterion")])
-        self.criteria.setRootIsDecorated(False)
         self.criteria.setWordWrap(True)
-        self.criteria.setColumnWidth(0, 90)
+        self.criteria.setTextFormat(Qt.TextFormat.RichText)
+        self.criteria.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.rows: list[tuple[str, str, str]] = []        # (criterion id, status words, text)
+        criteria_area = QScrollArea(self)
+        criteria_area.setWidgetResizable(True)
+        criteria_area.setWidget(self.criteria)
         layout = QVBoxLayout(self)
-        for w in (self.verdict, self.schedule, self.missing, self.notes, self.criteria, self.rule_set):
+        for w in (self.verdict, self.schedule, self.missing, self.notes):
             layout.addWidget(w)
+        layout.addWidget(criteria_area, 1)
+        layout.addWidget(self.rule_set)
 
     def show_result(self, result: Screening | None, error: str = "") -> None:
         lang = labels.ui_language()
         self.criteria.clear()
+        self.rows = []
         if result is None:
             self.verdict.setText(error or self.tr("Enter the diagnosis facts to screen the case."))
             self.verdict.setStyleSheet("color: #c62828;" if error else "")
@@ -167,12 +172,14 @@ class ScreeningPanel(QWidget):
         self.notes.setText("\n".join(n.get(lang) for n in result.notes))
         self.rule_set.setText(self.tr("Rules: %1, version %2").replace("%1", result.rule_set_id)
                               .replace("%2", result.rule_set_version))
-        for c in result.criteria:
-            item = QTreeWidgetItem([labels.criterion_status(c.status), c.text.get(lang)])
-            item.setForeground(0, QColor(labels.STATUS_COLOURS[c.status]))
-            item.setData(0, Qt.ItemDataRole.UserRole, c.id)
-            item.setToolTip(1, c.text.get(lang))
-            self.criteria.addTopLevelItem(item)
+        self.rows = [(c.id, labels.criterion_status(c.status), c.text.get(lang)) for c in result.criteria]
+        cells = "".join(
+            f'<tr><td style="color:{labels.STATUS_COLOURS[c.status]}; padding-right:12px" nowrap>'
+            f"{html.escape(words)}</td><td>{html.escape(text)}</td></tr>"
+            for c, (_id, words, text) in zip(result.criteria, self.rows, strict=True))
+        head = (f"<tr><th align=left>{html.escape(self.tr('Status'))}</th>"
+                f"<th align=left>{html.escape(self.tr('Criterion'))}</th></tr>")
+        self.criteria.setText(f"<table cellspacing=2>{head}{cells}</table>")
 
 
 def fact_label(name: str) -> str:

@@ -11,67 +11,66 @@ from datetime import date
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+translate = QCoreApplication.translate
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
 
 
 _STATUS = {
-    "inquiry": lambda: _tr("Inquiry"),
-    "records": lambda: _tr("Records"),
-    "facility_review": lambda: _tr("Facility review"),
-    "visa": lambda: _tr("Visa"),
-    "travel": lambda: _tr("Travel"),
-    "in_japan": lambda: _tr("In Japan"),
-    "accepted": lambda: _tr("Accepted"),
-    "in_treatment": lambda: _tr("In treatment"),
-    "completed": lambda: _tr("Completed"),
-    "follow_up": lambda: _tr("Follow-up"),
-    "declined": lambda: _tr("Declined"),
-    "not_indicated": lambda: _tr("Not indicated"),
-    "withdrawn": lambda: _tr("Withdrawn"),
+    "inquiry": QT_TRANSLATE_NOOP("labels", "Inquiry"),
+    "records": QT_TRANSLATE_NOOP("labels", "Records"),
+    "facility_review": QT_TRANSLATE_NOOP("labels", "Facility review"),
+    "visa": QT_TRANSLATE_NOOP("labels", "Visa"),
+    "travel": QT_TRANSLATE_NOOP("labels", "Travel"),
+    "in_japan": QT_TRANSLATE_NOOP("labels", "In Japan"),
+    "accepted": QT_TRANSLATE_NOOP("labels", "Accepted"),
+    "in_treatment": QT_TRANSLATE_NOOP("labels", "In treatment"),
+    "completed": QT_TRANSLATE_NOOP("labels", "Completed"),
+    "follow_up": QT_TRANSLATE_NOOP("labels", "Follow-up"),
+    "declined": QT_TRANSLATE_NOOP("labels", "Declined"),
+    "not_indicated": QT_TRANSLATE_NOOP("labels", "Not indicated"),
+    "withdrawn": QT_TRANSLATE_NOOP("labels", "Withdrawn"),
 }
 
 _SITE = {
-    "prostate": lambda: _tr("Prostate"),
-    "lung": lambda: _tr("Lung"),
-    "liver": lambda: _tr("Liver"),
-    "pancreas": lambda: _tr("Pancreas"),
-    "sarcoma": lambda: _tr("Bone and soft tissue sarcoma"),
-    "skull_base": lambda: _tr("Skull base"),
-    "rectum": lambda: _tr("Rectal recurrence"),
-    "oligo_recurrence": lambda: _tr("Oligo recurrence"),
+    "prostate": QT_TRANSLATE_NOOP("labels", "Prostate"),
+    "lung": QT_TRANSLATE_NOOP("labels", "Lung"),
+    "liver": QT_TRANSLATE_NOOP("labels", "Liver"),
+    "pancreas": QT_TRANSLATE_NOOP("labels", "Pancreas"),
+    "sarcoma": QT_TRANSLATE_NOOP("labels", "Bone and soft tissue sarcoma"),
+    "skull_base": QT_TRANSLATE_NOOP("labels", "Skull base"),
+    "rectum": QT_TRANSLATE_NOOP("labels", "Rectal recurrence"),
+    "oligo_recurrence": QT_TRANSLATE_NOOP("labels", "Oligo recurrence"),
 }
 
 _COLUMN = {
-    "number": lambda: _tr("Case"),
-    "patient": lambda: _tr("Patient"),
-    "nationality": lambda: _tr("Nationality"),
-    "site": lambda: _tr("Site"),
-    "facility": lambda: _tr("Facility"),
-    "status": lambda: _tr("Status"),
-    "reply_due": lambda: _tr("Reply due"),
+    "number": QT_TRANSLATE_NOOP("labels", "Case"),
+    "patient": QT_TRANSLATE_NOOP("labels", "Patient"),
+    "nationality": QT_TRANSLATE_NOOP("labels", "Nationality"),
+    "site": QT_TRANSLATE_NOOP("labels", "Site"),
+    "facility": QT_TRANSLATE_NOOP("labels", "Facility"),
+    "status": QT_TRANSLATE_NOOP("labels", "Status"),
+    "reply_due": QT_TRANSLATE_NOOP("labels", "Reply due"),
 }
 
 
 def status(code: str) -> str:
-    return _STATUS[code]() if code in _STATUS else code
+    return translate("labels", _STATUS[code]) if code in _STATUS else code
 
 
 def site(code: str) -> str:
     if not code:
         return ""
-    return _SITE[code]() if code in _SITE else code.replace("_", " ").capitalize()
+    return translate("labels", _SITE[code]) if code in _SITE else code.replace("_", " ").capitalize()
 
 
 def column_title(code: str) -> str:
-    return _COLUMN[code]()
+    return translate("labels", _COLUMN[code])
 
 
 def overdue_tip() -> str:
-    return _tr("The reply promised within 5 days of the inquiry is overdue")
+    return translate("labels", "The reply promised within 5 days of the inquiry is overdue")
 
 
 def babel_locale() -> Locale:
@@ -92,47 +91,49 @@ def short_date(value: date | None) -> str:
 
 
 _PROBLEM = {
-    "surname_latin.required": lambda: _tr("The surname as in the passport is required."),
-    "latin.letters": lambda: _tr("Use the Latin letters of the passport (A-Z, space, hyphen)."),
-    "date_of_birth.future": lambda: _tr("The date of birth is in the future."),
-    "date_of_birth.implausible": lambda: _tr("The date of birth is more than 120 years ago."),
-    "nationality.unknown": lambda: _tr("Not a country code (ISO 3166, e.g. CN, VN, TH)."),
-    "passport_number.format": lambda: _tr("A passport number has 5 to 20 letters and digits."),
-    "passport_expiry.expired": lambda: _tr("The passport has expired."),
-    "passport_expiry.soon": lambda: _tr("The passport expires within 6 months."),
-    "email.format": lambda: _tr("Not an e-mail address."),
-    "phone.invalid": lambda: _tr("Not a valid phone number for this country; include the country code "
-                                 "(e.g. +86)."),
-    "date.invalid": lambda: _tr("Not a date: use YYYY-MM-DD."),
+    "surname_latin.required": QT_TRANSLATE_NOOP("labels", "The surname as in the passport is required."),
+    "latin.letters": QT_TRANSLATE_NOOP(
+        "labels", "Use the Latin letters of the passport (A-Z, space, hyphen)."),
+    "date_of_birth.future": QT_TRANSLATE_NOOP("labels", "The date of birth is in the future."),
+    "date_of_birth.implausible": QT_TRANSLATE_NOOP("labels", "The date of birth is more than 120 years ago."),
+    "nationality.unknown": QT_TRANSLATE_NOOP("labels", "Not a country code (ISO 3166, e.g. CN, VN, TH)."),
+    "passport_number.format": QT_TRANSLATE_NOOP(
+        "labels", "A passport number has 5 to 20 letters and digits."),
+    "passport_expiry.expired": QT_TRANSLATE_NOOP("labels", "The passport has expired."),
+    "passport_expiry.soon": QT_TRANSLATE_NOOP("labels", "The passport expires within 6 months."),
+    "email.format": QT_TRANSLATE_NOOP("labels", "Not an e-mail address."),
+    "phone.invalid": QT_TRANSLATE_NOOP(
+        "labels", "Not a valid phone number; include the country code (e.g. +86)."),
+    "date.invalid": QT_TRANSLATE_NOOP("labels", "Not a date: use YYYY-MM-DD."),
 }
 
 
 def problem(code: str) -> str:
-    return _PROBLEM[code]() if code in _PROBLEM else code
+    return translate("labels", _PROBLEM[code]) if code in _PROBLEM else code
 
 
 _VERDICT = {
-    "eligible": lambda: _tr("Eligible"),
-    "ineligible": lambda: _tr("Not eligible"),
-    "needs_info": lambda: _tr("Needs information"),
-    "review": lambda: _tr("Physician review"),
+    "eligible": QT_TRANSLATE_NOOP("labels", "Eligible"),
+    "ineligible": QT_TRANSLATE_NOOP("labels", "Not eligible"),
+    "needs_info": QT_TRANSLATE_NOOP("labels", "Needs information"),
+    "review": QT_TRANSLATE_NOOP("labels", "Physician review"),
 }
 _CRITERION_STATUS = {
-    "met": lambda: _tr("met"),
-    "failed": lambda: _tr("not met"),
-    "unknown": lambda: _tr("unknown"),
-    "review": lambda: _tr("review"),
+    "met": QT_TRANSLATE_NOOP("labels", "met"),
+    "failed": QT_TRANSLATE_NOOP("labels", "not met"),
+    "unknown": QT_TRANSLATE_NOOP("labels", "unknown"),
+    "review": QT_TRANSLATE_NOOP("labels", "review"),
 }
 STATUS_COLOURS = {"met": "#2e7d32", "failed": "#c62828", "unknown": "#9a6700", "review": "#1565c0",
                   "eligible": "#2e7d32", "ineligible": "#c62828", "needs_info": "#9a6700"}
 
 
 def verdict(code: str) -> str:
-    return _VERDICT[code]() if code in _VERDICT else code
+    return translate("labels", _VERDICT[code]) if code in _VERDICT else code
 
 
 def criterion_status(code: str) -> str:
-    return _CRITERION_STATUS[code]() if code in _CRITERION_STATUS else code
+    return translate("labels", _CRITERION_STATUS[code]) if code in _CRITERION_STATUS else code
 
 
 def ui_language() -> str:
@@ -142,33 +143,51 @@ def ui_language() -> str:
 
 _CHOICE = {
     # fact values shown in combo boxes
-    "prostate": lambda: _tr("Prostate"), "lung": lambda: _tr("Lung"), "liver": lambda: _tr("Liver"),
-    "pancreas": lambda: _tr("Pancreas"), "sarcoma": lambda: _tr("Bone and soft tissue sarcoma"),
-    "skull_base": lambda: _tr("Skull base"), "rectum": lambda: _tr("Rectal recurrence"),
-    "oligo_recurrence": lambda: _tr("Oligo recurrence"),
-    "adenocarcinoma": lambda: _tr("Adenocarcinoma"), "nsclc": lambda: _tr("Non-small cell lung cancer"),
-    "sclc": lambda: _tr("Small cell lung cancer"),
-    "squamous_cell_carcinoma": lambda: _tr("Squamous cell carcinoma"),
-    "hcc": lambda: _tr("Hepatocellular carcinoma"),
-    "cholangiocarcinoma": lambda: _tr("Cholangiocarcinoma"), "osteosarcoma": lambda: _tr("Osteosarcoma"),
-    "chordoma": lambda: _tr("Chordoma"), "chondrosarcoma": lambda: _tr("Chondrosarcoma"),
-    "ups": lambda: _tr("Undifferentiated pleomorphic sarcoma"), "mpnst": lambda: _tr("MPNST"),
-    "leiomyosarcoma": lambda: _tr("Leiomyosarcoma"), "synovial_sarcoma": lambda: _tr("Synovial sarcoma"),
-    "ewing_sarcoma": lambda: _tr("Ewing sarcoma"), "ductal_carcinoma": lambda: _tr("Ductal carcinoma"),
-    "primary": lambda: _tr("Primary"), "residual": lambda: _tr("Residual after surgery"),
-    "recurrent": lambda: _tr("Recurrent"), "inoperable": lambda: _tr("Inoperable"),
-    "head_neck": lambda: _tr("Head and neck"), "thoracic": lambda: _tr("Thoracic"),
-    "spinal_paraspinal": lambda: _tr("Spinal / paraspinal"),
-    "retroperitoneal": lambda: _tr("Retroperitoneal"), "pelvis": lambda: _tr("Pelvis"),
-    "extremity": lambda: _tr("Extremity"), "anastomosis": lambda: _tr("Anastomosis"),
-    "pelvic_wall": lambda: _tr("Pelvic wall"), "lymph_node": lambda: _tr("Lymph node"),
-    "bone": lambda: _tr("Bone"), "brain": lambda: _tr("Brain"), "adrenal": lambda: _tr("Adrenal"),
+    "prostate": QT_TRANSLATE_NOOP("labels", "Prostate"),
+    "lung": QT_TRANSLATE_NOOP("labels", "Lung"),
+    "liver": QT_TRANSLATE_NOOP("labels", "Liver"),
+    "pancreas": QT_TRANSLATE_NOOP("labels", "Pancreas"),
+    "sarcoma": QT_TRANSLATE_NOOP("labels", "Bone and soft tissue sarcoma"),
+    "skull_base": QT_TRANSLATE_NOOP("labels", "Skull base"),
+    "rectum": QT_TRANSLATE_NOOP("labels", "Rectal recurrence"),
+    "oligo_recurrence": QT_TRANSLATE_NOOP("labels", "Oligo recurrence"),
+    "adenocarcinoma": QT_TRANSLATE_NOOP("labels", "Adenocarcinoma"),
+    "nsclc": QT_TRANSLATE_NOOP("labels", "Non-small cell lung cancer"),
+    "sclc": QT_TRANSLATE_NOOP("labels", "Small cell lung cancer"),
+    "squamous_cell_carcinoma": QT_TRANSLATE_NOOP("labels", "Squamous cell carcinoma"),
+    "hcc": QT_TRANSLATE_NOOP("labels", "Hepatocellular carcinoma"),
+    "cholangiocarcinoma": QT_TRANSLATE_NOOP("labels", "Cholangiocarcinoma"),
+    "osteosarcoma": QT_TRANSLATE_NOOP("labels", "Osteosarcoma"),
+    "chordoma": QT_TRANSLATE_NOOP("labels", "Chordoma"),
+    "chondrosarcoma": QT_TRANSLATE_NOOP("labels", "Chondrosarcoma"),
+    "ups": QT_TRANSLATE_NOOP("labels", "Undifferentiated pleomorphic sarcoma"),
+    "mpnst": QT_TRANSLATE_NOOP("labels", "MPNST"),
+    "leiomyosarcoma": QT_TRANSLATE_NOOP("labels", "Leiomyosarcoma"),
+    "synovial_sarcoma": QT_TRANSLATE_NOOP("labels", "Synovial sarcoma"),
+    "ewing_sarcoma": QT_TRANSLATE_NOOP("labels", "Ewing sarcoma"),
+    "ductal_carcinoma": QT_TRANSLATE_NOOP("labels", "Ductal carcinoma"),
+    "primary": QT_TRANSLATE_NOOP("labels", "Primary"),
+    "residual": QT_TRANSLATE_NOOP("labels", "Residual after surgery"),
+    "recurrent": QT_TRANSLATE_NOOP("labels", "Recurrent"),
+    "inoperable": QT_TRANSLATE_NOOP("labels", "Inoperable"),
+    "head_neck": QT_TRANSLATE_NOOP("labels", "Head and neck"),
+    "thoracic": QT_TRANSLATE_NOOP("labels", "Thoracic"),
+    "spinal_paraspinal": QT_TRANSLATE_NOOP("labels", "Spinal / paraspinal"),
+    "retroperitoneal": QT_TRANSLATE_NOOP("labels", "Retroperitoneal"),
+    "pelvis": QT_TRANSLATE_NOOP("labels", "Pelvis"),
+    "extremity": QT_TRANSLATE_NOOP("labels", "Extremity"),
+    "anastomosis": QT_TRANSLATE_NOOP("labels", "Anastomosis"),
+    "pelvic_wall": QT_TRANSLATE_NOOP("labels", "Pelvic wall"),
+    "lymph_node": QT_TRANSLATE_NOOP("labels", "Lymph node"),
+    "bone": QT_TRANSLATE_NOOP("labels", "Bone"),
+    "brain": QT_TRANSLATE_NOOP("labels", "Brain"),
+    "adrenal": QT_TRANSLATE_NOOP("labels", "Adrenal"),
 }
 
 
 def choice(value: str) -> str:
     """A fact value for people; codes and stage names (T2a, IIIA, A) stay as they are."""
-    return _CHOICE[value]() if value in _CHOICE else value
+    return translate("labels", _CHOICE[value]) if value in _CHOICE else value
 
 
 LANGUAGE_NAMES = {"en": "English", "ja": "日本語", "zh-Hans": "简体中文", "zh-Hant": "繁體中文",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,12 +31,12 @@ RELATIONS = ("spouse", "child", "parent", "sibling", "relative", "friend", "othe
 
 
 def relation_label(code: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-    tr = QCoreApplication.translate
-    return {"spouse": tr("relation", "Spouse"), "child": tr("relation", "Child"),
-            "parent": tr("relation", "Parent"), "sibling": tr("relation", "Sibling"),
-            "relative": tr("relation", "Other relative"), "friend": tr("relation", "Friend"),
-            "other": tr("relation", "Other")}.get(code, code)
+    translate = QCoreApplication.translate
+    return {"spouse": translate("relation", "Spouse"), "child": translate("relation", "Child"),
+            "parent": translate("relation", "Parent"), "sibling": translate("relation", "Sibling"),
+            "relative": translate("relation", "Other relative"),
+            "friend": translate("relation", "Friend"),
+            "other": translate("relation", "Other")}.get(code, code)
 
 
 class CompanionDialog(QDialog):

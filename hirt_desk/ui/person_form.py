@@ -153,20 +153,20 @@ class PersonForm(QWidget):
 
     @staticmethod
     def _label(name: str) -> str:
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         return {
-            "surname_latin": tr("PersonForm", "Surname (passport)"),
-            "given_names_latin": tr("PersonForm", "Given names (passport)"),
-            "name_native": tr("PersonForm", "Name in own script"),
-            "sex": tr("PersonForm", "Sex"),
-            "date_of_birth": tr("PersonForm", "Date of birth"),
-            "nationality": tr("PersonForm", "Nationality"),
-            "passport_number": tr("PersonForm", "Passport number"),
-            "passport_expiry": tr("PersonForm", "Passport expiry"),
-            "languages": tr("PersonForm", "Languages"),
-            "phone": tr("PersonForm", "Phone"),
-            "email": tr("PersonForm", "E-mail"),
-            "address": tr("PersonForm", "Home address"),
+            "surname_latin": translate("PersonForm", "Surname (passport)"),
+            "given_names_latin": translate("PersonForm", "Given names (passport)"),
+            "name_native": translate("PersonForm", "Name in own script"),
+            "sex": translate("PersonForm", "Sex"),
+            "date_of_birth": translate("PersonForm", "Date of birth"),
+            "nationality": translate("PersonForm", "Nationality"),
+            "passport_number": translate("PersonForm", "Passport number"),
+            "passport_expiry": translate("PersonForm", "Passport expiry"),
+            "languages": translate("PersonForm", "Languages"),
+            "phone": translate("PersonForm", "Phone"),
+            "email": translate("PersonForm", "E-mail"),
+            "address": translate("PersonForm", "Home address"),
         }[name]
 
     # -- data -----------------------------------------------------------------------------------

@@ -1,0 +1,1126 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="41" />
+        <source>Case</source>
+        <extracomment>the case was saved (its id) the case's status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False)</extracomment>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="42" />
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="43" />
+        <source>Diagnosis and screening</source>
+        <translation>Diagnosis and screening</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="83" />
+        <source>Not saved: correct the marked fields of the patient.</source>
+        <translation>Not saved: correct the marked fields of the patient.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="92" />
+        <source>Not saved: a companion's data has an error (%1).</source>
+        <translation>Not saved: a companion's data has an error (%1).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="97" />
+        <source>Not saved: check %1.</source>
+        <translation>Not saved: check %1.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="100" />
+        <source>Not saved.</source>
+        <translation>Not saved.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="125" />
+        <source>The status was not changed.</source>
+        <translation>The status was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="135" />
+        <source>The note was not saved.</source>
+        <translation>The note was not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPanel</name>
+    <message>
+        <location filename="../hirt_desk/ui/case_list.py" line="40" />
+        <source>Search name, case number or passport number</source>
+        <extracomment>the user selected a case (its id), or cleared the selection ("")</extracomment>
+        <translation>Search name, case number or passport number</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_list.py" line="54" />
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_list.py" line="58" />
+        <source>All facilities</source>
+        <translation>All facilities</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_list.py" line="61" />
+        <source>Reply overdue</source>
+        <translation>Reply overdue</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/case_list.py" line="103" />
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CompanionDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="47" />
+        <source>Companion</source>
+        <translation>Companion</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="62" />
+        <source>Relation to the patient</source>
+        <translation>Relation to the patient</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../hirt_desk/ui/fields.py" line="31" />
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="54" />
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="252" />
+        <source>Check %1: %2</source>
+        <extracomment>a fact was edited</extracomment>
+        <translation>Check %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="73" />
+        <source>HIRT Desk</source>
+        <translation>HIRT Desk</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="82" />
+        <source>Select a case in the list, or create a new one.</source>
+        <translation>Select a case in the list, or create a new one.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="128" />
+        <source>&amp;New case…</source>
+        <translation>&amp;New case…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="130" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="131" />
+        <source>&amp;Back up database…</source>
+        <translation>&amp;Back up database…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="132" />
+        <source>Add &amp;sample cases</source>
+        <translation>Add &amp;sample cases</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="133" />
+        <source>Se&amp;ttings…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="135" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="136" />
+        <source>&amp;Find case</source>
+        <translation>&amp;Find case</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="137" />
+        <source>&amp;About HIRT Desk</source>
+        <translation>&amp;About HIRT Desk</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="139" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="143" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="144" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="145" />
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="156" />
+        <location filename="../hirt_desk/ui/main_window.py" line="206" />
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="157" />
+        <source>The case %1 has changes that are not saved.</source>
+        <translation>The case %1 has changes that are not saved.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="190" />
+        <source>The case could not be opened.</source>
+        <translation>The case could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="206" />
+        <source>All changes saved</source>
+        <translation>All changes saved</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="213" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="228" />
+        <source>The case was not created.</source>
+        <translation>The case was not created.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="235" />
+        <source>Case %1 created.</source>
+        <translation>Case %1 created.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="245" />
+        <source>The sample cases could not be added.</source>
+        <translation>The sample cases could not be added.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/main_window.py" line="248" />
+        <source>Added %n sample case(s).</source>
+        <translation>
+            <numerusform>Added %n sample case.</numerusform><numerusform>Added %n sample cases.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="251" />
+        <source>Back up database</source>
+        <translation>Back up database</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="253" />
+        <source>SQLite database (*.sqlite)</source>
+        <translation>SQLite database (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="259" />
+        <source>The backup could not be written.</source>
+        <translation>The backup could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="261" />
+        <source>Backup written to %1</source>
+        <translation>Backup written to %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="272" />
+        <source>About HIRT Desk</source>
+        <translation>About HIRT Desk</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="273" />
+        <source>HIRT Desk %1
+Case management for heavy ion radiotherapy in Japan.</source>
+        <translation>HIRT Desk %1
+Case management for heavy ion radiotherapy in Japan.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="51" />
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="53" />
+        <source>New patient</source>
+        <translation>New patient</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="54" />
+        <source>Patient already in HIRT Desk</source>
+        <translation>Patient already in HIRT Desk</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="62" />
+        <source>Name or passport number</source>
+        <translation>Name or passport number</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="79" />
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="80" />
+        <source>Inquiry date</source>
+        <translation>Inquiry date</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="82" />
+        <source>Packet language</source>
+        <translation>Packet language</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="41" />
+        <source>Change status…</source>
+        <extracomment>an editable field (coordinator, packet language) changed the user asked to change the status the user wrote a note and pressed "Add note" (its text)</extracomment>
+        <translation>Change status…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="59" />
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="60" />
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="61" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="62" />
+        <source>Inquiry</source>
+        <translation>Inquiry</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="63" />
+        <source>Reply due</source>
+        <translation>Reply due</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="64" />
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="65" />
+        <source>Packet language</source>
+        <translation>Packet language</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="69" />
+        <source>Status history</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="78" />
+        <source>Write a note for this case</source>
+        <translation>Write a note for this case</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="79" />
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="82" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>PatientTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="94" />
+        <source>Relation</source>
+        <extracomment>anything on the tab was edited</extracomment>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="94" />
+        <source>Name (passport)</source>
+        <translation>Name (passport)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="95" />
+        <source>Own script</source>
+        <translation>Own script</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="95" />
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="102" />
+        <source>Add companion…</source>
+        <translation>Add companion…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="104" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="105" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="114" />
+        <source>Companions</source>
+        <translation>Companions</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="125" />
+        <source>As in the passport, e.g. NGUYEN</source>
+        <extracomment>any field was edited</extracomment>
+        <translation>As in the passport, e.g. NGUYEN</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="126" />
+        <source>In the traveller's own script, e.g. 阮文安</source>
+        <translation>In the traveller's own script, e.g. 阮文安</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="127" />
+        <source>With country code, e.g. +84 912 345 678</source>
+        <translation>With country code, e.g. +84 912 345 678</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="158" />
+        <source>Surname (passport)</source>
+        <translation>Surname (passport)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="159" />
+        <source>Given names (passport)</source>
+        <translation>Given names (passport)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="160" />
+        <source>Name in own script</source>
+        <translation>Name in own script</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="161" />
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="162" />
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="163" />
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="164" />
+        <source>Passport number</source>
+        <translation>Passport number</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="165" />
+        <source>Passport expiry</source>
+        <translation>Passport expiry</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="166" />
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="167" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="168" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="169" />
+        <source>Home address</source>
+        <translation>Home address</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPanel</name>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="144" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="144" />
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="156" />
+        <source>Enter the diagnosis facts to screen the case.</source>
+        <translation>Enter the diagnosis facts to screen the case.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="164" />
+        <source>Schedule: %1</source>
+        <translation>Schedule: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="166" />
+        <source>Missing: %1</source>
+        <translation>Missing: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="168" />
+        <source>Rules: %1, version %2</source>
+        <translation>Rules: %1, version %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="187" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="190" />
+        <source>Same as the system</source>
+        <translation>Same as the system</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="198" />
+        <source>Language of the window</source>
+        <translation>Language of the window</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="199" />
+        <source>A new language applies when HIRT Desk starts again.</source>
+        <translation>A new language applies when HIRT Desk starts again.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="200" />
+        <source>Daily automatic backups kept</source>
+        <translation>Daily automatic backups kept</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="145" />
+        <source>Change status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="158" />
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="159" />
+        <source>New status</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="160" />
+        <source>Effective date</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="162" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>TriState</name>
+    <message>
+        <location filename="../hirt_desk/ui/fields.py" line="55" />
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fields.py" line="56" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fields.py" line="57" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="53" />
+        <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="55" />
+        <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
+        <translation>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="58" />
+        <source>Add 50 sample cases</source>
+        <translation>Add 50 sample cases</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="61" />
+        <source>New case…</source>
+        <translation>New case…</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="17" />
+        <source>The file %1 is not a HIRT Desk database.</source>
+        <translation>The file %1 is not a HIRT Desk database.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="18" />
+        <source>The file %1 belongs to another program, not HIRT Desk.</source>
+        <translation>The file %1 belongs to another program, not HIRT Desk.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="19" />
+        <source>The database %1 is damaged. Restore it from a backup.</source>
+        <translation>The database %1 is damaged. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="20" />
+        <source>The database %1 was written by a newer version of HIRT Desk. Install that version to open it.</source>
+        <translation>The database %1 was written by a newer version of HIRT Desk. Install that version to open it.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="22" />
+        <source>The database %1 is in use by another program. Close it and try again.</source>
+        <translation>The database %1 is in use by another program. Close it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="24" />
+        <source>The database %1 is read-only. HIRT Desk needs to write to it.</source>
+        <translation>The database %1 is read-only. HIRT Desk needs to write to it.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="25" />
+        <source>The disk holding %1 is full. The last change was not saved.</source>
+        <translation>The disk holding %1 is full. The last change was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="26" />
+        <source>The database %1 could not be read or written.</source>
+        <translation>The database %1 could not be read or written.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="27" />
+        <source>The database %1 cannot be created in this folder.</source>
+        <translation>The database %1 cannot be created in this folder.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="29" />
+        <source>The database %1 cannot be used.</source>
+        <translation>The database %1 cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="34" />
+        <source>HIRT Desk</source>
+        <translation>HIRT Desk</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="21" />
+        <source>Inquiry</source>
+        <translation>Inquiry</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="22" />
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="23" />
+        <source>Facility review</source>
+        <translation>Facility review</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="24" />
+        <source>Visa</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="25" />
+        <source>Travel</source>
+        <translation>Travel</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="26" />
+        <source>In Japan</source>
+        <translation>In Japan</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="27" />
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="28" />
+        <source>In treatment</source>
+        <translation>In treatment</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="29" />
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="30" />
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="31" />
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="32" />
+        <source>Not indicated</source>
+        <translation>Not indicated</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="33" />
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="37" />
+        <location filename="../hirt_desk/ui/labels.py" line="146" />
+        <source>Prostate</source>
+        <translation>Prostate</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="38" />
+        <location filename="../hirt_desk/ui/labels.py" line="147" />
+        <source>Lung</source>
+        <translation>Lung</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="39" />
+        <location filename="../hirt_desk/ui/labels.py" line="148" />
+        <source>Liver</source>
+        <translation>Liver</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="40" />
+        <location filename="../hirt_desk/ui/labels.py" line="149" />
+        <source>Pancreas</source>
+        <translation>Pancreas</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="41" />
+        <location filename="../hirt_desk/ui/labels.py" line="150" />
+        <source>Bone and soft tissue sarcoma</source>
+        <translation>Bone and soft tissue sarcoma</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="42" />
+        <location filename="../hirt_desk/ui/labels.py" line="151" />
+        <source>Skull base</source>
+        <translation>Skull base</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="43" />
+        <location filename="../hirt_desk/ui/labels.py" line="152" />
+        <source>Rectal recurrence</source>
+        <translation>Rectal recurrence</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="44" />
+        <location filename="../hirt_desk/ui/labels.py" line="153" />
+        <source>Oligo recurrence</source>
+        <translation>Oligo recurrence</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="48" />
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="49" />
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="50" />
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="51" />
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="52" />
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="53" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="54" />
+        <source>Reply due</source>
+        <translation>Reply due</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="73" />
+        <source>The reply promised within 5 days of the inquiry is overdue</source>
+        <translation>The reply promised within 5 days of the inquiry is overdue</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="94" />
+        <source>The surname as in the passport is required.</source>
+        <translation>The surname as in the passport is required.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="95" />
+        <source>Use the Latin letters of the passport (A-Z, space, hyphen).</source>
+        <translation>Use the Latin letters of the passport (A-Z, space, hyphen).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="97" />
+        <source>The date of birth is in the future.</source>
+        <translation>The date of birth is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="98" />
+        <source>The date of birth is more than 120 years ago.</source>
+        <translation>The date of birth is more than 120 years ago.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="99" />
+        <source>Not a country code (ISO 3166, e.g. CN, VN, TH).</source>
+        <translation>Not a country code (ISO 3166, e.g. CN, VN, TH).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="100" />
+        <source>A passport number has 5 to 20 letters and digits.</source>
+        <translation>A passport number has 5 to 20 letters and digits.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="102" />
+        <source>The passport has expired.</source>
+        <translation>The passport has expired.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="103" />
+        <source>The passport expires within 6 months.</source>
+        <translation>The passport expires within 6 months.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="104" />
+        <source>Not an e-mail address.</source>
+        <translation>Not an e-mail address.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="105" />
+        <source>Not a valid phone number; include the country code (e.g. +86).</source>
+        <translation>Not a valid phone number; include the country code (e.g. +86).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="107" />
+        <source>Not a date: use YYYY-MM-DD.</source>
+        <translation>Not a date: use YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="116" />
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="117" />
+        <source>Not eligible</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="118" />
+        <source>Needs information</source>
+        <translation>Needs information</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="119" />
+        <source>Physician review</source>
+        <translation>Physician review</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="122" />
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="123" />
+        <source>not met</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="124" />
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="125" />
+        <source>review</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="154" />
+        <source>Adenocarcinoma</source>
+        <translation>Adenocarcinoma</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="155" />
+        <source>Non-small cell lung cancer</source>
+        <translation>Non-small cell lung cancer</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="156" />
+        <source>Small cell lung cancer</source>
+        <translation>Small cell lung cancer</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="157" />
+        <source>Squamous cell carcinoma</source>
+        <translation>Squamous cell carcinoma</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="158" />
+        <source>Hepatocellular carcinoma</source>
+        <translation>Hepatocellular carcinoma</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="159" />
+        <source>Cholangiocarcinoma</source>
+        <translation>Cholangiocarcinoma</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="160" />
+        <source>Osteosarcoma</source>
+        <translation>Osteosarcoma</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="161" />
+        <source>Chordoma</source>
+        <translation>Chordoma</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="162" />
+        <source>Chondrosarcoma</source>
+        <translation>Chondrosarcoma</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="163" />
+        <source>Undifferentiated pleomorphic sarcoma</source>
+        <translation>Undifferentiated pleomorphic sarcoma</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="164" />
+        <source>MPNST</source>
+        <translation>MPNST</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="165" />
+        <source>Leiomyosarcoma</source>
+        <translation>Leiomyosarcoma</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="166" />
+        <source>Synovial sarcoma</source>
+        <translation>Synovial sarcoma</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="167" />
+        <source>Ewing sarcoma</source>
+        <translation>Ewing sarcoma</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="168" />
+        <source>Ductal carcinoma</source>
+        <translation>Ductal carcinoma</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="169" />
+        <source>Primary</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="170" />
+        <source>Residual after surgery</source>
+        <translation>Residual after surgery</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="171" />
+        <source>Recurrent</source>
+        <translation>Recurrent</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="172" />
+        <source>Inoperable</source>
+        <translation>Inoperable</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="173" />
+        <source>Head and neck</source>
+        <translation>Head and neck</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="174" />
+        <source>Thoracic</source>
+        <translation>Thoracic</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="175" />
+        <source>Spinal / paraspinal</source>
+        <translation>Spinal / paraspinal</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="176" />
+        <source>Retroperitoneal</source>
+        <translation>Retroperitoneal</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="177" />
+        <source>Pelvis</source>
+        <translation>Pelvis</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="178" />
+        <source>Extremity</source>
+        <translation>Extremity</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="179" />
+        <source>Anastomosis</source>
+        <translation>Anastomosis</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="180" />
+        <source>Pelvic wall</source>
+        <translation>Pelvic wall</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="181" />
+        <source>Lymph node</source>
+        <translation>Lymph node</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="182" />
+        <source>Bone</source>
+        <translation>Bone</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="183" />
+        <source>Brain</source>
+        <translation>Brain</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="184" />
+        <source>Adrenal</source>
+        <translation>Adrenal</translation>
+    </message>
+</context>
+<context>
+    <name>relation</name>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="35" />
+        <source>Spouse</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="35" />
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="36" />
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="36" />
+        <source>Sibling</source>
+        <translation>Sibling</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="37" />
+        <source>Other relative</source>
+        <translation>Other relative</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="38" />
+        <source>Friend</source>
+        <translation>Friend</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="39" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+</TS>

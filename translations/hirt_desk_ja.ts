@@ -1,0 +1,1126 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="41" />
+        <source>Case</source>
+        <extracomment>the case was saved (its id) the case's status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False)</extracomment>
+        <translation>症例</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="42" />
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="43" />
+        <source>Diagnosis and screening</source>
+        <translation>診断と適応判定</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="83" />
+        <source>Not saved: correct the marked fields of the patient.</source>
+        <translation>保存していません：患者の印の付いた項目を直してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="92" />
+        <source>Not saved: a companion's data has an error (%1).</source>
+        <translation>保存していません：同伴者の情報に誤りがあります（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="97" />
+        <source>Not saved: check %1.</source>
+        <translation>保存していません：%1を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="100" />
+        <source>Not saved.</source>
+        <translation>保存していません。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="125" />
+        <source>The status was not changed.</source>
+        <translation>ステータスは変更されませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="135" />
+        <source>The note was not saved.</source>
+        <translation>メモは保存されませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPanel</name>
+    <message>
+        <location filename="../hirt_desk/ui/case_list.py" line="40" />
+        <source>Search name, case number or passport number</source>
+        <extracomment>the user selected a case (its id), or cleared the selection ("")</extracomment>
+        <translation>氏名・症例番号・旅券番号で検索</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_list.py" line="54" />
+        <source>All statuses</source>
+        <translation>すべてのステータス</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_list.py" line="58" />
+        <source>All facilities</source>
+        <translation>すべての施設</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_list.py" line="61" />
+        <source>Reply overdue</source>
+        <translation>回答期限超過</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/case_list.py" line="103" />
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CompanionDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="47" />
+        <source>Companion</source>
+        <translation>同伴者</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="62" />
+        <source>Relation to the patient</source>
+        <translation>患者との関係</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../hirt_desk/ui/fields.py" line="31" />
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="54" />
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="252" />
+        <source>Check %1: %2</source>
+        <extracomment>a fact was edited</extracomment>
+        <translation>%1を確認してください：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="73" />
+        <source>HIRT Desk</source>
+        <translation>HIRT Desk</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="82" />
+        <source>Select a case in the list, or create a new one.</source>
+        <translation>一覧から症例を選ぶか、新しい症例を作成してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="128" />
+        <source>&amp;New case…</source>
+        <translation>新規症例(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="130" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="131" />
+        <source>&amp;Back up database…</source>
+        <translation>データベースをバックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="132" />
+        <source>Add &amp;sample cases</source>
+        <translation>サンプル症例を追加(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="133" />
+        <source>Se&amp;ttings…</source>
+        <translation>設定(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="135" />
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="136" />
+        <source>&amp;Find case</source>
+        <translation>症例を検索(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="137" />
+        <source>&amp;About HIRT Desk</source>
+        <translation>HIRT Desk について(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="139" />
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="143" />
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="144" />
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="145" />
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="156" />
+        <location filename="../hirt_desk/ui/main_window.py" line="206" />
+        <source>Unsaved changes</source>
+        <translation>未保存の変更があります</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="157" />
+        <source>The case %1 has changes that are not saved.</source>
+        <translation>症例 %1 に保存されていない変更があります。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="190" />
+        <source>The case could not be opened.</source>
+        <translation>症例を開けませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="206" />
+        <source>All changes saved</source>
+        <translation>すべて保存済み</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="213" />
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="228" />
+        <source>The case was not created.</source>
+        <translation>症例は作成されませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="235" />
+        <source>Case %1 created.</source>
+        <translation>症例 %1 を作成しました。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="245" />
+        <source>The sample cases could not be added.</source>
+        <translation>サンプル症例を追加できませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/main_window.py" line="248" />
+        <source>Added %n sample case(s).</source>
+        <translation>
+            <numerusform>サンプル症例を%n件追加しました。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="251" />
+        <source>Back up database</source>
+        <translation>データベースのバックアップ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="253" />
+        <source>SQLite database (*.sqlite)</source>
+        <translation>SQLite データベース (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="259" />
+        <source>The backup could not be written.</source>
+        <translation>バックアップを書き込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="261" />
+        <source>Backup written to %1</source>
+        <translation>バックアップを %1 に書き込みました</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="272" />
+        <source>About HIRT Desk</source>
+        <translation>HIRT Desk について</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="273" />
+        <source>HIRT Desk %1
+Case management for heavy ion radiotherapy in Japan.</source>
+        <translation>HIRT Desk %1
+日本での重粒子線治療のための症例管理</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="51" />
+        <source>New case</source>
+        <translation>新規症例</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="53" />
+        <source>New patient</source>
+        <translation>新しい患者</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="54" />
+        <source>Patient already in HIRT Desk</source>
+        <translation>登録済みの患者</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="62" />
+        <source>Name or passport number</source>
+        <translation>氏名または旅券番号</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="79" />
+        <source>Facility</source>
+        <translation>施設</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="80" />
+        <source>Inquiry date</source>
+        <translation>問い合わせ日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="82" />
+        <source>Packet language</source>
+        <translation>資料の言語</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="41" />
+        <source>Change status…</source>
+        <extracomment>an editable field (coordinator, packet language) changed the user asked to change the status the user wrote a note and pressed "Add note" (its text)</extracomment>
+        <translation>ステータスを変更…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="59" />
+        <source>Case number</source>
+        <translation>症例番号</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="60" />
+        <source>Facility</source>
+        <translation>施設</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="61" />
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="62" />
+        <source>Inquiry</source>
+        <translation>問い合わせ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="63" />
+        <source>Reply due</source>
+        <translation>回答期限</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="64" />
+        <source>Coordinator</source>
+        <translation>担当コーディネーター</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="65" />
+        <source>Packet language</source>
+        <translation>資料の言語</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="69" />
+        <source>Status history</source>
+        <translation>ステータス履歴</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="78" />
+        <source>Write a note for this case</source>
+        <translation>この症例のメモを書く</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="79" />
+        <source>Add note</source>
+        <translation>メモを追加</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="82" />
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
+    <name>PatientTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="94" />
+        <source>Relation</source>
+        <extracomment>anything on the tab was edited</extracomment>
+        <translation>関係</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="94" />
+        <source>Name (passport)</source>
+        <translation>氏名（旅券）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="95" />
+        <source>Own script</source>
+        <translation>本国表記</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="95" />
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="102" />
+        <source>Add companion…</source>
+        <translation>同伴者を追加…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="104" />
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="105" />
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="114" />
+        <source>Companions</source>
+        <translation>同伴者</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="125" />
+        <source>As in the passport, e.g. NGUYEN</source>
+        <extracomment>any field was edited</extracomment>
+        <translation>旅券の表記どおり（例：NGUYEN）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="126" />
+        <source>In the traveller's own script, e.g. 阮文安</source>
+        <translation>本人の文字で（例：阮文安）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="127" />
+        <source>With country code, e.g. +84 912 345 678</source>
+        <translation>国番号から（例：+84 912 345 678）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="158" />
+        <source>Surname (passport)</source>
+        <translation>姓（旅券）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="159" />
+        <source>Given names (passport)</source>
+        <translation>名（旅券）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="160" />
+        <source>Name in own script</source>
+        <translation>本国表記の氏名</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="161" />
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="162" />
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="163" />
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="164" />
+        <source>Passport number</source>
+        <translation>旅券番号</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="165" />
+        <source>Passport expiry</source>
+        <translation>旅券の有効期限</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="166" />
+        <source>Languages</source>
+        <translation>使用言語</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="167" />
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="168" />
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="169" />
+        <source>Home address</source>
+        <translation>自宅住所</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPanel</name>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="144" />
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="144" />
+        <source>Criterion</source>
+        <translation>基準</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="156" />
+        <source>Enter the diagnosis facts to screen the case.</source>
+        <translation>診断情報を入力すると適応を判定します。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="164" />
+        <source>Schedule: %1</source>
+        <translation>治療スケジュール：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="166" />
+        <source>Missing: %1</source>
+        <translation>不足している情報：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="168" />
+        <source>Rules: %1, version %2</source>
+        <translation>適応基準：%1（版 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="187" />
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="190" />
+        <source>Same as the system</source>
+        <translation>システムと同じ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="198" />
+        <source>Language of the window</source>
+        <translation>画面の言語</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="199" />
+        <source>A new language applies when HIRT Desk starts again.</source>
+        <translation>新しい言語は HIRT Desk の次回起動時に適用されます。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="200" />
+        <source>Daily automatic backups kept</source>
+        <translation>保持する日次自動バックアップ数</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="145" />
+        <source>Change status</source>
+        <translation>ステータスの変更</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="158" />
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="159" />
+        <source>New status</source>
+        <translation>新しいステータス</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="160" />
+        <source>Effective date</source>
+        <translation>適用日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="162" />
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
+    <name>TriState</name>
+    <message>
+        <location filename="../hirt_desk/ui/fields.py" line="55" />
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fields.py" line="56" />
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fields.py" line="57" />
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="53" />
+        <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;HIRT Desk へようこそ&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="55" />
+        <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
+        <translation>このデータベースにはまだ症例がありません。&lt;br&gt;サンプル症例を追加して操作を試すか、最初の症例を作成してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="58" />
+        <source>Add 50 sample cases</source>
+        <translation>サンプル症例を50件追加</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="61" />
+        <source>New case…</source>
+        <translation>新規症例…</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="17" />
+        <source>The file %1 is not a HIRT Desk database.</source>
+        <translation>ファイル %1 は HIRT Desk のデータベースではありません。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="18" />
+        <source>The file %1 belongs to another program, not HIRT Desk.</source>
+        <translation>ファイル %1 は他のプログラムのもので、HIRT Desk のものではありません。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="19" />
+        <source>The database %1 is damaged. Restore it from a backup.</source>
+        <translation>データベース %1 は破損しています。バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="20" />
+        <source>The database %1 was written by a newer version of HIRT Desk. Install that version to open it.</source>
+        <translation>データベース %1 は新しい版の HIRT Desk で書かれています。開くにはその版をインストールしてください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="22" />
+        <source>The database %1 is in use by another program. Close it and try again.</source>
+        <translation>データベース %1 は他のプログラムが使用中です。そのプログラムを閉じてからやり直してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="24" />
+        <source>The database %1 is read-only. HIRT Desk needs to write to it.</source>
+        <translation>データベース %1 は読み取り専用です。HIRT Desk は書き込みが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="25" />
+        <source>The disk holding %1 is full. The last change was not saved.</source>
+        <translation>%1 のあるディスクがいっぱいです。直前の変更は保存されていません。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="26" />
+        <source>The database %1 could not be read or written.</source>
+        <translation>データベース %1 を読み書きできませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="27" />
+        <source>The database %1 cannot be created in this folder.</source>
+        <translation>このフォルダーにはデータベース %1 を作成できません。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="29" />
+        <source>The database %1 cannot be used.</source>
+        <translation>データベース %1 は使用できません。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="34" />
+        <source>HIRT Desk</source>
+        <translation>HIRT Desk</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="21" />
+        <source>Inquiry</source>
+        <translation>問い合わせ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="22" />
+        <source>Records</source>
+        <translation>資料収集</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="23" />
+        <source>Facility review</source>
+        <translation>施設審査</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="24" />
+        <source>Visa</source>
+        <translation>ビザ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="25" />
+        <source>Travel</source>
+        <translation>渡航準備</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="26" />
+        <source>In Japan</source>
+        <translation>来日中</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="27" />
+        <source>Accepted</source>
+        <translation>受入決定</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="28" />
+        <source>In treatment</source>
+        <translation>治療中</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="29" />
+        <source>Completed</source>
+        <translation>治療完了</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="30" />
+        <source>Follow-up</source>
+        <translation>経過観察</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="31" />
+        <source>Declined</source>
+        <translation>辞退</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="32" />
+        <source>Not indicated</source>
+        <translation>適応外</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="33" />
+        <source>Withdrawn</source>
+        <translation>取り下げ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="37" />
+        <location filename="../hirt_desk/ui/labels.py" line="146" />
+        <source>Prostate</source>
+        <translation>前立腺</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="38" />
+        <location filename="../hirt_desk/ui/labels.py" line="147" />
+        <source>Lung</source>
+        <translation>肺</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="39" />
+        <location filename="../hirt_desk/ui/labels.py" line="148" />
+        <source>Liver</source>
+        <translation>肝臓</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="40" />
+        <location filename="../hirt_desk/ui/labels.py" line="149" />
+        <source>Pancreas</source>
+        <translation>膵臓</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="41" />
+        <location filename="../hirt_desk/ui/labels.py" line="150" />
+        <source>Bone and soft tissue sarcoma</source>
+        <translation>骨軟部肉腫</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="42" />
+        <location filename="../hirt_desk/ui/labels.py" line="151" />
+        <source>Skull base</source>
+        <translation>頭蓋底</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="43" />
+        <location filename="../hirt_desk/ui/labels.py" line="152" />
+        <source>Rectal recurrence</source>
+        <translation>直腸がん術後再発</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="44" />
+        <location filename="../hirt_desk/ui/labels.py" line="153" />
+        <source>Oligo recurrence</source>
+        <translation>オリゴ再発</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="48" />
+        <source>Case</source>
+        <translation>症例</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="49" />
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="50" />
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="51" />
+        <source>Site</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="52" />
+        <source>Facility</source>
+        <translation>施設</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="53" />
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="54" />
+        <source>Reply due</source>
+        <translation>回答期限</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="73" />
+        <source>The reply promised within 5 days of the inquiry is overdue</source>
+        <translation>問い合わせから5日以内の回答期限を過ぎています</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="94" />
+        <source>The surname as in the passport is required.</source>
+        <translation>旅券どおりの姓は必須です。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="95" />
+        <source>Use the Latin letters of the passport (A-Z, space, hyphen).</source>
+        <translation>旅券のローマ字（A〜Z、空白、ハイフン）で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="97" />
+        <source>The date of birth is in the future.</source>
+        <translation>生年月日が未来の日付です。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="98" />
+        <source>The date of birth is more than 120 years ago.</source>
+        <translation>生年月日が120年以上前です。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="99" />
+        <source>Not a country code (ISO 3166, e.g. CN, VN, TH).</source>
+        <translation>国コードではありません（ISO 3166、例：CN、VN、TH）。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="100" />
+        <source>A passport number has 5 to 20 letters and digits.</source>
+        <translation>旅券番号は英数字5〜20文字です。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="102" />
+        <source>The passport has expired.</source>
+        <translation>旅券の有効期限が切れています。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="103" />
+        <source>The passport expires within 6 months.</source>
+        <translation>旅券の有効期限まで6か月を切っています。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="104" />
+        <source>Not an e-mail address.</source>
+        <translation>メールアドレスではありません。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="105" />
+        <source>Not a valid phone number; include the country code (e.g. +86).</source>
+        <translation>有効な電話番号ではありません。国番号（例：+86）から入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="107" />
+        <source>Not a date: use YYYY-MM-DD.</source>
+        <translation>日付ではありません：YYYY-MM-DD の形式で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="116" />
+        <source>Eligible</source>
+        <translation>適応あり</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="117" />
+        <source>Not eligible</source>
+        <translation>適応なし</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="118" />
+        <source>Needs information</source>
+        <translation>情報不足</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="119" />
+        <source>Physician review</source>
+        <translation>医師の判断が必要</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="122" />
+        <source>met</source>
+        <translation>満たす</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="123" />
+        <source>not met</source>
+        <translation>満たさない</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="124" />
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="125" />
+        <source>review</source>
+        <translation>要判断</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="154" />
+        <source>Adenocarcinoma</source>
+        <translation>腺がん</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="155" />
+        <source>Non-small cell lung cancer</source>
+        <translation>非小細胞肺がん</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="156" />
+        <source>Small cell lung cancer</source>
+        <translation>小細胞肺がん</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="157" />
+        <source>Squamous cell carcinoma</source>
+        <translation>扁平上皮がん</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="158" />
+        <source>Hepatocellular carcinoma</source>
+        <translation>肝細胞がん</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="159" />
+        <source>Cholangiocarcinoma</source>
+        <translation>胆管がん</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="160" />
+        <source>Osteosarcoma</source>
+        <translation>骨肉腫</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="161" />
+        <source>Chordoma</source>
+        <translation>脊索腫</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="162" />
+        <source>Chondrosarcoma</source>
+        <translation>軟骨肉腫</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="163" />
+        <source>Undifferentiated pleomorphic sarcoma</source>
+        <translation>未分化多形肉腫</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="164" />
+        <source>MPNST</source>
+        <translation>悪性末梢神経鞘腫瘍（MPNST）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="165" />
+        <source>Leiomyosarcoma</source>
+        <translation>平滑筋肉腫</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="166" />
+        <source>Synovial sarcoma</source>
+        <translation>滑膜肉腫</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="167" />
+        <source>Ewing sarcoma</source>
+        <translation>ユーイング肉腫</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="168" />
+        <source>Ductal carcinoma</source>
+        <translation>乳管がん</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="169" />
+        <source>Primary</source>
+        <translation>原発</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="170" />
+        <source>Residual after surgery</source>
+        <translation>術後残存</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="171" />
+        <source>Recurrent</source>
+        <translation>再発</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="172" />
+        <source>Inoperable</source>
+        <translation>手術不能</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="173" />
+        <source>Head and neck</source>
+        <translation>頭頸部</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="174" />
+        <source>Thoracic</source>
+        <translation>胸部</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="175" />
+        <source>Spinal / paraspinal</source>
+        <translation>脊椎・傍脊椎</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="176" />
+        <source>Retroperitoneal</source>
+        <translation>後腹膜</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="177" />
+        <source>Pelvis</source>
+        <translation>骨盤</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="178" />
+        <source>Extremity</source>
+        <translation>四肢</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="179" />
+        <source>Anastomosis</source>
+        <translation>吻合部</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="180" />
+        <source>Pelvic wall</source>
+        <translation>骨盤壁</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="181" />
+        <source>Lymph node</source>
+        <translation>リンパ節</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="182" />
+        <source>Bone</source>
+        <translation>骨</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="183" />
+        <source>Brain</source>
+        <translation>脳</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="184" />
+        <source>Adrenal</source>
+        <translation>副腎</translation>
+    </message>
+</context>
+<context>
+    <name>relation</name>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="35" />
+        <source>Spouse</source>
+        <translation>配偶者</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="35" />
+        <source>Child</source>
+        <translation>子</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="36" />
+        <source>Parent</source>
+        <translation>親</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="36" />
+        <source>Sibling</source>
+        <translation>きょうだい</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="37" />
+        <source>Other relative</source>
+        <translation>その他の親族</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="38" />
+        <source>Friend</source>
+        <translation>友人</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="39" />
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+</context>
+</TS>
