@@ -115,6 +115,6 @@ def count_cases(flt: CaseFilter = CaseFilter()) -> int:
         return search.count_matches(expression)
     query = Case.select().join(Facility)
     if expression:
-        query = (query.switch(Case).join(search.FTS, on=(search.FTS.rowid == Case.seq))
-                 .where(search.matches(expression)))
+        # the matches are found once; a join would run the full-text match once per case
+        query = query.where(Case.seq.in_(search.matching_seqs(expression)))
     return int(_filtered(query, flt).count())

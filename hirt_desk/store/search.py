@@ -83,6 +83,11 @@ def rebuild_search_index(database: Database) -> int:
     return len(rows)
 
 
+def matching_seqs(expression: str) -> SQL:
+    """A subquery of the `seq` of every matching case (for combining with other filters)."""
+    return SQL('(SELECT rowid FROM "case_search" WHERE "case_search" MATCH ?)', [expression])
+
+
 def count_matches(expression: str) -> int:
     return int(db.execute_sql('SELECT count(*) FROM "case_search" WHERE "case_search" MATCH ?',
                               (expression,)).fetchone()[0])
