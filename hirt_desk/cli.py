@@ -92,6 +92,21 @@ def _reject_constant(name: str) -> NoReturn:
     raise ValueError(f"{name} is not a JSON value")
 
 
+def cmd_schedule(args: argparse.Namespace) -> int:
+    from hirt_desk.facilities import facility_profile
+    from hirt_desk.planning.calendar import MAX_FRACTIONS, WEEKDAYS, FacilityCalendar, plan_sessions
+    calendar = FacilityCalendar.from_profile(facility_profile(args.facility))
+    if not 1 <= args.fractions <= MAX_FRACTIONS:
+        raise UsageError(f"--fractions must be between 1 and {MAX_FRACTIONS}")
+    plan = plan_sessions(args.start, args.fractions, calendar)
+    _emit({"facility": plan.facility,
+           "treatment_weekdays": [WEEKDAYS[d] for d in calendar.weekdays],
+           "per_week": calendar.per_week,
+           "sessions": [d.isoformat() for d in plan.sessions],
+           "skipped": [{"date": s.day.isoformat(), "reason": s.reason_en} for s in plan.skipped]})
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from hirt_desk.actions.demo import add_demo_cases
     _open_db(args)
@@ -177,6 +192,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", nargs="?", help="JSON file of facts (an object or an array); - or none for stdin")
     p.add_argument("--rules", default="ghmc", metavar="ID", help="rule set id (default: ghmc)")
 
+    p = add("schedule", cmd_schedule, "the treatment calendar of a course of fractions")
+    p.add_argument("--start", type=_date, required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--fractions", type=int, required=True, metavar="N")
+    p.add_argument("--facility", default="ghmc", metavar="ID")
+
     p = add("demo", cmd_demo, "add realistic synthetic cases")
     p.add_argument("--cases", type=_positive, default=50, metavar="N")
     p.add_argument("--seed", type=int, default=1, metavar="S")
@@ -215,12 +235,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler = getattr(args, "handler", cmd_gui)
     from hirt_desk.actions.cases import CaseNotFound
+    from hirt_desk.facilities import UnknownFacility
     from hirt_desk.planning.pipeline import TransitionRefused
     from hirt_desk.rules import FactError, RuleSetError
     from hirt_desk.store.errors import StoreError
     try:
         return handler(args)
-    except (UsageError, StoreError, RuleSetError, FactError, CaseNotFound,
+    except (UsageError, StoreError, RuleSetError, FactError, CaseNotFound, UnknownFacility,
             TransitionRefused) as exc:
         sys.stderr.write(f"hirt-desk: error: {exc}\n")
         return 2

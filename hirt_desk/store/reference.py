@@ -8,19 +8,10 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
-from typing import Any
 
+from hirt_desk.facilities import facility_profiles
 from hirt_desk.paths import resources_dir
 from hirt_desk.store.models import Agency, Facility, db, utcnow
-
-
-def facility_profiles() -> dict[str, dict[str, Any]]:
-    """Every facility profile in resources/facilities/, by code."""
-    profiles = {}
-    for path in sorted((resources_dir() / "facilities").glob("*.toml")):
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-        profiles[data["code"]] = data
-    return profiles
 
 
 def sync_reference_data() -> None:
