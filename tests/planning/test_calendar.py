@@ -107,8 +107,8 @@ def test_month_grid() -> None:
     assert weeks[0][0] == date(2027, 2, 1) and len(weeks) == 4
     assert sum(1 for w in weeks for d in w if d) == 28
     june = month_grid(2027, 6)                    # 1 June 2027 is a Tuesday
-    assert june[0][:2] == [None, date(2027, 6, 1)] and june[-1][3] == date(2027, 6, 30)
-    assert june[-1][4:] == [None, None, None]
+    assert june[0][:2] == [None, date(2027, 6, 1)] and june[-1][2] == date(2027, 6, 30)  # a Wednesday
+    assert june[-1][3:] == [None, None, None, None]
     assert all(len(w) == 7 for w in weeks + june)
 
 
