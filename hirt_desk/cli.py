@@ -107,6 +107,13 @@ def cmd_schedule(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_visa(args: argparse.Namespace) -> int:
+    from hirt_desk.planning.visa import decide
+    _emit(decide(args.nationality, args.arrival, args.departure, role=args.role,
+                 inpatient=args.inpatient).to_json())
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from hirt_desk.actions.demo import add_demo_cases
     _open_db(args)
@@ -197,6 +204,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fractions", type=int, required=True, metavar="N")
     p.add_argument("--facility", default="ghmc", metavar="ID")
 
+    p = add("visa", cmd_visa, "whether and how a traveller needs a visa for a stay in Japan")
+    p.add_argument("--nationality", required=True, metavar="CC", help="ISO 3166-1 alpha-2 code")
+    p.add_argument("--arrival", type=_date, required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--departure", type=_date, required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--role", default="patient", choices=("patient", "companion"))
+    p.add_argument("--inpatient", action="store_true",
+                   help="the patient is admitted to hospital (a companion: accompanies one)")
+
     p = add("demo", cmd_demo, "add realistic synthetic cases")
     p.add_argument("--cases", type=_positive, default=50, metavar="N")
     p.add_argument("--seed", type=int, default=1, metavar="S")
@@ -237,12 +252,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from hirt_desk.actions.cases import CaseNotFound
     from hirt_desk.facilities import UnknownFacility
     from hirt_desk.planning.pipeline import TransitionRefused
+    from hirt_desk.planning.visa import VisaInputError
     from hirt_desk.rules import FactError, RuleSetError
     from hirt_desk.store.errors import StoreError
     try:
         return handler(args)
     except (UsageError, StoreError, RuleSetError, FactError, CaseNotFound, UnknownFacility,
-            TransitionRefused) as exc:
+            TransitionRefused, VisaInputError) as exc:
         sys.stderr.write(f"hirt-desk: error: {exc}\n")
         return 2
     except KeyboardInterrupt:
