@@ -63,7 +63,17 @@ def _v2(database: Database) -> None:
     rebuild_search_index(database)
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_run(_V1), _v2)
+_V3 = (
+    # The stay in Japan: flights, accommodation, appointments, treatment sessions, transfers,
+    # interpreters, phone rental. Times are local wall-clock times with their IANA time zone.
+    """CREATE TABLE "itinerary_item" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created" DATETIME NOT NULL, "updated" DATETIME NOT NULL, "case_id" VARCHAR(36) NOT NULL, "kind" VARCHAR(32) NOT NULL, "title" TEXT NOT NULL, "starts" VARCHAR(16) NOT NULL, "start_tz" VARCHAR(64) NOT NULL, "ends" VARCHAR(16), "end_tz" VARCHAR(64) NOT NULL, "place_from" TEXT NOT NULL, "place_to" TEXT NOT NULL, "reference" VARCHAR(64) NOT NULL, "confirmation" VARCHAR(64) NOT NULL, "cost_yen" INTEGER, "travellers" TEXT NOT NULL, "notes" TEXT NOT NULL, "fixed" INTEGER NOT NULL, FOREIGN KEY ("case_id") REFERENCES "case" ("id") ON DELETE CASCADE)""",
+    """CREATE INDEX "itinerary_item_case_starts" ON "itinerary_item" ("case_id", "starts")""",
+    # The planned course: how many fractions from which day (sessions are generated from it).
+    """ALTER TABLE "case" ADD COLUMN "fractions" INTEGER""",
+    """ALTER TABLE "case" ADD COLUMN "treatment_start" DATE""",
+)
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_run(_V1), _v2, _run(_V3))
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

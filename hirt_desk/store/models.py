@@ -15,6 +15,7 @@ from typing import Any
 
 from peewee import (
     AutoField,
+    BooleanField,
     CharField,
     DatabaseProxy,
     DateField,
@@ -139,6 +140,8 @@ class Case(BaseModel):
     facts = JsonField(default=dict)            # contracts/screening.md vocabulary, flat keys
     site = CharField(default="", index=True)   # facts["site"], kept for listing and filtering
     seq = IntegerField(null=True)              # arrival order in this database (schema 2)
+    fractions = IntegerField(null=True)        # the planned course (schema 3)
+    treatment_start = DateField(null=True)
 
 
 class Companion(Identity):
@@ -173,6 +176,29 @@ class Note(BaseModel):
     author = CharField(default="")
 
 
+class ItineraryItem(BaseModel):
+    """One thing on the stay's agenda; times are local to where it happens (`*_tz`)."""
+
+    case = ForeignKeyField(Case, backref="itinerary", on_delete="CASCADE")
+    kind = CharField()             # flight, accommodation, appointment, session, transfer, ...
+    title = TextField(default="")
+    starts = CharField()           # "YYYY-MM-DDTHH:MM" local
+    start_tz = CharField(default="Asia/Tokyo")
+    ends = CharField(null=True)
+    end_tz = CharField(default="Asia/Tokyo")
+    place_from = TextField(default="")
+    place_to = TextField(default="")
+    reference = CharField(default="")        # flight number, hotel name, ...
+    confirmation = CharField(default="")
+    cost_yen = IntegerField(null=True)
+    travellers = JsonField(default=list)     # "patient" and/or companion ids
+    notes = TextField(default="")
+    fixed = BooleanField(default=False)      # set by hand: re-planning leaves it alone
+
+    class Meta:
+        table_name = "itinerary_item"
+
+
 class AuditEntry(Model):
     """One field-level change: who, when, which record and field, old and new value."""
 
@@ -192,4 +218,4 @@ class AuditEntry(Model):
 
 
 MODELS: tuple[type[Model], ...] = (LocalInfo, Agency, Facility, Patient, Case, Companion,
-                                   ScreeningRecord, StatusChange, Note, AuditEntry)
+                                   ScreeningRecord, StatusChange, Note, ItineraryItem, AuditEntry)

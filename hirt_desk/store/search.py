@@ -72,13 +72,21 @@ def add_to_search_index(rows: list[tuple[int, str]]) -> None:
 
 
 def rebuild_search_index(database: Database) -> int:
-    """Rebuild the whole index from the tables (used by the migration that adds it)."""
-    companions: dict[str, list[Companion]] = {}
-    for comp in Companion.select().bind(database):
-        companions.setdefault(comp.case_id, []).append(comp)
+    """Rebuild the whole index from the tables (used by the migration that adds it).
+
+    Plain SQL over the columns it needs, not the models: a migration must work on the schema
+    of its own version, whatever columns later versions add."""
+    person = "surname_latin, given_names_latin, name_native, passport_number"
+    companions: dict[str, list[str]] = {}
+    for row in database.execute_sql(f'SELECT case_id, {person} FROM "companion"'):
+        companions.setdefault(row[0], []).extend(x for x in row[1:] if x)
+    rows = []
+    for seq, case_id, number, *names in database.execute_sql(
+            f'SELECT c.seq, c.id, c.number, {", ".join("p." + f for f in person.split(", "))} '
+            'FROM "case" c JOIN "patient" p ON p.id = c.patient_id'):
+        text = " ".join([number, *(x for x in names if x), *companions.get(case_id, [])])
+        rows.append((seq, _spaced(text)))
     database.execute_sql('DELETE FROM "case_search"')
-    rows = [(c.seq, search_body([c.number], [c.patient, *companions.get(c.id, [])]))
-            for c in Case.select(Case, Patient).join(Patient).bind(database)]
     database.cursor().executemany(_INSERT, rows)
     return len(rows)
 
