@@ -1,0 +1,123 @@
+"""User actions on a case's itinerary: items added, edited, removed, and the treatment sessions
+planned and re-planned from the course's start date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time
+
+from hirt_desk.actions.cases import get_case
+from hirt_desk.facilities import facility_profile
+from hirt_desk.planning.calendar import FacilityCalendar, plan_sessions
+from hirt_desk.planning.itinerary import Finding, Item, check_itinerary
+from hirt_desk.store import audit
+from hirt_desk.store.database import store_errors
+from hirt_desk.store.models import Case, ItineraryItem, db, utcnow
+
+SESSION_TIME = time(10, 0)
+_FIELDS = ("kind", "title", "start_tz", "end_tz", "place_from", "place_to", "reference",
+           "confirmation", "cost_yen", "notes", "fixed")
+
+
+def _to_item(row: ItineraryItem) -> Item:
+    return Item(kind=row.kind, starts=datetime.fromisoformat(row.starts),
+                ends=datetime.fromisoformat(row.ends) if row.ends else None,
+                travellers=tuple(row.travellers), id=row.id,
+                **{f: getattr(row, f) for f in _FIELDS if f != "kind"})
+
+
+def _values(item: Item) -> dict[str, object]:
+    return {"starts": item.starts.isoformat(timespec="minutes"),
+            "ends": item.ends.isoformat(timespec="minutes") if item.ends else None,
+            "travellers": list(item.travellers), **{f: getattr(item, f) for f in _FIELDS}}
+
+
+def list_items(case_ref: str) -> list[Item]:
+    with store_errors():
+        case = get_case(case_ref)
+        rows = case.itinerary.order_by(ItineraryItem.starts)
+        return [_to_item(r) for r in rows]
+
+
+def save_item(case_ref: str, item: Item, user: str | None = None) -> Item:
+    """Add a new item (no id) or update one; a session saved by hand becomes fixed."""
+    user = user or audit.current_user()
+    if item.kind == "session":
+        item = replace(item, fixed=True)
+    with store_errors(), db.atomic():
+        case = get_case(case_ref)
+        if item.id is None:
+            row = ItineraryItem.create(case=case, **_values(item))
+            audit.record_create(row, user)
+        else:
+            row = ItineraryItem.get((ItineraryItem.id == item.id) & (ItineraryItem.case == case.id))
+            before = audit.snapshot(row)
+            for name, value in _values(item).items():
+                setattr(row, name, value)
+            if audit.record_changes(row, before, user):
+                row.updated = utcnow()
+                row.save()
+        return _to_item(row)
+
+
+def delete_item(item_id: str, user: str | None = None) -> None:
+    user = user or audit.current_user()
+    with store_errors(), db.atomic():
+        row = ItineraryItem.get_by_id(item_id)
+        audit.record_delete(row, user)
+        row.delete_instance()
+
+
+@dataclass(frozen=True)
+class Replan:
+    """What planning the sessions changed, for the user to see."""
+
+    added: tuple[date, ...]
+    removed: tuple[date, ...]
+    kept: tuple[date, ...]                # sessions fixed by hand, left as they were
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.removed)
+
+
+def plan_treatment(case_ref: str, start: date, fractions: int, user: str | None = None) -> Replan:
+    """(Re)plan the sessions of the course: sessions fixed by hand stay; the rest follow `start`."""
+    user = user or audit.current_user()
+    with store_errors(), db.atomic():
+        case = get_case(case_ref)
+        calendar = FacilityCalendar.from_profile(facility_profile(case.facility.code))
+        sessions = list(case.itinerary.where(ItineraryItem.kind == "session"))
+        fixed = sorted(datetime.fromisoformat(s.starts).date() for s in sessions if s.fixed)
+        old = sorted(datetime.fromisoformat(s.starts).date() for s in sessions if not s.fixed)
+        needed = max(0, fractions - len(fixed))
+        plan = plan_sessions(start, fractions, calendar)
+        new = [d for d in plan.sessions if d not in fixed][:needed]
+        for row in sessions:
+            if not row.fixed:
+                audit.record_delete(row, user)
+                row.delete_instance()
+        for number, day in enumerate(sorted(new + fixed), start=1):
+            if day in fixed:
+                continue
+            row = ItineraryItem.create(
+                case=case, kind="session", title=f"Session {number}/{fractions}",
+                starts=datetime.combine(day, SESSION_TIME).isoformat(timespec="minutes"),
+                ends=datetime.combine(day, time(11, 0)).isoformat(timespec="minutes"),
+                place_to=case.facility.name_en, travellers=["patient"], fixed=False)
+            audit.record_create(row, user)
+        before = audit.snapshot(case)
+        case.fractions, case.treatment_start = fractions, start
+        if audit.record_changes(case, before, user):
+            case.updated = utcnow()
+            case.save()
+    old_set, new_set = set(old), set(new)
+    return Replan(tuple(sorted(new_set - old_set)), tuple(sorted(old_set - new_set)), tuple(fixed))
+
+
+def check_case(case_ref: str) -> list[Finding]:
+    with store_errors():
+        case: Case = get_case(case_ref)
+        calendar = FacilityCalendar.from_profile(facility_profile(case.facility.code))
+        travellers = ("patient", *(c.id for c in case.companions))
+        return check_itinerary(list_items(case.id), calendar, travellers)
