@@ -90,9 +90,10 @@ def check_itinerary(items: list[Item], calendar: FacilityCalendar,
     sessions = [i for i in care if i.kind == "session"]
 
     if arrival and care and arrival.end_utc > care[0].start_utc:
+        lands = arrival.ends or arrival.starts
         findings.append(Finding(ERROR, "arrival_after_first_appointment",
-                                f"The patient lands at {arrival.ends or arrival.starts:%Y-%m-%d %H:%M}, after "
-                                f"the first appointment ({care[0].starts:%Y-%m-%d %H:%M})", arrival.id))
+                                f"The patient lands at {lands:%Y-%m-%d %H:%M}, after the first "
+                                f"appointment ({care[0].starts:%Y-%m-%d %H:%M})", arrival.id))
     if departure and sessions and departure.start_utc < sessions[-1].end_utc:
         findings.append(Finding(ERROR, "departure_before_last_session",
                                 f"The patient leaves at {departure.starts:%Y-%m-%d %H:%M}, before the last "
