@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
+import json
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+def _offscreen_platform() -> str:
+    """Offscreen Qt with a 1920 x 1080 screen (the plugin's default is 800 x 600, smaller than
+    any office PC, which would clamp window sizes)."""
+    config = Path(tempfile.gettempdir()) / "hirt-desk-test-screen.json"
+    config.write_text(json.dumps({"screens": [{
+        "name": "office", "x": 0, "y": 0, "width": 1920, "height": 1080,
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    return f"offscreen:configfile={config}"
+
+
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = _offscreen_platform()
 
 
 @pytest.fixture(autouse=True)

@@ -3,48 +3,53 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="41" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="42" />
         <source>Case</source>
         <extracomment>the case was saved (its id) the case's status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False)</extracomment>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="42" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="43" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="43" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="44" />
         <source>Diagnosis and screening</source>
         <translation>Diagnosis and screening</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="83" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="46" />
+        <source>Itinerary</source>
+        <translation>Itinerary</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="93" />
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>Not saved: correct the marked fields of the patient.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="92" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="102" />
         <source>Not saved: a companion's data has an error (%1).</source>
         <translation>Not saved: a companion's data has an error (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="97" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="107" />
         <source>Not saved: check %1.</source>
         <translation>Not saved: check %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="100" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="110" />
         <source>Not saved.</source>
         <translation>Not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="125" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="139" />
         <source>The status was not changed.</source>
         <translation>The status was not changed.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="135" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="149" />
         <source>The note was not saved.</source>
         <translation>The note was not saved.</translation>
     </message>
@@ -103,15 +108,193 @@
 <context>
     <name>DiagnosisTab</name>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="54" />
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="53" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="252" />
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="259" />
         <source>Check %1: %2</source>
         <extracomment>a fact was edited</extracomment>
         <translation>Check %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="110" />
+        <source>Itinerary item</source>
+        <translation>Itinerary item</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="137" />
+        <source>yen, whole number</source>
+        <translation>yen, whole number</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="149" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="150" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="151" />
+        <source>Starts (local time)</source>
+        <translation>Starts (local time)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="152" />
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="153" />
+        <source>Ends (local time)</source>
+        <translation>Ends (local time)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="154" />
+        <source>Time zone at the end</source>
+        <translation>Time zone at the end</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="155" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="156" />
+        <source>To / where</source>
+        <translation>To / where</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="157" />
+        <source>Flight number / name</source>
+        <translation>Flight number / name</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="158" />
+        <source>Confirmation number</source>
+        <translation>Confirmation number</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="159" />
+        <source>Cost (JPY)</source>
+        <translation>Cost (JPY)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="160" />
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="161" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="227" />
+        <source>Enter when it starts: YYYY-MM-DD HH:MM.</source>
+        <translation>Enter when it starts: YYYY-MM-DD HH:MM.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="228" />
+        <source>Not a time: use YYYY-MM-DD HH:MM.</source>
+        <translation>Not a time: use YYYY-MM-DD HH:MM.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="229" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="230" />
+        <source>Not a time zone (e.g. Asia/Tokyo).</source>
+        <translation>Not a time zone (e.g. Asia/Tokyo).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="231" />
+        <source>The cost is a whole number of yen.</source>
+        <translation>The cost is a whole number of yen.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="232" />
+        <source>It ends before it starts.</source>
+        <translation>It ends before it starts.</translation>
+    </message>
+</context>
+<context>
+    <name>ItineraryTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="254" />
+        <source>Plan sessions</source>
+        <extracomment>the itinerary changed (the case list shows the next date)</extracomment>
+        <translation>Plan sessions</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="260" />
+        <source>Fractions</source>
+        <translation>Fractions</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="262" />
+        <source>First session</source>
+        <translation>First session</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="269" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="269" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="269" />
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="270" />
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="285" />
+        <source>Add item…</source>
+        <translation>Add item…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="287" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="288" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="307" />
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="341" />
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="408" />
+        <source>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</source>
+        <translation>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="412" />
+        <source>First moved session: %1 → %2.</source>
+        <translation>First moved session: %1 → %2.</translation>
     </message>
 </context>
 <context>
@@ -494,32 +677,22 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>ScreeningPanel</name>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="144" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="144" />
-        <source>Criterion</source>
-        <translation>Criterion</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="156" />
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="161" />
         <source>Enter the diagnosis facts to screen the case.</source>
         <translation>Enter the diagnosis facts to screen the case.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="164" />
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="169" />
         <source>Schedule: %1</source>
         <translation>Schedule: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="166" />
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="171" />
         <source>Missing: %1</source>
         <translation>Missing: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="168" />
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="173" />
         <source>Rules: %1, version %2</source>
         <translation>Rules: %1, version %2</translation>
     </message>
@@ -680,6 +853,69 @@ Case management for heavy ion radiotherapy in Japan.</translation>
     </message>
 </context>
 <context>
+    <name>itinerary</name>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="51" />
+        <source>Flight</source>
+        <translation>Flight</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="52" />
+        <source>Accommodation</source>
+        <translation>Accommodation</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="53" />
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="54" />
+        <source>Treatment session</source>
+        <translation>Treatment session</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="55" />
+        <source>Transfer / pickup</source>
+        <translation>Transfer / pickup</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="56" />
+        <source>Interpreter</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="57" />
+        <source>Phone rental</source>
+        <translation>Phone rental</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="63" />
+        <source>The patient arrives after the first appointment.</source>
+        <translation>The patient arrives after the first appointment.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="65" />
+        <source>The patient leaves before the last treatment session.</source>
+        <translation>The patient leaves before the last treatment session.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="67" />
+        <source>A session is on a day the facility does not treat (%1).</source>
+        <translation>A session is on a day the facility does not treat (%1).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="70" />
+        <source>%1 night(s) without accommodation, from %2.</source>
+        <translation>%1 night(s) without accommodation, from %2.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="72" />
+        <source>Two items overlap for the same person.</source>
+        <translation>Two items overlap for the same person.</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="21" />
@@ -748,49 +984,49 @@ Case management for heavy ion radiotherapy in Japan.</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="37" />
-        <location filename="../hirt_desk/ui/labels.py" line="146" />
+        <location filename="../hirt_desk/ui/labels.py" line="151" />
         <source>Prostate</source>
         <translation>Prostate</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="38" />
-        <location filename="../hirt_desk/ui/labels.py" line="147" />
+        <location filename="../hirt_desk/ui/labels.py" line="152" />
         <source>Lung</source>
         <translation>Lung</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="39" />
-        <location filename="../hirt_desk/ui/labels.py" line="148" />
+        <location filename="../hirt_desk/ui/labels.py" line="153" />
         <source>Liver</source>
         <translation>Liver</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="40" />
-        <location filename="../hirt_desk/ui/labels.py" line="149" />
+        <location filename="../hirt_desk/ui/labels.py" line="154" />
         <source>Pancreas</source>
         <translation>Pancreas</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="41" />
-        <location filename="../hirt_desk/ui/labels.py" line="150" />
+        <location filename="../hirt_desk/ui/labels.py" line="155" />
         <source>Bone and soft tissue sarcoma</source>
         <translation>Bone and soft tissue sarcoma</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="42" />
-        <location filename="../hirt_desk/ui/labels.py" line="151" />
+        <location filename="../hirt_desk/ui/labels.py" line="156" />
         <source>Skull base</source>
         <translation>Skull base</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="43" />
-        <location filename="../hirt_desk/ui/labels.py" line="152" />
+        <location filename="../hirt_desk/ui/labels.py" line="157" />
         <source>Rectal recurrence</source>
         <translation>Rectal recurrence</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="44" />
-        <location filename="../hirt_desk/ui/labels.py" line="153" />
+        <location filename="../hirt_desk/ui/labels.py" line="158" />
         <source>Oligo recurrence</source>
         <translation>Oligo recurrence</translation>
     </message>
@@ -830,257 +1066,262 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>Reply due</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="73" />
+        <location filename="../hirt_desk/ui/labels.py" line="55" />
+        <source>Next date</source>
+        <translation>Next date</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="74" />
         <source>The reply promised within 5 days of the inquiry is overdue</source>
         <translation>The reply promised within 5 days of the inquiry is overdue</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="94" />
+        <location filename="../hirt_desk/ui/labels.py" line="99" />
         <source>The surname as in the passport is required.</source>
         <translation>The surname as in the passport is required.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="95" />
+        <location filename="../hirt_desk/ui/labels.py" line="100" />
         <source>Use the Latin letters of the passport (A-Z, space, hyphen).</source>
         <translation>Use the Latin letters of the passport (A-Z, space, hyphen).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="97" />
+        <location filename="../hirt_desk/ui/labels.py" line="102" />
         <source>The date of birth is in the future.</source>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="98" />
+        <location filename="../hirt_desk/ui/labels.py" line="103" />
         <source>The date of birth is more than 120 years ago.</source>
         <translation>The date of birth is more than 120 years ago.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="99" />
+        <location filename="../hirt_desk/ui/labels.py" line="104" />
         <source>Not a country code (ISO 3166, e.g. CN, VN, TH).</source>
         <translation>Not a country code (ISO 3166, e.g. CN, VN, TH).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="100" />
+        <location filename="../hirt_desk/ui/labels.py" line="105" />
         <source>A passport number has 5 to 20 letters and digits.</source>
         <translation>A passport number has 5 to 20 letters and digits.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="102" />
+        <location filename="../hirt_desk/ui/labels.py" line="107" />
         <source>The passport has expired.</source>
         <translation>The passport has expired.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="103" />
+        <location filename="../hirt_desk/ui/labels.py" line="108" />
         <source>The passport expires within 6 months.</source>
         <translation>The passport expires within 6 months.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="104" />
+        <location filename="../hirt_desk/ui/labels.py" line="109" />
         <source>Not an e-mail address.</source>
         <translation>Not an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="105" />
+        <location filename="../hirt_desk/ui/labels.py" line="110" />
         <source>Not a valid phone number; include the country code (e.g. +86).</source>
         <translation>Not a valid phone number; include the country code (e.g. +86).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="107" />
+        <location filename="../hirt_desk/ui/labels.py" line="112" />
         <source>Not a date: use YYYY-MM-DD.</source>
         <translation>Not a date: use YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="116" />
+        <location filename="../hirt_desk/ui/labels.py" line="121" />
         <source>Eligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="117" />
+        <location filename="../hirt_desk/ui/labels.py" line="122" />
         <source>Not eligible</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="118" />
+        <location filename="../hirt_desk/ui/labels.py" line="123" />
         <source>Needs information</source>
         <translation>Needs information</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="119" />
+        <location filename="../hirt_desk/ui/labels.py" line="124" />
         <source>Physician review</source>
         <translation>Physician review</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="122" />
+        <location filename="../hirt_desk/ui/labels.py" line="127" />
         <source>met</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="123" />
+        <location filename="../hirt_desk/ui/labels.py" line="128" />
         <source>not met</source>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="124" />
+        <location filename="../hirt_desk/ui/labels.py" line="129" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="125" />
+        <location filename="../hirt_desk/ui/labels.py" line="130" />
         <source>review</source>
         <translation>review</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="154" />
+        <location filename="../hirt_desk/ui/labels.py" line="159" />
         <source>Adenocarcinoma</source>
         <translation>Adenocarcinoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="155" />
+        <location filename="../hirt_desk/ui/labels.py" line="160" />
         <source>Non-small cell lung cancer</source>
         <translation>Non-small cell lung cancer</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="156" />
+        <location filename="../hirt_desk/ui/labels.py" line="161" />
         <source>Small cell lung cancer</source>
         <translation>Small cell lung cancer</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="157" />
+        <location filename="../hirt_desk/ui/labels.py" line="162" />
         <source>Squamous cell carcinoma</source>
         <translation>Squamous cell carcinoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="158" />
+        <location filename="../hirt_desk/ui/labels.py" line="163" />
         <source>Hepatocellular carcinoma</source>
         <translation>Hepatocellular carcinoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="159" />
+        <location filename="../hirt_desk/ui/labels.py" line="164" />
         <source>Cholangiocarcinoma</source>
         <translation>Cholangiocarcinoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="160" />
+        <location filename="../hirt_desk/ui/labels.py" line="165" />
         <source>Osteosarcoma</source>
         <translation>Osteosarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="161" />
+        <location filename="../hirt_desk/ui/labels.py" line="166" />
         <source>Chordoma</source>
         <translation>Chordoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="162" />
+        <location filename="../hirt_desk/ui/labels.py" line="167" />
         <source>Chondrosarcoma</source>
         <translation>Chondrosarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="163" />
+        <location filename="../hirt_desk/ui/labels.py" line="168" />
         <source>Undifferentiated pleomorphic sarcoma</source>
         <translation>Undifferentiated pleomorphic sarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="164" />
+        <location filename="../hirt_desk/ui/labels.py" line="169" />
         <source>MPNST</source>
         <translation>MPNST</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="165" />
+        <location filename="../hirt_desk/ui/labels.py" line="170" />
         <source>Leiomyosarcoma</source>
         <translation>Leiomyosarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="166" />
+        <location filename="../hirt_desk/ui/labels.py" line="171" />
         <source>Synovial sarcoma</source>
         <translation>Synovial sarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="167" />
+        <location filename="../hirt_desk/ui/labels.py" line="172" />
         <source>Ewing sarcoma</source>
         <translation>Ewing sarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="168" />
+        <location filename="../hirt_desk/ui/labels.py" line="173" />
         <source>Ductal carcinoma</source>
         <translation>Ductal carcinoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="169" />
+        <location filename="../hirt_desk/ui/labels.py" line="174" />
         <source>Primary</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="170" />
+        <location filename="../hirt_desk/ui/labels.py" line="175" />
         <source>Residual after surgery</source>
         <translation>Residual after surgery</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="171" />
+        <location filename="../hirt_desk/ui/labels.py" line="176" />
         <source>Recurrent</source>
         <translation>Recurrent</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="172" />
+        <location filename="../hirt_desk/ui/labels.py" line="177" />
         <source>Inoperable</source>
         <translation>Inoperable</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="173" />
+        <location filename="../hirt_desk/ui/labels.py" line="178" />
         <source>Head and neck</source>
         <translation>Head and neck</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="174" />
+        <location filename="../hirt_desk/ui/labels.py" line="179" />
         <source>Thoracic</source>
         <translation>Thoracic</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="175" />
+        <location filename="../hirt_desk/ui/labels.py" line="180" />
         <source>Spinal / paraspinal</source>
         <translation>Spinal / paraspinal</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="176" />
+        <location filename="../hirt_desk/ui/labels.py" line="181" />
         <source>Retroperitoneal</source>
         <translation>Retroperitoneal</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="177" />
+        <location filename="../hirt_desk/ui/labels.py" line="182" />
         <source>Pelvis</source>
         <translation>Pelvis</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="178" />
+        <location filename="../hirt_desk/ui/labels.py" line="183" />
         <source>Extremity</source>
         <translation>Extremity</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="179" />
+        <location filename="../hirt_desk/ui/labels.py" line="184" />
         <source>Anastomosis</source>
         <translation>Anastomosis</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="180" />
+        <location filename="../hirt_desk/ui/labels.py" line="185" />
         <source>Pelvic wall</source>
         <translation>Pelvic wall</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="181" />
+        <location filename="../hirt_desk/ui/labels.py" line="186" />
         <source>Lymph node</source>
         <translation>Lymph node</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="182" />
+        <location filename="../hirt_desk/ui/labels.py" line="187" />
         <source>Bone</source>
         <translation>Bone</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="183" />
+        <location filename="../hirt_desk/ui/labels.py" line="188" />
         <source>Brain</source>
         <translation>Brain</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="184" />
+        <location filename="../hirt_desk/ui/labels.py" line="189" />
         <source>Adrenal</source>
         <translation>Adrenal</translation>
     </message>

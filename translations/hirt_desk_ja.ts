@@ -3,48 +3,53 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="41" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="42" />
         <source>Case</source>
         <extracomment>the case was saved (its id) the case's status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False)</extracomment>
         <translation>症例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="42" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="43" />
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="43" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="44" />
         <source>Diagnosis and screening</source>
         <translation>診断と適応判定</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="83" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="46" />
+        <source>Itinerary</source>
+        <translation>旅程</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="93" />
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>保存していません：患者の印の付いた項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="92" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="102" />
         <source>Not saved: a companion's data has an error (%1).</source>
         <translation>保存していません：同伴者の情報に誤りがあります（%1）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="97" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="107" />
         <source>Not saved: check %1.</source>
         <translation>保存していません：%1を確認してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="100" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="110" />
         <source>Not saved.</source>
         <translation>保存していません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="125" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="139" />
         <source>The status was not changed.</source>
         <translation>ステータスは変更されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="135" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="149" />
         <source>The note was not saved.</source>
         <translation>メモは保存されませんでした。</translation>
     </message>
@@ -103,15 +108,193 @@
 <context>
     <name>DiagnosisTab</name>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="54" />
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="53" />
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="252" />
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="259" />
         <source>Check %1: %2</source>
         <extracomment>a fact was edited</extracomment>
         <translation>%1を確認してください：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="110" />
+        <source>Itinerary item</source>
+        <translation>旅程の項目</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="137" />
+        <source>yen, whole number</source>
+        <translation>円（整数）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="149" />
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="150" />
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="151" />
+        <source>Starts (local time)</source>
+        <translation>開始（現地時刻）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="152" />
+        <source>Time zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="153" />
+        <source>Ends (local time)</source>
+        <translation>終了（現地時刻）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="154" />
+        <source>Time zone at the end</source>
+        <translation>終了時のタイムゾーン</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="155" />
+        <source>From</source>
+        <translation>出発地</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="156" />
+        <source>To / where</source>
+        <translation>到着地・場所</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="157" />
+        <source>Flight number / name</source>
+        <translation>便名・名称</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="158" />
+        <source>Confirmation number</source>
+        <translation>予約番号</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="159" />
+        <source>Cost (JPY)</source>
+        <translation>費用（円）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="160" />
+        <source>For</source>
+        <translation>対象者</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="161" />
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="227" />
+        <source>Enter when it starts: YYYY-MM-DD HH:MM.</source>
+        <translation>開始日時を YYYY-MM-DD HH:MM で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="228" />
+        <source>Not a time: use YYYY-MM-DD HH:MM.</source>
+        <translation>日時ではありません：YYYY-MM-DD HH:MM で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="229" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="230" />
+        <source>Not a time zone (e.g. Asia/Tokyo).</source>
+        <translation>タイムゾーンではありません（例：Asia/Tokyo）。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="231" />
+        <source>The cost is a whole number of yen.</source>
+        <translation>費用は円の整数で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="232" />
+        <source>It ends before it starts.</source>
+        <translation>終了が開始より前になっています。</translation>
+    </message>
+</context>
+<context>
+    <name>ItineraryTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="254" />
+        <source>Plan sessions</source>
+        <extracomment>the itinerary changed (the case list shows the next date)</extracomment>
+        <translation>照射日程を作成</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="260" />
+        <source>Fractions</source>
+        <translation>照射回数</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="262" />
+        <source>First session</source>
+        <translation>初回照射日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="269" />
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="269" />
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="269" />
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="270" />
+        <source>Confirmation</source>
+        <translation>予約番号</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="285" />
+        <source>Add item…</source>
+        <translation>項目を追加…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="287" />
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="288" />
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="307" />
+        <source>Checks</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="341" />
+        <source>No problems found.</source>
+        <translation>問題は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="408" />
+        <source>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</source>
+        <translation>照射日程を作成しました：追加 %1 件、削除 %2 件、手動で固定した %3 件はそのまま。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="412" />
+        <source>First moved session: %1 → %2.</source>
+        <translation>最初に移動した照射：%1 → %2。</translation>
     </message>
 </context>
 <context>
@@ -494,32 +677,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>ScreeningPanel</name>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="144" />
-        <source>Status</source>
-        <translation>ステータス</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="144" />
-        <source>Criterion</source>
-        <translation>基準</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="156" />
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="161" />
         <source>Enter the diagnosis facts to screen the case.</source>
         <translation>診断情報を入力すると適応を判定します。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="164" />
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="169" />
         <source>Schedule: %1</source>
         <translation>治療スケジュール：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="166" />
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="171" />
         <source>Missing: %1</source>
         <translation>不足している情報：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="168" />
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="173" />
         <source>Rules: %1, version %2</source>
         <translation>適応基準：%1（版 %2）</translation>
     </message>
@@ -680,6 +853,69 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>itinerary</name>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="51" />
+        <source>Flight</source>
+        <translation>航空便</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="52" />
+        <source>Accommodation</source>
+        <translation>宿泊</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="53" />
+        <source>Appointment</source>
+        <translation>予約（診察・検査）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="54" />
+        <source>Treatment session</source>
+        <translation>照射</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="55" />
+        <source>Transfer / pickup</source>
+        <translation>送迎</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="56" />
+        <source>Interpreter</source>
+        <translation>通訳</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="57" />
+        <source>Phone rental</source>
+        <translation>携帯電話レンタル</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="63" />
+        <source>The patient arrives after the first appointment.</source>
+        <translation>患者の到着が最初の予約より後です。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="65" />
+        <source>The patient leaves before the last treatment session.</source>
+        <translation>患者の出国が最後の照射より前です。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="67" />
+        <source>A session is on a day the facility does not treat (%1).</source>
+        <translation>施設の治療日でない日に照射があります（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="70" />
+        <source>%1 night(s) without accommodation, from %2.</source>
+        <translation>宿泊先のない夜が %1 泊あります（%2 から）。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="72" />
+        <source>Two items overlap for the same person.</source>
+        <translation>同じ人の予定が重なっています。</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="21" />
@@ -748,49 +984,49 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="37" />
-        <location filename="../hirt_desk/ui/labels.py" line="146" />
+        <location filename="../hirt_desk/ui/labels.py" line="151" />
         <source>Prostate</source>
         <translation>前立腺</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="38" />
-        <location filename="../hirt_desk/ui/labels.py" line="147" />
+        <location filename="../hirt_desk/ui/labels.py" line="152" />
         <source>Lung</source>
         <translation>肺</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="39" />
-        <location filename="../hirt_desk/ui/labels.py" line="148" />
+        <location filename="../hirt_desk/ui/labels.py" line="153" />
         <source>Liver</source>
         <translation>肝臓</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="40" />
-        <location filename="../hirt_desk/ui/labels.py" line="149" />
+        <location filename="../hirt_desk/ui/labels.py" line="154" />
         <source>Pancreas</source>
         <translation>膵臓</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="41" />
-        <location filename="../hirt_desk/ui/labels.py" line="150" />
+        <location filename="../hirt_desk/ui/labels.py" line="155" />
         <source>Bone and soft tissue sarcoma</source>
         <translation>骨軟部肉腫</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="42" />
-        <location filename="../hirt_desk/ui/labels.py" line="151" />
+        <location filename="../hirt_desk/ui/labels.py" line="156" />
         <source>Skull base</source>
         <translation>頭蓋底</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="43" />
-        <location filename="../hirt_desk/ui/labels.py" line="152" />
+        <location filename="../hirt_desk/ui/labels.py" line="157" />
         <source>Rectal recurrence</source>
         <translation>直腸がん術後再発</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="44" />
-        <location filename="../hirt_desk/ui/labels.py" line="153" />
+        <location filename="../hirt_desk/ui/labels.py" line="158" />
         <source>Oligo recurrence</source>
         <translation>オリゴ再発</translation>
     </message>
@@ -830,257 +1066,262 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>回答期限</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="73" />
+        <location filename="../hirt_desk/ui/labels.py" line="55" />
+        <source>Next date</source>
+        <translation>次の予定</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="74" />
         <source>The reply promised within 5 days of the inquiry is overdue</source>
         <translation>問い合わせから5日以内の回答期限を過ぎています</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="94" />
+        <location filename="../hirt_desk/ui/labels.py" line="99" />
         <source>The surname as in the passport is required.</source>
         <translation>旅券どおりの姓は必須です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="95" />
+        <location filename="../hirt_desk/ui/labels.py" line="100" />
         <source>Use the Latin letters of the passport (A-Z, space, hyphen).</source>
         <translation>旅券のローマ字（A〜Z、空白、ハイフン）で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="97" />
+        <location filename="../hirt_desk/ui/labels.py" line="102" />
         <source>The date of birth is in the future.</source>
         <translation>生年月日が未来の日付です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="98" />
+        <location filename="../hirt_desk/ui/labels.py" line="103" />
         <source>The date of birth is more than 120 years ago.</source>
         <translation>生年月日が120年以上前です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="99" />
+        <location filename="../hirt_desk/ui/labels.py" line="104" />
         <source>Not a country code (ISO 3166, e.g. CN, VN, TH).</source>
         <translation>国コードではありません（ISO 3166、例：CN、VN、TH）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="100" />
+        <location filename="../hirt_desk/ui/labels.py" line="105" />
         <source>A passport number has 5 to 20 letters and digits.</source>
         <translation>旅券番号は英数字5〜20文字です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="102" />
+        <location filename="../hirt_desk/ui/labels.py" line="107" />
         <source>The passport has expired.</source>
         <translation>旅券の有効期限が切れています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="103" />
+        <location filename="../hirt_desk/ui/labels.py" line="108" />
         <source>The passport expires within 6 months.</source>
         <translation>旅券の有効期限まで6か月を切っています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="104" />
+        <location filename="../hirt_desk/ui/labels.py" line="109" />
         <source>Not an e-mail address.</source>
         <translation>メールアドレスではありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="105" />
+        <location filename="../hirt_desk/ui/labels.py" line="110" />
         <source>Not a valid phone number; include the country code (e.g. +86).</source>
         <translation>有効な電話番号ではありません。国番号（例：+86）から入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="107" />
+        <location filename="../hirt_desk/ui/labels.py" line="112" />
         <source>Not a date: use YYYY-MM-DD.</source>
         <translation>日付ではありません：YYYY-MM-DD の形式で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="116" />
+        <location filename="../hirt_desk/ui/labels.py" line="121" />
         <source>Eligible</source>
         <translation>適応あり</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="117" />
+        <location filename="../hirt_desk/ui/labels.py" line="122" />
         <source>Not eligible</source>
         <translation>適応なし</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="118" />
+        <location filename="../hirt_desk/ui/labels.py" line="123" />
         <source>Needs information</source>
         <translation>情報不足</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="119" />
+        <location filename="../hirt_desk/ui/labels.py" line="124" />
         <source>Physician review</source>
         <translation>医師の判断が必要</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="122" />
+        <location filename="../hirt_desk/ui/labels.py" line="127" />
         <source>met</source>
         <translation>満たす</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="123" />
+        <location filename="../hirt_desk/ui/labels.py" line="128" />
         <source>not met</source>
         <translation>満たさない</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="124" />
+        <location filename="../hirt_desk/ui/labels.py" line="129" />
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="125" />
+        <location filename="../hirt_desk/ui/labels.py" line="130" />
         <source>review</source>
         <translation>要判断</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="154" />
+        <location filename="../hirt_desk/ui/labels.py" line="159" />
         <source>Adenocarcinoma</source>
         <translation>腺がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="155" />
+        <location filename="../hirt_desk/ui/labels.py" line="160" />
         <source>Non-small cell lung cancer</source>
         <translation>非小細胞肺がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="156" />
+        <location filename="../hirt_desk/ui/labels.py" line="161" />
         <source>Small cell lung cancer</source>
         <translation>小細胞肺がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="157" />
+        <location filename="../hirt_desk/ui/labels.py" line="162" />
         <source>Squamous cell carcinoma</source>
         <translation>扁平上皮がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="158" />
+        <location filename="../hirt_desk/ui/labels.py" line="163" />
         <source>Hepatocellular carcinoma</source>
         <translation>肝細胞がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="159" />
+        <location filename="../hirt_desk/ui/labels.py" line="164" />
         <source>Cholangiocarcinoma</source>
         <translation>胆管がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="160" />
+        <location filename="../hirt_desk/ui/labels.py" line="165" />
         <source>Osteosarcoma</source>
         <translation>骨肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="161" />
+        <location filename="../hirt_desk/ui/labels.py" line="166" />
         <source>Chordoma</source>
         <translation>脊索腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="162" />
+        <location filename="../hirt_desk/ui/labels.py" line="167" />
         <source>Chondrosarcoma</source>
         <translation>軟骨肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="163" />
+        <location filename="../hirt_desk/ui/labels.py" line="168" />
         <source>Undifferentiated pleomorphic sarcoma</source>
         <translation>未分化多形肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="164" />
+        <location filename="../hirt_desk/ui/labels.py" line="169" />
         <source>MPNST</source>
         <translation>悪性末梢神経鞘腫瘍（MPNST）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="165" />
+        <location filename="../hirt_desk/ui/labels.py" line="170" />
         <source>Leiomyosarcoma</source>
         <translation>平滑筋肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="166" />
+        <location filename="../hirt_desk/ui/labels.py" line="171" />
         <source>Synovial sarcoma</source>
         <translation>滑膜肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="167" />
+        <location filename="../hirt_desk/ui/labels.py" line="172" />
         <source>Ewing sarcoma</source>
         <translation>ユーイング肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="168" />
+        <location filename="../hirt_desk/ui/labels.py" line="173" />
         <source>Ductal carcinoma</source>
         <translation>乳管がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="169" />
+        <location filename="../hirt_desk/ui/labels.py" line="174" />
         <source>Primary</source>
         <translation>原発</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="170" />
+        <location filename="../hirt_desk/ui/labels.py" line="175" />
         <source>Residual after surgery</source>
         <translation>術後残存</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="171" />
+        <location filename="../hirt_desk/ui/labels.py" line="176" />
         <source>Recurrent</source>
         <translation>再発</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="172" />
+        <location filename="../hirt_desk/ui/labels.py" line="177" />
         <source>Inoperable</source>
         <translation>手術不能</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="173" />
+        <location filename="../hirt_desk/ui/labels.py" line="178" />
         <source>Head and neck</source>
         <translation>頭頸部</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="174" />
+        <location filename="../hirt_desk/ui/labels.py" line="179" />
         <source>Thoracic</source>
         <translation>胸部</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="175" />
+        <location filename="../hirt_desk/ui/labels.py" line="180" />
         <source>Spinal / paraspinal</source>
         <translation>脊椎・傍脊椎</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="176" />
+        <location filename="../hirt_desk/ui/labels.py" line="181" />
         <source>Retroperitoneal</source>
         <translation>後腹膜</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="177" />
+        <location filename="../hirt_desk/ui/labels.py" line="182" />
         <source>Pelvis</source>
         <translation>骨盤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="178" />
+        <location filename="../hirt_desk/ui/labels.py" line="183" />
         <source>Extremity</source>
         <translation>四肢</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="179" />
+        <location filename="../hirt_desk/ui/labels.py" line="184" />
         <source>Anastomosis</source>
         <translation>吻合部</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="180" />
+        <location filename="../hirt_desk/ui/labels.py" line="185" />
         <source>Pelvic wall</source>
         <translation>骨盤壁</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="181" />
+        <location filename="../hirt_desk/ui/labels.py" line="186" />
         <source>Lymph node</source>
         <translation>リンパ節</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="182" />
+        <location filename="../hirt_desk/ui/labels.py" line="187" />
         <source>Bone</source>
         <translation>骨</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="183" />
+        <location filename="../hirt_desk/ui/labels.py" line="188" />
         <source>Brain</source>
         <translation>脳</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="184" />
+        <location filename="../hirt_desk/ui/labels.py" line="189" />
         <source>Adrenal</source>
         <translation>副腎</translation>
     </message>

@@ -60,6 +60,9 @@ class CaseDetail:
     facts: dict[str, Any] = field(default_factory=dict)
     saved_verdict: str | None = None
     saved_rule_version: str | None = None
+    fractions: int | None = None                       # the planned course
+    treatment_start: date | None = None
+    fraction_options: list[int] = field(default_factory=list)   # from the latest screening
     history: list[HistoryEntry] = field(default_factory=list)
     notes: list[NoteEntry] = field(default_factory=list)
 
@@ -97,6 +100,8 @@ def load_case(ref: str) -> CaseDetail:
             facts=dict(case.facts or {}),
             saved_verdict=latest.verdict if latest else None,
             saved_rule_version=latest.rule_set_version if latest else None,
+            fractions=case.fractions, treatment_start=case.treatment_start,
+            fraction_options=list(latest.result.get("fractions", [])) if latest else [],
             history=[HistoryEntry(s.from_status, s.to_status, s.effective_date, s.note, s.changed_by)
                      for s in case.status_changes.order_by(StatusChange.created)],
             notes=[NoteEntry(n.body, n.author, n.created) for n in case.notes],

@@ -123,10 +123,12 @@ def check_value(fact: Fact, value: Any) -> Any:
             raise FactError(fact.name, "must be true or false")
         return value
     if kind in ("number", "int"):
-        if not _is_number(value) or (kind == "int" and value != int(value)):
+        if not _is_number(value):
             raise FactError(fact.name, "must be an integer" if kind == "int" else "must be a number")
         if not math.isfinite(value):
             raise FactError(fact.name, "must be a finite number")
+        if kind == "int" and value != int(value):
+            raise FactError(fact.name, "must be an integer")
         if fact.minimum is not None and value < fact.minimum:
             raise FactError(fact.name, f"must be at least {fact.minimum:g}")
         if fact.maximum is not None and value > fact.maximum:

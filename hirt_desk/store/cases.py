@@ -13,7 +13,7 @@ from datetime import date
 from peewee import JOIN, fn
 
 from hirt_desk.store import search
-from hirt_desk.store.models import Case, Facility, LocalInfo, Patient
+from hirt_desk.store.models import Case, Facility, ItineraryItem, LocalInfo, Patient
 
 _STATION_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"   # no 0/O, 1/I
 
@@ -67,6 +67,7 @@ class CaseRow:
     facility: str
     inquiry_date: date
     reply_due: date
+    next_date: str | None = None      # the next itinerary item from today ("YYYY-MM-DD")
 
     @property
     def name_latin(self) -> str:
@@ -89,11 +90,14 @@ def _filtered(query, flt: CaseFilter):  # type: ignore[no-untyped-def]
 
 
 def list_cases(flt: CaseFilter = CaseFilter(), limit: int | None = None,
-               offset: int = 0) -> list[CaseRow]:
+               offset: int = 0, today: date | None = None) -> list[CaseRow]:
     """Cases matching `flt`, newest first, `limit` rows from `offset`."""
+    day = (today or date.today()).isoformat()
+    upcoming = (ItineraryItem.select(fn.MIN(fn.SUBSTR(ItineraryItem.starts, 1, 10)))
+                .where((ItineraryItem.case == Case.id) & (ItineraryItem.starts >= day)))
     query = (Case.select(Case.id, Case.number, Patient.surname_latin, Patient.given_names_latin,
                          Patient.name_native, Patient.nationality, Case.status, Case.site,
-                         Facility.code, Case.inquiry_date, Case.reply_due)
+                         Facility.code, Case.inquiry_date, Case.reply_due, upcoming.alias("next_date"))
              .join(Patient).switch(Case).join(Facility, JOIN.INNER))
     expression = search.match_expression(flt.search)
     if expression:

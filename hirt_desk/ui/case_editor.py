@@ -16,6 +16,7 @@ from hirt_desk.ui.diagnosis_tab import DiagnosisTab, fact_label
 from hirt_desk.ui.dialogs import StatusDialog
 from hirt_desk.ui.errors import store_error_text
 from hirt_desk.ui.fields import FieldMessage
+from hirt_desk.ui.itinerary_tab import ItineraryTab
 from hirt_desk.ui.overview_tab import OverviewTab
 from hirt_desk.ui.patient_tab import PatientTab
 
@@ -41,6 +42,9 @@ class CaseEditor(QWidget):
         self.tabs.addTab(self.overview, self.tr("Case"))
         self.tabs.addTab(self.patient, self.tr("Patient"))
         self.tabs.addTab(self.diagnosis, self.tr("Diagnosis and screening"))
+        self.itinerary = ItineraryTab(self)
+        self.tabs.addTab(self.itinerary, self.tr("Itinerary"))
+        self.itinerary.itinerary_changed.connect(self._on_itinerary_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.message)
@@ -67,6 +71,12 @@ class CaseEditor(QWidget):
         rule_set = detail.rule_set
         self.diagnosis.set_preview(lambda facts: case_detail.preview_screening(rule_set, facts))
         self.diagnosis.set_facts(detail.facts)
+        travellers = [("patient", detail.patient.name_native or
+                       f"{detail.patient.surname_latin} {detail.patient.given_names_latin}")]
+        travellers += [(c.id, c.name_native or f"{c.surname_latin} {c.given_names_latin}")
+                       for c in detail.companions if c.id]
+        self.itinerary.load(detail.id, travellers, detail.fractions, detail.treatment_start,
+                            detail.fraction_options)
         self.message.clear_message()
         self._set_dirty(False)
 
@@ -107,6 +117,10 @@ class CaseEditor(QWidget):
     def discard(self) -> None:
         if self.detail is not None:
             self.load(self.detail.id)
+
+    def _on_itinerary_changed(self) -> None:
+        if self.detail is not None:
+            self.case_changed.emit(self.detail.id)
 
     def _on_tab_changed(self) -> None:
         self._set_dirty(True)

@@ -22,7 +22,7 @@ FetchPage = Callable[[CaseFilter, int, int], list[CaseRow]]
 CountRows = Callable[[CaseFilter], int]
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("number", "patient", "nationality", "site", "facility", "status", "reply_due")
+COLUMNS = ("number", "patient", "nationality", "site", "facility", "status", "reply_due", "next_date")
 _OVERDUE = QBrush(QColor("#c62828"))
 
 
@@ -123,6 +123,8 @@ class CaseListModel(QAbstractTableModel):
                 return labels.status(row.status)
             if column == "reply_due":
                 return labels.short_date(row.reply_due)
+            if column == "next_date":
+                return labels.short_date(date.fromisoformat(row.next_date)) if row.next_date else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "nationality":
                 return labels.country(row.nationality)

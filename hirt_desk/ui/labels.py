@@ -52,6 +52,7 @@ _COLUMN = {
     "facility": QT_TRANSLATE_NOOP("labels", "Facility"),
     "status": QT_TRANSLATE_NOOP("labels", "Status"),
     "reply_due": QT_TRANSLATE_NOOP("labels", "Reply due"),
+    "next_date": QT_TRANSLATE_NOOP("labels", "Next date"),
 }
 
 
@@ -84,6 +85,10 @@ def babel_locale() -> Locale:
 def country(code: str) -> str:
     """The country's name in the UI language (Babel's CLDR names)."""
     return babel_locale().territories.get(code.upper(), code) if code else ""
+
+
+def weekday(value: date) -> str:
+    return format_date(value, format="EEEE", locale=babel_locale())
 
 
 def short_date(value: date | None) -> str:

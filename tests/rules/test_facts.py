@@ -24,7 +24,8 @@ def test_vocabulary_is_exactly_the_contracts() -> None:
     ({"measurable": 1}, "measurable"), ({"child_pugh": "D"}, "child_pugh"),
     ({"tnm": "T2N0M0"}, "tnm"), ({"tnm": {"t": "T9"}}, "tnm.t"), ({"stage": 3}, "stage"),
     ({"recurrence_organs": "lung"}, "recurrence_organs"), ({"site": ""}, "site"),
-    ({"tumor_size_cm": float("nan")}, "tumor_size_cm"),
+    ({"tumor_size_cm": float("nan")}, "tumor_size_cm"), ({"lesion_count": float("inf")}, "lesion_count"),
+    ({"ecog": float("nan")}, "ecog"),
 ])
 def test_wrong_types_name_the_field(raw: dict[str, Any], field: str) -> None:
     with pytest.raises(FactError) as err:

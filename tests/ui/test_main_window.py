@@ -58,7 +58,7 @@ def test_selecting_a_row_announces_the_case(qtbot, database: Path, settings) -> 
 
 def test_geometry_is_remembered(qtbot, database: Path, settings) -> None:  # type: ignore[no-untyped-def]
     window = make_window(qtbot, database, settings)
-    window.resize(790, 580)
+    window.resize(1300, 820)
     window.close()
     again = make_window(qtbot, database, settings)
-    assert (again.width(), again.height()) == (790, 580)
+    assert (again.width(), again.height()) == (1300, 820)
