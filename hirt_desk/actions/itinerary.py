@@ -101,10 +101,11 @@ def plan_treatment(case_ref: str, start: date, fractions: int, user: str | None 
             if day in fixed:
                 continue
             row = ItineraryItem.create(
-                case=case, kind="session", title=f"Session {number}/{fractions}",
+                case=case, kind="session", title=f"{number}/{fractions}",
                 starts=datetime.combine(day, SESSION_TIME).isoformat(timespec="minutes"),
                 ends=datetime.combine(day, time(11, 0)).isoformat(timespec="minutes"),
-                place_to=case.facility.name_en, travellers=["patient"], fixed=False)
+                place_to=case.facility.profile.get("short_en", case.facility.code.upper()),
+                travellers=["patient"], fixed=False)
             audit.record_create(row, user)
         before = audit.snapshot(case)
         case.fractions, case.treatment_start = fractions, start

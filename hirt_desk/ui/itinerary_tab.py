@@ -4,6 +4,7 @@ once (one action), so there is nothing here for Ctrl+S."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -268,7 +269,7 @@ class ItineraryTab(QWidget):
         self.agenda.setObjectName("agenda")
         self.agenda.setHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Where"),
                                      self.tr("Confirmation")])
-        self.agenda.setColumnWidth(0, 150)
+        self.agenda.setColumnWidth(0, 200)
         self.agenda.setColumnWidth(1, 240)
         self.agenda.itemDoubleClicked.connect(lambda *_: self._on_edit_clicked())
         self.calendar = QCalendarWidget(self)
@@ -332,7 +333,7 @@ class ItineraryTab(QWidget):
         self.findings.clear()
         names = dict(self.travellers)
         for f in findings:
-            who = names.get(f.traveller, "")
+            who = names.get(f.traveller, "") if f.traveller != "patient" else ""
             entry = QListWidgetItem(f"{finding_text(f)}  {who}".strip(), self.findings)
             entry.setForeground(QColor("#c62828" if f.level == ERROR else "#9a6700"))
             entry.setData(ITEM_ID_ROLE, f.item_id)
@@ -356,6 +357,8 @@ class ItineraryTab(QWidget):
             end = f"–{item.ends:%H:%M}" if item.ends and item.ends.date() == day else ""
             zone = "" if item.start_tz == JAPAN else f" ({item.start_tz})"
             what = item.title or kind_label(item.kind)
+            if item.kind == "session" and re.fullmatch(r"\d+/\d+", item.title):
+                what = f"{kind_label('session')} {item.title}"        # generated: "1/16"
             if item.reference:
                 what = f"{what} · {item.reference}"
             who = ", ".join(names.get(t, t) for t in item.travellers if t != "patient")
