@@ -12,14 +12,15 @@ import random
 import tomllib
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from hirt_desk.actions.cases import compact_result, reply_due
+from hirt_desk.facilities import facility_profile
 from hirt_desk.paths import resources_dir
+from hirt_desk.planning.calendar import FacilityCalendar, plan_sessions
 from hirt_desk.planning.pipeline import PIPELINE
 from hirt_desk.rules import get_rule_set, screen
-from hirt_desk.rules.engine import Screening
 from hirt_desk.store.audit import current_user
 from hirt_desk.store.bulk import bulk_insert, bulk_session
 from hirt_desk.store.cases import next_case_numbers, next_seq
@@ -29,6 +30,7 @@ from hirt_desk.store.models import (
     Case,
     Companion,
     Facility,
+    ItineraryItem,
     Patient,
     ScreeningRecord,
     StatusChange,
@@ -70,9 +72,12 @@ class _CaseSpec:
     status: str
     path: list[tuple[str, date]]
     facts: dict[str, Any]
-    screening: Screening
+    screening: dict[str, Any]          # the screening row as stored (small to send between processes)
     coordinator: str
     language: str
+    stay: list[dict[str, Any]] = field(default_factory=list)     # itinerary rows, no ids yet
+    fractions: int | None = None
+    treatment_start: date | None = None
     number: str = ""
     ids: dict[str, str] = field(default_factory=dict)
 
@@ -231,11 +236,68 @@ def _status_path(rng: random.Random, inquiry: date, today: date, visa: bool,
                                     for n, d in zip(names[1:], days, strict=True)]
 
 
-def make_specs(count: int, seed: int, today: date) -> list[_CaseSpec]:
-    """The synthetic cases for `seed`, without touching the database."""
-    rng = random.Random(seed)
+_STAYING = ("travel", "in_japan", "accepted", "in_treatment")
+
+
+def _stay(rng: random.Random, pool: dict[str, Any], spec: _CaseSpec, calendar: FacilityCalendar,
+          companions: list[str]) -> None:
+    """The itinerary of a case that is travelling or in Japan: flights from the home airport,
+    pickup, hotel, first consultation with an interpreter, phone rental and the sessions."""
+    dates = dict(spec.path)
+    if spec.status == "travel":
+        arrival = dates["travel"] + timedelta(days=rng.randint(14, 35))
+    else:
+        arrival = dates["in_japan"]
+    fractions = (spec.screening["result"]["fractions"] or [16])[0]
+    start = plan_sessions(arrival + timedelta(days=rng.randint(7, 12)), fractions, calendar)
+    leave = start.last + timedelta(days=rng.randint(1, 3))
+    everyone = ["patient", *companions]
+    zone, hours = pool["time_zone"], int(pool["flight_hours"])
+    long_haul = hours > 6                 # overnight flights land the next afternoon
+    out_time = datetime.combine(arrival - timedelta(days=1 if long_haul else 0),
+                                time(22 if long_haul else 10, 30))
+    land = datetime.combine(arrival, time(15 if hours <= 6 else 17, 5))
+
+    def row(kind: str, starts: datetime, ends: datetime | None, **extra: Any) -> dict[str, Any]:
+        return {"kind": kind, "starts": starts.isoformat(timespec="minutes"),
+                "ends": ends.isoformat(timespec="minutes") if ends else None,
+                "travellers": extra.pop("travellers", everyone), **extra}
+    spec.stay = [
+        row("flight", out_time, land, start_tz=zone, title=f"{pool['airport']} → NRT",
+            place_from=pool["airport"], place_to="NRT", reference=pool["flight"],
+            confirmation=f"{rng.randrange(36 ** 6):06X}"[:6], cost_yen=rng.randint(40, 160) * 1000),
+        row("transfer", land + timedelta(hours=1), land + timedelta(hours=3, minutes=30),
+            title="Airport pickup", place_from="NRT", place_to="Maebashi", cost_yen=38000),
+        row("accommodation", datetime.combine(arrival, time(19, 0)), datetime.combine(leave, time(9, 0)),
+            title="Hotel, Maebashi", place_to="Maebashi", confirmation=f"H{rng.randint(10000, 99999)}",
+            cost_yen=9800 * (leave - arrival).days),
+        row("phone_rental", land, datetime.combine(leave, time(8, 0)), title="Mobile phone",
+            cost_yen=350 * (leave - arrival).days),
+        row("appointment", datetime.combine(arrival + timedelta(days=1), time(9, 0)),
+            datetime.combine(arrival + timedelta(days=1), time(12, 0)),
+            title="First consultation and examinations", place_to="GHMC", travellers=["patient"]),
+        row("interpreter", datetime.combine(arrival + timedelta(days=1), time(9, 0)),
+            datetime.combine(arrival + timedelta(days=1), time(12, 0)),
+            title="Medical interpreter", cost_yen=30000, travellers=["patient"]),
+        *(row("session", datetime.combine(d, time(10, 0)), datetime.combine(d, time(11, 0)),
+              title=f"{n}/{fractions}", place_to="GHMC", travellers=["patient"])
+          for n, d in enumerate(start.sessions, start=1)),
+        row("flight", datetime.combine(leave, time(11, 0)),
+            datetime.combine(leave, time(11, 0)) + timedelta(hours=hours), end_tz=zone,
+            title=f"NRT → {pool['airport']}", place_from="NRT", place_to=pool["airport"],
+            reference=pool["flight"][:-1] + str((int(pool["flight"][-1]) + 1) % 10)),
+    ]
+    spec.fractions, spec.treatment_start = fractions, start.sessions[0]
+
+
+CHUNK = 5000          # cases per chunk; each chunk has its own random stream from the seed
+
+
+def _make_chunk(seed: int, chunk: int, count: int, today: date) -> list[_CaseSpec]:
+    rng = random.Random(f"hirt-desk-demo/{seed}/{chunk}")
     people = _People(rng, today)
     rules = get_rule_set("ghmc")
+    calendar = FacilityCalendar.from_profile(facility_profile("ghmc"))
     specs = []
     for _ in range(count):
         cc = people.nationality()
@@ -249,10 +311,23 @@ def make_specs(count: int, seed: int, today: date) -> list[_CaseSpec]:
         facts = _facts(rng)
         result = screen(rules, facts)
         path = _status_path(rng, inquiry, today, cc not in VISA_FREE_SHORT_STAY, result.verdict)
-        specs.append(_CaseSpec(patient, companions, inquiry, created, path[-1][0], path, facts,
-                               result, rng.choice(people.coordinators),
-                               people.pools[cc]["language"]))
+        screening = {"verdict": result.verdict, "result": compact_result(result),
+                     "rule_set_id": result.rule_set_id, "rule_set_version": result.rule_set_version}
+        spec = _CaseSpec(patient, companions, inquiry, created, path[-1][0], path, facts,
+                         screening, rng.choice(people.coordinators), people.pools[cc]["language"])
+        if spec.status in _STAYING:
+            _stay(rng, people.pools[cc], spec, calendar, [f"companion-{i}" for i in range(len(companions))])
+        specs.append(spec)
     return specs
+
+
+def make_specs(count: int, seed: int, today: date) -> list[_CaseSpec]:
+    """The synthetic cases for `seed`, without touching the database.
+
+    Made in chunks of CHUNK cases, each from its own random stream. (Making the chunks in
+    worker processes was measured: sending 100,000 cases back costs more than it saves.)"""
+    sizes = [min(CHUNK, count - start) for start in range(0, count, CHUNK)]
+    return [spec for chunk, size in enumerate(sizes) for spec in _make_chunk(seed, chunk, size, today)]
 
 
 def add_demo_cases(count: int = 50, seed: int = 1, today: date | None = None,
@@ -274,7 +349,7 @@ def add_demo_cases(count: int = 50, seed: int = 1, today: date | None = None,
         first_seq = next_seq()
         for seq, spec in enumerate(specs, start=first_seq):
             patient_id, case_id = new_id(), new_id()
-            stamp = spec.created
+            stamp = spec.created.isoformat(" ")        # as SQLite stores it: no per-row conversion
             rows["patient"].append({"id": patient_id, "created": stamp, "updated": stamp,
                                     **vars(spec.patient)})
             rows["case"].append({
@@ -282,11 +357,18 @@ def add_demo_cases(count: int = 50, seed: int = 1, today: date | None = None,
                 "patient": patient_id, "facility": facility, "status": spec.status,
                 "inquiry_date": spec.inquiry, "reply_due": reply_due(spec.inquiry),
                 "coordinator": spec.coordinator, "packet_language": spec.language,
-                "facts": spec.facts, "site": spec.facts.get("site", "")})
-            for relation, person in spec.companions:
-                rows["companion"].append({"id": new_id(), "created": stamp,
+                "facts": spec.facts, "site": spec.facts.get("site", ""),
+                "fractions": spec.fractions, "treatment_start": spec.treatment_start})
+            companion_ids = {}
+            for i, (relation, person) in enumerate(spec.companions):
+                companion_ids[f"companion-{i}"] = new_id()
+                rows["companion"].append({"id": companion_ids[f"companion-{i}"], "created": stamp,
                                           "updated": stamp, "case": case_id,
                                           "relation": relation, **vars(person)})
+            for item in spec.stay:
+                rows["itinerary_item"].append({
+                    **item, "id": new_id(), "created": stamp, "updated": stamp, "case": case_id,
+                    "travellers": [companion_ids.get(t, t) for t in item["travellers"]]})
             people = [spec.patient, *(person for _, person in spec.companions)]
             search_rows.append((seq, search_body([spec.number], people)))
             prev = None
@@ -294,18 +376,15 @@ def add_demo_cases(count: int = 50, seed: int = 1, today: date | None = None,
                 rows["status_change"].append({
                     "id": new_id(), "created": stamp, "updated": stamp,
                     "case": case_id, "from_status": prev, "to_status": status,
-                    "effective_date": when, "note": "", "changed_by": spec.coordinator})
+                    "effective_date": when.isoformat(), "note": "", "changed_by": spec.coordinator})
                 prev = status
-            result = spec.screening
-            rows["screening"].append({
-                "id": new_id(), "created": stamp, "updated": stamp, "case": case_id,
-                "verdict": result.verdict, "result": compact_result(result),
-                "rule_set_id": result.rule_set_id, "rule_set_version": result.rule_set_version,
-                "screened_by": spec.coordinator})
+            rows["screening"].append({"id": new_id(), "created": stamp, "updated": stamp,
+                                      "case": case_id, "screened_by": spec.coordinator,
+                                      **spec.screening})
             for table, rid in (("patient", patient_id), ("case", case_id)):
                 rows["audit"].append({"at": stamp, "user": user, "table": table,
                                       "record_id": rid, "action": "create", "field": "demo"})
-        for model in (Patient, Case, Companion, StatusChange, ScreeningRecord, AuditEntry):
+        for model in (Patient, Case, Companion, StatusChange, ScreeningRecord, ItineraryItem, AuditEntry):
             bulk_insert(model, rows[model._meta.table_name])
         add_to_search_index(search_rows)
     return len(specs)

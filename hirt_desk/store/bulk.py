@@ -27,14 +27,18 @@ def bulk_insert(model: type[Model], rows: Iterable[Mapping[str, Any]]) -> int:
     names = [f.name for f in fields]
     defaults = {f.name: f.default() if callable(f.default) else f.default for f in fields}
     getter = itemgetter(*names)
-    # only columns whose Python values differ from what SQLite stores go through db_value
-    convert = [(i, f.db_value) for i, f in enumerate(fields)
-               if isinstance(f, JsonField | DateField | DateTimeField)]
+    # JSON always goes through db_value; dates only when not already ISO text
+    json_columns = [(i, f.db_value) for i, f in enumerate(fields) if isinstance(f, JsonField)]
+    date_columns = [(i, f.db_value) for i, f in enumerate(fields)
+                    if isinstance(f, DateField | DateTimeField)]
 
     def values(row: Mapping[str, Any]) -> list[Any]:
         out = list(getter(row if len(row) >= len(names) else {**defaults, **row}))
-        for i, db_value in convert:
+        for i, db_value in json_columns:
             out[i] = db_value(out[i])
+        for i, db_value in date_columns:
+            if out[i] is not None and type(out[i]) is not str:
+                out[i] = db_value(out[i])
         return out
 
     params = [values(row) for row in rows]
