@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
@@ -105,3 +105,104 @@ def decide(nationality: str, arrival: date, departure: date, *, role: str = "pat
         route = MEDICAL_STAY
     return VisaDecision(True, route, days, exempt_days, tuple(base), tuple(reasons),
                         rules["checked_on"], rules["url"], extras)
+
+
+# -- tracking a traveller's visa ----------------------------------------------------------------
+
+DOC_STATUSES = ("to_request", "requested", "received", "checked", "submitted")
+READY = ("received", "checked", "submitted")
+ERROR, WARNING = "error", "warning"
+DOCUMENTS_DUE_DAYS = 30       # documents should be in hand this long before the flight
+
+
+@dataclass
+class VisaRecordData:
+    """What the coordinator tracks for one traveller (store-free)."""
+
+    traveller: str                               # "patient" or a companion id
+    embassy: str = ""
+    application_date: date | None = None
+    issue_date: date | None = None
+    visa_number: str = ""
+    valid_until: date | None = None
+    permitted_days: int | None = None
+    entries: str = "single"
+    on_guarantee_form: bool = False
+    documents: dict[str, dict[str, str]] = field(default_factory=dict)   # id -> status, date
+    notes: str = ""
+
+    def status_of(self, document: str) -> str:
+        return self.documents.get(document, {}).get("status", "to_request")
+
+
+@dataclass(frozen=True)
+class VisaFinding:
+    level: str
+    code: str
+    message: str                                  # English; the window translates by code
+    traveller: str
+    field: str                                    # what to show the user: a field or a document
+
+
+def _add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, d)
+        except ValueError:
+            continue
+    raise ValueError(day)
+
+
+def check_traveller(decision: VisaDecision, record: VisaRecordData, *, role: str,
+                    arrival: date | None, departure: date | None, passport_expiry: date | None,
+                    today: date, rules: dict[str, Any] | None = None) -> list[VisaFinding]:
+    """Everything late or wrong on one traveller's visa side, most serious first."""
+    rules = rules or visa_rules()
+    who = record.traveller
+    out: list[VisaFinding] = []
+
+    def add(level: str, code: str, message: str, where: str) -> None:
+        out.append(VisaFinding(level, code, message, who, where))
+
+    if departure and passport_expiry:
+        if passport_expiry < departure:
+            add(ERROR, "passport_expires_during_stay",
+                f"The passport expires on {passport_expiry}, before the stay ends", "passport_expiry")
+        elif passport_expiry < _add_months(departure, 6):
+            add(WARNING, "passport_under_six_months",
+                f"Less than 6 months of passport validity left at departure ({passport_expiry})",
+                "passport_expiry")
+    if decision.route == DESIGNATED:
+        add(WARNING, "long_stay_route",
+            "Over 90 days: hospital admission and a Certificate of Eligibility are required "
+            "(1 to 3 months to obtain)", "route")
+    if not decision.needs_visa:
+        return out
+    if role == "companion" and not record.on_guarantee_form:
+        add(ERROR, "companion_not_on_guarantee",
+            "The companion is not named on the patient's guarantee form", "on_guarantee_form")
+    if arrival and today >= arrival - timedelta(days=DOCUMENTS_DUE_DAYS):
+        for document in decision.documents:
+            if record.status_of(document) not in READY:
+                add(WARNING if today < arrival - timedelta(days=7) else ERROR, "document_missing",
+                    f"{document} is not in hand and the flight is on {arrival}", f"doc:{document}")
+    if record.issue_date is None:
+        if arrival and record.application_date is None and \
+                today >= arrival - timedelta(days=DOCUMENTS_DUE_DAYS):
+            add(WARNING, "not_applied", "The visa has not been applied for", "application_date")
+        return out
+    use_within = int(rules["medical_stay"]["single_entry_use_within_months"])
+    if record.entries == "single" and arrival and arrival > _add_months(record.issue_date, use_within):
+        add(ERROR, "single_entry_lapses",
+            f"A single-entry visa must be used within {use_within} months of issue "
+            f"({record.issue_date}); the flight is on {arrival}", "issue_date")
+    if record.valid_until and arrival and record.valid_until < arrival:
+        add(ERROR, "visa_expired_before_arrival", "The visa is no longer valid on arrival", "valid_until")
+    if arrival and departure and record.permitted_days is not None and \
+            record.permitted_days < stay_days(arrival, departure):
+        add(ERROR, "permitted_stay_short",
+            f"The permitted stay ({record.permitted_days} days) does not cover the "
+            f"{stay_days(arrival, departure)} days from arrival to departure", "permitted_days")
+    return out

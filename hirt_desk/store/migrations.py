@@ -73,7 +73,13 @@ _V3 = (
     """ALTER TABLE "case" ADD COLUMN "treatment_start" DATE""",
 )
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_run(_V1), _v2, _run(_V3))
+_V4 = (
+    # One row per traveller of a case: the visa applied for and issued, and its documents.
+    """CREATE TABLE "visa_record" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created" DATETIME NOT NULL, "updated" DATETIME NOT NULL, "case_id" VARCHAR(36) NOT NULL, "traveller" VARCHAR(36) NOT NULL, "embassy" TEXT NOT NULL, "application_date" DATE, "issue_date" DATE, "visa_number" VARCHAR(64) NOT NULL, "valid_until" DATE, "permitted_days" INTEGER, "entries" VARCHAR(16) NOT NULL, "on_guarantee_form" INTEGER NOT NULL, "documents" TEXT NOT NULL, "notes" TEXT NOT NULL, FOREIGN KEY ("case_id") REFERENCES "case" ("id") ON DELETE CASCADE)""",
+    """CREATE UNIQUE INDEX "visa_record_case_traveller" ON "visa_record" ("case_id", "traveller")""",
+)
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_run(_V1), _v2, _run(_V3), _run(_V4))
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

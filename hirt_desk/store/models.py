@@ -199,6 +199,26 @@ class ItineraryItem(BaseModel):
         table_name = "itinerary_item"
 
 
+class VisaRecord(BaseModel):
+    """The visa side of one traveller: what was applied for, what was issued, the documents."""
+
+    case = ForeignKeyField(Case, backref="visas", on_delete="CASCADE")
+    traveller = CharField()                  # "patient" or a companion id
+    embassy = TextField(default="")
+    application_date = DateField(null=True)
+    issue_date = DateField(null=True)
+    visa_number = CharField(default="")
+    valid_until = DateField(null=True)
+    permitted_days = IntegerField(null=True)
+    entries = CharField(default="single")    # single | multiple
+    on_guarantee_form = BooleanField(default=False)
+    documents = JsonField(default=dict)      # document id -> {"status": ..., "date": "YYYY-MM-DD"}
+    notes = TextField(default="")
+
+    class Meta:
+        table_name = "visa_record"
+
+
 class AuditEntry(Model):
     """One field-level change: who, when, which record and field, old and new value."""
 
@@ -218,4 +238,5 @@ class AuditEntry(Model):
 
 
 MODELS: tuple[type[Model], ...] = (LocalInfo, Agency, Facility, Patient, Case, Companion,
-                                   ScreeningRecord, StatusChange, Note, ItineraryItem, AuditEntry)
+                                   ScreeningRecord, StatusChange, Note, ItineraryItem, VisaRecord,
+                                   AuditEntry)
