@@ -3,53 +3,63 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="42" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="44" />
         <source>Case</source>
         <extracomment>the case was saved (its id) the case's status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False)</extracomment>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="43" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="45" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="44" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="46" />
         <source>Diagnosis and screening</source>
         <translation>Diagnosis and screening</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="46" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="48" />
         <source>Itinerary</source>
         <translation>Itinerary</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="93" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="51" />
+        <source>Visa</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="99" />
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>Not saved: correct the marked fields of the patient.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="102" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="104" />
+        <source>Not saved: correct the marked visa fields.</source>
+        <translation>Not saved: correct the marked visa fields.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="113" />
         <source>Not saved: a companion's data has an error (%1).</source>
         <translation>Not saved: a companion's data has an error (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="107" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="118" />
         <source>Not saved: check %1.</source>
         <translation>Not saved: check %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="110" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="121" />
         <source>Not saved.</source>
         <translation>Not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="139" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="151" />
         <source>The status was not changed.</source>
         <translation>The status was not changed.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="149" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="161" />
         <source>The note was not saved.</source>
         <translation>The note was not saved.</translation>
     </message>
@@ -122,103 +132,103 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="110" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="111" />
         <source>Itinerary item</source>
         <translation>Itinerary item</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="137" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="138" />
         <source>yen, whole number</source>
         <translation>yen, whole number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="149" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="150" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="150" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="151" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="151" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="152" />
         <source>Starts (local time)</source>
         <translation>Starts (local time)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="152" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="153" />
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="153" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="154" />
         <source>Ends (local time)</source>
         <translation>Ends (local time)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="154" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="155" />
         <source>Time zone at the end</source>
         <translation>Time zone at the end</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="155" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="156" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="156" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="157" />
         <source>To / where</source>
         <translation>To / where</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="157" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="158" />
         <source>Flight number / name</source>
         <translation>Flight number / name</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="158" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="159" />
         <source>Confirmation number</source>
         <translation>Confirmation number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="159" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="160" />
         <source>Cost (JPY)</source>
         <translation>Cost (JPY)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="160" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="161" />
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="161" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="162" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="227" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="228" />
         <source>Enter when it starts: YYYY-MM-DD HH:MM.</source>
         <translation>Enter when it starts: YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="228" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="229" />
         <source>Not a time: use YYYY-MM-DD HH:MM.</source>
         <translation>Not a time: use YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="229" />
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="230" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="231" />
         <source>Not a time zone (e.g. Asia/Tokyo).</source>
         <translation>Not a time zone (e.g. Asia/Tokyo).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="231" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="232" />
         <source>The cost is a whole number of yen.</source>
         <translation>The cost is a whole number of yen.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="232" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="233" />
         <source>It ends before it starts.</source>
         <translation>It ends before it starts.</translation>
     </message>
@@ -226,73 +236,73 @@
 <context>
     <name>ItineraryTab</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="254" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="255" />
         <source>Plan sessions</source>
         <extracomment>the itinerary changed (the case list shows the next date)</extracomment>
         <translation>Plan sessions</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="260" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="261" />
         <source>Fractions</source>
         <translation>Fractions</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="262" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="263" />
         <source>First session</source>
         <translation>First session</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="269" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="270" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="269" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="270" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="269" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="270" />
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="270" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="271" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="285" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="286" />
         <source>Add item…</source>
         <translation>Add item…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="287" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="288" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="288" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="289" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="307" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="308" />
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="341" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="342" />
         <source>No problems found.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="408" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="411" />
         <source>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</source>
         <translation>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="412" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="415" />
         <source>First moved session: %1 → %2.</source>
         <translation>First moved session: %1 → %2.</translation>
     </message>
@@ -772,6 +782,20 @@ Case management for heavy ion radiotherapy in Japan.</translation>
     </message>
 </context>
 <context>
+    <name>VisaTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="233" />
+        <source>What is late or wrong</source>
+        <extracomment>a field was edited</extracomment>
+        <translation>What is late or wrong</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="274" />
+        <source>Nothing late or wrong.</source>
+        <translation>Nothing late or wrong.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../hirt_desk/ui/main_window.py" line="53" />
@@ -855,62 +879,62 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>itinerary</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="51" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="52" />
         <source>Flight</source>
         <translation>Flight</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="52" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="53" />
         <source>Accommodation</source>
         <translation>Accommodation</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="53" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="54" />
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="54" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="55" />
         <source>Treatment session</source>
         <translation>Treatment session</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="55" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="56" />
         <source>Transfer / pickup</source>
         <translation>Transfer / pickup</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="56" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="57" />
         <source>Interpreter</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="57" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="58" />
         <source>Phone rental</source>
         <translation>Phone rental</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="63" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="64" />
         <source>The patient arrives after the first appointment.</source>
         <translation>The patient arrives after the first appointment.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="65" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="66" />
         <source>The patient leaves before the last treatment session.</source>
         <translation>The patient leaves before the last treatment session.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="67" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="68" />
         <source>A session is on a day the facility does not treat (%1).</source>
         <translation>A session is on a day the facility does not treat (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="70" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="71" />
         <source>%1 night(s) without accommodation, from %2.</source>
         <translation>%1 night(s) without accommodation, from %2.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="72" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="73" />
         <source>Two items overlap for the same person.</source>
         <translation>Two items overlap for the same person.</translation>
     </message>
@@ -1362,6 +1386,234 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <location filename="../hirt_desk/ui/patient_tab.py" line="39" />
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>visa</name>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="38" />
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="38" />
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="39" />
+        <source>Visa application form</source>
+        <translation>Visa application form</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="40" />
+        <source>Certificate of scheduled treatment and letter of guarantee</source>
+        <translation>Certificate of scheduled treatment and letter of guarantee</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="41" />
+        <source>Proof of funds</source>
+        <translation>Proof of funds</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="42" />
+        <source>Identity documents</source>
+        <translation>Identity documents</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="43" />
+        <source>Certificate of Eligibility</source>
+        <translation>Certificate of Eligibility</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="44" />
+        <source>Treatment schedule</source>
+        <translation>Treatment schedule</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="48" />
+        <source>To request</source>
+        <translation>To request</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="48" />
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="49" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="49" />
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="50" />
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="55" />
+        <source>Not named on the patient's guarantee form.</source>
+        <translation>Not named on the patient's guarantee form.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="56" />
+        <source>The passport expires before the stay ends.</source>
+        <translation>The passport expires before the stay ends.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="57" />
+        <source>Less than 6 months of passport validity at departure.</source>
+        <translation>Less than 6 months of passport validity at departure.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="59" />
+        <source>Over 90 days: hospital admission and a Certificate of Eligibility are required.</source>
+        <translation>Over 90 days: hospital admission and a Certificate of Eligibility are required.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="61" />
+        <source>%1 is not in hand yet.</source>
+        <translation>%1 is not in hand yet.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="63" />
+        <source>The visa has not been applied for.</source>
+        <translation>The visa has not been applied for.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="64" />
+        <source>The single-entry visa lapses before the flight (use within 3 months of issue).</source>
+        <translation>The single-entry visa lapses before the flight (use within 3 months of issue).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="66" />
+        <source>The visa is no longer valid on arrival.</source>
+        <translation>The visa is no longer valid on arrival.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="67" />
+        <source>The permitted stay does not cover the whole stay.</source>
+        <translation>The permitted stay does not cover the whole stay.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="68" />
+        <source>Add the flights in the itinerary to decide the visa.</source>
+        <translation>Add the flights in the itinerary to decide the visa.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="69" />
+        <source>Enter the nationality to decide the visa.</source>
+        <translation>Enter the nationality to decide the visa.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="77" />
+        <source>Not decided yet.</source>
+        <translation>Not decided yet.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="78" />
+        <source>No visa needed (visa-free stay).</source>
+        <translation>No visa needed (visa-free stay).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="79" />
+        <source>Visa for Medical Stay needed.</source>
+        <translation>Visa for Medical Stay needed.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="80" />
+        <source>Designated Activities (over 90 days, in hospital) with a Certificate of Eligibility.</source>
+        <translation>Designated Activities (over 90 days, in hospital) with a Certificate of Eligibility.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="82" />
+        <source>Stay: %1 days (%2 to %3).</source>
+        <translation>Stay: %1 days (%2 to %3).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="91" />
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="91" />
+        <source>Companion</source>
+        <translation>Companion</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="107" />
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="109" />
+        <source>Single entry</source>
+        <translation>Single entry</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="110" />
+        <source>Multiple entry</source>
+        <translation>Multiple entry</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="112" />
+        <source>Named on the patient's guarantee form</source>
+        <translation>Named on the patient's guarantee form</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="126" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="126" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="127" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="155" />
+        <source>Embassy or consulate</source>
+        <translation>Embassy or consulate</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="157" />
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="158" />
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="159" />
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="162" />
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="165" />
+        <source>Permitted stay</source>
+        <translation>Permitted stay</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="168" />
+        <source>Visa number</source>
+        <translation>Visa number</translation>
     </message>
 </context>
 </TS>

@@ -3,53 +3,63 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="42" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="44" />
         <source>Case</source>
         <extracomment>the case was saved (its id) the case's status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False)</extracomment>
         <translation>症例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="43" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="45" />
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="44" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="46" />
         <source>Diagnosis and screening</source>
         <translation>診断と適応判定</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="46" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="48" />
         <source>Itinerary</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="93" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="51" />
+        <source>Visa</source>
+        <translation>ビザ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="99" />
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>保存していません：患者の印の付いた項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="102" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="104" />
+        <source>Not saved: correct the marked visa fields.</source>
+        <translation>保存していません：印の付いたビザの項目を直してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="113" />
         <source>Not saved: a companion's data has an error (%1).</source>
         <translation>保存していません：同伴者の情報に誤りがあります（%1）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="107" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="118" />
         <source>Not saved: check %1.</source>
         <translation>保存していません：%1を確認してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="110" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="121" />
         <source>Not saved.</source>
         <translation>保存していません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="139" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="151" />
         <source>The status was not changed.</source>
         <translation>ステータスは変更されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="149" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="161" />
         <source>The note was not saved.</source>
         <translation>メモは保存されませんでした。</translation>
     </message>
@@ -122,103 +132,103 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="110" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="111" />
         <source>Itinerary item</source>
         <translation>旅程の項目</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="137" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="138" />
         <source>yen, whole number</source>
         <translation>円（整数）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="149" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="150" />
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="150" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="151" />
         <source>Title</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="151" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="152" />
         <source>Starts (local time)</source>
         <translation>開始（現地時刻）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="152" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="153" />
         <source>Time zone</source>
         <translation>タイムゾーン</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="153" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="154" />
         <source>Ends (local time)</source>
         <translation>終了（現地時刻）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="154" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="155" />
         <source>Time zone at the end</source>
         <translation>終了時のタイムゾーン</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="155" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="156" />
         <source>From</source>
         <translation>出発地</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="156" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="157" />
         <source>To / where</source>
         <translation>到着地・場所</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="157" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="158" />
         <source>Flight number / name</source>
         <translation>便名・名称</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="158" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="159" />
         <source>Confirmation number</source>
         <translation>予約番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="159" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="160" />
         <source>Cost (JPY)</source>
         <translation>費用（円）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="160" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="161" />
         <source>For</source>
         <translation>対象者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="161" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="162" />
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="227" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="228" />
         <source>Enter when it starts: YYYY-MM-DD HH:MM.</source>
         <translation>開始日時を YYYY-MM-DD HH:MM で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="228" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="229" />
         <source>Not a time: use YYYY-MM-DD HH:MM.</source>
         <translation>日時ではありません：YYYY-MM-DD HH:MM で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="229" />
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="230" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="231" />
         <source>Not a time zone (e.g. Asia/Tokyo).</source>
         <translation>タイムゾーンではありません（例：Asia/Tokyo）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="231" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="232" />
         <source>The cost is a whole number of yen.</source>
         <translation>費用は円の整数で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="232" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="233" />
         <source>It ends before it starts.</source>
         <translation>終了が開始より前になっています。</translation>
     </message>
@@ -226,73 +236,73 @@
 <context>
     <name>ItineraryTab</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="254" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="255" />
         <source>Plan sessions</source>
         <extracomment>the itinerary changed (the case list shows the next date)</extracomment>
         <translation>照射日程を作成</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="260" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="261" />
         <source>Fractions</source>
         <translation>照射回数</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="262" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="263" />
         <source>First session</source>
         <translation>初回照射日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="269" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="270" />
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="269" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="270" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="269" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="270" />
         <source>Where</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="270" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="271" />
         <source>Confirmation</source>
         <translation>予約番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="285" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="286" />
         <source>Add item…</source>
         <translation>項目を追加…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="287" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="288" />
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="288" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="289" />
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="307" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="308" />
         <source>Checks</source>
         <translation>チェック</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="341" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="342" />
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="408" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="411" />
         <source>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</source>
         <translation>照射日程を作成しました：追加 %1 件、削除 %2 件、手動で固定した %3 件はそのまま。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="412" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="415" />
         <source>First moved session: %1 → %2.</source>
         <translation>最初に移動した照射：%1 → %2。</translation>
     </message>
@@ -772,6 +782,20 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>VisaTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="233" />
+        <source>What is late or wrong</source>
+        <extracomment>a field was edited</extracomment>
+        <translation>遅れ・誤り</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="274" />
+        <source>Nothing late or wrong.</source>
+        <translation>遅れや誤りはありません。</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../hirt_desk/ui/main_window.py" line="53" />
@@ -855,62 +879,62 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>itinerary</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="51" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="52" />
         <source>Flight</source>
         <translation>航空便</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="52" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="53" />
         <source>Accommodation</source>
         <translation>宿泊</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="53" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="54" />
         <source>Appointment</source>
         <translation>予約（診察・検査）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="54" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="55" />
         <source>Treatment session</source>
         <translation>照射</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="55" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="56" />
         <source>Transfer / pickup</source>
         <translation>送迎</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="56" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="57" />
         <source>Interpreter</source>
         <translation>通訳</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="57" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="58" />
         <source>Phone rental</source>
         <translation>携帯電話レンタル</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="63" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="64" />
         <source>The patient arrives after the first appointment.</source>
         <translation>患者の到着が最初の予約より後です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="65" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="66" />
         <source>The patient leaves before the last treatment session.</source>
         <translation>患者の出国が最後の照射より前です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="67" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="68" />
         <source>A session is on a day the facility does not treat (%1).</source>
         <translation>施設の治療日でない日に照射があります（%1）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="70" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="71" />
         <source>%1 night(s) without accommodation, from %2.</source>
         <translation>宿泊先のない夜が %1 泊あります（%2 から）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="72" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="73" />
         <source>Two items overlap for the same person.</source>
         <translation>同じ人の予定が重なっています。</translation>
     </message>
@@ -1362,6 +1386,234 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <location filename="../hirt_desk/ui/patient_tab.py" line="39" />
         <source>Other</source>
         <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>visa</name>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="38" />
+        <source>Passport</source>
+        <translation>旅券</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="38" />
+        <source>Photo</source>
+        <translation>写真</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="39" />
+        <source>Visa application form</source>
+        <translation>査証申請書</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="40" />
+        <source>Certificate of scheduled treatment and letter of guarantee</source>
+        <translation>受診等予定証明書及び身元保証書</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="41" />
+        <source>Proof of funds</source>
+        <translation>支払能力を証する書類</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="42" />
+        <source>Identity documents</source>
+        <translation>身分証明書類</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="43" />
+        <source>Certificate of Eligibility</source>
+        <translation>在留資格認定証明書</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="44" />
+        <source>Treatment schedule</source>
+        <translation>治療予定表</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="48" />
+        <source>To request</source>
+        <translation>依頼前</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="48" />
+        <source>Requested</source>
+        <translation>依頼済み</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="49" />
+        <source>Received</source>
+        <translation>受領</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="49" />
+        <source>Checked</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="50" />
+        <source>Submitted</source>
+        <translation>提出済み</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="55" />
+        <source>Not named on the patient's guarantee form.</source>
+        <translation>患者の身元保証書に記載されていません。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="56" />
+        <source>The passport expires before the stay ends.</source>
+        <translation>滞在終了前に旅券の有効期限が切れます。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="57" />
+        <source>Less than 6 months of passport validity at departure.</source>
+        <translation>出国時の旅券の残存期間が6か月未満です。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="59" />
+        <source>Over 90 days: hospital admission and a Certificate of Eligibility are required.</source>
+        <translation>90日超：入院と在留資格認定証明書が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="61" />
+        <source>%1 is not in hand yet.</source>
+        <translation>%1がまだ揃っていません。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="63" />
+        <source>The visa has not been applied for.</source>
+        <translation>ビザがまだ申請されていません。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="64" />
+        <source>The single-entry visa lapses before the flight (use within 3 months of issue).</source>
+        <translation>一次ビザが渡航前に失効します（発給から3か月以内に使用）。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="66" />
+        <source>The visa is no longer valid on arrival.</source>
+        <translation>到着時にビザの有効期限が切れています。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="67" />
+        <source>The permitted stay does not cover the whole stay.</source>
+        <translation>在留期間が滞在全体をカバーしていません。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="68" />
+        <source>Add the flights in the itinerary to decide the visa.</source>
+        <translation>ビザを判定するには旅程に航空便を追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="69" />
+        <source>Enter the nationality to decide the visa.</source>
+        <translation>ビザを判定するには国籍を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="77" />
+        <source>Not decided yet.</source>
+        <translation>未判定。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="78" />
+        <source>No visa needed (visa-free stay).</source>
+        <translation>ビザ不要（査証免除）。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="79" />
+        <source>Visa for Medical Stay needed.</source>
+        <translation>医療滞在ビザが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="80" />
+        <source>Designated Activities (over 90 days, in hospital) with a Certificate of Eligibility.</source>
+        <translation>特定活動（90日超・入院）：在留資格認定証明書が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="82" />
+        <source>Stay: %1 days (%2 to %3).</source>
+        <translation>滞在：%1日（%2〜%3）。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="91" />
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="91" />
+        <source>Companion</source>
+        <translation>同伴者</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="107" />
+        <source>days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="109" />
+        <source>Single entry</source>
+        <translation>一次</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="110" />
+        <source>Multiple entry</source>
+        <translation>数次</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="112" />
+        <source>Named on the patient's guarantee form</source>
+        <translation>患者の身元保証書に記載済み</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="126" />
+        <source>Document</source>
+        <translation>書類</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="126" />
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="127" />
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="155" />
+        <source>Embassy or consulate</source>
+        <translation>大使館・総領事館</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="157" />
+        <source>Applied</source>
+        <translation>申請日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="158" />
+        <source>Issued</source>
+        <translation>発給日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="159" />
+        <source>Valid until</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="162" />
+        <source>Dates</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="165" />
+        <source>Permitted stay</source>
+        <translation>在留期間</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="168" />
+        <source>Visa number</source>
+        <translation>ビザ番号</translation>
     </message>
 </context>
 </TS>

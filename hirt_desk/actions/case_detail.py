@@ -9,6 +9,7 @@ from typing import Any
 from hirt_desk.actions.cases import PatientData, get_case, store_screening
 from hirt_desk.planning.identity import ERROR, Problem, check_identity
 from hirt_desk.planning.pipeline import allowed_next
+from hirt_desk.planning.visa import VisaRecordData
 from hirt_desk.rules import get_rule_set, screen, validate_facts
 from hirt_desk.rules.engine import Screening
 from hirt_desk.store import audit
@@ -124,6 +125,7 @@ def check_people(patient: PatientData, companions: list[CompanionData], today: d
 
 def save_case(case_id: str, *, patient: PatientData, companions: list[CompanionData],
               facts: dict[str, Any], coordinator: str, packet_language: str,
+              visas: list[VisaRecordData] | None = None,
               user: str | None = None, today: date | None = None) -> Screening | None:
     """Save everything the case editor shows; returns the new screening if the facts changed.
 
@@ -178,5 +180,8 @@ def save_case(case_id: str, *, patient: PatientData, companions: list[CompanionD
         if facts_changed:
             result = screen(get_rule_set(case.facility.rule_set), clean)
             store_screening(case.id, result, user)
+        if visas:
+            from hirt_desk.actions.visa import save_visas
+            save_visas(case.id, visas, user)
         index_case(case)
     return result

@@ -94,3 +94,12 @@ def save_visas(case_ref: str, records: list[VisaRecordData], user: str | None = 
             if audit.record_changes(row, before, user):
                 row.updated = utcnow()
                 row.save()
+
+
+def recheck(entry: TravellerVisa, record: VisaRecordData, today: date | None = None) -> list[VisaFinding]:
+    """The findings for a traveller's record as it is being edited (nothing stored)."""
+    if entry.decision is None:
+        return entry.findings
+    return check_traveller(entry.decision, record, role=entry.role, arrival=entry.arrival,
+                           departure=entry.departure, passport_expiry=entry.passport_expiry,
+                           today=today or date.today())

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
 
 from hirt_desk.actions import case_detail, cases
+from hirt_desk.actions import visa as visa_actions
 from hirt_desk.actions.case_detail import CaseDetail, ValidationFailed
 from hirt_desk.planning.identity import ERROR
 from hirt_desk.planning.pipeline import TransitionRefused
@@ -19,6 +20,7 @@ from hirt_desk.ui.fields import FieldMessage
 from hirt_desk.ui.itinerary_tab import ItineraryTab
 from hirt_desk.ui.overview_tab import OverviewTab
 from hirt_desk.ui.patient_tab import PatientTab
+from hirt_desk.ui.visa_tab import VisaTab
 
 
 class CaseEditor(QWidget):
@@ -45,6 +47,9 @@ class CaseEditor(QWidget):
         self.itinerary = ItineraryTab(self)
         self.tabs.addTab(self.itinerary, self.tr("Itinerary"))
         self.itinerary.itinerary_changed.connect(self._on_itinerary_changed)
+        self.visa = VisaTab(visa_actions.recheck, self)
+        self.tabs.addTab(self.visa, self.tr("Visa"))
+        self.visa.changed.connect(self._on_tab_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.message)
@@ -77,6 +82,7 @@ class CaseEditor(QWidget):
                        for c in detail.companions if c.id]
         self.itinerary.load(detail.id, travellers, detail.fractions, detail.treatment_start,
                             detail.fraction_options)
+        self.visa.load(visa_actions.load_visas(detail.id))
         self.message.clear_message()
         self._set_dirty(False)
 
@@ -92,11 +98,16 @@ class CaseEditor(QWidget):
             self.patient.form.focus_field(errors[0].field)
             self.message.show_message(self.tr("Not saved: correct the marked fields of the patient."))
             return False
+        visas, bad = self.visa.records()
+        if bad:
+            self.tabs.setCurrentWidget(self.visa)
+            self.message.show_message(self.tr("Not saved: correct the marked visa fields."))
+            return False
         try:
             case_detail.save_case(
                 self.detail.id, patient=person, companions=self.patient.companions(),
                 facts=self.diagnosis.facts(), coordinator=self.overview.coordinator.text().strip(),
-                packet_language=self.overview.packet_language.currentData())
+                packet_language=self.overview.packet_language.currentData(), visas=visas)
         except ValidationFailed as exc:
             self.tabs.setCurrentWidget(self.patient)
             self.message.show_message(self.tr("Not saved: a companion's data has an error (%1).")
@@ -120,6 +131,7 @@ class CaseEditor(QWidget):
 
     def _on_itinerary_changed(self) -> None:
         if self.detail is not None:
+            self.visa.load(visa_actions.load_visas(self.detail.id))   # the stay decides the visa
             self.case_changed.emit(self.detail.id)
 
     def _on_tab_changed(self) -> None:

@@ -45,11 +45,11 @@ class OverviewTab(QWidget):
         self.reply_due = QLabel(self)
         self.coordinator = QLineEdit(self)
         self.coordinator.setObjectName("coordinator")
-        self.coordinator.textEdited.connect(lambda _t: self.changed.emit())
+        self.coordinator.textEdited.connect(self.changed)
         self.packet_language = QComboBox(self)
         for tag in PACKET_LANGUAGES:
             self.packet_language.addItem(labels.LANGUAGE_NAMES[tag], tag)
-        self.packet_language.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.packet_language.currentIndexChanged.connect(self.changed)
 
         status_row = QHBoxLayout()
         status_row.addWidget(self.status)

@@ -78,7 +78,7 @@ class LanguageList(QListWidget):
         self.setFlow(QListWidget.Flow.LeftToRight)
         self.setWrapping(True)
         self.setFixedHeight(64)
-        self.itemChanged.connect(lambda _item: self.changed.emit())
+        self.itemChanged.connect(self.changed)
 
     def tags(self) -> list[str]:
         return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
