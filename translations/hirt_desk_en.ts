@@ -132,103 +132,103 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="111" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="113" />
         <source>Itinerary item</source>
         <translation>Itinerary item</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="138" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="140" />
         <source>yen, whole number</source>
         <translation>yen, whole number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="150" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="152" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="151" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="153" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="152" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="154" />
         <source>Starts (local time)</source>
         <translation>Starts (local time)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="153" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="155" />
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="154" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="156" />
         <source>Ends (local time)</source>
         <translation>Ends (local time)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="155" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="157" />
         <source>Time zone at the end</source>
         <translation>Time zone at the end</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="156" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="158" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="157" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="159" />
         <source>To / where</source>
         <translation>To / where</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="158" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="160" />
         <source>Flight number / name</source>
         <translation>Flight number / name</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="159" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="161" />
         <source>Confirmation number</source>
         <translation>Confirmation number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="160" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="162" />
         <source>Cost (JPY)</source>
         <translation>Cost (JPY)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="161" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="163" />
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="162" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="164" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="228" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="230" />
         <source>Enter when it starts: YYYY-MM-DD HH:MM.</source>
         <translation>Enter when it starts: YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="229" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="231" />
         <source>Not a time: use YYYY-MM-DD HH:MM.</source>
         <translation>Not a time: use YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="230" />
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="231" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="232" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="233" />
         <source>Not a time zone (e.g. Asia/Tokyo).</source>
         <translation>Not a time zone (e.g. Asia/Tokyo).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="232" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="234" />
         <source>The cost is a whole number of yen.</source>
         <translation>The cost is a whole number of yen.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="233" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="235" />
         <source>It ends before it starts.</source>
         <translation>It ends before it starts.</translation>
     </message>
@@ -236,73 +236,73 @@
 <context>
     <name>ItineraryTab</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="255" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="257" />
         <source>Plan sessions</source>
         <extracomment>the itinerary changed (the case list shows the next date)</extracomment>
         <translation>Plan sessions</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="261" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="263" />
         <source>Fractions</source>
         <translation>Fractions</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="263" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="265" />
         <source>First session</source>
         <translation>First session</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="270" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="272" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="270" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="272" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="270" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="272" />
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="271" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="273" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="286" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="288" />
         <source>Add item…</source>
         <translation>Add item…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="288" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="290" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="289" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="291" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="308" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="310" />
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="342" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="345" />
         <source>No problems found.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="411" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="414" />
         <source>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</source>
         <translation>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="415" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="418" />
         <source>First moved session: %1 → %2.</source>
         <translation>First moved session: %1 → %2.</translation>
     </message>
@@ -784,13 +784,13 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>VisaTab</name>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="233" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="243" />
         <source>What is late or wrong</source>
         <extracomment>a field was edited</extracomment>
         <translation>What is late or wrong</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="274" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="284" />
         <source>Nothing late or wrong.</source>
         <translation>Nothing late or wrong.</translation>
     </message>
@@ -937,6 +937,11 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="73" />
         <source>Two items overlap for the same person.</source>
         <translation>Two items overlap for the same person.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="75" />
+        <source>The stay is outside the period the visa permits (see the Visa tab).</source>
+        <translation>The stay is outside the period the visa permits (see the Visa tab).</translation>
     </message>
 </context>
 <context>
@@ -1391,227 +1396,242 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>visa</name>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="38" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="39" />
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="38" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="39" />
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="39" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="40" />
         <source>Visa application form</source>
         <translation>Visa application form</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="40" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="41" />
         <source>Certificate of scheduled treatment and letter of guarantee</source>
         <translation>Certificate of scheduled treatment and letter of guarantee</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="41" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="42" />
         <source>Proof of funds</source>
         <translation>Proof of funds</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="42" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="43" />
         <source>Identity documents</source>
         <translation>Identity documents</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="43" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="44" />
         <source>Certificate of Eligibility</source>
         <translation>Certificate of Eligibility</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="44" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="45" />
         <source>Treatment schedule</source>
         <translation>Treatment schedule</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="48" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="49" />
         <source>To request</source>
         <translation>To request</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="48" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="49" />
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="49" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="50" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="49" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="50" />
         <source>Checked</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="50" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="51" />
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="55" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="56" />
         <source>Not named on the patient's guarantee form.</source>
         <translation>Not named on the patient's guarantee form.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="56" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="57" />
         <source>The passport expires before the stay ends.</source>
         <translation>The passport expires before the stay ends.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="57" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="58" />
         <source>Less than 6 months of passport validity at departure.</source>
         <translation>Less than 6 months of passport validity at departure.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="59" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="60" />
         <source>Over 90 days: hospital admission and a Certificate of Eligibility are required.</source>
         <translation>Over 90 days: hospital admission and a Certificate of Eligibility are required.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="61" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="62" />
         <source>%1 is not in hand yet.</source>
         <translation>%1 is not in hand yet.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="63" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="64" />
         <source>The visa has not been applied for.</source>
         <translation>The visa has not been applied for.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="64" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="65" />
         <source>The single-entry visa lapses before the flight (use within 3 months of issue).</source>
         <translation>The single-entry visa lapses before the flight (use within 3 months of issue).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="66" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="67" />
         <source>The visa is no longer valid on arrival.</source>
         <translation>The visa is no longer valid on arrival.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="67" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="68" />
         <source>The permitted stay does not cover the whole stay.</source>
         <translation>The permitted stay does not cover the whole stay.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="68" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="69" />
         <source>Add the flights in the itinerary to decide the visa.</source>
         <translation>Add the flights in the itinerary to decide the visa.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="69" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="70" />
         <source>Enter the nationality to decide the visa.</source>
         <translation>Enter the nationality to decide the visa.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="77" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="78" />
         <source>Not decided yet.</source>
         <translation>Not decided yet.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="78" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="79" />
         <source>No visa needed (visa-free stay).</source>
         <translation>No visa needed (visa-free stay).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="79" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="80" />
         <source>Visa for Medical Stay needed.</source>
         <translation>Visa for Medical Stay needed.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="80" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="81" />
         <source>Designated Activities (over 90 days, in hospital) with a Certificate of Eligibility.</source>
         <translation>Designated Activities (over 90 days, in hospital) with a Certificate of Eligibility.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="82" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="83" />
         <source>Stay: %1 days (%2 to %3).</source>
         <translation>Stay: %1 days (%2 to %3).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="91" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="87" />
+        <source>%1: a visa is required to enter Japan.</source>
+        <translation>%1: a visa is required to enter Japan.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="89" />
+        <source>%1: visa-free up to %2 days.</source>
+        <translation>%1: visa-free up to %2 days.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="92" />
+        <source>Over 90 days: split the stay into visits of 90 days or less, or admit the patient to hospital.</source>
+        <translation>Over 90 days: split the stay into visits of 90 days or less, or admit the patient to hospital.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="101" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="91" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="101" />
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="107" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="117" />
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="109" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="119" />
         <source>Single entry</source>
         <translation>Single entry</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="110" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="120" />
         <source>Multiple entry</source>
         <translation>Multiple entry</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="112" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="122" />
         <source>Named on the patient's guarantee form</source>
         <translation>Named on the patient's guarantee form</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="126" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="136" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="126" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="136" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="127" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="137" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="155" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="165" />
         <source>Embassy or consulate</source>
         <translation>Embassy or consulate</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="157" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="167" />
         <source>Applied</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="158" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="168" />
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="159" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="169" />
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="162" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="172" />
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="165" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="175" />
         <source>Permitted stay</source>
         <translation>Permitted stay</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="168" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="178" />
         <source>Visa number</source>
         <translation>Visa number</translation>
     </message>

@@ -132,103 +132,103 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="111" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="113" />
         <source>Itinerary item</source>
         <translation>旅程の項目</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="138" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="140" />
         <source>yen, whole number</source>
         <translation>円（整数）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="150" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="152" />
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="151" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="153" />
         <source>Title</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="152" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="154" />
         <source>Starts (local time)</source>
         <translation>開始（現地時刻）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="153" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="155" />
         <source>Time zone</source>
         <translation>タイムゾーン</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="154" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="156" />
         <source>Ends (local time)</source>
         <translation>終了（現地時刻）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="155" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="157" />
         <source>Time zone at the end</source>
         <translation>終了時のタイムゾーン</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="156" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="158" />
         <source>From</source>
         <translation>出発地</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="157" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="159" />
         <source>To / where</source>
         <translation>到着地・場所</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="158" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="160" />
         <source>Flight number / name</source>
         <translation>便名・名称</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="159" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="161" />
         <source>Confirmation number</source>
         <translation>予約番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="160" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="162" />
         <source>Cost (JPY)</source>
         <translation>費用（円）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="161" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="163" />
         <source>For</source>
         <translation>対象者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="162" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="164" />
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="228" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="230" />
         <source>Enter when it starts: YYYY-MM-DD HH:MM.</source>
         <translation>開始日時を YYYY-MM-DD HH:MM で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="229" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="231" />
         <source>Not a time: use YYYY-MM-DD HH:MM.</source>
         <translation>日時ではありません：YYYY-MM-DD HH:MM で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="230" />
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="231" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="232" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="233" />
         <source>Not a time zone (e.g. Asia/Tokyo).</source>
         <translation>タイムゾーンではありません（例：Asia/Tokyo）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="232" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="234" />
         <source>The cost is a whole number of yen.</source>
         <translation>費用は円の整数で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="233" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="235" />
         <source>It ends before it starts.</source>
         <translation>終了が開始より前になっています。</translation>
     </message>
@@ -236,73 +236,73 @@
 <context>
     <name>ItineraryTab</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="255" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="257" />
         <source>Plan sessions</source>
         <extracomment>the itinerary changed (the case list shows the next date)</extracomment>
         <translation>照射日程を作成</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="261" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="263" />
         <source>Fractions</source>
         <translation>照射回数</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="263" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="265" />
         <source>First session</source>
         <translation>初回照射日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="270" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="272" />
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="270" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="272" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="270" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="272" />
         <source>Where</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="271" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="273" />
         <source>Confirmation</source>
         <translation>予約番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="286" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="288" />
         <source>Add item…</source>
         <translation>項目を追加…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="288" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="290" />
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="289" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="291" />
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="308" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="310" />
         <source>Checks</source>
         <translation>チェック</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="342" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="345" />
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="411" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="414" />
         <source>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</source>
         <translation>照射日程を作成しました：追加 %1 件、削除 %2 件、手動で固定した %3 件はそのまま。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="415" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="418" />
         <source>First moved session: %1 → %2.</source>
         <translation>最初に移動した照射：%1 → %2。</translation>
     </message>
@@ -784,13 +784,13 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>VisaTab</name>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="233" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="243" />
         <source>What is late or wrong</source>
         <extracomment>a field was edited</extracomment>
         <translation>遅れ・誤り</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="274" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="284" />
         <source>Nothing late or wrong.</source>
         <translation>遅れや誤りはありません。</translation>
     </message>
@@ -937,6 +937,11 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="73" />
         <source>Two items overlap for the same person.</source>
         <translation>同じ人の予定が重なっています。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="75" />
+        <source>The stay is outside the period the visa permits (see the Visa tab).</source>
+        <translation>滞在がビザで許可された期間を超えています（ビザのタブを参照）。</translation>
     </message>
 </context>
 <context>
@@ -1391,227 +1396,242 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>visa</name>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="38" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="39" />
         <source>Passport</source>
         <translation>旅券</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="38" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="39" />
         <source>Photo</source>
         <translation>写真</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="39" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="40" />
         <source>Visa application form</source>
         <translation>査証申請書</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="40" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="41" />
         <source>Certificate of scheduled treatment and letter of guarantee</source>
         <translation>受診等予定証明書及び身元保証書</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="41" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="42" />
         <source>Proof of funds</source>
         <translation>支払能力を証する書類</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="42" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="43" />
         <source>Identity documents</source>
         <translation>身分証明書類</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="43" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="44" />
         <source>Certificate of Eligibility</source>
         <translation>在留資格認定証明書</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="44" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="45" />
         <source>Treatment schedule</source>
         <translation>治療予定表</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="48" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="49" />
         <source>To request</source>
         <translation>依頼前</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="48" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="49" />
         <source>Requested</source>
         <translation>依頼済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="49" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="50" />
         <source>Received</source>
         <translation>受領</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="49" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="50" />
         <source>Checked</source>
         <translation>確認済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="50" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="51" />
         <source>Submitted</source>
         <translation>提出済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="55" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="56" />
         <source>Not named on the patient's guarantee form.</source>
         <translation>患者の身元保証書に記載されていません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="56" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="57" />
         <source>The passport expires before the stay ends.</source>
         <translation>滞在終了前に旅券の有効期限が切れます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="57" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="58" />
         <source>Less than 6 months of passport validity at departure.</source>
         <translation>出国時の旅券の残存期間が6か月未満です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="59" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="60" />
         <source>Over 90 days: hospital admission and a Certificate of Eligibility are required.</source>
         <translation>90日超：入院と在留資格認定証明書が必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="61" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="62" />
         <source>%1 is not in hand yet.</source>
         <translation>%1がまだ揃っていません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="63" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="64" />
         <source>The visa has not been applied for.</source>
         <translation>ビザがまだ申請されていません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="64" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="65" />
         <source>The single-entry visa lapses before the flight (use within 3 months of issue).</source>
         <translation>一次ビザが渡航前に失効します（発給から3か月以内に使用）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="66" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="67" />
         <source>The visa is no longer valid on arrival.</source>
         <translation>到着時にビザの有効期限が切れています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="67" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="68" />
         <source>The permitted stay does not cover the whole stay.</source>
         <translation>在留期間が滞在全体をカバーしていません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="68" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="69" />
         <source>Add the flights in the itinerary to decide the visa.</source>
         <translation>ビザを判定するには旅程に航空便を追加してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="69" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="70" />
         <source>Enter the nationality to decide the visa.</source>
         <translation>ビザを判定するには国籍を入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="77" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="78" />
         <source>Not decided yet.</source>
         <translation>未判定。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="78" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="79" />
         <source>No visa needed (visa-free stay).</source>
         <translation>ビザ不要（査証免除）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="79" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="80" />
         <source>Visa for Medical Stay needed.</source>
         <translation>医療滞在ビザが必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="80" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="81" />
         <source>Designated Activities (over 90 days, in hospital) with a Certificate of Eligibility.</source>
         <translation>特定活動（90日超・入院）：在留資格認定証明書が必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="82" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="83" />
         <source>Stay: %1 days (%2 to %3).</source>
         <translation>滞在：%1日（%2〜%3）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="91" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="87" />
+        <source>%1: a visa is required to enter Japan.</source>
+        <translation>%1：日本への入国にはビザが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="89" />
+        <source>%1: visa-free up to %2 days.</source>
+        <translation>%1：%2日までビザ免除。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="92" />
+        <source>Over 90 days: split the stay into visits of 90 days or less, or admit the patient to hospital.</source>
+        <translation>90日超：90日以内の複数回の滞在に分けるか、患者を入院させてください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="101" />
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="91" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="101" />
         <source>Companion</source>
         <translation>同伴者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="107" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="117" />
         <source>days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="109" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="119" />
         <source>Single entry</source>
         <translation>一次</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="110" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="120" />
         <source>Multiple entry</source>
         <translation>数次</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="112" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="122" />
         <source>Named on the patient's guarantee form</source>
         <translation>患者の身元保証書に記載済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="126" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="136" />
         <source>Document</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="126" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="136" />
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="127" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="137" />
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="155" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="165" />
         <source>Embassy or consulate</source>
         <translation>大使館・総領事館</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="157" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="167" />
         <source>Applied</source>
         <translation>申請日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="158" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="168" />
         <source>Issued</source>
         <translation>発給日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="159" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="169" />
         <source>Valid until</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="162" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="172" />
         <source>Dates</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="165" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="175" />
         <source>Permitted stay</source>
         <translation>在留期間</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="168" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="178" />
         <source>Visa number</source>
         <translation>ビザ番号</translation>
     </message>

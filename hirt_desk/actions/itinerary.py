@@ -9,7 +9,7 @@ from datetime import date, datetime, time
 from hirt_desk.actions.cases import get_case
 from hirt_desk.facilities import facility_profile
 from hirt_desk.planning.calendar import FacilityCalendar, plan_sessions
-from hirt_desk.planning.itinerary import Finding, Item, check_itinerary
+from hirt_desk.planning.itinerary import ERROR, Finding, Item, check_itinerary
 from hirt_desk.store import audit
 from hirt_desk.store.database import store_errors
 from hirt_desk.store.models import Case, ItineraryItem, db, utcnow
@@ -116,9 +116,18 @@ def plan_treatment(case_ref: str, start: date, fractions: int, user: str | None 
     return Replan(tuple(sorted(new_set - old_set)), tuple(sorted(old_set - new_set)), tuple(fixed))
 
 
-def check_case(case_ref: str) -> list[Finding]:
+PERMITTED_PERIOD = ("permitted_stay_short", "visa_expired_before_arrival", "single_entry_lapses")
+
+
+def check_case(case_ref: str, today: date | None = None) -> list[Finding]:
+    """The itinerary's own checks, and the stay outside a traveller's permitted period (visa)."""
+    from hirt_desk.actions.visa import load_visas  # visa decisions read the itinerary
     with store_errors():
         case: Case = get_case(case_ref)
         calendar = FacilityCalendar.from_profile(facility_profile(case.facility.code))
         travellers = ("patient", *(c.id for c in case.companions))
-        return check_itinerary(list_items(case.id), calendar, travellers)
+        findings = check_itinerary(list_items(case.id), calendar, travellers)
+        for entry in load_visas(case.id, today):
+            findings += [Finding(ERROR, "outside_permitted_stay", f.message, None, entry.key)
+                         for f in entry.findings if f.code in PERMITTED_PERIOD]
+        return findings

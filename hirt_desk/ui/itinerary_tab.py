@@ -71,6 +71,8 @@ def finding_text(finding: Finding) -> str:
             translate("itinerary", "%1 night(s) without accommodation, from %2.")
             .replace("%1", str(len(finding.days))).replace("%2", first),
             "overlap": translate("itinerary", "Two items overlap for the same person."),
+            "outside_permitted_stay":
+            translate("itinerary", "The stay is outside the period the visa permits (see the Visa tab)."),
             }.get(finding.code, finding.message)
 
 
@@ -333,7 +335,8 @@ class ItineraryTab(QWidget):
         self.findings.clear()
         names = dict(self.travellers)
         for f in findings:
-            who = names.get(f.traveller, "") if f.traveller != "patient" else ""
+            who = names.get(f.traveller, "") if f.traveller != "patient" or \
+                f.code == "outside_permitted_stay" else ""
             entry = QListWidgetItem(f"{finding_text(f)}  {who}".strip(), self.findings)
             entry.setForeground(QColor("#c62828" if f.level == ERROR else "#9a6700"))
             entry.setData(ITEM_ID_ROLE, f.item_id)

@@ -3,6 +3,7 @@ and issued, the document checklist, and what is late or wrong, updated as the us
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -81,7 +82,16 @@ def route_text(entry: TravellerVisa) -> str:
                                                        "with a Certificate of Eligibility.")}[d.route]
     days = translate("visa", "Stay: %1 days (%2 to %3).").replace("%1", str(d.stay_days)) \
         .replace("%2", labels.short_date(entry.arrival)).replace("%3", labels.short_date(entry.departure))
-    return f"<b>{head}</b> {days}<br><span style='color:gray'>{'; '.join(d.reasons)}</span>"
+    country = labels.country(entry.nationality)
+    if d.exempt_days is None:
+        why = translate("visa", "%1: a visa is required to enter Japan.").replace("%1", country)
+    else:
+        why = translate("visa", "%1: visa-free up to %2 days.").replace("%1", country) \
+            .replace("%2", str(d.exempt_days))
+    if d.stay_days > 90 and d.route == "medical_stay":
+        why += " " + translate("visa", "Over 90 days: split the stay into visits of 90 days or less, "
+                                       "or admit the patient to hospital.")
+    return f"<b>{head}</b> {days}<br><span style='color:gray'>{html.escape(why)}</span>"
 
 
 class TravellerSection(QGroupBox):

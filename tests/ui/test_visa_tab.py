@@ -105,3 +105,15 @@ def test_wrong_visa_date_is_refused_at_save(qtbot, database: Path, settings) -> 
     assert window.editor.is_dirty
     assert window.editor.message.text() == "Not saved: correct the marked visa fields."
     assert VisaRecord.select().count() == 0
+
+
+def test_itinerary_shows_a_stay_outside_the_permitted_period(database: Path) -> None:
+    from hirt_desk.actions.itinerary import check_case
+    from hirt_desk.actions.visa import save_visas
+    from hirt_desk.planning.visa import VisaRecordData
+    case_id, _ = make_case()
+    def outside() -> list[tuple[str, str]]:
+        return [(f.code, f.traveller) for f in check_case(case_id) if f.code == "outside_permitted_stay"]
+    assert outside() == []
+    save_visas(case_id, [VisaRecordData("patient", issue_date=date.today(), permitted_days=15)])
+    assert outside() == [("outside_permitted_stay", "patient")]
