@@ -784,15 +784,50 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>VisaTab</name>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="243" />
-        <source>What is late or wrong</source>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="249" />
+        <source>Guarantor form (PDF)…</source>
         <extracomment>a field was edited</extracomment>
+        <translation>Guarantor form (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="251" />
+        <source>Departure report (PDF)…</source>
+        <translation>Departure report (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="263" />
+        <source>What is late or wrong</source>
         <translation>What is late or wrong</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="284" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="306" />
         <source>Nothing late or wrong.</source>
         <translation>Nothing late or wrong.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="310" />
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="318" />
+        <source>Not written: %1</source>
+        <translation>Not written: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="321" />
+        <source>Written to %1</source>
+        <translation>Written to %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="325" />
+        <source>Guarantor form</source>
+        <translation>Guarantor form</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="329" />
+        <source>Departure report</source>
+        <translation>Departure report</translation>
     </message>
 </context>
 <context>
@@ -1396,242 +1431,242 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>visa</name>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="39" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="45" />
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="39" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="45" />
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="40" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="46" />
         <source>Visa application form</source>
         <translation>Visa application form</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="41" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="47" />
         <source>Certificate of scheduled treatment and letter of guarantee</source>
         <translation>Certificate of scheduled treatment and letter of guarantee</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="42" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="48" />
         <source>Proof of funds</source>
         <translation>Proof of funds</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="43" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="49" />
         <source>Identity documents</source>
         <translation>Identity documents</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="44" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="50" />
         <source>Certificate of Eligibility</source>
         <translation>Certificate of Eligibility</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="45" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="51" />
         <source>Treatment schedule</source>
         <translation>Treatment schedule</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="49" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="55" />
         <source>To request</source>
         <translation>To request</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="49" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="55" />
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="50" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="56" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="50" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="56" />
         <source>Checked</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="51" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="57" />
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="56" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="62" />
         <source>Not named on the patient's guarantee form.</source>
         <translation>Not named on the patient's guarantee form.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="57" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="63" />
         <source>The passport expires before the stay ends.</source>
         <translation>The passport expires before the stay ends.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="58" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="64" />
         <source>Less than 6 months of passport validity at departure.</source>
         <translation>Less than 6 months of passport validity at departure.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="60" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="66" />
         <source>Over 90 days: hospital admission and a Certificate of Eligibility are required.</source>
         <translation>Over 90 days: hospital admission and a Certificate of Eligibility are required.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="62" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="68" />
         <source>%1 is not in hand yet.</source>
         <translation>%1 is not in hand yet.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="64" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="70" />
         <source>The visa has not been applied for.</source>
         <translation>The visa has not been applied for.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="65" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="71" />
         <source>The single-entry visa lapses before the flight (use within 3 months of issue).</source>
         <translation>The single-entry visa lapses before the flight (use within 3 months of issue).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="67" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="73" />
         <source>The visa is no longer valid on arrival.</source>
         <translation>The visa is no longer valid on arrival.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="68" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="74" />
         <source>The permitted stay does not cover the whole stay.</source>
         <translation>The permitted stay does not cover the whole stay.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="69" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="75" />
         <source>Add the flights in the itinerary to decide the visa.</source>
         <translation>Add the flights in the itinerary to decide the visa.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="70" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="76" />
         <source>Enter the nationality to decide the visa.</source>
         <translation>Enter the nationality to decide the visa.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="78" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="84" />
         <source>Not decided yet.</source>
         <translation>Not decided yet.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="79" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="85" />
         <source>No visa needed (visa-free stay).</source>
         <translation>No visa needed (visa-free stay).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="80" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="86" />
         <source>Visa for Medical Stay needed.</source>
         <translation>Visa for Medical Stay needed.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="81" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="87" />
         <source>Designated Activities (over 90 days, in hospital) with a Certificate of Eligibility.</source>
         <translation>Designated Activities (over 90 days, in hospital) with a Certificate of Eligibility.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="83" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="89" />
         <source>Stay: %1 days (%2 to %3).</source>
         <translation>Stay: %1 days (%2 to %3).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="87" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="93" />
         <source>%1: a visa is required to enter Japan.</source>
         <translation>%1: a visa is required to enter Japan.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="89" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="95" />
         <source>%1: visa-free up to %2 days.</source>
         <translation>%1: visa-free up to %2 days.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="92" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="98" />
         <source>Over 90 days: split the stay into visits of 90 days or less, or admit the patient to hospital.</source>
         <translation>Over 90 days: split the stay into visits of 90 days or less, or admit the patient to hospital.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="101" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="107" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="101" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="107" />
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="117" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="123" />
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="119" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="125" />
         <source>Single entry</source>
         <translation>Single entry</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="120" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="126" />
         <source>Multiple entry</source>
         <translation>Multiple entry</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="122" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="128" />
         <source>Named on the patient's guarantee form</source>
         <translation>Named on the patient's guarantee form</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="136" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="142" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="136" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="142" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="137" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="143" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="165" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="171" />
         <source>Embassy or consulate</source>
         <translation>Embassy or consulate</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="167" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="173" />
         <source>Applied</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="168" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="174" />
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="169" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="175" />
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="172" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="178" />
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="175" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="181" />
         <source>Permitted stay</source>
         <translation>Permitted stay</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="178" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="184" />
         <source>Visa number</source>
         <translation>Visa number</translation>
     </message>

@@ -784,15 +784,50 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>VisaTab</name>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="243" />
-        <source>What is late or wrong</source>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="249" />
+        <source>Guarantor form (PDF)…</source>
         <extracomment>a field was edited</extracomment>
+        <translation>身元保証書（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="251" />
+        <source>Departure report (PDF)…</source>
+        <translation>出国報告書（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="263" />
+        <source>What is late or wrong</source>
         <translation>遅れ・誤り</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="284" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="306" />
         <source>Nothing late or wrong.</source>
         <translation>遅れや誤りはありません。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="310" />
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="318" />
+        <source>Not written: %1</source>
+        <translation>書き込めませんでした：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="321" />
+        <source>Written to %1</source>
+        <translation>%1 に書き込みました</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="325" />
+        <source>Guarantor form</source>
+        <translation>身元保証書</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="329" />
+        <source>Departure report</source>
+        <translation>出国報告書</translation>
     </message>
 </context>
 <context>
@@ -1396,242 +1431,242 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>visa</name>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="39" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="45" />
         <source>Passport</source>
         <translation>旅券</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="39" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="45" />
         <source>Photo</source>
         <translation>写真</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="40" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="46" />
         <source>Visa application form</source>
         <translation>査証申請書</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="41" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="47" />
         <source>Certificate of scheduled treatment and letter of guarantee</source>
         <translation>受診等予定証明書及び身元保証書</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="42" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="48" />
         <source>Proof of funds</source>
         <translation>支払能力を証する書類</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="43" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="49" />
         <source>Identity documents</source>
         <translation>身分証明書類</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="44" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="50" />
         <source>Certificate of Eligibility</source>
         <translation>在留資格認定証明書</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="45" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="51" />
         <source>Treatment schedule</source>
         <translation>治療予定表</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="49" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="55" />
         <source>To request</source>
         <translation>依頼前</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="49" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="55" />
         <source>Requested</source>
         <translation>依頼済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="50" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="56" />
         <source>Received</source>
         <translation>受領</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="50" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="56" />
         <source>Checked</source>
         <translation>確認済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="51" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="57" />
         <source>Submitted</source>
         <translation>提出済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="56" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="62" />
         <source>Not named on the patient's guarantee form.</source>
         <translation>患者の身元保証書に記載されていません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="57" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="63" />
         <source>The passport expires before the stay ends.</source>
         <translation>滞在終了前に旅券の有効期限が切れます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="58" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="64" />
         <source>Less than 6 months of passport validity at departure.</source>
         <translation>出国時の旅券の残存期間が6か月未満です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="60" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="66" />
         <source>Over 90 days: hospital admission and a Certificate of Eligibility are required.</source>
         <translation>90日超：入院と在留資格認定証明書が必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="62" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="68" />
         <source>%1 is not in hand yet.</source>
         <translation>%1がまだ揃っていません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="64" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="70" />
         <source>The visa has not been applied for.</source>
         <translation>ビザがまだ申請されていません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="65" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="71" />
         <source>The single-entry visa lapses before the flight (use within 3 months of issue).</source>
         <translation>一次ビザが渡航前に失効します（発給から3か月以内に使用）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="67" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="73" />
         <source>The visa is no longer valid on arrival.</source>
         <translation>到着時にビザの有効期限が切れています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="68" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="74" />
         <source>The permitted stay does not cover the whole stay.</source>
         <translation>在留期間が滞在全体をカバーしていません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="69" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="75" />
         <source>Add the flights in the itinerary to decide the visa.</source>
         <translation>ビザを判定するには旅程に航空便を追加してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="70" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="76" />
         <source>Enter the nationality to decide the visa.</source>
         <translation>ビザを判定するには国籍を入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="78" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="84" />
         <source>Not decided yet.</source>
         <translation>未判定。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="79" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="85" />
         <source>No visa needed (visa-free stay).</source>
         <translation>ビザ不要（査証免除）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="80" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="86" />
         <source>Visa for Medical Stay needed.</source>
         <translation>医療滞在ビザが必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="81" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="87" />
         <source>Designated Activities (over 90 days, in hospital) with a Certificate of Eligibility.</source>
         <translation>特定活動（90日超・入院）：在留資格認定証明書が必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="83" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="89" />
         <source>Stay: %1 days (%2 to %3).</source>
         <translation>滞在：%1日（%2〜%3）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="87" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="93" />
         <source>%1: a visa is required to enter Japan.</source>
         <translation>%1：日本への入国にはビザが必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="89" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="95" />
         <source>%1: visa-free up to %2 days.</source>
         <translation>%1：%2日までビザ免除。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="92" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="98" />
         <source>Over 90 days: split the stay into visits of 90 days or less, or admit the patient to hospital.</source>
         <translation>90日超：90日以内の複数回の滞在に分けるか、患者を入院させてください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="101" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="107" />
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="101" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="107" />
         <source>Companion</source>
         <translation>同伴者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="117" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="123" />
         <source>days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="119" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="125" />
         <source>Single entry</source>
         <translation>一次</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="120" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="126" />
         <source>Multiple entry</source>
         <translation>数次</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="122" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="128" />
         <source>Named on the patient's guarantee form</source>
         <translation>患者の身元保証書に記載済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="136" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="142" />
         <source>Document</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="136" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="142" />
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="137" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="143" />
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="165" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="171" />
         <source>Embassy or consulate</source>
         <translation>大使館・総領事館</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="167" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="173" />
         <source>Applied</source>
         <translation>申請日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="168" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="174" />
         <source>Issued</source>
         <translation>発給日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="169" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="175" />
         <source>Valid until</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="172" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="178" />
         <source>Dates</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="175" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="181" />
         <source>Permitted stay</source>
         <translation>在留期間</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="178" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="184" />
         <source>Visa number</source>
         <translation>ビザ番号</translation>
     </message>

@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from pathlib import Path
 
 from hirt_desk.actions.cases import get_case
 from hirt_desk.actions.itinerary import list_items
+from hirt_desk.packets.guarantor import (
+    DepartureReport,
+    GuaranteeForm,
+    Guarantor,
+    Person,
+    render_departure_report,
+    render_guarantee_form,
+)
 from hirt_desk.planning.identity import is_country
 from hirt_desk.planning.itinerary import stay_bounds
 from hirt_desk.planning.visa import (
@@ -103,3 +112,57 @@ def recheck(entry: TravellerVisa, record: VisaRecordData, today: date | None = N
     return check_traveller(entry.decision, record, role=entry.role, arrival=entry.arrival,
                            departure=entry.departure, passport_expiry=entry.passport_expiry,
                            today=today or date.today())
+
+
+# -- the guarantor's paperwork ------------------------------------------------------------------
+
+_RELATIONS_JA = {"spouse": "配偶者", "child": "子", "parent": "親", "sibling": "兄弟姉妹",
+                 "relative": "親族", "friend": "友人", "other": "その他"}
+_SEX_JA = {"F": "女", "M": "男", "X": "その他"}
+
+
+def _guarantor(case) -> Guarantor:  # type: ignore[no-untyped-def]
+    from hirt_desk.store.models import Agency
+    agency = Agency.select().first()
+    registration = f"登録区分{agency.guarantor_list}　第{agency.guarantor_number}号" \
+        if agency.guarantor_list else agency.guarantor_number
+    return Guarantor(agency.name_ja or agency.name_en, agency.name_en, registration,
+                     agency.address_ja or agency.address_en, agency.phone, agency.helpline,
+                     agency.email, case.coordinator)
+
+
+def _person(p, relation: str = "") -> Person:  # type: ignore[no-untyped-def]
+    from babel import Locale
+    country = Locale("ja").territories.get(p.nationality, p.nationality) if p.nationality else ""
+    return Person(p.name_latin, country, p.date_of_birth, _SEX_JA.get(p.sex, ""),
+                  p.passport_number, _RELATIONS_JA.get(relation, relation))
+
+
+def write_guarantee_form(case_ref: str, out: Path, today: date | None = None) -> Path:
+    """The guarantor's part of the MOFA form for the patient and every companion, as a PDF."""
+    with store_errors():
+        case = get_case(case_ref)
+        arrive, leave = stay_bounds(list_items(case.id))
+        form = GuaranteeForm(
+            guarantor=_guarantor(case), patient=_person(case.patient),
+            companions=tuple(_person(c, c.relation) for c in case.companions.order_by(Companion.created)),
+            facility=case.facility.name_ja,
+            arrival=(arrive.ends or arrive.starts).date() if arrive else None,
+            departure=leave.starts.date() if leave else None, written=today or date.today())
+    return render_guarantee_form(form, out)
+
+
+def write_departure_report(case_ref: str, out: Path, today: date | None = None) -> Path:
+    """The report that the patient and companions left Japan, as a PDF."""
+    with store_errors():
+        case = get_case(case_ref)
+        _arrive, leave = stay_bounds(list_items(case.id))
+        embassy = next((v.embassy for v in case.visas if v.embassy), "") or "在外日本国大使館・総領事館"
+        report = DepartureReport(
+            guarantor=_guarantor(case), addressee=embassy,
+            travellers=(_person(case.patient),
+                        *(_person(c, c.relation) for c in case.companions.order_by(Companion.created))),
+            departed=leave.starts.date() if leave else None,
+            flight=leave.reference if leave else "", case_number=case.number,
+            written=today or date.today())
+    return render_departure_report(report, out)

@@ -82,7 +82,7 @@ class CaseEditor(QWidget):
                        for c in detail.companions if c.id]
         self.itinerary.load(detail.id, travellers, detail.fractions, detail.treatment_start,
                             detail.fraction_options)
-        self.visa.load(visa_actions.load_visas(detail.id))
+        self.visa.load(visa_actions.load_visas(detail.id), detail.id)
         self.message.clear_message()
         self._set_dirty(False)
 
@@ -131,7 +131,7 @@ class CaseEditor(QWidget):
 
     def _on_itinerary_changed(self) -> None:
         if self.detail is not None:
-            self.visa.load(visa_actions.load_visas(self.detail.id))   # the stay decides the visa
+            self.visa.load(visa_actions.load_visas(self.detail.id), self.detail.id)   # stay decides visa
             self.case_changed.emit(self.detail.id)
 
     def _on_tab_changed(self) -> None:

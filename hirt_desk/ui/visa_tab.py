@@ -7,12 +7,14 @@ import html
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QScrollArea,
     QTableWidget,
     QVBoxLayout,
@@ -27,8 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from hirt_desk.actions.visa import TravellerVisa
+from hirt_desk.packets.fonts import MissingFont, UncoveredText
 from hirt_desk.planning.visa import DOC_STATUSES, ERROR, VisaFinding, VisaRecordData
+from hirt_desk.store.errors import StoreError
 from hirt_desk.ui import labels
+from hirt_desk.ui.errors import store_error_text
 from hirt_desk.ui.fields import DateField, mark_invalid
 
 translate = QCoreApplication.translate
@@ -239,12 +245,28 @@ class VisaTab(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.body)
+        self.case_id = ""
+        self.form_button = QPushButton(self.tr("Guarantor form (PDF)…"), self)
+        self.form_button.setObjectName("guaranteeForm")
+        self.report_button = QPushButton(self.tr("Departure report (PDF)…"), self)
+        self.report_button.setObjectName("departureReport")
+        self.form_button.clicked.connect(self._on_form_clicked)
+        self.report_button.clicked.connect(self._on_report_clicked)
+        self.written = QLabel(self)
+        self.written.setObjectName("writtenMessage")
+        paper = QHBoxLayout()
+        paper.addWidget(self.form_button)
+        paper.addWidget(self.report_button)
+        paper.addWidget(self.written, 1)
         layout = QVBoxLayout(self)
+        layout.addLayout(paper)
         layout.addWidget(QLabel(self.tr("What is late or wrong"), self))
         layout.addWidget(self.findings)
         layout.addWidget(scroll, 1)
 
-    def load(self, entries: list[TravellerVisa]) -> None:
+    def load(self, entries: list[TravellerVisa], case_id: str = "") -> None:
+        self.case_id = case_id
+        self.written.clear()
         for section in self.sections:
             section.setParent(None)
             section.deleteLater()
@@ -282,6 +304,29 @@ class VisaTab(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, (f.traveller, f.field))
         if not findings:
             QListWidgetItem(self.tr("Nothing late or wrong."), self.findings)
+
+    def _write(self, title: str, suggested: str, write: Callable[[str, Path], Path]) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested),
+                                              self.tr("PDF document (*.pdf)"))
+        if not name:
+            return
+        try:
+            out = write(self.case_id, Path(name))
+        except (StoreError, MissingFont, UncoveredText, OSError) as exc:
+            text = store_error_text(exc) if isinstance(exc, StoreError) else str(exc)
+            self.written.setStyleSheet("color: #c62828;")
+            self.written.setText(self.tr("Not written: %1").replace("%1", text))
+            return
+        self.written.setStyleSheet("")
+        self.written.setText(self.tr("Written to %1").replace("%1", str(out)))
+
+    def _on_form_clicked(self) -> None:
+        from hirt_desk.actions.visa import write_guarantee_form
+        self._write(self.tr("Guarantor form"), "guarantee-form.pdf", write_guarantee_form)
+
+    def _on_report_clicked(self) -> None:
+        from hirt_desk.actions.visa import write_departure_report
+        self._write(self.tr("Departure report"), "departure-report.pdf", write_departure_report)
 
     def _on_finding_clicked(self, item: QListWidgetItem) -> None:
         target = item.data(Qt.ItemDataRole.UserRole)

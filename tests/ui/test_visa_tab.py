@@ -117,3 +117,68 @@ def test_itinerary_shows_a_stay_outside_the_permitted_period(database: Path) -> 
     assert outside() == []
     save_visas(case_id, [VisaRecordData("patient", issue_date=date.today(), permitted_days=15)])
     assert outside() == [("outside_permitted_stay", "patient")]
+
+
+def pdf_text(path: Path) -> str:
+    import subprocess
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def test_guarantor_form_and_departure_report_from_the_tab(qtbot, database: Path, settings,  # type: ignore[no-untyped-def]
+                                                          tmp_path: Path) -> None:
+    import subprocess
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.ui.helpers import answer_dialog
+    case_id, _ = make_case()
+    window = make_window(qtbot, database, settings)
+    select_case(qtbot, window, case_id)
+    open_tab(qtbot, window, VISA_TAB)
+    tab = window.editor.visa
+    out = tmp_path / "form.pdf"
+
+    def save_as(target: Path):  # type: ignore[no-untyped-def]
+        def answer(dialog) -> None:  # type: ignore[no-untyped-def]
+            assert isinstance(dialog, QFileDialog)
+            dialog.selectFile(str(target))
+            dialog.accept()
+        return answer
+    answer_dialog(save_as(out))
+    qtbot.mouseClick(tab.form_button, Qt.MouseButton.LeftButton)
+    assert tab.written.text() == f"Written to {out}"
+    text = pdf_text(out)
+    for expected in ("受診等予定証明書及び身元保証書", "医療機関記入欄", "身元保証機関", "WANG WEI",
+                     "E12345678", "LI NA", "配偶者", "KIM EUNJI", "韓国", "群馬大学重粒子線医学センター",
+                     "さくらメディカルコーディネーション株式会社", "保証事項"):
+        assert expected in text, expected
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
+    assert "IPAGothic" in fonts and all(line.split()[-5] == "yes" for line in fonts.splitlines()
+                                        if "IPAGothic" in line)
+
+    report = tmp_path / "departure.pdf"
+    answer_dialog(save_as(report))
+    qtbot.mouseClick(tab.report_button, Qt.MouseButton.LeftButton)
+    text = pdf_text(report)
+    assert "出国報告書" in text and "WANG WEI" in text and "友人" in text
+
+
+def test_unwritable_pdf_path_is_reported(qtbot, database: Path, settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.ui.helpers import answer_dialog
+    case_id, _ = make_case()
+    window = make_window(qtbot, database, settings)
+    select_case(qtbot, window, case_id)
+    open_tab(qtbot, window, VISA_TAB)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+
+    def answer(dialog) -> None:  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, QFileDialog)
+        dialog.selectFile(str(blocker / "form.pdf"))
+        dialog.accept()
+    answer_dialog(answer)
+    qtbot.mouseClick(window.editor.visa.form_button, Qt.MouseButton.LeftButton)
+    assert window.editor.visa.written.text().startswith("Not written:")

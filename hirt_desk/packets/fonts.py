@@ -1,0 +1,72 @@
+"""One resolver for the fonts of printed documents, per script, from resources/packets/fonts.toml.
+
+A missing font is an error that names it and how to get it, never boxes in a PDF; `check_covers`
+is the pre-flight check that every character of a text exists in the font chosen for it.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from hirt_desk.paths import resources_dir
+
+
+class MissingFont(LookupError):
+    """No usable font file for a script; the message says which and how to install it."""
+
+
+class UncoveredText(ValueError):
+    """Text with characters that the chosen font cannot draw."""
+
+
+@dataclass(frozen=True)
+class PacketFont:
+    script: str
+    name: str          # the name registered with reportlab
+    path: Path
+    chars: frozenset[int]
+
+    def covers(self, text: str) -> str:
+        """The characters of `text` this font lacks (spaces and controls aside)."""
+        return "".join(sorted({c for c in text if not c.isspace() and ord(c) not in self.chars}))
+
+
+@cache
+def _table() -> dict[str, dict]:
+    return tomllib.loads((resources_dir() / "packets" / "fonts.toml").read_text("utf-8"))["scripts"]
+
+
+@cache
+def font_for(script: str) -> PacketFont:
+    """The registered font for `script` (ja, zh-Hans, zh-Hant, ko, latin, latin-bold, th, ar)."""
+    entry = _table().get(script)
+    if entry is None:
+        raise MissingFont(f"no font is configured for script '{script}'")
+    extra = os.environ.get("HIRT_DESK_FONT_DIR")
+    tried = []
+    for candidate in entry["candidates"]:
+        paths = [Path(candidate["file"])]
+        if extra:
+            paths.insert(0, Path(extra) / Path(candidate["file"]).name)
+        for path in paths:
+            tried.append(str(path))
+            if path.is_file():
+                font = TTFont(candidate["name"], str(path), subfontIndex=candidate.get("index", 0))
+                pdfmetrics.registerFont(font)
+                return PacketFont(script, candidate["name"], path, frozenset(font.face.charToGlyph))
+    names = ", ".join(c["name"] for c in entry["candidates"])
+    raise MissingFont(f"no font for {script} ({names}); install {entry['install']}. "
+                      f"Looked for: {', '.join(tried)}")
+
+
+def check_covers(font: PacketFont, text: str, where: str) -> None:
+    missing = font.covers(text)
+    if missing:
+        raise UncoveredText(f"{where}: the font {font.name} has no glyph for {missing!r}")

@@ -1,0 +1,190 @@
+"""The guarantor's paperwork for the Visa for Medical Stay, in Japanese, as PDF:
+
+- the combined MOFA form "certificate of scheduled treatment by the medical institution and
+  letter of guarantee by the guarantor" (受診等予定証明書及び身元保証書): the hospital's part is
+  left empty for the hospital, the guarantor's part is filled from the agency profile and the case;
+- the departure report (出国報告書) the guarantor sends when the stay is over.
+
+Content is plain data; `render_*` lays it out with reportlab in fonts from the resolver.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from babel.dates import format_date
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from hirt_desk.packets.fonts import check_covers, font_for
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str                # as in the passport
+    nationality: str         # country name in Japanese
+    born: date | None
+    sex: str
+    passport: str
+    relation: str = ""       # companions: relation to the patient, in Japanese
+
+
+@dataclass(frozen=True)
+class Guarantor:
+    name_ja: str
+    name_en: str
+    registration: str        # e.g. "登録区分B 第B-0123号"
+    address: str
+    phone: str
+    helpline: str
+    email: str
+    coordinator: str
+
+
+@dataclass(frozen=True)
+class GuaranteeForm:
+    guarantor: Guarantor
+    patient: Person
+    companions: tuple[Person, ...]
+    facility: str
+    arrival: date | None
+    departure: date | None
+    written: date
+
+
+@dataclass(frozen=True)
+class DepartureReport:
+    guarantor: Guarantor
+    addressee: str                                   # embassy or consulate that issued the visas
+    travellers: tuple[Person, ...]
+    departed: date | None
+    flight: str
+    case_number: str
+    written: date
+    notes: tuple[str, ...] = field(default=())
+
+
+UNDERTAKINGS = (
+    "患者の医療費等の支払能力を確認しました。",
+    "上記の者が本来の滞在目的に沿って滞在し、許可された在留期間内に出国するよう責任をもって対応します。",
+    "上記の者が出国したときは、速やかに報告します。",
+    "治療計画に変更又は中止があったときは、速やかに報告します。",
+    "同伴者は就労しないこと、及び患者の日常生活の世話をすることを確認しました。",
+)
+
+
+def jdate(value: date | None) -> str:
+    return format_date(value, format="long", locale="ja") if value else ""
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    ja = font_for("ja").name
+    return {
+        "title": ParagraphStyle("title", fontName=ja, fontSize=15, leading=20, alignment=TA_CENTER),
+        "sub": ParagraphStyle("sub", fontName=ja, fontSize=8, leading=11, alignment=TA_CENTER,
+                              textColor=colors.grey),
+        "head": ParagraphStyle("head", fontName=ja, fontSize=11, leading=15, spaceBefore=8, spaceAfter=3),
+        "body": ParagraphStyle("body", fontName=ja, fontSize=9.5, leading=14, wordWrap="CJK"),
+        "cell": ParagraphStyle("cell", fontName=ja, fontSize=9, leading=12, wordWrap="CJK"),
+    }
+
+
+def _grid(rows: list[list[str]], widths: list[float], st: ParagraphStyle) -> Table:
+    font = font_for("ja")
+    for r in rows:
+        for text in r:
+            check_covers(font, text, "guarantor form")
+    table = Table([[Paragraph(c, st) for c in r] for r in rows], colWidths=widths)
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f0f0f0")),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ]))
+    return table
+
+
+def _guarantor_rows(g: Guarantor) -> list[list[str]]:
+    return [["身元保証機関名", f"{g.name_ja}（{g.name_en}）"], ["登録区分・番号", g.registration],
+            ["所在地", g.address], ["電話番号", f"{g.phone}（24時間：{g.helpline}）"],
+            ["電子メール", g.email], ["担当者", g.coordinator]]
+
+
+def _person_rows(p: Person) -> list[list[str]]:
+    return [["氏名（旅券表記）", p.name], ["国籍", p.nationality], ["生年月日", jdate(p.born)],
+            ["性別", p.sex], ["旅券番号", p.passport]]
+
+
+def render_guarantee_form(form: GuaranteeForm, out: Path) -> Path:
+    st = _styles()
+    story: list = [
+        Paragraph("受診等予定証明書及び身元保証書", st["title"]),
+        Paragraph("Certificate of Scheduled Treatment and Letter of Guarantee (Visa for Medical Stay)",
+                  st["sub"]),
+        Spacer(1, 4 * mm),
+        Paragraph("１　医療機関記入欄（医療機関が記入します）", st["head"]),
+        _grid([["医療機関名", ""], ["所在地・電話番号", ""], ["受診等予定内容", ""], ["受診等予定期間", ""],
+               ["担当医師・署名", ""]], [40 * mm, 130 * mm], st["cell"]),
+        Paragraph("２　身元保証機関", st["head"]),
+        _grid(_guarantor_rows(form.guarantor), [40 * mm, 130 * mm], st["cell"]),
+        Paragraph("３　患者", st["head"]),
+        _grid(_person_rows(form.patient), [40 * mm, 130 * mm], st["cell"]),
+        Paragraph("４　同伴者", st["head"]),
+    ]
+    if form.companions:
+        rows = [["氏名（旅券表記）", "続柄", "国籍", "生年月日", "旅券番号"]] + [
+            [c.name, c.relation, c.nationality, jdate(c.born), c.passport] for c in form.companions]
+        story.append(_grid(rows, [50 * mm, 20 * mm, 30 * mm, 38 * mm, 32 * mm], st["cell"]))
+    else:
+        story.append(Paragraph("なし", st["body"]))
+    story += [
+        Paragraph("５　来日予定", st["head"]),
+        _grid([["受診予定医療機関", form.facility], ["入国予定日", jdate(form.arrival)],
+               ["出国予定日", jdate(form.departure)]], [40 * mm, 130 * mm], st["cell"]),
+        Paragraph("６　保証事項", st["head"]),
+        Paragraph("当機関は、上記の患者及び同伴者の身元保証機関として、次の事項を保証します。", st["body"]),
+        *[Paragraph(f"（{i}）{text}", st["body"]) for i, text in enumerate(UNDERTAKINGS, start=1)],
+        Spacer(1, 6 * mm),
+        Paragraph(f"記入日　{jdate(form.written)}", st["body"]),
+        Paragraph(f"身元保証機関　{form.guarantor.name_ja}　　署名・印　＿＿＿＿＿＿＿＿＿＿", st["body"]),
+    ]
+    return _build(story, out, "受診等予定証明書及び身元保証書")
+
+
+def render_departure_report(report: DepartureReport, out: Path) -> Path:
+    st = _styles()
+    rows = [["氏名（旅券表記）", "続柄", "国籍", "旅券番号"]] + [
+        [p.name, p.relation or "患者", p.nationality, p.passport] for p in report.travellers]
+    story: list = [
+        Paragraph("出国報告書", st["title"]),
+        Paragraph("Departure report of patients and companions (Visa for Medical Stay)", st["sub"]),
+        Spacer(1, 6 * mm),
+        Paragraph(f"{report.addressee}　御中", st["body"]),
+        Spacer(1, 3 * mm),
+        Paragraph(f"当機関が身元保証機関となった下記の者は、{jdate(report.departed)}、"
+                  f"{report.flight or '（便名未記入）'}にて日本から出国しましたので報告します。", st["body"]),
+        Paragraph(f"症例番号：{report.case_number}", st["body"]),
+        Spacer(1, 3 * mm),
+        _grid(rows, [60 * mm, 25 * mm, 40 * mm, 45 * mm], st["cell"]),
+        *[Paragraph(n, st["body"]) for n in report.notes],
+        Paragraph("身元保証機関", st["head"]),
+        _grid(_guarantor_rows(report.guarantor), [40 * mm, 130 * mm], st["cell"]),
+        Spacer(1, 6 * mm),
+        Paragraph(f"報告日　{jdate(report.written)}　　署名・印　＿＿＿＿＿＿＿＿＿＿", st["body"]),
+    ]
+    return _build(story, out, "出国報告書")
+
+
+def _build(story: list, out: Path, title: str) -> Path:
+    out = Path(out)
+    tmp = out.with_name(f".{out.name}.tmp")
+    doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
+                            topMargin=16 * mm, bottomMargin=16 * mm, title=title, author="HIRT Desk")
+    doc.build(story)
+    tmp.replace(out)          # a half-written PDF never takes the place of a good one
+    return out
