@@ -83,10 +83,12 @@ def decide(nationality: str, arrival: date, departure: date, *, role: str = "pat
     extras = {k: v for k, v in rules.get("embassy_extras", {}).get(code, {}).items() if k in base}
     reasons: list[str] = []
 
+    # an entry may carry its own source and date; the file's apply otherwise
+    checked_on = (exempt or {}).get("checked_on", rules["checked_on"])
+    url = (exempt or {}).get("url", rules["url"])
     if exempt_days is not None and days <= exempt_days and days <= limit:
         reasons.append(f"{name}: visa-free up to {exempt_days} days; this stay is {days} days")
-        return VisaDecision(False, VISA_EXEMPT, days, exempt_days, (), tuple(reasons),
-                            rules["checked_on"], rules["url"])
+        return VisaDecision(False, VISA_EXEMPT, days, exempt_days, (), tuple(reasons), checked_on, url)
     if exempt_days is None:
         reasons.append(f"{name}: a visa is required to enter Japan")
     else:
@@ -104,7 +106,7 @@ def decide(nationality: str, arrival: date, departure: date, *, role: str = "pat
                        f"{limit} days or less, or admit the patient to hospital (Designated Activities)")
         route = MEDICAL_STAY
     return VisaDecision(True, route, days, exempt_days, tuple(base), tuple(reasons),
-                        rules["checked_on"], rules["url"], extras)
+                        checked_on, url, extras)
 
 
 # -- tracking a traveller's visa ----------------------------------------------------------------
@@ -155,6 +157,15 @@ def _add_months(day: date, months: int) -> date:
     raise ValueError(day)
 
 
+def required_documents(decision: VisaDecision, record: VisaRecordData,
+                       rules: dict[str, Any] | None = None) -> tuple[str, ...]:
+    """The decision's documents, plus the treatment schedule for a multiple-entry visa."""
+    rules = rules or visa_rules()
+    extra = [d for d in rules["documents"]["multiple_entry"]
+             if record.entries == "multiple" and d not in decision.documents]
+    return (*decision.documents, *extra) if decision.needs_visa else ()
+
+
 def check_traveller(decision: VisaDecision, record: VisaRecordData, *, role: str,
                     arrival: date | None, departure: date | None, passport_expiry: date | None,
                     today: date, rules: dict[str, Any] | None = None) -> list[VisaFinding]:
@@ -184,7 +195,7 @@ def check_traveller(decision: VisaDecision, record: VisaRecordData, *, role: str
         add(ERROR, "companion_not_on_guarantee",
             "The companion is not named on the patient's guarantee form", "on_guarantee_form")
     if arrival and today >= arrival - timedelta(days=DOCUMENTS_DUE_DAYS):
-        for document in decision.documents:
+        for document in required_documents(decision, record, rules):
             if record.status_of(document) not in READY:
                 add(WARNING if today < arrival - timedelta(days=7) else ERROR, "document_missing",
                     f"{document} is not in hand and the flight is on {arrival}", f"doc:{document}")

@@ -31,7 +31,13 @@ from PySide6.QtWidgets import (
 
 from hirt_desk.actions.visa import TravellerVisa
 from hirt_desk.packets.fonts import MissingFont, UncoveredText
-from hirt_desk.planning.visa import DOC_STATUSES, ERROR, VisaFinding, VisaRecordData
+from hirt_desk.planning.visa import (
+    DOC_STATUSES,
+    ERROR,
+    VisaFinding,
+    VisaRecordData,
+    required_documents,
+)
 from hirt_desk.store.errors import StoreError
 from hirt_desk.ui import labels
 from hirt_desk.ui.errors import store_error_text
@@ -136,7 +142,7 @@ class TravellerSection(QGroupBox):
         for name, w in self.fields.items():
             w.setObjectName(f"{name}_{entry.key}")
 
-        docs = list(entry.decision.documents) if entry.decision else []
+        docs = list(required_documents(entry.decision, r)) if entry.decision else []
         self.docs = QTableWidget(len(docs), 3, self)
         self.docs.setObjectName(f"documents_{entry.key}")
         self.docs.setHorizontalHeaderLabels([translate("visa", "Document"), translate("visa", "Status"),

@@ -12,8 +12,9 @@ ARRIVE, LEAVE = date(2027, 4, 20), date(2027, 5, 30)          # 41 days
 TODAY = date(2027, 4, 1)
 
 
-def ready_docs(decision) -> dict[str, dict[str, str]]:  # type: ignore[no-untyped-def]
-    return {d: {"status": "submitted", "date": "2027-03-01"} for d in decision.documents}
+def ready_docs(decision, multiple: bool = False) -> dict[str, dict[str, str]]:  # type: ignore[no-untyped-def]
+    docs = list(decision.documents) + (["treatment_schedule"] if multiple else [])
+    return {d: {"status": "submitted", "date": "2027-03-01"} for d in docs}
 
 
 def good(role: str = "patient", **changes) -> tuple:  # type: ignore[no-untyped-def]
@@ -46,7 +47,9 @@ def test_permitted_stay_must_cover_every_night() -> None:
 def test_single_entry_must_be_used_within_three_months() -> None:
     assert codes(*good(issue_date=date(2027, 1, 19))) == ["single_entry_lapses"]
     assert codes(*good(issue_date=date(2027, 1, 20))) == []
-    assert codes(*good(issue_date=date(2027, 1, 10), entries="multiple")) == []
+    decision, record = good(issue_date=date(2027, 1, 10), entries="multiple")
+    record.documents = ready_docs(decision, multiple=True)
+    assert codes(decision, record) == []
 
 
 def test_passport_validity() -> None:
@@ -92,3 +95,19 @@ def test_exempt_traveller_needs_no_documents(cc: str) -> None:
     decision = decide(cc, ARRIVE, LEAVE)
     record = VisaRecordData("patient")
     assert codes(decision, record) == []
+
+
+def test_multiple_entry_visa_needs_the_treatment_schedule() -> None:
+    decision, record = good(entries="multiple")
+    assert codes(decision, record) == ["document_missing"]
+    found = check_traveller(decision, record, role="patient", arrival=ARRIVE, departure=LEAVE,
+                            passport_expiry=date(2032, 1, 1), today=TODAY)
+    assert found[0].field == "doc:treatment_schedule"
+    record.documents["treatment_schedule"] = {"status": "checked", "date": "2027-03-20"}
+    assert codes(decision, record) == []
+
+
+def test_an_entry_carries_its_own_source() -> None:
+    thai = decide("TH", ARRIVE, LEAVE)
+    assert thai.url.endswith("novisa.html") and thai.checked_on == "2026-11-22"
+    assert decide("CN", ARRIVE, LEAVE).url.endswith("medical/index.html")
