@@ -14,7 +14,7 @@ from hirt_desk.rules import get_rule_set, screen, validate_facts
 from hirt_desk.rules.engine import Screening
 from hirt_desk.store import audit
 from hirt_desk.store.database import store_errors
-from hirt_desk.store.models import Companion, Patient, ScreeningRecord, StatusChange, db, utcnow
+from hirt_desk.store.models import Companion, Patient, ScreeningRecord, StatusChange, db
 from hirt_desk.store.search import index_case
 
 _PERSON_FIELDS = tuple(PatientData.__dataclass_fields__)
@@ -140,13 +140,7 @@ def save_case(case_id: str, *, patient: PatientData, companions: list[CompanionD
     result = None
     with store_errors(), db.atomic():
         case = get_case(case_id)
-        person = case.patient
-        before = audit.snapshot(person)
-        for name, value in asdict(patient).items():
-            setattr(person, name, value)
-        if audit.record_changes(person, before, user):
-            person.updated = utcnow()
-            person.save()
+        audit.update_record(case.patient, asdict(patient), user)
 
         kept = {c.id for c in companions if c.id}
         for old in case.companions:
@@ -160,23 +154,11 @@ def save_case(case_id: str, *, patient: PatientData, companions: list[CompanionD
                 data.id = new.id
                 audit.record_create(new, user)
             else:
-                row = Companion.get_by_id(data.id)
-                before = audit.snapshot(row)
-                for name, value in values.items():
-                    setattr(row, name, value)
-                if audit.record_changes(row, before, user):
-                    row.updated = utcnow()
-                    row.save()
+                audit.update_record(Companion.get_by_id(data.id), values, user)
 
-        before = audit.snapshot(case)
         facts_changed = clean != (case.facts or {})
-        case.facts = clean
-        case.site = clean.get("site", "")
-        case.coordinator = coordinator
-        case.packet_language = packet_language
-        if audit.record_changes(case, before, user):
-            case.updated = utcnow()
-            case.save()
+        audit.update_record(case, {"facts": clean, "site": clean.get("site", ""),
+                                   "coordinator": coordinator, "packet_language": packet_language}, user)
         if facts_changed:
             result = screen(get_rule_set(case.facility.rule_set), clean)
             store_screening(case.id, result, user)

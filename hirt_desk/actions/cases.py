@@ -21,7 +21,6 @@ from hirt_desk.store.models import (
     ScreeningRecord,
     StatusChange,
     db,
-    utcnow,
 )
 from hirt_desk.store.search import index_case
 
@@ -94,13 +93,9 @@ def change_status(ref: str, status: str, *, effective: date | None = None, note:
     with store_errors(), db.atomic():
         case = get_case(ref)
         check_transition(case.status, status)
-        before = audit.snapshot(case)
         StatusChange.create(case=case, from_status=case.status, to_status=status,
                             effective_date=effective or date.today(), note=note, changed_by=user)
-        case.status = status
-        case.updated = utcnow()
-        case.save()
-        audit.record_changes(case, before, user)
+        audit.update_record(case, {"status": status}, user)
     return case
 
 
@@ -109,14 +104,10 @@ def update_patient(patient_id: str, changes: dict[str, Any], user: str | None = 
     user = user or audit.current_user()
     with store_errors(), db.atomic():
         person = Patient.get_by_id(patient_id)
-        before = audit.snapshot(person)
-        for name, value in changes.items():
-            if name not in PatientData.__dataclass_fields__:
-                raise KeyError(f"not a patient field: {name}")
-            setattr(person, name, value)
-        person.updated = utcnow()
-        person.save()
-        if audit.record_changes(person, before, user):
+        unknown = set(changes) - set(PatientData.__dataclass_fields__)
+        if unknown:
+            raise KeyError(f"not a patient field: {', '.join(sorted(unknown))}")
+        if audit.update_record(person, changes, user):
             for case in person.cases:
                 index_case(case)
     return person
@@ -130,12 +121,7 @@ def screen_case(ref: str, facts: dict[str, Any], *, user: str | None = None) -> 
         case = get_case(ref)
         rules = get_rule_set(case.facility.rule_set)
         result = screen(rules, clean)
-        before = audit.snapshot(case)
-        case.facts = clean
-        case.site = clean.get("site", "")
-        case.updated = utcnow()
-        case.save()
-        audit.record_changes(case, before, user)
+        audit.update_record(case, {"facts": clean, "site": clean.get("site", "")}, user)
         store_screening(case.id, result, user)
     return result
 

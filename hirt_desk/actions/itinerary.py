@@ -12,7 +12,7 @@ from hirt_desk.planning.calendar import FacilityCalendar, plan_sessions
 from hirt_desk.planning.itinerary import ERROR, Finding, Item, check_itinerary
 from hirt_desk.store import audit
 from hirt_desk.store.database import store_errors
-from hirt_desk.store.models import Case, ItineraryItem, db, utcnow
+from hirt_desk.store.models import Case, ItineraryItem, db
 
 SESSION_TIME = time(10, 0)
 _FIELDS = ("kind", "title", "start_tz", "end_tz", "place_from", "place_to", "reference",
@@ -51,12 +51,7 @@ def save_item(case_ref: str, item: Item, user: str | None = None) -> Item:
             audit.record_create(row, user)
         else:
             row = ItineraryItem.get((ItineraryItem.id == item.id) & (ItineraryItem.case == case.id))
-            before = audit.snapshot(row)
-            for name, value in _values(item).items():
-                setattr(row, name, value)
-            if audit.record_changes(row, before, user):
-                row.updated = utcnow()
-                row.save()
+            audit.update_record(row, _values(item), user)
         return _to_item(row)
 
 
@@ -107,11 +102,7 @@ def plan_treatment(case_ref: str, start: date, fractions: int, user: str | None 
                 place_to=case.facility.profile.get("short_en", case.facility.code.upper()),
                 travellers=["patient"], fixed=False)
             audit.record_create(row, user)
-        before = audit.snapshot(case)
-        case.fractions, case.treatment_start = fractions, start
-        if audit.record_changes(case, before, user):
-            case.updated = utcnow()
-            case.save()
+        audit.update_record(case, {"fractions": fractions, "treatment_start": start}, user)
     old_set, new_set = set(old), set(new)
     return Replan(tuple(sorted(new_set - old_set)), tuple(sorted(old_set - new_set)), tuple(fixed))
 

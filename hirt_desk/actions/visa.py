@@ -28,7 +28,7 @@ from hirt_desk.planning.visa import (
 )
 from hirt_desk.store import audit
 from hirt_desk.store.database import store_errors
-from hirt_desk.store.models import Companion, VisaRecord, db, utcnow
+from hirt_desk.store.models import Companion, VisaRecord, db
 
 _RECORD_FIELDS = tuple(f for f in VisaRecordData.__dataclass_fields__ if f != "traveller")
 
@@ -97,12 +97,7 @@ def save_visas(case_ref: str, records: list[VisaRecordData], user: str | None = 
                 row = VisaRecord.create(case=case, traveller=record.traveller, **values)
                 audit.record_create(row, user)
                 continue
-            before = audit.snapshot(row)
-            for name, value in values.items():
-                setattr(row, name, value)
-            if audit.record_changes(row, before, user):
-                row.updated = utcnow()
-                row.save()
+            audit.update_record(row, values, user)
 
 
 def recheck(entry: TravellerVisa, record: VisaRecordData, today: date | None = None) -> list[VisaFinding]:

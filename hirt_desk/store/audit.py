@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import getpass
 import json
+from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from hirt_desk.store.models import AuditEntry, BaseModel
+from hirt_desk.store.models import AuditEntry, BaseModel, utcnow
 
 
 def current_user() -> str:
@@ -53,4 +54,18 @@ def record_changes(record: BaseModel, before: dict[str, Any], user: str) -> list
              "action": "update", "field": k, "old": _text(before.get(k)), "new": _text(after[k])}
             for k in changed
         ]).execute()
+    return changed
+
+
+def update_record(record: BaseModel, values: Mapping[str, Any], user: str) -> list[str]:
+    """Set `values` on `record`; when anything changed, audit each field and save it.
+
+    Returns the changed fields. Call inside the transaction of the action."""
+    before = snapshot(record)
+    for name, value in values.items():
+        setattr(record, name, value)
+    changed = record_changes(record, before, user)
+    if changed:
+        record.updated = utcnow()
+        record.save()
     return changed
