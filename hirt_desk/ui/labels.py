@@ -147,15 +147,8 @@ def ui_language() -> str:
 
 
 _CHOICE = {
-    # fact values shown in combo boxes
-    "prostate": QT_TRANSLATE_NOOP("labels", "Prostate"),
-    "lung": QT_TRANSLATE_NOOP("labels", "Lung"),
-    "liver": QT_TRANSLATE_NOOP("labels", "Liver"),
-    "pancreas": QT_TRANSLATE_NOOP("labels", "Pancreas"),
-    "sarcoma": QT_TRANSLATE_NOOP("labels", "Bone and soft tissue sarcoma"),
-    "skull_base": QT_TRANSLATE_NOOP("labels", "Skull base"),
-    "rectum": QT_TRANSLATE_NOOP("labels", "Rectal recurrence"),
-    "oligo_recurrence": QT_TRANSLATE_NOOP("labels", "Oligo recurrence"),
+    # fact values shown in combo boxes: the sites, then the other facts' values
+    **_SITE,
     "adenocarcinoma": QT_TRANSLATE_NOOP("labels", "Adenocarcinoma"),
     "nsclc": QT_TRANSLATE_NOOP("labels", "Non-small cell lung cancer"),
     "sclc": QT_TRANSLATE_NOOP("labels", "Small cell lung cancer"),
