@@ -447,12 +447,27 @@
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="272" />
+        <location filename="../hirt_desk/ui/main_window.py" line="267" />
+        <source>The settings could not be opened.</source>
+        <translation>The settings could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="281" />
+        <source>The agency profile was not saved.</source>
+        <translation>The agency profile was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="283" />
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="286" />
         <source>About HIRT Desk</source>
         <translation>About HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="273" />
+        <location filename="../hirt_desk/ui/main_window.py" line="287" />
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -462,37 +477,37 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="51" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="53" />
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="53" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="55" />
         <source>New patient</source>
         <translation>New patient</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="54" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="56" />
         <source>Patient already in HIRT Desk</source>
         <translation>Patient already in HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="62" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="64" />
         <source>Name or passport number</source>
         <translation>Name or passport number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="79" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="81" />
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="80" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="82" />
         <source>Inquiry date</source>
         <translation>Inquiry date</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="82" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="84" />
         <source>Packet language</source>
         <translation>Packet language</translation>
     </message>
@@ -710,55 +725,125 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="187" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="190" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="190" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="193" />
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="198" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="202" />
         <source>Language of the window</source>
         <translation>Language of the window</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="199" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="203" />
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>A new language applies when HIRT Desk starts again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="200" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="204" />
         <source>Daily automatic backups kept</source>
         <translation>Daily automatic backups kept</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="210" />
+        <source>Printed as the guarantor on visa paperwork and packets.</source>
+        <translation>Printed as the guarantor on visa paperwork and packets.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="211" />
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="211" />
+        <source>Name (Japanese)</source>
+        <translation>Name (Japanese)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="212" />
+        <source>Guarantor list (A or B)</source>
+        <translation>Guarantor list (A or B)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="213" />
+        <source>Registration number</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="214" />
+        <source>Address (English)</source>
+        <translation>Address (English)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="214" />
+        <source>Address (Japanese)</source>
+        <translation>Address (Japanese)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="215" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="215" />
+        <source>24-hour helpline</source>
+        <translation>24-hour helpline</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="216" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="228" />
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="229" />
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="241" />
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="241" />
+        <source>A or B (MOFA's lists).</source>
+        <translation>A or B (MOFA's lists).</translation>
     </message>
 </context>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="145" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="147" />
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="158" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="160" />
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="159" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="161" />
         <source>New status</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="160" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="162" />
         <source>Effective date</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="162" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="164" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -784,48 +869,48 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>VisaTab</name>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="249" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="255" />
         <source>Guarantor form (PDF)…</source>
         <extracomment>a field was edited</extracomment>
         <translation>Guarantor form (PDF)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="251" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="257" />
         <source>Departure report (PDF)…</source>
         <translation>Departure report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="263" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="269" />
         <source>What is late or wrong</source>
         <translation>What is late or wrong</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="306" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="312" />
         <source>Nothing late or wrong.</source>
         <translation>Nothing late or wrong.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="310" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="316" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="318" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="324" />
         <source>Not written: %1</source>
         <translation>Not written: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="321" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="327" />
         <source>Written to %1</source>
         <translation>Written to %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="325" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="331" />
         <source>Guarantor form</source>
         <translation>Guarantor form</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="329" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="335" />
         <source>Departure report</source>
         <translation>Departure report</translation>
     </message>
@@ -1048,49 +1133,41 @@ Case management for heavy ion radiotherapy in Japan.</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="37" />
-        <location filename="../hirt_desk/ui/labels.py" line="151" />
         <source>Prostate</source>
         <translation>Prostate</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="38" />
-        <location filename="../hirt_desk/ui/labels.py" line="152" />
         <source>Lung</source>
         <translation>Lung</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="39" />
-        <location filename="../hirt_desk/ui/labels.py" line="153" />
         <source>Liver</source>
         <translation>Liver</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="40" />
-        <location filename="../hirt_desk/ui/labels.py" line="154" />
         <source>Pancreas</source>
         <translation>Pancreas</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="41" />
-        <location filename="../hirt_desk/ui/labels.py" line="155" />
         <source>Bone and soft tissue sarcoma</source>
         <translation>Bone and soft tissue sarcoma</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="42" />
-        <location filename="../hirt_desk/ui/labels.py" line="156" />
         <source>Skull base</source>
         <translation>Skull base</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="43" />
-        <location filename="../hirt_desk/ui/labels.py" line="157" />
         <source>Rectal recurrence</source>
         <translation>Rectal recurrence</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="44" />
-        <location filename="../hirt_desk/ui/labels.py" line="158" />
         <source>Oligo recurrence</source>
         <translation>Oligo recurrence</translation>
     </message>
@@ -1235,157 +1312,157 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>review</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="159" />
+        <location filename="../hirt_desk/ui/labels.py" line="152" />
         <source>Adenocarcinoma</source>
         <translation>Adenocarcinoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="160" />
+        <location filename="../hirt_desk/ui/labels.py" line="153" />
         <source>Non-small cell lung cancer</source>
         <translation>Non-small cell lung cancer</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="161" />
+        <location filename="../hirt_desk/ui/labels.py" line="154" />
         <source>Small cell lung cancer</source>
         <translation>Small cell lung cancer</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="162" />
+        <location filename="../hirt_desk/ui/labels.py" line="155" />
         <source>Squamous cell carcinoma</source>
         <translation>Squamous cell carcinoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="163" />
+        <location filename="../hirt_desk/ui/labels.py" line="156" />
         <source>Hepatocellular carcinoma</source>
         <translation>Hepatocellular carcinoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="164" />
+        <location filename="../hirt_desk/ui/labels.py" line="157" />
         <source>Cholangiocarcinoma</source>
         <translation>Cholangiocarcinoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="165" />
+        <location filename="../hirt_desk/ui/labels.py" line="158" />
         <source>Osteosarcoma</source>
         <translation>Osteosarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="166" />
+        <location filename="../hirt_desk/ui/labels.py" line="159" />
         <source>Chordoma</source>
         <translation>Chordoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="167" />
+        <location filename="../hirt_desk/ui/labels.py" line="160" />
         <source>Chondrosarcoma</source>
         <translation>Chondrosarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="168" />
+        <location filename="../hirt_desk/ui/labels.py" line="161" />
         <source>Undifferentiated pleomorphic sarcoma</source>
         <translation>Undifferentiated pleomorphic sarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="169" />
+        <location filename="../hirt_desk/ui/labels.py" line="162" />
         <source>MPNST</source>
         <translation>MPNST</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="170" />
+        <location filename="../hirt_desk/ui/labels.py" line="163" />
         <source>Leiomyosarcoma</source>
         <translation>Leiomyosarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="171" />
+        <location filename="../hirt_desk/ui/labels.py" line="164" />
         <source>Synovial sarcoma</source>
         <translation>Synovial sarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="172" />
+        <location filename="../hirt_desk/ui/labels.py" line="165" />
         <source>Ewing sarcoma</source>
         <translation>Ewing sarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="173" />
+        <location filename="../hirt_desk/ui/labels.py" line="166" />
         <source>Ductal carcinoma</source>
         <translation>Ductal carcinoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="174" />
+        <location filename="../hirt_desk/ui/labels.py" line="167" />
         <source>Primary</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="175" />
+        <location filename="../hirt_desk/ui/labels.py" line="168" />
         <source>Residual after surgery</source>
         <translation>Residual after surgery</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="176" />
+        <location filename="../hirt_desk/ui/labels.py" line="169" />
         <source>Recurrent</source>
         <translation>Recurrent</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="177" />
+        <location filename="../hirt_desk/ui/labels.py" line="170" />
         <source>Inoperable</source>
         <translation>Inoperable</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="178" />
+        <location filename="../hirt_desk/ui/labels.py" line="171" />
         <source>Head and neck</source>
         <translation>Head and neck</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="179" />
+        <location filename="../hirt_desk/ui/labels.py" line="172" />
         <source>Thoracic</source>
         <translation>Thoracic</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="180" />
+        <location filename="../hirt_desk/ui/labels.py" line="173" />
         <source>Spinal / paraspinal</source>
         <translation>Spinal / paraspinal</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="181" />
+        <location filename="../hirt_desk/ui/labels.py" line="174" />
         <source>Retroperitoneal</source>
         <translation>Retroperitoneal</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="182" />
+        <location filename="../hirt_desk/ui/labels.py" line="175" />
         <source>Pelvis</source>
         <translation>Pelvis</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="183" />
+        <location filename="../hirt_desk/ui/labels.py" line="176" />
         <source>Extremity</source>
         <translation>Extremity</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="184" />
+        <location filename="../hirt_desk/ui/labels.py" line="177" />
         <source>Anastomosis</source>
         <translation>Anastomosis</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="185" />
+        <location filename="../hirt_desk/ui/labels.py" line="178" />
         <source>Pelvic wall</source>
         <translation>Pelvic wall</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="186" />
+        <location filename="../hirt_desk/ui/labels.py" line="179" />
         <source>Lymph node</source>
         <translation>Lymph node</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="187" />
+        <location filename="../hirt_desk/ui/labels.py" line="180" />
         <source>Bone</source>
         <translation>Bone</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="188" />
+        <location filename="../hirt_desk/ui/labels.py" line="181" />
         <source>Brain</source>
         <translation>Brain</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="189" />
+        <location filename="../hirt_desk/ui/labels.py" line="182" />
         <source>Adrenal</source>
         <translation>Adrenal</translation>
     </message>
@@ -1431,242 +1508,242 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>visa</name>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="45" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="51" />
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="45" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="51" />
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="46" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="52" />
         <source>Visa application form</source>
         <translation>Visa application form</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="47" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="53" />
         <source>Certificate of scheduled treatment and letter of guarantee</source>
         <translation>Certificate of scheduled treatment and letter of guarantee</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="48" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="54" />
         <source>Proof of funds</source>
         <translation>Proof of funds</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="49" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="55" />
         <source>Identity documents</source>
         <translation>Identity documents</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="50" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="56" />
         <source>Certificate of Eligibility</source>
         <translation>Certificate of Eligibility</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="51" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="57" />
         <source>Treatment schedule</source>
         <translation>Treatment schedule</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="55" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="61" />
         <source>To request</source>
         <translation>To request</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="55" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="61" />
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="56" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="62" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="56" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="62" />
         <source>Checked</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="57" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="63" />
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="62" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="68" />
         <source>Not named on the patient's guarantee form.</source>
         <translation>Not named on the patient's guarantee form.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="63" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="69" />
         <source>The passport expires before the stay ends.</source>
         <translation>The passport expires before the stay ends.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="64" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="70" />
         <source>Less than 6 months of passport validity at departure.</source>
         <translation>Less than 6 months of passport validity at departure.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="66" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="72" />
         <source>Over 90 days: hospital admission and a Certificate of Eligibility are required.</source>
         <translation>Over 90 days: hospital admission and a Certificate of Eligibility are required.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="68" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="74" />
         <source>%1 is not in hand yet.</source>
         <translation>%1 is not in hand yet.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="70" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="76" />
         <source>The visa has not been applied for.</source>
         <translation>The visa has not been applied for.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="71" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="77" />
         <source>The single-entry visa lapses before the flight (use within 3 months of issue).</source>
         <translation>The single-entry visa lapses before the flight (use within 3 months of issue).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="73" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="79" />
         <source>The visa is no longer valid on arrival.</source>
         <translation>The visa is no longer valid on arrival.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="74" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="80" />
         <source>The permitted stay does not cover the whole stay.</source>
         <translation>The permitted stay does not cover the whole stay.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="75" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="81" />
         <source>Add the flights in the itinerary to decide the visa.</source>
         <translation>Add the flights in the itinerary to decide the visa.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="76" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="82" />
         <source>Enter the nationality to decide the visa.</source>
         <translation>Enter the nationality to decide the visa.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="84" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="90" />
         <source>Not decided yet.</source>
         <translation>Not decided yet.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="85" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="91" />
         <source>No visa needed (visa-free stay).</source>
         <translation>No visa needed (visa-free stay).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="86" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="92" />
         <source>Visa for Medical Stay needed.</source>
         <translation>Visa for Medical Stay needed.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="87" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="93" />
         <source>Designated Activities (over 90 days, in hospital) with a Certificate of Eligibility.</source>
         <translation>Designated Activities (over 90 days, in hospital) with a Certificate of Eligibility.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="89" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="95" />
         <source>Stay: %1 days (%2 to %3).</source>
         <translation>Stay: %1 days (%2 to %3).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="93" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="99" />
         <source>%1: a visa is required to enter Japan.</source>
         <translation>%1: a visa is required to enter Japan.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="95" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="101" />
         <source>%1: visa-free up to %2 days.</source>
         <translation>%1: visa-free up to %2 days.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="98" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="104" />
         <source>Over 90 days: split the stay into visits of 90 days or less, or admit the patient to hospital.</source>
         <translation>Over 90 days: split the stay into visits of 90 days or less, or admit the patient to hospital.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="107" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="113" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="107" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="113" />
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="123" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="129" />
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="125" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="131" />
         <source>Single entry</source>
         <translation>Single entry</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="126" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="132" />
         <source>Multiple entry</source>
         <translation>Multiple entry</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="128" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="134" />
         <source>Named on the patient's guarantee form</source>
         <translation>Named on the patient's guarantee form</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="142" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="148" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="142" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="148" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="143" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="149" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="171" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="177" />
         <source>Embassy or consulate</source>
         <translation>Embassy or consulate</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="173" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="179" />
         <source>Applied</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="174" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="180" />
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="175" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="181" />
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="178" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="184" />
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="181" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="187" />
         <source>Permitted stay</source>
         <translation>Permitted stay</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="184" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="190" />
         <source>Visa number</source>
         <translation>Visa number</translation>
     </message>

@@ -447,12 +447,27 @@
         <translation>バックアップを %1 に書き込みました</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="272" />
+        <location filename="../hirt_desk/ui/main_window.py" line="267" />
+        <source>The settings could not be opened.</source>
+        <translation>設定を開けませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="281" />
+        <source>The agency profile was not saved.</source>
+        <translation>自社情報は保存されませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="283" />
+        <source>Settings saved.</source>
+        <translation>設定を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="286" />
         <source>About HIRT Desk</source>
         <translation>HIRT Desk について</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="273" />
+        <location filename="../hirt_desk/ui/main_window.py" line="287" />
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -462,37 +477,37 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="51" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="53" />
         <source>New case</source>
         <translation>新規症例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="53" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="55" />
         <source>New patient</source>
         <translation>新しい患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="54" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="56" />
         <source>Patient already in HIRT Desk</source>
         <translation>登録済みの患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="62" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="64" />
         <source>Name or passport number</source>
         <translation>氏名または旅券番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="79" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="81" />
         <source>Facility</source>
         <translation>施設</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="80" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="82" />
         <source>Inquiry date</source>
         <translation>問い合わせ日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="82" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="84" />
         <source>Packet language</source>
         <translation>資料の言語</translation>
     </message>
@@ -710,55 +725,125 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="187" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="190" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="190" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="193" />
         <source>Same as the system</source>
         <translation>システムと同じ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="198" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="202" />
         <source>Language of the window</source>
         <translation>画面の言語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="199" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="203" />
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>新しい言語は HIRT Desk の次回起動時に適用されます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="200" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="204" />
         <source>Daily automatic backups kept</source>
         <translation>保持する日次自動バックアップ数</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="210" />
+        <source>Printed as the guarantor on visa paperwork and packets.</source>
+        <translation>ビザ書類や資料に身元保証機関として印刷されます。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="211" />
+        <source>Name (English)</source>
+        <translation>名称（英語）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="211" />
+        <source>Name (Japanese)</source>
+        <translation>名称（日本語）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="212" />
+        <source>Guarantor list (A or B)</source>
+        <translation>身元保証機関の区分（A または B）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="213" />
+        <source>Registration number</source>
+        <translation>登録番号</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="214" />
+        <source>Address (English)</source>
+        <translation>所在地（英語）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="214" />
+        <source>Address (Japanese)</source>
+        <translation>所在地（日本語）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="215" />
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="215" />
+        <source>24-hour helpline</source>
+        <translation>24時間対応の電話</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="216" />
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="228" />
+        <source>General</source>
+        <translation>全般</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="229" />
+        <source>Agency</source>
+        <translation>自社情報</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="241" />
+        <source>Required.</source>
+        <translation>必須です。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="241" />
+        <source>A or B (MOFA's lists).</source>
+        <translation>A または B（外務省の区分）。</translation>
     </message>
 </context>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="145" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="147" />
         <source>Change status</source>
         <translation>ステータスの変更</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="158" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="160" />
         <source>Now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="159" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="161" />
         <source>New status</source>
         <translation>新しいステータス</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="160" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="162" />
         <source>Effective date</source>
         <translation>適用日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="162" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="164" />
         <source>Note</source>
         <translation>メモ</translation>
     </message>
@@ -784,48 +869,48 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>VisaTab</name>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="249" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="255" />
         <source>Guarantor form (PDF)…</source>
         <extracomment>a field was edited</extracomment>
         <translation>身元保証書（PDF）…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="251" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="257" />
         <source>Departure report (PDF)…</source>
         <translation>出国報告書（PDF）…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="263" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="269" />
         <source>What is late or wrong</source>
         <translation>遅れ・誤り</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="306" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="312" />
         <source>Nothing late or wrong.</source>
         <translation>遅れや誤りはありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="310" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="316" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="318" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="324" />
         <source>Not written: %1</source>
         <translation>書き込めませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="321" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="327" />
         <source>Written to %1</source>
         <translation>%1 に書き込みました</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="325" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="331" />
         <source>Guarantor form</source>
         <translation>身元保証書</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="329" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="335" />
         <source>Departure report</source>
         <translation>出国報告書</translation>
     </message>
@@ -1048,49 +1133,41 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="37" />
-        <location filename="../hirt_desk/ui/labels.py" line="151" />
         <source>Prostate</source>
         <translation>前立腺</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="38" />
-        <location filename="../hirt_desk/ui/labels.py" line="152" />
         <source>Lung</source>
         <translation>肺</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="39" />
-        <location filename="../hirt_desk/ui/labels.py" line="153" />
         <source>Liver</source>
         <translation>肝臓</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="40" />
-        <location filename="../hirt_desk/ui/labels.py" line="154" />
         <source>Pancreas</source>
         <translation>膵臓</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="41" />
-        <location filename="../hirt_desk/ui/labels.py" line="155" />
         <source>Bone and soft tissue sarcoma</source>
         <translation>骨軟部肉腫</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="42" />
-        <location filename="../hirt_desk/ui/labels.py" line="156" />
         <source>Skull base</source>
         <translation>頭蓋底</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="43" />
-        <location filename="../hirt_desk/ui/labels.py" line="157" />
         <source>Rectal recurrence</source>
         <translation>直腸がん術後再発</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="44" />
-        <location filename="../hirt_desk/ui/labels.py" line="158" />
         <source>Oligo recurrence</source>
         <translation>オリゴ再発</translation>
     </message>
@@ -1235,157 +1312,157 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>要判断</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="159" />
+        <location filename="../hirt_desk/ui/labels.py" line="152" />
         <source>Adenocarcinoma</source>
         <translation>腺がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="160" />
+        <location filename="../hirt_desk/ui/labels.py" line="153" />
         <source>Non-small cell lung cancer</source>
         <translation>非小細胞肺がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="161" />
+        <location filename="../hirt_desk/ui/labels.py" line="154" />
         <source>Small cell lung cancer</source>
         <translation>小細胞肺がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="162" />
+        <location filename="../hirt_desk/ui/labels.py" line="155" />
         <source>Squamous cell carcinoma</source>
         <translation>扁平上皮がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="163" />
+        <location filename="../hirt_desk/ui/labels.py" line="156" />
         <source>Hepatocellular carcinoma</source>
         <translation>肝細胞がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="164" />
+        <location filename="../hirt_desk/ui/labels.py" line="157" />
         <source>Cholangiocarcinoma</source>
         <translation>胆管がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="165" />
+        <location filename="../hirt_desk/ui/labels.py" line="158" />
         <source>Osteosarcoma</source>
         <translation>骨肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="166" />
+        <location filename="../hirt_desk/ui/labels.py" line="159" />
         <source>Chordoma</source>
         <translation>脊索腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="167" />
+        <location filename="../hirt_desk/ui/labels.py" line="160" />
         <source>Chondrosarcoma</source>
         <translation>軟骨肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="168" />
+        <location filename="../hirt_desk/ui/labels.py" line="161" />
         <source>Undifferentiated pleomorphic sarcoma</source>
         <translation>未分化多形肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="169" />
+        <location filename="../hirt_desk/ui/labels.py" line="162" />
         <source>MPNST</source>
         <translation>悪性末梢神経鞘腫瘍（MPNST）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="170" />
+        <location filename="../hirt_desk/ui/labels.py" line="163" />
         <source>Leiomyosarcoma</source>
         <translation>平滑筋肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="171" />
+        <location filename="../hirt_desk/ui/labels.py" line="164" />
         <source>Synovial sarcoma</source>
         <translation>滑膜肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="172" />
+        <location filename="../hirt_desk/ui/labels.py" line="165" />
         <source>Ewing sarcoma</source>
         <translation>ユーイング肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="173" />
+        <location filename="../hirt_desk/ui/labels.py" line="166" />
         <source>Ductal carcinoma</source>
         <translation>乳管がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="174" />
+        <location filename="../hirt_desk/ui/labels.py" line="167" />
         <source>Primary</source>
         <translation>原発</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="175" />
+        <location filename="../hirt_desk/ui/labels.py" line="168" />
         <source>Residual after surgery</source>
         <translation>術後残存</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="176" />
+        <location filename="../hirt_desk/ui/labels.py" line="169" />
         <source>Recurrent</source>
         <translation>再発</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="177" />
+        <location filename="../hirt_desk/ui/labels.py" line="170" />
         <source>Inoperable</source>
         <translation>手術不能</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="178" />
+        <location filename="../hirt_desk/ui/labels.py" line="171" />
         <source>Head and neck</source>
         <translation>頭頸部</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="179" />
+        <location filename="../hirt_desk/ui/labels.py" line="172" />
         <source>Thoracic</source>
         <translation>胸部</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="180" />
+        <location filename="../hirt_desk/ui/labels.py" line="173" />
         <source>Spinal / paraspinal</source>
         <translation>脊椎・傍脊椎</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="181" />
+        <location filename="../hirt_desk/ui/labels.py" line="174" />
         <source>Retroperitoneal</source>
         <translation>後腹膜</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="182" />
+        <location filename="../hirt_desk/ui/labels.py" line="175" />
         <source>Pelvis</source>
         <translation>骨盤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="183" />
+        <location filename="../hirt_desk/ui/labels.py" line="176" />
         <source>Extremity</source>
         <translation>四肢</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="184" />
+        <location filename="../hirt_desk/ui/labels.py" line="177" />
         <source>Anastomosis</source>
         <translation>吻合部</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="185" />
+        <location filename="../hirt_desk/ui/labels.py" line="178" />
         <source>Pelvic wall</source>
         <translation>骨盤壁</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="186" />
+        <location filename="../hirt_desk/ui/labels.py" line="179" />
         <source>Lymph node</source>
         <translation>リンパ節</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="187" />
+        <location filename="../hirt_desk/ui/labels.py" line="180" />
         <source>Bone</source>
         <translation>骨</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="188" />
+        <location filename="../hirt_desk/ui/labels.py" line="181" />
         <source>Brain</source>
         <translation>脳</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="189" />
+        <location filename="../hirt_desk/ui/labels.py" line="182" />
         <source>Adrenal</source>
         <translation>副腎</translation>
     </message>
@@ -1431,242 +1508,242 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>visa</name>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="45" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="51" />
         <source>Passport</source>
         <translation>旅券</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="45" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="51" />
         <source>Photo</source>
         <translation>写真</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="46" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="52" />
         <source>Visa application form</source>
         <translation>査証申請書</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="47" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="53" />
         <source>Certificate of scheduled treatment and letter of guarantee</source>
         <translation>受診等予定証明書及び身元保証書</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="48" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="54" />
         <source>Proof of funds</source>
         <translation>支払能力を証する書類</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="49" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="55" />
         <source>Identity documents</source>
         <translation>身分証明書類</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="50" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="56" />
         <source>Certificate of Eligibility</source>
         <translation>在留資格認定証明書</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="51" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="57" />
         <source>Treatment schedule</source>
         <translation>治療予定表</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="55" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="61" />
         <source>To request</source>
         <translation>依頼前</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="55" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="61" />
         <source>Requested</source>
         <translation>依頼済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="56" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="62" />
         <source>Received</source>
         <translation>受領</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="56" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="62" />
         <source>Checked</source>
         <translation>確認済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="57" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="63" />
         <source>Submitted</source>
         <translation>提出済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="62" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="68" />
         <source>Not named on the patient's guarantee form.</source>
         <translation>患者の身元保証書に記載されていません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="63" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="69" />
         <source>The passport expires before the stay ends.</source>
         <translation>滞在終了前に旅券の有効期限が切れます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="64" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="70" />
         <source>Less than 6 months of passport validity at departure.</source>
         <translation>出国時の旅券の残存期間が6か月未満です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="66" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="72" />
         <source>Over 90 days: hospital admission and a Certificate of Eligibility are required.</source>
         <translation>90日超：入院と在留資格認定証明書が必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="68" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="74" />
         <source>%1 is not in hand yet.</source>
         <translation>%1がまだ揃っていません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="70" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="76" />
         <source>The visa has not been applied for.</source>
         <translation>ビザがまだ申請されていません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="71" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="77" />
         <source>The single-entry visa lapses before the flight (use within 3 months of issue).</source>
         <translation>一次ビザが渡航前に失効します（発給から3か月以内に使用）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="73" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="79" />
         <source>The visa is no longer valid on arrival.</source>
         <translation>到着時にビザの有効期限が切れています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="74" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="80" />
         <source>The permitted stay does not cover the whole stay.</source>
         <translation>在留期間が滞在全体をカバーしていません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="75" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="81" />
         <source>Add the flights in the itinerary to decide the visa.</source>
         <translation>ビザを判定するには旅程に航空便を追加してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="76" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="82" />
         <source>Enter the nationality to decide the visa.</source>
         <translation>ビザを判定するには国籍を入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="84" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="90" />
         <source>Not decided yet.</source>
         <translation>未判定。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="85" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="91" />
         <source>No visa needed (visa-free stay).</source>
         <translation>ビザ不要（査証免除）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="86" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="92" />
         <source>Visa for Medical Stay needed.</source>
         <translation>医療滞在ビザが必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="87" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="93" />
         <source>Designated Activities (over 90 days, in hospital) with a Certificate of Eligibility.</source>
         <translation>特定活動（90日超・入院）：在留資格認定証明書が必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="89" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="95" />
         <source>Stay: %1 days (%2 to %3).</source>
         <translation>滞在：%1日（%2〜%3）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="93" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="99" />
         <source>%1: a visa is required to enter Japan.</source>
         <translation>%1：日本への入国にはビザが必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="95" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="101" />
         <source>%1: visa-free up to %2 days.</source>
         <translation>%1：%2日までビザ免除。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="98" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="104" />
         <source>Over 90 days: split the stay into visits of 90 days or less, or admit the patient to hospital.</source>
         <translation>90日超：90日以内の複数回の滞在に分けるか、患者を入院させてください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="107" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="113" />
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="107" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="113" />
         <source>Companion</source>
         <translation>同伴者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="123" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="129" />
         <source>days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="125" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="131" />
         <source>Single entry</source>
         <translation>一次</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="126" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="132" />
         <source>Multiple entry</source>
         <translation>数次</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="128" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="134" />
         <source>Named on the patient's guarantee form</source>
         <translation>患者の身元保証書に記載済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="142" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="148" />
         <source>Document</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="142" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="148" />
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="143" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="149" />
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="171" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="177" />
         <source>Embassy or consulate</source>
         <translation>大使館・総領事館</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="173" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="179" />
         <source>Applied</source>
         <translation>申請日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="174" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="180" />
         <source>Issued</source>
         <translation>発給日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="175" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="181" />
         <source>Valid until</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="178" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="184" />
         <source>Dates</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="181" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="187" />
         <source>Permitted stay</source>
         <translation>在留期間</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="184" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="190" />
         <source>Visa number</source>
         <translation>ビザ番号</translation>
     </message>

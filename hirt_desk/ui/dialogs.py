@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QRadioButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from hirt_desk.actions.agency import AgencyProfile, check_agency
 from hirt_desk.actions.cases import PatientData
 from hirt_desk.planning.identity import ERROR
 from hirt_desk.ui import labels
@@ -180,9 +182,10 @@ class StatusDialog(QDialog):
 
 
 class SettingsDialog(QDialog):
-    """The user's settings; the UI language applies from the next start."""
+    """The user's settings and the agency's profile; the UI language applies from the next start."""
 
-    def __init__(self, language: str, backups_kept: int, parent: QWidget | None = None) -> None:
+    def __init__(self, language: str, backups_kept: int, agency: AgencyProfile,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.language = QComboBox(self)
@@ -194,11 +197,60 @@ class SettingsDialog(QDialog):
         self.backups = QSpinBox(self)
         self.backups.setRange(1, 60)
         self.backups.setValue(backups_kept)
-        form = QFormLayout(self)
+        general = QWidget(self)
+        form = QFormLayout(general)
         form.addRow(self.tr("Language of the window"), self.language)
         form.addRow("", QLabel(self.tr("A new language applies when HIRT Desk starts again."), self))
         form.addRow(self.tr("Daily automatic backups kept"), self.backups)
-        form.addRow(_buttons(self))
+
+        self.agency_fields: dict[str, QLineEdit] = {}
+        self.agency_messages: dict[str, FieldMessage] = {}
+        page = QWidget(self)
+        agency_form = QFormLayout(page)
+        agency_form.addRow(QLabel(self.tr("Printed as the guarantor on visa paperwork and packets."), page))
+        labels_ = {"name_en": self.tr("Name (English)"), "name_ja": self.tr("Name (Japanese)"),
+                   "guarantor_list": self.tr("Guarantor list (A or B)"),
+                   "guarantor_number": self.tr("Registration number"),
+                   "address_en": self.tr("Address (English)"), "address_ja": self.tr("Address (Japanese)"),
+                   "phone": self.tr("Phone"), "helpline": self.tr("24-hour helpline"),
+                   "email": self.tr("E-mail")}
+        for name, label in labels_.items():
+            edit = QLineEdit(str(getattr(agency, name)), page)
+            edit.setObjectName(f"agency_{name}")
+            message = FieldMessage(page)
+            self.agency_fields[name] = edit
+            self.agency_messages[name] = message
+            agency_form.addRow(label, edit)
+            agency_form.addRow("", message)
+        self._languages = list(agency.languages)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(page, self.tr("Agency"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(_buttons(self))
+
+    def agency(self) -> AgencyProfile:
+        values = {name: edit.text().strip() for name, edit in self.agency_fields.items()}
+        values["guarantor_list"] = values["guarantor_list"].upper()
+        return AgencyProfile(**values, languages=self._languages)
+
+    def accept(self) -> None:
+        problems = check_agency(self.agency())
+        texts = {"required": self.tr("Required."), "list": self.tr("A or B (MOFA's lists)."),
+                 "phone": labels.problem("phone.invalid"), "email": labels.problem("email.format")}
+        for name, message in self.agency_messages.items():
+            mark_invalid(self.agency_fields[name], name in problems)
+            if name in problems:
+                message.show_message(texts[problems[name]])
+            else:
+                message.clear_message()
+        if problems:
+            self.tabs.setCurrentIndex(1)
+            self.agency_fields[next(iter(problems))].setFocus()
+            return
+        super().accept()
 
     def values(self) -> tuple[str, int]:
         return self.language.currentData(), self.backups.value()

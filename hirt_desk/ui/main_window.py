@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from hirt_desk import __version__
-from hirt_desk.actions import cases
+from hirt_desk.actions import agency, cases
 from hirt_desk.store.errors import StoreError
 from hirt_desk.ui import labels
 from hirt_desk.ui import settings as S
@@ -261,12 +261,26 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Backup written to %1").replace("%1", str(result["out"])), 8000)
 
     def _on_settings_triggered(self) -> None:
-        dialog = SettingsDialog(self.settings.get(S.UI_LANGUAGE), self.settings.get(S.BACKUPS_KEPT), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            language, kept = dialog.values()
-            self.settings.set(S.UI_LANGUAGE, language)
-            self.settings.set(S.BACKUPS_KEPT, kept)
-            self.settings.sync()
+        try:
+            profile = agency.load_agency()
+        except StoreError as exc:
+            show_error(self, self.tr("The settings could not be opened."), exc)
+            return
+        dialog = SettingsDialog(self.settings.get(S.UI_LANGUAGE), self.settings.get(S.BACKUPS_KEPT),
+                                profile, self)
+        dialog.setObjectName("settingsDialog")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        language, kept = dialog.values()
+        self.settings.set(S.UI_LANGUAGE, language)
+        self.settings.set(S.BACKUPS_KEPT, kept)
+        self.settings.sync()
+        try:
+            agency.save_agency(dialog.agency())
+        except StoreError as exc:
+            show_error(self, self.tr("The agency profile was not saved."), exc)
+            return
+        self.statusBar().showMessage(self.tr("Settings saved."), 4000)
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(self, self.tr("About HIRT Desk"),

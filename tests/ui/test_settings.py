@@ -1,0 +1,52 @@
+"""Settings: the window language and the agency's own profile (the guarantor on paperwork)."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+
+from hirt_desk.actions.agency import load_agency
+from hirt_desk.store.models import Agency, AuditEntry
+from hirt_desk.ui import settings as S
+from tests.ui.helpers import answer_dialog, choose, replace_text
+from tests.ui.test_case_workflow import make_window
+
+
+def test_agency_profile_and_language(qtbot, database: Path, settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, database, settings)
+    seen: list[str] = []
+
+    def fill(dialog: QWidget) -> None:
+        choose(qtbot, dialog.language, "日本語")
+        dialog.tabs.setCurrentIndex(1)
+        fields = dialog.agency_fields
+        replace_text(qtbot, fields["name_en"], "Maebashi Medical Bridge Co., Ltd.")
+        replace_text(qtbot, fields["name_ja"], "前橋メディカルブリッジ株式会社")
+        replace_text(qtbot, fields["guarantor_list"], "b")
+        replace_text(qtbot, fields["guarantor_number"], "0412")
+        replace_text(qtbot, fields["phone"], "12345")
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        ok.click()
+        seen.append(dialog.agency_messages["phone"].text())
+        assert dialog.isVisible()                     # refused: stays open on the wrong field
+        replace_text(qtbot, fields["phone"], "027-220-0000")
+        ok.click()
+    answer_dialog(fill)
+    window.settings_action.trigger()
+    assert seen == ["Not a valid phone number; include the country code (e.g. +86)."]
+    profile = load_agency()
+    assert (profile.name_ja, profile.guarantor_list, profile.guarantor_number, profile.phone) == (
+        "前橋メディカルブリッジ株式会社", "B", "0412", "027-220-0000")
+    assert settings.get(S.UI_LANGUAGE) == "ja"
+    agency_id = Agency.select().first().id
+    assert {a.field for a in AuditEntry.select().where(AuditEntry.record_id == agency_id)} >= {
+        "name_en", "name_ja", "guarantor_number", "phone"}
+
+    from hirt_desk.actions.cases import PatientData, create_case
+    from hirt_desk.actions.visa import write_guarantee_form
+    case = create_case(PatientData("LI", "NA", nationality="CN"))
+    out = write_guarantee_form(case.id, tmp_path / "form.pdf")
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert "前橋メディカルブリッジ株式会社" in text and "登録区分B" in text and "0412" in text
