@@ -70,3 +70,22 @@ def check_covers(font: PacketFont, text: str, where: str) -> None:
     missing = font.covers(text)
     if missing:
         raise UncoveredText(f"{where}: the font {font.name} has no glyph for {missing!r}")
+
+
+# The script font of each packet language; Latin (digits, passport numbers, Latin names) and
+# Japanese follow as fallbacks for mixed text, so runs switch font where the first one lacks glyphs.
+LANGUAGE_SCRIPTS = {"en": "latin", "ja": "ja", "zh-Hans": "zh-Hans", "zh-Hant": "zh-Hant",
+                    "ko": "ko", "ru": "latin", "vi": "latin", "mn": "latin", "th": "th",
+                    "id": "latin", "ar": "ar"}
+
+
+def fonts_for_language(lang: str) -> list[PacketFont]:
+    """The font chain of a packet language: its script's font, then Latin, then Japanese."""
+    chain = [LANGUAGE_SCRIPTS[lang], "latin", "ja"]
+    return [font_for(script) for script in dict.fromkeys(chain)]
+
+
+def uncovered(chain: list[PacketFont], text: str) -> str:
+    """Characters of `text` that no font of the chain can draw."""
+    return "".join(sorted({c for c in text if not c.isspace()
+                           and not any(ord(c) in f.chars for f in chain)}))
