@@ -114,6 +114,23 @@ def cmd_visa(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_packet(args: argparse.Namespace) -> int:
+    from hirt_desk.actions.packets import write_packet
+    from hirt_desk.packets.phrases import LANGUAGES
+    if args.lang not in LANGUAGES:
+        raise UsageError(f"unknown language '{args.lang}' (one of {', '.join(LANGUAGES)})")
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise UsageError(f"cannot write {out}: no folder {out.parent}")
+    _open_db(args, full_check=False)
+    try:
+        pages = write_packet(args.case, args.lang, out)
+    except OSError as exc:
+        raise UsageError(f"cannot write {out}: {exc.strerror or exc}") from None
+    _emit({"pages": pages, "out": str(out)})
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from hirt_desk.actions.demo import add_demo_cases
     _open_db(args)
@@ -212,6 +229,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--inpatient", action="store_true",
                    help="the patient is admitted to hospital (a companion: accompanies one)")
 
+    p = add("packet", cmd_packet, "write a case's travel-and-treatment packet (Japanese beside LANG)")
+    p.add_argument("case", metavar="CASE", help="the case's id or number")
+    p.add_argument("--lang", required=True, metavar="LANG", help="en, zh-Hans, zh-Hant, ko, ru, vi, mn, th, "
+                   "id, ar, or ja for Japanese only")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+
     p = add("demo", cmd_demo, "add realistic synthetic cases")
     p.add_argument("--cases", type=_positive, default=50, metavar="N")
     p.add_argument("--seed", type=int, default=1, metavar="S")
@@ -251,6 +274,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = getattr(args, "handler", cmd_gui)
     from hirt_desk.actions.cases import CaseNotFound
     from hirt_desk.facilities import UnknownFacility
+    from hirt_desk.packets.fonts import MissingFont, UncoveredText
+    from hirt_desk.packets.phrases import UntranslatedPhrase
     from hirt_desk.planning.pipeline import TransitionRefused
     from hirt_desk.planning.visa import VisaInputError
     from hirt_desk.rules import FactError, RuleSetError
@@ -258,7 +283,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except (UsageError, StoreError, RuleSetError, FactError, CaseNotFound, UnknownFacility,
-            TransitionRefused, VisaInputError) as exc:
+            TransitionRefused, VisaInputError, MissingFont, UncoveredText, UntranslatedPhrase) as exc:
         sys.stderr.write(f"hirt-desk: error: {exc}\n")
         return 2
     except KeyboardInterrupt:

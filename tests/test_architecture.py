@@ -7,7 +7,8 @@ import sys
 
 CORE = ["hirt_desk.rules", "hirt_desk.planning.pipeline", "hirt_desk.planning.calendar",
         "hirt_desk.planning.visa", "hirt_desk.planning.identity", "hirt_desk.facilities",
-        "hirt_desk.actions.case_detail", "hirt_desk.store.database",
+        "hirt_desk.actions.case_detail", "hirt_desk.actions.packets", "hirt_desk.packets.render",
+        "hirt_desk.packets.guarantor", "hirt_desk.store.database",
         "hirt_desk.store.cases", "hirt_desk.actions.cases", "hirt_desk.actions.demo",
         "hirt_desk.actions.screening", "hirt_desk.cli"]
 

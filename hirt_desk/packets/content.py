@@ -10,7 +10,7 @@ from datetime import date, datetime
 from typing import Any
 
 from babel import Locale
-from babel.dates import format_date
+from babel.dates import format_date, format_skeleton
 from babel.numbers import format_currency, format_decimal
 
 from hirt_desk.packets.phrases import phrase
@@ -209,8 +209,9 @@ def build_packet(data: PacketInput, lang: str) -> Packet:
         months = sorted({(d.year, d.month) for d in data.sessions})
         for year, month in months:
             first = date(year, month, 1)
-            title = Pair(format_date(first, "yyyy年M月", locale="ja"),
-                         format_date(first, "LLLL y", locale=babel_locale(lang)))
+            # the locale's own year-month pattern ("LLLL y" gives Chinese month names in th, ko)
+            title = Pair(format_skeleton("yMMMM", first, locale="ja"),
+                         format_skeleton("yMMMM", first, locale=babel_locale(lang)))
             blocks.append(MonthGrid(year, month, title, weekdays,
                                     tuple(tuple(w) for w in month_grid(year, month)),
                                     frozenset(data.sessions)))

@@ -20,6 +20,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from hirt_desk.packets.fonts import check_covers, font_for
@@ -102,6 +103,7 @@ def _grid(rows: list[list[str]], widths: list[float], st: ParagraphStyle) -> Tab
             check_covers(font, text, "guarantor form")
     table = Table([[Paragraph(c, st) for c in r] for r in rows], colWidths=widths)
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), font.name),     # tables default to (unembedded) Helvetica
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f0f0f0")),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -185,6 +187,12 @@ def _build(story: list, out: Path, title: str) -> Path:
     tmp = out.with_name(f".{out.name}.tmp")
     doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
                             topMargin=16 * mm, bottomMargin=16 * mm, title=title, author="HIRT Desk")
-    doc.build(story)
+    japanese = font_for("ja").name
+
+    class EmbeddedOnly(Canvas):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            kwargs["initialFontName"] = japanese   # not the default, unembedded Helvetica
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+    doc.build(story, canvasmaker=EmbeddedOnly)
     tmp.replace(out)          # a half-written PDF never takes the place of a good one
     return out

@@ -63,6 +63,7 @@ def test_thai_packet_has_thai_and_japanese_and_local_formats() -> None:
     months = [b for b in packet.blocks if isinstance(b, MonthGrid)]
     assert [(m.year, m.month) for m in months] == [(2027, 5), (2027, 6)]
     assert months[0].weekdays[0].ja == "月" and date(2027, 5, 10) in months[0].sessions
+    assert (months[0].title.ja, months[0].title.other) == ("2027年5月", "พฤษภาคม 2027")
 
 
 def test_no_itinerary_yet_still_builds() -> None:

@@ -1,0 +1,46 @@
+"""Printing a case's travel-and-treatment packet: gather its data, build, render."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+
+from hirt_desk.actions.agency import load_agency
+from hirt_desk.actions.cases import get_case
+from hirt_desk.actions.itinerary import list_items
+from hirt_desk.actions.visa import load_visas
+from hirt_desk.facilities import facility_profile
+from hirt_desk.packets.content import PacketInput, StayItem, Traveller, build_packet
+from hirt_desk.packets.phrases import LANGUAGES, UntranslatedPhrase
+from hirt_desk.packets.render import render_packet
+from hirt_desk.store.database import store_errors
+from hirt_desk.store.models import Companion
+
+
+def packet_input(case_ref: str, today: date | None = None) -> PacketInput:
+    with store_errors():
+        case = get_case(case_ref)
+        items = list_items(case.id)
+        people = [case.patient, *case.companions.order_by(Companion.created)]
+        visas = [(v.name, v.decision.route, v.decision.documents)
+                 for v in load_visas(case.id, today) if v.decision is not None]
+        return PacketInput(
+            case_number=case.number,
+            patient=Traveller(case.patient.name_latin, case.patient.name_native,
+                              case.patient.date_of_birth, case.patient.passport_number),
+            companions=[Traveller(p.name_latin, p.name_native, p.date_of_birth, p.passport_number,
+                                  p.relation) for p in people[1:]],
+            facility=facility_profile(case.facility.code), agency=asdict(load_agency()),
+            items=[StayItem(i.kind, i.starts, i.ends, i.title, i.place_to or i.place_from,
+                            i.confirmation) for i in items],
+            sessions=sorted(i.starts.date() for i in items if i.kind == "session"),
+            visas=visas, generated=today or date.today())
+
+
+def write_packet(case_ref: str, lang: str, out: Path, today: date | None = None) -> int:
+    """Write the packet of `case_ref` in Japanese beside `lang`; returns its page count."""
+    if lang not in LANGUAGES:
+        raise UntranslatedPhrase(f"unknown packet language '{lang}' (one of {', '.join(LANGUAGES)})")
+    packet = build_packet(packet_input(case_ref, today), lang)
+    return render_packet(packet, Path(out))

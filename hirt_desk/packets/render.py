@@ -1,0 +1,399 @@
+"""Laying a packet out as an A4 PDF with reportlab: Japanese beside the patient's language.
+
+Text is split into runs by the first font of the language's chain that has the glyphs (Thai and
+Arabic fonts have no Latin digits); Thai is shaped through harfbuzz; Arabic is wrapped in logical
+order, then reshaped and reordered line by line and right-aligned. Every page carries the case
+number and name, "page x of y" in both languages and the date generated.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import arabic_reshaper
+from bidi.algorithm import get_display
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from hirt_desk.packets.content import JA, Fields, Grid, Heading, MonthGrid, Packet, Pair, Paragraphs, fmt_date
+from hirt_desk.packets.fonts import (
+    MissingFont,
+    PacketFont,
+    UncoveredText,
+    font_for,
+    fonts_for_language,
+    uncovered,
+)
+from hirt_desk.packets.phrases import phrase
+
+PAGE_W, PAGE_H = A4
+MARGIN = 15 * mm
+BODY_W = PAGE_W - 2 * MARGIN
+HEAD = colors.HexColor("#1f4e79")
+SESSION = colors.HexColor("#ffd6d6")
+
+
+_THAI_CONSONANTS = range(0x0E01, 0x0E2F)
+_THAI_LEADING_VOWELS = range(0x0E40, 0x0E45)
+
+
+def _split_thai_chunk(chunk: str, font: str, size: float, width: float) -> list[str]:
+    """A chunk too long for a line, cut before a consonant that does not follow a leading vowel
+    (so a vowel or tone mark never leaves its consonant)."""
+    pieces: list[str] = []
+    line = ""
+    for i, ch in enumerate(chunk):
+        cut = ord(ch) in _THAI_CONSONANTS and i > 0 and ord(chunk[i - 1]) not in _THAI_LEADING_VOWELS
+        if cut and line and stringWidth(line + ch, font, size) > width:
+            pieces.append(line)
+            line = ""
+        line += ch
+    return [*pieces, line] if line else pieces
+
+
+def wrap_thai(text: str, font: str, size: float, width: float) -> list[str]:
+    """Thai writes no spaces between words: break at the spaces between phrases, and inside a
+    phrase only when it is longer than a whole line. Shaped text runs a little wider than its
+    unshaped measure, hence the margin."""
+    width *= 0.94
+    lines: list[str] = []
+    line = ""
+    for chunk in text.split(" "):
+        candidate = f"{line} {chunk}" if line else chunk
+        if stringWidth(candidate, font, size) <= width:
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+        if stringWidth(chunk, font, size) <= width:
+            line = chunk
+        else:
+            *full, line = _split_thai_chunk(chunk, font, size, width)
+            lines += full
+    if line:
+        lines.append(line)
+    return lines or [""]
+
+
+class Writer:
+    """Turns texts into Paragraphs for one language, font runs and direction included."""
+
+    def __init__(self, lang: str, size: float = 9) -> None:
+        self.lang = lang
+        self.chain = list(fonts_for_language(lang))
+        self.rtl = lang == "ar"
+        self.size = size
+        self.style = ParagraphStyle(
+            f"body-{lang}",
+            fontName=self.chain[0].name,
+            fontSize=size,
+            leading=size * 1.45,
+            alignment=TA_RIGHT if self.rtl else TA_LEFT,
+            wordWrap="CJK" if lang in (JA, "zh-Hans", "zh-Hant") else None,
+            shaping=1 if lang == "th" else 0,
+        )
+
+    def runs(self, text: str) -> list[tuple[PacketFont, str]]:
+        """`text` cut into runs, each in the first font of the chain that draws it."""
+        missing = uncovered(self.chain, text)
+        if missing:
+            self._extend(missing)
+            missing = uncovered(self.chain, text)
+        if missing:
+            raise UncoveredText(f"packet ({self.lang}): no font has {missing!r}")
+        out: list[tuple[PacketFont, str]] = []
+        for ch in text:
+            font = (
+                next((f for f in self.chain if ord(ch) in f.chars), self.chain[0])
+                if not ch.isspace()
+                else (out[-1][0] if out else self.chain[0])
+            )
+            if out and out[-1][0] is font:
+                out[-1] = (font, out[-1][1] + ch)
+            else:
+                out.append((font, ch))
+        return out
+
+    def _extend(self, missing: str) -> None:
+        """Names of companions can be in any script: add the other scripts' fonts as needed."""
+        for script in ("zh-Hans", "zh-Hant", "ko", "th", "ar"):
+            try:
+                font = font_for(script)
+            except MissingFont:
+                continue
+            if font not in self.chain and any(ord(c) in font.chars for c in missing):
+                self.chain.append(font)
+
+    def markup(self, text: str) -> str:
+        return "".join(f'<font name="{f.name}">{escape(t)}</font>' for f, t in self.runs(text))
+
+    def para(
+        self,
+        text: str,
+        width: float,
+        *,
+        size: float | None = None,
+        bold: bool = False,
+        colour: colors.Color | None = None,
+    ) -> Paragraph:
+        style = self.style
+        self.runs(text)  # pre-flight: every character has a font (adds fallbacks as needed)
+        thai = any("\u0e00" <= c <= "\u0e7f" for c in text)
+        arabic = any("\u0600" <= c <= "\u06ff" for c in text)
+        if size or colour or thai != bool(style.shaping):
+            style = ParagraphStyle(
+                f"{style.name}-{size}-{thai}",
+                parent=style,
+                fontSize=size or style.fontSize,
+                leading=(size or style.fontSize) * 1.45,
+                textColor=colour or colors.black,
+                shaping=1 if thai else 0,
+            )
+        if arabic:
+            lines = []
+            for chunk in text.split("\n"):
+                for line in simpleSplit(chunk, self.chain[0].name, style.fontSize, width - 4) or [""]:
+                    lines.append(self.markup(get_display(arabic_reshaper.reshape(line))))
+            body = "<br/>".join(lines)
+        elif thai:
+            thai_font = next(f.name for f in self.chain if 0x0E01 in f.chars)
+            lines = [
+                line
+                for chunk in text.split("\n")
+                for line in wrap_thai(chunk, thai_font, style.fontSize, width - 6)
+            ]
+            body = "<br/>".join(self.markup(line) for line in lines)
+        else:
+            body = "<br/>".join(self.markup(chunk) for chunk in text.split("\n"))
+        return Paragraph(f"<b>{body}</b>" if bold and not self.rtl else body, style)
+
+
+def _styled(commands: list[tuple]) -> TableStyle:
+    """A table style whose text font is embedded (reportlab tables default to Helvetica)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), font_for("ja").name), *commands])
+
+
+class Layout:
+    def __init__(self, packet: Packet) -> None:
+        self.packet = packet
+        self.ja = Writer(JA)
+        self.other = Writer(packet.lang)
+        self.both = packet.lang != JA
+
+    def cell(self, pair: Pair, width: float, **kw: object) -> list[Paragraph]:
+        """Japanese, then (when it differs) the patient's language under it.
+
+        A value the same in both (a name in the patient's script, a number) is written once, by
+        the patient's language, whose fonts, shaping and direction fit it."""
+        if pair.ja == pair.other:
+            return [self.other.para(pair.ja, width, **kw)]
+        out = [self.ja.para(pair.ja, width, **kw)]
+        if self.both and pair.other and pair.other != pair.ja:
+            out.append(self.other.para(pair.other, width, **kw))
+        return out
+
+    def heading(self, block: Heading) -> Table:
+        if self.both:
+            row = [
+                [self.ja.para(block.text.ja, BODY_W / 2 - 6, size=12.5, colour=colors.white)],
+                [self.other.para(block.text.other, BODY_W / 2 - 6, size=12.5, colour=colors.white)],
+            ]
+            widths = [BODY_W / 2, BODY_W / 2]
+        else:
+            row, widths = (
+                [[self.ja.para(block.text.ja, BODY_W - 6, size=12.5, colour=colors.white)]],
+                [BODY_W],
+            )
+        table = Table([row], colWidths=widths)
+        table.setStyle(
+            _styled(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), HEAD),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ]
+            )
+        )
+        return table
+
+    def fields(self, block: Fields) -> Table:
+        label_w, value_w = 0.34 * BODY_W, 0.66 * BODY_W
+        rows = [
+            [self.cell(label, label_w - 8, colour=colors.HexColor("#333333")), self.cell(value, value_w - 8)]
+            for label, value in block.rows
+        ]
+        return self._grid(rows, [label_w, value_w], header=False)
+
+    def grid(self, block: Grid) -> Table:
+        shares = (0.18, 0.17, 0.33, 0.20, 0.12)[: len(block.headers)]
+        widths = [BODY_W * s / sum(shares) for s in shares]
+        rows = [[self.cell(h, w - 8) for h, w in zip(block.headers, widths, strict=True)]]
+        rows += [[self.cell(c, w - 8) for c, w in zip(r, widths, strict=True)] for r in block.rows]
+        return self._grid(rows, widths, header=True)
+
+    def paragraphs(self, block: Paragraphs) -> Table:
+        mark_ja, mark = ("・", "• ") if block.bullets else ("", "")
+        if self.both:
+            rows = [
+                [
+                    self.ja.para(mark_ja + p.ja, BODY_W / 2 - 8),
+                    self.other.para(mark + p.other, BODY_W / 2 - 8),
+                ]
+                for p in block.items
+            ]
+            widths = [BODY_W / 2, BODY_W / 2]
+        else:
+            rows, widths = [[self.ja.para(mark_ja + p.ja, BODY_W - 8)] for p in block.items], [BODY_W]
+        table = Table(rows, colWidths=widths)
+        table.setStyle(
+            _styled(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                ]
+            )
+        )
+        return table
+
+    def month(self, block: MonthGrid) -> KeepTogether:
+        width = BODY_W / 7
+        title = self.cell(block.title, BODY_W - 8, bold=True)
+        rows = [[self.cell(d, width - 6, size=8) for d in block.weekdays]]
+        style = [
+            ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+            ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ]
+        for r, week in enumerate(block.weeks, start=1):
+            row = []
+            for c, day in enumerate(week):
+                row.append(
+                    "" if day is None else self.ja.para(str(day.day), width - 6, bold=day in block.sessions)
+                )
+                if day is not None and day in block.sessions:
+                    style.append(("BACKGROUND", (c, r), (c, r), SESSION))
+                elif day is not None and c >= 5:
+                    style.append(("TEXTCOLOR", (c, r), (c, r), colors.grey))
+            rows.append(row)
+        table = Table(rows, colWidths=[width] * 7, rowHeights=[None] + [8 * mm] * len(block.weeks))
+        table.setStyle(_styled(style))
+        return KeepTogether([*title, table, Spacer(1, 3 * mm)])
+
+    @staticmethod
+    def _grid(rows: list[list[object]], widths: list[float], header: bool) -> Table:
+        table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+        style = [
+            ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ]
+        if header:
+            style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")))
+        else:
+            style.append(("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f4f4f4")))
+        table.setStyle(_styled(style))
+        return table
+
+    def story(self) -> list[object]:
+        out: list[object] = []
+        for block in self.packet.blocks:
+            if isinstance(block, Heading):
+                out += [Spacer(1, 4 * mm), self.heading(block), Spacer(1, 2 * mm)]
+            elif isinstance(block, Fields):
+                out.append(self.fields(block))
+            elif isinstance(block, Grid):
+                out.append(self.grid(block))
+            elif isinstance(block, Paragraphs):
+                out.append(self.paragraphs(block))
+            elif isinstance(block, MonthGrid):
+                out.append(self.month(block))
+        return out
+
+
+def _furniture_canvas(layout: Layout) -> type[rl_canvas.Canvas]:
+    """A canvas that numbers pages "x of y" once it knows y (pages are drawn at the end)."""
+    packet = layout.packet
+
+    class Furnished(rl_canvas.Canvas):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            # start in an embedded font: the default initial font is an unembedded Helvetica
+            kwargs["initialFontName"] = layout.ja.chain[0].name
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._draw_furniture(number, total)
+                super().showPage()
+            super().save()
+
+        def _line(self, writer: Writer, text: str, x: float, y: float, right: bool = False) -> None:
+            if any("\u0600" <= c <= "\u06ff" for c in text):
+                text = get_display(arabic_reshaper.reshape(text))
+            runs = writer.runs(text)
+            width = sum(stringWidth(t, f.name, 7.5) for f, t in runs)
+            x = x - width if right else x
+            for font, chunk in runs:
+                self.setFont(font.name, 7.5)
+                self.drawString(x, y, chunk, shaping=any("\u0e00" <= c <= "\u0e7f" for c in chunk))
+                x += stringWidth(chunk, font.name, 7.5)
+
+        def _draw_furniture(self, number: int, total: int) -> None:
+            self.setStrokeColor(colors.HexColor("#bbbbbb"))
+            self.line(MARGIN, PAGE_H - 11 * mm, PAGE_W - MARGIN, PAGE_H - 11 * mm)
+            self.line(MARGIN, 11 * mm, PAGE_W - MARGIN, 11 * mm)
+            self._line(layout.ja, f"{packet.case_number}  {packet.patient_name}", MARGIN, PAGE_H - 9.5 * mm)
+            generated = phrase(JA, "Generated {date}", date=fmt_date(packet.generated, JA))
+            self._line(layout.ja, generated, PAGE_W - MARGIN, PAGE_H - 9.5 * mm, right=True)
+            self._line(
+                layout.ja, phrase(JA, "Page {page} of {pages}", page=number, pages=total), MARGIN, 7 * mm
+            )
+            if layout.both:
+                self._line(
+                    layout.other,
+                    phrase(packet.lang, "Page {page} of {pages}", page=number, pages=total),
+                    PAGE_W - MARGIN,
+                    7 * mm,
+                    right=True,
+                )
+
+    return Furnished
+
+
+def render_packet(packet: Packet, out: Path) -> int:
+    """Write the packet to `out` (atomically); returns the number of pages."""
+    layout = Layout(packet)
+    out = Path(out)
+    tmp = out.with_name(f".{out.name}.tmp")
+    doc = SimpleDocTemplate(
+        str(tmp),
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=16 * mm,
+        bottomMargin=16 * mm,
+        author="HIRT Desk",
+        title=f"{packet.case_number} {packet.patient_name}",
+    )
+    try:
+        doc.build(layout.story(), canvasmaker=_furniture_canvas(layout))
+        tmp.replace(out)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return doc.page
