@@ -308,7 +308,11 @@ class Layout:
         out: list[object] = []
         for block in self.packet.blocks:
             if isinstance(block, Heading):
-                out += [Spacer(1, 4 * mm), self.heading(block), Spacer(1, 2 * mm)]
+                heading = self.heading(block)
+                heading.keepWithNext = True          # never a heading alone at a page's foot
+                spacer = Spacer(1, 2 * mm)
+                spacer.keepWithNext = True
+                out += [Spacer(1, 4 * mm), heading, spacer]
             elif isinstance(block, Fields):
                 out.append(self.fields(block))
             elif isinstance(block, Grid):
