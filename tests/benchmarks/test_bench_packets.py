@@ -27,8 +27,8 @@ print(json.dumps({"ms": (time.perf_counter() - t) * 1000, "pages": pages}))
 def test_packet_timings(tmp_path: Path) -> None:
     from hirt_desk.packets.phrases import LANGUAGES
     db = tmp_path / "b.sqlite"
-    subprocess.run([sys.executable, "-m", "hirt_desk", "--db", str(db), "demo", "--cases", "200", "--seed", "3"],
-                   check=True, capture_output=True)
+    subprocess.run([sys.executable, "-m", "hirt_desk", "--db", str(db), "demo", "--cases", "200",
+                    "--seed", "3"], check=True, capture_output=True)
     from hirt_desk.actions.packets import write_packet
     from hirt_desk.store.cases import list_cases
     from hirt_desk.store.database import open_database
