@@ -31,3 +31,24 @@ def test_demo_covers_verdicts_statuses_and_stays(database: Path) -> None:
         companions = {c.id for c in case.companions}
         assert {t for i in items for t in i.travellers} <= {"patient"} | companions
     assert ItineraryItem.select().where(ItineraryItem.case.not_in([c.id for c in staying])).count() == 0
+
+
+def test_demo_visas_are_complete_for_travellers_in_japan(database: Path) -> None:
+    from datetime import date
+
+    from hirt_desk.actions.visa import load_visas
+    from hirt_desk.store.models import VisaRecord
+    add_demo_cases(400, seed=8)
+    assert VisaRecord.select().count() > 0
+    seen_travel = False
+    for case in Case.select().where(Case.status.in_(["in_japan", "accepted", "in_treatment", "travel"])):
+        for traveller in load_visas(case.id, date.today()):
+            if traveller.decision is None or not traveller.decision.needs_visa:
+                continue
+            assert traveller.record.documents, traveller.name       # every needed visa is tracked
+            errors = [f.code for f in traveller.findings if f.level == "error"]
+            if case.status != "travel":
+                assert errors == [] and traveller.record.issue_date is not None
+            else:
+                seen_travel = True
+    assert seen_travel

@@ -20,6 +20,7 @@ from hirt_desk.facilities import facility_profile
 from hirt_desk.paths import resources_dir
 from hirt_desk.planning.calendar import FacilityCalendar, plan_sessions
 from hirt_desk.planning.pipeline import PIPELINE
+from hirt_desk.planning.visa import decide
 from hirt_desk.rules import get_rule_set, screen
 from hirt_desk.store.audit import current_user
 from hirt_desk.store.bulk import bulk_insert, bulk_session
@@ -34,6 +35,7 @@ from hirt_desk.store.models import (
     Patient,
     ScreeningRecord,
     StatusChange,
+    VisaRecord,
     db,
     new_id,
 )
@@ -76,6 +78,7 @@ class _CaseSpec:
     coordinator: str
     language: str
     stay: list[dict[str, Any]] = field(default_factory=list)     # itinerary rows, no ids yet
+    visas: list[dict[str, Any]] = field(default_factory=list)    # visa records, traveller keys
     fractions: int | None = None
     treatment_start: date | None = None
     number: str = ""
@@ -288,6 +291,39 @@ def _stay(rng: random.Random, pool: dict[str, Any], spec: _CaseSpec, calendar: F
             reference=pool["flight"][:-1] + str((int(pool["flight"][-1]) + 1) % 10)),
     ]
     spec.fractions, spec.treatment_start = fractions, start.sessions[0]
+    spec.visas = _visas(rng, spec, pool["embassy"] if "embassy" in pool else "", arrival, leave,
+                        everyone)
+
+
+def _visas(rng: random.Random, spec: _CaseSpec, embassy: str, arrival: date, leave: date,
+           travellers: list[str]) -> list[dict[str, Any]]:
+    """Visa records of the travellers who need one: issued with every document in for those in
+    Japan; partway (some documents in, some applications made) for those about to travel."""
+    records = []
+    for key in travellers:
+        decision = decide(spec.patient.nationality, arrival, leave,
+                          role="patient" if key == "patient" else "companion")
+        if not decision.needs_visa:
+            continue
+        travelled = spec.status != "travel"
+        applied = arrival - timedelta(days=rng.randint(25, 40))
+        issued = applied + timedelta(days=rng.randint(5, 10))
+        docs = {}
+        for n, doc in enumerate(decision.documents):
+            done = travelled or rng.random() < 0.6 or n < 2
+            docs[doc] = {"status": "submitted" if travelled else ("received" if done else "requested"),
+                         "date": (applied - timedelta(days=rng.randint(1, 10))).isoformat()}
+        has_visa = travelled or rng.random() < 0.4
+        records.append({
+            "traveller": key, "embassy": embassy, "documents": docs, "entries": "single",
+            "on_guarantee_form": True, "notes": "",
+            "application_date": applied.isoformat() if travelled or rng.random() < 0.6 else None,
+            "issue_date": issued.isoformat() if has_visa else None,
+            "visa_number": f"MS{rng.randint(10 ** 7, 10 ** 8 - 1)}" if has_visa else "",
+            "valid_until": (issued + timedelta(days=90)).isoformat() if has_visa else None,
+            "permitted_days": 90 if has_visa else None,
+        })
+    return records
 
 
 CHUNK = 5000          # cases per chunk; each chunk has its own random stream from the seed
@@ -365,6 +401,10 @@ def add_demo_cases(count: int = 50, seed: int = 1, today: date | None = None,
                 rows["companion"].append({"id": companion_ids[f"companion-{i}"], "created": stamp,
                                           "updated": stamp, "case": case_id,
                                           "relation": relation, **vars(person)})
+            for record in spec.visas:
+                rows["visa_record"].append({
+                    **record, "id": new_id(), "created": stamp, "updated": stamp, "case": case_id,
+                    "traveller": companion_ids.get(record["traveller"], record["traveller"])})
             for item in spec.stay:
                 rows["itinerary_item"].append({
                     **item, "id": new_id(), "created": stamp, "updated": stamp, "case": case_id,
@@ -384,7 +424,8 @@ def add_demo_cases(count: int = 50, seed: int = 1, today: date | None = None,
             for table, rid in (("patient", patient_id), ("case", case_id)):
                 rows["audit"].append({"at": stamp, "user": user, "table": table,
                                       "record_id": rid, "action": "create", "field": "demo"})
-        for model in (Patient, Case, Companion, StatusChange, ScreeningRecord, ItineraryItem, AuditEntry):
+        for model in (Patient, Case, Companion, StatusChange, ScreeningRecord, ItineraryItem, VisaRecord,
+                      AuditEntry):
             bulk_insert(model, rows[model._meta.table_name])
         add_to_search_index(search_rows)
     return len(specs)
