@@ -36,8 +36,9 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, str]:
     db = tmp_path_factory.mktemp("packets") / "p.sqlite"
     assert run("--db", str(db), "demo", "--cases", "120", "--seed", "5").returncode == 0
     rows = json.loads(run("--db", str(db), "cases", "--json").stdout)
-    staying = next(r for r in rows if r["status"] in ("in_treatment", "in_japan", "accepted", "travel"))
-    planless = next(r for r in rows if r["status"] == "inquiry")
+    stays = ("in_treatment", "in_japan", "accepted", "travel")
+    staying = next(r for r in rows if r["status"] in stays)
+    planless = next(r for r in rows if r["status"] not in stays)      # demo plans no stay for these
     return db, staying["number"], planless["number"]
 
 
