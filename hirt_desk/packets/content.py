@@ -11,7 +11,7 @@ from typing import Any
 
 from babel import Locale
 from babel.dates import format_date, format_skeleton
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_currency
 
 from hirt_desk.packets.phrases import phrase
 from hirt_desk.planning.calendar import month_grid
@@ -236,6 +236,3 @@ def build_packet(data: PacketInput, lang: str) -> Packet:
     blocks += [Heading(p("After arrival")), Paragraphs(tuple(p(t) for t in AFTER), bullets=True)]
     return Packet(lang, data.case_number, data.patient.name_latin, tuple(blocks), data.generated)
 
-
-def number(value: int, lang: str) -> str:
-    return format_decimal(value, locale=babel_locale(lang))

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from babel.dates import format_date
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -23,6 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from hirt_desk.packets.content import JA, fmt_date
 from hirt_desk.packets.fonts import check_covers, font_for
 
 
@@ -80,10 +80,6 @@ UNDERTAKINGS = (
 )
 
 
-def jdate(value: date | None) -> str:
-    return format_date(value, format="long", locale="ja") if value else ""
-
-
 def _styles() -> dict[str, ParagraphStyle]:
     ja = font_for("ja").name
     return {
@@ -118,7 +114,7 @@ def _guarantor_rows(g: Guarantor) -> list[list[str]]:
 
 
 def _person_rows(p: Person) -> list[list[str]]:
-    return [["氏名（旅券表記）", p.name], ["国籍", p.nationality], ["生年月日", jdate(p.born)],
+    return [["氏名（旅券表記）", p.name], ["国籍", p.nationality], ["生年月日", fmt_date(p.born, JA)],
             ["性別", p.sex], ["旅券番号", p.passport]]
 
 
@@ -140,19 +136,19 @@ def render_guarantee_form(form: GuaranteeForm, out: Path) -> Path:
     ]
     if form.companions:
         rows = [["氏名（旅券表記）", "続柄", "国籍", "生年月日", "旅券番号"]] + [
-            [c.name, c.relation, c.nationality, jdate(c.born), c.passport] for c in form.companions]
+            [c.name, c.relation, c.nationality, fmt_date(c.born, JA), c.passport] for c in form.companions]
         story.append(_grid(rows, [50 * mm, 20 * mm, 30 * mm, 38 * mm, 32 * mm], st["cell"]))
     else:
         story.append(Paragraph("なし", st["body"]))
     story += [
         Paragraph("５　来日予定", st["head"]),
-        _grid([["受診予定医療機関", form.facility], ["入国予定日", jdate(form.arrival)],
-               ["出国予定日", jdate(form.departure)]], [40 * mm, 130 * mm], st["cell"]),
+        _grid([["受診予定医療機関", form.facility], ["入国予定日", fmt_date(form.arrival, JA)],
+               ["出国予定日", fmt_date(form.departure, JA)]], [40 * mm, 130 * mm], st["cell"]),
         Paragraph("６　保証事項", st["head"]),
         Paragraph("当機関は、上記の患者及び同伴者の身元保証機関として、次の事項を保証します。", st["body"]),
         *[Paragraph(f"（{i}）{text}", st["body"]) for i, text in enumerate(UNDERTAKINGS, start=1)],
         Spacer(1, 6 * mm),
-        Paragraph(f"記入日　{jdate(form.written)}", st["body"]),
+        Paragraph(f"記入日　{fmt_date(form.written, JA)}", st["body"]),
         Paragraph(f"身元保証機関　{form.guarantor.name_ja}　　署名・印　＿＿＿＿＿＿＿＿＿＿", st["body"]),
     ]
     return _build(story, out, "受診等予定証明書及び身元保証書")
@@ -168,7 +164,7 @@ def render_departure_report(report: DepartureReport, out: Path) -> Path:
         Spacer(1, 6 * mm),
         Paragraph(f"{report.addressee}　御中", st["body"]),
         Spacer(1, 3 * mm),
-        Paragraph(f"当機関が身元保証機関となった下記の者は、{jdate(report.departed)}、"
+        Paragraph(f"当機関が身元保証機関となった下記の者は、{fmt_date(report.departed, JA)}、"
                   f"{report.flight or '（便名未記入）'}にて日本から出国しましたので報告します。", st["body"]),
         Paragraph(f"症例番号：{report.case_number}", st["body"]),
         Spacer(1, 3 * mm),
@@ -177,7 +173,7 @@ def render_departure_report(report: DepartureReport, out: Path) -> Path:
         Paragraph("身元保証機関", st["head"]),
         _grid(_guarantor_rows(report.guarantor), [40 * mm, 130 * mm], st["cell"]),
         Spacer(1, 6 * mm),
-        Paragraph(f"報告日　{jdate(report.written)}　　署名・印　＿＿＿＿＿＿＿＿＿＿", st["body"]),
+        Paragraph(f"報告日　{fmt_date(report.written, JA)}　　署名・印　＿＿＿＿＿＿＿＿＿＿", st["body"]),
     ]
     return _build(story, out, "出国報告書")
 

@@ -15,7 +15,7 @@ from babel.messages.pofile import read_po
 
 from hirt_desk.paths import resources_dir
 
-LANGUAGES = ("en", "ja", "zh-Hans", "zh-Hant", "ko", "ru", "vi", "mn", "th", "id", "ar")
+LANGUAGES = ("en", "zh-Hans", "zh-Hant", "ko", "ru", "vi", "mn", "th", "id", "ar", "ja")
 
 PHRASES = (
     # cover

@@ -41,6 +41,14 @@ HEAD = colors.HexColor("#1f4e79")
 SESSION = colors.HexColor("#ffd6d6")
 
 
+def has_thai(text: str) -> bool:
+    return any("\u0e00" <= c <= "\u0e7f" for c in text)
+
+
+def has_arabic(text: str) -> bool:
+    return any("\u0600" <= c <= "\u06ff" for c in text)
+
+
 _THAI_CONSONANTS = range(0x0E01, 0x0E2F)
 _THAI_LEADING_VOWELS = range(0x0E40, 0x0E45)
 
@@ -146,8 +154,7 @@ class Writer:
     ) -> Paragraph:
         style = self.style
         self.runs(text)  # pre-flight: every character has a font (adds fallbacks as needed)
-        thai = any("\u0e00" <= c <= "\u0e7f" for c in text)
-        arabic = any("\u0600" <= c <= "\u06ff" for c in text)
+        thai, arabic = has_thai(text), has_arabic(text)
         if size or colour or thai != bool(style.shaping):
             style = ParagraphStyle(
                 f"{style.name}-{size}-{thai}",
@@ -348,14 +355,14 @@ def _furniture_canvas(layout: Layout) -> type[rl_canvas.Canvas]:
             super().save()
 
         def _line(self, writer: Writer, text: str, x: float, y: float, right: bool = False) -> None:
-            if any("\u0600" <= c <= "\u06ff" for c in text):
+            if has_arabic(text):
                 text = get_display(arabic_reshaper.reshape(text))
             runs = writer.runs(text)
             width = sum(stringWidth(t, f.name, 7.5) for f, t in runs)
             x = x - width if right else x
             for font, chunk in runs:
                 self.setFont(font.name, 7.5)
-                self.drawString(x, y, chunk, shaping=any("\u0e00" <= c <= "\u0e7f" for c in chunk))
+                self.drawString(x, y, chunk, shaping=has_thai(chunk))
                 x += stringWidth(chunk, font.name, 7.5)
 
         def _draw_furniture(self, number: int, total: int) -> None:

@@ -13,10 +13,10 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-import pycountry
 from babel import Locale
 
 from hirt_desk.paths import resources_dir
+from hirt_desk.planning.identity import is_country
 
 VISA_EXEMPT, MEDICAL_STAY, DESIGNATED = "visa_exempt", "medical_stay", "designated_activities"
 ROLES = ("patient", "companion")
@@ -67,7 +67,7 @@ def decide(nationality: str, arrival: date, departure: date, *, role: str = "pat
            inpatient: bool = False, rules: dict[str, Any] | None = None) -> VisaDecision:
     rules = rules or visa_rules()
     code = nationality.strip().upper()
-    if len(code) != 2 or pycountry.countries.get(alpha_2=code) is None:
+    if not is_country(code):
         raise VisaInputError(f"unknown country code '{nationality}' (ISO 3166-1 alpha-2, e.g. CN, TH)")
     if role not in ROLES:
         raise VisaInputError(f"unknown role '{role}' (patient or companion)")

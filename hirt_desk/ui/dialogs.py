@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from hirt_desk.actions.agency import AgencyProfile, check_agency
 from hirt_desk.actions.cases import PatientData
+from hirt_desk.packets.phrases import LANGUAGES
 from hirt_desk.planning.identity import ERROR
 from hirt_desk.ui import labels
 from hirt_desk.ui.fields import DateField, FieldMessage, mark_invalid
-from hirt_desk.ui.overview_tab import PACKET_LANGUAGES
 from hirt_desk.ui.person_form import PersonForm
 
 FindPatients = Callable[[str], list[tuple[str, str]]]     # text -> [(patient id, description)]
@@ -73,7 +73,7 @@ class NewCaseDialog(QDialog):
         self.inquiry.set_value(today())
         self.inquiry_message = FieldMessage(self)
         self.packet_language = QComboBox(self)
-        for tag in PACKET_LANGUAGES:
+        for tag in LANGUAGES:
             self.packet_language.addItem(labels.LANGUAGE_NAMES[tag], tag)
         self.new_radio.toggled.connect(self._on_mode_toggled)
 

@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from hirt_desk.actions.case_detail import CaseDetail
+from hirt_desk.packets.phrases import LANGUAGES
 from hirt_desk.ui import labels
-
-PACKET_LANGUAGES = ("en", "zh-Hans", "zh-Hant", "ko", "ru", "vi", "mn", "th", "id", "ar", "ja")
 
 
 class OverviewTab(QWidget):
@@ -47,7 +46,7 @@ class OverviewTab(QWidget):
         self.coordinator.setObjectName("coordinator")
         self.coordinator.textEdited.connect(self.changed)
         self.packet_language = QComboBox(self)
-        for tag in PACKET_LANGUAGES:
+        for tag in LANGUAGES:
             self.packet_language.addItem(labels.LANGUAGE_NAMES[tag], tag)
         self.packet_language.currentIndexChanged.connect(self.changed)
 
