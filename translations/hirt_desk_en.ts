@@ -1,65 +1,66 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="44" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="44"/>
         <source>Case</source>
-        <extracomment>the case was saved (its id) the case's status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False)</extracomment>
+        <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False)</extracomment>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="45" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="45"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="46" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="46"/>
         <source>Diagnosis and screening</source>
         <translation>Diagnosis and screening</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="48" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="48"/>
         <source>Itinerary</source>
         <translation>Itinerary</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="51" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="51"/>
         <source>Visa</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="99" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="99"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>Not saved: correct the marked fields of the patient.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="104" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="104"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>Not saved: correct the marked visa fields.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="113" />
-        <source>Not saved: a companion's data has an error (%1).</source>
-        <translation>Not saved: a companion's data has an error (%1).</translation>
+        <location filename="../hirt_desk/ui/case_editor.py" line="113"/>
+        <source>Not saved: a companion&apos;s data has an error (%1).</source>
+        <translation>Not saved: a companion&apos;s data has an error (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="118" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="118"/>
         <source>Not saved: check %1.</source>
         <translation>Not saved: check %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="121" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="121"/>
         <source>Not saved.</source>
         <translation>Not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="151" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="151"/>
         <source>The status was not changed.</source>
         <translation>The status was not changed.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="161" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="161"/>
         <source>The note was not saved.</source>
         <translation>The note was not saved.</translation>
     </message>
@@ -67,42 +68,44 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="40" />
+        <location filename="../hirt_desk/ui/case_list.py" line="40"/>
         <source>Search name, case number or passport number</source>
-        <extracomment>the user selected a case (its id), or cleared the selection ("")</extracomment>
+        <extracomment>the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
         <translation>Search name, case number or passport number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="54" />
+        <location filename="../hirt_desk/ui/case_list.py" line="54"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="58" />
+        <location filename="../hirt_desk/ui/case_list.py" line="58"/>
         <source>All facilities</source>
         <translation>All facilities</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="61" />
+        <location filename="../hirt_desk/ui/case_list.py" line="61"/>
         <source>Reply overdue</source>
         <translation>Reply overdue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/case_list.py" line="103" />
+        <location filename="../hirt_desk/ui/case_list.py" line="103"/>
         <source>%n case(s)</source>
         <translation>
-            <numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CompanionDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="47" />
+        <location filename="../hirt_desk/ui/patient_tab.py" line="47"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="62" />
+        <location filename="../hirt_desk/ui/patient_tab.py" line="62"/>
         <source>Relation to the patient</source>
         <translation>Relation to the patient</translation>
     </message>
@@ -110,7 +113,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="31" />
+        <location filename="../hirt_desk/ui/fields.py" line="31"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -118,12 +121,12 @@
 <context>
     <name>DiagnosisTab</name>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="53" />
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="53"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="259" />
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="259"/>
         <source>Check %1: %2</source>
         <extracomment>a fact was edited</extracomment>
         <translation>Check %1: %2</translation>
@@ -132,103 +135,103 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="113" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="113"/>
         <source>Itinerary item</source>
         <translation>Itinerary item</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="140" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="140"/>
         <source>yen, whole number</source>
         <translation>yen, whole number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="152" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="152"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="153" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="153"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="154" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="154"/>
         <source>Starts (local time)</source>
         <translation>Starts (local time)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="155" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="155"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="156" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="156"/>
         <source>Ends (local time)</source>
         <translation>Ends (local time)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="157" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="157"/>
         <source>Time zone at the end</source>
         <translation>Time zone at the end</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="158" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="158"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="159" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="159"/>
         <source>To / where</source>
         <translation>To / where</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="160" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="160"/>
         <source>Flight number / name</source>
         <translation>Flight number / name</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="161" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="161"/>
         <source>Confirmation number</source>
         <translation>Confirmation number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="162" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="162"/>
         <source>Cost (JPY)</source>
         <translation>Cost (JPY)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="163" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="163"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="164" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="164"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="230" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="230"/>
         <source>Enter when it starts: YYYY-MM-DD HH:MM.</source>
         <translation>Enter when it starts: YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="231" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="231"/>
         <source>Not a time: use YYYY-MM-DD HH:MM.</source>
         <translation>Not a time: use YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="232" />
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="233" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="232"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="233"/>
         <source>Not a time zone (e.g. Asia/Tokyo).</source>
         <translation>Not a time zone (e.g. Asia/Tokyo).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="234" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="234"/>
         <source>The cost is a whole number of yen.</source>
         <translation>The cost is a whole number of yen.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="235" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="235"/>
         <source>It ends before it starts.</source>
         <translation>It ends before it starts.</translation>
     </message>
@@ -236,73 +239,73 @@
 <context>
     <name>ItineraryTab</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="257" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="257"/>
         <source>Plan sessions</source>
         <extracomment>the itinerary changed (the case list shows the next date)</extracomment>
         <translation>Plan sessions</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="263" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="263"/>
         <source>Fractions</source>
         <translation>Fractions</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="265" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="265"/>
         <source>First session</source>
         <translation>First session</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="272" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="272"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="272" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="272"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="272" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="272"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="273" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="273"/>
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="288" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="288"/>
         <source>Add item…</source>
         <translation>Add item…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="290" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="290"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="291" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="291"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="310" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="310"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="345" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="345"/>
         <source>No problems found.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="414" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="414"/>
         <source>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</source>
         <translation>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="418" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="418"/>
         <source>First moved session: %1 → %2.</source>
         <translation>First moved session: %1 → %2.</translation>
     </message>
@@ -310,164 +313,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="73" />
+        <location filename="../hirt_desk/ui/main_window.py" line="74"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="82" />
+        <location filename="../hirt_desk/ui/main_window.py" line="84"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>Select a case in the list, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="128" />
+        <location filename="../hirt_desk/ui/main_window.py" line="130"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="130" />
+        <location filename="../hirt_desk/ui/main_window.py" line="132"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="131" />
+        <location filename="../hirt_desk/ui/main_window.py" line="133"/>
+        <source>&amp;Print packet…</source>
+        <translation>&amp;Print packet…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="136"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Back up database…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="132" />
+        <location filename="../hirt_desk/ui/main_window.py" line="137"/>
         <source>Add &amp;sample cases</source>
         <translation>Add &amp;sample cases</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="133" />
+        <location filename="../hirt_desk/ui/main_window.py" line="138"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="135" />
+        <location filename="../hirt_desk/ui/main_window.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="136" />
+        <location filename="../hirt_desk/ui/main_window.py" line="141"/>
         <source>&amp;Find case</source>
         <translation>&amp;Find case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="137" />
+        <location filename="../hirt_desk/ui/main_window.py" line="142"/>
         <source>&amp;About HIRT Desk</source>
         <translation>&amp;About HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="139" />
+        <location filename="../hirt_desk/ui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="143" />
+        <location filename="../hirt_desk/ui/main_window.py" line="149"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="144" />
+        <location filename="../hirt_desk/ui/main_window.py" line="150"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="145" />
+        <location filename="../hirt_desk/ui/main_window.py" line="151"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="156" />
-        <location filename="../hirt_desk/ui/main_window.py" line="206" />
+        <location filename="../hirt_desk/ui/main_window.py" line="163"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="215"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="268"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="157" />
+        <location filename="../hirt_desk/ui/main_window.py" line="164"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>The case %1 has changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="190" />
+        <location filename="../hirt_desk/ui/main_window.py" line="198"/>
         <source>The case could not be opened.</source>
         <translation>The case could not be opened.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="206" />
+        <location filename="../hirt_desk/ui/main_window.py" line="215"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="213" />
+        <location filename="../hirt_desk/ui/main_window.py" line="222"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="228" />
+        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
         <source>The case was not created.</source>
         <translation>The case was not created.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="235" />
+        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
         <source>Case %1 created.</source>
         <translation>Case %1 created.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="245" />
+        <location filename="../hirt_desk/ui/main_window.py" line="253"/>
+        <source>The packet could not be prepared.</source>
+        <translation>The packet could not be prepared.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="269"/>
+        <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
+        <translation>The case %1 has changes that are not saved. The packet shows only what is saved.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="273"/>
+        <source>Print what is saved</source>
+        <translation>Print what is saved</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="288"/>
         <source>The sample cases could not be added.</source>
         <translation>The sample cases could not be added.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="248" />
+        <location filename="../hirt_desk/ui/main_window.py" line="291"/>
         <source>Added %n sample case(s).</source>
         <translation>
-            <numerusform>Added %n sample case.</numerusform><numerusform>Added %n sample cases.</numerusform></translation>
+            <numerusform>Added %n sample case.</numerusform>
+            <numerusform>Added %n sample cases.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="251" />
+        <location filename="../hirt_desk/ui/main_window.py" line="294"/>
         <source>Back up database</source>
         <translation>Back up database</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="253" />
+        <location filename="../hirt_desk/ui/main_window.py" line="296"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="259" />
+        <location filename="../hirt_desk/ui/main_window.py" line="302"/>
         <source>The backup could not be written.</source>
         <translation>The backup could not be written.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="261" />
+        <location filename="../hirt_desk/ui/main_window.py" line="304"/>
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="267" />
+        <location filename="../hirt_desk/ui/main_window.py" line="310"/>
         <source>The settings could not be opened.</source>
         <translation>The settings could not be opened.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="281" />
+        <location filename="../hirt_desk/ui/main_window.py" line="324"/>
         <source>The agency profile was not saved.</source>
         <translation>The agency profile was not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="283" />
+        <location filename="../hirt_desk/ui/main_window.py" line="326"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="286" />
+        <location filename="../hirt_desk/ui/main_window.py" line="329"/>
         <source>About HIRT Desk</source>
         <translation>About HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="287" />
+        <location filename="../hirt_desk/ui/main_window.py" line="330"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -477,37 +503,37 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="53" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="53"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="55" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="55"/>
         <source>New patient</source>
         <translation>New patient</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="56" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="56"/>
         <source>Patient already in HIRT Desk</source>
         <translation>Patient already in HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="64" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="64"/>
         <source>Name or passport number</source>
         <translation>Name or passport number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="81" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="81"/>
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="82" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="82"/>
         <source>Inquiry date</source>
         <translation>Inquiry date</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="84" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="84"/>
         <source>Packet language</source>
         <translation>Packet language</translation>
     </message>
@@ -515,107 +541,191 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="41" />
+        <location filename="../hirt_desk/ui/overview_tab.py" line="40"/>
         <source>Change status…</source>
-        <extracomment>an editable field (coordinator, packet language) changed the user asked to change the status the user wrote a note and pressed "Add note" (its text)</extracomment>
+        <extracomment>an editable field (coordinator, packet language) changed the user asked to change the status the user wrote a note and pressed &quot;Add note&quot; (its text)</extracomment>
         <translation>Change status…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="59" />
+        <location filename="../hirt_desk/ui/overview_tab.py" line="58"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="60" />
+        <location filename="../hirt_desk/ui/overview_tab.py" line="59"/>
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="61" />
+        <location filename="../hirt_desk/ui/overview_tab.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="62" />
+        <location filename="../hirt_desk/ui/overview_tab.py" line="61"/>
         <source>Inquiry</source>
         <translation>Inquiry</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="63" />
+        <location filename="../hirt_desk/ui/overview_tab.py" line="62"/>
         <source>Reply due</source>
         <translation>Reply due</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="64" />
+        <location filename="../hirt_desk/ui/overview_tab.py" line="63"/>
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="65" />
+        <location filename="../hirt_desk/ui/overview_tab.py" line="64"/>
         <source>Packet language</source>
         <translation>Packet language</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="69" />
+        <location filename="../hirt_desk/ui/overview_tab.py" line="68"/>
         <source>Status history</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="78" />
+        <location filename="../hirt_desk/ui/overview_tab.py" line="77"/>
         <source>Write a note for this case</source>
         <translation>Write a note for this case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="79" />
+        <location filename="../hirt_desk/ui/overview_tab.py" line="78"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="82" />
+        <location filename="../hirt_desk/ui/overview_tab.py" line="81"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
 </context>
 <context>
+    <name>PacketDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="119"/>
+        <source>Packet for %1 %2</source>
+        <translation>Packet for %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="127"/>
+        <source>&amp;Language beside Japanese:</source>
+        <translation>&amp;Language beside Japanese:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="136"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="138"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="167"/>
+        <source>Preparing the packet in %1…</source>
+        <translation>Preparing the packet in %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="184"/>
+        <source>%n page(s), Japanese beside %1.</source>
+        <translation>
+            <numerusform>%n page, Japanese beside %1.</numerusform>
+            <numerusform>%n pages, Japanese beside %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="191"/>
+        <source>The packet could not be prepared. %1</source>
+        <translation>The packet could not be prepared. %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="218"/>
+        <source>Save packet</source>
+        <translation>Save packet</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="220"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="232"/>
+        <source>Not saved. %1</source>
+        <translation>Not saved. %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="236"/>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="256"/>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="265"/>
+        <source>Printing page %1 of %2…</source>
+        <translation>Printing page %1 of %2…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="272"/>
+        <source>%n page(s) sent to %1.</source>
+        <translation>
+            <numerusform>%n page sent to %1.</numerusform>
+            <numerusform>%n pages sent to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="276"/>
+        <source>Not printed. %1</source>
+        <translation>Not printed. %1</translation>
+    </message>
+</context>
+<context>
     <name>PatientTab</name>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="94" />
+        <location filename="../hirt_desk/ui/patient_tab.py" line="94"/>
         <source>Relation</source>
         <extracomment>anything on the tab was edited</extracomment>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="94" />
+        <location filename="../hirt_desk/ui/patient_tab.py" line="94"/>
         <source>Name (passport)</source>
         <translation>Name (passport)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="95" />
+        <location filename="../hirt_desk/ui/patient_tab.py" line="95"/>
         <source>Own script</source>
         <translation>Own script</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="95" />
+        <location filename="../hirt_desk/ui/patient_tab.py" line="95"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="102" />
+        <location filename="../hirt_desk/ui/patient_tab.py" line="102"/>
         <source>Add companion…</source>
         <translation>Add companion…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="104" />
+        <location filename="../hirt_desk/ui/patient_tab.py" line="104"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="105" />
+        <location filename="../hirt_desk/ui/patient_tab.py" line="105"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="114" />
+        <location filename="../hirt_desk/ui/patient_tab.py" line="114"/>
         <source>Companions</source>
         <translation>Companions</translation>
     </message>
@@ -623,78 +733,78 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="125" />
+        <location filename="../hirt_desk/ui/person_form.py" line="125"/>
         <source>As in the passport, e.g. NGUYEN</source>
         <extracomment>any field was edited</extracomment>
         <translation>As in the passport, e.g. NGUYEN</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="126" />
-        <source>In the traveller's own script, e.g. 阮文安</source>
-        <translation>In the traveller's own script, e.g. 阮文安</translation>
+        <location filename="../hirt_desk/ui/person_form.py" line="126"/>
+        <source>In the traveller&apos;s own script, e.g. 阮文安</source>
+        <translation>In the traveller&apos;s own script, e.g. 阮文安</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="127" />
+        <location filename="../hirt_desk/ui/person_form.py" line="127"/>
         <source>With country code, e.g. +84 912 345 678</source>
         <translation>With country code, e.g. +84 912 345 678</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="158" />
+        <location filename="../hirt_desk/ui/person_form.py" line="158"/>
         <source>Surname (passport)</source>
         <translation>Surname (passport)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="159" />
+        <location filename="../hirt_desk/ui/person_form.py" line="159"/>
         <source>Given names (passport)</source>
         <translation>Given names (passport)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="160" />
+        <location filename="../hirt_desk/ui/person_form.py" line="160"/>
         <source>Name in own script</source>
         <translation>Name in own script</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="161" />
+        <location filename="../hirt_desk/ui/person_form.py" line="161"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="162" />
+        <location filename="../hirt_desk/ui/person_form.py" line="162"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="163" />
+        <location filename="../hirt_desk/ui/person_form.py" line="163"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="164" />
+        <location filename="../hirt_desk/ui/person_form.py" line="164"/>
         <source>Passport number</source>
         <translation>Passport number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="165" />
+        <location filename="../hirt_desk/ui/person_form.py" line="165"/>
         <source>Passport expiry</source>
         <translation>Passport expiry</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="166" />
+        <location filename="../hirt_desk/ui/person_form.py" line="166"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="167" />
+        <location filename="../hirt_desk/ui/person_form.py" line="167"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="168" />
+        <location filename="../hirt_desk/ui/person_form.py" line="168"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="169" />
+        <location filename="../hirt_desk/ui/person_form.py" line="169"/>
         <source>Home address</source>
         <translation>Home address</translation>
     </message>
@@ -702,22 +812,22 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>ScreeningPanel</name>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="161" />
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="161"/>
         <source>Enter the diagnosis facts to screen the case.</source>
         <translation>Enter the diagnosis facts to screen the case.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="169" />
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="169"/>
         <source>Schedule: %1</source>
         <translation>Schedule: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="171" />
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="171"/>
         <source>Missing: %1</source>
         <translation>Missing: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="173" />
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="173"/>
         <source>Rules: %1, version %2</source>
         <translation>Rules: %1, version %2</translation>
     </message>
@@ -725,125 +835,125 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="190" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="190"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="193" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="193"/>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="202" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="202"/>
         <source>Language of the window</source>
         <translation>Language of the window</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="203" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="203"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>A new language applies when HIRT Desk starts again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="204" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="204"/>
         <source>Daily automatic backups kept</source>
         <translation>Daily automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="210" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="210"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>Printed as the guarantor on visa paperwork and packets.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="211" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="211"/>
         <source>Name (English)</source>
         <translation>Name (English)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="211" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="211"/>
         <source>Name (Japanese)</source>
         <translation>Name (Japanese)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="212" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="212"/>
         <source>Guarantor list (A or B)</source>
         <translation>Guarantor list (A or B)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="213" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="213"/>
         <source>Registration number</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="214" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="214"/>
         <source>Address (English)</source>
         <translation>Address (English)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="214" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="214"/>
         <source>Address (Japanese)</source>
         <translation>Address (Japanese)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="215" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="215"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="215" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="215"/>
         <source>24-hour helpline</source>
         <translation>24-hour helpline</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="216" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="216"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="228" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="228"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="229" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="229"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="241" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="241"/>
         <source>Required.</source>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="241" />
-        <source>A or B (MOFA's lists).</source>
-        <translation>A or B (MOFA's lists).</translation>
+        <location filename="../hirt_desk/ui/dialogs.py" line="241"/>
+        <source>A or B (MOFA&apos;s lists).</source>
+        <translation>A or B (MOFA&apos;s lists).</translation>
     </message>
 </context>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="147" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="147"/>
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="160" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="160"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="161" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="161"/>
         <source>New status</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="162" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="162"/>
         <source>Effective date</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="164" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="164"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -851,17 +961,17 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>TriState</name>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="55" />
+        <location filename="../hirt_desk/ui/fields.py" line="55"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="56" />
+        <location filename="../hirt_desk/ui/fields.py" line="56"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="57" />
+        <location filename="../hirt_desk/ui/fields.py" line="57"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -869,48 +979,48 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>VisaTab</name>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="255" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="255"/>
         <source>Guarantor form (PDF)…</source>
         <extracomment>a field was edited</extracomment>
         <translation>Guarantor form (PDF)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="257" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="257"/>
         <source>Departure report (PDF)…</source>
         <translation>Departure report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="269" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="269"/>
         <source>What is late or wrong</source>
         <translation>What is late or wrong</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="312" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="312"/>
         <source>Nothing late or wrong.</source>
         <translation>Nothing late or wrong.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="316" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="316"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="324" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="323"/>
         <source>Not written: %1</source>
         <translation>Not written: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="327" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="326"/>
         <source>Written to %1</source>
         <translation>Written to %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="331" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="330"/>
         <source>Guarantor form</source>
         <translation>Guarantor form</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="335" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="334"/>
         <source>Departure report</source>
         <translation>Departure report</translation>
     </message>
@@ -918,22 +1028,22 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="53" />
+        <location filename="../hirt_desk/ui/main_window.py" line="54"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="55" />
+        <location filename="../hirt_desk/ui/main_window.py" line="56"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="58" />
+        <location filename="../hirt_desk/ui/main_window.py" line="59"/>
         <source>Add 50 sample cases</source>
         <translation>Add 50 sample cases</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="61" />
+        <location filename="../hirt_desk/ui/main_window.py" line="62"/>
         <source>New case…</source>
         <translation>New case…</translation>
     </message>
@@ -941,57 +1051,149 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="17" />
+        <location filename="../hirt_desk/ui/errors.py" line="20"/>
         <source>The file %1 is not a HIRT Desk database.</source>
         <translation>The file %1 is not a HIRT Desk database.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="18" />
+        <location filename="../hirt_desk/ui/errors.py" line="21"/>
         <source>The file %1 belongs to another program, not HIRT Desk.</source>
         <translation>The file %1 belongs to another program, not HIRT Desk.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="19" />
+        <location filename="../hirt_desk/ui/errors.py" line="22"/>
         <source>The database %1 is damaged. Restore it from a backup.</source>
         <translation>The database %1 is damaged. Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="20" />
+        <location filename="../hirt_desk/ui/errors.py" line="23"/>
         <source>The database %1 was written by a newer version of HIRT Desk. Install that version to open it.</source>
         <translation>The database %1 was written by a newer version of HIRT Desk. Install that version to open it.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="22" />
+        <location filename="../hirt_desk/ui/errors.py" line="25"/>
         <source>The database %1 is in use by another program. Close it and try again.</source>
         <translation>The database %1 is in use by another program. Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="24" />
+        <location filename="../hirt_desk/ui/errors.py" line="27"/>
         <source>The database %1 is read-only. HIRT Desk needs to write to it.</source>
         <translation>The database %1 is read-only. HIRT Desk needs to write to it.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="25" />
+        <location filename="../hirt_desk/ui/errors.py" line="28"/>
         <source>The disk holding %1 is full. The last change was not saved.</source>
         <translation>The disk holding %1 is full. The last change was not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="26" />
+        <location filename="../hirt_desk/ui/errors.py" line="29"/>
         <source>The database %1 could not be read or written.</source>
         <translation>The database %1 could not be read or written.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="27" />
+        <location filename="../hirt_desk/ui/errors.py" line="30"/>
         <source>The database %1 cannot be created in this folder.</source>
         <translation>The database %1 cannot be created in this folder.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="29" />
+        <location filename="../hirt_desk/ui/errors.py" line="32"/>
         <source>The database %1 cannot be used.</source>
         <translation>The database %1 cannot be used.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="34" />
+        <location filename="../hirt_desk/ui/errors.py" line="37"/>
+        <source>Japanese</source>
+        <translation>Japanese</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="37"/>
+        <source>Simplified Chinese</source>
+        <translation>Simplified Chinese</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="38"/>
+        <source>Traditional Chinese</source>
+        <translation>Traditional Chinese</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="38"/>
+        <source>Korean</source>
+        <translation>Korean</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="39"/>
+        <source>Latin, Cyrillic and Vietnamese</source>
+        <translation>Latin, Cyrillic and Vietnamese</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="40"/>
+        <source>Latin, Cyrillic and Vietnamese (bold)</source>
+        <translation>Latin, Cyrillic and Vietnamese (bold)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="41"/>
+        <source>Thai</source>
+        <translation>Thai</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="41"/>
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="50"/>
+        <location filename="../hirt_desk/ui/errors.py" line="51"/>
+        <source>You have no permission to write %1.</source>
+        <translation>You have no permission to write %1.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="52"/>
+        <source>The disk is full: %1 could not be written.</source>
+        <translation>The disk is full: %1 could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="53"/>
+        <location filename="../hirt_desk/ui/errors.py" line="54"/>
+        <source>The folder of %1 does not exist.</source>
+        <translation>The folder of %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="55"/>
+        <source>%1 is on a read-only disk.</source>
+        <translation>%1 is on a read-only disk.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="56"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="58"/>
+        <source>%1 could not be written.</source>
+        <translation>%1 could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="59"/>
+        <source>The file</source>
+        <translation>The file</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="65"/>
+        <source>No font for %1 text is installed on this computer (looked for %2). Install %3.</source>
+        <translation>No font for %1 text is installed on this computer (looked for %2). Install %3.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="70"/>
+        <source>These characters cannot be printed with the fonts installed: %1. Correct them in the case, or install a font that has them.</source>
+        <translation>These characters cannot be printed with the fonts installed: %1. Correct them in the case, or install a font that has them.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="77"/>
+        <source>Something unexpected went wrong: %1</source>
+        <translation>Something unexpected went wrong: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="82"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
@@ -999,67 +1201,67 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>itinerary</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="52" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="52"/>
         <source>Flight</source>
         <translation>Flight</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="53" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="53"/>
         <source>Accommodation</source>
         <translation>Accommodation</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="54" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="54"/>
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="55" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="55"/>
         <source>Treatment session</source>
         <translation>Treatment session</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="56" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="56"/>
         <source>Transfer / pickup</source>
         <translation>Transfer / pickup</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="57" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="57"/>
         <source>Interpreter</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="58" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="58"/>
         <source>Phone rental</source>
         <translation>Phone rental</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="64" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="64"/>
         <source>The patient arrives after the first appointment.</source>
         <translation>The patient arrives after the first appointment.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="66" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="66"/>
         <source>The patient leaves before the last treatment session.</source>
         <translation>The patient leaves before the last treatment session.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="68" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="68"/>
         <source>A session is on a day the facility does not treat (%1).</source>
         <translation>A session is on a day the facility does not treat (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="71" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="71"/>
         <source>%1 night(s) without accommodation, from %2.</source>
         <translation>%1 night(s) without accommodation, from %2.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="73" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="73"/>
         <source>Two items overlap for the same person.</source>
         <translation>Two items overlap for the same person.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="75" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="75"/>
         <source>The stay is outside the period the visa permits (see the Visa tab).</source>
         <translation>The stay is outside the period the visa permits (see the Visa tab).</translation>
     </message>
@@ -1067,402 +1269,427 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="21" />
+        <location filename="../hirt_desk/ui/labels.py" line="21"/>
         <source>Inquiry</source>
         <translation>Inquiry</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="22" />
+        <location filename="../hirt_desk/ui/labels.py" line="22"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="23" />
+        <location filename="../hirt_desk/ui/labels.py" line="23"/>
         <source>Facility review</source>
         <translation>Facility review</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="24" />
+        <location filename="../hirt_desk/ui/labels.py" line="24"/>
         <source>Visa</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="25" />
+        <location filename="../hirt_desk/ui/labels.py" line="25"/>
         <source>Travel</source>
         <translation>Travel</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="26" />
+        <location filename="../hirt_desk/ui/labels.py" line="26"/>
         <source>In Japan</source>
         <translation>In Japan</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="27" />
+        <location filename="../hirt_desk/ui/labels.py" line="27"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="28" />
+        <location filename="../hirt_desk/ui/labels.py" line="28"/>
         <source>In treatment</source>
         <translation>In treatment</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="29" />
+        <location filename="../hirt_desk/ui/labels.py" line="29"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="30" />
+        <location filename="../hirt_desk/ui/labels.py" line="30"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="31" />
+        <location filename="../hirt_desk/ui/labels.py" line="31"/>
         <source>Declined</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="32" />
+        <location filename="../hirt_desk/ui/labels.py" line="32"/>
         <source>Not indicated</source>
         <translation>Not indicated</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="33" />
+        <location filename="../hirt_desk/ui/labels.py" line="33"/>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="37" />
+        <location filename="../hirt_desk/ui/labels.py" line="37"/>
         <source>Prostate</source>
         <translation>Prostate</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="38" />
+        <location filename="../hirt_desk/ui/labels.py" line="38"/>
         <source>Lung</source>
         <translation>Lung</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="39" />
+        <location filename="../hirt_desk/ui/labels.py" line="39"/>
         <source>Liver</source>
         <translation>Liver</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="40" />
+        <location filename="../hirt_desk/ui/labels.py" line="40"/>
         <source>Pancreas</source>
         <translation>Pancreas</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="41" />
+        <location filename="../hirt_desk/ui/labels.py" line="41"/>
         <source>Bone and soft tissue sarcoma</source>
         <translation>Bone and soft tissue sarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="42" />
+        <location filename="../hirt_desk/ui/labels.py" line="42"/>
         <source>Skull base</source>
         <translation>Skull base</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="43" />
+        <location filename="../hirt_desk/ui/labels.py" line="43"/>
         <source>Rectal recurrence</source>
         <translation>Rectal recurrence</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="44" />
+        <location filename="../hirt_desk/ui/labels.py" line="44"/>
         <source>Oligo recurrence</source>
         <translation>Oligo recurrence</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="48" />
+        <location filename="../hirt_desk/ui/labels.py" line="46"/>
+        <source>Head and neck (mucosal)</source>
+        <translation>Head and neck (mucosal)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="47"/>
+        <source>Cervix</source>
+        <translation>Cervix</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="48"/>
+        <source>Bladder</source>
+        <translation>Bladder</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="49"/>
+        <source>Esophagus</source>
+        <translation>Esophagus</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="50"/>
+        <source>Kidney</source>
+        <translation>Kidney</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="54"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="49" />
+        <location filename="../hirt_desk/ui/labels.py" line="55"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="50" />
+        <location filename="../hirt_desk/ui/labels.py" line="56"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="51" />
+        <location filename="../hirt_desk/ui/labels.py" line="57"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="52" />
+        <location filename="../hirt_desk/ui/labels.py" line="58"/>
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="53" />
+        <location filename="../hirt_desk/ui/labels.py" line="59"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="54" />
+        <location filename="../hirt_desk/ui/labels.py" line="60"/>
         <source>Reply due</source>
         <translation>Reply due</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="55" />
+        <location filename="../hirt_desk/ui/labels.py" line="61"/>
         <source>Next date</source>
         <translation>Next date</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="74" />
+        <location filename="../hirt_desk/ui/labels.py" line="80"/>
         <source>The reply promised within 5 days of the inquiry is overdue</source>
         <translation>The reply promised within 5 days of the inquiry is overdue</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="99" />
+        <location filename="../hirt_desk/ui/labels.py" line="105"/>
         <source>The surname as in the passport is required.</source>
         <translation>The surname as in the passport is required.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="100" />
+        <location filename="../hirt_desk/ui/labels.py" line="106"/>
         <source>Use the Latin letters of the passport (A-Z, space, hyphen).</source>
         <translation>Use the Latin letters of the passport (A-Z, space, hyphen).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="102" />
+        <location filename="../hirt_desk/ui/labels.py" line="108"/>
         <source>The date of birth is in the future.</source>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="103" />
+        <location filename="../hirt_desk/ui/labels.py" line="109"/>
         <source>The date of birth is more than 120 years ago.</source>
         <translation>The date of birth is more than 120 years ago.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="104" />
+        <location filename="../hirt_desk/ui/labels.py" line="110"/>
         <source>Not a country code (ISO 3166, e.g. CN, VN, TH).</source>
         <translation>Not a country code (ISO 3166, e.g. CN, VN, TH).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="105" />
+        <location filename="../hirt_desk/ui/labels.py" line="111"/>
         <source>A passport number has 5 to 20 letters and digits.</source>
         <translation>A passport number has 5 to 20 letters and digits.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="107" />
+        <location filename="../hirt_desk/ui/labels.py" line="113"/>
         <source>The passport has expired.</source>
         <translation>The passport has expired.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="108" />
+        <location filename="../hirt_desk/ui/labels.py" line="114"/>
         <source>The passport expires within 6 months.</source>
         <translation>The passport expires within 6 months.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="109" />
+        <location filename="../hirt_desk/ui/labels.py" line="115"/>
         <source>Not an e-mail address.</source>
         <translation>Not an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="110" />
+        <location filename="../hirt_desk/ui/labels.py" line="116"/>
         <source>Not a valid phone number; include the country code (e.g. +86).</source>
         <translation>Not a valid phone number; include the country code (e.g. +86).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="112" />
+        <location filename="../hirt_desk/ui/labels.py" line="118"/>
         <source>Not a date: use YYYY-MM-DD.</source>
         <translation>Not a date: use YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="121" />
+        <location filename="../hirt_desk/ui/labels.py" line="127"/>
         <source>Eligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="122" />
+        <location filename="../hirt_desk/ui/labels.py" line="128"/>
         <source>Not eligible</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="123" />
+        <location filename="../hirt_desk/ui/labels.py" line="129"/>
         <source>Needs information</source>
         <translation>Needs information</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="124" />
+        <location filename="../hirt_desk/ui/labels.py" line="130"/>
         <source>Physician review</source>
         <translation>Physician review</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="127" />
+        <location filename="../hirt_desk/ui/labels.py" line="133"/>
         <source>met</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="128" />
+        <location filename="../hirt_desk/ui/labels.py" line="134"/>
         <source>not met</source>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="129" />
+        <location filename="../hirt_desk/ui/labels.py" line="135"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="130" />
+        <location filename="../hirt_desk/ui/labels.py" line="136"/>
         <source>review</source>
         <translation>review</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="152" />
+        <location filename="../hirt_desk/ui/labels.py" line="158"/>
         <source>Adenocarcinoma</source>
         <translation>Adenocarcinoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="153" />
+        <location filename="../hirt_desk/ui/labels.py" line="159"/>
         <source>Non-small cell lung cancer</source>
         <translation>Non-small cell lung cancer</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="154" />
+        <location filename="../hirt_desk/ui/labels.py" line="160"/>
         <source>Small cell lung cancer</source>
         <translation>Small cell lung cancer</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="155" />
+        <location filename="../hirt_desk/ui/labels.py" line="161"/>
         <source>Squamous cell carcinoma</source>
         <translation>Squamous cell carcinoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="156" />
+        <location filename="../hirt_desk/ui/labels.py" line="162"/>
         <source>Hepatocellular carcinoma</source>
         <translation>Hepatocellular carcinoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="157" />
+        <location filename="../hirt_desk/ui/labels.py" line="163"/>
         <source>Cholangiocarcinoma</source>
         <translation>Cholangiocarcinoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="158" />
+        <location filename="../hirt_desk/ui/labels.py" line="164"/>
         <source>Osteosarcoma</source>
         <translation>Osteosarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="159" />
+        <location filename="../hirt_desk/ui/labels.py" line="165"/>
         <source>Chordoma</source>
         <translation>Chordoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="160" />
+        <location filename="../hirt_desk/ui/labels.py" line="166"/>
         <source>Chondrosarcoma</source>
         <translation>Chondrosarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="161" />
+        <location filename="../hirt_desk/ui/labels.py" line="167"/>
         <source>Undifferentiated pleomorphic sarcoma</source>
         <translation>Undifferentiated pleomorphic sarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="162" />
+        <location filename="../hirt_desk/ui/labels.py" line="168"/>
         <source>MPNST</source>
         <translation>MPNST</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="163" />
+        <location filename="../hirt_desk/ui/labels.py" line="169"/>
         <source>Leiomyosarcoma</source>
         <translation>Leiomyosarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="164" />
+        <location filename="../hirt_desk/ui/labels.py" line="170"/>
         <source>Synovial sarcoma</source>
         <translation>Synovial sarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="165" />
+        <location filename="../hirt_desk/ui/labels.py" line="171"/>
         <source>Ewing sarcoma</source>
         <translation>Ewing sarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="166" />
+        <location filename="../hirt_desk/ui/labels.py" line="172"/>
         <source>Ductal carcinoma</source>
         <translation>Ductal carcinoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="167" />
+        <location filename="../hirt_desk/ui/labels.py" line="173"/>
         <source>Primary</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="168" />
+        <location filename="../hirt_desk/ui/labels.py" line="174"/>
         <source>Residual after surgery</source>
         <translation>Residual after surgery</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="169" />
+        <location filename="../hirt_desk/ui/labels.py" line="175"/>
         <source>Recurrent</source>
         <translation>Recurrent</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="170" />
+        <location filename="../hirt_desk/ui/labels.py" line="176"/>
         <source>Inoperable</source>
         <translation>Inoperable</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="171" />
+        <location filename="../hirt_desk/ui/labels.py" line="177"/>
         <source>Head and neck</source>
         <translation>Head and neck</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="172" />
+        <location filename="../hirt_desk/ui/labels.py" line="178"/>
         <source>Thoracic</source>
         <translation>Thoracic</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="173" />
+        <location filename="../hirt_desk/ui/labels.py" line="179"/>
         <source>Spinal / paraspinal</source>
         <translation>Spinal / paraspinal</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="174" />
+        <location filename="../hirt_desk/ui/labels.py" line="180"/>
         <source>Retroperitoneal</source>
         <translation>Retroperitoneal</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="175" />
+        <location filename="../hirt_desk/ui/labels.py" line="181"/>
         <source>Pelvis</source>
         <translation>Pelvis</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="176" />
+        <location filename="../hirt_desk/ui/labels.py" line="182"/>
         <source>Extremity</source>
         <translation>Extremity</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="177" />
+        <location filename="../hirt_desk/ui/labels.py" line="183"/>
         <source>Anastomosis</source>
         <translation>Anastomosis</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="178" />
+        <location filename="../hirt_desk/ui/labels.py" line="184"/>
         <source>Pelvic wall</source>
         <translation>Pelvic wall</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="179" />
+        <location filename="../hirt_desk/ui/labels.py" line="185"/>
         <source>Lymph node</source>
         <translation>Lymph node</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="180" />
+        <location filename="../hirt_desk/ui/labels.py" line="186"/>
         <source>Bone</source>
         <translation>Bone</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="181" />
+        <location filename="../hirt_desk/ui/labels.py" line="187"/>
         <source>Brain</source>
         <translation>Brain</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="182" />
+        <location filename="../hirt_desk/ui/labels.py" line="188"/>
         <source>Adrenal</source>
         <translation>Adrenal</translation>
     </message>
@@ -1470,37 +1697,37 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>relation</name>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="35" />
+        <location filename="../hirt_desk/ui/patient_tab.py" line="35"/>
         <source>Spouse</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="35" />
+        <location filename="../hirt_desk/ui/patient_tab.py" line="35"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="36" />
+        <location filename="../hirt_desk/ui/patient_tab.py" line="36"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="36" />
+        <location filename="../hirt_desk/ui/patient_tab.py" line="36"/>
         <source>Sibling</source>
         <translation>Sibling</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="37" />
+        <location filename="../hirt_desk/ui/patient_tab.py" line="37"/>
         <source>Other relative</source>
         <translation>Other relative</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="38" />
+        <location filename="../hirt_desk/ui/patient_tab.py" line="38"/>
         <source>Friend</source>
         <translation>Friend</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="39" />
+        <location filename="../hirt_desk/ui/patient_tab.py" line="39"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -1508,242 +1735,242 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>visa</name>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="51" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="51"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="51" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="51"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="52" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="52"/>
         <source>Visa application form</source>
         <translation>Visa application form</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="53" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="53"/>
         <source>Certificate of scheduled treatment and letter of guarantee</source>
         <translation>Certificate of scheduled treatment and letter of guarantee</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="54" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="54"/>
         <source>Proof of funds</source>
         <translation>Proof of funds</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="55" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="55"/>
         <source>Identity documents</source>
         <translation>Identity documents</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="56" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="56"/>
         <source>Certificate of Eligibility</source>
         <translation>Certificate of Eligibility</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="57" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="57"/>
         <source>Treatment schedule</source>
         <translation>Treatment schedule</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="61" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="61"/>
         <source>To request</source>
         <translation>To request</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="61" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="61"/>
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="62" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="62"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="62" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="62"/>
         <source>Checked</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="63" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="63"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="68" />
-        <source>Not named on the patient's guarantee form.</source>
-        <translation>Not named on the patient's guarantee form.</translation>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="68"/>
+        <source>Not named on the patient&apos;s guarantee form.</source>
+        <translation>Not named on the patient&apos;s guarantee form.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="69" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="69"/>
         <source>The passport expires before the stay ends.</source>
         <translation>The passport expires before the stay ends.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="70" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="70"/>
         <source>Less than 6 months of passport validity at departure.</source>
         <translation>Less than 6 months of passport validity at departure.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="72" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="72"/>
         <source>Over 90 days: hospital admission and a Certificate of Eligibility are required.</source>
         <translation>Over 90 days: hospital admission and a Certificate of Eligibility are required.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="74" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="74"/>
         <source>%1 is not in hand yet.</source>
         <translation>%1 is not in hand yet.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="76" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="76"/>
         <source>The visa has not been applied for.</source>
         <translation>The visa has not been applied for.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="77" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="77"/>
         <source>The single-entry visa lapses before the flight (use within 3 months of issue).</source>
         <translation>The single-entry visa lapses before the flight (use within 3 months of issue).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="79" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="79"/>
         <source>The visa is no longer valid on arrival.</source>
         <translation>The visa is no longer valid on arrival.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="80" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="80"/>
         <source>The permitted stay does not cover the whole stay.</source>
         <translation>The permitted stay does not cover the whole stay.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="81" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="81"/>
         <source>Add the flights in the itinerary to decide the visa.</source>
         <translation>Add the flights in the itinerary to decide the visa.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="82" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="82"/>
         <source>Enter the nationality to decide the visa.</source>
         <translation>Enter the nationality to decide the visa.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="90" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="90"/>
         <source>Not decided yet.</source>
         <translation>Not decided yet.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="91" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="91"/>
         <source>No visa needed (visa-free stay).</source>
         <translation>No visa needed (visa-free stay).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="92" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="92"/>
         <source>Visa for Medical Stay needed.</source>
         <translation>Visa for Medical Stay needed.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="93" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="93"/>
         <source>Designated Activities (over 90 days, in hospital) with a Certificate of Eligibility.</source>
         <translation>Designated Activities (over 90 days, in hospital) with a Certificate of Eligibility.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="95" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="95"/>
         <source>Stay: %1 days (%2 to %3).</source>
         <translation>Stay: %1 days (%2 to %3).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="99" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="99"/>
         <source>%1: a visa is required to enter Japan.</source>
         <translation>%1: a visa is required to enter Japan.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="101" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="101"/>
         <source>%1: visa-free up to %2 days.</source>
         <translation>%1: visa-free up to %2 days.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="104" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="104"/>
         <source>Over 90 days: split the stay into visits of 90 days or less, or admit the patient to hospital.</source>
         <translation>Over 90 days: split the stay into visits of 90 days or less, or admit the patient to hospital.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="113" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="113"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="113" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="113"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="129" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="129"/>
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="131" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="131"/>
         <source>Single entry</source>
         <translation>Single entry</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="132" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="132"/>
         <source>Multiple entry</source>
         <translation>Multiple entry</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="134" />
-        <source>Named on the patient's guarantee form</source>
-        <translation>Named on the patient's guarantee form</translation>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="134"/>
+        <source>Named on the patient&apos;s guarantee form</source>
+        <translation>Named on the patient&apos;s guarantee form</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="148" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="148"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="148" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="148"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="149" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="149"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="177" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="177"/>
         <source>Embassy or consulate</source>
         <translation>Embassy or consulate</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="179" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="179"/>
         <source>Applied</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="180" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="180"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="181" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="181"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="184" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="184"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="187" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="187"/>
         <source>Permitted stay</source>
         <translation>Permitted stay</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="190" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="190"/>
         <source>Visa number</source>
         <translation>Visa number</translation>
     </message>

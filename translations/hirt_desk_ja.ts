@@ -1,65 +1,66 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="44" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="44"/>
         <source>Case</source>
-        <extracomment>the case was saved (its id) the case's status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False)</extracomment>
+        <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False)</extracomment>
         <translation>症例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="45" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="45"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="46" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="46"/>
         <source>Diagnosis and screening</source>
         <translation>診断と適応判定</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="48" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="48"/>
         <source>Itinerary</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="51" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="51"/>
         <source>Visa</source>
         <translation>ビザ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="99" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="99"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>保存していません：患者の印の付いた項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="104" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="104"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>保存していません：印の付いたビザの項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="113" />
-        <source>Not saved: a companion's data has an error (%1).</source>
+        <location filename="../hirt_desk/ui/case_editor.py" line="113"/>
+        <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>保存していません：同伴者の情報に誤りがあります（%1）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="118" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="118"/>
         <source>Not saved: check %1.</source>
         <translation>保存していません：%1を確認してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="121" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="121"/>
         <source>Not saved.</source>
         <translation>保存していません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="151" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="151"/>
         <source>The status was not changed.</source>
         <translation>ステータスは変更されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="161" />
+        <location filename="../hirt_desk/ui/case_editor.py" line="161"/>
         <source>The note was not saved.</source>
         <translation>メモは保存されませんでした。</translation>
     </message>
@@ -67,42 +68,43 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="40" />
+        <location filename="../hirt_desk/ui/case_list.py" line="40"/>
         <source>Search name, case number or passport number</source>
-        <extracomment>the user selected a case (its id), or cleared the selection ("")</extracomment>
+        <extracomment>the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
         <translation>氏名・症例番号・旅券番号で検索</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="54" />
+        <location filename="../hirt_desk/ui/case_list.py" line="54"/>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="58" />
+        <location filename="../hirt_desk/ui/case_list.py" line="58"/>
         <source>All facilities</source>
         <translation>すべての施設</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="61" />
+        <location filename="../hirt_desk/ui/case_list.py" line="61"/>
         <source>Reply overdue</source>
         <translation>回答期限超過</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/case_list.py" line="103" />
+        <location filename="../hirt_desk/ui/case_list.py" line="103"/>
         <source>%n case(s)</source>
         <translation>
-            <numerusform>%n 件</numerusform></translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CompanionDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="47" />
+        <location filename="../hirt_desk/ui/patient_tab.py" line="47"/>
         <source>Companion</source>
         <translation>同伴者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="62" />
+        <location filename="../hirt_desk/ui/patient_tab.py" line="62"/>
         <source>Relation to the patient</source>
         <translation>患者との関係</translation>
     </message>
@@ -110,7 +112,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="31" />
+        <location filename="../hirt_desk/ui/fields.py" line="31"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -118,12 +120,12 @@
 <context>
     <name>DiagnosisTab</name>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="53" />
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="53"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="259" />
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="259"/>
         <source>Check %1: %2</source>
         <extracomment>a fact was edited</extracomment>
         <translation>%1を確認してください：%2</translation>
@@ -132,103 +134,103 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="113" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="113"/>
         <source>Itinerary item</source>
         <translation>旅程の項目</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="140" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="140"/>
         <source>yen, whole number</source>
         <translation>円（整数）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="152" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="152"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="153" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="153"/>
         <source>Title</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="154" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="154"/>
         <source>Starts (local time)</source>
         <translation>開始（現地時刻）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="155" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="155"/>
         <source>Time zone</source>
         <translation>タイムゾーン</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="156" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="156"/>
         <source>Ends (local time)</source>
         <translation>終了（現地時刻）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="157" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="157"/>
         <source>Time zone at the end</source>
         <translation>終了時のタイムゾーン</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="158" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="158"/>
         <source>From</source>
         <translation>出発地</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="159" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="159"/>
         <source>To / where</source>
         <translation>到着地・場所</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="160" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="160"/>
         <source>Flight number / name</source>
         <translation>便名・名称</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="161" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="161"/>
         <source>Confirmation number</source>
         <translation>予約番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="162" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="162"/>
         <source>Cost (JPY)</source>
         <translation>費用（円）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="163" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="163"/>
         <source>For</source>
         <translation>対象者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="164" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="164"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="230" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="230"/>
         <source>Enter when it starts: YYYY-MM-DD HH:MM.</source>
         <translation>開始日時を YYYY-MM-DD HH:MM で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="231" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="231"/>
         <source>Not a time: use YYYY-MM-DD HH:MM.</source>
         <translation>日時ではありません：YYYY-MM-DD HH:MM で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="232" />
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="233" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="232"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="233"/>
         <source>Not a time zone (e.g. Asia/Tokyo).</source>
         <translation>タイムゾーンではありません（例：Asia/Tokyo）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="234" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="234"/>
         <source>The cost is a whole number of yen.</source>
         <translation>費用は円の整数で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="235" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="235"/>
         <source>It ends before it starts.</source>
         <translation>終了が開始より前になっています。</translation>
     </message>
@@ -236,73 +238,73 @@
 <context>
     <name>ItineraryTab</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="257" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="257"/>
         <source>Plan sessions</source>
         <extracomment>the itinerary changed (the case list shows the next date)</extracomment>
         <translation>照射日程を作成</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="263" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="263"/>
         <source>Fractions</source>
         <translation>照射回数</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="265" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="265"/>
         <source>First session</source>
         <translation>初回照射日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="272" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="272"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="272" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="272"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="272" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="272"/>
         <source>Where</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="273" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="273"/>
         <source>Confirmation</source>
         <translation>予約番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="288" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="288"/>
         <source>Add item…</source>
         <translation>項目を追加…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="290" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="290"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="291" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="291"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="310" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="310"/>
         <source>Checks</source>
         <translation>チェック</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="345" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="345"/>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="414" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="414"/>
         <source>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</source>
         <translation>照射日程を作成しました：追加 %1 件、削除 %2 件、手動で固定した %3 件はそのまま。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="418" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="418"/>
         <source>First moved session: %1 → %2.</source>
         <translation>最初に移動した照射：%1 → %2。</translation>
     </message>
@@ -310,164 +312,186 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="73" />
+        <location filename="../hirt_desk/ui/main_window.py" line="74"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="82" />
+        <location filename="../hirt_desk/ui/main_window.py" line="84"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>一覧から症例を選ぶか、新しい症例を作成してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="128" />
+        <location filename="../hirt_desk/ui/main_window.py" line="130"/>
         <source>&amp;New case…</source>
         <translation>新規症例(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="130" />
+        <location filename="../hirt_desk/ui/main_window.py" line="132"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="131" />
+        <location filename="../hirt_desk/ui/main_window.py" line="133"/>
+        <source>&amp;Print packet…</source>
+        <translation>パケットを印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="136"/>
         <source>&amp;Back up database…</source>
         <translation>データベースをバックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="132" />
+        <location filename="../hirt_desk/ui/main_window.py" line="137"/>
         <source>Add &amp;sample cases</source>
         <translation>サンプル症例を追加(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="133" />
+        <location filename="../hirt_desk/ui/main_window.py" line="138"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="135" />
+        <location filename="../hirt_desk/ui/main_window.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="136" />
+        <location filename="../hirt_desk/ui/main_window.py" line="141"/>
         <source>&amp;Find case</source>
         <translation>症例を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="137" />
+        <location filename="../hirt_desk/ui/main_window.py" line="142"/>
         <source>&amp;About HIRT Desk</source>
         <translation>HIRT Desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="139" />
+        <location filename="../hirt_desk/ui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="143" />
+        <location filename="../hirt_desk/ui/main_window.py" line="149"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="144" />
+        <location filename="../hirt_desk/ui/main_window.py" line="150"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="145" />
+        <location filename="../hirt_desk/ui/main_window.py" line="151"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="156" />
-        <location filename="../hirt_desk/ui/main_window.py" line="206" />
+        <location filename="../hirt_desk/ui/main_window.py" line="163"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="215"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="268"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更があります</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="157" />
+        <location filename="../hirt_desk/ui/main_window.py" line="164"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>症例 %1 に保存されていない変更があります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="190" />
+        <location filename="../hirt_desk/ui/main_window.py" line="198"/>
         <source>The case could not be opened.</source>
         <translation>症例を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="206" />
+        <location filename="../hirt_desk/ui/main_window.py" line="215"/>
         <source>All changes saved</source>
         <translation>すべて保存済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="213" />
+        <location filename="../hirt_desk/ui/main_window.py" line="222"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="228" />
+        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
         <source>The case was not created.</source>
         <translation>症例は作成されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="235" />
+        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
         <source>Case %1 created.</source>
         <translation>症例 %1 を作成しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="245" />
+        <location filename="../hirt_desk/ui/main_window.py" line="253"/>
+        <source>The packet could not be prepared.</source>
+        <translation>パケットを作成できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="269"/>
+        <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
+        <translation>症例 %1 に保存されていない変更があります。パケットには保存済みの内容だけが載ります。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="273"/>
+        <source>Print what is saved</source>
+        <translation>保存済みの内容で印刷</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="288"/>
         <source>The sample cases could not be added.</source>
         <translation>サンプル症例を追加できませんでした。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="248" />
+        <location filename="../hirt_desk/ui/main_window.py" line="291"/>
         <source>Added %n sample case(s).</source>
         <translation>
-            <numerusform>サンプル症例を%n件追加しました。</numerusform></translation>
+            <numerusform>サンプル症例を%n件追加しました。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="251" />
+        <location filename="../hirt_desk/ui/main_window.py" line="294"/>
         <source>Back up database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="253" />
+        <location filename="../hirt_desk/ui/main_window.py" line="296"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite データベース (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="259" />
+        <location filename="../hirt_desk/ui/main_window.py" line="302"/>
         <source>The backup could not be written.</source>
         <translation>バックアップを書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="261" />
+        <location filename="../hirt_desk/ui/main_window.py" line="304"/>
         <source>Backup written to %1</source>
         <translation>バックアップを %1 に書き込みました</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="267" />
+        <location filename="../hirt_desk/ui/main_window.py" line="310"/>
         <source>The settings could not be opened.</source>
         <translation>設定を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="281" />
+        <location filename="../hirt_desk/ui/main_window.py" line="324"/>
         <source>The agency profile was not saved.</source>
         <translation>自社情報は保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="283" />
+        <location filename="../hirt_desk/ui/main_window.py" line="326"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="286" />
+        <location filename="../hirt_desk/ui/main_window.py" line="329"/>
         <source>About HIRT Desk</source>
         <translation>HIRT Desk について</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="287" />
+        <location filename="../hirt_desk/ui/main_window.py" line="330"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -477,37 +501,37 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="53" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="53"/>
         <source>New case</source>
         <translation>新規症例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="55" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="55"/>
         <source>New patient</source>
         <translation>新しい患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="56" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="56"/>
         <source>Patient already in HIRT Desk</source>
         <translation>登録済みの患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="64" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="64"/>
         <source>Name or passport number</source>
         <translation>氏名または旅券番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="81" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="81"/>
         <source>Facility</source>
         <translation>施設</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="82" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="82"/>
         <source>Inquiry date</source>
         <translation>問い合わせ日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="84" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="84"/>
         <source>Packet language</source>
         <translation>資料の言語</translation>
     </message>
@@ -515,107 +539,189 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="41" />
+        <location filename="../hirt_desk/ui/overview_tab.py" line="40"/>
         <source>Change status…</source>
-        <extracomment>an editable field (coordinator, packet language) changed the user asked to change the status the user wrote a note and pressed "Add note" (its text)</extracomment>
+        <extracomment>an editable field (coordinator, packet language) changed the user asked to change the status the user wrote a note and pressed &quot;Add note&quot; (its text)</extracomment>
         <translation>ステータスを変更…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="59" />
+        <location filename="../hirt_desk/ui/overview_tab.py" line="58"/>
         <source>Case number</source>
         <translation>症例番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="60" />
+        <location filename="../hirt_desk/ui/overview_tab.py" line="59"/>
         <source>Facility</source>
         <translation>施設</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="61" />
+        <location filename="../hirt_desk/ui/overview_tab.py" line="60"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="62" />
+        <location filename="../hirt_desk/ui/overview_tab.py" line="61"/>
         <source>Inquiry</source>
         <translation>問い合わせ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="63" />
+        <location filename="../hirt_desk/ui/overview_tab.py" line="62"/>
         <source>Reply due</source>
         <translation>回答期限</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="64" />
+        <location filename="../hirt_desk/ui/overview_tab.py" line="63"/>
         <source>Coordinator</source>
         <translation>担当コーディネーター</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="65" />
+        <location filename="../hirt_desk/ui/overview_tab.py" line="64"/>
         <source>Packet language</source>
         <translation>資料の言語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="69" />
+        <location filename="../hirt_desk/ui/overview_tab.py" line="68"/>
         <source>Status history</source>
         <translation>ステータス履歴</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="78" />
+        <location filename="../hirt_desk/ui/overview_tab.py" line="77"/>
         <source>Write a note for this case</source>
         <translation>この症例のメモを書く</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="79" />
+        <location filename="../hirt_desk/ui/overview_tab.py" line="78"/>
         <source>Add note</source>
         <translation>メモを追加</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="82" />
+        <location filename="../hirt_desk/ui/overview_tab.py" line="81"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
 </context>
 <context>
+    <name>PacketDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="119"/>
+        <source>Packet for %1 %2</source>
+        <translation>パケット — %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="127"/>
+        <source>&amp;Language beside Japanese:</source>
+        <translation>日本語と併記する言語(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="136"/>
+        <source>&amp;Save PDF…</source>
+        <translation>PDFを保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="138"/>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="167"/>
+        <source>Preparing the packet in %1…</source>
+        <translation>%1 のパケットを作成しています…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="184"/>
+        <source>%n page(s), Japanese beside %1.</source>
+        <translation>
+            <numerusform>%nページ、日本語と%1の併記。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="191"/>
+        <source>The packet could not be prepared. %1</source>
+        <translation>パケットを作成できませんでした。%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="218"/>
+        <source>Save packet</source>
+        <translation>パケットを保存</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="220"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="232"/>
+        <source>Not saved. %1</source>
+        <translation>保存できませんでした。%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="236"/>
+        <source>Saved to %1</source>
+        <translation>%1 に保存しました</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="256"/>
+        <source>Printing…</source>
+        <translation>印刷しています…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="265"/>
+        <source>Printing page %1 of %2…</source>
+        <translation>%2ページ中%1ページ目を印刷しています…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="272"/>
+        <source>%n page(s) sent to %1.</source>
+        <translation>
+            <numerusform>%nページを %1 に送りました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="276"/>
+        <source>Not printed. %1</source>
+        <translation>印刷できませんでした。%1</translation>
+    </message>
+</context>
+<context>
     <name>PatientTab</name>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="94" />
+        <location filename="../hirt_desk/ui/patient_tab.py" line="94"/>
         <source>Relation</source>
         <extracomment>anything on the tab was edited</extracomment>
         <translation>関係</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="94" />
+        <location filename="../hirt_desk/ui/patient_tab.py" line="94"/>
         <source>Name (passport)</source>
         <translation>氏名（旅券）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="95" />
+        <location filename="../hirt_desk/ui/patient_tab.py" line="95"/>
         <source>Own script</source>
         <translation>本国表記</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="95" />
+        <location filename="../hirt_desk/ui/patient_tab.py" line="95"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="102" />
+        <location filename="../hirt_desk/ui/patient_tab.py" line="102"/>
         <source>Add companion…</source>
         <translation>同伴者を追加…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="104" />
+        <location filename="../hirt_desk/ui/patient_tab.py" line="104"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="105" />
+        <location filename="../hirt_desk/ui/patient_tab.py" line="105"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="114" />
+        <location filename="../hirt_desk/ui/patient_tab.py" line="114"/>
         <source>Companions</source>
         <translation>同伴者</translation>
     </message>
@@ -623,78 +729,78 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="125" />
+        <location filename="../hirt_desk/ui/person_form.py" line="125"/>
         <source>As in the passport, e.g. NGUYEN</source>
         <extracomment>any field was edited</extracomment>
         <translation>旅券の表記どおり（例：NGUYEN）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="126" />
-        <source>In the traveller's own script, e.g. 阮文安</source>
+        <location filename="../hirt_desk/ui/person_form.py" line="126"/>
+        <source>In the traveller&apos;s own script, e.g. 阮文安</source>
         <translation>本人の文字で（例：阮文安）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="127" />
+        <location filename="../hirt_desk/ui/person_form.py" line="127"/>
         <source>With country code, e.g. +84 912 345 678</source>
         <translation>国番号から（例：+84 912 345 678）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="158" />
+        <location filename="../hirt_desk/ui/person_form.py" line="158"/>
         <source>Surname (passport)</source>
         <translation>姓（旅券）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="159" />
+        <location filename="../hirt_desk/ui/person_form.py" line="159"/>
         <source>Given names (passport)</source>
         <translation>名（旅券）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="160" />
+        <location filename="../hirt_desk/ui/person_form.py" line="160"/>
         <source>Name in own script</source>
         <translation>本国表記の氏名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="161" />
+        <location filename="../hirt_desk/ui/person_form.py" line="161"/>
         <source>Sex</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="162" />
+        <location filename="../hirt_desk/ui/person_form.py" line="162"/>
         <source>Date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="163" />
+        <location filename="../hirt_desk/ui/person_form.py" line="163"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="164" />
+        <location filename="../hirt_desk/ui/person_form.py" line="164"/>
         <source>Passport number</source>
         <translation>旅券番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="165" />
+        <location filename="../hirt_desk/ui/person_form.py" line="165"/>
         <source>Passport expiry</source>
         <translation>旅券の有効期限</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="166" />
+        <location filename="../hirt_desk/ui/person_form.py" line="166"/>
         <source>Languages</source>
         <translation>使用言語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="167" />
+        <location filename="../hirt_desk/ui/person_form.py" line="167"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="168" />
+        <location filename="../hirt_desk/ui/person_form.py" line="168"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="169" />
+        <location filename="../hirt_desk/ui/person_form.py" line="169"/>
         <source>Home address</source>
         <translation>自宅住所</translation>
     </message>
@@ -702,22 +808,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>ScreeningPanel</name>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="161" />
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="161"/>
         <source>Enter the diagnosis facts to screen the case.</source>
         <translation>診断情報を入力すると適応を判定します。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="169" />
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="169"/>
         <source>Schedule: %1</source>
         <translation>治療スケジュール：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="171" />
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="171"/>
         <source>Missing: %1</source>
         <translation>不足している情報：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="173" />
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="173"/>
         <source>Rules: %1, version %2</source>
         <translation>適応基準：%1（版 %2）</translation>
     </message>
@@ -725,125 +831,125 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="190" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="190"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="193" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="193"/>
         <source>Same as the system</source>
         <translation>システムと同じ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="202" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="202"/>
         <source>Language of the window</source>
         <translation>画面の言語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="203" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="203"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>新しい言語は HIRT Desk の次回起動時に適用されます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="204" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="204"/>
         <source>Daily automatic backups kept</source>
         <translation>保持する日次自動バックアップ数</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="210" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="210"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>ビザ書類や資料に身元保証機関として印刷されます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="211" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="211"/>
         <source>Name (English)</source>
         <translation>名称（英語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="211" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="211"/>
         <source>Name (Japanese)</source>
         <translation>名称（日本語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="212" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="212"/>
         <source>Guarantor list (A or B)</source>
         <translation>身元保証機関の区分（A または B）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="213" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="213"/>
         <source>Registration number</source>
         <translation>登録番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="214" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="214"/>
         <source>Address (English)</source>
         <translation>所在地（英語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="214" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="214"/>
         <source>Address (Japanese)</source>
         <translation>所在地（日本語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="215" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="215"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="215" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="215"/>
         <source>24-hour helpline</source>
         <translation>24時間対応の電話</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="216" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="216"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="228" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="228"/>
         <source>General</source>
         <translation>全般</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="229" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="229"/>
         <source>Agency</source>
         <translation>自社情報</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="241" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="241"/>
         <source>Required.</source>
         <translation>必須です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="241" />
-        <source>A or B (MOFA's lists).</source>
+        <location filename="../hirt_desk/ui/dialogs.py" line="241"/>
+        <source>A or B (MOFA&apos;s lists).</source>
         <translation>A または B（外務省の区分）。</translation>
     </message>
 </context>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="147" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="147"/>
         <source>Change status</source>
         <translation>ステータスの変更</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="160" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="160"/>
         <source>Now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="161" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="161"/>
         <source>New status</source>
         <translation>新しいステータス</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="162" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="162"/>
         <source>Effective date</source>
         <translation>適用日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="164" />
+        <location filename="../hirt_desk/ui/dialogs.py" line="164"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
@@ -851,17 +957,17 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>TriState</name>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="55" />
+        <location filename="../hirt_desk/ui/fields.py" line="55"/>
         <source>Unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="56" />
+        <location filename="../hirt_desk/ui/fields.py" line="56"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="57" />
+        <location filename="../hirt_desk/ui/fields.py" line="57"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
@@ -869,48 +975,48 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>VisaTab</name>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="255" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="255"/>
         <source>Guarantor form (PDF)…</source>
         <extracomment>a field was edited</extracomment>
         <translation>身元保証書（PDF）…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="257" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="257"/>
         <source>Departure report (PDF)…</source>
         <translation>出国報告書（PDF）…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="269" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="269"/>
         <source>What is late or wrong</source>
         <translation>遅れ・誤り</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="312" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="312"/>
         <source>Nothing late or wrong.</source>
         <translation>遅れや誤りはありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="316" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="316"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="324" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="323"/>
         <source>Not written: %1</source>
         <translation>書き込めませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="327" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="326"/>
         <source>Written to %1</source>
         <translation>%1 に書き込みました</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="331" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="330"/>
         <source>Guarantor form</source>
         <translation>身元保証書</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="335" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="334"/>
         <source>Departure report</source>
         <translation>出国報告書</translation>
     </message>
@@ -918,22 +1024,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="53" />
+        <location filename="../hirt_desk/ui/main_window.py" line="54"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;HIRT Desk へようこそ&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="55" />
+        <location filename="../hirt_desk/ui/main_window.py" line="56"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>このデータベースにはまだ症例がありません。&lt;br&gt;サンプル症例を追加して操作を試すか、最初の症例を作成してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="58" />
+        <location filename="../hirt_desk/ui/main_window.py" line="59"/>
         <source>Add 50 sample cases</source>
         <translation>サンプル症例を50件追加</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="61" />
+        <location filename="../hirt_desk/ui/main_window.py" line="62"/>
         <source>New case…</source>
         <translation>新規症例…</translation>
     </message>
@@ -941,57 +1047,149 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="17" />
+        <location filename="../hirt_desk/ui/errors.py" line="20"/>
         <source>The file %1 is not a HIRT Desk database.</source>
         <translation>ファイル %1 は HIRT Desk のデータベースではありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="18" />
+        <location filename="../hirt_desk/ui/errors.py" line="21"/>
         <source>The file %1 belongs to another program, not HIRT Desk.</source>
         <translation>ファイル %1 は他のプログラムのもので、HIRT Desk のものではありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="19" />
+        <location filename="../hirt_desk/ui/errors.py" line="22"/>
         <source>The database %1 is damaged. Restore it from a backup.</source>
         <translation>データベース %1 は破損しています。バックアップから復元してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="20" />
+        <location filename="../hirt_desk/ui/errors.py" line="23"/>
         <source>The database %1 was written by a newer version of HIRT Desk. Install that version to open it.</source>
         <translation>データベース %1 は新しい版の HIRT Desk で書かれています。開くにはその版をインストールしてください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="22" />
+        <location filename="../hirt_desk/ui/errors.py" line="25"/>
         <source>The database %1 is in use by another program. Close it and try again.</source>
         <translation>データベース %1 は他のプログラムが使用中です。そのプログラムを閉じてからやり直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="24" />
+        <location filename="../hirt_desk/ui/errors.py" line="27"/>
         <source>The database %1 is read-only. HIRT Desk needs to write to it.</source>
         <translation>データベース %1 は読み取り専用です。HIRT Desk は書き込みが必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="25" />
+        <location filename="../hirt_desk/ui/errors.py" line="28"/>
         <source>The disk holding %1 is full. The last change was not saved.</source>
         <translation>%1 のあるディスクがいっぱいです。直前の変更は保存されていません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="26" />
+        <location filename="../hirt_desk/ui/errors.py" line="29"/>
         <source>The database %1 could not be read or written.</source>
         <translation>データベース %1 を読み書きできませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="27" />
+        <location filename="../hirt_desk/ui/errors.py" line="30"/>
         <source>The database %1 cannot be created in this folder.</source>
         <translation>このフォルダーにはデータベース %1 を作成できません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="29" />
+        <location filename="../hirt_desk/ui/errors.py" line="32"/>
         <source>The database %1 cannot be used.</source>
         <translation>データベース %1 は使用できません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="34" />
+        <location filename="../hirt_desk/ui/errors.py" line="37"/>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="37"/>
+        <source>Simplified Chinese</source>
+        <translation>簡体字中国語</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="38"/>
+        <source>Traditional Chinese</source>
+        <translation>繁体字中国語</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="38"/>
+        <source>Korean</source>
+        <translation>韓国語</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="39"/>
+        <source>Latin, Cyrillic and Vietnamese</source>
+        <translation>ラテン文字・キリル文字・ベトナム語</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="40"/>
+        <source>Latin, Cyrillic and Vietnamese (bold)</source>
+        <translation>ラテン文字・キリル文字・ベトナム語（太字）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="41"/>
+        <source>Thai</source>
+        <translation>タイ語</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="41"/>
+        <source>Arabic</source>
+        <translation>アラビア語</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="50"/>
+        <location filename="../hirt_desk/ui/errors.py" line="51"/>
+        <source>You have no permission to write %1.</source>
+        <translation>%1 に書き込む権限がありません。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="52"/>
+        <source>The disk is full: %1 could not be written.</source>
+        <translation>ディスクがいっぱいのため、%1 を書き込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="53"/>
+        <location filename="../hirt_desk/ui/errors.py" line="54"/>
+        <source>The folder of %1 does not exist.</source>
+        <translation>%1 のフォルダーがありません。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="55"/>
+        <source>%1 is on a read-only disk.</source>
+        <translation>%1 は読み取り専用のディスクにあります。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="56"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 はファイルではなくフォルダーです。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="58"/>
+        <source>%1 could not be written.</source>
+        <translation>%1 を書き込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="59"/>
+        <source>The file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="65"/>
+        <source>No font for %1 text is installed on this computer (looked for %2). Install %3.</source>
+        <translation>このコンピューターには%1のフォントがありません（探したフォント: %2）。%3 をインストールしてください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="70"/>
+        <source>These characters cannot be printed with the fonts installed: %1. Correct them in the case, or install a font that has them.</source>
+        <translation>次の文字はインストールされているフォントでは印刷できません: %1。症例の内容を直すか、これらの文字を含むフォントをインストールしてください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="77"/>
+        <source>Something unexpected went wrong: %1</source>
+        <translation>予期しないエラーが発生しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="82"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
@@ -999,67 +1197,67 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>itinerary</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="52" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="52"/>
         <source>Flight</source>
         <translation>航空便</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="53" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="53"/>
         <source>Accommodation</source>
         <translation>宿泊</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="54" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="54"/>
         <source>Appointment</source>
         <translation>予約（診察・検査）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="55" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="55"/>
         <source>Treatment session</source>
         <translation>照射</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="56" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="56"/>
         <source>Transfer / pickup</source>
         <translation>送迎</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="57" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="57"/>
         <source>Interpreter</source>
         <translation>通訳</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="58" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="58"/>
         <source>Phone rental</source>
         <translation>携帯電話レンタル</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="64" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="64"/>
         <source>The patient arrives after the first appointment.</source>
         <translation>患者の到着が最初の予約より後です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="66" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="66"/>
         <source>The patient leaves before the last treatment session.</source>
         <translation>患者の出国が最後の照射より前です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="68" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="68"/>
         <source>A session is on a day the facility does not treat (%1).</source>
         <translation>施設の治療日でない日に照射があります（%1）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="71" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="71"/>
         <source>%1 night(s) without accommodation, from %2.</source>
         <translation>宿泊先のない夜が %1 泊あります（%2 から）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="73" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="73"/>
         <source>Two items overlap for the same person.</source>
         <translation>同じ人の予定が重なっています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="75" />
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="75"/>
         <source>The stay is outside the period the visa permits (see the Visa tab).</source>
         <translation>滞在がビザで許可された期間を超えています（ビザのタブを参照）。</translation>
     </message>
@@ -1067,402 +1265,427 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="21" />
+        <location filename="../hirt_desk/ui/labels.py" line="21"/>
         <source>Inquiry</source>
         <translation>問い合わせ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="22" />
+        <location filename="../hirt_desk/ui/labels.py" line="22"/>
         <source>Records</source>
         <translation>資料収集</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="23" />
+        <location filename="../hirt_desk/ui/labels.py" line="23"/>
         <source>Facility review</source>
         <translation>施設審査</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="24" />
+        <location filename="../hirt_desk/ui/labels.py" line="24"/>
         <source>Visa</source>
         <translation>ビザ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="25" />
+        <location filename="../hirt_desk/ui/labels.py" line="25"/>
         <source>Travel</source>
         <translation>渡航準備</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="26" />
+        <location filename="../hirt_desk/ui/labels.py" line="26"/>
         <source>In Japan</source>
         <translation>来日中</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="27" />
+        <location filename="../hirt_desk/ui/labels.py" line="27"/>
         <source>Accepted</source>
         <translation>受入決定</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="28" />
+        <location filename="../hirt_desk/ui/labels.py" line="28"/>
         <source>In treatment</source>
         <translation>治療中</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="29" />
+        <location filename="../hirt_desk/ui/labels.py" line="29"/>
         <source>Completed</source>
         <translation>治療完了</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="30" />
+        <location filename="../hirt_desk/ui/labels.py" line="30"/>
         <source>Follow-up</source>
         <translation>経過観察</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="31" />
+        <location filename="../hirt_desk/ui/labels.py" line="31"/>
         <source>Declined</source>
         <translation>辞退</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="32" />
+        <location filename="../hirt_desk/ui/labels.py" line="32"/>
         <source>Not indicated</source>
         <translation>適応外</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="33" />
+        <location filename="../hirt_desk/ui/labels.py" line="33"/>
         <source>Withdrawn</source>
         <translation>取り下げ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="37" />
+        <location filename="../hirt_desk/ui/labels.py" line="37"/>
         <source>Prostate</source>
         <translation>前立腺</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="38" />
+        <location filename="../hirt_desk/ui/labels.py" line="38"/>
         <source>Lung</source>
         <translation>肺</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="39" />
+        <location filename="../hirt_desk/ui/labels.py" line="39"/>
         <source>Liver</source>
         <translation>肝臓</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="40" />
+        <location filename="../hirt_desk/ui/labels.py" line="40"/>
         <source>Pancreas</source>
         <translation>膵臓</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="41" />
+        <location filename="../hirt_desk/ui/labels.py" line="41"/>
         <source>Bone and soft tissue sarcoma</source>
         <translation>骨軟部肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="42" />
+        <location filename="../hirt_desk/ui/labels.py" line="42"/>
         <source>Skull base</source>
         <translation>頭蓋底</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="43" />
+        <location filename="../hirt_desk/ui/labels.py" line="43"/>
         <source>Rectal recurrence</source>
         <translation>直腸がん術後再発</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="44" />
+        <location filename="../hirt_desk/ui/labels.py" line="44"/>
         <source>Oligo recurrence</source>
         <translation>オリゴ再発</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="48" />
+        <location filename="../hirt_desk/ui/labels.py" line="46"/>
+        <source>Head and neck (mucosal)</source>
+        <translation>頭頸部（粘膜）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="47"/>
+        <source>Cervix</source>
+        <translation>子宮頸部</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="48"/>
+        <source>Bladder</source>
+        <translation>膀胱</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="49"/>
+        <source>Esophagus</source>
+        <translation>食道</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="50"/>
+        <source>Kidney</source>
+        <translation>腎臓</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="54"/>
         <source>Case</source>
         <translation>症例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="49" />
+        <location filename="../hirt_desk/ui/labels.py" line="55"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="50" />
+        <location filename="../hirt_desk/ui/labels.py" line="56"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="51" />
+        <location filename="../hirt_desk/ui/labels.py" line="57"/>
         <source>Site</source>
         <translation>部位</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="52" />
+        <location filename="../hirt_desk/ui/labels.py" line="58"/>
         <source>Facility</source>
         <translation>施設</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="53" />
+        <location filename="../hirt_desk/ui/labels.py" line="59"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="54" />
+        <location filename="../hirt_desk/ui/labels.py" line="60"/>
         <source>Reply due</source>
         <translation>回答期限</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="55" />
+        <location filename="../hirt_desk/ui/labels.py" line="61"/>
         <source>Next date</source>
         <translation>次の予定</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="74" />
+        <location filename="../hirt_desk/ui/labels.py" line="80"/>
         <source>The reply promised within 5 days of the inquiry is overdue</source>
         <translation>問い合わせから5日以内の回答期限を過ぎています</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="99" />
+        <location filename="../hirt_desk/ui/labels.py" line="105"/>
         <source>The surname as in the passport is required.</source>
         <translation>旅券どおりの姓は必須です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="100" />
+        <location filename="../hirt_desk/ui/labels.py" line="106"/>
         <source>Use the Latin letters of the passport (A-Z, space, hyphen).</source>
         <translation>旅券のローマ字（A〜Z、空白、ハイフン）で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="102" />
+        <location filename="../hirt_desk/ui/labels.py" line="108"/>
         <source>The date of birth is in the future.</source>
         <translation>生年月日が未来の日付です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="103" />
+        <location filename="../hirt_desk/ui/labels.py" line="109"/>
         <source>The date of birth is more than 120 years ago.</source>
         <translation>生年月日が120年以上前です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="104" />
+        <location filename="../hirt_desk/ui/labels.py" line="110"/>
         <source>Not a country code (ISO 3166, e.g. CN, VN, TH).</source>
         <translation>国コードではありません（ISO 3166、例：CN、VN、TH）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="105" />
+        <location filename="../hirt_desk/ui/labels.py" line="111"/>
         <source>A passport number has 5 to 20 letters and digits.</source>
         <translation>旅券番号は英数字5〜20文字です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="107" />
+        <location filename="../hirt_desk/ui/labels.py" line="113"/>
         <source>The passport has expired.</source>
         <translation>旅券の有効期限が切れています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="108" />
+        <location filename="../hirt_desk/ui/labels.py" line="114"/>
         <source>The passport expires within 6 months.</source>
         <translation>旅券の有効期限まで6か月を切っています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="109" />
+        <location filename="../hirt_desk/ui/labels.py" line="115"/>
         <source>Not an e-mail address.</source>
         <translation>メールアドレスではありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="110" />
+        <location filename="../hirt_desk/ui/labels.py" line="116"/>
         <source>Not a valid phone number; include the country code (e.g. +86).</source>
         <translation>有効な電話番号ではありません。国番号（例：+86）から入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="112" />
+        <location filename="../hirt_desk/ui/labels.py" line="118"/>
         <source>Not a date: use YYYY-MM-DD.</source>
         <translation>日付ではありません：YYYY-MM-DD の形式で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="121" />
+        <location filename="../hirt_desk/ui/labels.py" line="127"/>
         <source>Eligible</source>
         <translation>適応あり</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="122" />
+        <location filename="../hirt_desk/ui/labels.py" line="128"/>
         <source>Not eligible</source>
         <translation>適応なし</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="123" />
+        <location filename="../hirt_desk/ui/labels.py" line="129"/>
         <source>Needs information</source>
         <translation>情報不足</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="124" />
+        <location filename="../hirt_desk/ui/labels.py" line="130"/>
         <source>Physician review</source>
         <translation>医師の判断が必要</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="127" />
+        <location filename="../hirt_desk/ui/labels.py" line="133"/>
         <source>met</source>
         <translation>満たす</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="128" />
+        <location filename="../hirt_desk/ui/labels.py" line="134"/>
         <source>not met</source>
         <translation>満たさない</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="129" />
+        <location filename="../hirt_desk/ui/labels.py" line="135"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="130" />
+        <location filename="../hirt_desk/ui/labels.py" line="136"/>
         <source>review</source>
         <translation>要判断</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="152" />
+        <location filename="../hirt_desk/ui/labels.py" line="158"/>
         <source>Adenocarcinoma</source>
         <translation>腺がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="153" />
+        <location filename="../hirt_desk/ui/labels.py" line="159"/>
         <source>Non-small cell lung cancer</source>
         <translation>非小細胞肺がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="154" />
+        <location filename="../hirt_desk/ui/labels.py" line="160"/>
         <source>Small cell lung cancer</source>
         <translation>小細胞肺がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="155" />
+        <location filename="../hirt_desk/ui/labels.py" line="161"/>
         <source>Squamous cell carcinoma</source>
         <translation>扁平上皮がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="156" />
+        <location filename="../hirt_desk/ui/labels.py" line="162"/>
         <source>Hepatocellular carcinoma</source>
         <translation>肝細胞がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="157" />
+        <location filename="../hirt_desk/ui/labels.py" line="163"/>
         <source>Cholangiocarcinoma</source>
         <translation>胆管がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="158" />
+        <location filename="../hirt_desk/ui/labels.py" line="164"/>
         <source>Osteosarcoma</source>
         <translation>骨肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="159" />
+        <location filename="../hirt_desk/ui/labels.py" line="165"/>
         <source>Chordoma</source>
         <translation>脊索腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="160" />
+        <location filename="../hirt_desk/ui/labels.py" line="166"/>
         <source>Chondrosarcoma</source>
         <translation>軟骨肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="161" />
+        <location filename="../hirt_desk/ui/labels.py" line="167"/>
         <source>Undifferentiated pleomorphic sarcoma</source>
         <translation>未分化多形肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="162" />
+        <location filename="../hirt_desk/ui/labels.py" line="168"/>
         <source>MPNST</source>
         <translation>悪性末梢神経鞘腫瘍（MPNST）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="163" />
+        <location filename="../hirt_desk/ui/labels.py" line="169"/>
         <source>Leiomyosarcoma</source>
         <translation>平滑筋肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="164" />
+        <location filename="../hirt_desk/ui/labels.py" line="170"/>
         <source>Synovial sarcoma</source>
         <translation>滑膜肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="165" />
+        <location filename="../hirt_desk/ui/labels.py" line="171"/>
         <source>Ewing sarcoma</source>
         <translation>ユーイング肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="166" />
+        <location filename="../hirt_desk/ui/labels.py" line="172"/>
         <source>Ductal carcinoma</source>
         <translation>乳管がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="167" />
+        <location filename="../hirt_desk/ui/labels.py" line="173"/>
         <source>Primary</source>
         <translation>原発</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="168" />
+        <location filename="../hirt_desk/ui/labels.py" line="174"/>
         <source>Residual after surgery</source>
         <translation>術後残存</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="169" />
+        <location filename="../hirt_desk/ui/labels.py" line="175"/>
         <source>Recurrent</source>
         <translation>再発</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="170" />
+        <location filename="../hirt_desk/ui/labels.py" line="176"/>
         <source>Inoperable</source>
         <translation>手術不能</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="171" />
+        <location filename="../hirt_desk/ui/labels.py" line="177"/>
         <source>Head and neck</source>
         <translation>頭頸部</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="172" />
+        <location filename="../hirt_desk/ui/labels.py" line="178"/>
         <source>Thoracic</source>
         <translation>胸部</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="173" />
+        <location filename="../hirt_desk/ui/labels.py" line="179"/>
         <source>Spinal / paraspinal</source>
         <translation>脊椎・傍脊椎</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="174" />
+        <location filename="../hirt_desk/ui/labels.py" line="180"/>
         <source>Retroperitoneal</source>
         <translation>後腹膜</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="175" />
+        <location filename="../hirt_desk/ui/labels.py" line="181"/>
         <source>Pelvis</source>
         <translation>骨盤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="176" />
+        <location filename="../hirt_desk/ui/labels.py" line="182"/>
         <source>Extremity</source>
         <translation>四肢</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="177" />
+        <location filename="../hirt_desk/ui/labels.py" line="183"/>
         <source>Anastomosis</source>
         <translation>吻合部</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="178" />
+        <location filename="../hirt_desk/ui/labels.py" line="184"/>
         <source>Pelvic wall</source>
         <translation>骨盤壁</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="179" />
+        <location filename="../hirt_desk/ui/labels.py" line="185"/>
         <source>Lymph node</source>
         <translation>リンパ節</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="180" />
+        <location filename="../hirt_desk/ui/labels.py" line="186"/>
         <source>Bone</source>
         <translation>骨</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="181" />
+        <location filename="../hirt_desk/ui/labels.py" line="187"/>
         <source>Brain</source>
         <translation>脳</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="182" />
+        <location filename="../hirt_desk/ui/labels.py" line="188"/>
         <source>Adrenal</source>
         <translation>副腎</translation>
     </message>
@@ -1470,37 +1693,37 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>relation</name>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="35" />
+        <location filename="../hirt_desk/ui/patient_tab.py" line="35"/>
         <source>Spouse</source>
         <translation>配偶者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="35" />
+        <location filename="../hirt_desk/ui/patient_tab.py" line="35"/>
         <source>Child</source>
         <translation>子</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="36" />
+        <location filename="../hirt_desk/ui/patient_tab.py" line="36"/>
         <source>Parent</source>
         <translation>親</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="36" />
+        <location filename="../hirt_desk/ui/patient_tab.py" line="36"/>
         <source>Sibling</source>
         <translation>きょうだい</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="37" />
+        <location filename="../hirt_desk/ui/patient_tab.py" line="37"/>
         <source>Other relative</source>
         <translation>その他の親族</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="38" />
+        <location filename="../hirt_desk/ui/patient_tab.py" line="38"/>
         <source>Friend</source>
         <translation>友人</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="39" />
+        <location filename="../hirt_desk/ui/patient_tab.py" line="39"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
@@ -1508,242 +1731,242 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>visa</name>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="51" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="51"/>
         <source>Passport</source>
         <translation>旅券</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="51" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="51"/>
         <source>Photo</source>
         <translation>写真</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="52" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="52"/>
         <source>Visa application form</source>
         <translation>査証申請書</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="53" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="53"/>
         <source>Certificate of scheduled treatment and letter of guarantee</source>
         <translation>受診等予定証明書及び身元保証書</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="54" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="54"/>
         <source>Proof of funds</source>
         <translation>支払能力を証する書類</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="55" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="55"/>
         <source>Identity documents</source>
         <translation>身分証明書類</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="56" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="56"/>
         <source>Certificate of Eligibility</source>
         <translation>在留資格認定証明書</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="57" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="57"/>
         <source>Treatment schedule</source>
         <translation>治療予定表</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="61" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="61"/>
         <source>To request</source>
         <translation>依頼前</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="61" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="61"/>
         <source>Requested</source>
         <translation>依頼済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="62" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="62"/>
         <source>Received</source>
         <translation>受領</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="62" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="62"/>
         <source>Checked</source>
         <translation>確認済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="63" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="63"/>
         <source>Submitted</source>
         <translation>提出済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="68" />
-        <source>Not named on the patient's guarantee form.</source>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="68"/>
+        <source>Not named on the patient&apos;s guarantee form.</source>
         <translation>患者の身元保証書に記載されていません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="69" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="69"/>
         <source>The passport expires before the stay ends.</source>
         <translation>滞在終了前に旅券の有効期限が切れます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="70" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="70"/>
         <source>Less than 6 months of passport validity at departure.</source>
         <translation>出国時の旅券の残存期間が6か月未満です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="72" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="72"/>
         <source>Over 90 days: hospital admission and a Certificate of Eligibility are required.</source>
         <translation>90日超：入院と在留資格認定証明書が必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="74" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="74"/>
         <source>%1 is not in hand yet.</source>
         <translation>%1がまだ揃っていません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="76" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="76"/>
         <source>The visa has not been applied for.</source>
         <translation>ビザがまだ申請されていません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="77" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="77"/>
         <source>The single-entry visa lapses before the flight (use within 3 months of issue).</source>
         <translation>一次ビザが渡航前に失効します（発給から3か月以内に使用）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="79" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="79"/>
         <source>The visa is no longer valid on arrival.</source>
         <translation>到着時にビザの有効期限が切れています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="80" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="80"/>
         <source>The permitted stay does not cover the whole stay.</source>
         <translation>在留期間が滞在全体をカバーしていません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="81" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="81"/>
         <source>Add the flights in the itinerary to decide the visa.</source>
         <translation>ビザを判定するには旅程に航空便を追加してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="82" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="82"/>
         <source>Enter the nationality to decide the visa.</source>
         <translation>ビザを判定するには国籍を入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="90" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="90"/>
         <source>Not decided yet.</source>
         <translation>未判定。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="91" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="91"/>
         <source>No visa needed (visa-free stay).</source>
         <translation>ビザ不要（査証免除）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="92" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="92"/>
         <source>Visa for Medical Stay needed.</source>
         <translation>医療滞在ビザが必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="93" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="93"/>
         <source>Designated Activities (over 90 days, in hospital) with a Certificate of Eligibility.</source>
         <translation>特定活動（90日超・入院）：在留資格認定証明書が必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="95" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="95"/>
         <source>Stay: %1 days (%2 to %3).</source>
         <translation>滞在：%1日（%2〜%3）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="99" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="99"/>
         <source>%1: a visa is required to enter Japan.</source>
         <translation>%1：日本への入国にはビザが必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="101" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="101"/>
         <source>%1: visa-free up to %2 days.</source>
         <translation>%1：%2日までビザ免除。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="104" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="104"/>
         <source>Over 90 days: split the stay into visits of 90 days or less, or admit the patient to hospital.</source>
         <translation>90日超：90日以内の複数回の滞在に分けるか、患者を入院させてください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="113" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="113"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="113" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="113"/>
         <source>Companion</source>
         <translation>同伴者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="129" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="129"/>
         <source>days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="131" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="131"/>
         <source>Single entry</source>
         <translation>一次</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="132" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="132"/>
         <source>Multiple entry</source>
         <translation>数次</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="134" />
-        <source>Named on the patient's guarantee form</source>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="134"/>
+        <source>Named on the patient&apos;s guarantee form</source>
         <translation>患者の身元保証書に記載済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="148" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="148"/>
         <source>Document</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="148" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="148"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="149" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="149"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="177" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="177"/>
         <source>Embassy or consulate</source>
         <translation>大使館・総領事館</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="179" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="179"/>
         <source>Applied</source>
         <translation>申請日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="180" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="180"/>
         <source>Issued</source>
         <translation>発給日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="181" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="181"/>
         <source>Valid until</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="184" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="184"/>
         <source>Dates</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="187" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="187"/>
         <source>Permitted stay</source>
         <translation>在留期間</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="190" />
+        <location filename="../hirt_desk/ui/visa_tab.py" line="190"/>
         <source>Visa number</source>
         <translation>ビザ番号</translation>
     </message>

@@ -38,9 +38,15 @@ def packet_input(case_ref: str, today: date | None = None) -> PacketInput:
             visas=visas, generated=today or date.today())
 
 
+def render_packet_input(data: PacketInput, lang: str, out: Path) -> int:
+    """Lay out gathered case data as a PDF; no database, so a window can run it in a worker."""
+    if lang not in LANGUAGES:
+        raise UntranslatedPhrase(f"unknown packet language '{lang}' (one of {', '.join(LANGUAGES)})")
+    return render_packet(build_packet(data, lang), Path(out))
+
+
 def write_packet(case_ref: str, lang: str, out: Path, today: date | None = None) -> int:
     """Write the packet of `case_ref` in Japanese beside `lang`; returns its page count."""
     if lang not in LANGUAGES:
         raise UntranslatedPhrase(f"unknown packet language '{lang}' (one of {', '.join(LANGUAGES)})")
-    packet = build_packet(packet_input(case_ref, today), lang)
-    return render_packet(packet, Path(out))
+    return render_packet_input(packet_input(case_ref, today), lang, out)

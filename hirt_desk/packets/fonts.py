@@ -19,11 +19,22 @@ from hirt_desk.paths import resources_dir
 
 
 class MissingFont(LookupError):
-    """No usable font file for a script; the message says which and how to install it."""
+    """No usable font file for a script; the message says which and how to install it.
+
+    `script`, `fonts` (the names looked for) and `install` let a window say it in its own words."""
+
+    def __init__(self, message: str, script: str = "", fonts: tuple[str, ...] = (),
+                 install: str = "") -> None:
+        super().__init__(message)
+        self.script, self.fonts, self.install = script, fonts, install
 
 
 class UncoveredText(ValueError):
-    """Text with characters that the chosen font cannot draw."""
+    """Text with characters that the chosen font cannot draw; `characters` holds them."""
+
+    def __init__(self, message: str, characters: str = "") -> None:
+        super().__init__(message)
+        self.characters = characters
 
 
 @dataclass(frozen=True)
@@ -48,7 +59,7 @@ def font_for(script: str) -> PacketFont:
     """The registered font for `script` (ja, zh-Hans, zh-Hant, ko, latin, latin-bold, th, ar)."""
     entry = _table().get(script)
     if entry is None:
-        raise MissingFont(f"no font is configured for script '{script}'")
+        raise MissingFont(f"no font is configured for script '{script}'", script)
     extra = os.environ.get("HIRT_DESK_FONT_DIR")
     tried = []
     for candidate in entry["candidates"]:
@@ -61,15 +72,15 @@ def font_for(script: str) -> PacketFont:
                 font = TTFont(candidate["name"], str(path), subfontIndex=candidate.get("index", 0))
                 pdfmetrics.registerFont(font)
                 return PacketFont(script, candidate["name"], path, frozenset(font.face.charToGlyph))
-    names = ", ".join(c["name"] for c in entry["candidates"])
-    raise MissingFont(f"no font for {script} ({names}); install {entry['install']}. "
-                      f"Looked for: {', '.join(tried)}")
+    names = tuple(c["name"] for c in entry["candidates"])
+    raise MissingFont(f"no font for {script} ({', '.join(names)}); install {entry['install']}. "
+                      f"Looked for: {', '.join(tried)}", script, names, entry["install"])
 
 
 def check_covers(font: PacketFont, text: str, where: str) -> None:
     missing = font.covers(text)
     if missing:
-        raise UncoveredText(f"{where}: the font {font.name} has no glyph for {missing!r}")
+        raise UncoveredText(f"{where}: the font {font.name} has no glyph for {missing!r}", missing)
 
 
 # The script font of each packet language; Latin (digits, passport numbers, Latin names) and

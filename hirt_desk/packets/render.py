@@ -8,6 +8,9 @@ number and name, "page x of y" in both languages and the date generated.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -54,8 +57,8 @@ _THAI_LEADING_VOWELS = range(0x0E40, 0x0E45)
 
 
 def _split_thai_chunk(chunk: str, font: str, size: float, width: float) -> list[str]:
-    """A chunk too long for a line, cut before a consonant that does not follow a leading vowel
-    (so a vowel or tone mark never leaves its consonant)."""
+    """A word too long for a whole line, cut before a consonant that does not follow a leading
+    vowel (so a vowel or tone mark never leaves its consonant)."""
     pieces: list[str] = []
     line = ""
     for i, ch in enumerate(chunk):
@@ -67,27 +70,55 @@ def _split_thai_chunk(chunk: str, font: str, size: float, width: float) -> list[
     return [*pieces, line] if line else pieces
 
 
+@cache
+def _thai_segmenter() -> Callable[[str], list[str]]:
+    """PyThaiNLP's dictionary word segmenter (newmm), loaded on the first Thai text; told never
+    to write to the user's home folder or to look for downloads."""
+    os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
+    os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
+    from pythainlp.tokenize import word_tokenize
+
+    return lambda text: word_tokenize(text, engine="newmm", keep_whitespace=True)
+
+
+def thai_units(text: str) -> list[str]:
+    """`text` cut where a line may break: between Thai words (from the dictionary), at spaces
+    (kept as their own unit); a repetition mark ๆ stays with its word, and Latin or digits
+    written together stay together."""
+    units: list[str] = []
+    for token in _thai_segmenter()(text):
+        if units and token.startswith("ๆ"):
+            space = units.pop() if units[-1].isspace() and len(units) > 1 else ""
+            units[-1] += space + token
+        elif units and not (has_thai(token) or has_thai(units[-1]) or token.isspace()
+                            or units[-1].isspace()):
+            units[-1] += token
+        else:
+            units.append(token)
+    return units
+
+
 def wrap_thai(text: str, font: str, size: float, width: float) -> list[str]:
-    """Thai writes no spaces between words: break at the spaces between phrases, and inside a
-    phrase only when it is longer than a whole line. Shaped text runs a little wider than its
-    unshaped measure, hence the margin."""
+    """Thai writes no spaces between words: break between the words a dictionary finds, and
+    inside a word only when it is longer than a whole line. Shaped text runs a little wider than
+    its unshaped measure, hence the margin."""
     width *= 0.94
     lines: list[str] = []
     line = ""
-    for chunk in text.split(" "):
-        candidate = f"{line} {chunk}" if line else chunk
-        if stringWidth(candidate, font, size) <= width:
-            line = candidate
+    for unit in thai_units(text):
+        if stringWidth(line + unit, font, size) <= width:
+            line += unit
             continue
-        if line:
-            lines.append(line)
-        if stringWidth(chunk, font, size) <= width:
-            line = chunk
+        if line.strip():
+            lines.append(line.rstrip())
+        unit = unit.lstrip()
+        if stringWidth(unit, font, size) <= width:
+            line = unit
         else:
-            *full, line = _split_thai_chunk(chunk, font, size, width)
+            *full, line = _split_thai_chunk(unit, font, size, width)
             lines += full
-    if line:
-        lines.append(line)
+    if line.strip():
+        lines.append(line.rstrip())
     return lines or [""]
 
 
@@ -116,7 +147,7 @@ class Writer:
             self._extend(missing)
             missing = uncovered(self.chain, text)
         if missing:
-            raise UncoveredText(f"packet ({self.lang}): no font has {missing!r}")
+            raise UncoveredText(f"packet ({self.lang}): no font has {missing!r}", missing)
         out: list[tuple[PacketFont, str]] = []
         for ch in text:
             font = (

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import errno
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from hirt_desk.packets.fonts import MissingFont, UncoveredText
 from hirt_desk.store.errors import StoreError
 
 translate = QCoreApplication.translate
@@ -29,10 +32,55 @@ def store_error_text(exc: StoreError) -> str:
     return texts.get(exc.reason, translate("errors", "The database %1 cannot be used.")).replace("%1", path)
 
 
+def _script_name(script: str) -> str:
+    names = {
+        "ja": translate("errors", "Japanese"), "zh-Hans": translate("errors", "Simplified Chinese"),
+        "zh-Hant": translate("errors", "Traditional Chinese"), "ko": translate("errors", "Korean"),
+        "latin": translate("errors", "Latin, Cyrillic and Vietnamese"),
+        "latin-bold": translate("errors", "Latin, Cyrillic and Vietnamese (bold)"),
+        "th": translate("errors", "Thai"), "ar": translate("errors", "Arabic"),
+    }
+    return names.get(script, script)
+
+
+def file_error_text(exc: OSError) -> str:
+    """Why a file could not be written, naming the file."""
+    where = str(exc.filename or "")
+    texts = {
+        errno.EACCES: translate("errors", "You have no permission to write %1."),
+        errno.EPERM: translate("errors", "You have no permission to write %1."),
+        errno.ENOSPC: translate("errors", "The disk is full: %1 could not be written."),
+        errno.ENOENT: translate("errors", "The folder of %1 does not exist."),
+        errno.ENOTDIR: translate("errors", "The folder of %1 does not exist."),
+        errno.EROFS: translate("errors", "%1 is on a read-only disk."),
+        errno.EISDIR: translate("errors", "%1 is a folder, not a file."),
+    }
+    text = texts.get(exc.errno or 0, translate("errors", "%1 could not be written."))
+    return text.replace("%1", where) if where else text.replace("%1", translate("errors", "The file"))
+
+
+def document_error_text(exc: BaseException) -> str:
+    """A sentence for each reason a printed document can fail: fonts, text, files, the database."""
+    if isinstance(exc, MissingFont):
+        return (translate("errors", "No font for %1 text is installed on this computer (looked for %2). "
+                                    "Install %3.")
+                .replace("%1", _script_name(exc.script)).replace("%2", ", ".join(exc.fonts))
+                .replace("%3", exc.install))
+    if isinstance(exc, UncoveredText):
+        return translate("errors", "These characters cannot be printed with the fonts installed: %1. "
+                                   "Correct them in the case, or install a font that has them.") \
+            .replace("%1", " ".join(exc.characters))
+    if isinstance(exc, StoreError):
+        return store_error_text(exc)
+    if isinstance(exc, OSError):
+        return file_error_text(exc)
+    return translate("errors", "Something unexpected went wrong: %1").replace("%1", str(exc))
+
+
 def show_error(parent: QWidget | None, what: str, exc: BaseException) -> None:
     """A modal message saying what failed and why (details hold the technical text)."""
     box = QMessageBox(QMessageBox.Icon.Warning, translate("errors", "HIRT Desk"),
                       what, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorBox")
-    box.setInformativeText(store_error_text(exc) if isinstance(exc, StoreError) else str(exc))
+    box.setInformativeText(document_error_text(exc))
     box.exec()

@@ -25,10 +25,10 @@ def install_translators(app: QApplication, preference: str) -> str:
     for old in getattr(app, "_hirt_translators", []):
         app.removeTranslator(old)
     installed = []
+    ours = QTranslator(app)          # English too: it holds the plural forms ("1 case", "2 cases")
+    if ours.load(f"hirt_desk_{language}", str(translations_dir())):
+        installed.append(ours)
     if language != "en":
-        ours = QTranslator(app)
-        if ours.load(f"hirt_desk_{language}", str(translations_dir())):
-            installed.append(ours)
         qt = QTranslator(app)
         if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             installed.append(qt)

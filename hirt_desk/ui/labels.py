@@ -42,6 +42,12 @@ _SITE = {
     "skull_base": QT_TRANSLATE_NOOP("labels", "Skull base"),
     "rectum": QT_TRANSLATE_NOOP("labels", "Rectal recurrence"),
     "oligo_recurrence": QT_TRANSLATE_NOOP("labels", "Oligo recurrence"),
+    # sites the indication table does not list, as the sample cases name them
+    "head_neck_mucosal": QT_TRANSLATE_NOOP("labels", "Head and neck (mucosal)"),
+    "cervix": QT_TRANSLATE_NOOP("labels", "Cervix"),
+    "bladder": QT_TRANSLATE_NOOP("labels", "Bladder"),
+    "esophagus": QT_TRANSLATE_NOOP("labels", "Esophagus"),
+    "kidney": QT_TRANSLATE_NOOP("labels", "Kidney"),
 }
 
 _COLUMN = {

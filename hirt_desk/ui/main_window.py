@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from hirt_desk import __version__
-from hirt_desk.actions import agency, cases
+from hirt_desk.actions import agency, cases, packets
 from hirt_desk.store.errors import StoreError
 from hirt_desk.ui import labels
 from hirt_desk.ui import settings as S
@@ -31,6 +31,7 @@ from hirt_desk.ui.case_list import CaseListPanel
 from hirt_desk.ui.case_list_model import CaseListModel
 from hirt_desk.ui.dialogs import NewCaseDialog, SettingsDialog
 from hirt_desk.ui.errors import show_error
+from hirt_desk.ui.packet_dialog import PacketDialog
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.settings = settings
         self._current_case = ""
+        self.packet_dialog: PacketDialog | None = None
 
         language = labels.ui_language()
         self.case_list = CaseListPanel(model, self, facilities=cases.facility_choices(language))
@@ -128,6 +130,9 @@ class MainWindow(QMainWindow):
         self.new_action = action(self.tr("&New case…"), self._on_new_case_triggered, QKeySequence(Key.New),
                                  "newCase")
         self.save_action = action(self.tr("&Save"), self._on_save_triggered, QKeySequence(Key.Save), "save")
+        self.print_action = action(self.tr("&Print packet…"), self._on_print_packet_triggered,
+                                   QKeySequence(Key.Print), "printPacket")
+        self.print_action.setEnabled(False)
         self.backup_action = action(self.tr("&Back up database…"), self._on_backup_triggered)
         self.sample_action = action(self.tr("Add &sample cases"), self._on_sample_triggered)
         self.settings_action = action(self.tr("Se&ttings…"), self._on_settings_triggered,
@@ -137,14 +142,16 @@ class MainWindow(QMainWindow):
         about = action(self.tr("&About HIRT Desk"), self._on_about_triggered)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for a in (self.new_action, self.save_action, None, self.backup_action, self.sample_action,
+        for a in (self.new_action, self.save_action, self.print_action, None, self.backup_action,
+                  self.sample_action,
                   None, self.settings_action, None, quit_action):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         self.menuBar().addMenu(self.tr("&Edit")).addAction(find)
         self.menuBar().addMenu(self.tr("&Help")).addAction(about)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
-        for a in (self.new_action, self.save_action, self.backup_action, self.settings_action):
+        for a in (self.new_action, self.save_action, self.print_action, self.backup_action,
+                  self.settings_action):
             toolbar.addAction(a)
 
     # -- leaving unsaved work -------------------------------------------------------------------
@@ -181,6 +188,7 @@ class MainWindow(QMainWindow):
 
     def _open_case(self, case_id: str) -> None:
         self._current_case = case_id
+        self.print_action.setEnabled(False)
         if not case_id:
             self.right.setCurrentWidget(self.placeholder)
             return
@@ -190,6 +198,7 @@ class MainWindow(QMainWindow):
             show_error(self, self.tr("The case could not be opened."), exc)
             return
         self.right.setCurrentWidget(self.editor)
+        self.print_action.setEnabled(True)
         self.settings.set(S.LAST_CASE, case_id)
 
     def _reselect(self, case_id: str) -> None:
@@ -233,6 +242,40 @@ class MainWindow(QMainWindow):
         self._open_case(case.id)
         self.editor.tabs.setCurrentWidget(self.editor.patient)
         self.statusBar().showMessage(self.tr("Case %1 created.").replace("%1", case.number), 5000)
+
+    def _on_print_packet_triggered(self) -> None:
+        detail = self.editor.detail
+        if not self._current_case or detail is None or not self._saved_for_printing():
+            return
+        try:
+            data = packets.packet_input(self._current_case)
+        except StoreError as exc:
+            show_error(self, self.tr("The packet could not be prepared."), exc)
+            return
+        dialog = PacketDialog(data, self.editor.detail.packet_language, self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._on_packet_dialog_destroyed)
+        self.packet_dialog = dialog
+        dialog.open()
+
+    def _on_packet_dialog_destroyed(self) -> None:
+        self.packet_dialog = None
+
+    def _saved_for_printing(self) -> bool:
+        """The packet shows what is saved: offer to save first; False means do not print now."""
+        if not self.editor.is_dirty:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
+                          self.tr("The case %1 has changes that are not saved. The packet shows only "
+                                  "what is saved.").replace("%1", self.editor.detail.number),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("printUnsavedPrompt")
+        saved_only = box.addButton(self.tr("Print what is saved"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if box.clickedButton() is saved_only:
+            return True
+        return answer == QMessageBox.StandardButton.Save and self.editor.save()
 
     def _on_model_reloaded(self, total: int) -> None:
         empty = total == 0 and self.model.case_filter == type(self.model.case_filter)()
@@ -311,6 +354,8 @@ class MainWindow(QMainWindow):
         if not self.confirm_leave():
             event.ignore()
             return
+        if self.packet_dialog is not None:
+            self.packet_dialog.close()          # waits for a packet being written or printed
         self.settings.set(S.GEOMETRY, self.saveGeometry())
         self.settings.set(S.WINDOW_STATE, self.saveState())
         self.settings.set(S.SPLITTER, self.splitter.saveState())

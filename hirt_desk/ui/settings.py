@@ -24,6 +24,7 @@ WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 SPLITTER = Setting("window/splitter", QByteArray, QByteArray())
 LAST_CASE = Setting("cases/last", str, "")
 BACKUPS_KEPT = Setting("backup/keep", int, 10)
+PDF_FOLDER = Setting("documents/folder", str, "")     # where the last packet was saved
 
 
 class Settings:

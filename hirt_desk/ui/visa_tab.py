@@ -40,7 +40,7 @@ from hirt_desk.planning.visa import (
 )
 from hirt_desk.store.errors import StoreError
 from hirt_desk.ui import labels
-from hirt_desk.ui.errors import store_error_text
+from hirt_desk.ui.errors import document_error_text
 from hirt_desk.ui.fields import DateField, mark_invalid
 
 translate = QCoreApplication.translate
@@ -319,9 +319,8 @@ class VisaTab(QWidget):
         try:
             out = write(self.case_id, Path(name))
         except (StoreError, MissingFont, UncoveredText, OSError) as exc:
-            text = store_error_text(exc) if isinstance(exc, StoreError) else str(exc)
             self.written.setStyleSheet("color: #c62828;")
-            self.written.setText(self.tr("Not written: %1").replace("%1", text))
+            self.written.setText(self.tr("Not written: %1").replace("%1", document_error_text(exc)))
             return
         self.written.setStyleSheet("")
         self.written.setText(self.tr("Written to %1").replace("%1", str(out)))

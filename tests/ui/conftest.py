@@ -10,3 +10,17 @@ from PySide6.QtCore import QSettings
 def settings(tmp_path: Path):  # type: ignore[no-untyped-def]
     from hirt_desk.ui.settings import Settings
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_ui(qapp, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The window in English as a user sees it: our English catalog gives the plural forms
+    ("1 case", "3 pages"). Compiled here, so tests never depend on a previous build."""
+    import hirt_desk.ui.i18n as i18n
+    from hirt_desk.i18n_build import build
+    out = tmp_path_factory.mktemp("translations")
+    build(out)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(i18n, "translations_dir", lambda: out)
+        assert i18n.install_translators(qapp, "en") == "en"
+    yield

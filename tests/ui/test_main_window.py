@@ -32,7 +32,7 @@ def test_first_run_offers_sample_cases(qtbot, database: Path, settings) -> None:
     qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.splitter
     assert window.model.total == 50 and count_cases() == 50
-    assert window.case_list.count_label.text() == "50 case(s)"
+    assert window.case_list.count_label.text() == "50 cases"
     assert str(database) in window.db_label.text()
 
 

@@ -62,6 +62,7 @@ def test_window_speaks_japanese(qtbot, tmp_path: Path, database: Path, settings,
         qtbot.addWidget(window, before_close_func=lambda w: w.editor.discard())
         model.reload()
         assert labels.status("inquiry") == "問い合わせ"
+        assert labels.site("bladder") == "膀胱"          # a site of the samples outside the table
         assert model.headerData(0, Qt.Orientation.Horizontal) == "症例"
         assert model.index(0, 5).data() == "問い合わせ"
         assert model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole) == "中国"

@@ -1,0 +1,48 @@
+"""Background work: its outcome, failure or progress arrives on the GUI thread, in order."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtWidgets import QWidget
+
+from hirt_desk.ui import jobs
+
+
+class Receiver(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.events: list[tuple[str, object, bool]] = []
+        self.gui = threading.get_ident()
+
+    def done(self, result: object) -> None:
+        self.events.append(("done", result, threading.get_ident() == self.gui))
+
+    def failed(self, exc: Exception) -> None:
+        self.events.append(("failed", type(exc).__name__, threading.get_ident() == self.gui))
+
+    def progress(self, step: int, total: int) -> None:
+        self.events.append(("progress", (step, total), threading.get_ident() == self.gui))
+
+
+def test_results_failures_and_progress_reach_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+    receiver = Receiver()
+    qtbot.addWidget(receiver)
+    workers: set[int] = set()
+
+    def work(job: jobs.Job) -> int:
+        workers.add(threading.get_ident())
+        for step in (1, 2):
+            job.report(step, 2)
+        return 42
+
+    def broken(_job: jobs.Job) -> None:
+        raise OSError("disk gone")
+
+    jobs.start(work, receiver.done, receiver.failed, receiver.progress)
+    jobs.start(broken, receiver.done, receiver.failed)
+    qtbot.waitUntil(lambda: len(receiver.events) == 4)
+    assert receiver.events == [("progress", (1, 2), True), ("progress", (2, 2), True),
+                               ("done", 42, True), ("failed", "OSError", True)]
+    assert threading.get_ident() not in workers        # the work itself ran off the GUI thread
+    qtbot.waitUntil(lambda: not jobs._running)          # nothing kept alive once delivered
