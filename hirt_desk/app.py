@@ -12,8 +12,10 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from hirt_desk.paths import resources_dir
 from hirt_desk.store.errors import StoreError
 
 
@@ -37,6 +39,8 @@ def run(db_path: str | Path | None = None, *, exit_after_load: bool = False,
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("HIRT Desk")
     app.setApplicationName("HIRT Desk")
+    app.setDesktopFileName("hirt-desk")        # matches packaging/linux/hirt-desk.desktop
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "hirt-desk-256.png")))
 
     from hirt_desk.ui.i18n import install_translators
     from hirt_desk.ui.settings import BACKUPS_KEPT, UI_LANGUAGE, Settings
@@ -82,4 +86,7 @@ def run(db_path: str | Path | None = None, *, exit_after_load: bool = False,
     else:
         threading.Thread(target=_rolling_backup, args=(path, settings.get(BACKUPS_KEPT)),
                          daemon=True, name="rolling-backup").start()
-    return app.exec()
+    code = app.exec()
+    from hirt_desk.ui import jobs
+    jobs.wait_idle()            # a packet still printing finishes before the interpreter goes
+    return code

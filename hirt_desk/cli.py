@@ -126,7 +126,8 @@ def cmd_packet(args: argparse.Namespace) -> int:
     try:
         pages = write_packet(args.case, args.lang, out)
     except OSError as exc:
-        raise UsageError(f"cannot write {out}: {exc.strerror or exc}") from None
+        missing = f" ({exc.filename})" if exc.filename and Path(exc.filename) != out else ""
+        raise UsageError(f"cannot write {out}: {exc.strerror or exc}{missing}") from None
     _emit({"pages": pages, "out": str(out)})
     return 0
 

@@ -15,8 +15,8 @@ from hirt_desk.paths import translations_dir
 
 
 def lrelease() -> str:
-    beside = Path(sys.executable).with_name("pyside6-lrelease")
-    found = str(beside) if beside.exists() else shutil.which("pyside6-lrelease")
+    beside = [Path(sys.executable).with_name(name) for name in ("pyside6-lrelease", "pyside6-lrelease.exe")]
+    found = next((str(p) for p in beside if p.exists()), None) or shutil.which("pyside6-lrelease")
     if not found:
         raise FileNotFoundError("pyside6-lrelease (from PySide6) is not installed")
     return found

@@ -54,19 +54,27 @@ def _table() -> dict[str, dict]:
     return tomllib.loads((resources_dir() / "packets" / "fonts.toml").read_text("utf-8"))["scripts"]
 
 
+def bundled_fonts_dir() -> Path:
+    """Fonts a bundle ships (a Linux build carries the free Debian fonts it was built with)."""
+    return resources_dir() / "fonts"
+
+
+def candidate_paths(file: str) -> list[Path]:
+    """Where to look for one candidate, in order: the user's font folder, the bundle's, its path."""
+    path = Path(os.path.expandvars(file))
+    folders = [Path(extra)] if (extra := os.environ.get("HIRT_DESK_FONT_DIR")) else []
+    return [*(folder / path.name for folder in [*folders, bundled_fonts_dir()]), path]
+
+
 @cache
 def font_for(script: str) -> PacketFont:
     """The registered font for `script` (ja, zh-Hans, zh-Hant, ko, latin, latin-bold, th, ar)."""
     entry = _table().get(script)
     if entry is None:
         raise MissingFont(f"no font is configured for script '{script}'", script)
-    extra = os.environ.get("HIRT_DESK_FONT_DIR")
     tried = []
     for candidate in entry["candidates"]:
-        paths = [Path(candidate["file"])]
-        if extra:
-            paths.insert(0, Path(extra) / Path(candidate["file"]).name)
-        for path in paths:
+        for path in candidate_paths(candidate["file"]):
             tried.append(str(path))
             if path.is_file():
                 font = TTFont(candidate["name"], str(path), subfontIndex=candidate.get("index", 0))
