@@ -110,15 +110,17 @@ def plan_treatment(case_ref: str, start: date, fractions: int, user: str | None 
 PERMITTED_PERIOD = ("permitted_stay_short", "visa_expired_before_arrival", "single_entry_lapses")
 
 
-def check_case(case_ref: str, today: date | None = None) -> list[Finding]:
-    """The itinerary's own checks, and the stay outside a traveller's permitted period (visa)."""
+def check_case(case_ref: str, today: date | None = None, items: list[Item] | None = None) -> list[Finding]:
+    """The itinerary's own checks, and the stay outside a traveller's permitted period (visa).
+    `items`: the case's items when the caller has just read them."""
     from hirt_desk.actions.visa import load_visas  # visa decisions read the itinerary
     with store_errors():
         case: Case = get_case(case_ref)
+        items = list_items(case.id) if items is None else items
         calendar = FacilityCalendar.from_profile(facility_profile(case.facility.code))
         travellers = ("patient", *(c.id for c in case.companions))
-        findings = check_itinerary(list_items(case.id), calendar, travellers)
-        for entry in load_visas(case.id, today):
+        findings = check_itinerary(items, calendar, travellers)
+        for entry in load_visas(case.id, today, items):
             findings += [Finding(ERROR, "outside_permitted_stay", f.message, None, entry.key)
                          for f in entry.findings if f.code in PERMITTED_PERIOD]
         return findings

@@ -24,7 +24,7 @@ def packet_input(case_ref: str, today: date | None = None) -> PacketInput:
         items = list_items(case.id)
         people = [case.patient, *case.companions.order_by(Companion.created)]
         visas = [(v.name, v.decision.route, v.decision.documents)
-                 for v in load_visas(case.id, today) if v.decision is not None]
+                 for v in load_visas(case.id, today, items) if v.decision is not None]
         return PacketInput(
             case_number=case.number,
             patient=Traveller(case.patient.name_latin, case.patient.name_native,

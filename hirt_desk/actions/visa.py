@@ -17,7 +17,7 @@ from hirt_desk.packets.guarantor import (
     render_guarantee_form,
 )
 from hirt_desk.planning.identity import is_country
-from hirt_desk.planning.itinerary import stay_bounds
+from hirt_desk.planning.itinerary import Item, stay_bounds
 from hirt_desk.planning.visa import (
     WARNING,
     VisaDecision,
@@ -47,11 +47,13 @@ class TravellerVisa:
     findings: list[VisaFinding] = field(default_factory=list)
 
 
-def load_visas(case_ref: str, today: date | None = None) -> list[TravellerVisa]:
+def load_visas(case_ref: str, today: date | None = None,
+               items: list[Item] | None = None) -> list[TravellerVisa]:
+    """Each traveller's visa record, decision and findings; `items`: the itinerary if already read."""
     today = today or date.today()
     with store_errors():
         case = get_case(case_ref)
-        items = list_items(case.id)
+        items = list_items(case.id) if items is None else items
         stored = {r.traveller: r for r in case.visas}
         people = [("patient", "patient", case.patient)] + [
             (c.id, "companion", c) for c in case.companions.order_by(Companion.created)]

@@ -326,7 +326,7 @@ class ItineraryTab(QWidget):
     def refresh(self) -> None:
         try:
             self.items = actions.list_items(self.case_id)
-            findings = actions.check_case(self.case_id)
+            findings = actions.check_case(self.case_id, items=self.items)
         except StoreError as exc:
             self.error.show_message(store_error_text(exc))
             return

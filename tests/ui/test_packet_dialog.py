@@ -252,3 +252,24 @@ def test_unsaved_changes_are_saved_before_printing(qtbot, database: Path, settin
     assert not window.editor.is_dirty
     assert Case.get_by_id(case_id).coordinator == "Tanaka"
     close(qtbot, window, dialog)
+
+
+def test_every_packet_language_previews_from_the_window(qtbot, database: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    from hirt_desk.packets.phrases import LANGUAGES, phrase
+    from hirt_desk.ui import labels
+    case_id = make_case("en")
+    window = make_window(qtbot, database, settings)
+    select_case(qtbot, window, case_id)
+    dialog = open_packet(qtbot, window)
+    for lang in LANGUAGES:
+        if dialog.language.currentData() != lang:
+            choose(qtbot, dialog.language, labels.LANGUAGE_NAMES[lang])
+            wait_ready(qtbot, dialog)
+        assert dialog.rendered is not None and dialog.rendered.lang == lang, dialog.state.text()
+        assert dialog.preview.page_count() == len(pdfium.PdfDocument(str(dialog.rendered.path)))
+        assert ink(dialog.preview.page_pixmap(0).toImage()) > 0.01
+        # the title's first letters (one word of it for Arabic, which pdftotext reads in visual order)
+        title = "السفر" if lang == "ar" else comparable(phrase(lang, "Travel and treatment packet"))[:8]
+        text = comparable(pdf_text(dialog.rendered.path))
+        assert title in text and "SOMCHAI JAIDEE" in text, lang
+    close(qtbot, window, dialog)
