@@ -189,6 +189,38 @@ def cmd_rescreen(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_selftest(args: argparse.Namespace) -> int:
+    """Fonts per script, a sample packet in every language, and its preview, on this computer."""
+    import tempfile
+
+    from hirt_desk.actions.selftest import script_fonts, write_samples
+    with tempfile.TemporaryDirectory(prefix="hirt-desk-selftest-") as folder:
+        checks = write_samples(Path(folder))
+        previews = _preview_ink([c.path for c in checks if c.path is not None])
+    failed = [c for c in checks if c.error] + [c for c in checks if c.path and not previews.get(c.path)]
+    _emit({"version": __version__, "fonts": script_fonts(),
+           "packets": {c.lang: {"pages": c.pages, "preview": bool(c.path and previews.get(c.path))}
+                       | ({"error": c.error} if c.error else {}) for c in checks},
+           "ok": not failed})
+    if failed:
+        first = failed[0]
+        raise UsageError(f"packet {first.lang}: {first.error or 'its first page previews blank'}")
+    return 0
+
+
+def _preview_ink(paths: list[Path]) -> dict[Path, bool]:
+    """Whether the first page of each PDF rasterises with something on it (as the window's
+    preview and printing do)."""
+    from hirt_desk.ui.pdf_pages import page_images
+    out = {}
+    for path in paths:
+        image = page_images(path, 24)[0]
+        dark = sum(image.pixelColor(x, y).lightness() < 128
+                   for y in range(0, image.height(), 4) for x in range(0, image.width(), 4))
+        out[path] = dark > 20
+    return out
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from hirt_desk.app import run
     return run(db_path=args.db, exit_after_load=getattr(args, "exit_after_load", False),
@@ -251,6 +283,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("restore", cmd_restore, "replace the database with a backup (keeps the current one)")
     p.add_argument("backup", metavar="BACKUP")
+
+    add("selftest", cmd_selftest, "check that this computer can print packets: fonts for every "
+        "language, a sample packet in each, its preview (no database is touched)")
 
     p = add("rescreen", cmd_rescreen, "screen stored cases again; report changed verdicts")
     p.add_argument("--apply", action="store_true", help="store the new screenings")

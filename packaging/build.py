@@ -5,9 +5,10 @@
 Steps: compile the translations, gather the free packet fonts (Linux), run PyInstaller on
 packaging/hirt-desk.spec into dist/hirt-desk/, then run that program (not the source tree) from
 an empty folder with an empty home: --version, `screen` on the shared examples, `demo` and
-`gui --exit-after-load` on a fresh database, `packet` in Thai and Chinese, and an older database
-upgraded on open. Any failure stops with exit status 1 and says what broke. Prints the build
-time and the bundle size.
+`gui --exit-after-load` on a fresh database, `packet` in Thai and Chinese, `selftest` (every
+language printed and previewed, with the bundle's own fonts), the databases of earlier releases
+upgraded on open, and the per-user install. Any failure stops with exit status 1 and says
+what broke. Prints the build time and the bundle size.
 """
 
 from __future__ import annotations
@@ -121,7 +122,9 @@ def smoke(work: Path) -> None:
             raise SmokeFailure(what)
 
     expected = version("hirt-desk")
-    for program in ("hirt-desk", "hirt-desk-cli"):
+    # on Windows `hirt-desk` is the windowed program: it has no console to print to
+    window_program = "hirt-desk-cli" if os.name == "nt" else "hirt-desk"
+    for program in dict.fromkeys((window_program, "hirt-desk-cli")):
         shown = cli("--version", program=program).strip()
         check(shown.endswith(expected), f"{program} --version says {shown!r}, not {expected}")
     say(f"--version: {expected}")
@@ -136,7 +139,7 @@ def smoke(work: Path) -> None:
 
     db = work / "fresh.sqlite"
     check(json.loads(cli("--db", str(db), "demo", "--cases", "30")) == {"added": 30}, "demo did not add 30")
-    loaded = json.loads(cli("--db", str(db), "gui", "--exit-after-load", program="hirt-desk"))
+    loaded = json.loads(cli("--db", str(db), "gui", "--exit-after-load", program=window_program))
     check(loaded["cases"] == 30, f"gui --exit-after-load shows {loaded['cases']} cases")
     say(f"demo + gui --exit-after-load: 30 cases in {loaded['startup_ms']:.0f} ms")
 
@@ -155,6 +158,13 @@ def smoke(work: Path) -> None:
             check(bool(rows) and all(row.split()[-5] == "yes" for row in rows),
                   f"packet {lang}: a font is not embedded")
         say(f"packet {lang}: {written['pages']} pages with its phrases, fonts embedded")
+
+    report = json.loads(cli("selftest"))
+    check(report["ok"] and all(p["preview"] for p in report["packets"].values()), f"selftest: {report}")
+    bundled = sum("resources" in path and "fonts" in path for path in report["fonts"].values())
+    check(os.name == "nt" or bundled == len(report["fonts"]),
+          f"selftest: fonts not taken from the bundle: {report['fonts']}")
+    say(f"selftest: {len(report['packets'])} languages print and preview, fonts from the bundle")
 
     from hirt_desk.store.migrations import SCHEMA_VERSION
     for old in sorted(OLD_DATABASES.glob("*.sqlite")):
