@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -48,3 +48,22 @@ def database(db_path: Path) -> Iterator[Path]:
     open_database(db_path, busy_timeout_ms=200)
     yield db_path
     close_database()
+
+
+@pytest.fixture
+def missing_font(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str, str, str], None]]:
+    """A computer without a script's font: `missing_font("th", "Waree", "fonts-tlwg-waree-ttf")`
+    makes the resolver look for it where it is not."""
+    import sys
+
+    from hirt_desk.packets import fonts
+
+    def remove(script: str, name: str, install: str) -> None:
+        table = {**fonts._table(), script: {"install": install,
+                                            "candidates": [{"name": name, "file": f"/nowhere/{name}.ttf"}]}}
+        fonts.font_for.cache_clear()
+        monkeypatch.setattr(fonts, "_table", lambda: table)
+    yield remove
+    if "hirt_desk.ui.jobs" in sys.modules:          # a packet may still be laid out in the background
+        sys.modules["hirt_desk.ui.jobs"].wait_idle()
+    fonts.font_for.cache_clear()

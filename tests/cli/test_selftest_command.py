@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
-from hirt_desk.packets import fonts
 from hirt_desk.packets.phrases import LANGUAGES
 
 
@@ -23,18 +20,9 @@ def test_every_language_prints_and_previews_here(cli, tmp_path) -> None:  # type
     assert not list((tmp_path / "data").glob("**/*.sqlite"))          # no database touched
 
 
-@pytest.fixture
-def no_korean_font(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    table = {**fonts._table(), "ko": {"install": "fonts-nanum (Debian)",
-                                      "candidates": [{"name": "NanumGothic", "file": "/nowhere/Nanum.ttf"}]}}
-    fonts.font_for.cache_clear()
-    monkeypatch.setattr(fonts, "_table", lambda: table)
-    yield
-    fonts.font_for.cache_clear()
-
-
-def test_a_missing_font_names_the_language_and_the_font(no_korean_font, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_a_missing_font_names_the_language_and_the_font(missing_font, capsys) -> None:  # type: ignore[no-untyped-def]
     from hirt_desk.cli import main
+    missing_font("ko", "NanumGothic", "fonts-nanum (Debian)")
     assert main(["selftest"]) == 2
     out, err = capsys.readouterr()
     report = json.loads(out)

@@ -8,7 +8,6 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pypdfium2 as pdfium
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -16,10 +15,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLine
 
 from hirt_desk.actions.cases import PatientData, create_case
 from hirt_desk.actions.itinerary import save_item
-from hirt_desk.packets import fonts
 from hirt_desk.planning.itinerary import Item
 from hirt_desk.store.models import Case, Companion
-from hirt_desk.ui import jobs
 from hirt_desk.ui import settings as S
 from hirt_desk.ui.main_window import MainWindow
 from hirt_desk.ui.packet_dialog import PacketDialog
@@ -179,19 +176,8 @@ def test_page_range_and_copies_follow_the_print_dialog(qtbot) -> None:  # type: 
     assert pages_to_print(printer, 4) == [2, 1]
 
 
-@pytest.fixture
-def no_thai_font(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    """A computer without the Thai font: the resolver finds no file for it."""
-    table = {**fonts._table(), "th": {"install": "fonts-tlwg-waree-ttf (Debian)",
-                                      "candidates": [{"name": "Waree", "file": "/nowhere/Waree.ttf"}]}}
-    fonts.font_for.cache_clear()
-    monkeypatch.setattr(fonts, "_table", lambda: table)
-    yield
-    jobs.wait_idle()
-    fonts.font_for.cache_clear()
-
-
-def test_missing_font_is_explained_in_the_dialog(qtbot, database: Path, settings, no_thai_font) -> None:  # type: ignore[no-untyped-def]
+def test_missing_font_is_explained_in_the_dialog(qtbot, database: Path, settings, missing_font) -> None:  # type: ignore[no-untyped-def]
+    missing_font("th", "Waree", "fonts-tlwg-waree-ttf (Debian)")
     case_id = make_case("th", native="")        # Thai only in the packet's phrases
     window = make_window(qtbot, database, settings)
     select_case(qtbot, window, case_id)
