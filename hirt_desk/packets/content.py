@@ -158,7 +158,7 @@ def build_packet(data: PacketInput, lang: str) -> Packet:
         Heading(p("Travel and treatment packet")),
         Fields((
             (p("Patient"), Pair(data.patient.name_latin, data.patient.name_latin)),
-            (p("Patient"), same(data.patient.name_native)) if data.patient.name_native else None,
+            (p("Name in own script"), same(data.patient.name_native)) if data.patient.name_native else None,
             (p("Date of birth"), dates(data.patient.born)),
             (p("Passport number"), same(data.patient.passport)),
             (p("Case number"), same(data.case_number)),

@@ -20,7 +20,7 @@ LANGUAGES = ("en", "zh-Hans", "zh-Hant", "ko", "ru", "vi", "mn", "th", "id", "ar
 PHRASES = (
     # cover
     "Travel and treatment packet", "Patient", "Case number", "Facility", "Stay in Japan",
-    "Date of birth", "Passport number", "Companions", "Prepared by",
+    "Date of birth", "Passport number", "Name in own script", "Companions", "Prepared by",
     # contacts
     "Contacts", "Coordinator agency", "24-hour helpline", "Facility address", "Facility phone",
     "Ambulance and fire", "Police", "Call the 24-hour helpline first for anything you need.",

@@ -169,10 +169,11 @@ class PacketDialog(QDialog):
         self.preview.set_pages([])
         out = Path(self._folder.path()) / f"{self.data.case_number}-{lang}.pdf"
         data = self.data
+        dpi = PREVIEW_DPI * self.devicePixelRatioF()          # sharp on a high-density screen too
 
         def work(_job: jobs.Job) -> Rendered:
             render_packet_input(data, lang, out)
-            return Rendered(lang, out, page_images(out, PREVIEW_DPI))
+            return Rendered(lang, out, page_images(out, dpi))
 
         jobs.start(work, self._on_render_finished, self._on_render_failed)
 
