@@ -262,3 +262,15 @@ def test_every_packet_language_previews_from_the_window(qtbot, database: Path, s
         text = comparable(pdf_text(dialog.rendered.path))
         assert title in text and "SOMCHAI JAIDEE" in text, lang
     close(qtbot, window, dialog)
+
+
+def test_a_case_without_itinerary_still_prints_from_the_window(qtbot, database: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    case = create_case(PatientData("NEW", "INQUIRY", nationality="VN"), packet_language="vi")
+    window = make_window(qtbot, database, settings)
+    select_case(qtbot, window, case.id)
+    dialog = open_packet(qtbot, window)
+    assert dialog.language.currentText() == "Tiếng Việt" and dialog.preview.page_count() >= 2
+    text = pdf_text(dialog.rendered.path)
+    assert "旅程はまだ決まっていません。" in text and "Lịch trình chưa được lập." in text
+    assert "NEW INQUIRY" in text and dialog.print_button.isEnabled()
+    close(qtbot, window, dialog)
