@@ -113,6 +113,7 @@ class PacketDialog(QDialog):
         self.settings = settings
         self.rendered: Rendered | None = None
         self._wanted = ""                       # the language the user asked for last
+        self._rendering = ""                    # the language being laid out now, if any
         self._busy = False
         self._printer: QPrinter | None = None
         self._folder = QTemporaryDir()          # removed with the dialog, whatever closes it
@@ -161,12 +162,17 @@ class PacketDialog(QDialog):
     # -- laying out -----------------------------------------------------------------------------
 
     def _render(self, lang: str) -> None:
-        """Write the packet in `lang` in the background; a request made while one runs waits for
-        it, and only the last one asked for is shown."""
+        """Show the packet in `lang`. While one is being laid out, only the language asked for
+        last is remembered and follows it: running through the list costs one packet, not each."""
         self._wanted = lang
         self._set_busy(True, self.tr("Preparing the packet in %1…")
                        .replace("%1", labels.LANGUAGE_NAMES[lang]))
         self.preview.set_pages([])
+        if not self._rendering:
+            self._start_render(lang)
+
+    def _start_render(self, lang: str) -> None:
+        self._rendering = lang
         out = Path(self._folder.path()) / f"{self.data.case_number}-{lang}.pdf"
         data = self.data
         dpi = PREVIEW_DPI * self.devicePixelRatioF()          # sharp on a high-density screen too
@@ -178,7 +184,9 @@ class PacketDialog(QDialog):
         jobs.start(work, self._on_render_finished, self._on_render_failed)
 
     def _on_render_finished(self, rendered: Rendered) -> None:
+        self._rendering = ""
         if rendered.lang != self._wanted:
+            self._start_render(self._wanted)
             return
         self.rendered = rendered
         self.preview.set_pages(rendered.pages)
@@ -186,7 +194,9 @@ class PacketDialog(QDialog):
                        .replace("%1", labels.LANGUAGE_NAMES[rendered.lang]))
 
     def _on_render_failed(self, exc: Exception) -> None:
-        if self._wanted != self.language.currentData():
+        failed, self._rendering = self._rendering, ""
+        if failed != self._wanted:
+            self._start_render(self._wanted)
             return
         self.rendered = None
         self._set_busy(False, self.tr("The packet could not be prepared. %1").replace(

@@ -274,3 +274,20 @@ def test_a_case_without_itinerary_still_prints_from_the_window(qtbot, database: 
     assert "旅程はまだ決まっていません。" in text and "Lịch trình chưa được lập." in text
     assert "NEW INQUIRY" in text and dialog.print_button.isEnabled()
     close(qtbot, window, dialog)
+
+
+def test_running_through_the_languages_lays_out_only_the_last(qtbot, database: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    case_id = make_case("en")
+    window = make_window(qtbot, database, settings)
+    select_case(qtbot, window, case_id)
+    dialog = open_packet(qtbot, window)
+    dialog.language.setFocus()
+    for _ in range(4):                                    # arrow down through four languages
+        qtbot.keyClick(dialog.language, Qt.Key.Key_Down)
+    assert dialog.language.currentData() == "ru"
+    wait_ready(qtbot, dialog)
+    assert dialog.rendered.lang == "ru" and dialog.state.text().endswith("Japanese beside Русский.")
+    prefix = len(dialog.data.case_number) + 1
+    written = {p.stem[prefix:] for p in dialog.rendered.path.parent.glob("*.pdf")}
+    assert written == {"en", "zh-Hans", "ru"}       # zh-Hant and ko were passed over, never laid out
+    close(qtbot, window, dialog)
