@@ -107,6 +107,7 @@ def smoke(work: Path) -> None:
            if not key.startswith(("PYTHON", "VIRTUAL_ENV", "HIRT_DESK"))}
     env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"),
                XDG_CACHE_HOME=str(home / "cache"), QT_QPA_PLATFORM="offscreen",
+               APPDATA=str(home / "roaming"), LOCALAPPDATA=str(home / "local"), USERPROFILE=str(home),
                PATH=os.pathsep.join(p for p in env.get("PATH", "").split(os.pathsep) if ".venv" not in p))
 
     def cli(*args: str, program: str = "hirt-desk-cli", stdin: str | None = None) -> str:

@@ -156,7 +156,8 @@ class PacketDialog(QDialog):
         self.language.currentIndexChanged.connect(self._on_language_current_index_changed)
         self.save_button.clicked.connect(self._on_save_clicked)
         self.print_button.clicked.connect(self._on_print_clicked)
-        self.resize(820, 900)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(820, screen.width() - 40), min(900, screen.height() - 60))  # laptops too
         self._render(self.language.currentData())
 
     # -- laying out -----------------------------------------------------------------------------
