@@ -44,11 +44,14 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+_encode_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode   # one encoder, not one per value
+
+
 class JsonField(TextField):
     """JSON in a text column: portable to PostgreSQL's text as it is to SQLite."""
 
     def db_value(self, value: Any) -> str | None:
-        return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+        return None if value is None else _encode_json(value)
 
     def python_value(self, value: str | None) -> Any:
         return None if value is None else json.loads(value)
