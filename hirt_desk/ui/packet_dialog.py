@@ -114,9 +114,10 @@ class PacketDialog(QDialog):
         self.rendered: Rendered | None = None
         self._wanted = ""                       # the language the user asked for last
         self._rendering = ""                    # the language being laid out now, if any
+        self._closed = False
         self._busy = False
         self._printer: QPrinter | None = None
-        self._folder = QTemporaryDir()          # removed with the dialog, whatever closes it
+        self._folder = QTemporaryDir()          # removed on closing (and with the dialog in any case)
         self.setWindowTitle(self.tr("Packet for %1 %2").replace("%1", data.case_number)
                             .replace("%2", data.patient.name_latin))
 
@@ -186,6 +187,8 @@ class PacketDialog(QDialog):
 
     def _on_render_finished(self, rendered: Rendered) -> None:
         self._rendering = ""
+        if self._closed:
+            return
         if rendered.lang != self._wanted:
             self._start_render(self._wanted)
             return
@@ -196,6 +199,8 @@ class PacketDialog(QDialog):
 
     def _on_render_failed(self, exc: Exception) -> None:
         failed, self._rendering = self._rendering, ""
+        if self._closed:
+            return
         if failed != self._wanted:
             self._start_render(self._wanted)
             return
@@ -290,6 +295,10 @@ class PacketDialog(QDialog):
     # -- closing --------------------------------------------------------------------------------
 
     def done(self, result: int) -> None:
-        """Close once the background work has finished with our files."""
+        """Close for good once the background work has finished with our files, and remove them;
+        outcomes still on their way are ignored (no language is laid out for a closed dialog)."""
+        self._closed = True
         jobs.wait_idle()
+        self.rendered = None
+        self._folder.remove()
         super().done(result)

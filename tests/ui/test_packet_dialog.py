@@ -291,3 +291,21 @@ def test_running_through_the_languages_lays_out_only_the_last(qtbot, database: P
     written = {p.stem[prefix:] for p in dialog.rendered.path.parent.glob("*.pdf")}
     assert written == {"en", "zh-Hans", "ru"}       # zh-Hant and ko were passed over, never laid out
     close(qtbot, window, dialog)
+
+
+def test_closing_while_a_packet_is_laid_out_leaves_nothing_behind(qtbot, database: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    from hirt_desk.ui import jobs
+    case_id = make_case("en")
+    window = make_window(qtbot, database, settings)
+    select_case(qtbot, window, case_id)
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.packet_dialog is not None)
+    dialog = window.packet_dialog
+    folder = Path(dialog._folder.path())
+    dialog.language.setFocus()
+    qtbot.keyClick(dialog.language, Qt.Key.Key_Down)        # a second language asked for at once
+    qtbot.keyClick(dialog.language, Qt.Key.Key_Down)
+    close(qtbot, window, dialog)                               # while the first is still being written
+    jobs.wait_idle()
+    qtbot.waitUntil(lambda: not jobs._running)
+    assert not folder.exists()                                 # the temporary packets went with it
