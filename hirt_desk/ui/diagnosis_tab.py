@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -28,7 +26,7 @@ from hirt_desk.rules import FACTS, FactError
 from hirt_desk.rules.engine import Screening
 from hirt_desk.rules.facts import Fact
 from hirt_desk.ui import labels
-from hirt_desk.ui.fields import TriState
+from hirt_desk.ui.fields import CheckList, TriState
 
 Preview = Callable[[dict[str, Any]], Screening]
 _NUMBER = QRegularExpression(r"^\d{0,5}([.,]\d{0,2})?$")
@@ -54,17 +52,9 @@ class FactEditor:
             edit.textEdited.connect(lambda _t: on_change())
             self.widget = edit
         elif kind == "text_list":
-            lst = QListWidget(parent)
-            for value in fact.choices:
-                item = QListWidgetItem(labels.choice(value), lst)
-                item.setData(Qt.ItemDataRole.UserRole, value)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Unchecked)
-            lst.setFlow(QListWidget.Flow.LeftToRight)
-            lst.setWrapping(True)
-            lst.setFixedHeight(58)
-            lst.itemChanged.connect(lambda _i: on_change())
-            self.widget = lst
+            ticks = CheckList(((labels.choice(v), v) for v in fact.choices), parent, height=58)
+            ticks.changed.connect(on_change)
+            self.widget = ticks
         else:
             combo = QComboBox(parent)
             combo.addItem("", None)
@@ -86,10 +76,8 @@ class FactEditor:
             if not text or text == ".":
                 return None
             return int(text) if self.fact.kind == "int" else float(text)
-        if isinstance(w, QListWidget):
-            values = [w.item(i).data(Qt.ItemDataRole.UserRole) for i in range(w.count())
-                      if w.item(i).checkState() == Qt.CheckState.Checked]
-            return values or None
+        if isinstance(w, CheckList):
+            return w.values() or None
         assert isinstance(w, QComboBox)
         text = w.currentText().strip()
         index = w.findText(text)
@@ -104,11 +92,8 @@ class FactEditor:
             w.set_value(value)
         elif isinstance(w, QLineEdit):
             w.setText("" if value is None else f"{value:g}" if isinstance(value, float) else str(value))
-        elif isinstance(w, QListWidget):
-            for i in range(w.count()):
-                item = w.item(i)
-                on = value is not None and item.data(Qt.ItemDataRole.UserRole) in value
-                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        elif isinstance(w, CheckList):
+            w.set_values(value or ())
         elif isinstance(w, QComboBox):
             index = w.findData(value)
             if index >= 0:

@@ -1,12 +1,15 @@
-"""Small editors used across the forms: dates that may be empty, yes/no/unknown, field messages."""
+"""Small editors used across the forms: dates that may be empty, yes/no/unknown, values to tick,
+field messages."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from hirt_desk.ui import labels
 
@@ -21,6 +24,42 @@ def parse_date(text: str) -> date | None:
     if not match:
         raise ValueError(text)
     return date(*(int(g) for g in match.groups()))
+
+
+class CheckList(QListWidget):
+    """Values to tick, each shown by its label (languages, travellers, a fact's values);
+    `wrap` lays them out in rows rather than one per line."""
+
+    changed = Signal()
+
+    def __init__(self, choices: Iterable[tuple[str, Any]], parent: QWidget | None = None, *,
+                 height: int, wrap: bool = True) -> None:
+        super().__init__(parent)
+        for label, value in choices:
+            item = QListWidgetItem(label, self)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        if wrap:
+            self.setFlow(QListWidget.Flow.LeftToRight)
+            self.setWrapping(True)
+        self.setFixedHeight(height)
+        self.itemChanged.connect(self.changed)
+
+    def values(self) -> list[Any]:
+        """The ticked values, in the order offered."""
+        return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
+                if self.item(i).checkState() == Qt.CheckState.Checked]
+
+    def set_values(self, values: Iterable[Any]) -> None:
+        """Tick exactly `values`, without emitting `changed`."""
+        wanted = list(values)
+        blocked = self.blockSignals(True)
+        for i in range(self.count()):
+            item = self.item(i)
+            on = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.blockSignals(blocked)
 
 
 class DateField(QLineEdit):

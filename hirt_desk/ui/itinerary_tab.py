@@ -35,7 +35,7 @@ from hirt_desk.planning.itinerary import ERROR, JAPAN, KINDS, Finding, Item
 from hirt_desk.store.errors import StoreError
 from hirt_desk.ui import labels
 from hirt_desk.ui.errors import store_error_text
-from hirt_desk.ui.fields import DateField, FieldMessage, mark_invalid
+from hirt_desk.ui.fields import CheckList, DateField, FieldMessage, mark_invalid
 
 translate = QCoreApplication.translate
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -138,14 +138,8 @@ class ItemDialog(QDialog):
         self.cost = QLineEdit(self)
         self.cost.setObjectName("itemCost")
         self.cost.setPlaceholderText(self.tr("yen, whole number"))
-        self.who = QListWidget(self)
-        self.who.setFixedHeight(70)
-        for key, name in travellers:
-            entry = QListWidgetItem(name, self.who)
-            entry.setData(Qt.ItemDataRole.UserRole, key)
-            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            chosen = key in (item.travellers if item else ("patient",))
-            entry.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+        self.who = CheckList(((name, key) for key, name in travellers), self, height=70, wrap=False)
+        self.who.set_values(item.travellers if item else ("patient",))
         self.notes = QLineEdit(self)
         self.message = FieldMessage(self)
         form = QFormLayout(self)
@@ -202,8 +196,7 @@ class ItemDialog(QDialog):
         cost_text = self.cost.text().replace(",", "").strip()
         if cost_text and not cost_text.isdigit():
             raise ValueError("cost")
-        who = tuple(self.who.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.who.count())
-                    if self.who.item(i).checkState() == Qt.CheckState.Checked)
+        who = tuple(self.who.values())
         item = Item(kind=self.kind.currentData(), starts=starts, ends=ends,
                     start_tz=self.start_tz.currentText().strip(), end_tz=self.end_tz.currentText().strip(),
                     title=self.title.text().strip(), place_from=self.place_from.text().strip(),

@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QWidget,
 )
@@ -26,7 +24,7 @@ from PySide6.QtWidgets import (
 from hirt_desk.actions.cases import PatientData
 from hirt_desk.planning.identity import WARNING, Problem, check_identity
 from hirt_desk.ui import labels
-from hirt_desk.ui.fields import DateField, FieldMessage, mark_invalid
+from hirt_desk.ui.fields import CheckList, DateField, FieldMessage, mark_invalid
 
 _SEX = (("", "—"), ("F", "F"), ("M", "M"), ("X", "X"))
 
@@ -63,36 +61,6 @@ class CountryBox(QComboBox):
             self.setEditText(code)
 
 
-class LanguageList(QListWidget):
-    """The languages a traveller speaks, ticked from the packet languages."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        for tag, name in labels.LANGUAGE_NAMES.items():
-            item = QListWidgetItem(name, self)
-            item.setData(Qt.ItemDataRole.UserRole, tag)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-        self.setFlow(QListWidget.Flow.LeftToRight)
-        self.setWrapping(True)
-        self.setFixedHeight(64)
-        self.itemChanged.connect(self.changed)
-
-    def tags(self) -> list[str]:
-        return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
-                if self.item(i).checkState() == Qt.CheckState.Checked]
-
-    def set_tags(self, tags: list[str]) -> None:
-        self.blockSignals(True)
-        for i in range(self.count()):
-            item = self.item(i)
-            checked = item.data(Qt.ItemDataRole.UserRole) in tags
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        self.blockSignals(False)
-
-
 class PersonForm(QWidget):
     """Identity and contact fields of one traveller."""
 
@@ -112,7 +80,9 @@ class PersonForm(QWidget):
         self.nationality = CountryBox(self)
         self.passport = QLineEdit(self)
         self.expiry = DateField(self)
-        self.languages = LanguageList(self)
+        # the languages a traveller speaks, ticked from the packet languages
+        self.languages = CheckList(((name, tag) for tag, name in labels.LANGUAGE_NAMES.items()), self,
+                                   height=64)
         self.phone = QLineEdit(self)
         self.email = QLineEdit(self)
         self.address = QPlainTextEdit(self)
@@ -185,7 +155,7 @@ class PersonForm(QWidget):
         self.nationality.set_code(person.nationality)
         self.passport.setText(person.passport_number)
         self.expiry.set_value(person.passport_expiry)
-        self.languages.set_tags(person.languages)
+        self.languages.set_values(person.languages)
         self.phone.setText(person.phone)
         self.email.setText(person.email)
         self.address.setPlainText(person.address)
@@ -215,7 +185,7 @@ class PersonForm(QWidget):
             nationality=self.nationality.code(),
             passport_number=self.passport.text().strip().upper().replace(" ", ""),
             passport_expiry=dates["passport_expiry"],
-            languages=self.languages.tags(),
+            languages=self.languages.values(),
             phone=self.phone.text().strip(),
             email=self.email.text().strip(),
             address=self.address.toPlainText().strip(),
