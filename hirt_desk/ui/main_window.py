@@ -160,13 +160,8 @@ class MainWindow(QMainWindow):
         """Ask what to do with unsaved changes; False means stay where we are."""
         if not self.editor.is_dirty:
             return True
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
-                          self.tr("The case %1 has changes that are not saved.")
-                          .replace("%1", self.editor.detail.number if self.editor.detail else ""),
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, self)
-        box.setObjectName("unsavedPrompt")
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box = self._unsaved_prompt(self.tr("The case %1 has changes that are not saved."), "unsavedPrompt")
+        box.addButton(QMessageBox.StandardButton.Discard)
         answer = box.exec()
         if answer == QMessageBox.StandardButton.Save:
             return self.editor.save()
@@ -174,6 +169,16 @@ class MainWindow(QMainWindow):
             self.editor.discard()
             return True
         return False
+
+    def _unsaved_prompt(self, text: str, name: str) -> QMessageBox:
+        """The question about the open case's unsaved changes: Save (the default) or Cancel,
+        and whatever else the caller adds."""
+        number = self.editor.detail.number if self.editor.detail else ""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"), text.replace("%1", number),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName(name)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        return box
 
     # -- slots ----------------------------------------------------------------------------------
 
@@ -244,8 +249,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Case %1 created.").replace("%1", case.number), 5000)
 
     def _on_print_packet_triggered(self) -> None:
-        detail = self.editor.detail
-        if not self._current_case or detail is None or not self._saved_for_printing():
+        if not self._current_case or self.editor.detail is None or not self._saved_for_printing():
             return
         try:
             data = packets.packet_input(self._current_case)
@@ -265,13 +269,9 @@ class MainWindow(QMainWindow):
         """The packet shows what is saved: offer to save first; False means do not print now."""
         if not self.editor.is_dirty:
             return True
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
-                          self.tr("The case %1 has changes that are not saved. The packet shows only "
-                                  "what is saved.").replace("%1", self.editor.detail.number),
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel, self)
-        box.setObjectName("printUnsavedPrompt")
+        box = self._unsaved_prompt(self.tr("The case %1 has changes that are not saved. The packet shows "
+                                           "only what is saved."), "printUnsavedPrompt")
         saved_only = box.addButton(self.tr("Print what is saved"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = box.exec()
         if box.clickedButton() is saved_only:
             return True
