@@ -115,7 +115,6 @@ class PacketDialog(QDialog):
         self._wanted = ""                       # the language the user asked for last
         self._rendering = ""                    # the language being laid out now, if any
         self._closed = False
-        self._busy = False
         self._printer: QPrinter | None = None
         self._folder = QTemporaryDir()          # removed on closing (and with the dialog in any case)
         self.setWindowTitle(self.tr("Packet for %1 %2").replace("%1", data.case_number)
@@ -167,11 +166,10 @@ class PacketDialog(QDialog):
         """Show the packet in `lang`. While one is being laid out, only the language asked for
         last is remembered and follows it: running through the list costs one packet, not each."""
         self._wanted = lang
-        self._set_busy(True, self.tr("Preparing the packet in %1…")
-                       .replace("%1", labels.LANGUAGE_NAMES[lang]))
         self.preview.set_pages([])
         if not self._rendering:
             self._start_render(lang)
+        self._show(self.tr("Preparing the packet in %1…").replace("%1", labels.LANGUAGE_NAMES[lang]))
 
     def _start_render(self, lang: str) -> None:
         self._rendering = lang
@@ -194,8 +192,8 @@ class PacketDialog(QDialog):
             return
         self.rendered = rendered
         self.preview.set_pages(rendered.pages)
-        self._set_busy(False, self.tr("%n page(s), Japanese beside %1.", "", len(rendered.pages))
-                       .replace("%1", labels.LANGUAGE_NAMES[rendered.lang]))
+        self._show(self.tr("%n page(s), Japanese beside %1.", "", len(rendered.pages))
+                   .replace("%1", labels.LANGUAGE_NAMES[rendered.lang]))
 
     def _on_render_failed(self, exc: Exception) -> None:
         failed, self._rendering = self._rendering, ""
@@ -205,21 +203,22 @@ class PacketDialog(QDialog):
             self._start_render(self._wanted)
             return
         self.rendered = None
-        self._set_busy(False, self.tr("The packet could not be prepared. %1").replace(
-            "%1", document_error_text(exc)), error=True)
+        self._show(self.tr("The packet could not be prepared. %1").replace("%1", document_error_text(exc)),
+                   error=True)
 
-    def _set_busy(self, busy: bool, text: str, error: bool = False) -> None:
-        self._busy = busy
+    def _show(self, text: str, error: bool = False) -> None:
+        """Say where things stand; saving and printing are offered when the packet asked for is
+        there and nothing runs."""
         self.state.setText(text)
         self.state.setStyleSheet(ERROR_STYLE if error else "")
-        ready = not busy and self.rendered is not None and self.rendered.lang == self._wanted
+        ready = not self.is_busy() and self.rendered is not None and self.rendered.lang == self._wanted
         self.save_button.setEnabled(ready)
         self.print_button.setEnabled(ready)
         self.language.setEnabled(self._printer is None)
 
     def is_busy(self) -> bool:
         """Whether a packet is being laid out or printed right now."""
-        return self._busy
+        return bool(self._rendering) or self._printer is not None
 
     def _on_language_current_index_changed(self, _index: int) -> None:
         self.rendered = None
@@ -245,12 +244,10 @@ class PacketDialog(QDialog):
         except OSError as exc:
             if exc.filename is None:
                 exc.filename = str(target)
-            self.state.setStyleSheet(ERROR_STYLE)
-            self.state.setText(self.tr("Not saved. %1").replace("%1", file_error_text(exc)))
+            self._show(self.tr("Not saved. %1").replace("%1", file_error_text(exc)), error=True)
             return
         self.settings.set(S.PDF_FOLDER, str(target.parent))
-        self.state.setStyleSheet("")
-        self.state.setText(self.tr("Saved to %1").replace("%1", str(target)))
+        self._show(self.tr("Saved to %1").replace("%1", str(target)))
 
     # -- printing -------------------------------------------------------------------------------
 
@@ -270,7 +267,7 @@ class PacketDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self._printer = printer
-        self._set_busy(True, self.tr("Printing…"))
+        self._show(self.tr("Printing…"))
         path = rendered.path
 
         def work(job: jobs.Job) -> int:
@@ -284,13 +281,12 @@ class PacketDialog(QDialog):
 
     def _on_print_finished(self, pages: int) -> None:
         printer, self._printer = self._printer, None
-        where = printer.printerName() if printer is not None and printer.printerName() else (
-            printer.outputFileName() if printer is not None else "")
-        self._set_busy(False, self.tr("%n page(s) sent to %1.", "", pages).replace("%1", where))
+        where = printer.printerName() or printer.outputFileName()
+        self._show(self.tr("%n page(s) sent to %1.", "", pages).replace("%1", where))
 
     def _on_print_failed(self, exc: Exception) -> None:
         self._printer = None
-        self._set_busy(False, self.tr("Not printed. %1").replace("%1", document_error_text(exc)), error=True)
+        self._show(self.tr("Not printed. %1").replace("%1", document_error_text(exc)), error=True)
 
     # -- closing --------------------------------------------------------------------------------
 
