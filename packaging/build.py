@@ -55,7 +55,7 @@ def gather_fonts() -> list[Path]:
     out = BUILD / "fonts"
     (out / "licences").mkdir(parents=True, exist_ok=True)
     copied = []
-    for script in fonts._table():
+    for script in fonts.scripts():
         font = fonts.font_for(script)
         if not str(font.path).startswith("/usr/share/fonts/"):
             continue

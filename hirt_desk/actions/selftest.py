@@ -55,7 +55,7 @@ def sample_input(lang: str, today: date) -> PacketInput:
 def script_fonts() -> dict[str, str]:
     """The font file that serves each script here, or why there is none."""
     out = {}
-    for script in fonts._table():
+    for script in fonts.scripts():
         try:
             out[script] = str(fonts.font_for(script).path)
         except fonts.MissingFont as exc:

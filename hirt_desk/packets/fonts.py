@@ -54,6 +54,11 @@ def _table() -> dict[str, dict]:
     return tomllib.loads((resources_dir() / "packets" / "fonts.toml").read_text("utf-8"))["scripts"]
 
 
+def scripts() -> list[str]:
+    """The scripts that fonts.toml gives fonts for."""
+    return list(_table())
+
+
 def bundled_fonts_dir() -> Path:
     """Fonts a bundle ships (a Linux build carries the free Debian fonts it was built with)."""
     return resources_dir() / "fonts"

@@ -20,7 +20,7 @@ from hirt_desk.store.models import Case, Companion
 from hirt_desk.ui import settings as S
 from hirt_desk.ui.main_window import MainWindow
 from hirt_desk.ui.packet_dialog import PacketDialog
-from hirt_desk.ui.pdf_pages import pages_to_print
+from hirt_desk.ui.pdf_pages import page_images, pages_to_print
 from tests.packets.test_packet_pdf import comparable
 from tests.ui.helpers import answer_dialog, choose, type_text
 from tests.ui.test_case_workflow import make_window, open_tab, select_case
@@ -77,14 +77,8 @@ def ink(image: QImage) -> float:
     return dark / samples
 
 
-def page_image(path: Path, index: int, dpi: int = 40) -> QImage:
-    document = pdfium.PdfDocument(str(path))
-    try:
-        bitmap = document[index].render(scale=dpi / 72)
-        return QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                      QImage.Format.Format_BGR888).copy()
-    finally:
-        document.close()
+def page_image(path: Path, index: int) -> QImage:
+    return page_images(path, 40)[index]
 
 
 def difference(a: QImage, b: QImage) -> float:
