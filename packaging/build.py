@@ -4,7 +4,7 @@
 
 Steps: compile the translations, gather the free packet fonts (Linux), run PyInstaller on
 packaging/hirt-desk.spec into dist/hirt-desk/, then run that program (not the source tree) from
-an empty folder with an empty home: --version, `screen` on the shared examples, `demo` and
+an empty folder with an empty home: --version, `screen` on the screening examples, `demo` and
 `gui --exit-after-load` on a fresh database, `packet` in Thai and Chinese, `selftest` (every
 language printed and previewed, with the bundle's own fonts), the databases of earlier releases
 upgraded on open, and the per-user install. Any failure stops with exit status 1 and says
@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 BUILD = ROOT / "build" / "bundle"
 DIST = ROOT / "dist"
 BUNDLE = DIST / "hirt-desk"
-EXAMPLES = ROOT.parent / "shared" / "examples" / "screening"
+EXAMPLES = ROOT / "tests" / "fixtures" / "screening"
 OLD_DATABASES = ROOT / "tests" / "fixtures" / "releases"
 EXE = ".exe" if os.name == "nt" else ""
 
@@ -131,12 +131,12 @@ def smoke(work: Path) -> None:
     say(f"--version: {expected}")
 
     examples = sorted(EXAMPLES.glob("*.json"))
-    check(bool(examples), f"no shared examples in {EXAMPLES}")
+    check(bool(examples), f"no screening examples in {EXAMPLES}")
     for example in examples:
         case = json.loads(example.read_text("utf-8"))
         verdict = json.loads(cli("screen", "-", stdin=json.dumps(case["facts"])))["verdict"]
         check(verdict == case["verdict"], f"screen {example.name}: {verdict}, expected {case['verdict']}")
-    say(f"screen: {len(examples)} shared examples give their expected verdicts")
+    say(f"screen: {len(examples)} screening examples give their expected verdicts")
 
     db = work / "fresh.sqlite"
     check(json.loads(cli("--db", str(db), "demo", "--cases", "30")) == {"added": 30}, "demo did not add 30")

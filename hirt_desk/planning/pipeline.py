@@ -13,13 +13,6 @@ PIPELINE = ("inquiry", "records", "facility_review", "visa", "travel", "in_japan
 ENDED = ("declined", "not_indicated", "withdrawn")
 STATUSES = PIPELINE + ENDED
 
-LABELS_EN = {
-    "inquiry": "Inquiry", "records": "Records", "facility_review": "Facility review",
-    "visa": "Visa", "travel": "Travel", "in_japan": "In Japan", "accepted": "Accepted",
-    "in_treatment": "In treatment", "completed": "Completed", "follow_up": "Follow-up",
-    "declined": "Declined", "not_indicated": "Not indicated", "withdrawn": "Withdrawn",
-}
-
 TRANSITIONS: dict[str, tuple[str, ...]] = {
     "inquiry": ("records", "declined", "not_indicated", "withdrawn"),
     "records": ("facility_review", "inquiry", "declined", "not_indicated", "withdrawn"),
@@ -55,7 +48,3 @@ def check_transition(current: str, wanted: str) -> None:
     """Raise TransitionRefused unless `current` may move to `wanted`."""
     if wanted not in STATUSES or wanted not in TRANSITIONS.get(current, ()):
         raise TransitionRefused(current, wanted)
-
-
-def is_open(status: str) -> bool:
-    return status not in ENDED and status != "follow_up"

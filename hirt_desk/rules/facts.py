@@ -178,16 +178,3 @@ def validate_facts(raw: Any) -> dict[str, Any]:
         if fact is not None:
             clean[key] = check_value(fact, value)
     return clean
-
-
-def nest_facts(flat: Mapping[str, Any]) -> dict[str, Any]:
-    """The contract's JSON shape of flat facts (``tnm.t`` back into ``{"tnm": {"t": ...}}``)."""
-    out: dict[str, Any] = {}
-    for fact in FACTS:
-        if fact.name in flat:
-            if "." in fact.name:
-                root, part = fact.name.split(".", 1)
-                out.setdefault(root, {})[part] = flat[fact.name]
-            else:
-                out[fact.name] = flat[fact.name]
-    return out

@@ -11,8 +11,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
-from hirt_desk.ui import labels
-
 _DATE = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*$")
 
 
@@ -76,13 +74,6 @@ class DateField(QLineEdit):
     def set_value(self, value: date | None) -> None:
         self.setText(value.isoformat() if value else "")
 
-    def is_valid(self) -> bool:
-        try:
-            self.value()
-        except ValueError:
-            return False
-        return True
-
 
 class TriState(QComboBox):
     """Yes / No / Unknown for a fact that may not be known yet."""
@@ -127,8 +118,3 @@ def mark_invalid(widget: QWidget, invalid: bool) -> None:
     """A red frame on a field whose value is wrong (and the same for a missing fact)."""
     widget.setProperty("invalid", invalid)
     widget.setStyleSheet("border: 1px solid #c62828;" if invalid else "")
-
-
-def problem_text(code: str) -> str:
-    """The sentence for an identity problem code (planning.identity)."""
-    return labels.problem(code)

@@ -1,4 +1,5 @@
-"""The shared examples, and properties over random facts (hypothesis)."""
+"""The screening examples (tests/fixtures/screening, copied from the contract's examples), and
+properties over random facts (hypothesis)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 
 from hirt_desk.rules import FACTS, FactError, get_rule_set, screen, validate_facts
 
-EXAMPLES = sorted((Path(__file__).resolve().parents[3] / "shared" / "examples" / "screening").glob("*.json"))
+EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "screening").glob("*.json"))
 
 
 def test_examples_are_there() -> None:
@@ -20,7 +21,7 @@ def test_examples_are_there() -> None:
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
-def test_shared_example(path: Path) -> None:
+def test_screening_example(path: Path) -> None:
     example = json.loads(path.read_text("utf-8"))
     result = screen(get_rule_set(), validate_facts(example["facts"])).to_json()
     assert result["verdict"] == example["verdict"]

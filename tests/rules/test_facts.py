@@ -4,7 +4,7 @@ from typing import Any
 
 import pytest
 
-from hirt_desk.rules.facts import FACTS, FactError, nest_facts, validate_facts
+from hirt_desk.rules.facts import FACTS, FactError, validate_facts
 
 CONTRACT_FACTS = {"site", "histology", "tumor_size_cm", "measurable", "distant_metastasis",
                   "gi_tract_invasion", "spinal_cord_invasion", "ecog", "tnm", "stage",
@@ -42,7 +42,6 @@ def test_values_are_normalized() -> None:
                             "tnm": {"t": "t2a", "n": "n0"}, "stage": "iib"})
     assert clean == {"histology": "small_cell", "child_pugh": "B", "ecog": 2, "tnm.t": "T2a",
                      "tnm.n": "N0", "stage": "IIB"}
-    assert nest_facts(clean)["tnm"] == {"t": "T2a", "n": "N0"}
 
 
 def test_flat_stored_keys_validate_again() -> None:
