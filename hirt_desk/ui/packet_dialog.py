@@ -281,8 +281,13 @@ class PacketDialog(QDialog):
 
     def _on_print_finished(self, pages: int) -> None:
         printer, self._printer = self._printer, None
-        where = printer.printerName() or printer.outputFileName()
-        self._show(self.tr("%n page(s) sent to %1.", "", pages).replace("%1", where))
+        if printer.outputFileName():         # "Print to File" in the print dialog
+            text = self.tr("%n page(s) printed to the file %1.", "", pages)
+            where = printer.outputFileName()
+        else:
+            text = self.tr("%n page(s) sent to the printer %1.", "", pages)
+            where = printer.printerName()
+        self._show(text.replace("%1", where))
 
     def _on_print_failed(self, exc: Exception) -> None:
         self._printer = None

@@ -11,7 +11,15 @@ import pypdfium2 as pdfium
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from hirt_desk.actions.cases import PatientData, create_case
 from hirt_desk.actions.itinerary import save_item
@@ -137,14 +145,17 @@ def test_preview_switch_language_save_and_print(qtbot, database: Path, settings,
 
     def print_to_file(print_dialog: QWidget) -> None:
         assert isinstance(print_dialog, QPrintDialog)
-        name = print_dialog.findChild(QLineEdit, "filename")      # "Print to File (PDF)"
+        # to a file, explicitly: the machine's default printer may be a real queue
+        choose(qtbot, print_dialog.findChild(QComboBox, "printers"), "Print to File (PDF)")
+        name = print_dialog.findChild(QLineEdit, "filename")
+        assert name.isEnabled()
         name.clear()
         type_text(qtbot, name, str(printed))
         print_dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
     answer_dialog(print_to_file)
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "sent to" in dialog.state.text(), timeout=30000)
-    assert dialog.state.text() == f"{pages} pages sent to {printed}."
+    qtbot.waitUntil(lambda: "printed to" in dialog.state.text(), timeout=30000)
+    assert dialog.state.text() == f"{pages} pages printed to the file {printed}."
     assert len(pdfium.PdfDocument(str(printed))) == pages
     for index in (0, pages - 1):          # each printed page is its page of the packet, full size
         same = difference(page_image(printed, index), page_image(dialog.rendered.path, index))
