@@ -102,8 +102,8 @@ def list_cases(flt: CaseFilter = CaseFilter(), limit: int | None = None,
     expression = search.match_expression(flt.search)
     if expression:
         # Driven by the index, newest first: stops as soon as the page is full.
-        query = (query.switch(Case).join(search.FTS, on=(search.FTS.rowid == Case.seq))
-                 .where(search.matches(expression)).order_by(search.FTS.rowid.desc()))
+        query = (query.switch(Case).join(search.FTS, on=(search.FTS_ROWID == Case.seq))
+                 .where(search.matches(expression)).order_by(search.FTS_ROWID.desc()))
     else:
         query = query.order_by(Case.seq.desc())
     query = _filtered(query, flt)
