@@ -28,7 +28,7 @@ from hirt_desk.planning.visa import (
 )
 from hirt_desk.store import audit
 from hirt_desk.store.database import store_errors
-from hirt_desk.store.models import Companion, VisaRecord, db
+from hirt_desk.store.models import Case, Companion, Identity, VisaRecord, db
 
 _RECORD_FIELDS = tuple(f for f in VisaRecordData.__dataclass_fields__ if f != "traveller")
 
@@ -118,7 +118,7 @@ _RELATIONS_JA = {"spouse": "配偶者", "child": "子", "parent": "親", "siblin
 _SEX_JA = {"F": "女", "M": "男", "X": "その他"}
 
 
-def _guarantor(case) -> Guarantor:  # type: ignore[no-untyped-def]
+def _guarantor(case: Case) -> Guarantor:
     from hirt_desk.store.models import Agency
     agency = Agency.select().first()
     registration = f"登録区分{agency.guarantor_list}　第{agency.guarantor_number}号" \
@@ -128,7 +128,7 @@ def _guarantor(case) -> Guarantor:  # type: ignore[no-untyped-def]
                      agency.email, case.coordinator)
 
 
-def _person(p, relation: str = "") -> Person:  # type: ignore[no-untyped-def]
+def _person(p: Identity, relation: str = "") -> Person:
     from babel import Locale
     country = Locale("ja").territories.get(p.nationality, p.nationality) if p.nationality else ""
     return Person(p.name_latin, country, p.date_of_birth, _SEX_JA.get(p.sex, ""),

@@ -154,21 +154,19 @@ def build_packet(data: PacketInput, lang: str) -> Packet:
     departure = max(((i.ends or i.starts).date() for i in data.items), default=None)
     stay = Pair(f"{fmt_date(arrival, JA)}〜{fmt_date(departure, JA)}",
                 f"{fmt_date(arrival, lang)} – {fmt_date(departure, lang)}") if arrival else same("")
-    blocks: list[Block] = [
-        Heading(p("Travel and treatment packet")),
-        Fields((
-            (p("Patient"), Pair(data.patient.name_latin, data.patient.name_latin)),
-            (p("Name in own script"), same(data.patient.name_native)) if data.patient.name_native else None,
-            (p("Date of birth"), dates(data.patient.born)),
-            (p("Passport number"), same(data.patient.passport)),
-            (p("Case number"), same(data.case_number)),
-            (p("Facility"), Pair(fac["name_ja"], other_name)),
-            (p("Stay in Japan"), stay),
-            (p("Companions"), same(", ".join(c.name_latin for c in data.companions))) if data.companions
-            else None,
-        )),
+    about: list[tuple[Pair, Pair]] = [(p("Patient"), Pair(data.patient.name_latin, data.patient.name_latin))]
+    if data.patient.name_native:          # rows that may not apply: only when they do
+        about.append((p("Name in own script"), same(data.patient.name_native)))
+    about += [
+        (p("Date of birth"), dates(data.patient.born)),
+        (p("Passport number"), same(data.patient.passport)),
+        (p("Case number"), same(data.case_number)),
+        (p("Facility"), Pair(fac["name_ja"], other_name)),
+        (p("Stay in Japan"), stay),
     ]
-    blocks[-1] = Fields(tuple(r for r in blocks[-1].rows if r))      # type: ignore[union-attr]
+    if data.companions:
+        about.append((p("Companions"), same(", ".join(c.name_latin for c in data.companions))))
+    blocks: list[Block] = [Heading(p("Travel and treatment packet")), Fields(tuple(about))]
     ag = data.agency
     agency_ja = ag.get("name_ja") or ag["name_en"]
     blocks += [
@@ -185,7 +183,7 @@ def build_packet(data: PacketInput, lang: str) -> Packet:
         Heading(p("Itinerary")),
     ]
     if data.items:
-        rows = []
+        stay_rows: list[tuple[Pair, ...]] = []
         for item in sorted(data.items, key=lambda i: i.starts):
             end = f"–{item.ends:%H:%M}" if item.ends and item.ends.date() == item.starts.date() else ""
             what = KIND_PHRASES.get(item.kind)
@@ -194,9 +192,9 @@ def build_packet(data: PacketInput, lang: str) -> Packet:
                 title = Pair(f"{title.ja}：{item.title}", f"{title.other}: {item.title}")
             elif item.kind == "session":
                 title = Pair(f"{title.ja} {item.title}", f"{title.other} {item.title}")
-            rows.append((dates(item.starts.date()), same(f"{item.starts:%H:%M}{end}"), title,
-                         same(item.where), same(item.confirmation)))
-        blocks.append(Grid((p("Date"), p("Time"), p("What"), p("Where"), same("#")), tuple(rows)))
+            stay_rows.append((dates(item.starts.date()), same(f"{item.starts:%H:%M}{end}"), title,
+                              same(item.where), same(item.confirmation)))
+        blocks.append(Grid((p("Date"), p("Time"), p("What"), p("Where"), same("#")), tuple(stay_rows)))
     else:
         blocks.append(Paragraphs((p("No itinerary has been planned yet."),)))
     if data.sessions:
@@ -222,16 +220,16 @@ def build_packet(data: PacketInput, lang: str) -> Packet:
     blocks += [Heading(p("What to bring")), Paragraphs(tuple(p(t) for t in BRING), bullets=True)]
     costs = fac.get("costs")
     if costs:
-        rows = []
+        cost_rows: list[tuple[Pair, Pair]] = []
         for item in costs["items"]:
             label = p(COST_ITEMS[item["id"]]) if item["id"] in COST_ITEMS else Pair(item["ja"], item["en"])
             amount = Pair(fmt_yen(item["amount"], JA), fmt_yen(item["amount"], lang)) \
                 if "amount" in item else p("depends on the patient")
-            rows.append((label, amount))
+            cost_rows.append((label, amount))
         total, plus = costs["total"], "plus the cost of medical services"
-        rows.append((p("Total"), Pair(f"{fmt_yen(total, JA)} {phrase(JA, plus)}",
-                                      f"{fmt_yen(total, lang)} {phrase(lang, plus)}")))
-        blocks += [Heading(p("Cost estimate")), Fields(tuple(rows)),
+        cost_rows.append((p("Total"), Pair(f"{fmt_yen(total, JA)} {phrase(JA, plus)}",
+                                           f"{fmt_yen(total, lang)} {phrase(lang, plus)}")))
+        blocks += [Heading(p("Cost estimate")), Fields(tuple(cost_rows)),
                    Paragraphs(tuple(p(t) for t in COST_NOTES), bullets=True)]
     blocks += [Heading(p("After arrival")), Paragraphs(tuple(p(t) for t in AFTER), bullets=True)]
     return Packet(lang, data.case_number, data.patient.name_latin, tuple(blocks), data.generated)

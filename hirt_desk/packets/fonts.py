@@ -11,6 +11,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -50,8 +51,11 @@ class PacketFont:
 
 
 @cache
-def _table() -> dict[str, dict]:
-    return tomllib.loads((resources_dir() / "packets" / "fonts.toml").read_text("utf-8"))["scripts"]
+def _table() -> dict[str, dict[str, Any]]:
+    """Script -> its entry in fonts.toml (candidates, how to install)."""
+    table: dict[str, dict[str, Any]] = tomllib.loads(
+        (resources_dir() / "packets" / "fonts.toml").read_text("utf-8"))["scripts"]
+    return table
 
 
 def scripts() -> list[str]:

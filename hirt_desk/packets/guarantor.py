@@ -20,7 +20,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from hirt_desk.packets.content import JA, fmt_date
 from hirt_desk.packets.fonts import check_covers, font_for
@@ -120,7 +120,7 @@ def _person_rows(p: Person) -> list[list[str]]:
 
 def render_guarantee_form(form: GuaranteeForm, out: Path) -> Path:
     st = _styles()
-    story: list = [
+    story: list[Flowable] = [
         Paragraph("受診等予定証明書及び身元保証書", st["title"]),
         Paragraph("Certificate of Scheduled Treatment and Letter of Guarantee (Visa for Medical Stay)",
                   st["sub"]),
@@ -158,7 +158,7 @@ def render_departure_report(report: DepartureReport, out: Path) -> Path:
     st = _styles()
     rows = [["氏名（旅券表記）", "続柄", "国籍", "旅券番号"]] + [
         [p.name, p.relation or "患者", p.nationality, p.passport] for p in report.travellers]
-    story: list = [
+    story: list[Flowable] = [
         Paragraph("出国報告書", st["title"]),
         Paragraph("Departure report of patients and companions (Visa for Medical Stay)", st["sub"]),
         Spacer(1, 6 * mm),
@@ -178,7 +178,7 @@ def render_departure_report(report: DepartureReport, out: Path) -> Path:
     return _build(story, out, "出国報告書")
 
 
-def _build(story: list, out: Path, title: str) -> Path:
+def _build(story: list[Flowable], out: Path, title: str) -> Path:
     out = Path(out)
     tmp = out.with_name(f".{out.name}.tmp")
     doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
@@ -188,7 +188,7 @@ def _build(story: list, out: Path, title: str) -> Path:
     class EmbeddedOnly(Canvas):
         def __init__(self, *args: object, **kwargs: object) -> None:
             kwargs["initialFontName"] = japanese   # not the default, unembedded Helvetica
-            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # Canvas's own arguments, passed on
     doc.build(story, canvasmaker=EmbeddedOnly)
     tmp.replace(out)          # a half-written PDF never takes the place of a good one
     return out

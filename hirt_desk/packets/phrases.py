@@ -72,7 +72,9 @@ def catalog(lang: str) -> dict[str, str]:
         raise UntranslatedPhrase(f"no packet catalog for '{lang}' (known: {', '.join(LANGUAGES)})")
     with catalog_path(lang).open("rb") as fh:
         po = read_po(fh, locale=lang.replace("-", "_"))
-    return {m.id: m.string for m in po if m.id and m.string and not m.fuzzy}
+    # packet phrases are singular: a plural entry (tuple id, list of forms) is none of them
+    return {m.id: m.string for m in po
+            if isinstance(m.id, str) and m.id and isinstance(m.string, str) and m.string and not m.fuzzy}
 
 
 def phrase(lang: str, text: str, **values: object) -> str:

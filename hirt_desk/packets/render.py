@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING, TypedDict, Unpack
 from xml.sax.saxutils import escape
 
 import arabic_reshaper
@@ -24,7 +25,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from hirt_desk.packets.content import JA, Fields, Grid, Heading, MonthGrid, Packet, Pair, Paragraphs, fmt_date
 from hirt_desk.packets.fonts import (
@@ -37,10 +38,15 @@ from hirt_desk.packets.fonts import (
 )
 from hirt_desk.packets.phrases import phrase
 
+if TYPE_CHECKING:
+    # one TableStyle command, as reportlab's stubs spell it (they export no public name for it)
+    from reportlab.platypus.tables import _TableCommand as StyleCommand
+
 PAGE_W, PAGE_H = A4
 MARGIN = 15 * mm
 BODY_W = PAGE_W - 2 * MARGIN
 HEAD = colors.HexColor("#1f4e79")
+Cell = str | Paragraph | list[Paragraph]      # what a table cell holds here: nothing, one text, stacked texts
 SESSION = colors.HexColor("#ffd6d6")
 
 
@@ -214,9 +220,17 @@ class Writer:
         return Paragraph(f"<b>{body}</b>" if bold and not self.rtl else body, style)
 
 
-def _styled(commands: list[tuple]) -> TableStyle:
+def _styled(commands: list[StyleCommand]) -> TableStyle:
     """A table style whose text font is embedded (reportlab tables default to Helvetica)."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), font_for("ja").name), *commands])
+
+
+class ParaOptions(TypedDict, total=False):
+    """Writer.para's options, passed on as they are by Layout.cell."""
+
+    size: float | None
+    bold: bool
+    colour: colors.Color | None
 
 
 class Layout:
@@ -226,7 +240,7 @@ class Layout:
         self.other = Writer(packet.lang)
         self.both = packet.lang != JA
 
-    def cell(self, pair: Pair, width: float, **kw: object) -> list[Paragraph]:
+    def cell(self, pair: Pair, width: float, **kw: Unpack[ParaOptions]) -> list[Paragraph]:
         """Japanese, then (when it differs) the patient's language under it.
 
         A value the same in both (a name in the patient's script, a number) is written once, by
@@ -265,7 +279,7 @@ class Layout:
 
     def fields(self, block: Fields) -> Table:
         label_w, value_w = 0.34 * BODY_W, 0.66 * BODY_W
-        rows = [
+        rows: list[list[Cell]] = [
             [self.cell(label, label_w - 8, colour=colors.HexColor("#333333")), self.cell(value, value_w - 8)]
             for label, value in block.rows
         ]
@@ -274,7 +288,7 @@ class Layout:
     def grid(self, block: Grid) -> Table:
         shares = (0.18, 0.17, 0.33, 0.20, 0.12)[: len(block.headers)]
         widths = [BODY_W * s / sum(shares) for s in shares]
-        rows = [[self.cell(h, w - 8) for h, w in zip(block.headers, widths, strict=True)]]
+        rows: list[list[Cell]] = [[self.cell(h, w - 8) for h, w in zip(block.headers, widths, strict=True)]]
         rows += [[self.cell(c, w - 8) for c, w in zip(r, widths, strict=True)] for r in block.rows]
         return self._grid(rows, widths, header=True)
 
@@ -306,15 +320,15 @@ class Layout:
     def month(self, block: MonthGrid) -> KeepTogether:
         width = BODY_W / 7
         title = self.cell(block.title, BODY_W - 8, bold=True)
-        rows = [[self.cell(d, width - 6, size=8) for d in block.weekdays]]
-        style = [
+        rows: list[list[Cell]] = [[self.cell(d, width - 6, size=8) for d in block.weekdays]]
+        style: list[StyleCommand] = [
             ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
             ("ALIGN", (0, 0), (-1, -1), "CENTER"),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ]
         for r, week in enumerate(block.weeks, start=1):
-            row = []
+            row: list[Cell] = []
             for c, day in enumerate(week):
                 row.append(
                     "" if day is None else self.ja.para(str(day.day), width - 6, bold=day in block.sessions)
@@ -329,9 +343,9 @@ class Layout:
         return KeepTogether([*title, table, Spacer(1, 3 * mm)])
 
     @staticmethod
-    def _grid(rows: list[list[object]], widths: list[float], header: bool) -> Table:
+    def _grid(rows: list[list[Cell]], widths: list[float], header: bool) -> Table:
         table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
-        style = [
+        style: list[StyleCommand] = [
             ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ]
@@ -342,8 +356,8 @@ class Layout:
         table.setStyle(_styled(style))
         return table
 
-    def story(self) -> list[object]:
-        out: list[object] = []
+    def story(self) -> list[Flowable]:
+        out: list[Flowable] = []
         for block in self.packet.blocks:
             if isinstance(block, Heading):
                 heading = self.heading(block)
@@ -370,12 +384,12 @@ def _furniture_canvas(layout: Layout) -> type[rl_canvas.Canvas]:
         def __init__(self, *args: object, **kwargs: object) -> None:
             # start in an embedded font: the default initial font is an unembedded Helvetica
             kwargs["initialFontName"] = layout.ja.chain[0].name
-            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-            self._pages: list[dict] = []
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # Canvas's own arguments, passed on
+            self._pages: list[dict[str, object]] = []
 
         def showPage(self) -> None:  # noqa: N802 (reportlab's name)
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()   # type: ignore[attr-defined]  # reportlab's own reset for the next page
 
         def save(self) -> None:
             total = len(self._pages)

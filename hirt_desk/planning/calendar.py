@@ -74,7 +74,7 @@ class TreatmentPlan:
 
 @cache
 def _holidays(year: int, language: str) -> dict[date, str]:
-    return dict(holidays.Japan(years=year, language=language).items())
+    return dict(holidays.country_holidays("JP", years=year, language=language).items())
 
 
 def japanese_holiday(day: date, language: str = "en_US") -> str | None:

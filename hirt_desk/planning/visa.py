@@ -55,7 +55,8 @@ def visa_rules() -> dict[str, Any]:
 
 
 def country_name(code: str) -> str:
-    return Locale("en").territories.get(code, code)
+    name: str = Locale("en").territories.get(code, code)
+    return name
 
 
 def stay_days(arrival: date, departure: date) -> int:

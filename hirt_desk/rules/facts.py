@@ -174,7 +174,7 @@ def validate_facts(raw: Any) -> dict[str, Any]:
                     fact = FACTS_BY_NAME[f"tnm.{part}"]
                     clean[fact.name] = check_value(fact, value[part])
             continue
-        fact = FACTS_BY_NAME.get(key)
-        if fact is not None:
-            clean[key] = check_value(fact, value)
+        known = FACTS_BY_NAME.get(key)
+        if known is not None:
+            clean[key] = check_value(known, value)
     return clean

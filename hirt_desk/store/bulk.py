@@ -8,7 +8,7 @@ peewee's insert_many builds the SQL text for every value; for hundreds of thousa
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from operator import itemgetter
 from typing import Any
 
@@ -29,16 +29,16 @@ def bulk_insert(model: type[Model], rows: Iterable[Mapping[str, Any]]) -> int:
     getter = itemgetter(*names)
     # JSON always goes through db_value; dates only when not already ISO text
     json_columns = [(i, f.db_value) for i, f in enumerate(fields) if isinstance(f, JsonField)]
-    date_columns = [(i, f.db_value) for i, f in enumerate(fields)
-                    if isinstance(f, DateField | DateTimeField)]
+    date_columns: list[tuple[int, Callable[[Any], Any]]] = [   # peewee's stubs leave db_value untyped
+        (i, f.db_value) for i, f in enumerate(fields) if isinstance(f, DateField | DateTimeField)]
 
     def values(row: Mapping[str, Any]) -> list[Any]:
         out = list(getter(row if len(row) >= len(names) else {**defaults, **row}))
         for i, db_value in json_columns:
             out[i] = db_value(out[i])
-        for i, db_value in date_columns:
+        for i, date_value in date_columns:
             if out[i] is not None and type(out[i]) is not str:
-                out[i] = db_value(out[i])
+                out[i] = date_value(out[i])
         return out
 
     params = [values(row) for row in rows]

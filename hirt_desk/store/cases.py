@@ -10,7 +10,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import date
 
-from peewee import JOIN, fn
+from peewee import JOIN, ModelSelect, fn
 
 from hirt_desk.store import search
 from hirt_desk.store.models import Case, Facility, ItineraryItem, LocalInfo, Patient
@@ -79,7 +79,7 @@ def next_seq() -> int:
     return int(Case.select(fn.MAX(Case.seq)).scalar() or 0) + 1
 
 
-def _filtered(query, flt: CaseFilter):  # type: ignore[no-untyped-def]
+def _filtered(query: ModelSelect[Case], flt: CaseFilter) -> ModelSelect[Case]:
     if flt.status:
         query = query.where(Case.status == flt.status)
     if flt.facility:
@@ -102,14 +102,15 @@ def list_cases(flt: CaseFilter = CaseFilter(), limit: int | None = None,
     expression = search.match_expression(flt.search)
     if expression:
         # Driven by the index, newest first: stops as soon as the page is full.
-        query = (query.switch(Case).join(search.FTS, on=(search.FTS.rowid == Case.seq))
-                 .where(search.matches(expression)).order_by(search.FTS.rowid.desc()))
+        query = (query.switch(Case).join(search.FTS, on=(search.FTS_ROWID == Case.seq))
+                 .where(search.matches(expression)).order_by(search.FTS_ROWID.desc()))
     else:
         query = query.order_by(Case.seq.desc())
     query = _filtered(query, flt)
     if limit is not None:
         query = query.limit(limit).offset(offset)
-    return [CaseRow(*row) for row in query.tuples()]
+    # iterator(): plain tuples, read once (peewee's stubs type iterating tuples() as models)
+    return [CaseRow(*row) for row in query.tuples().iterator()]
 
 
 def count_cases(flt: CaseFilter = CaseFilter()) -> int:

@@ -95,7 +95,8 @@ def _read_only(path: Path) -> sqlite3.Connection:
 def _has_tables(path: Path) -> bool:
     try:
         with contextlib.closing(_read_only(path)) as conn:
-            return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+            tables: int = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            return tables > 0
     except sqlite3.Error as exc:
         raise translate(exc, path) or StoreError("corrupt", path, str(exc)) from None
 

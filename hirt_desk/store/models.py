@@ -11,7 +11,7 @@ import json
 import os
 import time
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from peewee import (
     AutoField,
@@ -25,6 +25,9 @@ from peewee import (
     Model,
     TextField,
 )
+
+if TYPE_CHECKING:
+    from peewee import ModelSelect
 
 db = DatabaseProxy()
 
@@ -128,7 +131,8 @@ class Identity(BaseModel):
 
 
 class Patient(Identity):
-    pass
+    if TYPE_CHECKING:   # backrefs peewee adds at run time, declared for the type checker
+        cases: ModelSelect[Case]
 
 
 class Case(BaseModel):
@@ -146,6 +150,14 @@ class Case(BaseModel):
     fractions = IntegerField(null=True)        # the planned course (schema 3)
     treatment_start = DateField(null=True)
 
+    if TYPE_CHECKING:   # backrefs peewee adds at run time, declared for the type checker
+        companions: ModelSelect[Companion]
+        screenings: ModelSelect[ScreeningRecord]
+        status_changes: ModelSelect[StatusChange]
+        notes: ModelSelect[Note]
+        itinerary: ModelSelect[ItineraryItem]
+        visas: ModelSelect[VisaRecord]
+
 
 class Companion(Identity):
     case = ForeignKeyField(Case, backref="companions", on_delete="CASCADE")
@@ -159,6 +171,9 @@ class ScreeningRecord(BaseModel):
     rule_set_id = CharField()
     rule_set_version = CharField()
     screened_by = CharField(default="")
+
+    if TYPE_CHECKING:
+        case_id: str    # the foreign key's raw value, without loading the case
 
     class Meta:
         table_name = "screening"

@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from typing import Protocol
 
-from peewee import SQL, Database, Table
+from peewee import SQL, Column, Database, Table
 
-from hirt_desk.store.models import Case, Companion, Patient, db
+from hirt_desk.store.models import Case, db
 
 FTS = Table("case_search", ("rowid", "body"))
+FTS_ROWID = Column(FTS, "rowid")   # what `FTS.rowid` is at run time, which peewee's stubs cannot know
 CREATE_SQL = ("CREATE VIRTUAL TABLE \"case_search\" USING fts5(body, "
               "tokenize=\"unicode61 remove_diacritics 2 categories 'L* N* Co Mn Mc'\", prefix='1 2')")
 _INSERT = 'INSERT INTO "case_search" (rowid, body) VALUES (?, ?)'
@@ -32,7 +34,20 @@ def _spaced(text: str) -> str:
     return _IDEOGRAPH.sub(r" \g<0> ", text)
 
 
-def search_body(numbers: Iterable[str], people: Iterable[Patient | Companion]) -> str:
+class Searchable(Protocol):
+    """What the index reads of a traveller: a stored one, or demo data about to be inserted."""
+
+    @property
+    def surname_latin(self) -> str: ...
+    @property
+    def given_names_latin(self) -> str: ...
+    @property
+    def name_native(self) -> str: ...
+    @property
+    def passport_number(self) -> str: ...
+
+
+def search_body(numbers: Iterable[str], people: Iterable[Searchable]) -> str:
     """The indexed text of a case; the FTS tokenizer folds case and Latin accents itself."""
     parts = list(numbers)
     for p in people:

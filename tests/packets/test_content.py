@@ -13,6 +13,7 @@ from hirt_desk.packets.content import (
     Heading,
     MonthGrid,
     PacketInput,
+    Pair,
     Paragraphs,
     StayItem,
     Traveller,
@@ -78,3 +79,14 @@ def test_japanese_only_packet() -> None:
     for block in packet.blocks:
         if isinstance(block, Heading):
             assert block.text.ja == block.text.other
+
+
+def test_rows_that_do_not_apply_are_left_out() -> None:
+    """No name in the patient's own script, no companions: no such rows, and no empty ones."""
+    data = sample()
+    data.patient = Traveller("SMITH JOHN", "", date(1960, 1, 2), "X1234567")
+    data.companions = []
+    about = next(b for b in build_packet(data, "en").blocks if isinstance(b, Fields))
+    labels = [label.other for label, _value in about.rows]
+    assert labels[:2] == ["Patient", "Date of birth"] and "Companions" not in labels
+    assert all(isinstance(value, Pair) for _label, value in about.rows)

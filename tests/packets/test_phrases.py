@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from babel.messages.pofile import read_po
@@ -60,3 +61,16 @@ def test_lookup() -> None:
         phrase("ko", "A phrase nobody wrote")
     with pytest.raises(UntranslatedPhrase):
         phrase("xx", "Patient")
+
+
+def test_a_plural_entry_is_no_phrase(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A plural entry (tuple id, list of forms) would put a list where a phrase's text goes."""
+    po = tmp_path / "packet.po"
+    po.write_text('msgid "Patient"\nmsgstr "ผู้ป่วย"\n\n'
+                  'msgid "{n} day"\nmsgid_plural "{n} days"\nmsgstr[0] "{n} วัน"\n', encoding="utf-8")
+    monkeypatch.setattr("hirt_desk.packets.phrases.catalog_path", lambda lang: po)
+    catalog.cache_clear()
+    try:
+        assert catalog("th") == {"Patient": "ผู้ป่วย"}
+    finally:
+        catalog.cache_clear()
