@@ -119,9 +119,13 @@ def check_itinerary(items: list[Item], calendar: FacilityCalendar,
                                         f"{uncovered[0]:%Y-%m-%d}", None, person, tuple(uncovered)))
         attended = sorted((i for i in items if i.kind in _ATTENDED and person in i.travellers),
                           key=lambda i: i.start_utc)
-        for a, b in zip(attended, attended[1:], strict=False):
-            if b.start_utc < a.end_utc:
+        latest: Item | None = None            # of the items so far, the one that ends last
+        for b in attended:
+            a = latest
+            if a is not None and b.start_utc < a.end_utc:
                 findings.append(Finding(ERROR, "overlap",
                                         f"{a.title or a.kind} and {b.title or b.kind} overlap "
                                         f"({b.starts:%Y-%m-%d %H:%M})", b.id, person))
+            if a is None or b.end_utc > a.end_utc:
+                latest = b
     return findings

@@ -90,3 +90,31 @@ def test_rows_that_do_not_apply_are_left_out() -> None:
     labels = [label.other for label, _value in about.rows]
     assert labels[:2] == ["Patient", "Date of birth"] and "Companions" not in labels
     assert all(isinstance(value, Pair) for _label, value in about.rows)
+
+
+def visa_rows(packet) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    heads = [i for i, b in enumerate(packet.blocks) if isinstance(b, Heading) and b.text.ja == "ビザ"]
+    if not heads:
+        return []
+    block = packet.blocks[heads[0] + 1]
+    assert isinstance(block, Fields)
+    return [(name.other, route.ja, route.other) for name, route in block.rows]
+
+
+def test_each_traveller_is_printed_with_their_own_visa_route() -> None:
+    data = sample()
+    data.visas = [("SRISUK SOMCHAI", "medical_stay", ("passport",)), ("KIM EUNJI", "visa_exempt", ()),
+                  ("WANG WEI", "designated_activities", ("passport", "coe"))]
+    assert visa_rows(build_packet(data, "en")) == [
+        ("SRISUK SOMCHAI", "医療滞在ビザ", "Visa for Medical Stay"),
+        ("KIM EUNJI", "ビザ不要", "No visa needed"),
+        ("WANG WEI", "特定活動", "Designated Activities")]
+
+
+def test_travellers_without_a_visa_are_printed_so() -> None:
+    data = sample()
+    data.visas = [("KIM MINJUN", "visa_exempt", ()), ("KIM EUNJI", "visa_exempt", ())]
+    assert visa_rows(build_packet(data, "ko")) == [("KIM MINJUN", "ビザ不要", "비자 불필요"),
+                                                   ("KIM EUNJI", "ビザ不要", "비자 불필요")]
+    data.visas = []
+    assert visa_rows(build_packet(data, "ko")) == []

@@ -111,3 +111,12 @@ def test_an_entry_carries_its_own_source() -> None:
     thai = decide("TH", ARRIVE, LEAVE)
     assert thai.url.endswith("novisa.html") and thai.checked_on == "2026-11-22"
     assert decide("CN", ARRIVE, LEAVE).url.endswith("medical/index.html")
+
+
+def test_visa_must_still_be_valid_on_arrival() -> None:
+    assert codes(*good(valid_until=date(2027, 4, 19))) == ["visa_expired_before_arrival"]
+    assert codes(*good(valid_until=date(2027, 4, 20))) == []           # valid on the day of arrival
+    found = check_traveller(*good(valid_until=date(2027, 1, 31)), role="patient", arrival=ARRIVE,
+                            departure=LEAVE, passport_expiry=date(2032, 1, 1), today=TODAY)
+    assert [(f.level, f.code, f.field) for f in found] == [
+        ("error", "visa_expired_before_arrival", "valid_until")]

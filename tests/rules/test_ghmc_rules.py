@@ -217,3 +217,39 @@ def test_result_records_rule_set_id_and_version() -> None:
     rules = get_rule_set("ghmc")
     assert out["rule_set"] == {"id": "ghmc", "version": rules.version}
     assert rules.version
+
+
+# Row 1 of the seed table: "Location: Head & neck, thoracic region, spinal/paraspinal region,
+# retroperitoneal region, pelvis". Each of them is in the rule file, and nothing else.
+SARCOMA_LOCATIONS = ("head_neck", "thoracic", "spinal_paraspinal", "retroperitoneal", "pelvis")
+
+
+@pytest.mark.parametrize("location", SARCOMA_LOCATIONS)
+def test_every_sarcoma_location_the_table_names_is_eligible(location: str) -> None:
+    result = run("sarcoma", location=location)
+    assert status_of(result, "sarcoma.location") == "met"
+    assert result.verdict == "eligible" and result.fractions == [16]
+
+
+@pytest.mark.parametrize("location", ["extremity", "abdominal_wall"])
+def test_a_sarcoma_elsewhere_is_not(location: str) -> None:
+    result = run("sarcoma", location=location)
+    assert status_of(result, "sarcoma.location") == "failed"
+    assert result.verdict == "ineligible"
+
+
+def test_the_form_offers_every_sarcoma_location_of_the_table() -> None:
+    from hirt_desk.rules.facts import FACTS_BY_NAME
+    assert set(SARCOMA_LOCATIONS) <= set(FACTS_BY_NAME["location"].choices)
+
+
+# Row 8: "recurrence in lymph node, liver or lung" (subset_of): some organ must be named.
+
+@pytest.mark.parametrize(("organs", "status"), [
+    (["lymph_node"], "met"), (["liver"], "met"), (["lung"], "met"),
+    (["lymph_node", "liver", "lung"], "met"), (["lung", "bone"], "failed"), ([], "failed"),
+], ids=["lymph_node", "liver", "lung", "all-three", "with-bone", "none"])
+def test_oligo_recurrence_organs(organs: list[str], status: str) -> None:
+    result = run("oligo_recurrence", recurrence_organs=organs)
+    assert status_of(result, "oligo.organs") == status
+    assert result.verdict == ("eligible" if status == "met" else "ineligible")

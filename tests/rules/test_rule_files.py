@@ -66,3 +66,11 @@ def test_a_second_facility_is_just_another_file(tmp_path: Path) -> None:
     assert next(c for c in screen(other, facts).criteria if c.id == ps).status == "failed"
     assert next(c for c in screen(get_rule_set(), facts).criteria
                 if c.id == "common.performance_status").status == "met"
+
+
+@pytest.mark.parametrize("op", ["subset_of", "in", "not_in"])
+def test_an_empty_list_of_values_is_refused(tmp_path: Path, op: str) -> None:
+    path = broken(tmp_path, 'subset_of = ["lymph_node", "liver", "lung"]', f"{op} = []")
+    with pytest.raises(RuleSetError, match=f"criterion 'oligo.organs': '{op}' for 'recurrence_organs' "
+                                           "needs a list"):
+        load_rule_set(path)

@@ -122,6 +122,38 @@ def test_item_dialog_refuses_wrong_times(qtbot, database: Path, settings) -> Non
     assert ItineraryItem.select().count() == 0
 
 
+def test_item_dialog_orders_times_in_utc(qtbot, database: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    case = create_case(PatientData("SRISUK", "SOMCHAI", nationality="TH"))
+    window = make_window(qtbot, database, settings)
+    select_case(qtbot, window, case.id)
+    open_tab(qtbot, window, 3)
+    seen: list[str] = []
+
+    def bangkok_to_tokyo(dialog: QWidget) -> None:
+        choose(qtbot, dialog.kind, "Flight")
+        type_text(qtbot, dialog.starts, "2027-05-10 08:00")
+        replace_text(qtbot, dialog.start_tz.lineEdit(), "Asia/Bangkok")
+        type_text(qtbot, dialog.ends, "2027-05-10 09:00")        # 07:00 in Bangkok: before it left
+        press_ok(dialog)
+        seen.append(dialog.message.text())
+        replace_text(qtbot, dialog.ends, "2027-05-10 16:00")     # six hours later
+        press_ok(dialog)
+    add_item(qtbot, window.editor.itinerary, bangkok_to_tokyo)
+    assert seen == ["It ends before it starts."]
+
+    def tokyo_to_honolulu(dialog: QWidget) -> None:               # lands "earlier" by the clock
+        choose(qtbot, dialog.kind, "Flight")
+        type_text(qtbot, dialog.starts, "2027-06-10 21:00")
+        type_text(qtbot, dialog.ends, "2027-06-10 09:30")
+        replace_text(qtbot, dialog.end_tz.lineEdit(), "Pacific/Honolulu")
+        press_ok(dialog)
+    add_item(qtbot, window.editor.itinerary, tokyo_to_honolulu)
+    rows = ItineraryItem.select().where(ItineraryItem.case == case.id).order_by(ItineraryItem.starts)
+    assert [(r.starts, r.start_tz, r.ends, r.end_tz) for r in rows] == [
+        ("2027-05-10T08:00", "Asia/Bangkok", "2027-05-10T16:00", "Asia/Tokyo"),
+        ("2027-06-10T21:00", "Asia/Tokyo", "2027-06-10T09:30", "Pacific/Honolulu")]
+
+
 def test_sessions_fixed_by_hand_survive_a_replan(qtbot, database: Path, settings) -> None:  # type: ignore[no-untyped-def]
     from hirt_desk.actions.itinerary import list_items, plan_treatment
     case = create_case(PatientData("LI", "NA", "李娜"))

@@ -1,0 +1,102 @@
+"""Each user action is one transaction with its audit rows: a status change (allowed and refused),
+an itinerary item removed, and saving a case whose travellers have errors."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from hirt_desk.actions.case_detail import CompanionData, ValidationFailed, load_case, save_case
+from hirt_desk.actions.cases import PatientData, change_status, create_case
+from hirt_desk.actions.itinerary import delete_item, list_items, save_item
+from hirt_desk.planning.identity import Problem
+from hirt_desk.planning.itinerary import Item
+from hirt_desk.planning.pipeline import TransitionRefused
+from hirt_desk.store.models import AuditEntry, Case, Companion, ItineraryItem, Patient, StatusChange
+
+
+def audit_rows(record_id: str) -> list[tuple[str, str, str, str, str | None, str | None]]:
+    return [(a.user, a.table, a.action, a.field, a.old, a.new)
+            for a in AuditEntry.select().where(AuditEntry.record_id == record_id).order_by(AuditEntry.seq)]
+
+
+def history(case_id: str) -> list[tuple[str | None, str, date, str, str]]:
+    return [(s.from_status, s.to_status, s.effective_date, s.note, s.changed_by)
+            for s in StatusChange.select().where(StatusChange.case == case_id).order_by(StatusChange.created)]
+
+
+# -- status changes ------------------------------------------------------------------------------
+
+def test_an_allowed_status_change_writes_history_and_audit(database: Path) -> None:
+    case = create_case(PatientData("BOLD", "SARNAI"), inquiry_date=date(2026, 10, 20), user="sato")
+    change_status(case.number, "records", effective=date(2026, 11, 1), note="CT received", user="suzuki")
+    assert Case.get_by_id(case.id).status == "records"
+    assert history(case.id) == [(None, "inquiry", date(2026, 10, 20), "", "sato"),
+                                ("inquiry", "records", date(2026, 11, 1), "CT received", "suzuki")]
+    assert audit_rows(case.id) == [("sato", "case", "create", "", None, None),
+                                   ("suzuki", "case", "update", "status", "inquiry", "records")]
+
+
+def test_each_step_of_a_case_is_audited_with_old_and_new_status(database: Path) -> None:
+    case = create_case(PatientData("NGUYEN", "VAN AN"), user="sato")
+    for status in ("records", "facility_review", "visa", "travel"):
+        change_status(case.id, status, user="tanaka")
+    assert [(r[3], r[4], r[5]) for r in audit_rows(case.id) if r[2] == "update"] == [
+        ("status", "inquiry", "records"), ("status", "records", "facility_review"),
+        ("status", "facility_review", "visa"), ("status", "visa", "travel")]
+
+
+def test_a_refused_status_change_writes_nothing(database: Path) -> None:
+    case = create_case(PatientData("KIM", "MINJUN"), user="sato")
+    for status in ("records", "facility_review", "visa"):
+        change_status(case.id, status, user="sato")
+    before = (history(case.id), audit_rows(case.id))
+    with pytest.raises(TransitionRefused) as refused:
+        change_status(case.id, "in_treatment", user="suzuki")
+    assert (refused.value.current, refused.value.wanted) == ("visa", "in_treatment")
+    assert Case.get_by_id(case.id).status == "visa"
+    assert (history(case.id), audit_rows(case.id)) == before
+
+
+# -- the itinerary --------------------------------------------------------------------------------
+
+def test_removing_an_itinerary_item_is_audited(database: Path) -> None:
+    case = create_case(PatientData("TRAN", "THU TRANG"))
+    flight = save_item(case.id, Item("flight", datetime(2027, 5, 9, 23, 50), datetime(2027, 5, 10, 7, 5),
+                                     "Asia/Ho_Chi_Minh", "Asia/Tokyo", "VN 300"), user="sato")
+    delete_item(flight.id, user="suzuki")
+    assert list_items(case.id) == [] and ItineraryItem.get_or_none(ItineraryItem.id == flight.id) is None
+    assert audit_rows(flight.id) == [("sato", "itinerary_item", "create", "", None, None),
+                                     ("suzuki", "itinerary_item", "delete", "", None, None)]
+
+
+# -- saving a case: travellers with errors are refused, nothing written --------------------------
+
+def test_save_case_refuses_travellers_with_errors_and_writes_nothing(database: Path) -> None:
+    case = create_case(PatientData("SRISUK", "SOMCHAI", nationality="TH"), user="sato")
+    detail = load_case(case.id)
+    before = AuditEntry.select().count()
+    patient = PatientData("SRISUK", "SOMCHAI", nationality="TH", passport_number="AA1234567",
+                          passport_expiry=date(2027, 3, 1))                   # expired on 15 Mar
+    spouse = CompanionData("SRISUK", "MALEE", nationality="TH", phone="12345", relation="spouse")
+    with pytest.raises(ValidationFailed) as failed:
+        save_case(case.id, patient=patient, companions=[spouse], facts={"site": "lung"},
+                  coordinator="Sato", packet_language="th", user="suzuki", today=date(2027, 3, 15))
+    assert failed.value.problems == [Problem("passport_expiry", "passport_expiry.expired"),
+                                     Problem("phone", "phone.invalid")]
+    assert AuditEntry.select().count() == before
+    assert Companion.select().count() == 0
+    stored = Patient.get_by_id(case.patient.id)
+    assert (stored.passport_number, stored.passport_expiry) == ("", None)
+    assert load_case(case.id) == detail
+
+
+def test_save_case_with_only_warnings_saves(database: Path) -> None:
+    case = create_case(PatientData("SRISUK", "SOMCHAI", nationality="TH"))
+    patient = PatientData("SRISUK", "SOMCHAI", nationality="TH", passport_expiry=date(2027, 5, 1))
+    save_case(case.id, patient=patient, companions=[CompanionData("SRISUK", "MALEE", relation="spouse")],
+              facts={}, coordinator="Sato", packet_language="th", user="suzuki", today=date(2027, 3, 15))
+    assert Patient.get_by_id(case.patient.id).passport_expiry == date(2027, 5, 1)   # "soon" only warns
+    assert [c.given_names_latin for c in Companion.select()] == ["MALEE"]
