@@ -121,9 +121,9 @@ def _check_writable(path: Path) -> None:
 def connect(path: Path, *, busy_timeout_ms: int = 5000) -> SqliteDatabase:
     """An unchecked connection with our pragmas; `open_database` is what callers want."""
     return SqliteDatabase(str(path), pragmas={
+        "busy_timeout": busy_timeout_ms,   # first: switching to WAL may wait for another opener
         "journal_mode": "wal",
         "foreign_keys": 1,
-        "busy_timeout": busy_timeout_ms,
         "synchronous": "full",      # a committed save survives a power cut
     })
 
@@ -156,6 +156,13 @@ def open_database(path: Path | None = None, *, busy_timeout_ms: int = 5000,
     with store_errors(path):
         sync_reference_data()
     return database
+
+
+def write_transaction():  # type: ignore[no-untyped-def]
+    """The transaction of an action that saves: it takes the write lock up front (BEGIN
+    IMMEDIATE), so concurrent writers queue within the busy timeout instead of failing when
+    a read-then-write transaction cannot upgrade its lock. Nested, it is a savepoint."""
+    return db.atomic("IMMEDIATE")
 
 
 def close_database() -> None:
