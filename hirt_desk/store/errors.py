@@ -21,6 +21,9 @@ REASONS = {
     "full": "could not be written: the disk is full. Nothing of the last change was saved",
     "io": "could not be read or written (disk or network drive error)",
     "cannot_create": "cannot be created here",
+    "stray_wal": "has a write-ahead log (its -wal file) beside it that does not belong to it; "
+                 "HIRT Desk left both untouched: move the -wal file away, then open the database",
+    "empty": "is empty: it holds no HIRT Desk database",
 }
 
 

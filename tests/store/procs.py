@@ -69,8 +69,15 @@ def expect(proc: subprocess.Popen[str], word: str) -> str:
     line = proc.stdout.readline()
     if not line.startswith(word):
         proc.kill()
-        raise AssertionError(f"expected {word!r}, got {line!r}: {proc.stderr.read() if proc.stderr else ''}")
+        _, err = proc.communicate()
+        raise AssertionError(f"expected {word!r}, got {line!r}: {err}")
     return line
+
+
+def stop(proc: subprocess.Popen[str]) -> None:
+    """Kill -9 and close its pipes."""
+    proc.kill()
+    proc.communicate()
 
 
 def send(proc: subprocess.Popen[str], line: str) -> None:
