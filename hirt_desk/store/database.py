@@ -13,6 +13,7 @@ import os
 import sqlite3
 import struct
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
@@ -278,15 +279,13 @@ def open_database(path: Path | None = None, *, busy_timeout_ms: int = 5000,
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError("cannot_create", path, exc.strerror or "") from None
-    version = inspect_file(path, full_check=full_check) if path.exists() else 0
+    if path.exists():
+        inspect_file(path, full_check=full_check)
     _check_writable(path)
-    if 0 < version < SCHEMA_VERSION:
-        from hirt_desk.store.backup import copy_file_safely
-        copy_file_safely(path, backups_dir(path) / f"{path.stem}-before-schema-{SCHEMA_VERSION}.sqlite")
     database = connect(path, busy_timeout_ms=busy_timeout_ms)
     try:
         database.connect()
-        migrate(database)
+        migrate(database, before_upgrade=lambda old: _keep_before_upgrade(path, old))
     except Exception as exc:
         database.close()
         known = translate(exc, path)
@@ -305,6 +304,15 @@ def write_transaction():  # type: ignore[no-untyped-def]
     IMMEDIATE), so concurrent writers queue within the busy timeout instead of failing when
     a read-then-write transaction cannot upgrade its lock. Nested, it is a savepoint."""
     return db.atomic("IMMEDIATE")
+
+
+def _keep_before_upgrade(path: Path, version: int) -> None:
+    """The copy of a database about to be upgraded, taken from the un-upgraded file (the
+    caller holds the write lock) under a name of its own: an earlier copy is never replaced."""
+    from hirt_desk.store.backup import keep_safety_copy
+    when = datetime.now().strftime("%Y%m%d-%H%M%S")
+    keep_safety_copy(path, backups_dir(path) /
+                     f"{path.stem}-before-schema-{SCHEMA_VERSION}-from-{version}-{when}.sqlite")
 
 
 def close_database() -> None:

@@ -48,6 +48,7 @@ def translate(exc: BaseException, path: Path | str) -> StoreError | None:
         ("readonly", "readonly"), ("read-only", "readonly"),
         ("disk is full", "full"), ("malformed", "corrupt"), ("not a database", "not_sqlite"),
         ("disk i/o error", "io"), ("unable to open", "cannot_create"),
+        ("could not decode to utf-8", "corrupt"),
     ):
         if needle in message:
             return StoreError(reason, path, str(exc))
