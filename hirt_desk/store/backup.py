@@ -23,15 +23,20 @@ def _copy(source: sqlite3.Connection, dest: Path, *, overwrite: bool = True) -> 
     """Back up `source` into `dest` atomically (temp file, check, rename); returns the path
     written. Without `overwrite` an existing file is never replaced: the copy gets the next
     free name (`name-2.sqlite`, ...)."""
+    from hirt_desk.store.database import owner_only, tighten
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
     try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        remove_stale_temp_files(dest.parent)
-        with contextlib.closing(sqlite3.connect(tmp)) as target:
-            source.backup(target)
-            target.execute("PRAGMA journal_mode = DELETE")
-            if target.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise StoreError("corrupt", dest, "the copy did not pass its check")
+        with owner_only():                  # a copy of medical records: the owner's only
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            if dest.parent.name.endswith("-backups"):
+                tighten(dest.parent, 0o700)
+            remove_stale_temp_files(dest.parent)
+            with contextlib.closing(sqlite3.connect(tmp)) as target:
+                source.backup(target)
+                target.execute("PRAGMA journal_mode = DELETE")
+                if target.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                    raise StoreError("corrupt", dest, "the copy did not pass its check")
+        tighten(tmp, 0o600)
         if overwrite:
             os.replace(tmp, dest)
             return dest
@@ -174,7 +179,9 @@ def exclusive_access(path: Path, *, wait_s: float = 1.0) -> Iterator[sqlite3.Con
     meanwhile, and whoever tries waits and then reads what is there when the block ends.
     StoreError("locked") when another process has it open.
     """
-    conn = sqlite3.connect(path, isolation_level=None, timeout=wait_s)
+    from hirt_desk.store.database import owner_only
+    with owner_only():
+        conn = sqlite3.connect(path, isolation_level=None, timeout=wait_s)
     try:
         try:
             conn.execute("PRAGMA locking_mode = EXCLUSIVE")
@@ -236,9 +243,13 @@ def _keep_copy(conn: sqlite3.Connection, target: Path, dest: Path) -> Path:
         if exc.reason != "corrupt":
             raise
         import shutil
+
+        from hirt_desk.store.database import owner_only, tighten
         tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
         try:
-            shutil.copyfile(target, tmp)
+            with owner_only():
+                shutil.copyfile(target, tmp)
+            tighten(tmp, 0o600)
             return _move_to_free_name(tmp, dest)
         except OSError as err:
             raise StoreError("cannot_create", dest, err.strerror or str(err)) from None

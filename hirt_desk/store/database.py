@@ -42,6 +42,36 @@ def backups_dir(path: Path) -> Path:
     return path.with_name(path.stem + "-backups")
 
 
+@contextlib.contextmanager
+def owner_only() -> Iterator[None]:
+    """Files and folders created meanwhile are the owner's only (POSIX umask 077): case
+    records are medical data. SQLite gives a -wal and -shm the database file's own mode."""
+    if os.name != "posix":
+        yield
+        return
+    old = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+def tighten(path: Path, mode: int) -> None:
+    """Take group and other permissions off an existing file or folder (POSIX)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):          # not ours, gone meanwhile: leave it
+        if os.stat(path).st_mode & 0o077:
+            os.chmod(path, mode)
+
+
+def tighten_database_files(path: Path) -> None:
+    for file in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        tighten(file, 0o600)
+    if backups_dir(path).is_dir():
+        tighten(backups_dir(path), 0o700)
+
+
 def _header_fields(header: bytes) -> dict[str, int]:
     page_size = int.from_bytes(header[16:18], "big")
     return {
@@ -276,16 +306,21 @@ def open_database(path: Path | None = None, *, busy_timeout_ms: int = 5000,
     """Open (creating if needed) the case database at `path` and bind the models to it."""
     path = Path(path) if path else default_database_path()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        with owner_only():
+            path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError("cannot_create", path, exc.strerror or "") from None
+    if path.parent == data_dir():
+        tighten(path.parent, 0o700)
     if path.exists():
         inspect_file(path, full_check=full_check)
+        tighten_database_files(path)         # only once it is known to be ours
     _check_writable(path)
     database = connect(path, busy_timeout_ms=busy_timeout_ms)
     try:
-        database.connect()
-        migrate(database, before_upgrade=lambda old: _keep_before_upgrade(path, old))
+        with owner_only():
+            database.connect()
+            migrate(database, before_upgrade=lambda old: _keep_before_upgrade(path, old))
     except Exception as exc:
         database.close()
         known = translate(exc, path)
