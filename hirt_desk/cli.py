@@ -162,8 +162,15 @@ def cmd_cases(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from hirt_desk.store.backup import backup_database
+    from hirt_desk.store.database import default_database_path
+    from hirt_desk.store.errors import StoreError
     from hirt_desk.store.models import db
-    _open_db(args, full_check=False)     # the copy itself is checked
+    source = Path(args.db) if args.db else default_database_path()
+    if not source.is_file():
+        raise UsageError(f"no database {source} to back up")
+    if source.stat().st_size == 0:
+        raise StoreError("empty", source)
+    _open_db(args, full_check=False)     # the backup runs the full integrity_check
     _emit(backup_database(db.connection(), Path(args.dest)))
     return 0
 
@@ -315,9 +322,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from hirt_desk.planning.pipeline import TransitionRefused
     from hirt_desk.planning.visa import VisaInputError
     from hirt_desk.rules import FactError, RuleSetError
+    from hirt_desk.store.database import store_errors
     from hirt_desk.store.errors import StoreError
     try:
-        return handler(args)
+        with store_errors():          # damage met while reading is a StoreError, not a crash
+            return handler(args)
     except (UsageError, StoreError, RuleSetError, FactError, CaseNotFound, UnknownFacility,
             TransitionRefused, VisaInputError, MissingFont, UncoveredText, UntranslatedPhrase) as exc:
         sys.stderr.write(f"hirt-desk: error: {exc}\n")

@@ -1103,104 +1103,114 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>The database %1 cannot be created in this folder.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="32"/>
+        <location filename="../hirt_desk/ui/errors.py" line="31"/>
+        <source>Beside the database %1 lies a write-ahead log (its -wal file) that belongs to another database. HIRT Desk left both untouched: move the -wal file away, then open the database again.</source>
+        <translation>Beside the database %1 lies a write-ahead log (its -wal file) that belongs to another database. HIRT Desk left both untouched: move the -wal file away, then open the database again.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="35"/>
+        <source>The file %1 is empty: it holds no HIRT Desk database.</source>
+        <translation>The file %1 is empty: it holds no HIRT Desk database.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="37"/>
         <source>The database %1 cannot be used.</source>
         <translation>The database %1 cannot be used.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="37"/>
+        <location filename="../hirt_desk/ui/errors.py" line="42"/>
         <source>Japanese</source>
         <translation>Japanese</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="37"/>
+        <location filename="../hirt_desk/ui/errors.py" line="42"/>
         <source>Simplified Chinese</source>
         <translation>Simplified Chinese</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="38"/>
+        <location filename="../hirt_desk/ui/errors.py" line="43"/>
         <source>Traditional Chinese</source>
         <translation>Traditional Chinese</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="38"/>
+        <location filename="../hirt_desk/ui/errors.py" line="43"/>
         <source>Korean</source>
         <translation>Korean</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="39"/>
+        <location filename="../hirt_desk/ui/errors.py" line="44"/>
         <source>Latin, Cyrillic and Vietnamese</source>
         <translation>Latin, Cyrillic and Vietnamese</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="40"/>
+        <location filename="../hirt_desk/ui/errors.py" line="45"/>
         <source>Latin, Cyrillic and Vietnamese (bold)</source>
         <translation>Latin, Cyrillic and Vietnamese (bold)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="41"/>
+        <location filename="../hirt_desk/ui/errors.py" line="46"/>
         <source>Thai</source>
         <translation>Thai</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="41"/>
+        <location filename="../hirt_desk/ui/errors.py" line="46"/>
         <source>Arabic</source>
         <translation>Arabic</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="50"/>
-        <location filename="../hirt_desk/ui/errors.py" line="51"/>
+        <location filename="../hirt_desk/ui/errors.py" line="55"/>
+        <location filename="../hirt_desk/ui/errors.py" line="56"/>
         <source>You have no permission to write %1.</source>
         <translation>You have no permission to write %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="52"/>
+        <location filename="../hirt_desk/ui/errors.py" line="57"/>
         <source>The disk is full: %1 could not be written.</source>
         <translation>The disk is full: %1 could not be written.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="53"/>
-        <location filename="../hirt_desk/ui/errors.py" line="54"/>
+        <location filename="../hirt_desk/ui/errors.py" line="58"/>
+        <location filename="../hirt_desk/ui/errors.py" line="59"/>
         <source>The folder of %1 does not exist.</source>
         <translation>The folder of %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="55"/>
+        <location filename="../hirt_desk/ui/errors.py" line="60"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 is on a read-only disk.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="56"/>
+        <location filename="../hirt_desk/ui/errors.py" line="61"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="58"/>
+        <location filename="../hirt_desk/ui/errors.py" line="63"/>
         <source>%1 could not be written.</source>
         <translation>%1 could not be written.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="59"/>
+        <location filename="../hirt_desk/ui/errors.py" line="64"/>
         <source>The file</source>
         <translation>The file</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="65"/>
+        <location filename="../hirt_desk/ui/errors.py" line="70"/>
         <source>No font for %1 text is installed on this computer (looked for %2). Install %3.</source>
         <translation>No font for %1 text is installed on this computer (looked for %2). Install %3.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="70"/>
+        <location filename="../hirt_desk/ui/errors.py" line="75"/>
         <source>These characters cannot be printed with the fonts installed: %1. Correct them in the case, or install a font that has them.</source>
         <translation>These characters cannot be printed with the fonts installed: %1. Correct them in the case, or install a font that has them.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="77"/>
+        <location filename="../hirt_desk/ui/errors.py" line="82"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>Something unexpected went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="82"/>
+        <location filename="../hirt_desk/ui/errors.py" line="87"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>

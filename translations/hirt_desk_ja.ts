@@ -1098,104 +1098,114 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>このフォルダーにはデータベース %1 を作成できません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="32"/>
+        <location filename="../hirt_desk/ui/errors.py" line="31"/>
+        <source>Beside the database %1 lies a write-ahead log (its -wal file) that belongs to another database. HIRT Desk left both untouched: move the -wal file away, then open the database again.</source>
+        <translation>データベース %1 の横に、別のデータベースの先行書き込みログ（-wal ファイル）があります。HIRT Desk はどちらにも手を加えていません。-wal ファイルを別の場所へ移してから、データベースをもう一度開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="35"/>
+        <source>The file %1 is empty: it holds no HIRT Desk database.</source>
+        <translation>ファイル %1 は空です。HIRT Desk のデータベースが入っていません。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="37"/>
         <source>The database %1 cannot be used.</source>
         <translation>データベース %1 は使用できません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="37"/>
+        <location filename="../hirt_desk/ui/errors.py" line="42"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="37"/>
+        <location filename="../hirt_desk/ui/errors.py" line="42"/>
         <source>Simplified Chinese</source>
         <translation>簡体字中国語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="38"/>
+        <location filename="../hirt_desk/ui/errors.py" line="43"/>
         <source>Traditional Chinese</source>
         <translation>繁体字中国語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="38"/>
+        <location filename="../hirt_desk/ui/errors.py" line="43"/>
         <source>Korean</source>
         <translation>韓国語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="39"/>
+        <location filename="../hirt_desk/ui/errors.py" line="44"/>
         <source>Latin, Cyrillic and Vietnamese</source>
         <translation>ラテン文字・キリル文字・ベトナム語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="40"/>
+        <location filename="../hirt_desk/ui/errors.py" line="45"/>
         <source>Latin, Cyrillic and Vietnamese (bold)</source>
         <translation>ラテン文字・キリル文字・ベトナム語（太字）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="41"/>
+        <location filename="../hirt_desk/ui/errors.py" line="46"/>
         <source>Thai</source>
         <translation>タイ語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="41"/>
+        <location filename="../hirt_desk/ui/errors.py" line="46"/>
         <source>Arabic</source>
         <translation>アラビア語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="50"/>
-        <location filename="../hirt_desk/ui/errors.py" line="51"/>
+        <location filename="../hirt_desk/ui/errors.py" line="55"/>
+        <location filename="../hirt_desk/ui/errors.py" line="56"/>
         <source>You have no permission to write %1.</source>
         <translation>%1 に書き込む権限がありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="52"/>
+        <location filename="../hirt_desk/ui/errors.py" line="57"/>
         <source>The disk is full: %1 could not be written.</source>
         <translation>ディスクがいっぱいのため、%1 を書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="53"/>
-        <location filename="../hirt_desk/ui/errors.py" line="54"/>
+        <location filename="../hirt_desk/ui/errors.py" line="58"/>
+        <location filename="../hirt_desk/ui/errors.py" line="59"/>
         <source>The folder of %1 does not exist.</source>
         <translation>%1 のフォルダーがありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="55"/>
+        <location filename="../hirt_desk/ui/errors.py" line="60"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 は読み取り専用のディスクにあります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="56"/>
+        <location filename="../hirt_desk/ui/errors.py" line="61"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 はファイルではなくフォルダーです。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="58"/>
+        <location filename="../hirt_desk/ui/errors.py" line="63"/>
         <source>%1 could not be written.</source>
         <translation>%1 を書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="59"/>
+        <location filename="../hirt_desk/ui/errors.py" line="64"/>
         <source>The file</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="65"/>
+        <location filename="../hirt_desk/ui/errors.py" line="70"/>
         <source>No font for %1 text is installed on this computer (looked for %2). Install %3.</source>
         <translation>このコンピューターには%1のフォントがありません（探したフォント: %2）。%3 をインストールしてください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="70"/>
+        <location filename="../hirt_desk/ui/errors.py" line="75"/>
         <source>These characters cannot be printed with the fonts installed: %1. Correct them in the case, or install a font that has them.</source>
         <translation>次の文字はインストールされているフォントでは印刷できません: %1。症例の内容を直すか、これらの文字を含むフォントをインストールしてください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="77"/>
+        <location filename="../hirt_desk/ui/errors.py" line="82"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>予期しないエラーが発生しました: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="82"/>
+        <location filename="../hirt_desk/ui/errors.py" line="87"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>

@@ -6,8 +6,8 @@ from dataclasses import asdict, dataclass, field
 
 from hirt_desk.planning.identity import normalize_phone
 from hirt_desk.store import audit
-from hirt_desk.store.database import store_errors
-from hirt_desk.store.models import Agency, db
+from hirt_desk.store.database import store_errors, write_transaction
+from hirt_desk.store.models import Agency
 
 
 @dataclass
@@ -58,5 +58,5 @@ def save_agency(profile: AgencyProfile, user: str | None = None) -> None:
     if problems:
         raise AgencyInvalid(problems)
     user = user or audit.current_user()
-    with store_errors(), db.atomic():
+    with store_errors(), write_transaction():
         audit.update_record(Agency.select().first(), asdict(profile), user)

@@ -13,8 +13,8 @@ from hirt_desk.planning.visa import VisaRecordData
 from hirt_desk.rules import get_rule_set, screen, validate_facts
 from hirt_desk.rules.engine import Screening
 from hirt_desk.store import audit
-from hirt_desk.store.database import store_errors
-from hirt_desk.store.models import Companion, Patient, ScreeningRecord, StatusChange, db
+from hirt_desk.store.database import store_errors, write_transaction
+from hirt_desk.store.models import Companion, Patient, ScreeningRecord, StatusChange
 from hirt_desk.store.search import index_case
 
 _PERSON_FIELDS = tuple(PatientData.__dataclass_fields__)
@@ -138,7 +138,7 @@ def save_case(case_id: str, *, patient: PatientData, companions: list[CompanionD
         raise ValidationFailed(errors)
     clean = validate_facts(facts)
     result = None
-    with store_errors(), db.atomic():
+    with store_errors(), write_transaction():
         case = get_case(case_id)
         audit.update_record(case.patient, asdict(patient), user)
 

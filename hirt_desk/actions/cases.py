@@ -12,7 +12,7 @@ from hirt_desk.rules import get_rule_set, screen, validate_facts
 from hirt_desk.rules.engine import Screening
 from hirt_desk.store import audit
 from hirt_desk.store.cases import find_case, next_case_numbers, next_seq
-from hirt_desk.store.database import store_errors
+from hirt_desk.store.database import store_errors, write_transaction
 from hirt_desk.store.models import (
     Case,
     Facility,
@@ -20,7 +20,6 @@ from hirt_desk.store.models import (
     Patient,
     ScreeningRecord,
     StatusChange,
-    db,
 )
 from hirt_desk.store.search import index_case
 
@@ -68,7 +67,7 @@ def create_case(patient: PatientData | str, *, facility: str = "ghmc",
     """A new case at 'inquiry' for a new patient or an existing one (by id)."""
     user = user or audit.current_user()
     inquiry_date = inquiry_date or date.today()
-    with store_errors(), db.atomic():
+    with store_errors(), write_transaction():
         if isinstance(patient, PatientData):
             person = Patient.create(**asdict(patient))
             audit.record_create(person, user)
@@ -90,7 +89,7 @@ def change_status(ref: str, status: str, *, effective: date | None = None, note:
                   user: str | None = None) -> Case:
     """Move a case along the pipeline; TransitionRefused when the move is not allowed."""
     user = user or audit.current_user()
-    with store_errors(), db.atomic():
+    with store_errors(), write_transaction():
         case = get_case(ref)
         check_transition(case.status, status)
         StatusChange.create(case=case, from_status=case.status, to_status=status,
@@ -102,7 +101,7 @@ def change_status(ref: str, status: str, *, effective: date | None = None, note:
 def update_patient(patient_id: str, changes: dict[str, Any], user: str | None = None) -> Patient:
     """Apply field changes to a patient; every changed field gets an audit row."""
     user = user or audit.current_user()
-    with store_errors(), db.atomic():
+    with store_errors(), write_transaction():
         person = Patient.get_by_id(patient_id)
         unknown = set(changes) - set(PatientData.__dataclass_fields__)
         if unknown:
@@ -117,7 +116,7 @@ def screen_case(ref: str, facts: dict[str, Any], *, user: str | None = None) -> 
     """Store the case's facts and screen them against its facility's rule set."""
     user = user or audit.current_user()
     clean = validate_facts(facts)
-    with store_errors(), db.atomic():
+    with store_errors(), write_transaction():
         case = get_case(ref)
         rules = get_rule_set(case.facility.rule_set)
         result = screen(rules, clean)
@@ -141,7 +140,7 @@ def compact_result(result: Screening) -> dict[str, Any]:
 
 def add_note(ref: str, body: str, user: str | None = None) -> Note:
     user = user or audit.current_user()
-    with store_errors(), db.atomic():
+    with store_errors(), write_transaction():
         note = Note.create(case=get_case(ref), body=body, author=user)
         audit.record_create(note, user)
     return note

@@ -25,7 +25,7 @@ from hirt_desk.rules import get_rule_set, screen
 from hirt_desk.store.audit import current_user
 from hirt_desk.store.bulk import bulk_insert, bulk_session
 from hirt_desk.store.cases import next_case_numbers, next_seq
-from hirt_desk.store.database import store_errors
+from hirt_desk.store.database import store_errors, write_transaction
 from hirt_desk.store.models import (
     AuditEntry,
     Case,
@@ -36,7 +36,6 @@ from hirt_desk.store.models import (
     ScreeningRecord,
     StatusChange,
     VisaRecord,
-    db,
     new_id,
 )
 from hirt_desk.store.search import add_to_search_index, search_body
@@ -374,7 +373,7 @@ def add_demo_cases(count: int = 50, seed: int = 1, today: date | None = None,
     specs = sorted(make_specs(count, seed, today), key=lambda s: s.created)
     rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
     search_rows: list[tuple[int, str]] = []
-    with store_errors(), bulk_session(), db.atomic():
+    with store_errors(), bulk_session(), write_transaction():
         facility = Facility.get(Facility.code == "ghmc").id
         by_year: dict[int, list[_CaseSpec]] = defaultdict(list)
         for spec in specs:

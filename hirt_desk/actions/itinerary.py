@@ -11,8 +11,8 @@ from hirt_desk.facilities import facility_profile
 from hirt_desk.planning.calendar import FacilityCalendar, plan_sessions
 from hirt_desk.planning.itinerary import ERROR, Finding, Item, check_itinerary
 from hirt_desk.store import audit
-from hirt_desk.store.database import store_errors
-from hirt_desk.store.models import Case, ItineraryItem, db
+from hirt_desk.store.database import store_errors, write_transaction
+from hirt_desk.store.models import Case, ItineraryItem
 
 SESSION_TIME = time(10, 0)
 _FIELDS = ("kind", "title", "start_tz", "end_tz", "place_from", "place_to", "reference",
@@ -44,7 +44,7 @@ def save_item(case_ref: str, item: Item, user: str | None = None) -> Item:
     user = user or audit.current_user()
     if item.kind == "session":
         item = replace(item, fixed=True)
-    with store_errors(), db.atomic():
+    with store_errors(), write_transaction():
         case = get_case(case_ref)
         if item.id is None:
             row = ItineraryItem.create(case=case, **_values(item))
@@ -57,7 +57,7 @@ def save_item(case_ref: str, item: Item, user: str | None = None) -> Item:
 
 def delete_item(item_id: str, user: str | None = None) -> None:
     user = user or audit.current_user()
-    with store_errors(), db.atomic():
+    with store_errors(), write_transaction():
         row = ItineraryItem.get_by_id(item_id)
         audit.record_delete(row, user)
         row.delete_instance()
@@ -79,7 +79,7 @@ class Replan:
 def plan_treatment(case_ref: str, start: date, fractions: int, user: str | None = None) -> Replan:
     """(Re)plan the sessions of the course: sessions fixed by hand stay; the rest follow `start`."""
     user = user or audit.current_user()
-    with store_errors(), db.atomic():
+    with store_errors(), write_transaction():
         case = get_case(case_ref)
         calendar = FacilityCalendar.from_profile(facility_profile(case.facility.code))
         sessions = list(case.itinerary.where(ItineraryItem.kind == "session"))

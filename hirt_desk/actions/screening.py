@@ -7,8 +7,8 @@ from typing import Any
 from hirt_desk.actions.cases import store_screening
 from hirt_desk.rules import get_rule_set, screen, validate_facts
 from hirt_desk.store.audit import current_user
-from hirt_desk.store.database import store_errors
-from hirt_desk.store.models import Case, Facility, ScreeningRecord, db
+from hirt_desk.store.database import store_errors, write_transaction
+from hirt_desk.store.models import Case, Facility, ScreeningRecord
 
 
 def latest_screenings() -> dict[str, ScreeningRecord]:
@@ -27,7 +27,7 @@ def rescreen_cases(*, apply: bool = False, user: str | None = None) -> dict[str,
     """
     user = user or current_user()
     changed = []
-    with store_errors(), db.atomic():
+    with store_errors(), write_transaction():
         latest = latest_screenings()
         cases = Case.select(Case, Facility).join(Facility)
         checked = 0

@@ -27,8 +27,8 @@ from hirt_desk.planning.visa import (
     decide,
 )
 from hirt_desk.store import audit
-from hirt_desk.store.database import store_errors
-from hirt_desk.store.models import Case, Companion, Identity, VisaRecord, db
+from hirt_desk.store.database import store_errors, write_transaction
+from hirt_desk.store.models import Case, Companion, Identity, VisaRecord
 
 _RECORD_FIELDS = tuple(f for f in VisaRecordData.__dataclass_fields__ if f != "traveller")
 
@@ -89,7 +89,7 @@ def load_visas(case_ref: str, today: date | None = None,
 def save_visas(case_ref: str, records: list[VisaRecordData], user: str | None = None) -> None:
     """Store every traveller's visa record in one transaction, each change audited."""
     user = user or audit.current_user()
-    with store_errors(), db.atomic():
+    with store_errors(), write_transaction():
         case = get_case(case_ref)
         for record in records:
             values = {k: v for k, v in asdict(record).items() if k != "traveller"}

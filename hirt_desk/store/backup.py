@@ -1,31 +1,46 @@
 """Backups through SQLite's online backup API: consistent while the app is writing.
 
 A copy is written to a temporary file beside the destination, checked, then renamed into place,
-so a failed backup never leaves a half file where a good one was.
+so a failed backup never leaves a half file where a good one was. The source of a backup and
+of a restore must pass SQLite's integrity_check: a damaged database is never copied over a
+good backup, nor restored over the database.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 from hirt_desk.store.errors import StoreError, translate
 
 
-def _copy(source: sqlite3.Connection, dest: Path) -> None:
-    """Back up `source` into `dest` atomically (temp file, check, rename)."""
+def _copy(source: sqlite3.Connection, dest: Path, *, overwrite: bool = True) -> Path:
+    """Back up `source` into `dest` atomically (temp file, check, rename); returns the path
+    written. Without `overwrite` an existing file is never replaced: the copy gets the next
+    free name (`name-2.sqlite`, ...)."""
+    from hirt_desk.store.database import owner_only, tighten
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
     try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        with contextlib.closing(sqlite3.connect(tmp)) as target:
-            source.backup(target)
-            target.execute("PRAGMA journal_mode = DELETE")
-            if target.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise StoreError("corrupt", dest, "the copy did not pass its check")
-        os.replace(tmp, dest)
+        with owner_only():                  # a copy of medical records: the owner's only
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            if dest.parent.name.endswith("-backups"):
+                tighten(dest.parent, 0o700)
+            remove_stale_temp_files(dest.parent)
+            with contextlib.closing(sqlite3.connect(tmp)) as target:
+                source.backup(target)
+                target.execute("PRAGMA journal_mode = DELETE")
+                if target.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                    raise StoreError("corrupt", dest, "the copy did not pass its check")
+        tighten(tmp, 0o600)
+        if overwrite:
+            os.replace(tmp, dest)
+            return dest
+        return _move_to_free_name(tmp, dest)
     except sqlite3.Error as exc:
         raise translate(exc, dest) or StoreError("io", dest, str(exc)) from None
     except OSError as exc:
@@ -35,33 +50,101 @@ def _copy(source: sqlite3.Connection, dest: Path) -> None:
             tmp.unlink(missing_ok=True)
 
 
+def _move_to_free_name(tmp: Path, dest: Path) -> Path:
+    """Rename `tmp` to `dest` or, when that exists, `dest-2`, `dest-3`...: never over a file."""
+    for n in range(1, 1000):
+        name = dest if n == 1 else dest.with_name(f"{dest.stem}-{n}{dest.suffix}")
+        try:
+            os.link(tmp, name)          # fails if `name` exists: no window to overwrite it
+        except FileExistsError:
+            continue
+        except OSError:                 # no hard links on this file system
+            if name.exists():
+                continue
+            os.replace(tmp, name)
+            return name
+        tmp.unlink()
+        return name
+    raise StoreError("cannot_create", dest, "too many copies of that name")
+
+
+_TEMP = re.compile(r"^\..+\.(\d+)\.tmp(-journal|-wal|-shm)?$")
+
+
+def remove_stale_temp_files(folder: Path) -> None:
+    """Remove the hidden temporary copies (`.name.PID.tmp`) of processes that no longer run:
+    a backup killed half-way leaves one, as large as the database."""
+    try:
+        names = [p for p in Path(folder).iterdir() if p.name.startswith(".")]
+    except OSError:
+        return
+    for path in names:
+        match = _TEMP.match(path.name)
+        if match is None or int(match.group(1)) == os.getpid() or _process_runs(int(match.group(1))):
+            continue
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def _process_runs(pid: int) -> bool:
+    if os.name != "posix":
+        return True        # Windows refuses to delete a file another process has open anyway
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True        # it runs, under another user
+    return True
+
+
+def _source_path(connection: sqlite3.Connection) -> str:
+    rows = connection.execute("PRAGMA database_list").fetchall()
+    return next((row[2] for row in rows if row[1] == "main"), "") or "?"
+
+
+def check_source(connection: sqlite3.Connection) -> None:
+    """Refuse to copy a database that fails SQLite's full integrity_check."""
+    path = _source_path(connection)
+    try:
+        rows = connection.execute("PRAGMA integrity_check").fetchall()
+    except sqlite3.Error as exc:
+        raise translate(exc, path) or StoreError("corrupt", path, str(exc)) from None
+    if rows != [("ok",)]:
+        raise StoreError("corrupt", path, str(rows[0][0])[:120])
+
+
 def backup_database(connection: sqlite3.Connection, dest: Path) -> dict[str, object]:
     """Copy the open database to `dest`; returns what the command line prints."""
     dest = Path(dest)
     if dest.is_dir():
         dest = dest / f"hirt-desk-{datetime.now():%Y%m%d-%H%M%S}.sqlite"
+    check_source(connection)
     _copy(connection, dest)
     with contextlib.closing(sqlite3.connect(dest)) as check:
         cases = check.execute('SELECT count(*) FROM "case"').fetchone()[0]
     return {"out": str(dest), "bytes": dest.stat().st_size, "cases": cases}
 
 
-def copy_file_safely(source: Path, dest: Path) -> None:
-    """Back up a database file that is not open (e.g. before a migration)."""
+def keep_safety_copy(source: Path, dest: Path) -> Path:
+    """A copy of the database as last committed (e.g. before a migration, taken while the
+    migrating connection holds the write lock), under a name no earlier copy has; returns it."""
     with contextlib.closing(sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)) as src:
-        _copy(src, dest)
+        return _copy(src, dest, overwrite=False)
 
 
 def rolling_backup(connection: sqlite3.Connection, folder: Path, keep: int = 10) -> Path | None:
     """Today's automatic backup in `folder`, keeping the newest `keep` of them.
 
     One a day is enough (a large database is hundreds of MB); returns None when today's
-    backup already exists.
+    backup already exists. A damaged database is not copied (StoreError), so it never
+    pushes a good backup out.
     """
     now = datetime.now()
     if any(Path(folder).glob(f"auto-{now:%Y%m%d}-*.sqlite")):
         return None
     dest = Path(folder) / f"auto-{now:%Y%m%d-%H%M%S}.sqlite"
+    check_source(connection)
     _copy(connection, dest)
     autos = sorted(Path(folder).glob("auto-*.sqlite"))
     for old in autos[:-keep] if keep > 0 else autos:
@@ -69,22 +152,104 @@ def rolling_backup(connection: sqlite3.Connection, folder: Path, keep: int = 10)
     return dest
 
 
-def restore_database(backup: Path, target: Path) -> Path | None:
-    """Replace `target` with the backup (which must be a HIRT Desk database).
+def check_backup(backup: Path) -> int:
+    """A file fit to restore: a HIRT Desk database as SQLite sees it (its -wal included), not
+    newer than this release, passing integrity_check. Returns its schema version."""
+    from hirt_desk.store.database import inspect_file, integrity_check
+    backup = Path(backup)
+    try:
+        empty = backup.stat().st_size == 0
+    except OSError as exc:
+        raise StoreError("io", backup, exc.strerror or "") from None
+    if empty:
+        raise StoreError("empty", backup)
+    version = inspect_file(backup, full_check=False)
+    if version == 0:
+        raise StoreError("empty", backup, "an SQLite file without HIRT Desk's tables")
+    integrity_check(backup)
+    return version
 
-    The database at `target` must not be open. Its current content is kept as
+
+@contextlib.contextmanager
+def exclusive_access(path: Path, *, wait_s: float = 1.0) -> Iterator[sqlite3.Connection]:
+    """A connection that alone has the database open, until the block ends.
+
+    Leaving WAL mode needs every other connection closed (each holds a shared lock on the file
+    while open), and in EXCLUSIVE locking mode the lock is then kept: nobody can open the file
+    meanwhile, and whoever tries waits and then reads what is there when the block ends.
+    StoreError("locked") when another process has it open.
+    """
+    from hirt_desk.store.database import owner_only
+    with owner_only():
+        conn = sqlite3.connect(path, isolation_level=None, timeout=wait_s)
+    try:
+        try:
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+            mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+            conn.execute("BEGIN EXCLUSIVE")
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            known = translate(exc, path)
+            if known is not None and known.reason == "locked":
+                raise StoreError("locked", path, "open in another process or window; close it "
+                                 "and try again") from None
+            raise known or StoreError("corrupt", path, str(exc)) from None
+        if mode != "delete":
+            raise StoreError("locked", path, "open in another process or window")
+        yield conn
+    finally:
+        conn.close()
+
+
+def restore_database(backup: Path, target: Path) -> Path | None:
+    """Replace the content of `target` with the backup (which must be a sound HIRT Desk database).
+
+    Refused (StoreError, nothing changed) while another process has `target` open: its next
+    save would land in a database that is no longer there. The backup is written into the
+    same file under an exclusive lock (SQLite's backup API, with a rollback journal: a restore
+    killed half-way is rolled back at the next open). The current content is kept first as
     `<name>-before-restore-<time>.sqlite` beside the backups; that path is returned.
     """
     from hirt_desk.store.database import backups_dir, inspect_file
-    inspect_file(Path(backup))
+    backup, target = Path(backup), Path(target)
+    check_backup(backup)
+    had_data = target.exists() and target.stat().st_size > 0
+    if had_data:
+        try:
+            inspect_file(target, full_check=False)
+        except StoreError as exc:
+            if exc.reason != "corrupt":       # a damaged database is what restoring is for
+                raise
     safety = None
-    if target.exists() and target.stat().st_size:
-        safety = backups_dir(target) / f"{target.stem}-before-restore-{datetime.now():%Y%m%d-%H%M%S}.sqlite"
-        copy_file_safely(target, safety)
-    with contextlib.closing(sqlite3.connect(f"{Path(backup).resolve().as_uri()}?mode=ro", uri=True)) as src:
-        tmp = target.with_name(f".{target.name}.restore.tmp")
-        _copy(src, tmp)
-    for sidecar in (Path(f"{target}-wal"), Path(f"{target}-shm")):
-        sidecar.unlink(missing_ok=True)
-    os.replace(tmp, target)
+    with exclusive_access(target) as conn:
+        if had_data:
+            when = f"{datetime.now():%Y%m%d-%H%M%S}"
+            safety = _keep_copy(conn, target,
+                                backups_dir(target) / f"{target.stem}-before-restore-{when}.sqlite")
+        try:
+            with contextlib.closing(sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)) as src:
+                src.backup(conn)
+        except sqlite3.Error as exc:
+            raise translate(exc, target) or StoreError("io", target, str(exc)) from None
     return safety
+
+
+def _keep_copy(conn: sqlite3.Connection, target: Path, dest: Path) -> Path:
+    """The current content of a database we hold exclusively, never over an earlier copy;
+    byte for byte when SQLite cannot read it (damaged), so nothing is lost by restoring."""
+    try:
+        return _copy(conn, dest, overwrite=False)
+    except StoreError as exc:
+        if exc.reason != "corrupt":
+            raise
+        import shutil
+
+        from hirt_desk.store.database import owner_only, tighten
+        tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
+        try:
+            with owner_only():
+                shutil.copyfile(target, tmp)
+            tighten(tmp, 0o600)
+            return _move_to_free_name(tmp, dest)
+        except OSError as err:
+            raise StoreError("cannot_create", dest, err.strerror or str(err)) from None

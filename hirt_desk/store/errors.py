@@ -21,6 +21,9 @@ REASONS = {
     "full": "could not be written: the disk is full. Nothing of the last change was saved",
     "io": "could not be read or written (disk or network drive error)",
     "cannot_create": "cannot be created here",
+    "stray_wal": "has a write-ahead log (its -wal file) beside it that does not belong to it; "
+                 "HIRT Desk left both untouched: move the -wal file away, then open the database",
+    "empty": "is empty: it holds no HIRT Desk database",
 }
 
 
@@ -45,6 +48,7 @@ def translate(exc: BaseException, path: Path | str) -> StoreError | None:
         ("readonly", "readonly"), ("read-only", "readonly"),
         ("disk is full", "full"), ("malformed", "corrupt"), ("not a database", "not_sqlite"),
         ("disk i/o error", "io"), ("unable to open", "cannot_create"),
+        ("could not decode to utf-8", "corrupt"),
     ):
         if needle in message:
             return StoreError(reason, path, str(exc))

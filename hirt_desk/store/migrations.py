@@ -2,8 +2,8 @@
 
 The version lives in SQLite's `user_version`, and `application_id` marks a file as HIRT Desk's.
 Each migration is frozen DDL/SQL for its version, never derived from the current models, so an
-old database upgrades the same way in every later release. Each runs in one transaction with the
-version bump, so a failed upgrade leaves the file as it was.
+old database upgrades the same way in every later release. They run in one transaction with the
+version bumps, so a failed upgrade leaves the file as it was.
 """
 
 from __future__ import annotations
@@ -83,11 +83,21 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (_run(_V1), _v2, _run(_V3),
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def migrate(database: Database, target: int = SCHEMA_VERSION) -> tuple[int, int]:
-    """Bring the database up to `target`; returns (version before, version after)."""
+def migrate(database: Database, target: int = SCHEMA_VERSION,
+            before_upgrade: Callable[[int], None] | None = None) -> tuple[int, int]:
+    """Bring the database up to `target` in one transaction; returns (version before, after).
+
+    The version is read again once the write lock is held (another process may have upgraded
+    the file meanwhile); `before_upgrade(version)` runs then, before anything changes, while
+    no one else can write: the place to copy the old file."""
     before = database.execute_sql("PRAGMA user_version").fetchone()[0]
-    for version in range(before + 1, target + 1):
-        with database.atomic("IMMEDIATE"):
+    if before >= target:
+        return before, before
+    with database.atomic("IMMEDIATE"):
+        before = database.execute_sql("PRAGMA user_version").fetchone()[0]
+        if before_upgrade is not None and 0 < before < target:
+            before_upgrade(before)
+        for version in range(before + 1, target + 1):
             MIGRATIONS[version - 1](database)
             if version == 1:
                 database.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import time
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -57,7 +58,13 @@ class JsonField(TextField):
         return None if value is None else _encode_json(value)
 
     def python_value(self, value: str | None) -> Any:
-        return None if value is None else json.loads(value)
+        if value is None:
+            return None
+        try:
+            return json.loads(value)
+        except ValueError:         # what was stored parsed when it was written: damage since
+            raise sqlite3.DatabaseError(f"database disk image is malformed: stored JSON in "
+                                        f"column {self.column_name} does not parse") from None
 
 
 class BaseModel(Model):

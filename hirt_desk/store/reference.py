@@ -15,20 +15,37 @@ from hirt_desk.store.models import Agency, Facility, db, utcnow
 
 
 def sync_reference_data() -> None:
-    with db.atomic():
-        for code, profile in facility_profiles().items():
-            fields = {
-                "name_en": profile["name_en"], "name_ja": profile["name_ja"],
-                "address_en": profile.get("address_en", ""),
-                "address_ja": profile.get("address_ja", ""),
-                "phone": profile.get("phone", ""), "rule_set": profile["rule_set"],
-                "profile": profile,
-            }
-            row = Facility.get_or_none(Facility.code == code)
-            if row is None:
+    """Bring the reference rows up to date; writes (taking the write lock up front, as another
+    process may be opening the file too) only when something changed, so opening a database
+    another program is writing to does not wait for it."""
+    if _sync(write=False):
+        with db.atomic("IMMEDIATE"):
+            _sync(write=True)
+
+
+def _sync(*, write: bool) -> bool:
+    """Whether anything differs from the files; with `write`, make it the same."""
+    changed = False
+    for code, profile in facility_profiles().items():
+        fields = {
+            "name_en": profile["name_en"], "name_ja": profile["name_ja"],
+            "address_en": profile.get("address_en", ""),
+            "address_ja": profile.get("address_ja", ""),
+            "phone": profile.get("phone", ""), "rule_set": profile["rule_set"],
+            "profile": profile,
+        }
+        row = Facility.get_or_none(Facility.code == code)
+        if row is None:
+            changed = True
+            if write:
                 Facility.create(code=code, **fields)
-            elif any(getattr(row, k) != v for k, v in fields.items()):
+        elif any(getattr(row, k) != v for k, v in fields.items()):
+            changed = True
+            if write:
                 Facility.update(updated=utcnow(), **fields).where(Facility.id == row.id).execute()
-        if not Agency.select().exists():
+    if not Agency.select().exists():
+        changed = True
+        if write:
             sample = Path(resources_dir() / "agency-sample.toml")
             Agency.create(**tomllib.loads(sample.read_text(encoding="utf-8")))
+    return changed

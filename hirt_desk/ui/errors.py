@@ -28,6 +28,11 @@ def store_error_text(exc: StoreError) -> str:
         "full": translate("errors", "The disk holding %1 is full. The last change was not saved."),
         "io": translate("errors", "The database %1 could not be read or written."),
         "cannot_create": translate("errors", "The database %1 cannot be created in this folder."),
+        "stray_wal": translate("errors", "Beside the database %1 lies a write-ahead log (its -wal "
+                                         "file) that belongs to another database. HIRT Desk left "
+                                         "both untouched: move the -wal file away, then open the "
+                                         "database again."),
+        "empty": translate("errors", "The file %1 is empty: it holds no HIRT Desk database."),
     }
     return texts.get(exc.reason, translate("errors", "The database %1 cannot be used.")).replace("%1", path)
 

@@ -75,3 +75,26 @@ def test_backup_to_unwritable_place_is_a_clear_error(database: Path, tmp_path: P
     with pytest.raises(StoreError) as err:
         backup_database(db.connection(), blocker / "sub" / "copy.sqlite")
     assert err.value.reason == "cannot_create"
+
+
+def test_a_killed_backup_leaves_no_temp_file_behind(database: Path, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    alive = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        stale = folder / f".copy.sqlite.{dead.pid}.tmp"          # killed half-way, full size
+        stale.write_bytes(b"\0" * 100_000)
+        Path(f"{stale}-journal").write_bytes(b"\0" * 512)
+        busy = folder / f".other.sqlite.{alive.pid}.tmp"          # still being written
+        busy.write_bytes(b"\0" * 1000)
+        backup_database(db.connection(), folder / "copy.sqlite")
+        assert sorted(p.name for p in folder.iterdir()) == [busy.name, "copy.sqlite"]
+        assert os.getpid() != dead.pid
+    finally:
+        alive.kill()
+        alive.wait()

@@ -77,3 +77,51 @@ def test_failed_migration_leaves_the_old_version(tmp_path: Path, monkeypatch) ->
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name='half_done'").fetchone()[0] == 0
+
+
+def _schema_copies(path: Path) -> list[Path]:
+    return sorted(backups_dir(path).glob("*before-schema*.sqlite"))
+
+
+def _version(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_the_copy_before_a_migration_survives_a_crash_after_it(tmp_path: Path) -> None:
+    """Killed after upgrading (the upgrade still in the -wal): the next open must not take the
+    upgraded file for an old one and overwrite the copy of the old one with it."""
+    from tests.store.procs import HOLDER, expect, start, stop
+    path = tmp_path / "old.sqlite"
+    write_version_1(path)
+    holder = start(HOLDER, str(path))
+    expect(holder, "open")
+    stop(holder)
+    assert int.from_bytes(path.read_bytes()[60:64], "big") == 1     # the main file alone
+    [kept] = _schema_copies(path)
+    assert _version(kept) == 1
+    open_database(path)
+    close_database()
+    assert _schema_copies(path) == [kept] and _version(kept) == 1
+
+
+def test_a_second_upgrade_never_overwrites_an_earlier_copy(tmp_path: Path) -> None:
+    import hashlib
+    path = tmp_path / "old.sqlite"
+    write_version_1(path)
+    open_database(path)
+    close_database()
+    [first] = _schema_copies(path)
+    before = hashlib.sha256(first.read_bytes()).hexdigest()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    write_version_1(path)            # an old file again (in the same second)
+    open_database(path)
+    close_database()
+    copies = _schema_copies(path)
+    assert len(copies) == 2 and first in copies
+    assert hashlib.sha256(first.read_bytes()).hexdigest() == before
+    assert [_version(c) for c in copies] == [1, 1]
