@@ -12,21 +12,25 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from hirt_desk.store import encryption
 from hirt_desk.store.errors import StoreError, translate
 
+_DB_ERRORS = (sqlite3.Error, encryption.sqlcipher.Error)
 
-def _copy(source: sqlite3.Connection, dest: Path) -> None:
-    """Back up `source` into `dest` atomically (temp file, check, rename)."""
+
+def _copy(source: sqlite3.Connection, dest: Path, passphrase: str | None = None) -> None:
+    """Back up `source` into `dest` atomically (temp file, check, rename). The copy of an
+    encrypted database is encrypted with its `passphrase`."""
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
-        with contextlib.closing(sqlite3.connect(tmp)) as target:
+        with contextlib.closing(encryption.connect_like(source, tmp, passphrase)) as target:
             source.backup(target)
             target.execute("PRAGMA journal_mode = DELETE")
             if target.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise StoreError("corrupt", dest, "the copy did not pass its check")
         os.replace(tmp, dest)
-    except sqlite3.Error as exc:
+    except _DB_ERRORS as exc:
         raise translate(exc, dest) or StoreError("io", dest, str(exc)) from None
     except OSError as exc:
         raise StoreError("cannot_create", dest, exc.strerror or str(exc)) from None
@@ -35,24 +39,26 @@ def _copy(source: sqlite3.Connection, dest: Path) -> None:
             tmp.unlink(missing_ok=True)
 
 
-def backup_database(connection: sqlite3.Connection, dest: Path) -> dict[str, object]:
+def backup_database(connection: sqlite3.Connection, dest: Path, *,
+                    passphrase: str | None = None) -> dict[str, object]:
     """Copy the open database to `dest`; returns what the command line prints."""
     dest = Path(dest)
     if dest.is_dir():
         dest = dest / f"hirt-desk-{datetime.now():%Y%m%d-%H%M%S}.sqlite"
-    _copy(connection, dest)
-    with contextlib.closing(sqlite3.connect(dest)) as check:
+    _copy(connection, dest, passphrase)
+    with contextlib.closing(encryption.connect_file(dest, passphrase)) as check:
         cases = check.execute('SELECT count(*) FROM "case"').fetchone()[0]
     return {"out": str(dest), "bytes": dest.stat().st_size, "cases": cases}
 
 
-def copy_file_safely(source: Path, dest: Path) -> None:
+def copy_file_safely(source: Path, dest: Path, *, passphrase: str | None = None) -> None:
     """Back up a database file that is not open (e.g. before a migration)."""
-    with contextlib.closing(sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)) as src:
-        _copy(src, dest)
+    with contextlib.closing(encryption.connect_file(source, passphrase, read_only=True)) as src:
+        _copy(src, dest, passphrase)
 
 
-def rolling_backup(connection: sqlite3.Connection, folder: Path, keep: int = 10) -> Path | None:
+def rolling_backup(connection: sqlite3.Connection, folder: Path, keep: int = 10, *,
+                   passphrase: str | None = None) -> Path | None:
     """Today's automatic backup in `folder`, keeping the newest `keep` of them.
 
     One a day is enough (a large database is hundreds of MB); returns None when today's
@@ -62,28 +68,29 @@ def rolling_backup(connection: sqlite3.Connection, folder: Path, keep: int = 10)
     if any(Path(folder).glob(f"auto-{now:%Y%m%d}-*.sqlite")):
         return None
     dest = Path(folder) / f"auto-{now:%Y%m%d-%H%M%S}.sqlite"
-    _copy(connection, dest)
+    _copy(connection, dest, passphrase)
     autos = sorted(Path(folder).glob("auto-*.sqlite"))
     for old in autos[:-keep] if keep > 0 else autos:
         old.unlink(missing_ok=True)
     return dest
 
 
-def restore_database(backup: Path, target: Path) -> Path | None:
+def restore_database(backup: Path, target: Path, *, passphrase: str | None = None) -> Path | None:
     """Replace `target` with the backup (which must be a HIRT Desk database).
 
     The database at `target` must not be open. Its current content is kept as
     `<name>-before-restore-<time>.sqlite` beside the backups; that path is returned.
+    `passphrase` opens whichever of the two is encrypted.
     """
-    from hirt_desk.store.database import backups_dir, inspect_file
-    inspect_file(Path(backup))
+    from hirt_desk.store.database import backups_dir
+    encryption.inspect(Path(backup), passphrase)
     safety = None
     if target.exists() and target.stat().st_size:
         safety = backups_dir(target) / f"{target.stem}-before-restore-{datetime.now():%Y%m%d-%H%M%S}.sqlite"
-        copy_file_safely(target, safety)
-    with contextlib.closing(sqlite3.connect(f"{Path(backup).resolve().as_uri()}?mode=ro", uri=True)) as src:
+        copy_file_safely(target, safety, passphrase=passphrase)
+    with contextlib.closing(encryption.connect_file(Path(backup), passphrase, read_only=True)) as src:
         tmp = target.with_name(f".{target.name}.restore.tmp")
-        _copy(src, tmp)
+        _copy(src, tmp, passphrase)
     for sidecar in (Path(f"{target}-wal"), Path(f"{target}-shm")):
         sidecar.unlink(missing_ok=True)
     os.replace(tmp, target)

@@ -3,7 +3,8 @@
 `open_database` refuses any file it should not touch (not SQLite, another program's, damaged,
 truncated, newer than this release, read-only) before writing a byte, then switches on WAL,
 foreign keys and a busy timeout, runs pending migrations (after a safety copy) and binds the
-models. An encrypted (SQLCipher) file or a PostgreSQL server would be added here only.
+models. An encrypted file is checked and opened through SQLCipher (store/encryption.py) when the
+passphrase is given; a PostgreSQL server would be added here only.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 import platformdirs
 from peewee import SqliteDatabase
 
+from hirt_desk.store import encryption
 from hirt_desk.store.errors import StoreError, translate
 from hirt_desk.store.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate
 from hirt_desk.store.models import db
@@ -67,7 +69,7 @@ def inspect_file(path: Path, *, full_check: bool = True) -> int:
     except OSError as exc:
         raise StoreError("io", path, exc.strerror or "") from None
     if not header.startswith(_HEADER):
-        raise StoreError("not_sqlite", path)
+        raise StoreError("encrypted" if encryption.looks_encrypted(path) else "not_sqlite", path)
     if len(header) < 100:
         raise StoreError("corrupt", path, "shorter than an SQLite header")
     fields = _header_fields(header)
@@ -118,30 +120,43 @@ def _check_writable(path: Path) -> None:
         raise StoreError("readonly", path, f"folder {folder} is not writable")
 
 
-def connect(path: Path, *, busy_timeout_ms: int = 5000) -> SqliteDatabase:
+def connect(path: Path, *, busy_timeout_ms: int = 5000, passphrase: str | None = None) -> SqliteDatabase:
     """An unchecked connection with our pragmas; `open_database` is what callers want."""
-    return SqliteDatabase(str(path), pragmas={
+    pragmas = {
         "journal_mode": "wal",
         "foreign_keys": 1,
         "busy_timeout": busy_timeout_ms,
         "synchronous": "full",      # a committed save survives a power cut
-    })
+    }
+    if passphrase:                  # encryption at rest
+        return encryption.CipherDatabase(str(path), passphrase=passphrase, pragmas=pragmas)
+    return SqliteDatabase(str(path), pragmas=pragmas)
 
 
 def open_database(path: Path | None = None, *, busy_timeout_ms: int = 5000,
-                  full_check: bool = True) -> SqliteDatabase:
-    """Open (creating if needed) the case database at `path` and bind the models to it."""
+                  full_check: bool = True, passphrase: str | None = None) -> SqliteDatabase:
+    """Open (creating if needed) the case database at `path` and bind the models to it.
+
+    `passphrase` opens an encrypted file (StoreError "encrypted" without it, "wrong_passphrase");
+    a plain file ignores it, and a new file is created plain."""
     path = Path(path) if path else default_database_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError("cannot_create", path, exc.strerror or "") from None
-    version = inspect_file(path, full_check=full_check) if path.exists() else 0
+    # encryption at rest: an encrypted file is checked, copied and opened with its passphrase
+    encrypted = encryption.looks_encrypted(path)
+    key = passphrase if encrypted else None
+    if encrypted:
+        version = encryption.inspect_encrypted(path, key, full_check=full_check)
+    else:
+        version = inspect_file(path, full_check=full_check) if path.exists() else 0
     _check_writable(path)
     if 0 < version < SCHEMA_VERSION:
         from hirt_desk.store.backup import copy_file_safely
-        copy_file_safely(path, backups_dir(path) / f"{path.stem}-before-schema-{SCHEMA_VERSION}.sqlite")
-    database = connect(path, busy_timeout_ms=busy_timeout_ms)
+        copy_file_safely(path, backups_dir(path) / f"{path.stem}-before-schema-{SCHEMA_VERSION}.sqlite",
+                         passphrase=key)
+    database = connect(path, busy_timeout_ms=busy_timeout_ms, passphrase=key)
     try:
         database.connect()
         migrate(database)
