@@ -310,3 +310,14 @@ def encrypt_database(path: Path, passphrase: str) -> dict[str, Any]:
     backups = encrypt_backups(backups_dir(path), passphrase)
     return {"encrypted": str(path), "backups_encrypted": len(backups["encrypted"]),
             "backups_removed": backups["removed"]}
+
+
+def encrypt_open_database(path: Path, passphrase: str) -> dict[str, Any]:
+    """`encrypt_database` for the database this process has open (the window): closed, encrypted,
+    and opened again, encrypted or, when encryption failed, as it was."""
+    from hirt_desk.store.database import close_database, open_database
+    close_database()
+    try:
+        return encrypt_database(path, passphrase)
+    finally:
+        open_database(path, passphrase=passphrase)

@@ -28,6 +28,8 @@ def store_error_text(exc: StoreError) -> str:
         "full": translate("errors", "The disk holding %1 is full. The last change was not saved."),
         "io": translate("errors", "The database %1 could not be read or written."),
         "cannot_create": translate("errors", "The database %1 cannot be created in this folder."),
+        "encrypted": translate("errors", "The database %1 is encrypted: its passphrase is needed."),
+        "wrong_passphrase": translate("errors", "The passphrase does not open the database %1."),
     }
     return texts.get(exc.reason, translate("errors", "The database %1 cannot be used.")).replace("%1", path)
 
