@@ -19,22 +19,23 @@ from hirt_desk.paths import resources_dir
 from hirt_desk.store.errors import StoreError
 
 
-def _rolling_backup(path: Path, keep: int) -> None:
+def _rolling_backup(path: Path, keep: int, passphrase: str | None = None) -> None:
     """Copy the database to its backups folder; runs on a worker thread, failures only logged."""
     import contextlib
     import sqlite3
 
+    from hirt_desk.store import encryption
     from hirt_desk.store.backup import rolling_backup
     from hirt_desk.store.database import backups_dir
     try:
-        with contextlib.closing(sqlite3.connect(path)) as conn:
-            rolling_backup(conn, backups_dir(path), keep)
-    except (StoreError, sqlite3.Error, OSError) as exc:
+        with contextlib.closing(encryption.connect_file(path, passphrase)) as conn:
+            rolling_backup(conn, backups_dir(path), keep, passphrase=passphrase)
+    except (StoreError, sqlite3.Error, encryption.sqlcipher.Error, OSError) as exc:
         sys.stderr.write(f"hirt-desk: automatic backup failed: {exc}\n")
 
 
 def run(db_path: str | Path | None = None, *, exit_after_load: bool = False,
-        started: float | None = None) -> int:
+        started: float | None = None, passphrase: str | None = None) -> int:
     started = started if started is not None else time.perf_counter()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("HIRT Desk")
@@ -50,7 +51,15 @@ def run(db_path: str | Path | None = None, *, exit_after_load: bool = False,
     from hirt_desk.store.database import default_database_path, open_database
     path = Path(db_path) if db_path else default_database_path()
     try:
-        open_database(path)
+        try:
+            open_database(path, passphrase=passphrase)
+        except StoreError as exc:      # encryption at rest: an encrypted database asks for its passphrase
+            if exit_after_load or exc.reason not in ("encrypted", "wrong_passphrase"):
+                raise
+            from hirt_desk.ui.passphrase import ask_passphrase
+            passphrase = ask_passphrase(path, lambda key: open_database(path, passphrase=key))
+            if passphrase is None:
+                return 0               # cancelled: nothing was opened
     except StoreError as exc:
         sys.stderr.write(f"hirt-desk: error: {exc}\n")
         if not exit_after_load:
@@ -59,17 +68,31 @@ def run(db_path: str | Path | None = None, *, exit_after_load: bool = False,
         return 2
 
     from hirt_desk.actions.demo import add_demo_cases
+    from hirt_desk.store import encryption
     from hirt_desk.store.backup import backup_database
     from hirt_desk.store.cases import count_cases, list_cases
     from hirt_desk.store.models import db
     from hirt_desk.ui.case_list_model import CaseListModel
     from hirt_desk.ui.main_window import MainWindow, Services
+    key = {"passphrase": passphrase}      # held in memory only; changes when the window encrypts
+    backup_thread = threading.Thread(target=lambda: _rolling_backup(path, settings.get(BACKUPS_KEPT),
+                                                                     key["passphrase"]),
+                                     daemon=True, name="rolling-backup")
+
+    def encrypt(new: str) -> object:
+        if backup_thread.is_alive():
+            backup_thread.join()
+        result = encryption.encrypt_open_database(path, new)
+        key["passphrase"] = new
+        return result
 
     model = CaseListModel(lambda flt, limit, offset: list_cases(flt, limit, offset), count_cases)
     services = Services(
         database_path=path,
         add_sample_cases=lambda n: add_demo_cases(n, seed=int(time.time())),
-        backup_to=lambda dest: backup_database(db.connection(), dest),
+        backup_to=lambda dest: backup_database(db.connection(), dest, passphrase=key["passphrase"]),
+        is_encrypted=lambda: encryption.looks_encrypted(path),
+        encrypt_database=encrypt,
     )
     window = MainWindow(model, services, settings)
     model.reload()
@@ -84,8 +107,7 @@ def run(db_path: str | Path | None = None, *, exit_after_load: bool = False,
             app.quit()
         QTimer.singleShot(0, report)
     else:
-        threading.Thread(target=_rolling_backup, args=(path, settings.get(BACKUPS_KEPT)),
-                         daemon=True, name="rolling-backup").start()
+        backup_thread.start()
     code = app.exec()
     from hirt_desk.ui import jobs
     jobs.wait_idle()            # a packet still printing finishes before the interpreter goes

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 import traceback
@@ -40,7 +41,39 @@ def _open_db(args: argparse.Namespace, *, full_check: bool = True) -> None:
     """Open --db (or the default). Read-only commands skip the page-by-page check, which costs
     half a second on 100,000 cases; damage they meet is still reported as such."""
     from hirt_desk.store.database import open_database
-    open_database(args.db, full_check=full_check)
+    args.passphrase = _passphrase(_db_path(args))
+    open_database(args.db, full_check=full_check, passphrase=args.passphrase)
+
+
+# -- encryption at rest: the passphrase is read here only ---------------------------------------
+
+def _db_path(args: argparse.Namespace) -> Path:
+    from hirt_desk.store.database import default_database_path
+    return Path(args.db) if args.db else default_database_path()
+
+
+def _passphrase(path: Path | None, *, new: bool = False) -> str | None:
+    """The passphrase from HIRT_DESK_PASSPHRASE, else asked on the terminal when `path` is
+    encrypted (`new`: asked twice, for a database about to be encrypted); None without either."""
+    from hirt_desk.store.encryption import PASSPHRASE_ENV, check_new_passphrase, looks_encrypted
+    passphrase = os.environ.get(PASSPHRASE_ENV) or None
+    if passphrase is None and (new or (path is not None and looks_encrypted(path))) and sys.stdin.isatty():
+        import getpass
+        try:
+            passphrase = getpass.getpass(f"Passphrase for {path}: ") or None
+            if new and passphrase is not None and getpass.getpass("The passphrase again: ") != passphrase:
+                raise UsageError("the two passphrases differ; nothing was changed")
+        except EOFError:
+            passphrase = None
+    if new:
+        if passphrase is None:
+            raise UsageError(f"no passphrase: set {PASSPHRASE_ENV} or run on a terminal; nothing was changed")
+        problem = check_new_passphrase(passphrase)
+        if problem is not None:
+            from hirt_desk.store.encryption import MIN_PASSPHRASE_LENGTH
+            raise UsageError(f"the passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters"
+                             if problem == "short" else "the passphrase must not contain NUL characters")
+    return passphrase
 
 
 def _date(text: str) -> date:
@@ -171,20 +204,53 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if source.stat().st_size == 0:
         raise StoreError("empty", source)
     _open_db(args, full_check=False)     # the backup runs the full integrity_check
-    _emit(backup_database(db.connection(), Path(args.dest)))
+    _emit(backup_database(db.connection(), Path(args.dest), passphrase=args.passphrase))
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from hirt_desk.store.backup import restore_database
-    from hirt_desk.store.database import default_database_path, open_database
-    target = Path(args.db) if args.db else default_database_path()
+    from hirt_desk.store.database import open_database
+    from hirt_desk.store.encryption import looks_encrypted
+    target = _db_path(args)
     source = Path(args.backup)
     if not source.is_file():
         raise UsageError(f"no backup file {source}")
-    previous = restore_database(source, target)
-    open_database(target)     # checks the restored file and migrates it if it is older
+    passphrase = _passphrase(source if looks_encrypted(source) else target)
+    previous = restore_database(source, target, passphrase=passphrase)
+    open_database(target, passphrase=passphrase)    # checks the restored file, migrates an older one
     _emit({"restored": str(target), "previous": str(previous) if previous else None})
+    return 0
+
+
+def _existing_db(args: argparse.Namespace) -> Path:
+    path = _db_path(args)
+    if not path.is_file() or not path.stat().st_size:
+        raise UsageError(f"no database {path}")
+    return path
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    from hirt_desk.store.encryption import encrypt_database, looks_encrypted
+    from hirt_desk.store.errors import StoreError
+    path = _existing_db(args)
+    if looks_encrypted(path):
+        raise StoreError("already_encrypted", path)
+    _emit(encrypt_database(path, _passphrase(path, new=True) or ""))
+    return 0
+
+
+def cmd_decrypt(args: argparse.Namespace) -> int:
+    from hirt_desk.store.encryption import decrypt_file, looks_encrypted
+    from hirt_desk.store.errors import StoreError
+    path = _existing_db(args)
+    if not looks_encrypted(path):
+        raise StoreError("not_encrypted", path)
+    passphrase = _passphrase(path)
+    if passphrase is None:
+        raise StoreError("encrypted", path)
+    decrypt_file(path, passphrase)
+    _emit({"decrypted": str(path)})
     return 0
 
 
@@ -231,7 +297,7 @@ def _preview_ink(paths: list[Path]) -> dict[Path, bool]:
 def cmd_gui(args: argparse.Namespace) -> int:
     from hirt_desk.app import run
     return run(db_path=args.db, exit_after_load=getattr(args, "exit_after_load", False),
-               started=PROGRAM_START)
+               started=PROGRAM_START, passphrase=_passphrase(None))   # the window asks if needed
 
 
 # -- parser -------------------------------------------------------------------------------------
@@ -293,6 +359,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add("selftest", cmd_selftest, "check that this computer can print packets: fonts for every "
         "language, a sample packet in each, its preview (no database is touched)")
+
+    add("encrypt", cmd_encrypt, "encrypt the database in place (passphrase from HIRT_DESK_PASSPHRASE or "
+        "asked twice); its plaintext backups are encrypted too")
+    add("decrypt", cmd_decrypt, "turn an encrypted database back into a plain one (administrators)")
 
     p = add("rescreen", cmd_rescreen, "screen stored cases again; report changed verdicts")
     p.add_argument("--apply", action="store_true", help="store the new screenings")

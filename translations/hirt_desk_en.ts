@@ -313,138 +313,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="74"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="78"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="84"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="88"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>Select a case in the list, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="130"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="134"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="132"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="136"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="133"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="137"/>
         <source>&amp;Print packet…</source>
         <translation>&amp;Print packet…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="136"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="140"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Back up database…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="137"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="141"/>
         <source>Add &amp;sample cases</source>
         <translation>Add &amp;sample cases</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="138"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="142"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="140"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="141"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="145"/>
         <source>&amp;Find case</source>
         <translation>&amp;Find case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="142"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="146"/>
         <source>&amp;About HIRT Desk</source>
         <translation>&amp;About HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="144"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="149"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="153"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="150"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="154"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="151"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="155"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="177"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="220"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="181"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="163"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="167"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>The case %1 has changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="203"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="207"/>
         <source>The case could not be opened.</source>
         <translation>The case could not be opened.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="220"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="231"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="242"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="246"/>
         <source>The case was not created.</source>
         <translation>The case was not created.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="249"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="253"/>
         <source>Case %1 created.</source>
         <translation>Case %1 created.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="257"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="261"/>
         <source>The packet could not be prepared.</source>
         <translation>The packet could not be prepared.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="272"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="276"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>The case %1 has changes that are not saved. The packet shows only what is saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="274"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="278"/>
         <source>Print what is saved</source>
         <translation>Print what is saved</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="288"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="292"/>
         <source>The sample cases could not be added.</source>
         <translation>The sample cases could not be added.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="291"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="295"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>Added %n sample case.</numerusform>
@@ -452,47 +452,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="294"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="298"/>
         <source>Back up database</source>
         <translation>Back up database</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="296"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="300"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="302"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="306"/>
         <source>The backup could not be written.</source>
         <translation>The backup could not be written.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="304"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="308"/>
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="310"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="314"/>
         <source>The settings could not be opened.</source>
         <translation>The settings could not be opened.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="324"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="329"/>
         <source>The agency profile was not saved.</source>
         <translation>The agency profile was not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="326"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="331"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="329"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="344"/>
+        <source>The database was not encrypted.</source>
+        <translation>The database was not encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="350"/>
+        <source>The database is encrypted.</source>
+        <translation>The database is encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="354"/>
         <source>About HIRT Desk</source>
         <translation>About HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="330"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="355"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -502,39 +512,93 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="53"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="54"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="55"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="56"/>
         <source>New patient</source>
         <translation>New patient</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="56"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="57"/>
         <source>Patient already in HIRT Desk</source>
         <translation>Patient already in HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="64"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="65"/>
         <source>Name or passport number</source>
         <translation>Name or passport number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="81"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="82"/>
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="82"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="83"/>
         <source>Inquiry date</source>
         <translation>Inquiry date</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="84"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="85"/>
         <source>Packet language</source>
         <translation>Packet language</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="92"/>
+        <source>Encrypt the database</source>
+        <translation>Encrypt the database</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="93"/>
+        <source>After encryption the database and its backups can be read only with this passphrase. HIRT Desk asks for it at every start.</source>
+        <translation>After encryption the database and its backups can be read only with this passphrase. HIRT Desk asks for it at every start.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="96"/>
+        <source>&lt;b&gt;If the passphrase is lost, the cases cannot be recovered&lt;/b&gt;: nobody can open the database without it. Keep it somewhere safe.</source>
+        <translation>&lt;b&gt;If the passphrase is lost, the cases cannot be recovered&lt;/b&gt;: nobody can open the database without it. Keep it somewhere safe.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="105"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="106"/>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/passphrase.py" line="108"/>
+        <source>At least %n character(s).</source>
+        <translation>
+            <numerusform>At least %n character.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/passphrase.py" line="119"/>
+        <source>The passphrase is too short: at least %n character(s).</source>
+        <translation>
+            <numerusform>The passphrase is too short: at least %n character.</numerusform>
+            <numerusform>The passphrase is too short: at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="122"/>
+        <source>The passphrase contains a character that cannot be used.</source>
+        <translation>The passphrase contains a character that cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="124"/>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
     </message>
 </context>
 <context>
@@ -694,6 +758,29 @@ Case management for heavy ion radiotherapy in Japan.</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="34"/>
+        <source>Encrypted database</source>
+        <translation>Encrypted database</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="38"/>
+        <source>The database %1 is encrypted. Enter its passphrase to open it.</source>
+        <translation>The database %1 is encrypted. Enter its passphrase to open it.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="45"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="62"/>
+        <source>This passphrase does not open the database. Check it and try again.</source>
+        <translation>This passphrase does not open the database. Check it and try again.</translation>
+    </message>
+</context>
+<context>
     <name>PatientTab</name>
     <message>
         <location filename="../hirt_desk/ui/patient_tab.py" line="94"/>
@@ -842,97 +929,112 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="190"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="192"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="193"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="195"/>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="202"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="204"/>
         <source>Language of the window</source>
         <translation>Language of the window</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="203"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="205"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>A new language applies when HIRT Desk starts again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="204"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="206"/>
         <source>Daily automatic backups kept</source>
         <translation>Daily automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="210"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="209"/>
+        <source>The database is encrypted.</source>
+        <translation>The database is encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="212"/>
+        <source>Encrypt the database…</source>
+        <translation>Encrypt the database…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="220"/>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="226"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>Printed as the guarantor on visa paperwork and packets.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="211"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="227"/>
         <source>Name (English)</source>
         <translation>Name (English)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="211"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="227"/>
         <source>Name (Japanese)</source>
         <translation>Name (Japanese)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="212"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="228"/>
         <source>Guarantor list (A or B)</source>
         <translation>Guarantor list (A or B)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="213"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="229"/>
         <source>Registration number</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="214"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="230"/>
         <source>Address (English)</source>
         <translation>Address (English)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="214"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="230"/>
         <source>Address (Japanese)</source>
         <translation>Address (Japanese)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="215"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="231"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="215"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="231"/>
         <source>24-hour helpline</source>
         <translation>24-hour helpline</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="216"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="232"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="228"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="244"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="229"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="245"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="241"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="266"/>
         <source>Required.</source>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="241"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="266"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A or B (MOFA&apos;s lists).</translation>
     </message>
@@ -940,27 +1042,27 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="147"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="148"/>
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="160"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="161"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="161"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="162"/>
         <source>New status</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="162"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="163"/>
         <source>Effective date</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="164"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="165"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1035,22 +1137,22 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="54"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="58"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="56"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="60"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="59"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="63"/>
         <source>Add 50 sample cases</source>
         <translation>Add 50 sample cases</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="62"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="66"/>
         <source>New case…</source>
         <translation>New case…</translation>
     </message>
@@ -1113,104 +1215,114 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>The file %1 is empty: it holds no HIRT Desk database.</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/errors.py" line="36"/>
+        <source>The database %1 is encrypted: its passphrase is needed.</source>
+        <translation>The database %1 is encrypted: its passphrase is needed.</translation>
+    </message>
+    <message>
         <location filename="../hirt_desk/ui/errors.py" line="37"/>
+        <source>The passphrase does not open the database %1.</source>
+        <translation>The passphrase does not open the database %1.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="39"/>
         <source>The database %1 cannot be used.</source>
         <translation>The database %1 cannot be used.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="42"/>
+        <location filename="../hirt_desk/ui/errors.py" line="44"/>
         <source>Japanese</source>
         <translation>Japanese</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="42"/>
+        <location filename="../hirt_desk/ui/errors.py" line="44"/>
         <source>Simplified Chinese</source>
         <translation>Simplified Chinese</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="43"/>
+        <location filename="../hirt_desk/ui/errors.py" line="45"/>
         <source>Traditional Chinese</source>
         <translation>Traditional Chinese</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="43"/>
+        <location filename="../hirt_desk/ui/errors.py" line="45"/>
         <source>Korean</source>
         <translation>Korean</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="44"/>
+        <location filename="../hirt_desk/ui/errors.py" line="46"/>
         <source>Latin, Cyrillic and Vietnamese</source>
         <translation>Latin, Cyrillic and Vietnamese</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="45"/>
+        <location filename="../hirt_desk/ui/errors.py" line="47"/>
         <source>Latin, Cyrillic and Vietnamese (bold)</source>
         <translation>Latin, Cyrillic and Vietnamese (bold)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="46"/>
+        <location filename="../hirt_desk/ui/errors.py" line="48"/>
         <source>Thai</source>
         <translation>Thai</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="46"/>
+        <location filename="../hirt_desk/ui/errors.py" line="48"/>
         <source>Arabic</source>
         <translation>Arabic</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="55"/>
-        <location filename="../hirt_desk/ui/errors.py" line="56"/>
+        <location filename="../hirt_desk/ui/errors.py" line="57"/>
+        <location filename="../hirt_desk/ui/errors.py" line="58"/>
         <source>You have no permission to write %1.</source>
         <translation>You have no permission to write %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="57"/>
+        <location filename="../hirt_desk/ui/errors.py" line="59"/>
         <source>The disk is full: %1 could not be written.</source>
         <translation>The disk is full: %1 could not be written.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="58"/>
-        <location filename="../hirt_desk/ui/errors.py" line="59"/>
+        <location filename="../hirt_desk/ui/errors.py" line="60"/>
+        <location filename="../hirt_desk/ui/errors.py" line="61"/>
         <source>The folder of %1 does not exist.</source>
         <translation>The folder of %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="60"/>
+        <location filename="../hirt_desk/ui/errors.py" line="62"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 is on a read-only disk.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="61"/>
+        <location filename="../hirt_desk/ui/errors.py" line="63"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="63"/>
+        <location filename="../hirt_desk/ui/errors.py" line="65"/>
         <source>%1 could not be written.</source>
         <translation>%1 could not be written.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="64"/>
+        <location filename="../hirt_desk/ui/errors.py" line="66"/>
         <source>The file</source>
         <translation>The file</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="70"/>
+        <location filename="../hirt_desk/ui/errors.py" line="72"/>
         <source>No font for %1 text is installed on this computer (looked for %2). Install %3.</source>
         <translation>No font for %1 text is installed on this computer (looked for %2). Install %3.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="75"/>
+        <location filename="../hirt_desk/ui/errors.py" line="77"/>
         <source>These characters cannot be printed with the fonts installed: %1. Correct them in the case, or install a font that has them.</source>
         <translation>These characters cannot be printed with the fonts installed: %1. Correct them in the case, or install a font that has them.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="82"/>
+        <location filename="../hirt_desk/ui/errors.py" line="84"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>Something unexpected went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="87"/>
+        <location filename="../hirt_desk/ui/errors.py" line="89"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>

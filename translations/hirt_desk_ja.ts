@@ -312,185 +312,195 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="74"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="78"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="84"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="88"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>一覧から症例を選ぶか、新しい症例を作成してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="130"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="134"/>
         <source>&amp;New case…</source>
         <translation>新規症例(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="132"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="136"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="133"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="137"/>
         <source>&amp;Print packet…</source>
         <translation>パケットを印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="136"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="140"/>
         <source>&amp;Back up database…</source>
         <translation>データベースをバックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="137"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="141"/>
         <source>Add &amp;sample cases</source>
         <translation>サンプル症例を追加(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="138"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="142"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="140"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="141"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="145"/>
         <source>&amp;Find case</source>
         <translation>症例を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="142"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="146"/>
         <source>&amp;About HIRT Desk</source>
         <translation>HIRT Desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="144"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="148"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="149"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="153"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="150"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="154"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="151"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="155"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="177"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="220"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="181"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更があります</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="163"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="167"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>症例 %1 に保存されていない変更があります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="203"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="207"/>
         <source>The case could not be opened.</source>
         <translation>症例を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="220"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
         <source>All changes saved</source>
         <translation>すべて保存済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="231"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="242"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="246"/>
         <source>The case was not created.</source>
         <translation>症例は作成されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="249"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="253"/>
         <source>Case %1 created.</source>
         <translation>症例 %1 を作成しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="257"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="261"/>
         <source>The packet could not be prepared.</source>
         <translation>パケットを作成できませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="272"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="276"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>症例 %1 に保存されていない変更があります。パケットには保存済みの内容だけが載ります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="274"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="278"/>
         <source>Print what is saved</source>
         <translation>保存済みの内容で印刷</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="288"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="292"/>
         <source>The sample cases could not be added.</source>
         <translation>サンプル症例を追加できませんでした。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="291"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="295"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>サンプル症例を%n件追加しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="294"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="298"/>
         <source>Back up database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="296"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="300"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite データベース (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="302"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="306"/>
         <source>The backup could not be written.</source>
         <translation>バックアップを書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="304"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="308"/>
         <source>Backup written to %1</source>
         <translation>バックアップを %1 に書き込みました</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="310"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="314"/>
         <source>The settings could not be opened.</source>
         <translation>設定を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="324"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="329"/>
         <source>The agency profile was not saved.</source>
         <translation>自社情報は保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="326"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="331"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="329"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="344"/>
+        <source>The database was not encrypted.</source>
+        <translation>データベースは暗号化されませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="350"/>
+        <source>The database is encrypted.</source>
+        <translation>データベースは暗号化されています。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="354"/>
         <source>About HIRT Desk</source>
         <translation>HIRT Desk について</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="330"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="355"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -500,39 +510,91 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="53"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="54"/>
         <source>New case</source>
         <translation>新規症例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="55"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="56"/>
         <source>New patient</source>
         <translation>新しい患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="56"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="57"/>
         <source>Patient already in HIRT Desk</source>
         <translation>登録済みの患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="64"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="65"/>
         <source>Name or passport number</source>
         <translation>氏名または旅券番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="81"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="82"/>
         <source>Facility</source>
         <translation>施設</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="82"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="83"/>
         <source>Inquiry date</source>
         <translation>問い合わせ日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="84"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="85"/>
         <source>Packet language</source>
         <translation>資料の言語</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="92"/>
+        <source>Encrypt the database</source>
+        <translation>データベースの暗号化</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="93"/>
+        <source>After encryption the database and its backups can be read only with this passphrase. HIRT Desk asks for it at every start.</source>
+        <translation>暗号化すると、データベースとそのバックアップはこのパスフレーズでしか読めなくなります。HIRT Desk は起動のたびにパスフレーズを尋ねます。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="96"/>
+        <source>&lt;b&gt;If the passphrase is lost, the cases cannot be recovered&lt;/b&gt;: nobody can open the database without it. Keep it somewhere safe.</source>
+        <translation>&lt;b&gt;パスフレーズを失うと、症例は復元できません&lt;/b&gt;。パスフレーズがなければ誰もデータベースを開けません。安全な場所に保管してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="105"/>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="106"/>
+        <source>Passphrase again</source>
+        <translation>パスフレーズ（確認）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/passphrase.py" line="108"/>
+        <source>At least %n character(s).</source>
+        <translation>
+            <numerusform>%n 文字以上。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/passphrase.py" line="119"/>
+        <source>The passphrase is too short: at least %n character(s).</source>
+        <translation>
+            <numerusform>パスフレーズが短すぎます。%n 文字以上にしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="122"/>
+        <source>The passphrase contains a character that cannot be used.</source>
+        <translation>パスフレーズに使用できない文字が含まれています。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="124"/>
+        <source>The two passphrases differ.</source>
+        <translation>2 つのパスフレーズが一致しません。</translation>
     </message>
 </context>
 <context>
@@ -689,6 +751,29 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="34"/>
+        <source>Encrypted database</source>
+        <translation>暗号化されたデータベース</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="38"/>
+        <source>The database %1 is encrypted. Enter its passphrase to open it.</source>
+        <translation>データベース %1 は暗号化されています。開くにはパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="45"/>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="62"/>
+        <source>This passphrase does not open the database. Check it and try again.</source>
+        <translation>このパスフレーズではデータベースを開けません。確認してもう一度入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>PatientTab</name>
     <message>
         <location filename="../hirt_desk/ui/patient_tab.py" line="94"/>
@@ -837,97 +922,112 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="190"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="192"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="193"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="195"/>
         <source>Same as the system</source>
         <translation>システムと同じ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="202"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="204"/>
         <source>Language of the window</source>
         <translation>画面の言語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="203"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="205"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>新しい言語は HIRT Desk の次回起動時に適用されます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="204"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="206"/>
         <source>Daily automatic backups kept</source>
         <translation>保持する日次自動バックアップ数</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="210"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="209"/>
+        <source>The database is encrypted.</source>
+        <translation>データベースは暗号化されています。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="212"/>
+        <source>Encrypt the database…</source>
+        <translation>データベースを暗号化…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="220"/>
+        <source>Encryption</source>
+        <translation>暗号化</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="226"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>ビザ書類や資料に身元保証機関として印刷されます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="211"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="227"/>
         <source>Name (English)</source>
         <translation>名称（英語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="211"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="227"/>
         <source>Name (Japanese)</source>
         <translation>名称（日本語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="212"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="228"/>
         <source>Guarantor list (A or B)</source>
         <translation>身元保証機関の区分（A または B）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="213"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="229"/>
         <source>Registration number</source>
         <translation>登録番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="214"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="230"/>
         <source>Address (English)</source>
         <translation>所在地（英語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="214"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="230"/>
         <source>Address (Japanese)</source>
         <translation>所在地（日本語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="215"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="231"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="215"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="231"/>
         <source>24-hour helpline</source>
         <translation>24時間対応の電話</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="216"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="232"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="228"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="244"/>
         <source>General</source>
         <translation>全般</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="229"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="245"/>
         <source>Agency</source>
         <translation>自社情報</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="241"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="266"/>
         <source>Required.</source>
         <translation>必須です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="241"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="266"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A または B（外務省の区分）。</translation>
     </message>
@@ -935,27 +1035,27 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="147"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="148"/>
         <source>Change status</source>
         <translation>ステータスの変更</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="160"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="161"/>
         <source>Now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="161"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="162"/>
         <source>New status</source>
         <translation>新しいステータス</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="162"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="163"/>
         <source>Effective date</source>
         <translation>適用日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="164"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="165"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
@@ -1030,22 +1130,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="54"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="58"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;HIRT Desk へようこそ&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="56"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="60"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>このデータベースにはまだ症例がありません。&lt;br&gt;サンプル症例を追加して操作を試すか、最初の症例を作成してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="59"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="63"/>
         <source>Add 50 sample cases</source>
         <translation>サンプル症例を50件追加</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="62"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="66"/>
         <source>New case…</source>
         <translation>新規症例…</translation>
     </message>
@@ -1108,104 +1208,114 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>ファイル %1 は空です。HIRT Desk のデータベースが入っていません。</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/errors.py" line="36"/>
+        <source>The database %1 is encrypted: its passphrase is needed.</source>
+        <translation>データベース %1 は暗号化されています。パスフレーズが必要です。</translation>
+    </message>
+    <message>
         <location filename="../hirt_desk/ui/errors.py" line="37"/>
+        <source>The passphrase does not open the database %1.</source>
+        <translation>このパスフレーズではデータベース %1 を開けません。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="39"/>
         <source>The database %1 cannot be used.</source>
         <translation>データベース %1 は使用できません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="42"/>
+        <location filename="../hirt_desk/ui/errors.py" line="44"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="42"/>
+        <location filename="../hirt_desk/ui/errors.py" line="44"/>
         <source>Simplified Chinese</source>
         <translation>簡体字中国語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="43"/>
+        <location filename="../hirt_desk/ui/errors.py" line="45"/>
         <source>Traditional Chinese</source>
         <translation>繁体字中国語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="43"/>
+        <location filename="../hirt_desk/ui/errors.py" line="45"/>
         <source>Korean</source>
         <translation>韓国語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="44"/>
+        <location filename="../hirt_desk/ui/errors.py" line="46"/>
         <source>Latin, Cyrillic and Vietnamese</source>
         <translation>ラテン文字・キリル文字・ベトナム語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="45"/>
+        <location filename="../hirt_desk/ui/errors.py" line="47"/>
         <source>Latin, Cyrillic and Vietnamese (bold)</source>
         <translation>ラテン文字・キリル文字・ベトナム語（太字）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="46"/>
+        <location filename="../hirt_desk/ui/errors.py" line="48"/>
         <source>Thai</source>
         <translation>タイ語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="46"/>
+        <location filename="../hirt_desk/ui/errors.py" line="48"/>
         <source>Arabic</source>
         <translation>アラビア語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="55"/>
-        <location filename="../hirt_desk/ui/errors.py" line="56"/>
+        <location filename="../hirt_desk/ui/errors.py" line="57"/>
+        <location filename="../hirt_desk/ui/errors.py" line="58"/>
         <source>You have no permission to write %1.</source>
         <translation>%1 に書き込む権限がありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="57"/>
+        <location filename="../hirt_desk/ui/errors.py" line="59"/>
         <source>The disk is full: %1 could not be written.</source>
         <translation>ディスクがいっぱいのため、%1 を書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="58"/>
-        <location filename="../hirt_desk/ui/errors.py" line="59"/>
+        <location filename="../hirt_desk/ui/errors.py" line="60"/>
+        <location filename="../hirt_desk/ui/errors.py" line="61"/>
         <source>The folder of %1 does not exist.</source>
         <translation>%1 のフォルダーがありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="60"/>
+        <location filename="../hirt_desk/ui/errors.py" line="62"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 は読み取り専用のディスクにあります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="61"/>
+        <location filename="../hirt_desk/ui/errors.py" line="63"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 はファイルではなくフォルダーです。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="63"/>
+        <location filename="../hirt_desk/ui/errors.py" line="65"/>
         <source>%1 could not be written.</source>
         <translation>%1 を書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="64"/>
+        <location filename="../hirt_desk/ui/errors.py" line="66"/>
         <source>The file</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="70"/>
+        <location filename="../hirt_desk/ui/errors.py" line="72"/>
         <source>No font for %1 text is installed on this computer (looked for %2). Install %3.</source>
         <translation>このコンピューターには%1のフォントがありません（探したフォント: %2）。%3 をインストールしてください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="75"/>
+        <location filename="../hirt_desk/ui/errors.py" line="77"/>
         <source>These characters cannot be printed with the fonts installed: %1. Correct them in the case, or install a font that has them.</source>
         <translation>次の文字はインストールされているフォントでは印刷できません: %1。症例の内容を直すか、これらの文字を含むフォントをインストールしてください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="82"/>
+        <location filename="../hirt_desk/ui/errors.py" line="84"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>予期しないエラーが発生しました: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="87"/>
+        <location filename="../hirt_desk/ui/errors.py" line="89"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>

@@ -11,18 +11,22 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import sqlite3
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
+from hirt_desk.store import encryption
 from hirt_desk.store.errors import StoreError, translate
 
+_DB_ERRORS = encryption.DB_ERRORS
 
-def _copy(source: sqlite3.Connection, dest: Path, *, overwrite: bool = True) -> Path:
+
+def _copy(source: encryption.Connection, dest: Path, *, overwrite: bool = True,
+          passphrase: str | None = None) -> Path:
     """Back up `source` into `dest` atomically (temp file, check, rename); returns the path
     written. Without `overwrite` an existing file is never replaced: the copy gets the next
-    free name (`name-2.sqlite`, ...)."""
+    free name (`name-2.sqlite`, ...). The copy of an encrypted database is encrypted with its
+    `passphrase`."""
     from hirt_desk.store.database import owner_only, tighten
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
     try:
@@ -31,7 +35,7 @@ def _copy(source: sqlite3.Connection, dest: Path, *, overwrite: bool = True) -> 
             if dest.parent.name.endswith("-backups"):
                 tighten(dest.parent, 0o700)
             remove_stale_temp_files(dest.parent)
-            with contextlib.closing(sqlite3.connect(tmp)) as target:
+            with contextlib.closing(encryption.connect_like(source, tmp, passphrase)) as target:
                 source.backup(target)
                 target.execute("PRAGMA journal_mode = DELETE")
                 if target.execute("PRAGMA quick_check").fetchone()[0] != "ok":
@@ -41,7 +45,7 @@ def _copy(source: sqlite3.Connection, dest: Path, *, overwrite: bool = True) -> 
             os.replace(tmp, dest)
             return dest
         return _move_to_free_name(tmp, dest)
-    except sqlite3.Error as exc:
+    except _DB_ERRORS as exc:
         raise translate(exc, dest) or StoreError("io", dest, str(exc)) from None
     except OSError as exc:
         raise StoreError("cannot_create", dest, exc.strerror or str(exc)) from None
@@ -98,42 +102,44 @@ def _process_runs(pid: int) -> bool:
     return True
 
 
-def _source_path(connection: sqlite3.Connection) -> str:
+def _source_path(connection: encryption.Connection) -> str:
     rows = connection.execute("PRAGMA database_list").fetchall()
     return next((row[2] for row in rows if row[1] == "main"), "") or "?"
 
 
-def check_source(connection: sqlite3.Connection) -> None:
+def check_source(connection: encryption.Connection) -> None:
     """Refuse to copy a database that fails SQLite's full integrity_check."""
     path = _source_path(connection)
     try:
         rows = connection.execute("PRAGMA integrity_check").fetchall()
-    except sqlite3.Error as exc:
+    except _DB_ERRORS as exc:
         raise translate(exc, path) or StoreError("corrupt", path, str(exc)) from None
     if rows != [("ok",)]:
         raise StoreError("corrupt", path, str(rows[0][0])[:120])
 
 
-def backup_database(connection: sqlite3.Connection, dest: Path) -> dict[str, object]:
+def backup_database(connection: encryption.Connection, dest: Path, *,
+                    passphrase: str | None = None) -> dict[str, object]:
     """Copy the open database to `dest`; returns what the command line prints."""
     dest = Path(dest)
     if dest.is_dir():
         dest = dest / f"hirt-desk-{datetime.now():%Y%m%d-%H%M%S}.sqlite"
     check_source(connection)
-    _copy(connection, dest)
-    with contextlib.closing(sqlite3.connect(dest)) as check:
+    _copy(connection, dest, passphrase=passphrase)
+    with contextlib.closing(encryption.connect_file(dest, passphrase)) as check:
         cases = check.execute('SELECT count(*) FROM "case"').fetchone()[0]
     return {"out": str(dest), "bytes": dest.stat().st_size, "cases": cases}
 
 
-def keep_safety_copy(source: Path, dest: Path) -> Path:
+def keep_safety_copy(source: Path, dest: Path, *, passphrase: str | None = None) -> Path:
     """A copy of the database as last committed (e.g. before a migration, taken while the
     migrating connection holds the write lock), under a name no earlier copy has; returns it."""
-    with contextlib.closing(sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)) as src:
-        return _copy(src, dest, overwrite=False)
+    with contextlib.closing(encryption.connect_file(source, passphrase, read_only=True)) as src:
+        return _copy(src, dest, overwrite=False, passphrase=passphrase)
 
 
-def rolling_backup(connection: sqlite3.Connection, folder: Path, keep: int = 10) -> Path | None:
+def rolling_backup(connection: encryption.Connection, folder: Path, keep: int = 10, *,
+                   passphrase: str | None = None) -> Path | None:
     """Today's automatic backup in `folder`, keeping the newest `keep` of them.
 
     One a day is enough (a large database is hundreds of MB); returns None when today's
@@ -145,17 +151,16 @@ def rolling_backup(connection: sqlite3.Connection, folder: Path, keep: int = 10)
         return None
     dest = Path(folder) / f"auto-{now:%Y%m%d-%H%M%S}.sqlite"
     check_source(connection)
-    _copy(connection, dest)
+    _copy(connection, dest, passphrase=passphrase)
     autos = sorted(Path(folder).glob("auto-*.sqlite"))
     for old in autos[:-keep] if keep > 0 else autos:
         old.unlink(missing_ok=True)
     return dest
 
 
-def check_backup(backup: Path) -> int:
+def check_backup(backup: Path, passphrase: str | None = None) -> int:
     """A file fit to restore: a HIRT Desk database as SQLite sees it (its -wal included), not
     newer than this release, passing integrity_check. Returns its schema version."""
-    from hirt_desk.store.database import inspect_file, integrity_check
     backup = Path(backup)
     try:
         empty = backup.stat().st_size == 0
@@ -163,15 +168,17 @@ def check_backup(backup: Path) -> int:
         raise StoreError("io", backup, exc.strerror or "") from None
     if empty:
         raise StoreError("empty", backup)
-    version = inspect_file(backup, full_check=False)
+    version = encryption.inspect(backup, passphrase, full_check=False)
     if version == 0:
         raise StoreError("empty", backup, "an SQLite file without HIRT Desk's tables")
-    integrity_check(backup)
+    with contextlib.closing(encryption.connect_file(backup, passphrase, read_only=True)) as conn:
+        check_source(conn)
     return version
 
 
 @contextlib.contextmanager
-def exclusive_access(path: Path, *, wait_s: float = 1.0) -> Iterator[sqlite3.Connection]:
+def exclusive_access(path: Path, *, wait_s: float = 1.0,
+                     passphrase: str | None = None) -> Iterator[encryption.Connection]:
     """A connection that alone has the database open, until the block ends.
 
     Leaving WAL mode needs every other connection closed (each holds a shared lock on the file
@@ -181,14 +188,16 @@ def exclusive_access(path: Path, *, wait_s: float = 1.0) -> Iterator[sqlite3.Con
     """
     from hirt_desk.store.database import owner_only
     with owner_only():
-        conn = sqlite3.connect(path, isolation_level=None, timeout=wait_s)
+        conn = encryption.connect_file(path, passphrase, encrypted=passphrase is not None)
+    conn.isolation_level = None
     try:
         try:
+            conn.execute(f"PRAGMA busy_timeout = {int(wait_s * 1000)}")
             conn.execute("PRAGMA locking_mode = EXCLUSIVE")
             mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
             conn.execute("BEGIN EXCLUSIVE")
             conn.execute("COMMIT")
-        except sqlite3.Error as exc:
+        except _DB_ERRORS as exc:
             known = translate(exc, path)
             if known is not None and known.reason == "locked":
                 raise StoreError("locked", path, "open in another process or window; close it "
@@ -201,7 +210,7 @@ def exclusive_access(path: Path, *, wait_s: float = 1.0) -> Iterator[sqlite3.Con
         conn.close()
 
 
-def restore_database(backup: Path, target: Path) -> Path | None:
+def restore_database(backup: Path, target: Path, *, passphrase: str | None = None) -> Path | None:
     """Replace the content of `target` with the backup (which must be a sound HIRT Desk database).
 
     Refused (StoreError, nothing changed) while another process has `target` open: its next
@@ -209,36 +218,43 @@ def restore_database(backup: Path, target: Path) -> Path | None:
     same file under an exclusive lock (SQLite's backup API, with a rollback journal: a restore
     killed half-way is rolled back at the next open). The current content is kept first as
     `<name>-before-restore-<time>.sqlite` beside the backups; that path is returned.
+    `passphrase` opens whichever is encrypted; a backup is restored only over a database of
+    its own kind (both plain or both encrypted), since its pages are written into the file.
     """
-    from hirt_desk.store.database import backups_dir, inspect_file
+    from hirt_desk.store.database import backups_dir
     backup, target = Path(backup), Path(target)
-    check_backup(backup)
+    check_backup(backup, passphrase)
     had_data = target.exists() and target.stat().st_size > 0
+    if had_data and encryption.looks_encrypted(backup) != encryption.looks_encrypted(target):
+        raise StoreError("encrypted" if encryption.looks_encrypted(target) else "not_encrypted", backup,
+                         "a backup is restored over a database of its own kind: encrypt or decrypt "
+                         "one of them first")
     if had_data:
         try:
-            inspect_file(target, full_check=False)
+            encryption.inspect(target, passphrase, full_check=False)
         except StoreError as exc:
             if exc.reason != "corrupt":       # a damaged database is what restoring is for
                 raise
     safety = None
-    with exclusive_access(target) as conn:
+    key = passphrase if encryption.looks_encrypted(backup) else None
+    with exclusive_access(target, passphrase=key) as conn:
         if had_data:
             when = f"{datetime.now():%Y%m%d-%H%M%S}"
             safety = _keep_copy(conn, target,
-                                backups_dir(target) / f"{target.stem}-before-restore-{when}.sqlite")
+                                backups_dir(target) / f"{target.stem}-before-restore-{when}.sqlite", key)
         try:
-            with contextlib.closing(sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)) as src:
+            with contextlib.closing(encryption.connect_file(backup, key, read_only=True)) as src:
                 src.backup(conn)
-        except sqlite3.Error as exc:
+        except _DB_ERRORS as exc:
             raise translate(exc, target) or StoreError("io", target, str(exc)) from None
     return safety
 
 
-def _keep_copy(conn: sqlite3.Connection, target: Path, dest: Path) -> Path:
+def _keep_copy(conn: encryption.Connection, target: Path, dest: Path, passphrase: str | None) -> Path:
     """The current content of a database we hold exclusively, never over an earlier copy;
     byte for byte when SQLite cannot read it (damaged), so nothing is lost by restoring."""
     try:
-        return _copy(conn, dest, overwrite=False)
+        return _copy(conn, dest, overwrite=False, passphrase=passphrase)
     except StoreError as exc:
         if exc.reason != "corrupt":
             raise

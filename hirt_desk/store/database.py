@@ -3,7 +3,8 @@
 `open_database` refuses any file it should not touch (not SQLite, another program's, damaged,
 truncated, newer than this release, read-only) before writing a byte, then switches on WAL,
 foreign keys and a busy timeout, runs pending migrations (after a safety copy) and binds the
-models. An encrypted (SQLCipher) file or a PostgreSQL server would be added here only.
+models. An encrypted file is checked and opened through SQLCipher (store/encryption.py) with
+its passphrase; a PostgreSQL server would be added here only.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import NamedTuple
 import platformdirs
 from peewee import SqliteDatabase, _atomic
 
+from hirt_desk.store import encryption
 from hirt_desk.store.errors import StoreError, translate
 from hirt_desk.store.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate
 from hirt_desk.store.models import db
@@ -108,7 +110,7 @@ def inspect_file(path: Path, *, full_check: bool = True) -> int:
             raise StoreError("stray_wal", path, "beside an empty file")
         return 0
     if not header.startswith(_HEADER):
-        raise StoreError("not_sqlite", path)
+        raise StoreError("encrypted" if encryption.looks_encrypted(path) else "not_sqlite", path)
     if len(header) < 100:
         raise StoreError("corrupt", path, "shorter than an SQLite header")
     fields = _header_fields(header)
@@ -292,19 +294,25 @@ def _check_writable(path: Path) -> None:
         raise StoreError("readonly", path, f"folder {folder} is not writable")
 
 
-def connect(path: Path, *, busy_timeout_ms: int = 5000) -> SqliteDatabase:
+def connect(path: Path, *, busy_timeout_ms: int = 5000, passphrase: str | None = None) -> SqliteDatabase:
     """An unchecked connection with our pragmas; `open_database` is what callers want."""
-    return SqliteDatabase(str(path), pragmas={
+    pragmas = {
         "busy_timeout": busy_timeout_ms,   # first: switching to WAL may wait for another opener
         "journal_mode": "wal",
         "foreign_keys": 1,
         "synchronous": "full",      # a committed save survives a power cut
-    })
+    }
+    if passphrase:                  # encryption at rest
+        return encryption.CipherDatabase(str(path), passphrase=passphrase, pragmas=pragmas)
+    return SqliteDatabase(str(path), pragmas=pragmas)
 
 
 def open_database(path: Path | None = None, *, busy_timeout_ms: int = 5000,
-                  full_check: bool = True) -> SqliteDatabase:
-    """Open (creating if needed) the case database at `path` and bind the models to it."""
+                  full_check: bool = True, passphrase: str | None = None) -> SqliteDatabase:
+    """Open (creating if needed) the case database at `path` and bind the models to it.
+
+    `passphrase` opens an encrypted file (StoreError "encrypted" without it, "wrong_passphrase");
+    a plain file ignores it, and a new file is created plain."""
     path = Path(path) if path else default_database_path()
     try:
         with owner_only():
@@ -313,15 +321,16 @@ def open_database(path: Path | None = None, *, busy_timeout_ms: int = 5000,
         raise StoreError("cannot_create", path, exc.strerror or "") from None
     if path.parent == data_dir():
         tighten(path.parent, 0o700)
+    key = passphrase if encryption.looks_encrypted(path) else None
     if path.exists():
-        inspect_file(path, full_check=full_check)
+        encryption.inspect(path, key, full_check=full_check)
         tighten_database_files(path)         # only once it is known to be ours
     _check_writable(path)
-    database = connect(path, busy_timeout_ms=busy_timeout_ms)
+    database = connect(path, busy_timeout_ms=busy_timeout_ms, passphrase=key)
     try:
         with owner_only():
             database.connect()
-            migrate(database, before_upgrade=lambda old: _keep_before_upgrade(path, old))
+            migrate(database, before_upgrade=lambda old: _keep_before_upgrade(path, old, key))
     except Exception as exc:
         database.close()
         known = translate(exc, path)
@@ -342,13 +351,14 @@ def write_transaction() -> _atomic:
     return db.atomic("IMMEDIATE")
 
 
-def _keep_before_upgrade(path: Path, version: int) -> None:
+def _keep_before_upgrade(path: Path, version: int, passphrase: str | None) -> None:
     """The copy of a database about to be upgraded, taken from the un-upgraded file (the
     caller holds the write lock) under a name of its own: an earlier copy is never replaced."""
     from hirt_desk.store.backup import keep_safety_copy
     when = datetime.now().strftime("%Y%m%d-%H%M%S")
     keep_safety_copy(path, backups_dir(path) /
-                     f"{path.stem}-before-schema-{SCHEMA_VERSION}-from-{version}-{when}.sqlite")
+                     f"{path.stem}-before-schema-{SCHEMA_VERSION}-from-{version}-{when}.sqlite",
+                     passphrase=passphrase)
 
 
 def close_database() -> None:

@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 
 import peewee
+from sqlcipher3 import dbapi2 as _sqlcipher
 
 REASONS = {
     "not_sqlite": "is not a HIRT Desk database (not an SQLite file)",
@@ -24,6 +25,12 @@ REASONS = {
     "stray_wal": "has a write-ahead log (its -wal file) beside it that does not belong to it; "
                  "HIRT Desk left both untouched: move the -wal file away, then open the database",
     "empty": "is empty: it holds no HIRT Desk database",
+    # encryption at rest (store/encryption.py)
+    "encrypted": "is encrypted; give its passphrase (HIRT_DESK_PASSPHRASE)",
+    "wrong_passphrase": "is encrypted and this passphrase does not open it (or it is not a HIRT Desk "
+                        "database)",
+    "already_encrypted": "is already encrypted",
+    "not_encrypted": "is not encrypted",
 }
 
 
@@ -40,7 +47,7 @@ class StoreError(Exception):
 
 def translate(exc: BaseException, path: Path | str) -> StoreError | None:
     """The StoreError that a sqlite/peewee error means for the user, or None for a bug."""
-    if not isinstance(exc, sqlite3.Error | peewee.DatabaseError | peewee.OperationalError):
+    if not isinstance(exc, sqlite3.Error | _sqlcipher.Error | peewee.DatabaseError | peewee.OperationalError):
         return None
     message = str(exc).lower()
     for needle, reason in (

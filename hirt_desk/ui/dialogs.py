@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QSpinBox,
     QTabWidget,
@@ -185,7 +186,8 @@ class SettingsDialog(QDialog):
     """The user's settings and the agency's profile; the UI language applies from the next start."""
 
     def __init__(self, language: str, backups_kept: int, agency: AgencyProfile,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, encrypted: bool = False,
+                 encrypt: Callable[[str], bool] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.language = QComboBox(self)
@@ -202,6 +204,20 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language of the window"), self.language)
         form.addRow("", QLabel(self.tr("A new language applies when HIRT Desk starts again."), self))
         form.addRow(self.tr("Daily automatic backups kept"), self.backups)
+        # encryption at rest: offered while the database is plain (ui/passphrase.py)
+        self._encrypt = encrypt
+        self.encryption_state = QLabel(self.tr("The database is encrypted."), self)
+        self.encryption_state.setObjectName("encryptionState")
+        self.encryption_state.setVisible(encrypted)
+        self.encrypt_button = QPushButton(self.tr("Encrypt the database…"), self)
+        self.encrypt_button.setObjectName("encryptDatabase")
+        self.encrypt_button.setVisible(not encrypted and encrypt is not None)
+        self.encrypt_button.clicked.connect(self._on_encrypt_clicked)
+        if encrypted or encrypt is not None:
+            row = QVBoxLayout()
+            row.addWidget(self.encryption_state)
+            row.addWidget(self.encrypt_button, 0, Qt.AlignmentFlag.AlignLeft)
+            form.addRow(self.tr("Encryption"), row)
 
         self.agency_fields: dict[str, QLineEdit] = {}
         self.agency_messages: dict[str, FieldMessage] = {}
@@ -230,6 +246,15 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(_buttons(self))
+
+    def _on_encrypt_clicked(self) -> None:
+        from hirt_desk.ui.passphrase import NewPassphraseDialog
+        dialog = NewPassphraseDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or self._encrypt is None:
+            return
+        if self._encrypt(dialog.passphrase()):
+            self.encrypt_button.hide()
+            self.encryption_state.show()
 
     def agency(self) -> AgencyProfile:
         values = {name: edit.text().strip() for name, edit in self.agency_fields.items()}

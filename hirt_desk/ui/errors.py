@@ -33,6 +33,8 @@ def store_error_text(exc: StoreError) -> str:
                                          "both untouched: move the -wal file away, then open the "
                                          "database again."),
         "empty": translate("errors", "The file %1 is empty: it holds no HIRT Desk database."),
+        "encrypted": translate("errors", "The database %1 is encrypted: its passphrase is needed."),
+        "wrong_passphrase": translate("errors", "The passphrase does not open the database %1."),
     }
     return texts.get(exc.reason, translate("errors", "The database %1 cannot be used.")).replace("%1", path)
 

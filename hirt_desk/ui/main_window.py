@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QLabel,
@@ -41,6 +42,9 @@ class Services:
     database_path: Path
     add_sample_cases: Callable[[int], int]
     backup_to: Callable[[Path], dict[str, object]]
+    # encryption at rest: whether the database is encrypted; encrypt it (closes, encrypts, reopens)
+    is_encrypted: Callable[[], bool] = lambda: False
+    encrypt_database: Callable[[str], object] | None = None
 
 
 class WelcomePage(QWidget):
@@ -310,7 +314,8 @@ class MainWindow(QMainWindow):
             show_error(self, self.tr("The settings could not be opened."), exc)
             return
         dialog = SettingsDialog(self.settings.get(S.UI_LANGUAGE), self.settings.get(S.BACKUPS_KEPT),
-                                profile, self)
+                                profile, self, encrypted=self.services.is_encrypted(),
+                                encrypt=self._encrypt_database if self.services.encrypt_database else None)
         dialog.setObjectName("settingsDialog")
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -324,6 +329,26 @@ class MainWindow(QMainWindow):
             show_error(self, self.tr("The agency profile was not saved."), exc)
             return
         self.statusBar().showMessage(self.tr("Settings saved."), 4000)
+
+    def _encrypt_database(self, passphrase: str) -> bool:
+        """Encrypt the open database (unsaved changes are dealt with first); the window goes on
+        with the database reopened."""
+        if self.services.encrypt_database is None or not self.confirm_leave():
+            return False
+        case_id = self._current_case
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.services.encrypt_database(passphrase)
+        except StoreError as exc:
+            QApplication.restoreOverrideCursor()
+            show_error(self, self.tr("The database was not encrypted."), exc)
+            return False
+        QApplication.restoreOverrideCursor()
+        self.model.reload()
+        if case_id:
+            self._open_case(case_id)
+        self.statusBar().showMessage(self.tr("The database is encrypted."), 8000)
+        return True
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(self, self.tr("About HIRT Desk"),
