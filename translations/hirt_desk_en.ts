@@ -55,12 +55,17 @@
         <translation>Not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="151"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="123"/>
+        <source>Your changes are still here: make room on the disk, then save again.</source>
+        <translation>Your changes are still here: make room on the disk, then save again.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="154"/>
         <source>The status was not changed.</source>
         <translation>The status was not changed.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="161"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="164"/>
         <source>The note was not saved.</source>
         <translation>The note was not saved.</translation>
     </message>
@@ -113,7 +118,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="31"/>
+        <location filename="../hirt_desk/ui/fields.py" line="68"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -121,12 +126,12 @@
 <context>
     <name>DiagnosisTab</name>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="53"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="51"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="259"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="244"/>
         <source>Check %1: %2</source>
         <extracomment>a fact was edited</extracomment>
         <translation>Check %1: %2</translation>
@@ -145,93 +150,93 @@
         <translation>yen, whole number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="152"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="146"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="153"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="147"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="154"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="148"/>
         <source>Starts (local time)</source>
         <translation>Starts (local time)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="155"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="149"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="156"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="150"/>
         <source>Ends (local time)</source>
         <translation>Ends (local time)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="157"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="151"/>
         <source>Time zone at the end</source>
         <translation>Time zone at the end</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="158"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="152"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="159"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="153"/>
         <source>To / where</source>
         <translation>To / where</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="160"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="154"/>
         <source>Flight number / name</source>
         <translation>Flight number / name</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="161"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="155"/>
         <source>Confirmation number</source>
         <translation>Confirmation number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="162"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="156"/>
         <source>Cost (JPY)</source>
         <translation>Cost (JPY)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="163"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="157"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="164"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="158"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="230"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="223"/>
         <source>Enter when it starts: YYYY-MM-DD HH:MM.</source>
         <translation>Enter when it starts: YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="231"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="224"/>
         <source>Not a time: use YYYY-MM-DD HH:MM.</source>
         <translation>Not a time: use YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="232"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="233"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="225"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="226"/>
         <source>Not a time zone (e.g. Asia/Tokyo).</source>
         <translation>Not a time zone (e.g. Asia/Tokyo).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="234"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="227"/>
         <source>The cost is a whole number of yen.</source>
         <translation>The cost is a whole number of yen.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="235"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="228"/>
         <source>It ends before it starts.</source>
         <translation>It ends before it starts.</translation>
     </message>
@@ -239,73 +244,73 @@
 <context>
     <name>ItineraryTab</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="257"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="250"/>
         <source>Plan sessions</source>
         <extracomment>the itinerary changed (the case list shows the next date)</extracomment>
         <translation>Plan sessions</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="263"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="256"/>
         <source>Fractions</source>
         <translation>Fractions</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="265"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="258"/>
         <source>First session</source>
         <translation>First session</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="272"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="265"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="272"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="265"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="272"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="265"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="273"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="266"/>
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="288"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="281"/>
         <source>Add item…</source>
         <translation>Add item…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="290"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="283"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="291"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="284"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="310"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="303"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="345"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="338"/>
         <source>No problems found.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="414"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="407"/>
         <source>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</source>
         <translation>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="418"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="411"/>
         <source>First moved session: %1 → %2.</source>
         <translation>First moved session: %1 → %2.</translation>
     </message>
@@ -388,54 +393,53 @@
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="163"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="215"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="268"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="177"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="220"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="164"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="163"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>The case %1 has changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="198"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="203"/>
         <source>The case could not be opened.</source>
         <translation>The case could not be opened.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="215"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="220"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="222"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="242"/>
         <source>The case was not created.</source>
         <translation>The case was not created.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="249"/>
         <source>Case %1 created.</source>
         <translation>Case %1 created.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="253"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="257"/>
         <source>The packet could not be prepared.</source>
         <translation>The packet could not be prepared.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="269"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="272"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>The case %1 has changes that are not saved. The packet shows only what is saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="273"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="274"/>
         <source>Print what is saved</source>
         <translation>Print what is saved</translation>
     </message>
@@ -543,7 +547,7 @@ Case management for heavy ion radiotherapy in Japan.</translation>
     <message>
         <location filename="../hirt_desk/ui/overview_tab.py" line="40"/>
         <source>Change status…</source>
-        <extracomment>an editable field (coordinator, packet language) changed the user asked to change the status the user wrote a note and pressed &quot;Add note&quot; (its text)</extracomment>
+        <extracomment>an editable field (coordinator, packet language) changed the user asked to change the status the user wrote a note and pressed &quot;Add note&quot; (its text); `note_saved()` clears the box</extracomment>
         <translation>Change status…</translation>
     </message>
     <message>
@@ -605,32 +609,32 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="119"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="120"/>
         <source>Packet for %1 %2</source>
         <translation>Packet for %1 %2</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="127"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="128"/>
         <source>&amp;Language beside Japanese:</source>
         <translation>&amp;Language beside Japanese:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="136"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="137"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="138"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="139"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="167"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="172"/>
         <source>Preparing the packet in %1…</source>
         <translation>Preparing the packet in %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="184"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="195"/>
         <source>%n page(s), Japanese beside %1.</source>
         <translation>
             <numerusform>%n page, Japanese beside %1.</numerusform>
@@ -638,42 +642,42 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="191"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="206"/>
         <source>The packet could not be prepared. %1</source>
         <translation>The packet could not be prepared. %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="218"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="234"/>
         <source>Save packet</source>
         <translation>Save packet</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="220"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="236"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="232"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="247"/>
         <source>Not saved. %1</source>
         <translation>Not saved. %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="236"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="250"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="256"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="270"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="265"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="279"/>
         <source>Printing page %1 of %2…</source>
         <translation>Printing page %1 of %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="272"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="285"/>
         <source>%n page(s) sent to %1.</source>
         <translation>
             <numerusform>%n page sent to %1.</numerusform>
@@ -681,7 +685,7 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="276"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="289"/>
         <source>Not printed. %1</source>
         <translation>Not printed. %1</translation>
     </message>
@@ -733,78 +737,78 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="125"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="95"/>
         <source>As in the passport, e.g. NGUYEN</source>
         <extracomment>any field was edited</extracomment>
         <translation>As in the passport, e.g. NGUYEN</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="126"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="96"/>
         <source>In the traveller&apos;s own script, e.g. 阮文安</source>
         <translation>In the traveller&apos;s own script, e.g. 阮文安</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="127"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="97"/>
         <source>With country code, e.g. +84 912 345 678</source>
         <translation>With country code, e.g. +84 912 345 678</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="158"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="128"/>
         <source>Surname (passport)</source>
         <translation>Surname (passport)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="159"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="129"/>
         <source>Given names (passport)</source>
         <translation>Given names (passport)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="160"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="130"/>
         <source>Name in own script</source>
         <translation>Name in own script</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="161"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="131"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="162"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="132"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="163"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="133"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="164"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="134"/>
         <source>Passport number</source>
         <translation>Passport number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="165"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="135"/>
         <source>Passport expiry</source>
         <translation>Passport expiry</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="166"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="136"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="167"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="137"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="168"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="138"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="169"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="139"/>
         <source>Home address</source>
         <translation>Home address</translation>
     </message>
@@ -812,22 +816,22 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>ScreeningPanel</name>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="161"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="146"/>
         <source>Enter the diagnosis facts to screen the case.</source>
         <translation>Enter the diagnosis facts to screen the case.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="169"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="154"/>
         <source>Schedule: %1</source>
         <translation>Schedule: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="171"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="156"/>
         <source>Missing: %1</source>
         <translation>Missing: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="173"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="158"/>
         <source>Rules: %1, version %2</source>
         <translation>Rules: %1, version %2</translation>
     </message>
@@ -961,17 +965,17 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>TriState</name>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="55"/>
+        <location filename="../hirt_desk/ui/fields.py" line="85"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="56"/>
+        <location filename="../hirt_desk/ui/fields.py" line="86"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="57"/>
+        <location filename="../hirt_desk/ui/fields.py" line="87"/>
         <source>No</source>
         <translation>No</translation>
     </message>

@@ -55,12 +55,17 @@
         <translation>保存していません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="151"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="123"/>
+        <source>Your changes are still here: make room on the disk, then save again.</source>
+        <translation>変更はここに残っています。ディスクの空きを作ってから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="154"/>
         <source>The status was not changed.</source>
         <translation>ステータスは変更されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="161"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="164"/>
         <source>The note was not saved.</source>
         <translation>メモは保存されませんでした。</translation>
     </message>
@@ -112,7 +117,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="31"/>
+        <location filename="../hirt_desk/ui/fields.py" line="68"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -120,12 +125,12 @@
 <context>
     <name>DiagnosisTab</name>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="53"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="51"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="259"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="244"/>
         <source>Check %1: %2</source>
         <extracomment>a fact was edited</extracomment>
         <translation>%1を確認してください：%2</translation>
@@ -144,93 +149,93 @@
         <translation>円（整数）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="152"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="146"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="153"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="147"/>
         <source>Title</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="154"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="148"/>
         <source>Starts (local time)</source>
         <translation>開始（現地時刻）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="155"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="149"/>
         <source>Time zone</source>
         <translation>タイムゾーン</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="156"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="150"/>
         <source>Ends (local time)</source>
         <translation>終了（現地時刻）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="157"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="151"/>
         <source>Time zone at the end</source>
         <translation>終了時のタイムゾーン</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="158"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="152"/>
         <source>From</source>
         <translation>出発地</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="159"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="153"/>
         <source>To / where</source>
         <translation>到着地・場所</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="160"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="154"/>
         <source>Flight number / name</source>
         <translation>便名・名称</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="161"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="155"/>
         <source>Confirmation number</source>
         <translation>予約番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="162"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="156"/>
         <source>Cost (JPY)</source>
         <translation>費用（円）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="163"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="157"/>
         <source>For</source>
         <translation>対象者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="164"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="158"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="230"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="223"/>
         <source>Enter when it starts: YYYY-MM-DD HH:MM.</source>
         <translation>開始日時を YYYY-MM-DD HH:MM で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="231"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="224"/>
         <source>Not a time: use YYYY-MM-DD HH:MM.</source>
         <translation>日時ではありません：YYYY-MM-DD HH:MM で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="232"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="233"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="225"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="226"/>
         <source>Not a time zone (e.g. Asia/Tokyo).</source>
         <translation>タイムゾーンではありません（例：Asia/Tokyo）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="234"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="227"/>
         <source>The cost is a whole number of yen.</source>
         <translation>費用は円の整数で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="235"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="228"/>
         <source>It ends before it starts.</source>
         <translation>終了が開始より前になっています。</translation>
     </message>
@@ -238,73 +243,73 @@
 <context>
     <name>ItineraryTab</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="257"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="250"/>
         <source>Plan sessions</source>
         <extracomment>the itinerary changed (the case list shows the next date)</extracomment>
         <translation>照射日程を作成</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="263"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="256"/>
         <source>Fractions</source>
         <translation>照射回数</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="265"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="258"/>
         <source>First session</source>
         <translation>初回照射日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="272"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="265"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="272"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="265"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="272"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="265"/>
         <source>Where</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="273"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="266"/>
         <source>Confirmation</source>
         <translation>予約番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="288"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="281"/>
         <source>Add item…</source>
         <translation>項目を追加…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="290"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="283"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="291"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="284"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="310"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="303"/>
         <source>Checks</source>
         <translation>チェック</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="345"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="338"/>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="414"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="407"/>
         <source>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</source>
         <translation>照射日程を作成しました：追加 %1 件、削除 %2 件、手動で固定した %3 件はそのまま。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="418"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="411"/>
         <source>First moved session: %1 → %2.</source>
         <translation>最初に移動した照射：%1 → %2。</translation>
     </message>
@@ -387,54 +392,53 @@
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="163"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="215"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="268"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="177"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="220"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更があります</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="164"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="163"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>症例 %1 に保存されていない変更があります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="198"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="203"/>
         <source>The case could not be opened.</source>
         <translation>症例を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="215"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="220"/>
         <source>All changes saved</source>
         <translation>すべて保存済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="222"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="242"/>
         <source>The case was not created.</source>
         <translation>症例は作成されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="249"/>
         <source>Case %1 created.</source>
         <translation>症例 %1 を作成しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="253"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="257"/>
         <source>The packet could not be prepared.</source>
         <translation>パケットを作成できませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="269"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="272"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>症例 %1 に保存されていない変更があります。パケットには保存済みの内容だけが載ります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="273"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="274"/>
         <source>Print what is saved</source>
         <translation>保存済みの内容で印刷</translation>
     </message>
@@ -541,7 +545,7 @@ Case management for heavy ion radiotherapy in Japan.</source>
     <message>
         <location filename="../hirt_desk/ui/overview_tab.py" line="40"/>
         <source>Change status…</source>
-        <extracomment>an editable field (coordinator, packet language) changed the user asked to change the status the user wrote a note and pressed &quot;Add note&quot; (its text)</extracomment>
+        <extracomment>an editable field (coordinator, packet language) changed the user asked to change the status the user wrote a note and pressed &quot;Add note&quot; (its text); `note_saved()` clears the box</extracomment>
         <translation>ステータスを変更…</translation>
     </message>
     <message>
@@ -603,81 +607,81 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="119"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="120"/>
         <source>Packet for %1 %2</source>
         <translation>パケット — %1 %2</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="127"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="128"/>
         <source>&amp;Language beside Japanese:</source>
         <translation>日本語と併記する言語(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="136"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="137"/>
         <source>&amp;Save PDF…</source>
         <translation>PDFを保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="138"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="139"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="167"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="172"/>
         <source>Preparing the packet in %1…</source>
         <translation>%1 のパケットを作成しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="184"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="195"/>
         <source>%n page(s), Japanese beside %1.</source>
         <translation>
             <numerusform>%nページ、日本語と%1の併記。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="191"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="206"/>
         <source>The packet could not be prepared. %1</source>
         <translation>パケットを作成できませんでした。%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="218"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="234"/>
         <source>Save packet</source>
         <translation>パケットを保存</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="220"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="236"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="232"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="247"/>
         <source>Not saved. %1</source>
         <translation>保存できませんでした。%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="236"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="250"/>
         <source>Saved to %1</source>
         <translation>%1 に保存しました</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="256"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="270"/>
         <source>Printing…</source>
         <translation>印刷しています…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="265"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="279"/>
         <source>Printing page %1 of %2…</source>
         <translation>%2ページ中%1ページ目を印刷しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="272"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="285"/>
         <source>%n page(s) sent to %1.</source>
         <translation>
             <numerusform>%nページを %1 に送りました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="276"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="289"/>
         <source>Not printed. %1</source>
         <translation>印刷できませんでした。%1</translation>
     </message>
@@ -729,78 +733,78 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="125"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="95"/>
         <source>As in the passport, e.g. NGUYEN</source>
         <extracomment>any field was edited</extracomment>
         <translation>旅券の表記どおり（例：NGUYEN）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="126"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="96"/>
         <source>In the traveller&apos;s own script, e.g. 阮文安</source>
         <translation>本人の文字で（例：阮文安）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="127"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="97"/>
         <source>With country code, e.g. +84 912 345 678</source>
         <translation>国番号から（例：+84 912 345 678）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="158"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="128"/>
         <source>Surname (passport)</source>
         <translation>姓（旅券）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="159"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="129"/>
         <source>Given names (passport)</source>
         <translation>名（旅券）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="160"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="130"/>
         <source>Name in own script</source>
         <translation>本国表記の氏名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="161"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="131"/>
         <source>Sex</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="162"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="132"/>
         <source>Date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="163"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="133"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="164"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="134"/>
         <source>Passport number</source>
         <translation>旅券番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="165"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="135"/>
         <source>Passport expiry</source>
         <translation>旅券の有効期限</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="166"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="136"/>
         <source>Languages</source>
         <translation>使用言語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="167"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="137"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="168"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="138"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="169"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="139"/>
         <source>Home address</source>
         <translation>自宅住所</translation>
     </message>
@@ -808,22 +812,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>ScreeningPanel</name>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="161"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="146"/>
         <source>Enter the diagnosis facts to screen the case.</source>
         <translation>診断情報を入力すると適応を判定します。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="169"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="154"/>
         <source>Schedule: %1</source>
         <translation>治療スケジュール：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="171"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="156"/>
         <source>Missing: %1</source>
         <translation>不足している情報：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="173"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="158"/>
         <source>Rules: %1, version %2</source>
         <translation>適応基準：%1（版 %2）</translation>
     </message>
@@ -957,17 +961,17 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>TriState</name>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="55"/>
+        <location filename="../hirt_desk/ui/fields.py" line="85"/>
         <source>Unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="56"/>
+        <location filename="../hirt_desk/ui/fields.py" line="86"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="57"/>
+        <location filename="../hirt_desk/ui/fields.py" line="87"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
