@@ -119,9 +119,12 @@ def cmd_packet(args: argparse.Namespace) -> int:
     from hirt_desk.packets.phrases import LANGUAGES
     if args.lang not in LANGUAGES:
         raise UsageError(f"unknown language '{args.lang}' (one of {', '.join(LANGUAGES)})")
+    if not args.out.strip():
+        raise UsageError("--out needs a file name")
     out = Path(args.out)
     if not out.parent.is_dir():
         raise UsageError(f"cannot write {out}: no folder {out.parent}")
+    _check_output(out)
     _open_db(args, full_check=False)
     try:
         pages = write_packet(args.case, args.lang, out)
@@ -130,6 +133,15 @@ def cmd_packet(args: argparse.Namespace) -> int:
         raise UsageError(f"cannot write {out}: {exc.strerror or exc}{missing}") from None
     _emit({"pages": pages, "out": str(out)})
     return 0
+
+
+def _check_output(out: Path) -> None:
+    """A file to write must be a regular file or a new name: never a device, pipe or folder."""
+    from hirt_desk.files import check_output
+    try:
+        check_output(out)
+    except OSError as exc:
+        raise UsageError(f"cannot write {out}: {exc.strerror or exc}") from None
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -163,8 +175,13 @@ def cmd_cases(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from hirt_desk.store.backup import backup_database
     from hirt_desk.store.models import db
+    dest = Path(args.dest)
+    if not args.dest.strip():
+        raise UsageError("the backup needs a file or folder name")
+    if not dest.is_dir():
+        _check_output(dest)
     _open_db(args, full_check=False)     # the copy itself is checked
-    _emit(backup_database(db.connection(), Path(args.dest)))
+    _emit(backup_database(db.connection(), dest))
     return 0
 
 

@@ -318,138 +318,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="74"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="75"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="84"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="85"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>Select a case in the list, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="130"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="131"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="132"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="133"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="133"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="134"/>
         <source>&amp;Print packet…</source>
         <translation>&amp;Print packet…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="136"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="137"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Back up database…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="137"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="138"/>
         <source>Add &amp;sample cases</source>
         <translation>Add &amp;sample cases</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="138"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="139"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="140"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="141"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="142"/>
         <source>&amp;Find case</source>
         <translation>&amp;Find case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="142"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="143"/>
         <source>&amp;About HIRT Desk</source>
         <translation>&amp;About HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="144"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="149"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="150"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="150"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="151"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="151"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="152"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="177"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="220"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="178"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="221"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="163"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="164"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>The case %1 has changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="203"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="204"/>
         <source>The case could not be opened.</source>
         <translation>The case could not be opened.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="220"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="221"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="228"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="242"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
         <source>The case was not created.</source>
         <translation>The case was not created.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="249"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="250"/>
         <source>Case %1 created.</source>
         <translation>Case %1 created.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="257"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="258"/>
         <source>The packet could not be prepared.</source>
         <translation>The packet could not be prepared.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="272"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="273"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>The case %1 has changes that are not saved. The packet shows only what is saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="274"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="275"/>
         <source>Print what is saved</source>
         <translation>Print what is saved</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="288"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="289"/>
         <source>The sample cases could not be added.</source>
         <translation>The sample cases could not be added.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="291"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="292"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>Added %n sample case.</numerusform>
@@ -457,47 +457,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="294"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="295"/>
         <source>Back up database</source>
         <translation>Back up database</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="296"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="297"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="302"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="304"/>
         <source>The backup could not be written.</source>
         <translation>The backup could not be written.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="304"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="306"/>
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="310"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="312"/>
         <source>The settings could not be opened.</source>
         <translation>The settings could not be opened.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="324"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="326"/>
         <source>The agency profile was not saved.</source>
         <translation>The agency profile was not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="326"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="328"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="329"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="331"/>
         <source>About HIRT Desk</source>
         <translation>About HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="330"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="332"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -1032,22 +1032,22 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="54"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="55"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="56"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="57"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="59"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="60"/>
         <source>Add 50 sample cases</source>
         <translation>Add 50 sample cases</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="62"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="63"/>
         <source>New case…</source>
         <translation>New case…</translation>
     </message>
@@ -1055,149 +1055,154 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="20"/>
+        <location filename="../hirt_desk/ui/errors.py" line="21"/>
         <source>The file %1 is not a HIRT Desk database.</source>
         <translation>The file %1 is not a HIRT Desk database.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="21"/>
+        <location filename="../hirt_desk/ui/errors.py" line="22"/>
         <source>The file %1 belongs to another program, not HIRT Desk.</source>
         <translation>The file %1 belongs to another program, not HIRT Desk.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="22"/>
+        <location filename="../hirt_desk/ui/errors.py" line="23"/>
         <source>The database %1 is damaged. Restore it from a backup.</source>
         <translation>The database %1 is damaged. Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="23"/>
+        <location filename="../hirt_desk/ui/errors.py" line="24"/>
         <source>The database %1 was written by a newer version of HIRT Desk. Install that version to open it.</source>
         <translation>The database %1 was written by a newer version of HIRT Desk. Install that version to open it.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="25"/>
+        <location filename="../hirt_desk/ui/errors.py" line="26"/>
         <source>The database %1 is in use by another program. Close it and try again.</source>
         <translation>The database %1 is in use by another program. Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="27"/>
+        <location filename="../hirt_desk/ui/errors.py" line="28"/>
         <source>The database %1 is read-only. HIRT Desk needs to write to it.</source>
         <translation>The database %1 is read-only. HIRT Desk needs to write to it.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="28"/>
+        <location filename="../hirt_desk/ui/errors.py" line="29"/>
         <source>The disk holding %1 is full. The last change was not saved.</source>
         <translation>The disk holding %1 is full. The last change was not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="29"/>
+        <location filename="../hirt_desk/ui/errors.py" line="30"/>
         <source>The database %1 could not be read or written.</source>
         <translation>The database %1 could not be read or written.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="30"/>
+        <location filename="../hirt_desk/ui/errors.py" line="31"/>
         <source>The database %1 cannot be created in this folder.</source>
         <translation>The database %1 cannot be created in this folder.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="32"/>
+        <location filename="../hirt_desk/ui/errors.py" line="33"/>
         <source>The database %1 cannot be used.</source>
         <translation>The database %1 cannot be used.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="37"/>
+        <location filename="../hirt_desk/ui/errors.py" line="38"/>
         <source>Japanese</source>
         <translation>Japanese</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="37"/>
+        <location filename="../hirt_desk/ui/errors.py" line="38"/>
         <source>Simplified Chinese</source>
         <translation>Simplified Chinese</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="38"/>
+        <location filename="../hirt_desk/ui/errors.py" line="39"/>
         <source>Traditional Chinese</source>
         <translation>Traditional Chinese</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="38"/>
+        <location filename="../hirt_desk/ui/errors.py" line="39"/>
         <source>Korean</source>
         <translation>Korean</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="39"/>
+        <location filename="../hirt_desk/ui/errors.py" line="40"/>
         <source>Latin, Cyrillic and Vietnamese</source>
         <translation>Latin, Cyrillic and Vietnamese</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="40"/>
+        <location filename="../hirt_desk/ui/errors.py" line="41"/>
         <source>Latin, Cyrillic and Vietnamese (bold)</source>
         <translation>Latin, Cyrillic and Vietnamese (bold)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="41"/>
+        <location filename="../hirt_desk/ui/errors.py" line="42"/>
         <source>Thai</source>
         <translation>Thai</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="41"/>
+        <location filename="../hirt_desk/ui/errors.py" line="42"/>
         <source>Arabic</source>
         <translation>Arabic</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="50"/>
         <location filename="../hirt_desk/ui/errors.py" line="51"/>
+        <source>%1 is a device or another special file, not a regular file. Choose a file name.</source>
+        <translation>%1 is a device or another special file, not a regular file. Choose a file name.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="55"/>
+        <location filename="../hirt_desk/ui/errors.py" line="56"/>
         <source>You have no permission to write %1.</source>
         <translation>You have no permission to write %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="52"/>
+        <location filename="../hirt_desk/ui/errors.py" line="57"/>
         <source>The disk is full: %1 could not be written.</source>
         <translation>The disk is full: %1 could not be written.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="53"/>
-        <location filename="../hirt_desk/ui/errors.py" line="54"/>
+        <location filename="../hirt_desk/ui/errors.py" line="58"/>
+        <location filename="../hirt_desk/ui/errors.py" line="59"/>
         <source>The folder of %1 does not exist.</source>
         <translation>The folder of %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="55"/>
+        <location filename="../hirt_desk/ui/errors.py" line="60"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 is on a read-only disk.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="56"/>
+        <location filename="../hirt_desk/ui/errors.py" line="61"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="58"/>
+        <location filename="../hirt_desk/ui/errors.py" line="63"/>
         <source>%1 could not be written.</source>
         <translation>%1 could not be written.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="59"/>
+        <location filename="../hirt_desk/ui/errors.py" line="64"/>
         <source>The file</source>
         <translation>The file</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="65"/>
+        <location filename="../hirt_desk/ui/errors.py" line="70"/>
         <source>No font for %1 text is installed on this computer (looked for %2). Install %3.</source>
         <translation>No font for %1 text is installed on this computer (looked for %2). Install %3.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="70"/>
+        <location filename="../hirt_desk/ui/errors.py" line="75"/>
         <source>These characters cannot be printed with the fonts installed: %1. Correct them in the case, or install a font that has them.</source>
         <translation>These characters cannot be printed with the fonts installed: %1. Correct them in the case, or install a font that has them.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="77"/>
+        <location filename="../hirt_desk/ui/errors.py" line="82"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>Something unexpected went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="82"/>
+        <location filename="../hirt_desk/ui/errors.py" line="87"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>

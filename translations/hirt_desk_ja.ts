@@ -317,185 +317,185 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="74"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="75"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="84"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="85"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>一覧から症例を選ぶか、新しい症例を作成してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="130"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="131"/>
         <source>&amp;New case…</source>
         <translation>新規症例(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="132"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="133"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="133"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="134"/>
         <source>&amp;Print packet…</source>
         <translation>パケットを印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="136"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="137"/>
         <source>&amp;Back up database…</source>
         <translation>データベースをバックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="137"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="138"/>
         <source>Add &amp;sample cases</source>
         <translation>サンプル症例を追加(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="138"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="139"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="140"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="141"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="142"/>
         <source>&amp;Find case</source>
         <translation>症例を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="142"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="143"/>
         <source>&amp;About HIRT Desk</source>
         <translation>HIRT Desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="144"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="149"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="150"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="150"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="151"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="151"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="152"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="177"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="220"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="178"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="221"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更があります</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="163"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="164"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>症例 %1 に保存されていない変更があります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="203"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="204"/>
         <source>The case could not be opened.</source>
         <translation>症例を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="220"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="221"/>
         <source>All changes saved</source>
         <translation>すべて保存済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="228"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="242"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
         <source>The case was not created.</source>
         <translation>症例は作成されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="249"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="250"/>
         <source>Case %1 created.</source>
         <translation>症例 %1 を作成しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="257"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="258"/>
         <source>The packet could not be prepared.</source>
         <translation>パケットを作成できませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="272"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="273"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>症例 %1 に保存されていない変更があります。パケットには保存済みの内容だけが載ります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="274"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="275"/>
         <source>Print what is saved</source>
         <translation>保存済みの内容で印刷</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="288"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="289"/>
         <source>The sample cases could not be added.</source>
         <translation>サンプル症例を追加できませんでした。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="291"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="292"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>サンプル症例を%n件追加しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="294"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="295"/>
         <source>Back up database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="296"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="297"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite データベース (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="302"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="304"/>
         <source>The backup could not be written.</source>
         <translation>バックアップを書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="304"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="306"/>
         <source>Backup written to %1</source>
         <translation>バックアップを %1 に書き込みました</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="310"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="312"/>
         <source>The settings could not be opened.</source>
         <translation>設定を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="324"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="326"/>
         <source>The agency profile was not saved.</source>
         <translation>自社情報は保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="326"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="328"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="329"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="331"/>
         <source>About HIRT Desk</source>
         <translation>HIRT Desk について</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="330"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="332"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -1028,22 +1028,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="54"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="55"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;HIRT Desk へようこそ&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="56"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="57"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>このデータベースにはまだ症例がありません。&lt;br&gt;サンプル症例を追加して操作を試すか、最初の症例を作成してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="59"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="60"/>
         <source>Add 50 sample cases</source>
         <translation>サンプル症例を50件追加</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="62"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="63"/>
         <source>New case…</source>
         <translation>新規症例…</translation>
     </message>
@@ -1051,149 +1051,154 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="20"/>
+        <location filename="../hirt_desk/ui/errors.py" line="21"/>
         <source>The file %1 is not a HIRT Desk database.</source>
         <translation>ファイル %1 は HIRT Desk のデータベースではありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="21"/>
+        <location filename="../hirt_desk/ui/errors.py" line="22"/>
         <source>The file %1 belongs to another program, not HIRT Desk.</source>
         <translation>ファイル %1 は他のプログラムのもので、HIRT Desk のものではありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="22"/>
+        <location filename="../hirt_desk/ui/errors.py" line="23"/>
         <source>The database %1 is damaged. Restore it from a backup.</source>
         <translation>データベース %1 は破損しています。バックアップから復元してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="23"/>
+        <location filename="../hirt_desk/ui/errors.py" line="24"/>
         <source>The database %1 was written by a newer version of HIRT Desk. Install that version to open it.</source>
         <translation>データベース %1 は新しい版の HIRT Desk で書かれています。開くにはその版をインストールしてください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="25"/>
+        <location filename="../hirt_desk/ui/errors.py" line="26"/>
         <source>The database %1 is in use by another program. Close it and try again.</source>
         <translation>データベース %1 は他のプログラムが使用中です。そのプログラムを閉じてからやり直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="27"/>
+        <location filename="../hirt_desk/ui/errors.py" line="28"/>
         <source>The database %1 is read-only. HIRT Desk needs to write to it.</source>
         <translation>データベース %1 は読み取り専用です。HIRT Desk は書き込みが必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="28"/>
+        <location filename="../hirt_desk/ui/errors.py" line="29"/>
         <source>The disk holding %1 is full. The last change was not saved.</source>
         <translation>%1 のあるディスクがいっぱいです。直前の変更は保存されていません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="29"/>
+        <location filename="../hirt_desk/ui/errors.py" line="30"/>
         <source>The database %1 could not be read or written.</source>
         <translation>データベース %1 を読み書きできませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="30"/>
+        <location filename="../hirt_desk/ui/errors.py" line="31"/>
         <source>The database %1 cannot be created in this folder.</source>
         <translation>このフォルダーにはデータベース %1 を作成できません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="32"/>
+        <location filename="../hirt_desk/ui/errors.py" line="33"/>
         <source>The database %1 cannot be used.</source>
         <translation>データベース %1 は使用できません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="37"/>
+        <location filename="../hirt_desk/ui/errors.py" line="38"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="37"/>
+        <location filename="../hirt_desk/ui/errors.py" line="38"/>
         <source>Simplified Chinese</source>
         <translation>簡体字中国語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="38"/>
+        <location filename="../hirt_desk/ui/errors.py" line="39"/>
         <source>Traditional Chinese</source>
         <translation>繁体字中国語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="38"/>
+        <location filename="../hirt_desk/ui/errors.py" line="39"/>
         <source>Korean</source>
         <translation>韓国語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="39"/>
+        <location filename="../hirt_desk/ui/errors.py" line="40"/>
         <source>Latin, Cyrillic and Vietnamese</source>
         <translation>ラテン文字・キリル文字・ベトナム語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="40"/>
+        <location filename="../hirt_desk/ui/errors.py" line="41"/>
         <source>Latin, Cyrillic and Vietnamese (bold)</source>
         <translation>ラテン文字・キリル文字・ベトナム語（太字）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="41"/>
+        <location filename="../hirt_desk/ui/errors.py" line="42"/>
         <source>Thai</source>
         <translation>タイ語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="41"/>
+        <location filename="../hirt_desk/ui/errors.py" line="42"/>
         <source>Arabic</source>
         <translation>アラビア語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="50"/>
         <location filename="../hirt_desk/ui/errors.py" line="51"/>
+        <source>%1 is a device or another special file, not a regular file. Choose a file name.</source>
+        <translation>%1 はデバイスなどの特殊なファイルで、通常のファイルではありません。ファイル名を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="55"/>
+        <location filename="../hirt_desk/ui/errors.py" line="56"/>
         <source>You have no permission to write %1.</source>
         <translation>%1 に書き込む権限がありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="52"/>
+        <location filename="../hirt_desk/ui/errors.py" line="57"/>
         <source>The disk is full: %1 could not be written.</source>
         <translation>ディスクがいっぱいのため、%1 を書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="53"/>
-        <location filename="../hirt_desk/ui/errors.py" line="54"/>
+        <location filename="../hirt_desk/ui/errors.py" line="58"/>
+        <location filename="../hirt_desk/ui/errors.py" line="59"/>
         <source>The folder of %1 does not exist.</source>
         <translation>%1 のフォルダーがありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="55"/>
+        <location filename="../hirt_desk/ui/errors.py" line="60"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 は読み取り専用のディスクにあります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="56"/>
+        <location filename="../hirt_desk/ui/errors.py" line="61"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 はファイルではなくフォルダーです。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="58"/>
+        <location filename="../hirt_desk/ui/errors.py" line="63"/>
         <source>%1 could not be written.</source>
         <translation>%1 を書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="59"/>
+        <location filename="../hirt_desk/ui/errors.py" line="64"/>
         <source>The file</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="65"/>
+        <location filename="../hirt_desk/ui/errors.py" line="70"/>
         <source>No font for %1 text is installed on this computer (looked for %2). Install %3.</source>
         <translation>このコンピューターには%1のフォントがありません（探したフォント: %2）。%3 をインストールしてください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="70"/>
+        <location filename="../hirt_desk/ui/errors.py" line="75"/>
         <source>These characters cannot be printed with the fonts installed: %1. Correct them in the case, or install a font that has them.</source>
         <translation>次の文字はインストールされているフォントでは印刷できません: %1。症例の内容を直すか、これらの文字を含むフォントをインストールしてください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="77"/>
+        <location filename="../hirt_desk/ui/errors.py" line="82"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>予期しないエラーが発生しました: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="82"/>
+        <location filename="../hirt_desk/ui/errors.py" line="87"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>

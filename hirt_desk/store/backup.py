@@ -12,6 +12,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from hirt_desk.files import replace_into
 from hirt_desk.store.errors import StoreError, translate
 
 
@@ -25,7 +26,7 @@ def _copy(source: sqlite3.Connection, dest: Path) -> None:
             target.execute("PRAGMA journal_mode = DELETE")
             if target.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise StoreError("corrupt", dest, "the copy did not pass its check")
-        os.replace(tmp, dest)
+        replace_into(tmp, dest)       # never over a device or a folder
     except sqlite3.Error as exc:
         raise translate(exc, dest) or StoreError("io", dest, str(exc)) from None
     except OSError as exc:
