@@ -26,9 +26,16 @@ class UsageError(Exception):
     """A problem with what the user asked for: reported in one line, exit status 2."""
 
 
+def one_line(text: str, limit: int = 400) -> str:
+    """A message fit for one line of stderr: what the user typed may hold newlines, control
+    characters or a 300-character name; they are shown escaped and long text is cut."""
+    text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"{self.prog}: error: {message}\n")
+        sys.stderr.write(f"{self.prog}: error: {one_line(message)}\n")
         raise SystemExit(2)
 
 
@@ -50,14 +57,27 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
 
 
-def _positive(text: str) -> int:
+def _positive(text: str, largest: int = 1_000_000_000) -> int:
     try:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
     if value < 0:
         raise argparse.ArgumentTypeError(f"'{text}' must not be negative")
+    if value > largest:
+        raise argparse.ArgumentTypeError(f"'{text}' is more than {largest:,}")
     return value
+
+
+def _case_count(text: str) -> int:
+    return _positive(text, largest=1_000_000)
+
+
+def _whole(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
 
 
 # -- commands -----------------------------------------------------------------------------------
@@ -75,6 +95,8 @@ def cmd_screen(args: argparse.Namespace) -> int:
         data = json.loads(text, parse_constant=_reject_constant)
     except (json.JSONDecodeError, ValueError) as exc:
         raise UsageError(f"{source} is not valid JSON: {exc}") from None
+    except RecursionError:
+        raise UsageError(f"{source} is nested too deeply to be facts") from None
     items = data if isinstance(data, list) else [data]
     results = []
     for i, item in enumerate(items):
@@ -94,11 +116,20 @@ def _reject_constant(name: str) -> NoReturn:
 
 def cmd_schedule(args: argparse.Namespace) -> int:
     from hirt_desk.facilities import facility_profile
-    from hirt_desk.planning.calendar import MAX_FRACTIONS, WEEKDAYS, FacilityCalendar, plan_sessions
+    from hirt_desk.planning.calendar import (
+        MAX_FRACTIONS,
+        WEEKDAYS,
+        BeyondCalendar,
+        FacilityCalendar,
+        plan_sessions,
+    )
     calendar = FacilityCalendar.from_profile(facility_profile(args.facility))
     if not 1 <= args.fractions <= MAX_FRACTIONS:
         raise UsageError(f"--fractions must be between 1 and {MAX_FRACTIONS}")
-    plan = plan_sessions(args.start, args.fractions, calendar)
+    try:
+        plan = plan_sessions(args.start, args.fractions, calendar)
+    except BeyondCalendar as exc:
+        raise UsageError(str(exc)) from None
     _emit({"facility": plan.facility,
            "treatment_weekdays": [WEEKDAYS[d] for d in calendar.weekdays],
            "per_week": calendar.per_week,
@@ -268,7 +299,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("schedule", cmd_schedule, "the treatment calendar of a course of fractions")
     p.add_argument("--start", type=_date, required=True, metavar="YYYY-MM-DD")
-    p.add_argument("--fractions", type=int, required=True, metavar="N")
+    p.add_argument("--fractions", type=_whole, required=True, metavar="N")
     p.add_argument("--facility", default="ghmc", metavar="ID")
 
     p = add("visa", cmd_visa, "whether and how a traveller needs a visa for a stay in Japan")
@@ -286,8 +317,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE.pdf")
 
     p = add("demo", cmd_demo, "add realistic synthetic cases")
-    p.add_argument("--cases", type=_positive, default=50, metavar="N")
-    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.add_argument("--cases", type=_case_count, default=50, metavar="N")
+    p.add_argument("--seed", type=_whole, default=1, metavar="S")
 
     p = add("cases", cmd_cases, "list cases, newest first")
     p.add_argument("--search", metavar="TEXT", help="name in either script, case or passport number")
@@ -322,6 +353,20 @@ def _log_crash() -> Path | None:
         return None
 
 
+def _check_database_name(name: str | None) -> None:
+    """--db names a file: a folder, a device or a FIFO (which would block reading its header)
+    is refused before anything opens it."""
+    if not name:
+        return
+    try:
+        path = Path(name)
+        refused = path.exists() and not path.is_file()
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"cannot use {name} as the database: {exc}") from None
+    if refused:
+        raise UsageError(f"cannot use {name} as the database: it is not a regular file")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler = getattr(args, "handler", cmd_gui)
@@ -334,10 +379,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from hirt_desk.rules import FactError, RuleSetError
     from hirt_desk.store.errors import StoreError
     try:
+        _check_database_name(args.db)
         return handler(args)
     except (UsageError, StoreError, RuleSetError, FactError, CaseNotFound, UnknownFacility,
             TransitionRefused, VisaInputError, MissingFont, UncoveredText, UntranslatedPhrase) as exc:
-        sys.stderr.write(f"hirt-desk: error: {exc}\n")
+        sys.stderr.write(f"hirt-desk: error: {one_line(str(exc))}\n")
         return 2
     except KeyboardInterrupt:
         return 130

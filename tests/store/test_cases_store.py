@@ -167,3 +167,8 @@ def test_patient_lookup_finds_by_start_of_name_or_passport(people: dict[str, str
     assert [pid for pid, _ in find_patients("wa")] == [Case.get_by_id(people["wang"]).patient.id]
     percent = create_case(PatientData("100%", "Test"))
     assert [pid for pid, _ in find_patients("100%")] == [percent.patient.id]
+
+
+@pytest.mark.parametrize("query", ["wang\x00", "\x00wang", "wa\x00ng", "wang\u200b", "\x07wang"])
+def test_search_ignores_control_characters(people: dict[str, str], query: str) -> None:
+    assert [r.id for r in list_cases(CaseFilter(search=query))] == [people["wang"]]
