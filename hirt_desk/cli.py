@@ -11,7 +11,6 @@ import argparse
 import json
 import sys
 import time
-import traceback
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -340,19 +339,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _log_crash() -> Path | None:
-    try:
-        from hirt_desk.store.database import data_dir
-        path = data_dir() / "crash.log"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as fh:
-            fh.write(f"--- {time.strftime('%Y-%m-%d %H:%M:%S')} hirt-desk {__version__}\n")
-            fh.write(traceback.format_exc())
-        return path
-    except OSError:
-        return None
-
-
 def _check_database_name(name: str | None) -> None:
     """--db names a file: a folder, a device or a FIFO (which would block reading its header)
     is refused before anything opens it."""
@@ -390,9 +376,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as exc:
-        log = _log_crash()
+        from hirt_desk.crashlog import write_crash
+        log = write_crash(exc, f"hirt-desk {getattr(args, 'command', None) or 'gui'}")
         where = f"; details in {log}" if log else ""
-        sys.stderr.write(f"hirt-desk: internal error: {type(exc).__name__}: {exc}{where}\n")
+        sys.stderr.write(f"hirt-desk: internal error: {type(exc).__name__}: {one_line(str(exc))}{where}\n")
         return 1
 
 

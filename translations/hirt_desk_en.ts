@@ -116,6 +116,29 @@
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../hirt_desk/ui/crash.py" line="68"/>
+        <source>HIRT Desk</source>
+        <translation>HIRT Desk</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/crash.py" line="69"/>
+        <source>Something went wrong in HIRT Desk. What you were doing may not have been completed.</source>
+        <translation>Something went wrong in HIRT Desk. What you were doing may not have been completed.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/crash.py" line="74"/>
+        <source>Everything you saved before is safe in the database. You can go on working; if this happens again, send the log file to your support: %1</source>
+        <translation>Everything you saved before is safe in the database. You can go on working; if this happens again, send the log file to your support: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/crash.py" line="77"/>
+        <source>Everything you saved before is safe in the database. You can go on working. The details could not be written to %1.</source>
+        <translation>Everything you saved before is safe in the database. You can go on working. The details could not be written to %1.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../hirt_desk/ui/fields.py" line="68"/>
@@ -140,103 +163,103 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="113"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="114"/>
         <source>Itinerary item</source>
         <translation>Itinerary item</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="140"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="141"/>
         <source>yen, whole number</source>
         <translation>yen, whole number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="146"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="147"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="147"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="148"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="148"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="149"/>
         <source>Starts (local time)</source>
         <translation>Starts (local time)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="149"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="150"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="150"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="151"/>
         <source>Ends (local time)</source>
         <translation>Ends (local time)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="151"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="152"/>
         <source>Time zone at the end</source>
         <translation>Time zone at the end</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="152"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="153"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="153"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="154"/>
         <source>To / where</source>
         <translation>To / where</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="154"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="155"/>
         <source>Flight number / name</source>
         <translation>Flight number / name</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="155"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="156"/>
         <source>Confirmation number</source>
         <translation>Confirmation number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="156"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="157"/>
         <source>Cost (JPY)</source>
         <translation>Cost (JPY)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="157"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="158"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="158"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="159"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="223"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="224"/>
         <source>Enter when it starts: YYYY-MM-DD HH:MM.</source>
         <translation>Enter when it starts: YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="224"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="225"/>
         <source>Not a time: use YYYY-MM-DD HH:MM.</source>
         <translation>Not a time: use YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="225"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="226"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="227"/>
         <source>Not a time zone (e.g. Asia/Tokyo).</source>
         <translation>Not a time zone (e.g. Asia/Tokyo).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="227"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="228"/>
         <source>The cost is a whole number of yen.</source>
         <translation>The cost is a whole number of yen.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="228"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="229"/>
         <source>It ends before it starts.</source>
         <translation>It ends before it starts.</translation>
     </message>
@@ -244,73 +267,73 @@
 <context>
     <name>ItineraryTab</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="250"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="251"/>
         <source>Plan sessions</source>
         <extracomment>the itinerary changed (the case list shows the next date)</extracomment>
         <translation>Plan sessions</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="256"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="257"/>
         <source>Fractions</source>
         <translation>Fractions</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="258"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="259"/>
         <source>First session</source>
         <translation>First session</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="265"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="266"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="265"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="266"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="265"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="266"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="266"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="267"/>
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="281"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="282"/>
         <source>Add item…</source>
         <translation>Add item…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="283"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="284"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="284"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="285"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="303"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="304"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="338"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="339"/>
         <source>No problems found.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="407"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="412"/>
         <source>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</source>
         <translation>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="411"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="416"/>
         <source>First moved session: %1 → %2.</source>
         <translation>First moved session: %1 → %2.</translation>
     </message>
@@ -1210,67 +1233,67 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>itinerary</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="52"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="53"/>
         <source>Flight</source>
         <translation>Flight</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="53"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="54"/>
         <source>Accommodation</source>
         <translation>Accommodation</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="54"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="55"/>
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="55"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="56"/>
         <source>Treatment session</source>
         <translation>Treatment session</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="56"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="57"/>
         <source>Transfer / pickup</source>
         <translation>Transfer / pickup</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="57"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="58"/>
         <source>Interpreter</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="58"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="59"/>
         <source>Phone rental</source>
         <translation>Phone rental</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="64"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="65"/>
         <source>The patient arrives after the first appointment.</source>
         <translation>The patient arrives after the first appointment.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="66"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="67"/>
         <source>The patient leaves before the last treatment session.</source>
         <translation>The patient leaves before the last treatment session.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="68"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="69"/>
         <source>A session is on a day the facility does not treat (%1).</source>
         <translation>A session is on a day the facility does not treat (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="71"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="72"/>
         <source>%1 night(s) without accommodation, from %2.</source>
         <translation>%1 night(s) without accommodation, from %2.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="73"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="74"/>
         <source>Two items overlap for the same person.</source>
         <translation>Two items overlap for the same person.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="75"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="76"/>
         <source>The stay is outside the period the visa permits (see the Visa tab).</source>
         <translation>The stay is outside the period the visa permits (see the Visa tab).</translation>
     </message>

@@ -115,6 +115,29 @@
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../hirt_desk/ui/crash.py" line="68"/>
+        <source>HIRT Desk</source>
+        <translation>HIRT Desk</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/crash.py" line="69"/>
+        <source>Something went wrong in HIRT Desk. What you were doing may not have been completed.</source>
+        <translation>HIRT Desk で予期しない問題が起きました。直前の操作は完了していない可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/crash.py" line="74"/>
+        <source>Everything you saved before is safe in the database. You can go on working; if this happens again, send the log file to your support: %1</source>
+        <translation>これまでに保存した内容はデータベースに安全に残っています。このまま作業を続けられます。再び起きるときは、次のログファイルをサポート担当に送ってください：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/crash.py" line="77"/>
+        <source>Everything you saved before is safe in the database. You can go on working. The details could not be written to %1.</source>
+        <translation>これまでに保存した内容はデータベースに安全に残っています。このまま作業を続けられます。詳細を %1 に書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../hirt_desk/ui/fields.py" line="68"/>
@@ -139,103 +162,103 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="113"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="114"/>
         <source>Itinerary item</source>
         <translation>旅程の項目</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="140"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="141"/>
         <source>yen, whole number</source>
         <translation>円（整数）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="146"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="147"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="147"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="148"/>
         <source>Title</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="148"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="149"/>
         <source>Starts (local time)</source>
         <translation>開始（現地時刻）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="149"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="150"/>
         <source>Time zone</source>
         <translation>タイムゾーン</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="150"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="151"/>
         <source>Ends (local time)</source>
         <translation>終了（現地時刻）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="151"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="152"/>
         <source>Time zone at the end</source>
         <translation>終了時のタイムゾーン</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="152"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="153"/>
         <source>From</source>
         <translation>出発地</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="153"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="154"/>
         <source>To / where</source>
         <translation>到着地・場所</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="154"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="155"/>
         <source>Flight number / name</source>
         <translation>便名・名称</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="155"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="156"/>
         <source>Confirmation number</source>
         <translation>予約番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="156"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="157"/>
         <source>Cost (JPY)</source>
         <translation>費用（円）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="157"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="158"/>
         <source>For</source>
         <translation>対象者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="158"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="159"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="223"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="224"/>
         <source>Enter when it starts: YYYY-MM-DD HH:MM.</source>
         <translation>開始日時を YYYY-MM-DD HH:MM で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="224"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="225"/>
         <source>Not a time: use YYYY-MM-DD HH:MM.</source>
         <translation>日時ではありません：YYYY-MM-DD HH:MM で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="225"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="226"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="227"/>
         <source>Not a time zone (e.g. Asia/Tokyo).</source>
         <translation>タイムゾーンではありません（例：Asia/Tokyo）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="227"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="228"/>
         <source>The cost is a whole number of yen.</source>
         <translation>費用は円の整数で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="228"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="229"/>
         <source>It ends before it starts.</source>
         <translation>終了が開始より前になっています。</translation>
     </message>
@@ -243,73 +266,73 @@
 <context>
     <name>ItineraryTab</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="250"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="251"/>
         <source>Plan sessions</source>
         <extracomment>the itinerary changed (the case list shows the next date)</extracomment>
         <translation>照射日程を作成</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="256"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="257"/>
         <source>Fractions</source>
         <translation>照射回数</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="258"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="259"/>
         <source>First session</source>
         <translation>初回照射日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="265"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="266"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="265"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="266"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="265"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="266"/>
         <source>Where</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="266"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="267"/>
         <source>Confirmation</source>
         <translation>予約番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="281"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="282"/>
         <source>Add item…</source>
         <translation>項目を追加…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="283"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="284"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="284"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="285"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="303"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="304"/>
         <source>Checks</source>
         <translation>チェック</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="338"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="339"/>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="407"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="412"/>
         <source>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</source>
         <translation>照射日程を作成しました：追加 %1 件、削除 %2 件、手動で固定した %3 件はそのまま。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="411"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="416"/>
         <source>First moved session: %1 → %2.</source>
         <translation>最初に移動した照射：%1 → %2。</translation>
     </message>
@@ -1206,67 +1229,67 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>itinerary</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="52"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="53"/>
         <source>Flight</source>
         <translation>航空便</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="53"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="54"/>
         <source>Accommodation</source>
         <translation>宿泊</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="54"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="55"/>
         <source>Appointment</source>
         <translation>予約（診察・検査）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="55"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="56"/>
         <source>Treatment session</source>
         <translation>照射</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="56"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="57"/>
         <source>Transfer / pickup</source>
         <translation>送迎</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="57"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="58"/>
         <source>Interpreter</source>
         <translation>通訳</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="58"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="59"/>
         <source>Phone rental</source>
         <translation>携帯電話レンタル</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="64"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="65"/>
         <source>The patient arrives after the first appointment.</source>
         <translation>患者の到着が最初の予約より後です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="66"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="67"/>
         <source>The patient leaves before the last treatment session.</source>
         <translation>患者の出国が最後の照射より前です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="68"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="69"/>
         <source>A session is on a day the facility does not treat (%1).</source>
         <translation>施設の治療日でない日に照射があります（%1）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="71"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="72"/>
         <source>%1 night(s) without accommodation, from %2.</source>
         <translation>宿泊先のない夜が %1 泊あります（%2 から）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="73"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="74"/>
         <source>Two items overlap for the same person.</source>
         <translation>同じ人の予定が重なっています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="75"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="76"/>
         <source>The stay is outside the period the visa permits (see the Visa tab).</source>
         <translation>滞在がビザで許可された期間を超えています（ビザのタブを参照）。</translation>
     </message>

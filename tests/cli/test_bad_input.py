@@ -67,3 +67,25 @@ def test_the_program_itself_exits_2(cli) -> None:  # type: ignore[no-untyped-def
     res = cli("screen", "-", stdin="[" * 100_000)
     assert res.code == 2 and res.err.count("\n") == 1, res.err
     assert json.loads(cli("schedule", "--start", "2027-04-26", "--fractions", "2").out)["sessions"]
+
+
+def test_a_crash_is_logged_without_patient_data(run_main, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """An internal error (exit 1) names the log; the log has the frames, not the passport."""
+    import os
+    import stat
+    import sys
+
+    import hirt_desk.cli as cli
+    from hirt_desk.crashlog import log_path
+    PASSPORT = "E12345678"
+
+    def broken(args) -> int:  # type: ignore[no-untyped-def]
+        passport = PASSPORT            # noqa: F841 - a local value that must not reach the log
+        raise KeyError(f"patient {PASSPORT}")
+    monkeypatch.setattr(cli, "cmd_schedule", broken)
+    res = run_main("schedule", "--start", "2027-04-26", "--fractions", "4")
+    assert res.code == 1 and res.err.count("\n") == 1 and str(log_path()) in res.err
+    text = log_path().read_text("utf-8")
+    assert "in broken" in text and "KeyError: [message withheld" in text and PASSPORT not in text
+    if sys.platform != "win32":
+        assert stat.S_IMODE(os.stat(log_path()).st_mode) == 0o600
