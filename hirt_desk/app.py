@@ -10,6 +10,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
@@ -17,6 +18,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hirt_desk.paths import resources_dir
 from hirt_desk.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from hirt_desk.ui.settings import Settings
 
 
 def _rolling_backup(path: Path, keep: int, passphrase: str | None = None) -> None:
@@ -44,11 +48,22 @@ def run(db_path: str | Path | None = None, *, exit_after_load: bool = False,
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "hirt-desk-256.png")))
 
     from hirt_desk.ui.i18n import install_translators
-    from hirt_desk.ui.settings import BACKUPS_KEPT, UI_LANGUAGE, Settings
+    from hirt_desk.ui.settings import UI_LANGUAGE, Settings
     settings = Settings()
     install_translators(app, settings.get(UI_LANGUAGE))
+    from hirt_desk.ui.crash import CrashHandler
+    crash_handler = CrashHandler(app)        # an exception nobody caught: a message, a log, go on
+    crash_handler.install()
+    try:
+        return _run(app, settings, db_path, exit_after_load, started, passphrase)
+    finally:
+        crash_handler.uninstall()
 
+
+def _run(app: QApplication, settings: Settings, db_path: str | Path | None, exit_after_load: bool,
+         started: float, passphrase: str | None) -> int:
     from hirt_desk.store.database import default_database_path, open_database
+    from hirt_desk.ui.settings import BACKUPS_KEPT
     path = Path(db_path) if db_path else default_database_path()
     try:
         try:

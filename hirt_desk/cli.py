@@ -12,7 +12,6 @@ import json
 import os
 import sys
 import time
-import traceback
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -27,9 +26,16 @@ class UsageError(Exception):
     """A problem with what the user asked for: reported in one line, exit status 2."""
 
 
+def one_line(text: str, limit: int = 400) -> str:
+    """A message fit for one line of stderr: what the user typed may hold newlines, control
+    characters or a 300-character name; they are shown escaped and long text is cut."""
+    text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"{self.prog}: error: {message}\n")
+        sys.stderr.write(f"{self.prog}: error: {one_line(message)}\n")
         raise SystemExit(2)
 
 
@@ -83,14 +89,27 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
 
 
-def _positive(text: str) -> int:
+def _positive(text: str, largest: int = 1_000_000_000) -> int:
     try:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
     if value < 0:
         raise argparse.ArgumentTypeError(f"'{text}' must not be negative")
+    if value > largest:
+        raise argparse.ArgumentTypeError(f"'{text}' is more than {largest:,}")
     return value
+
+
+def _case_count(text: str) -> int:
+    return _positive(text, largest=1_000_000)
+
+
+def _whole(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
 
 
 # -- commands -----------------------------------------------------------------------------------
@@ -108,6 +127,8 @@ def cmd_screen(args: argparse.Namespace) -> int:
         data = json.loads(text, parse_constant=_reject_constant)
     except (json.JSONDecodeError, ValueError) as exc:
         raise UsageError(f"{source} is not valid JSON: {exc}") from None
+    except RecursionError:
+        raise UsageError(f"{source} is nested too deeply to be facts") from None
     items = data if isinstance(data, list) else [data]
     results = []
     for i, item in enumerate(items):
@@ -127,11 +148,20 @@ def _reject_constant(name: str) -> NoReturn:
 
 def cmd_schedule(args: argparse.Namespace) -> int:
     from hirt_desk.facilities import facility_profile
-    from hirt_desk.planning.calendar import MAX_FRACTIONS, WEEKDAYS, FacilityCalendar, plan_sessions
+    from hirt_desk.planning.calendar import (
+        MAX_FRACTIONS,
+        WEEKDAYS,
+        BeyondCalendar,
+        FacilityCalendar,
+        plan_sessions,
+    )
     calendar = FacilityCalendar.from_profile(facility_profile(args.facility))
     if not 1 <= args.fractions <= MAX_FRACTIONS:
         raise UsageError(f"--fractions must be between 1 and {MAX_FRACTIONS}")
-    plan = plan_sessions(args.start, args.fractions, calendar)
+    try:
+        plan = plan_sessions(args.start, args.fractions, calendar)
+    except BeyondCalendar as exc:
+        raise UsageError(str(exc)) from None
     _emit({"facility": plan.facility,
            "treatment_weekdays": [WEEKDAYS[d] for d in calendar.weekdays],
            "per_week": calendar.per_week,
@@ -152,9 +182,12 @@ def cmd_packet(args: argparse.Namespace) -> int:
     from hirt_desk.packets.phrases import LANGUAGES
     if args.lang not in LANGUAGES:
         raise UsageError(f"unknown language '{args.lang}' (one of {', '.join(LANGUAGES)})")
+    if not args.out.strip():
+        raise UsageError("--out needs a file name")
     out = Path(args.out)
     if not out.parent.is_dir():
         raise UsageError(f"cannot write {out}: no folder {out.parent}")
+    _check_output(out)
     _open_db(args, full_check=False)
     try:
         pages = write_packet(args.case, args.lang, out)
@@ -163,6 +196,15 @@ def cmd_packet(args: argparse.Namespace) -> int:
         raise UsageError(f"cannot write {out}: {exc.strerror or exc}{missing}") from None
     _emit({"pages": pages, "out": str(out)})
     return 0
+
+
+def _check_output(out: Path) -> None:
+    """A file to write must be a regular file or a new name: never a device, pipe or folder."""
+    from hirt_desk.files import check_output
+    try:
+        check_output(out)
+    except OSError as exc:
+        raise UsageError(f"cannot write {out}: {exc.strerror or exc}") from None
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -198,13 +240,18 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from hirt_desk.store.database import default_database_path
     from hirt_desk.store.errors import StoreError
     from hirt_desk.store.models import db
+    dest = Path(args.dest)
+    if not args.dest.strip():
+        raise UsageError("the backup needs a file or folder name")
+    if not dest.is_dir():
+        _check_output(dest)
     source = Path(args.db) if args.db else default_database_path()
     if not source.is_file():
         raise UsageError(f"no database {source} to back up")
     if source.stat().st_size == 0:
         raise StoreError("empty", source)
     _open_db(args, full_check=False)     # the backup runs the full integrity_check
-    _emit(backup_database(db.connection(), Path(args.dest), passphrase=args.passphrase))
+    _emit(backup_database(db.connection(), dest, passphrase=args.passphrase))
     return 0
 
 
@@ -324,7 +371,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("schedule", cmd_schedule, "the treatment calendar of a course of fractions")
     p.add_argument("--start", type=_date, required=True, metavar="YYYY-MM-DD")
-    p.add_argument("--fractions", type=int, required=True, metavar="N")
+    p.add_argument("--fractions", type=_whole, required=True, metavar="N")
     p.add_argument("--facility", default="ghmc", metavar="ID")
 
     p = add("visa", cmd_visa, "whether and how a traveller needs a visa for a stay in Japan")
@@ -342,8 +389,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE.pdf")
 
     p = add("demo", cmd_demo, "add realistic synthetic cases")
-    p.add_argument("--cases", type=_positive, default=50, metavar="N")
-    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.add_argument("--cases", type=_case_count, default=50, metavar="N")
+    p.add_argument("--seed", type=_whole, default=1, metavar="S")
 
     p = add("cases", cmd_cases, "list cases, newest first")
     p.add_argument("--search", metavar="TEXT", help="name in either script, case or passport number")
@@ -369,17 +416,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _log_crash() -> Path | None:
+def _check_database_name(name: str | None) -> None:
+    """--db names a file: a folder, a device or a FIFO (which would block reading its header)
+    is refused before anything opens it."""
+    if not name:
+        return
     try:
-        from hirt_desk.store.database import data_dir
-        path = data_dir() / "crash.log"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as fh:
-            fh.write(f"--- {time.strftime('%Y-%m-%d %H:%M:%S')} hirt-desk {__version__}\n")
-            fh.write(traceback.format_exc())
-        return path
-    except OSError:
-        return None
+        path = Path(name)
+        refused = path.exists() and not path.is_file()
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"cannot use {name} as the database: {exc}") from None
+    if refused:
+        raise UsageError(f"cannot use {name} as the database: it is not a regular file")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -395,20 +443,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     from hirt_desk.store.database import store_errors
     from hirt_desk.store.errors import StoreError
     try:
+        _check_database_name(args.db)
         with store_errors():          # damage met while reading is a StoreError, not a crash
             return handler(args)
     except (UsageError, StoreError, RuleSetError, FactError, CaseNotFound, UnknownFacility,
             TransitionRefused, VisaInputError, MissingFont, UncoveredText, UntranslatedPhrase) as exc:
-        sys.stderr.write(f"hirt-desk: error: {exc}\n")
+        sys.stderr.write(f"hirt-desk: error: {one_line(str(exc))}\n")
         return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
     except Exception as exc:
-        log = _log_crash()
+        from hirt_desk.crashlog import write_crash
+        log = write_crash(exc, f"hirt-desk {getattr(args, 'command', None) or 'gui'}")
         where = f"; details in {log}" if log else ""
-        sys.stderr.write(f"hirt-desk: internal error: {type(exc).__name__}: {exc}{where}\n")
+        sys.stderr.write(f"hirt-desk: internal error: {type(exc).__name__}: {one_line(str(exc))}{where}\n")
         return 1
 
 

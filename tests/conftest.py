@@ -31,7 +31,7 @@ def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory,
     """No test touches the real user's data, config or settings."""
     home = tmp_path_factory.mktemp("home")
     for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
-                     ("XDG_CACHE_HOME", "cache")):
+                     ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.setenv("HOME", str(home))
 

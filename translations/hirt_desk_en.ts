@@ -55,12 +55,17 @@
         <translation>Not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="151"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="123"/>
+        <source>Your changes are still here: make room on the disk, then save again.</source>
+        <translation>Your changes are still here: make room on the disk, then save again.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="154"/>
         <source>The status was not changed.</source>
         <translation>The status was not changed.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="161"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="164"/>
         <source>The note was not saved.</source>
         <translation>The note was not saved.</translation>
     </message>
@@ -111,6 +116,29 @@
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../hirt_desk/ui/crash.py" line="68"/>
+        <source>HIRT Desk</source>
+        <translation>HIRT Desk</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/crash.py" line="69"/>
+        <source>Something went wrong in HIRT Desk. What you were doing may not have been completed.</source>
+        <translation>Something went wrong in HIRT Desk. What you were doing may not have been completed.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/crash.py" line="74"/>
+        <source>Everything you saved before is safe in the database. You can go on working; if this happens again, send the log file to your support: %1</source>
+        <translation>Everything you saved before is safe in the database. You can go on working; if this happens again, send the log file to your support: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/crash.py" line="77"/>
+        <source>Everything you saved before is safe in the database. You can go on working. The details could not be written to %1.</source>
+        <translation>Everything you saved before is safe in the database. You can go on working. The details could not be written to %1.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../hirt_desk/ui/fields.py" line="68"/>
@@ -135,103 +163,103 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="113"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="114"/>
         <source>Itinerary item</source>
         <translation>Itinerary item</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="140"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="141"/>
         <source>yen, whole number</source>
         <translation>yen, whole number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="146"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="147"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="147"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="148"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="148"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="149"/>
         <source>Starts (local time)</source>
         <translation>Starts (local time)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="149"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="150"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="150"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="151"/>
         <source>Ends (local time)</source>
         <translation>Ends (local time)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="151"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="152"/>
         <source>Time zone at the end</source>
         <translation>Time zone at the end</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="152"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="153"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="153"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="154"/>
         <source>To / where</source>
         <translation>To / where</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="154"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="155"/>
         <source>Flight number / name</source>
         <translation>Flight number / name</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="155"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="156"/>
         <source>Confirmation number</source>
         <translation>Confirmation number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="156"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="157"/>
         <source>Cost (JPY)</source>
         <translation>Cost (JPY)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="157"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="158"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="158"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="159"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="223"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="224"/>
         <source>Enter when it starts: YYYY-MM-DD HH:MM.</source>
         <translation>Enter when it starts: YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="224"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="225"/>
         <source>Not a time: use YYYY-MM-DD HH:MM.</source>
         <translation>Not a time: use YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="225"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="226"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="227"/>
         <source>Not a time zone (e.g. Asia/Tokyo).</source>
         <translation>Not a time zone (e.g. Asia/Tokyo).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="227"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="228"/>
         <source>The cost is a whole number of yen.</source>
         <translation>The cost is a whole number of yen.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="228"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="229"/>
         <source>It ends before it starts.</source>
         <translation>It ends before it starts.</translation>
     </message>
@@ -239,73 +267,73 @@
 <context>
     <name>ItineraryTab</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="250"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="251"/>
         <source>Plan sessions</source>
         <extracomment>the itinerary changed (the case list shows the next date)</extracomment>
         <translation>Plan sessions</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="256"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="257"/>
         <source>Fractions</source>
         <translation>Fractions</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="258"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="259"/>
         <source>First session</source>
         <translation>First session</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="265"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="266"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="265"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="266"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="265"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="266"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="266"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="267"/>
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="281"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="282"/>
         <source>Add item…</source>
         <translation>Add item…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="283"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="284"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="284"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="285"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="303"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="304"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="338"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="339"/>
         <source>No problems found.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="407"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="412"/>
         <source>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</source>
         <translation>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="411"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="416"/>
         <source>First moved session: %1 → %2.</source>
         <translation>First moved session: %1 → %2.</translation>
     </message>
@@ -313,138 +341,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="78"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="79"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="88"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="89"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>Select a case in the list, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="134"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="135"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="136"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="137"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="137"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="138"/>
         <source>&amp;Print packet…</source>
         <translation>&amp;Print packet…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="140"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="141"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Back up database…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="141"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="142"/>
         <source>Add &amp;sample cases</source>
         <translation>Add &amp;sample cases</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="142"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="143"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="144"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="145"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="146"/>
         <source>&amp;Find case</source>
         <translation>&amp;Find case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="146"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="147"/>
         <source>&amp;About HIRT Desk</source>
         <translation>&amp;About HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="148"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="153"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="154"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="154"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="155"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="155"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="156"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="181"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="182"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="225"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="167"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="168"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>The case %1 has changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="207"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="208"/>
         <source>The case could not be opened.</source>
         <translation>The case could not be opened.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="225"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="231"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="246"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="247"/>
         <source>The case was not created.</source>
         <translation>The case was not created.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="253"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
         <source>Case %1 created.</source>
         <translation>Case %1 created.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="261"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="262"/>
         <source>The packet could not be prepared.</source>
         <translation>The packet could not be prepared.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="276"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="277"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>The case %1 has changes that are not saved. The packet shows only what is saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="278"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="279"/>
         <source>Print what is saved</source>
         <translation>Print what is saved</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="292"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="293"/>
         <source>The sample cases could not be added.</source>
         <translation>The sample cases could not be added.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="295"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="296"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>Added %n sample case.</numerusform>
@@ -452,57 +480,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="298"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="299"/>
         <source>Back up database</source>
         <translation>Back up database</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="300"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="301"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="306"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="308"/>
         <source>The backup could not be written.</source>
         <translation>The backup could not be written.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="308"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="310"/>
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="314"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="316"/>
         <source>The settings could not be opened.</source>
         <translation>The settings could not be opened.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="329"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="331"/>
         <source>The agency profile was not saved.</source>
         <translation>The agency profile was not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="331"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="333"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="344"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="346"/>
         <source>The database was not encrypted.</source>
         <translation>The database was not encrypted.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="350"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="352"/>
         <source>The database is encrypted.</source>
         <translation>The database is encrypted.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="354"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="356"/>
         <source>About HIRT Desk</source>
         <translation>About HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="355"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="357"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -606,7 +634,7 @@ Case management for heavy ion radiotherapy in Japan.</translation>
     <message>
         <location filename="../hirt_desk/ui/overview_tab.py" line="40"/>
         <source>Change status…</source>
-        <extracomment>an editable field (coordinator, packet language) changed the user asked to change the status the user wrote a note and pressed &quot;Add note&quot; (its text)</extracomment>
+        <extracomment>an editable field (coordinator, packet language) changed the user asked to change the status the user wrote a note and pressed &quot;Add note&quot; (its text); `note_saved()` clears the box</extracomment>
         <translation>Change status…</translation>
     </message>
     <message>
@@ -1137,22 +1165,22 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="58"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="59"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="60"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="61"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="63"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="64"/>
         <source>Add 50 sample cases</source>
         <translation>Add 50 sample cases</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="66"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="67"/>
         <source>New case…</source>
         <translation>New case…</translation>
     </message>
@@ -1160,169 +1188,174 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="20"/>
+        <location filename="../hirt_desk/ui/errors.py" line="21"/>
         <source>The file %1 is not a HIRT Desk database.</source>
         <translation>The file %1 is not a HIRT Desk database.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="21"/>
+        <location filename="../hirt_desk/ui/errors.py" line="22"/>
         <source>The file %1 belongs to another program, not HIRT Desk.</source>
         <translation>The file %1 belongs to another program, not HIRT Desk.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="22"/>
+        <location filename="../hirt_desk/ui/errors.py" line="23"/>
         <source>The database %1 is damaged. Restore it from a backup.</source>
         <translation>The database %1 is damaged. Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="23"/>
+        <location filename="../hirt_desk/ui/errors.py" line="24"/>
         <source>The database %1 was written by a newer version of HIRT Desk. Install that version to open it.</source>
         <translation>The database %1 was written by a newer version of HIRT Desk. Install that version to open it.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="25"/>
+        <location filename="../hirt_desk/ui/errors.py" line="26"/>
         <source>The database %1 is in use by another program. Close it and try again.</source>
         <translation>The database %1 is in use by another program. Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="27"/>
+        <location filename="../hirt_desk/ui/errors.py" line="28"/>
         <source>The database %1 is read-only. HIRT Desk needs to write to it.</source>
         <translation>The database %1 is read-only. HIRT Desk needs to write to it.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="28"/>
+        <location filename="../hirt_desk/ui/errors.py" line="29"/>
         <source>The disk holding %1 is full. The last change was not saved.</source>
         <translation>The disk holding %1 is full. The last change was not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="29"/>
+        <location filename="../hirt_desk/ui/errors.py" line="30"/>
         <source>The database %1 could not be read or written.</source>
         <translation>The database %1 could not be read or written.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="30"/>
+        <location filename="../hirt_desk/ui/errors.py" line="31"/>
         <source>The database %1 cannot be created in this folder.</source>
         <translation>The database %1 cannot be created in this folder.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="31"/>
+        <location filename="../hirt_desk/ui/errors.py" line="32"/>
         <source>Beside the database %1 lies a write-ahead log (its -wal file) that belongs to another database. HIRT Desk left both untouched: move the -wal file away, then open the database again.</source>
         <translation>Beside the database %1 lies a write-ahead log (its -wal file) that belongs to another database. HIRT Desk left both untouched: move the -wal file away, then open the database again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="35"/>
+        <location filename="../hirt_desk/ui/errors.py" line="36"/>
         <source>The file %1 is empty: it holds no HIRT Desk database.</source>
         <translation>The file %1 is empty: it holds no HIRT Desk database.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="36"/>
+        <location filename="../hirt_desk/ui/errors.py" line="37"/>
         <source>The database %1 is encrypted: its passphrase is needed.</source>
         <translation>The database %1 is encrypted: its passphrase is needed.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="37"/>
+        <location filename="../hirt_desk/ui/errors.py" line="38"/>
         <source>The passphrase does not open the database %1.</source>
         <translation>The passphrase does not open the database %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="39"/>
+        <location filename="../hirt_desk/ui/errors.py" line="40"/>
         <source>The database %1 cannot be used.</source>
         <translation>The database %1 cannot be used.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="44"/>
+        <location filename="../hirt_desk/ui/errors.py" line="45"/>
         <source>Japanese</source>
         <translation>Japanese</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="44"/>
+        <location filename="../hirt_desk/ui/errors.py" line="45"/>
         <source>Simplified Chinese</source>
         <translation>Simplified Chinese</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="45"/>
+        <location filename="../hirt_desk/ui/errors.py" line="46"/>
         <source>Traditional Chinese</source>
         <translation>Traditional Chinese</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="45"/>
+        <location filename="../hirt_desk/ui/errors.py" line="46"/>
         <source>Korean</source>
         <translation>Korean</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="46"/>
+        <location filename="../hirt_desk/ui/errors.py" line="47"/>
         <source>Latin, Cyrillic and Vietnamese</source>
         <translation>Latin, Cyrillic and Vietnamese</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="47"/>
+        <location filename="../hirt_desk/ui/errors.py" line="48"/>
         <source>Latin, Cyrillic and Vietnamese (bold)</source>
         <translation>Latin, Cyrillic and Vietnamese (bold)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="48"/>
+        <location filename="../hirt_desk/ui/errors.py" line="49"/>
         <source>Thai</source>
         <translation>Thai</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="48"/>
+        <location filename="../hirt_desk/ui/errors.py" line="49"/>
         <source>Arabic</source>
         <translation>Arabic</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="57"/>
         <location filename="../hirt_desk/ui/errors.py" line="58"/>
+        <source>%1 is a device or another special file, not a regular file. Choose a file name.</source>
+        <translation>%1 is a device or another special file, not a regular file. Choose a file name.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="62"/>
+        <location filename="../hirt_desk/ui/errors.py" line="63"/>
         <source>You have no permission to write %1.</source>
         <translation>You have no permission to write %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="59"/>
+        <location filename="../hirt_desk/ui/errors.py" line="64"/>
         <source>The disk is full: %1 could not be written.</source>
         <translation>The disk is full: %1 could not be written.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="60"/>
-        <location filename="../hirt_desk/ui/errors.py" line="61"/>
+        <location filename="../hirt_desk/ui/errors.py" line="65"/>
+        <location filename="../hirt_desk/ui/errors.py" line="66"/>
         <source>The folder of %1 does not exist.</source>
         <translation>The folder of %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="62"/>
+        <location filename="../hirt_desk/ui/errors.py" line="67"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 is on a read-only disk.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="63"/>
+        <location filename="../hirt_desk/ui/errors.py" line="68"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="65"/>
+        <location filename="../hirt_desk/ui/errors.py" line="70"/>
         <source>%1 could not be written.</source>
         <translation>%1 could not be written.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="66"/>
+        <location filename="../hirt_desk/ui/errors.py" line="71"/>
         <source>The file</source>
         <translation>The file</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="72"/>
+        <location filename="../hirt_desk/ui/errors.py" line="77"/>
         <source>No font for %1 text is installed on this computer (looked for %2). Install %3.</source>
         <translation>No font for %1 text is installed on this computer (looked for %2). Install %3.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="77"/>
+        <location filename="../hirt_desk/ui/errors.py" line="82"/>
         <source>These characters cannot be printed with the fonts installed: %1. Correct them in the case, or install a font that has them.</source>
         <translation>These characters cannot be printed with the fonts installed: %1. Correct them in the case, or install a font that has them.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="84"/>
+        <location filename="../hirt_desk/ui/errors.py" line="89"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>Something unexpected went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="89"/>
+        <location filename="../hirt_desk/ui/errors.py" line="94"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
@@ -1330,67 +1363,67 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>itinerary</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="52"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="53"/>
         <source>Flight</source>
         <translation>Flight</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="53"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="54"/>
         <source>Accommodation</source>
         <translation>Accommodation</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="54"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="55"/>
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="55"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="56"/>
         <source>Treatment session</source>
         <translation>Treatment session</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="56"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="57"/>
         <source>Transfer / pickup</source>
         <translation>Transfer / pickup</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="57"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="58"/>
         <source>Interpreter</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="58"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="59"/>
         <source>Phone rental</source>
         <translation>Phone rental</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="64"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="65"/>
         <source>The patient arrives after the first appointment.</source>
         <translation>The patient arrives after the first appointment.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="66"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="67"/>
         <source>The patient leaves before the last treatment session.</source>
         <translation>The patient leaves before the last treatment session.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="68"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="69"/>
         <source>A session is on a day the facility does not treat (%1).</source>
         <translation>A session is on a day the facility does not treat (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="71"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="72"/>
         <source>%1 night(s) without accommodation, from %2.</source>
         <translation>%1 night(s) without accommodation, from %2.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="73"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="74"/>
         <source>Two items overlap for the same person.</source>
         <translation>Two items overlap for the same person.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="75"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="76"/>
         <source>The stay is outside the period the visa permits (see the Visa tab).</source>
         <translation>The stay is outside the period the visa permits (see the Visa tab).</translation>
     </message>

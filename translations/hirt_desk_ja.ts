@@ -55,12 +55,17 @@
         <translation>保存していません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="151"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="123"/>
+        <source>Your changes are still here: make room on the disk, then save again.</source>
+        <translation>変更はここに残っています。ディスクの空きを作ってから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="154"/>
         <source>The status was not changed.</source>
         <translation>ステータスは変更されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="161"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="164"/>
         <source>The note was not saved.</source>
         <translation>メモは保存されませんでした。</translation>
     </message>
@@ -110,6 +115,29 @@
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../hirt_desk/ui/crash.py" line="68"/>
+        <source>HIRT Desk</source>
+        <translation>HIRT Desk</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/crash.py" line="69"/>
+        <source>Something went wrong in HIRT Desk. What you were doing may not have been completed.</source>
+        <translation>HIRT Desk で予期しない問題が起きました。直前の操作は完了していない可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/crash.py" line="74"/>
+        <source>Everything you saved before is safe in the database. You can go on working; if this happens again, send the log file to your support: %1</source>
+        <translation>これまでに保存した内容はデータベースに安全に残っています。このまま作業を続けられます。再び起きるときは、次のログファイルをサポート担当に送ってください：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/crash.py" line="77"/>
+        <source>Everything you saved before is safe in the database. You can go on working. The details could not be written to %1.</source>
+        <translation>これまでに保存した内容はデータベースに安全に残っています。このまま作業を続けられます。詳細を %1 に書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../hirt_desk/ui/fields.py" line="68"/>
@@ -134,103 +162,103 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="113"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="114"/>
         <source>Itinerary item</source>
         <translation>旅程の項目</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="140"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="141"/>
         <source>yen, whole number</source>
         <translation>円（整数）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="146"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="147"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="147"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="148"/>
         <source>Title</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="148"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="149"/>
         <source>Starts (local time)</source>
         <translation>開始（現地時刻）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="149"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="150"/>
         <source>Time zone</source>
         <translation>タイムゾーン</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="150"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="151"/>
         <source>Ends (local time)</source>
         <translation>終了（現地時刻）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="151"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="152"/>
         <source>Time zone at the end</source>
         <translation>終了時のタイムゾーン</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="152"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="153"/>
         <source>From</source>
         <translation>出発地</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="153"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="154"/>
         <source>To / where</source>
         <translation>到着地・場所</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="154"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="155"/>
         <source>Flight number / name</source>
         <translation>便名・名称</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="155"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="156"/>
         <source>Confirmation number</source>
         <translation>予約番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="156"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="157"/>
         <source>Cost (JPY)</source>
         <translation>費用（円）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="157"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="158"/>
         <source>For</source>
         <translation>対象者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="158"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="159"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="223"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="224"/>
         <source>Enter when it starts: YYYY-MM-DD HH:MM.</source>
         <translation>開始日時を YYYY-MM-DD HH:MM で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="224"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="225"/>
         <source>Not a time: use YYYY-MM-DD HH:MM.</source>
         <translation>日時ではありません：YYYY-MM-DD HH:MM で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="225"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="226"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="227"/>
         <source>Not a time zone (e.g. Asia/Tokyo).</source>
         <translation>タイムゾーンではありません（例：Asia/Tokyo）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="227"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="228"/>
         <source>The cost is a whole number of yen.</source>
         <translation>費用は円の整数で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="228"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="229"/>
         <source>It ends before it starts.</source>
         <translation>終了が開始より前になっています。</translation>
     </message>
@@ -238,73 +266,73 @@
 <context>
     <name>ItineraryTab</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="250"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="251"/>
         <source>Plan sessions</source>
         <extracomment>the itinerary changed (the case list shows the next date)</extracomment>
         <translation>照射日程を作成</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="256"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="257"/>
         <source>Fractions</source>
         <translation>照射回数</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="258"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="259"/>
         <source>First session</source>
         <translation>初回照射日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="265"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="266"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="265"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="266"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="265"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="266"/>
         <source>Where</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="266"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="267"/>
         <source>Confirmation</source>
         <translation>予約番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="281"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="282"/>
         <source>Add item…</source>
         <translation>項目を追加…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="283"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="284"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="284"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="285"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="303"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="304"/>
         <source>Checks</source>
         <translation>チェック</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="338"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="339"/>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="407"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="412"/>
         <source>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</source>
         <translation>照射日程を作成しました：追加 %1 件、削除 %2 件、手動で固定した %3 件はそのまま。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="411"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="416"/>
         <source>First moved session: %1 → %2.</source>
         <translation>最初に移動した照射：%1 → %2。</translation>
     </message>
@@ -312,195 +340,195 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="78"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="79"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="88"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="89"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>一覧から症例を選ぶか、新しい症例を作成してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="134"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="135"/>
         <source>&amp;New case…</source>
         <translation>新規症例(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="136"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="137"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="137"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="138"/>
         <source>&amp;Print packet…</source>
         <translation>パケットを印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="140"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="141"/>
         <source>&amp;Back up database…</source>
         <translation>データベースをバックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="141"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="142"/>
         <source>Add &amp;sample cases</source>
         <translation>サンプル症例を追加(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="142"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="143"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="144"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="145"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="146"/>
         <source>&amp;Find case</source>
         <translation>症例を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="146"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="147"/>
         <source>&amp;About HIRT Desk</source>
         <translation>HIRT Desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="148"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="149"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="153"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="154"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="154"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="155"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="155"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="156"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="181"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="182"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="225"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更があります</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="167"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="168"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>症例 %1 に保存されていない変更があります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="207"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="208"/>
         <source>The case could not be opened.</source>
         <translation>症例を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="225"/>
         <source>All changes saved</source>
         <translation>すべて保存済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="231"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="246"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="247"/>
         <source>The case was not created.</source>
         <translation>症例は作成されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="253"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
         <source>Case %1 created.</source>
         <translation>症例 %1 を作成しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="261"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="262"/>
         <source>The packet could not be prepared.</source>
         <translation>パケットを作成できませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="276"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="277"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>症例 %1 に保存されていない変更があります。パケットには保存済みの内容だけが載ります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="278"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="279"/>
         <source>Print what is saved</source>
         <translation>保存済みの内容で印刷</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="292"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="293"/>
         <source>The sample cases could not be added.</source>
         <translation>サンプル症例を追加できませんでした。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="295"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="296"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>サンプル症例を%n件追加しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="298"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="299"/>
         <source>Back up database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="300"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="301"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite データベース (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="306"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="308"/>
         <source>The backup could not be written.</source>
         <translation>バックアップを書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="308"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="310"/>
         <source>Backup written to %1</source>
         <translation>バックアップを %1 に書き込みました</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="314"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="316"/>
         <source>The settings could not be opened.</source>
         <translation>設定を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="329"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="331"/>
         <source>The agency profile was not saved.</source>
         <translation>自社情報は保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="331"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="333"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="344"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="346"/>
         <source>The database was not encrypted.</source>
         <translation>データベースは暗号化されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="350"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="352"/>
         <source>The database is encrypted.</source>
         <translation>データベースは暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="354"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="356"/>
         <source>About HIRT Desk</source>
         <translation>HIRT Desk について</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="355"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="357"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -602,7 +630,7 @@ Case management for heavy ion radiotherapy in Japan.</source>
     <message>
         <location filename="../hirt_desk/ui/overview_tab.py" line="40"/>
         <source>Change status…</source>
-        <extracomment>an editable field (coordinator, packet language) changed the user asked to change the status the user wrote a note and pressed &quot;Add note&quot; (its text)</extracomment>
+        <extracomment>an editable field (coordinator, packet language) changed the user asked to change the status the user wrote a note and pressed &quot;Add note&quot; (its text); `note_saved()` clears the box</extracomment>
         <translation>ステータスを変更…</translation>
     </message>
     <message>
@@ -1130,22 +1158,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="58"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="59"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;HIRT Desk へようこそ&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="60"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="61"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>このデータベースにはまだ症例がありません。&lt;br&gt;サンプル症例を追加して操作を試すか、最初の症例を作成してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="63"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="64"/>
         <source>Add 50 sample cases</source>
         <translation>サンプル症例を50件追加</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="66"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="67"/>
         <source>New case…</source>
         <translation>新規症例…</translation>
     </message>
@@ -1153,169 +1181,174 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="20"/>
+        <location filename="../hirt_desk/ui/errors.py" line="21"/>
         <source>The file %1 is not a HIRT Desk database.</source>
         <translation>ファイル %1 は HIRT Desk のデータベースではありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="21"/>
+        <location filename="../hirt_desk/ui/errors.py" line="22"/>
         <source>The file %1 belongs to another program, not HIRT Desk.</source>
         <translation>ファイル %1 は他のプログラムのもので、HIRT Desk のものではありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="22"/>
+        <location filename="../hirt_desk/ui/errors.py" line="23"/>
         <source>The database %1 is damaged. Restore it from a backup.</source>
         <translation>データベース %1 は破損しています。バックアップから復元してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="23"/>
+        <location filename="../hirt_desk/ui/errors.py" line="24"/>
         <source>The database %1 was written by a newer version of HIRT Desk. Install that version to open it.</source>
         <translation>データベース %1 は新しい版の HIRT Desk で書かれています。開くにはその版をインストールしてください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="25"/>
+        <location filename="../hirt_desk/ui/errors.py" line="26"/>
         <source>The database %1 is in use by another program. Close it and try again.</source>
         <translation>データベース %1 は他のプログラムが使用中です。そのプログラムを閉じてからやり直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="27"/>
+        <location filename="../hirt_desk/ui/errors.py" line="28"/>
         <source>The database %1 is read-only. HIRT Desk needs to write to it.</source>
         <translation>データベース %1 は読み取り専用です。HIRT Desk は書き込みが必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="28"/>
+        <location filename="../hirt_desk/ui/errors.py" line="29"/>
         <source>The disk holding %1 is full. The last change was not saved.</source>
         <translation>%1 のあるディスクがいっぱいです。直前の変更は保存されていません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="29"/>
+        <location filename="../hirt_desk/ui/errors.py" line="30"/>
         <source>The database %1 could not be read or written.</source>
         <translation>データベース %1 を読み書きできませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="30"/>
+        <location filename="../hirt_desk/ui/errors.py" line="31"/>
         <source>The database %1 cannot be created in this folder.</source>
         <translation>このフォルダーにはデータベース %1 を作成できません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="31"/>
+        <location filename="../hirt_desk/ui/errors.py" line="32"/>
         <source>Beside the database %1 lies a write-ahead log (its -wal file) that belongs to another database. HIRT Desk left both untouched: move the -wal file away, then open the database again.</source>
         <translation>データベース %1 の横に、別のデータベースの先行書き込みログ（-wal ファイル）があります。HIRT Desk はどちらにも手を加えていません。-wal ファイルを別の場所へ移してから、データベースをもう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="35"/>
+        <location filename="../hirt_desk/ui/errors.py" line="36"/>
         <source>The file %1 is empty: it holds no HIRT Desk database.</source>
         <translation>ファイル %1 は空です。HIRT Desk のデータベースが入っていません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="36"/>
+        <location filename="../hirt_desk/ui/errors.py" line="37"/>
         <source>The database %1 is encrypted: its passphrase is needed.</source>
         <translation>データベース %1 は暗号化されています。パスフレーズが必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="37"/>
+        <location filename="../hirt_desk/ui/errors.py" line="38"/>
         <source>The passphrase does not open the database %1.</source>
         <translation>このパスフレーズではデータベース %1 を開けません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="39"/>
+        <location filename="../hirt_desk/ui/errors.py" line="40"/>
         <source>The database %1 cannot be used.</source>
         <translation>データベース %1 は使用できません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="44"/>
+        <location filename="../hirt_desk/ui/errors.py" line="45"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="44"/>
+        <location filename="../hirt_desk/ui/errors.py" line="45"/>
         <source>Simplified Chinese</source>
         <translation>簡体字中国語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="45"/>
+        <location filename="../hirt_desk/ui/errors.py" line="46"/>
         <source>Traditional Chinese</source>
         <translation>繁体字中国語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="45"/>
+        <location filename="../hirt_desk/ui/errors.py" line="46"/>
         <source>Korean</source>
         <translation>韓国語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="46"/>
+        <location filename="../hirt_desk/ui/errors.py" line="47"/>
         <source>Latin, Cyrillic and Vietnamese</source>
         <translation>ラテン文字・キリル文字・ベトナム語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="47"/>
+        <location filename="../hirt_desk/ui/errors.py" line="48"/>
         <source>Latin, Cyrillic and Vietnamese (bold)</source>
         <translation>ラテン文字・キリル文字・ベトナム語（太字）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="48"/>
+        <location filename="../hirt_desk/ui/errors.py" line="49"/>
         <source>Thai</source>
         <translation>タイ語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="48"/>
+        <location filename="../hirt_desk/ui/errors.py" line="49"/>
         <source>Arabic</source>
         <translation>アラビア語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="57"/>
         <location filename="../hirt_desk/ui/errors.py" line="58"/>
+        <source>%1 is a device or another special file, not a regular file. Choose a file name.</source>
+        <translation>%1 はデバイスなどの特殊なファイルで、通常のファイルではありません。ファイル名を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="62"/>
+        <location filename="../hirt_desk/ui/errors.py" line="63"/>
         <source>You have no permission to write %1.</source>
         <translation>%1 に書き込む権限がありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="59"/>
+        <location filename="../hirt_desk/ui/errors.py" line="64"/>
         <source>The disk is full: %1 could not be written.</source>
         <translation>ディスクがいっぱいのため、%1 を書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="60"/>
-        <location filename="../hirt_desk/ui/errors.py" line="61"/>
+        <location filename="../hirt_desk/ui/errors.py" line="65"/>
+        <location filename="../hirt_desk/ui/errors.py" line="66"/>
         <source>The folder of %1 does not exist.</source>
         <translation>%1 のフォルダーがありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="62"/>
+        <location filename="../hirt_desk/ui/errors.py" line="67"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 は読み取り専用のディスクにあります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="63"/>
+        <location filename="../hirt_desk/ui/errors.py" line="68"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 はファイルではなくフォルダーです。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="65"/>
+        <location filename="../hirt_desk/ui/errors.py" line="70"/>
         <source>%1 could not be written.</source>
         <translation>%1 を書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="66"/>
+        <location filename="../hirt_desk/ui/errors.py" line="71"/>
         <source>The file</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="72"/>
+        <location filename="../hirt_desk/ui/errors.py" line="77"/>
         <source>No font for %1 text is installed on this computer (looked for %2). Install %3.</source>
         <translation>このコンピューターには%1のフォントがありません（探したフォント: %2）。%3 をインストールしてください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="77"/>
+        <location filename="../hirt_desk/ui/errors.py" line="82"/>
         <source>These characters cannot be printed with the fonts installed: %1. Correct them in the case, or install a font that has them.</source>
         <translation>次の文字はインストールされているフォントでは印刷できません: %1。症例の内容を直すか、これらの文字を含むフォントをインストールしてください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="84"/>
+        <location filename="../hirt_desk/ui/errors.py" line="89"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>予期しないエラーが発生しました: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="89"/>
+        <location filename="../hirt_desk/ui/errors.py" line="94"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
@@ -1323,67 +1356,67 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>itinerary</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="52"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="53"/>
         <source>Flight</source>
         <translation>航空便</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="53"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="54"/>
         <source>Accommodation</source>
         <translation>宿泊</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="54"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="55"/>
         <source>Appointment</source>
         <translation>予約（診察・検査）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="55"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="56"/>
         <source>Treatment session</source>
         <translation>照射</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="56"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="57"/>
         <source>Transfer / pickup</source>
         <translation>送迎</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="57"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="58"/>
         <source>Interpreter</source>
         <translation>通訳</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="58"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="59"/>
         <source>Phone rental</source>
         <translation>携帯電話レンタル</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="64"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="65"/>
         <source>The patient arrives after the first appointment.</source>
         <translation>患者の到着が最初の予約より後です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="66"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="67"/>
         <source>The patient leaves before the last treatment session.</source>
         <translation>患者の出国が最後の照射より前です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="68"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="69"/>
         <source>A session is on a day the facility does not treat (%1).</source>
         <translation>施設の治療日でない日に照射があります（%1）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="71"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="72"/>
         <source>%1 night(s) without accommodation, from %2.</source>
         <translation>宿泊先のない夜が %1 泊あります（%2 から）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="73"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="74"/>
         <source>Two items overlap for the same person.</source>
         <translation>同じ人の予定が重なっています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="75"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="76"/>
         <source>The stay is outside the period the visa permits (see the Visa tab).</source>
         <translation>滞在がビザで許可された期間を超えています（ビザのタブを参照）。</translation>
     </message>

@@ -148,18 +148,18 @@ def add_note(ref: str, body: str, user: str | None = None) -> Note:
 
 
 def find_patients(text: str, limit: int = 20) -> list[tuple[str, str]]:
-    """Patients whose passport name, own-script name or passport number starts with `text`."""
+    """Patients whose passport name, own-script name or passport number starts with `text`
+    (taken literally: `%` and `_` are characters here, not LIKE patterns)."""
     from hirt_desk.store.models import Patient
     text = text.strip()
     if not text:
         return []
-    like = text.upper() + "%"
     with store_errors():
         query = (Patient.select()
                  .where(Patient.surname_latin.startswith(text.upper())
                         | Patient.given_names_latin.startswith(text.upper())
                         | Patient.name_native.startswith(text)
-                        | (Patient.passport_number ** like))
+                        | Patient.passport_number.startswith(text.upper()))
                  .order_by(Patient.surname_latin, Patient.given_names_latin).limit(limit))
         return [(p.id, f"{p.name_latin}  {p.name_native}  {p.nationality}  {p.passport_number}".strip())
                 for p in query]

@@ -10,6 +10,7 @@ Content is plain data; `render_*` lays it out with reportlab in fonts from the r
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -22,6 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from hirt_desk.files import check_output, replace_into
 from hirt_desk.packets.content import JA, fmt_date
 from hirt_desk.packets.fonts import check_covers, font_for
 
@@ -180,6 +182,7 @@ def render_departure_report(report: DepartureReport, out: Path) -> Path:
 
 def _build(story: list[Flowable], out: Path, title: str) -> Path:
     out = Path(out)
+    check_output(out)
     tmp = out.with_name(f".{out.name}.tmp")
     doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
                             topMargin=16 * mm, bottomMargin=16 * mm, title=title, author="HIRT Desk")
@@ -189,6 +192,10 @@ def _build(story: list[Flowable], out: Path, title: str) -> Path:
         def __init__(self, *args: object, **kwargs: object) -> None:
             kwargs["initialFontName"] = japanese   # not the default, unembedded Helvetica
             super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # Canvas's own arguments, passed on
-    doc.build(story, canvasmaker=EmbeddedOnly)
-    tmp.replace(out)          # a half-written PDF never takes the place of a good one
+    try:
+        doc.build(story, canvasmaker=EmbeddedOnly)
+        replace_into(tmp, out)    # a half-written PDF never takes the place of a good one
+    finally:
+        with contextlib.suppress(OSError):     # e.g. its folder is not one: the error above says so
+            tmp.unlink(missing_ok=True)
     return out

@@ -8,6 +8,7 @@ number and name, "page x of y" in both languages and the date generated.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from functools import cache
@@ -27,6 +28,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from hirt_desk.files import check_output, replace_into
 from hirt_desk.packets.content import JA, Fields, Grid, Heading, MonthGrid, Packet, Pair, Paragraphs, fmt_date
 from hirt_desk.packets.fonts import (
     MissingFont,
@@ -436,6 +438,7 @@ def render_packet(packet: Packet, out: Path) -> int:
     """Write the packet to `out` (atomically); returns the number of pages."""
     layout = Layout(packet)
     out = Path(out)
+    check_output(out)
     tmp = out.with_name(f".{out.name}.tmp")
     doc = SimpleDocTemplate(
         str(tmp),
@@ -449,7 +452,8 @@ def render_packet(packet: Packet, out: Path) -> int:
     )
     try:
         doc.build(layout.story(), canvasmaker=_furniture_canvas(layout))
-        tmp.replace(out)
+        replace_into(tmp, out)
     finally:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):     # e.g. its folder is not one: the error above says so
+            tmp.unlink(missing_ok=True)
     return doc.page

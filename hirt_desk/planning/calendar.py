@@ -93,8 +93,17 @@ def why_not(day: date, calendar: FacilityCalendar) -> tuple[str, str] | None:
     return None
 
 
+class BeyondCalendar(ValueError):
+    """A course that would run past the last day a date can have (9999-12-31)."""
+
+    def __init__(self, start: date) -> None:
+        super().__init__(f"a course starting on {start.isoformat()} would end after {date.max.isoformat()}")
+        self.start = start
+
+
 def plan_sessions(start: date, fractions: int, calendar: FacilityCalendar) -> TreatmentPlan:
-    """The first `fractions` treatment days from `start` (inclusive)."""
+    """The first `fractions` treatment days from `start` (inclusive); BeyondCalendar when they
+    would not all fit before date.max."""
     if not 1 <= fractions <= MAX_FRACTIONS:
         raise ValueError(f"fractions must be between 1 and {MAX_FRACTIONS}")
     if not calendar.weekdays or calendar.per_week < 1:
@@ -118,6 +127,8 @@ def plan_sessions(start: date, fractions: int, calendar: FacilityCalendar) -> Tr
                 in_week += 1
             else:
                 skipped.append(Skipped(day, *reason))
+        if day == date.max:
+            raise BeyondCalendar(start)
         day += timedelta(days=1)
     return TreatmentPlan(calendar.code, tuple(sessions), tuple(skipped))
 

@@ -29,6 +29,9 @@ def available_rule_sets() -> list[str]:
 @cache
 def get_rule_set(rule_set_id: str = DEFAULT_RULE_SET) -> RuleSet:
     """The rule set with this id, loaded and checked once per process."""
+    if rule_set_id not in available_rule_sets():     # never a path from what was typed
+        known = ", ".join(available_rule_sets()) or "none"
+        raise RuleSetError(f"unknown rule set '{rule_set_id}' (known: {known})")
     path = rules_dir() / f"{rule_set_id}.toml"
     if not path.is_file():
         known = ", ".join(available_rule_sets()) or "none"

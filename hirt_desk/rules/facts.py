@@ -103,6 +103,8 @@ FACTS: tuple[Fact, ...] = (
 FACTS_BY_NAME: dict[str, Fact] = {f.name: f for f in FACTS}
 GRADED_KINDS = {"t_stage": "T", "n_stage": "N", "m_stage": "M", "stage_group": "stage"}
 
+LARGEST_NUMBER = 1e12
+
 _SNAKE = re.compile(r"[^0-9a-z]+")
 
 
@@ -125,8 +127,10 @@ def check_value(fact: Fact, value: Any) -> Any:
     if kind in ("number", "int"):
         if not _is_number(value):
             raise FactError(fact.name, "must be an integer" if kind == "int" else "must be a number")
-        if not math.isfinite(value):
+        if isinstance(value, float) and not math.isfinite(value):
             raise FactError(fact.name, "must be a finite number")
+        if abs(value) > LARGEST_NUMBER:      # a 400-digit integer is no float, and no measurement
+            raise FactError(fact.name, f"must be at most {LARGEST_NUMBER:g} in size")
         if kind == "int" and value != int(value):
             raise FactError(fact.name, "must be an integer")
         if fact.minimum is not None and value < fact.minimum:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
+from hirt_desk.files import replace_into
 from hirt_desk.store import encryption
 from hirt_desk.store.errors import StoreError, translate
 
@@ -42,7 +43,7 @@ def _copy(source: encryption.Connection, dest: Path, *, overwrite: bool = True,
                     raise StoreError("corrupt", dest, "the copy did not pass its check")
         tighten(tmp, 0o600)
         if overwrite:
-            os.replace(tmp, dest)
+            replace_into(tmp, dest)       # never over a device or a folder
             return dest
         return _move_to_free_name(tmp, dest)
     except _DB_ERRORS as exc:

@@ -45,18 +45,47 @@ class StoreError(Exception):
         super().__init__(f"{text} ({detail})" if detail else text)
 
 
+# SQLite's primary result codes (the low byte of an extended code) that are about the file
+_CODES = {5: "locked", 6: "locked", 8: "readonly", 10: "io", 11: "corrupt", 13: "full",
+          14: "cannot_create", 26: "not_sqlite"}
+_MESSAGES = (
+    ("database is locked", "locked"), ("database table is locked", "locked"),
+    ("readonly", "readonly"), ("read-only", "readonly"),
+    ("disk is full", "full"), ("malformed", "corrupt"), ("not a database", "not_sqlite"),
+    ("disk i/o error", "io"), ("unable to open", "cannot_create"),
+    ("could not decode to utf-8", "corrupt"),
+)
+_DATABASE_ERRORS = (sqlite3.Error, _sqlcipher.Error, peewee.DatabaseError, peewee.OperationalError)
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    """`exc` and the exceptions it was raised from or while handling, outermost first.
+
+    SQLite rolls a transaction back by itself on a full disk; peewee's own rollback then fails
+    with "cannot rollback - no transaction is active", and the reason is only in its context."""
+    seen: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and current not in seen:
+        seen.append(current)
+        current = current.__cause__ or current.__context__
+    return seen
+
+
+def _reason(exc: BaseException) -> str | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int) and (code & 0xFF) in _CODES:
+        return _CODES[code & 0xFF]
+    message = str(exc).lower()
+    return next((reason for needle, reason in _MESSAGES if needle in message), None)
+
+
 def translate(exc: BaseException, path: Path | str) -> StoreError | None:
     """The StoreError that a sqlite/peewee error means for the user, or None for a bug."""
-    if not isinstance(exc, sqlite3.Error | _sqlcipher.Error | peewee.DatabaseError | peewee.OperationalError):
+    if not isinstance(exc, _DATABASE_ERRORS):
         return None
-    message = str(exc).lower()
-    for needle, reason in (
-        ("database is locked", "locked"), ("database table is locked", "locked"),
-        ("readonly", "readonly"), ("read-only", "readonly"),
-        ("disk is full", "full"), ("malformed", "corrupt"), ("not a database", "not_sqlite"),
-        ("disk i/o error", "io"), ("unable to open", "cannot_create"),
-        ("could not decode to utf-8", "corrupt"),
-    ):
-        if needle in message:
-            return StoreError(reason, path, str(exc))
+    for link in _chain(exc):
+        if isinstance(link, StoreError):
+            return link
+        if isinstance(link, _DATABASE_ERRORS) and (reason := _reason(link)) is not None:
+            return StoreError(reason, path, str(link))
     return None

@@ -63,6 +63,7 @@ def match_expression(text: str) -> str | None:
     """
     phrases = []
     for word in text.split():
+        word = "".join(ch for ch in word if unicodedata.category(ch)[0] != "C")   # NUL ends FTS5's string
         if not any(unicodedata.category(ch)[0] in "LN" for ch in word):
             continue
         phrase = '"' + _spaced(word).strip().replace('"', '""') + '"'

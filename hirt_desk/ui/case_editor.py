@@ -117,8 +117,11 @@ class CaseEditor(QWidget):
             self.tabs.setCurrentWidget(self.diagnosis)
             self.message.show_message(self.tr("Not saved: check %1.").replace("%1", fact_label(exc.field)))
             return False
-        except StoreError as exc:
-            self.message.show_message(self.tr("Not saved.") + " " + store_error_text(exc))
+        except StoreError as exc:       # the edits stay in the editor, to be saved again
+            text = self.tr("Not saved.") + " " + store_error_text(exc)
+            if exc.reason == "full":
+                text += " " + self.tr("Your changes are still here: make room on the disk, then save again.")
+            self.message.show_message(text)
             return False
         case_id = self.detail.id
         self.load(case_id)
@@ -160,6 +163,7 @@ class CaseEditor(QWidget):
         except StoreError as exc:
             self.message.show_message(self.tr("The note was not saved.") + " " + store_error_text(exc))
             return
+        self.overview.note_saved()
         self._refresh_overview()
 
     def _refresh_overview(self) -> None:

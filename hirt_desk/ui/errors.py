@@ -7,6 +7,7 @@ import errno
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from hirt_desk.files import NotARegularFile
 from hirt_desk.packets.fonts import MissingFont, UncoveredText
 from hirt_desk.store.errors import StoreError
 
@@ -53,6 +54,10 @@ def _script_name(script: str) -> str:
 def file_error_text(exc: OSError) -> str:
     """Why a file could not be written, naming the file."""
     where = str(exc.filename or "")
+    if isinstance(exc, NotARegularFile):
+        text = translate("errors", "%1 is a device or another special file, not a regular file. "
+                                   "Choose a file name.")
+        return text.replace("%1", where)
     texts = {
         errno.EACCES: translate("errors", "You have no permission to write %1."),
         errno.EPERM: translate("errors", "You have no permission to write %1."),

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from hirt_desk.actions import itinerary as actions
+from hirt_desk.planning.calendar import BeyondCalendar
 from hirt_desk.planning.itinerary import ERROR, JAPAN, KINDS, Finding, Item
 from hirt_desk.store.errors import StoreError
 from hirt_desk.ui import labels
@@ -403,6 +404,10 @@ class ItineraryTab(QWidget):
             result = actions.plan_treatment(self.case_id, start, self.fractions.value())
         except StoreError as exc:
             self.plan_message.show_message(store_error_text(exc))
+            return
+        except BeyondCalendar:             # a course that would end after 9999-12-31
+            mark_invalid(self.first_session, True)
+            self.plan_message.show_message(labels.problem("date.invalid"))
             return
         text = self.tr("Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.") \
             .replace("%1", str(len(result.added))).replace("%2", str(len(result.removed))) \

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from hirt_desk import __version__
 from hirt_desk.actions import agency, cases, packets
+from hirt_desk.files import check_output
 from hirt_desk.store.errors import StoreError
 from hirt_desk.ui import labels
 from hirt_desk.ui import settings as S
@@ -301,8 +302,9 @@ class MainWindow(QMainWindow):
         if not name:
             return
         try:
+            check_output(name)                  # a regular file or a new name, never a device
             result = self.services.backup_to(Path(name))
-        except StoreError as exc:
+        except (StoreError, OSError) as exc:
             show_error(self, self.tr("The backup could not be written."), exc)
             return
         self.statusBar().showMessage(self.tr("Backup written to %1").replace("%1", str(result["out"])), 8000)

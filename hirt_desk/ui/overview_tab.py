@@ -27,7 +27,7 @@ class OverviewTab(QWidget):
     changed = Signal()
     #: the user asked to change the status
     status_change_requested = Signal()
-    #: the user wrote a note and pressed "Add note" (its text)
+    #: the user wrote a note and pressed "Add note" (its text); `note_saved()` clears the box
     note_added = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -120,5 +120,7 @@ class OverviewTab(QWidget):
     def _on_add_note_clicked(self) -> None:
         text = self.note_text.toPlainText().strip()
         if text:
-            self.note_added.emit(text)
-            self.note_text.clear()
+            self.note_added.emit(text)       # the text stays until the note is saved
+
+    def note_saved(self) -> None:
+        self.note_text.clear()

@@ -7,7 +7,6 @@ Each language is written to a private temporary folder; saving copies that file.
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from hirt_desk.actions.packets import render_packet_input
+from hirt_desk.files import copy_into
 from hirt_desk.packets.content import PacketInput
 from hirt_desk.packets.phrases import LANGUAGES
 from hirt_desk.ui import jobs, labels
@@ -240,7 +240,7 @@ class PacketDialog(QDialog):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         try:
-            shutil.copyfile(rendered.path, target)
+            copy_into(rendered.path, target)         # a regular file or a new name only
         except OSError as exc:
             if exc.filename is None:
                 exc.filename = str(target)

@@ -5,7 +5,9 @@ Settings live in an INI file in the user's config folder (tests point QSettings 
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -31,6 +33,22 @@ class Settings:
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self._q = qsettings or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                                          "HIRT Desk", "HIRT Desk")
+        self._owner_only()
+
+    def _owner_only(self) -> None:
+        """The settings file (the last case opened, the folder of saved packets) is the user's
+        only: 0600 in a 0700 folder. Created so before Qt first writes it; Qt's atomic save keeps
+        a file's permissions."""
+        if self._q.format() != QSettings.Format.IniFormat:
+            return
+        path = Path(self._q.fileName())
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            os.chmod(path.parent, 0o700)
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+            os.chmod(path, 0o600)
+        except OSError:
+            pass                # settings are not worth refusing to start over
 
     def get(self, setting: Setting) -> Any:
         value = self._q.value(setting.key, setting.default)
@@ -50,3 +68,4 @@ class Settings:
 
     def sync(self) -> None:
         self._q.sync()
+        self._owner_only()

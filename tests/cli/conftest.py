@@ -32,3 +32,28 @@ def cli(tmp_path: Path) -> Callable[..., Result]:
                               capture_output=True, text=True, env=env, timeout=120)
         return Result(proc)
     return run
+
+
+@pytest.fixture
+def run_main() -> Callable[..., Result]:
+    """Run the command line in this process (`cli.main`), for many runs or injected faults: the
+    same exit status, stdout and stderr as the program, without starting Python each time."""
+    import contextlib
+    import io
+
+    from hirt_desk.cli import main
+    from hirt_desk.store.database import close_database
+
+    def run(*args: str, stdin: str = "") -> Result:
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), \
+                pytest.MonkeyPatch.context() as patch:
+            patch.setattr(sys, "stdin", io.StringIO(stdin))
+            try:
+                code = main(list(args))
+            except SystemExit as exc:            # argparse: --help, usage errors
+                code = exc.code if isinstance(exc.code, int) else 2
+            finally:
+                close_database()
+        return Result(subprocess.CompletedProcess(list(args), code, out.getvalue(), err.getvalue()))
+    return run

@@ -152,3 +152,23 @@ def test_overdue_filter(database: Path) -> None:
     create_case(PatientData("FRESH", "B"), inquiry_date=date(2026, 11, 20))
     got = list_cases(CaseFilter(overdue_on=date(2026, 11, 22)))
     assert [r.id for r in got] == [late.id]
+
+
+@pytest.mark.parametrize("query", ["%", "_", "%%", "_%", "W%", "E_2", "\\", "\\%"])
+def test_patient_lookup_takes_wildcards_literally(people: dict[str, str], query: str) -> None:
+    """The new-case dialog's existing-patient lookup: % and _ are characters, not patterns."""
+    from hirt_desk.actions.cases import find_patients
+    assert find_patients(query) == []
+
+
+def test_patient_lookup_finds_by_start_of_name_or_passport(people: dict[str, str]) -> None:
+    from hirt_desk.actions.cases import find_patients
+    assert [pid for pid, _ in find_patients("e123")] == [Case.get_by_id(people["wang"]).patient.id]
+    assert [pid for pid, _ in find_patients("wa")] == [Case.get_by_id(people["wang"]).patient.id]
+    percent = create_case(PatientData("100%", "Test"))
+    assert [pid for pid, _ in find_patients("100%")] == [percent.patient.id]
+
+
+@pytest.mark.parametrize("query", ["wang\x00", "\x00wang", "wa\x00ng", "wang\u200b", "\x07wang"])
+def test_search_ignores_control_characters(people: dict[str, str], query: str) -> None:
+    assert [r.id for r in list_cases(CaseFilter(search=query))] == [people["wang"]]

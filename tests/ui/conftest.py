@@ -24,3 +24,19 @@ def english_ui(qapp, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[
         patch.setattr(i18n, "translations_dir", lambda: out)
         assert i18n.install_translators(qapp, "en") == "en"
     yield
+
+
+@pytest.fixture
+def japanese_ui(qapp, english_ui, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The window in Japanese for one test (back to English afterwards)."""
+    import hirt_desk.ui.i18n as i18n
+    from hirt_desk.i18n_build import build
+    out = tmp_path_factory.mktemp("translations-ja")
+    build(out)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(i18n, "translations_dir", lambda: out)
+        assert i18n.install_translators(qapp, "ja") == "ja"
+        try:
+            yield
+        finally:
+            assert i18n.install_translators(qapp, "en") == "en"

@@ -179,3 +179,17 @@ def test_sessions_fixed_by_hand_survive_a_replan(qtbot, database: Path, settings
     assert "1 fixed by hand kept" in tab.plan_message.text()
     starts = sorted(i.starts for i in list_items(case.id) if i.kind == "session")
     assert starts[0] == datetime(2027, 6, 7, 16, 0) and len(starts) == 4
+
+
+def test_a_course_past_the_last_date_is_refused(qtbot, database: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    case = create_case(PatientData("NGUYEN", "Van An"))
+    window = make_window(qtbot, database, settings)
+    select_case(qtbot, window, case.id)
+    open_tab(qtbot, window, 3)
+    tab = window.editor.itinerary
+    replace_text(qtbot, tab.first_session, "9999-12-27")
+    replace_text(qtbot, tab.fractions, "16")
+    qtbot.mouseClick(tab.plan_button, Qt.MouseButton.LeftButton)
+    assert tab.plan_message.text() == "Not a date: use YYYY-MM-DD."
+    assert tab.first_session.property("invalid") is True
+    assert ItineraryItem.select().where(ItineraryItem.case == case.id).count() == 0

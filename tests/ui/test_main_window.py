@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from hirt_desk.actions.demo import add_demo_cases
@@ -62,3 +63,38 @@ def test_geometry_is_remembered(qtbot, database: Path, settings) -> None:  # typ
     window.close()
     again = make_window(qtbot, database, settings)
     assert (again.width(), again.height()) == (1300, 820)
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+def test_backup_is_not_written_over_a_device(qtbot, database: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import stat
+
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from tests.ui.helpers import answer_dialog
+    window = make_window(qtbot, database, settings)
+    messages: list[str] = []
+
+    def answer(dialog) -> None:  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, QFileDialog)
+
+        def read_error(box) -> None:  # type: ignore[no-untyped-def]
+            if isinstance(box, QMessageBox) and box.objectName() == "errorBox":
+                messages.append(box.informativeText())
+                box.accept()
+            else:                                       # "replace it?" first, then the error
+                box.button(QMessageBox.StandardButton.Yes).click()
+                answer_dialog(read_error)
+        answer_dialog(read_error)
+        dialog.selectFile("/dev/full")
+        dialog.accept()
+    try:
+        answer_dialog(answer)
+        window.backup_action.trigger()
+        qtbot.waitUntil(lambda: bool(messages))
+    finally:
+        assert stat.S_ISCHR(os.stat("/dev/full").st_mode), "/dev/full is no longer a device"
+    assert messages == [
+        "/dev/full is a device or another special file, not a regular file. Choose a file name."]
+    assert not list(Path("/dev").glob(".full*"))

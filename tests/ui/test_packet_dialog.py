@@ -314,3 +314,28 @@ def test_closing_while_a_packet_is_laid_out_leaves_nothing_behind(qtbot, databas
     jobs.wait_idle()
     qtbot.waitUntil(lambda: not jobs._running)
     assert not folder.exists()                                 # the temporary packets went with it
+
+
+def test_saving_over_a_fifo_is_refused(qtbot, database: Path, settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Save PDF… writes only a regular file or a new name: a FIFO (or a device) is left alone."""
+    import os
+    import stat
+    case_id = make_case("en")
+    window = make_window(qtbot, database, settings)
+    select_case(qtbot, window, case_id)
+    dialog = open_packet(qtbot, window)
+    (tmp_path / "out").mkdir()
+    fifo = tmp_path / "out" / "packet.pdf"
+    os.mkfifo(fifo)
+
+    def save_as(file_dialog: QWidget) -> None:
+        answer_dialog(lambda box: box.button(QMessageBox.StandardButton.Yes).click())   # replace it?
+        file_dialog.selectFile(str(fifo))
+        file_dialog.accept()
+    answer_dialog(save_as)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.state.text() == (f"Not saved. {fifo} is a device or another special file, not a "
+                                   "regular file. Choose a file name.")
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode) and list(fifo.parent.iterdir()) == [fifo]
+    assert dialog.save_button.isEnabled()
+    close(qtbot, window, dialog)

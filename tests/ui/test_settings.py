@@ -50,3 +50,42 @@ def test_agency_profile_and_language(qtbot, database: Path, settings, tmp_path: 
     out = write_guarantee_form(case.id, tmp_path / "form.pdf")
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
     assert "前橋メディカルブリッジ株式会社" in text and "登録区分B" in text and "0412" in text
+
+
+def test_settings_file_is_owner_only(tmp_path: Path) -> None:
+    """The settings name the last case opened and where packets are saved: the user's only."""
+    import os
+    import stat
+    import sys
+
+    import pytest
+    from PySide6.QtCore import QSettings
+    if sys.platform == "win32":
+        pytest.skip("POSIX permissions")
+    folder = tmp_path / "config" / "HIRT Desk"
+    path = folder / "HIRT Desk.ini"
+    settings = S.Settings(QSettings(str(path), QSettings.Format.IniFormat))
+    settings.set(S.LAST_CASE, "0192-case")
+    settings.set(S.PDF_FOLDER, "/home/coordinator/Patients/WANG WEI")
+    settings.sync()
+    assert "WANG WEI" in path.read_text()
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert stat.S_IMODE(os.stat(folder).st_mode) == 0o700
+    os.chmod(path, 0o644)                       # a file from an earlier release
+    settings = S.Settings(QSettings(str(path), QSettings.Format.IniFormat))
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert settings.get(S.LAST_CASE) == "0192-case"
+
+
+def test_the_default_settings_file_is_owner_only() -> None:
+    import os
+    import stat
+    import sys
+    if sys.platform == "win32":
+        return
+    settings = S.Settings()
+    settings.set(S.LAST_CASE, "x")
+    settings.sync()
+    path = Path(settings._q.fileName())
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert stat.S_IMODE(os.stat(path.parent).st_mode) == 0o700

@@ -182,3 +182,29 @@ def test_unwritable_pdf_path_is_reported(qtbot, database: Path, settings, tmp_pa
     answer_dialog(answer)
     qtbot.mouseClick(window.editor.visa.form_button, Qt.MouseButton.LeftButton)
     assert window.editor.visa.written.text().startswith("Not written:")
+
+
+def test_a_form_is_not_written_over_a_fifo(qtbot, database: Path, settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import stat
+
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from tests.ui.helpers import answer_dialog
+    case_id, _ = make_case()
+    window = make_window(qtbot, database, settings)
+    select_case(qtbot, window, case_id)
+    open_tab(qtbot, window, VISA_TAB)
+    fifo = tmp_path / "form.pdf"
+    os.mkfifo(fifo)
+
+    def answer(dialog) -> None:  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, QFileDialog)
+        answer_dialog(lambda box: box.button(QMessageBox.StandardButton.Yes).click())   # replace it?
+        dialog.selectFile(str(fifo))
+        dialog.accept()
+    answer_dialog(answer)
+    qtbot.mouseClick(window.editor.visa.form_button, Qt.MouseButton.LeftButton)
+    assert window.editor.visa.written.text() == (
+        f"Not written: {fifo} is a device or another special file, not a regular file. Choose a file name.")
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode) and not (tmp_path / ".form.pdf.tmp").exists()
