@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from hirt_desk.actions.cases import PatientData, get_case, store_screening
+from hirt_desk.actions.editing import Edits, FieldEdit, RecordCreate, RecordRemove, apply_edits
 from hirt_desk.planning.identity import ERROR, Problem, check_identity
 from hirt_desk.planning.pipeline import allowed_next
 from hirt_desk.planning.visa import VisaRecordData
@@ -18,6 +20,7 @@ from hirt_desk.store.models import Companion, Patient, ScreeningRecord, StatusCh
 from hirt_desk.store.search import index_case
 
 _PERSON_FIELDS = tuple(PatientData.__dataclass_fields__)
+_VISA_FIELDS = tuple(f for f in VisaRecordData.__dataclass_fields__ if f != "traveller")
 
 
 @dataclass
@@ -66,6 +69,9 @@ class CaseDetail:
     fraction_options: list[int] = field(default_factory=list)   # from the latest screening
     history: list[HistoryEntry] = field(default_factory=list)
     notes: list[NoteEntry] = field(default_factory=list)
+    version: int = 1                                   # what a save merges against
+    visas: list[VisaRecordData] = field(default_factory=list)      # the stored records
+    visa_ids: dict[str, str] = field(default_factory=dict)         # traveller -> record id
 
     @property
     def next_statuses(self) -> tuple[str, ...]:
@@ -87,6 +93,7 @@ def _person(record: Patient | Companion) -> dict[str, Any]:
 def load_case(ref: str) -> CaseDetail:
     with store_errors():
         case = get_case(ref)
+        visas = list(case.visas)
         latest = (ScreeningRecord.select().where(ScreeningRecord.case == case.id)
                   .order_by(ScreeningRecord.created.desc()).first())
         return CaseDetail(
@@ -106,6 +113,9 @@ def load_case(ref: str) -> CaseDetail:
             history=[HistoryEntry(s.from_status, s.to_status, s.effective_date, s.note, s.changed_by)
                      for s in case.status_changes.order_by(StatusChange.created)],
             notes=[NoteEntry(n.body, n.author, n.created) for n in case.notes],
+            version=case.version,
+            visas=[VisaRecordData(v.traveller, **{f: getattr(v, f) for f in _VISA_FIELDS}) for v in visas],
+            visa_ids={v.traveller: v.id for v in visas},
         )
 
 
@@ -125,45 +135,79 @@ def check_people(patient: PatientData, companions: list[CompanionData], today: d
 
 def save_case(case_id: str, *, patient: PatientData, companions: list[CompanionData],
               facts: dict[str, Any], coordinator: str, packet_language: str,
-              visas: list[VisaRecordData] | None = None,
+              visas: list[VisaRecordData] | None = None, base: CaseDetail | None = None,
+              resolved: Mapping[tuple[str, str, str], Any] | None = None,
               user: str | None = None, today: date | None = None) -> Screening | None:
-    """Save everything the case editor shows; returns the new screening if the facts changed.
+    """Save what the user changed in the case editor since `base` (the case as it was loaded;
+    by default as it is now); returns the new screening if the facts changed.
 
-    Nothing is written when a traveller's data has an error (ValidationFailed) or a fact has
-    the wrong type (FactError).
+    Only the changed fields are written, merged with whatever others saved since `base`
+    (MergeConflict, nothing written, where both changed a field; `resolved` holds the user's
+    choices for those). Nothing is written when a traveller's data has an error
+    (ValidationFailed) or a fact has the wrong type (FactError).
     """
     user = user or audit.current_user()
     errors = [p for _, p in check_people(patient, companions, today or date.today()) if p.level == ERROR]
     if errors:
         raise ValidationFailed(errors)
-    clean = validate_facts(facts)
+    validate_facts(facts)
     result = None
     with store_errors(), write_transaction():
         case = get_case(case_id)
-        audit.update_record(case.patient, asdict(patient), user)
-
-        kept = {c.id for c in companions if c.id}
-        for old in case.companions:
-            if old.id not in kept:
-                audit.record_delete(old, user)
-                old.delete_instance()
-        for data in companions:
-            values = {k: v for k, v in asdict(data).items() if k != "id"}
-            if data.id is None:
-                new = Companion.create(case=case, **values)
-                data.id = new.id
-                audit.record_create(new, user)
-            else:
-                audit.update_record(Companion.get_by_id(data.id), values, user)
-
-        facts_changed = clean != (case.facts or {})
-        audit.update_record(case, {"facts": clean, "site": clean.get("site", ""),
-                                   "coordinator": coordinator, "packet_language": packet_language}, user)
-        if facts_changed:
-            result = screen(get_rule_set(case.facility.rule_set), clean)
-            store_screening(case.id, result, user)
-        if visas:
-            from hirt_desk.actions.visa import save_visas
-            save_visas(case.id, visas, user)
+        start = base if base is not None else load_case(case_id)
+        edits = case_edits(start, patient=patient, companions=companions, facts=facts,
+                           coordinator=coordinator, packet_language=packet_language, visas=visas)
+        with audit.CaseChange(case, user) as change:
+            facts_before = dict(case.facts or {})
+            created = apply_edits(change, edits, base_version=start.version, resolved=resolved,
+                                  check_facts=validate_facts)
+            for record, data in zip(created, [c for c in companions if c.id is None], strict=False):
+                data.id = record.id
+            if case.facts != facts_before:
+                result = screen(get_rule_set(case.facility.rule_set), case.facts)
+                store_screening(change, result)
         index_case(case)
     return result
+
+
+def case_edits(base: CaseDetail, *, patient: PatientData, companions: list[CompanionData],
+               facts: dict[str, Any], coordinator: str, packet_language: str,
+               visas: list[VisaRecordData] | None) -> Edits:
+    """What the user changed, field by field, from the case as it was loaded (`base`)."""
+    edits = Edits()
+
+    def fields(table: str, record_id: str, before: Mapping[str, Any], after: Mapping[str, Any],
+               names: Iterable[str]) -> None:
+        edits.fields.extend(FieldEdit(table, record_id, name, after.get(name)) for name in names
+                            if audit.text(after.get(name)) != audit.text(before.get(name)))
+
+    fields("patient", base.patient_id, asdict(base.patient), asdict(patient), _PERSON_FIELDS)
+    names = ("coordinator", "packet_language")
+    fields("case", base.id, {"coordinator": base.coordinator, "packet_language": base.packet_language},
+           {"coordinator": coordinator, "packet_language": packet_language}, names)
+    clean = validate_facts(facts)
+    fields("case", base.id, {f"facts.{k}": v for k, v in base.facts.items()},
+           {f"facts.{k}": v for k, v in clean.items()},
+           [f"facts.{k}" for k in sorted(set(base.facts) | set(clean))])
+    before = {c.id: c for c in base.companions}
+    kept = set()
+    for data in companions:
+        values = {k: v for k, v in asdict(data).items() if k != "id"}
+        if data.id is None or data.id not in before:
+            edits.creates.append(RecordCreate("companion", values))
+            continue
+        kept.add(data.id)
+        old = {k: v for k, v in asdict(before[data.id]).items() if k != "id"}
+        fields("companion", data.id, old, values, values)
+    edits.removes.extend(RecordRemove("companion", cid) for cid in before if cid and cid not in kept)
+    stored = {v.traveller: v for v in base.visas}
+    for record in visas or []:
+        values = {k: v for k, v in asdict(record).items() if k != "traveller"}
+        old_record = stored.get(record.traveller)
+        if old_record is None:
+            if record != VisaRecordData(record.traveller):       # something entered: a new record
+                edits.creates.append(RecordCreate("visa_record", {"traveller": record.traveller, **values}))
+            continue
+        old = {k: v for k, v in asdict(old_record).items() if k != "traveller"}
+        fields("visa_record", base.visa_ids[record.traveller], old, values, values)
+    return edits

@@ -68,19 +68,20 @@ def create_case(patient: PatientData | str, *, facility: str = "ghmc",
     user = user or audit.current_user()
     inquiry_date = inquiry_date or date.today()
     with store_errors(), write_transaction():
-        if isinstance(patient, PatientData):
-            person = Patient.create(**asdict(patient))
-            audit.record_create(person, user)
-        else:
-            person = Patient.get_by_id(patient)
+        new_person = isinstance(patient, PatientData)
+        person = Patient.create(**asdict(patient)) if isinstance(patient, PatientData) \
+            else Patient.get_by_id(patient)
         fac = Facility.get(Facility.code == facility)
         number, = next_case_numbers(inquiry_date.year)
         case = Case.create(number=number, seq=next_seq(), patient=person, facility=fac, status="inquiry",
                            inquiry_date=inquiry_date, reply_due=reply_due(inquiry_date),
-                           coordinator=coordinator, packet_language=packet_language)
-        StatusChange.create(case=case, from_status=None, to_status="inquiry",
-                            effective_date=inquiry_date, changed_by=user)
-        audit.record_create(case, user)
+                           coordinator=coordinator, packet_language=packet_language, version=0)
+        with audit.CaseChange(case, user) as change:       # the creation is version 1
+            if new_person:
+                change.create(person)
+            change.create(case)
+            change.create(StatusChange.create(case=case, from_status=None, to_status="inquiry",
+                                              effective_date=inquiry_date, changed_by=user))
         index_case(case)
     return case
 
@@ -92,21 +93,27 @@ def change_status(ref: str, status: str, *, effective: date | None = None, note:
     with store_errors(), write_transaction():
         case = get_case(ref)
         check_transition(case.status, status)
-        StatusChange.create(case=case, from_status=case.status, to_status=status,
-                            effective_date=effective or date.today(), note=note, changed_by=user)
-        audit.update_record(case, {"status": status}, user)
+        with audit.CaseChange(case, user) as change:
+            change.create(StatusChange.create(case=case, from_status=case.status, to_status=status,
+                                              effective_date=effective or date.today(), note=note,
+                                              changed_by=user))
+            change.update(case, {"status": status})
     return case
 
 
 def update_patient(patient_id: str, changes: dict[str, Any], user: str | None = None) -> Patient:
-    """Apply field changes to a patient; every changed field gets an audit row."""
+    """Apply field changes to a patient; every changed field gets an audit row under each of
+    the patient's cases, whose versions grow."""
     user = user or audit.current_user()
     with store_errors(), write_transaction():
         person = Patient.get_by_id(patient_id)
         unknown = set(changes) - set(PatientData.__dataclass_fields__)
         if unknown:
             raise KeyError(f"not a patient field: {', '.join(sorted(unknown))}")
-        if audit.update_record(person, changes, user):
+        first = person.cases.order_by(Case.created).first()
+        with audit.CaseChange(first, user) as change:
+            changed = change.update(person, changes)
+        if changed:
             for case in person.cases:
                 index_case(case)
     return person
@@ -120,15 +127,19 @@ def screen_case(ref: str, facts: dict[str, Any], *, user: str | None = None) -> 
         case = get_case(ref)
         rules = get_rule_set(case.facility.rule_set)
         result = screen(rules, clean)
-        audit.update_record(case, {"facts": clean, "site": clean.get("site", "")}, user)
-        store_screening(case.id, result, user)
+        with audit.CaseChange(case, user) as change:
+            change.set_facts(case, clean)
+            store_screening(change, result)
     return result
 
 
-def store_screening(case_id: str, result: Screening, user: str) -> None:
-    ScreeningRecord.create(case=case_id, verdict=result.verdict, result=compact_result(result),
-                           rule_set_id=result.rule_set_id,
-                           rule_set_version=result.rule_set_version, screened_by=user)
+def store_screening(change: audit.CaseChange, result: Screening) -> ScreeningRecord:
+    """Keep a screening of the change's case, audited with its verdict and rule set."""
+    record = ScreeningRecord.create(case=change.case, verdict=result.verdict, result=compact_result(result),
+                                    rule_set_id=result.rule_set_id,
+                                    rule_set_version=result.rule_set_version, screened_by=change.user)
+    change.create(record)
+    return record
 
 
 def compact_result(result: Screening) -> dict[str, Any]:
@@ -141,8 +152,10 @@ def compact_result(result: Screening) -> dict[str, Any]:
 def add_note(ref: str, body: str, user: str | None = None) -> Note:
     user = user or audit.current_user()
     with store_errors(), write_transaction():
-        note = Note.create(case=get_case(ref), body=body, author=user)
-        audit.record_create(note, user)
+        case = get_case(ref)
+        note = Note.create(case=case, body=body, author=user)
+        with audit.CaseChange(case, user) as change:
+            change.create(note)
     return note
 
 

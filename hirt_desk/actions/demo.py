@@ -24,7 +24,7 @@ from hirt_desk.planning.visa import decide
 from hirt_desk.rules import get_rule_set, screen
 from hirt_desk.store.audit import current_user
 from hirt_desk.store.bulk import bulk_insert, bulk_session
-from hirt_desk.store.cases import next_case_numbers, next_seq
+from hirt_desk.store.cases import next_case_numbers, next_seq, station_code
 from hirt_desk.store.database import store_errors, write_transaction
 from hirt_desk.store.models import (
     AuditEntry,
@@ -382,6 +382,7 @@ def add_demo_cases(count: int = 50, seed: int = 1, today: date | None = None,
             for spec, number in zip(group, next_case_numbers(year, len(group)), strict=True):
                 spec.number = number
         first_seq = next_seq()
+        station = station_code()
         for seq, spec in enumerate(specs, start=first_seq):
             patient_id, case_id = new_id(), new_id()
             stamp = spec.created.isoformat(" ")        # as SQLite stores it: no per-row conversion
@@ -420,9 +421,12 @@ def add_demo_cases(count: int = 50, seed: int = 1, today: date | None = None,
             rows["screening"].append({"id": new_id(), "created": stamp, "updated": stamp,
                                       "case": case_id, "screened_by": spec.coordinator,
                                       **spec.screening})
+            changeset = new_id()
             for table, rid in (("patient", patient_id), ("case", case_id)):
-                rows["audit"].append({"at": stamp, "user": user, "table": table,
-                                      "record_id": rid, "action": "create", "field": "demo"})
+                rows["audit"].append({"at": stamp, "user": user, "table": table, "record_id": rid,
+                                      "action": "create", "field": "demo", "change_id": new_id(),
+                                      "changeset": changeset, "origin": station, "case_id": case_id,
+                                      "case_version": 1})
         for model in (Patient, Case, Companion, StatusChange, ScreeningRecord, ItineraryItem, VisaRecord,
                       AuditEntry):
             bulk_insert(model, rows[model._meta.table_name])

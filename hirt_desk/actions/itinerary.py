@@ -46,12 +46,14 @@ def save_item(case_ref: str, item: Item, user: str | None = None) -> Item:
         item = replace(item, fixed=True)
     with store_errors(), write_transaction():
         case = get_case(case_ref)
-        if item.id is None:
-            row = ItineraryItem.create(case=case, **_values(item))
-            audit.record_create(row, user)
-        else:
-            row = ItineraryItem.get((ItineraryItem.id == item.id) & (ItineraryItem.case == case.id))
-            audit.update_record(row, _values(item), user)
+        with audit.CaseChange(case, user) as change:
+            if item.id is None:
+                row = ItineraryItem.create(case=case, **_values(item))
+                change.create(row)
+            else:
+                row = ItineraryItem.get((ItineraryItem.id == item.id) & (ItineraryItem.case == case.id)
+                                        & ItineraryItem.deleted_at.is_null())
+                change.update(row, _values(item))
         return _to_item(row)
 
 
@@ -59,8 +61,9 @@ def delete_item(item_id: str, user: str | None = None) -> None:
     user = user or audit.current_user()
     with store_errors(), write_transaction():
         row = ItineraryItem.get_by_id(item_id)
-        audit.record_delete(row, user)
-        row.delete_instance()
+        if row.deleted_at is None:
+            with audit.CaseChange(row.case, user) as change:
+                change.delete(row)
 
 
 @dataclass(frozen=True)
@@ -88,10 +91,10 @@ def plan_treatment(case_ref: str, start: date, fractions: int, user: str | None 
         needed = max(0, fractions - len(fixed))
         plan = plan_sessions(start, fractions, calendar)
         new = [d for d in plan.sessions if d not in fixed][:needed]
+        change = audit.CaseChange(case, user)
         for row in sessions:
             if not row.fixed:
-                audit.record_delete(row, user)
-                row.delete_instance()
+                change.delete(row)
         for number, day in enumerate(sorted(new + fixed), start=1):
             if day in fixed:
                 continue
@@ -101,8 +104,9 @@ def plan_treatment(case_ref: str, start: date, fractions: int, user: str | None 
                 ends=datetime.combine(day, time(11, 0)).isoformat(timespec="minutes"),
                 place_to=case.facility.profile.get("short_en", case.facility.code.upper()),
                 travellers=["patient"], fixed=False)
-            audit.record_create(row, user)
-        audit.update_record(case, {"fractions": fractions, "treatment_start": start}, user)
+            change.create(row)
+        change.update(case, {"fractions": fractions, "treatment_start": start})
+        change.save()
     old_set, new_set = set(old), set(new)
     return Replan(tuple(sorted(new_set - old_set)), tuple(sorted(old_set - new_set)), tuple(fixed))
 

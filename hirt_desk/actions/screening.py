@@ -6,7 +6,7 @@ from typing import Any
 
 from hirt_desk.actions.cases import store_screening
 from hirt_desk.rules import get_rule_set, screen, validate_facts
-from hirt_desk.store.audit import current_user
+from hirt_desk.store.audit import CaseChange, current_user
 from hirt_desk.store.database import store_errors, write_transaction
 from hirt_desk.store.models import Case, Facility, ScreeningRecord
 
@@ -46,6 +46,7 @@ def rescreen_cases(*, apply: bool = False, user: str | None = None) -> dict[str,
                     "new_version": result.rule_set_version,
                 })
                 if apply:
-                    store_screening(case.id, result, user)
+                    with CaseChange(case, user) as change:
+                        store_screening(change, result)
     return {"checked": checked, "changed": changed, "applied": apply}
 

@@ -91,15 +91,15 @@ def save_visas(case_ref: str, records: list[VisaRecordData], user: str | None = 
     user = user or audit.current_user()
     with store_errors(), write_transaction():
         case = get_case(case_ref)
-        for record in records:
-            values = {k: v for k, v in asdict(record).items() if k != "traveller"}
-            row = VisaRecord.get_or_none((VisaRecord.case == case.id)
-                                         & (VisaRecord.traveller == record.traveller))
-            if row is None:
-                row = VisaRecord.create(case=case, traveller=record.traveller, **values)
-                audit.record_create(row, user)
-                continue
-            audit.update_record(row, values, user)
+        with audit.CaseChange(case, user) as change:
+            for record in records:
+                values = {k: v for k, v in asdict(record).items() if k != "traveller"}
+                row = VisaRecord.get_or_none((VisaRecord.case == case.id) & VisaRecord.deleted_at.is_null()
+                                             & (VisaRecord.traveller == record.traveller))
+                if row is None:
+                    change.create(VisaRecord.create(case=case, traveller=record.traveller, **values))
+                else:
+                    change.update(row, values)
 
 
 def recheck(entry: TravellerVisa, record: VisaRecordData, today: date | None = None) -> list[VisaFinding]:

@@ -94,7 +94,8 @@ def list_cases(flt: CaseFilter = CaseFilter(), limit: int | None = None,
     """Cases matching `flt`, newest first, `limit` rows from `offset`."""
     day = (today or date.today()).isoformat()
     upcoming = (ItineraryItem.select(fn.MIN(fn.SUBSTR(ItineraryItem.starts, 1, 10)))
-                .where((ItineraryItem.case == Case.id) & (ItineraryItem.starts >= day)))
+                .where((ItineraryItem.case == Case.id) & (ItineraryItem.starts >= day)
+                       & ItineraryItem.deleted_at.is_null()))
     query = (Case.select(Case.id, Case.number, Patient.surname_latin, Patient.given_names_latin,
                          Patient.name_native, Patient.nationality, Case.status, Case.site,
                          Facility.code, Case.inquiry_date, Case.reply_due, upcoming.alias("next_date"))

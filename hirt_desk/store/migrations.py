@@ -79,7 +79,47 @@ _V4 = (
     """CREATE UNIQUE INDEX "visa_record_case_traveller" ON "visa_record" ("case_id", "traveller")""",
 )
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_run(_V1), _v2, _run(_V3), _run(_V4))
+def _uuid_sql() -> str:
+    """A random (version 4) UUID as SQLite text, for rows written before changes had ids."""
+    return ("lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2)"
+            " || '-' || substr('89ab', 1 + abs(random()) % 4, 1) || substr(hex(randomblob(2)), 2)"
+            " || '-' || hex(randomblob(6)))")
+
+
+_V5 = (
+    # Team model: a case's version grows with every saved change to it or what belongs to it.
+    """ALTER TABLE "case" ADD COLUMN "version" INTEGER NOT NULL DEFAULT 1""",
+    # Records that travel between databases are removed as tombstones, not deleted.
+    *(f"""ALTER TABLE "{table}" ADD COLUMN "{column}" {kind}"""
+      for table in ("companion", "note", "itinerary_item", "visa_record")
+      for column, kind in (("deleted_at", "DATETIME"), ("deleted_by", "VARCHAR(255)"))),
+    'DROP INDEX "visa_record_case_traveller"',
+    """CREATE UNIQUE INDEX "visa_record_case_traveller" ON "visa_record" ("case_id", "traveller") WHERE "deleted_at" IS NULL""",
+    # Every change gets a globally unique id, its station, and the case (and version) it belongs to.
+    """ALTER TABLE "audit" ADD COLUMN "change_id" VARCHAR(36) NOT NULL DEFAULT ''""",
+    """ALTER TABLE "audit" ADD COLUMN "changeset" VARCHAR(36) NOT NULL DEFAULT ''""",
+    """ALTER TABLE "audit" ADD COLUMN "origin" VARCHAR(64) NOT NULL DEFAULT ''""",
+    """ALTER TABLE "audit" ADD COLUMN "case_id" VARCHAR(36)""",
+    """ALTER TABLE "audit" ADD COLUMN "case_version" INTEGER""",
+    f"""UPDATE "audit" SET "change_id" = {_uuid_sql()}""",
+    """UPDATE "audit" SET "changeset" = "change_id",
+           "origin" = coalesce((SELECT "value" FROM "local_info" WHERE "key" = 'station'), ''),
+           "case_version" = 1,
+           "case_id" = CASE "table"
+             WHEN 'case' THEN "record_id"
+             WHEN 'patient' THEN (SELECT c."id" FROM "case" c WHERE c."patient_id" = "audit"."record_id"
+                                  ORDER BY c."created" LIMIT 1)
+             WHEN 'companion' THEN (SELECT "case_id" FROM "companion" WHERE "id" = "audit"."record_id")
+             WHEN 'note' THEN (SELECT "case_id" FROM "note" WHERE "id" = "audit"."record_id")
+             WHEN 'itinerary_item' THEN (SELECT "case_id" FROM "itinerary_item" WHERE "id" = "audit"."record_id")
+             WHEN 'visa_record' THEN (SELECT "case_id" FROM "visa_record" WHERE "id" = "audit"."record_id")
+             WHEN 'screening' THEN (SELECT "case_id" FROM "screening" WHERE "id" = "audit"."record_id")
+           END""",
+    """CREATE UNIQUE INDEX "audit_change" ON "audit" ("change_id", coalesce("case_id", ''))""",
+    """CREATE INDEX "audit_case_version" ON "audit" ("case_id", "case_version")""",
+)
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_run(_V1), _v2, _run(_V3), _run(_V4), _run(_V5))
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

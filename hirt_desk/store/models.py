@@ -153,22 +153,44 @@ class Case(BaseModel):
     packet_language = CharField(default="en")
     facts = JsonField(default=dict)            # contracts/screening.md vocabulary, flat keys
     site = CharField(default="", index=True)   # facts["site"], kept for listing and filtering
-    seq = IntegerField(null=True)              # arrival order in this database (schema 2)
+    seq = IntegerField(null=True)              # arrival order in this database only (schema 2)
     fractions = IntegerField(null=True)        # the planned course (schema 3)
     treatment_start = DateField(null=True)
+    version = IntegerField(default=1)          # grows by one with each saved change (schema 5)
 
     if TYPE_CHECKING:   # backrefs peewee adds at run time, declared for the type checker
-        companions: ModelSelect[Companion]
         screenings: ModelSelect[ScreeningRecord]
         status_changes: ModelSelect[StatusChange]
-        notes: ModelSelect[Note]
-        itinerary: ModelSelect[ItineraryItem]
-        visas: ModelSelect[VisaRecord]
+        all_companions: ModelSelect[Companion]
+        all_notes: ModelSelect[Note]
+        all_itinerary: ModelSelect[ItineraryItem]
+        all_visas: ModelSelect[VisaRecord]
+
+    # What belongs to the case now: records removed from it stay as tombstones (deleted_at set),
+    # so that a change made elsewhere to a removed record is seen as a conflict, not lost.
+    @property
+    def companions(self) -> ModelSelect[Companion]:
+        return Companion.select().where((Companion.case == self.id) & Companion.deleted_at.is_null())
+
+    @property
+    def notes(self) -> ModelSelect[Note]:
+        return Note.select().where((Note.case == self.id) & Note.deleted_at.is_null())
+
+    @property
+    def itinerary(self) -> ModelSelect[ItineraryItem]:
+        return ItineraryItem.select().where((ItineraryItem.case == self.id)
+                                            & ItineraryItem.deleted_at.is_null())
+
+    @property
+    def visas(self) -> ModelSelect[VisaRecord]:
+        return VisaRecord.select().where((VisaRecord.case == self.id) & VisaRecord.deleted_at.is_null())
 
 
 class Companion(Identity):
-    case = ForeignKeyField(Case, backref="companions", on_delete="CASCADE")
+    case = ForeignKeyField(Case, backref="all_companions", on_delete="CASCADE")
     relation = CharField(default="")
+    deleted_at = DateTimeField(null=True)
+    deleted_by = CharField(null=True)
 
 
 class ScreeningRecord(BaseModel):
@@ -196,15 +218,17 @@ class StatusChange(BaseModel):
 
 
 class Note(BaseModel):
-    case = ForeignKeyField(Case, backref="notes", on_delete="CASCADE")
+    case = ForeignKeyField(Case, backref="all_notes", on_delete="CASCADE")
     body = TextField()
     author = CharField(default="")
+    deleted_at = DateTimeField(null=True)
+    deleted_by = CharField(null=True)
 
 
 class ItineraryItem(BaseModel):
     """One thing on the stay's agenda; times are local to where it happens (`*_tz`)."""
 
-    case = ForeignKeyField(Case, backref="itinerary", on_delete="CASCADE")
+    case = ForeignKeyField(Case, backref="all_itinerary", on_delete="CASCADE")
     kind = CharField()             # flight, accommodation, appointment, session, transfer, ...
     title = TextField(default="")
     starts = CharField()           # "YYYY-MM-DDTHH:MM" local
@@ -219,6 +243,8 @@ class ItineraryItem(BaseModel):
     travellers = JsonField(default=list)     # "patient" and/or companion ids
     notes = TextField(default="")
     fixed = BooleanField(default=False)      # set by hand: re-planning leaves it alone
+    deleted_at = DateTimeField(null=True)
+    deleted_by = CharField(null=True)
 
     class Meta:
         table_name = "itinerary_item"
@@ -227,7 +253,7 @@ class ItineraryItem(BaseModel):
 class VisaRecord(BaseModel):
     """The visa side of one traveller: what was applied for, what was issued, the documents."""
 
-    case = ForeignKeyField(Case, backref="visas", on_delete="CASCADE")
+    case = ForeignKeyField(Case, backref="all_visas", on_delete="CASCADE")
     traveller = CharField()                  # "patient" or a companion id
     embassy = TextField(default="")
     application_date = DateField(null=True)
@@ -239,15 +265,23 @@ class VisaRecord(BaseModel):
     on_guarantee_form = BooleanField(default=False)
     documents = JsonField(default=dict)      # document id -> {"status": ..., "date": "YYYY-MM-DD"}
     notes = TextField(default="")
+    deleted_at = DateTimeField(null=True)
+    deleted_by = CharField(null=True)
 
     class Meta:
         table_name = "visa_record"
 
 
 class AuditEntry(Model):
-    """One field-level change: who, when, which record and field, old and new value."""
+    """One field-level change: who, when, which record and field, old and new value.
 
-    seq = AutoField()
+    `change_id` is unique across databases (with `case_id`: a patient shared by two cases has
+    its change recorded under each), so a change carried between databases is recognised;
+    `changeset` groups the rows of one save; `origin` is the station that made it; `case_version`
+    is the version of the case that the change made. Creations carry the new record's values
+    (JSON in `new`), deletions the values it had (`old`)."""
+
+    seq = AutoField()                          # order in this database only
     at = DateTimeField(default=utcnow, index=True)
     user = CharField()
     table = CharField()
@@ -256,6 +290,11 @@ class AuditEntry(Model):
     field = CharField(default="")
     old = TextField(null=True)
     new = TextField(null=True)
+    change_id = CharField(default=new_id)      # schema 5
+    changeset = CharField(default="")
+    origin = CharField(default="")
+    case_id = CharField(null=True)
+    case_version = IntegerField(null=True)
 
     class Meta:
         database = db

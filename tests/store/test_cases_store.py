@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -64,9 +65,13 @@ def test_audit_records_each_changed_field(database: Path) -> None:
                                      "name_native": "Смирнов Андрей"}, user="suzuki")
     rows = [(a.user, a.table, a.action, a.field, a.old, a.new)
             for a in AuditEntry.select().order_by(AuditEntry.seq)]
-    assert rows[:2] == [("sato", "patient", "create", "", None, None),
-                        ("sato", "case", "create", "", None, None)]
-    assert sorted(rows[2:]) == [("suzuki", "patient", "update", "passport_number", "", "751234567"),
+    assert [r[:4] for r in rows[:3]] == [("sato", "patient", "create", ""), ("sato", "case", "create", ""),
+                                         ("sato", "status_change", "create", "")]
+    created = json.loads(rows[0][5])        # a creation carries the record's values
+    assert (created["surname_latin"], created["name_native"], created["languages"]) == \
+        ("SMIRNOV", "Смирнов Андрей", [])
+    assert json.loads(rows[1][5])["number"] == case.number
+    assert sorted(rows[3:]) == [("suzuki", "patient", "update", "passport_number", "", "751234567"),
                                 ("suzuki", "patient", "update", "phone", "", "+7 914 000-00-00")]
     assert list_cases(CaseFilter(search="751234567"))[0].id == case.id
 

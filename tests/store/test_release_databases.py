@@ -16,7 +16,8 @@ from hirt_desk.store.cases import CaseFilter, count_cases, list_cases
 from hirt_desk.store.database import close_database, open_database
 from hirt_desk.store.migrations import SCHEMA_VERSION
 
-RELEASES = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "releases").glob("*.sqlite"))
+RELEASES_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "releases"
+RELEASES = sorted(RELEASES_DIR.glob("*.sqlite"))
 
 
 def rows(path: Path, table: str) -> int:
@@ -52,3 +53,40 @@ def test_an_older_release_database_opens_upgraded_with_everything_kept(old: Path
     for table in ("case", "patient", "companion"):
         assert rows(path, table) == before[table]
     assert rows(path, "audit") >= before["audit"]
+
+
+def test_release_0_2_0_gets_versions_change_ids_and_tombstones_without_losing_a_row(tmp_path: Path) -> None:
+    """Schema 4 → 5 (the team model): every audit row kept, each with its own change id, the
+    case it belongs to and version 1; numbers, screenings and status history as they were."""
+    path = tmp_path / "release-0.2.0.sqlite"
+    shutil.copyfile(RELEASES_DIR / "release-0.2.0.sqlite", path)
+    with sqlite3.connect(path) as con:
+        assert con.execute("PRAGMA user_version").fetchone()[0] == 4
+        old_audit = con.execute('SELECT seq, "at", "user", "table", record_id, action, field, old, new '
+                                'FROM audit ORDER BY seq').fetchall()
+        numbers = con.execute('SELECT id, number FROM "case" ORDER BY id').fetchall()
+        kept = {t: rows(path, t) for t in ("screening", "status_change", "note", "itinerary_item",
+                                          "visa_record", "local_info")}
+    assert {r[5] for r in old_audit} == {"create", "update", "delete"}
+
+    open_database(path)
+    close_database()
+    with sqlite3.connect(path) as con:
+        after = con.execute('SELECT seq, "at", "user", "table", record_id, action, field, old, new, '
+                            'change_id, case_id, case_version FROM audit ORDER BY seq').fetchall()
+        assert con.execute('SELECT id, number FROM "case" ORDER BY id').fetchall() == numbers
+        assert {v for (v,) in con.execute('SELECT version FROM "case"')} == {1}
+        owned = dict(con.execute('SELECT id, case_id FROM companion UNION ALL SELECT id, case_id FROM note '
+                                 'UNION ALL SELECT id, case_id FROM itinerary_item'))
+    assert [r[:9] for r in after] == old_audit                      # every row, as it was
+    change_ids = [r[9] for r in after]
+    assert len(set(change_ids)) == len(change_ids) and all(len(c) == 36 for c in change_ids)
+    assert {r[11] for r in after if r[10]} == {1}
+    for row in after:
+        table, record = row[3], row[4]
+        if table == "case":
+            assert row[10] == record
+        elif record in owned:
+            assert row[10] == owned[record]
+    for table, count in kept.items():
+        assert rows(path, table) == count

@@ -68,7 +68,7 @@ def test_plan_a_stay(qtbot, database: Path, settings) -> None:  # type: ignore[n
         press_ok(dialog)
     add_item(qtbot, tab, home)
 
-    rows = ItineraryItem.select().where(ItineraryItem.case == case.id).order_by(ItineraryItem.starts)
+    rows = case.itinerary.order_by(ItineraryItem.starts)
     assert [(r.kind, r.starts, r.start_tz, r.cost_yen) for r in rows] == [
         ("flight", "2027-04-25T23:50", "Asia/Ho_Chi_Minh", 68000),
         ("accommodation", "2027-04-26T15:00", "Asia/Tokyo", None),
@@ -89,8 +89,7 @@ def test_plan_a_stay(qtbot, database: Path, settings) -> None:  # type: ignore[n
     replace_text(qtbot, tab.first_session, "2027-05-10")
     qtbot.mouseClick(tab.plan_button, Qt.MouseButton.LeftButton)
     assert "First moved session:" in tab.plan_message.text()
-    sessions = sorted(r.starts for r in ItineraryItem.select().where(
-        (ItineraryItem.case == case.id) & (ItineraryItem.kind == "session")))
+    sessions = sorted(r.starts for r in case.itinerary.where(ItineraryItem.kind == "session"))
     assert sessions[0] == "2027-05-10T10:00" and len(sessions) == 16
 
     # clicking the finding selects the flight it concerns
@@ -148,7 +147,7 @@ def test_item_dialog_orders_times_in_utc(qtbot, database: Path, settings) -> Non
         replace_text(qtbot, dialog.end_tz.lineEdit(), "Pacific/Honolulu")
         press_ok(dialog)
     add_item(qtbot, window.editor.itinerary, tokyo_to_honolulu)
-    rows = ItineraryItem.select().where(ItineraryItem.case == case.id).order_by(ItineraryItem.starts)
+    rows = case.itinerary.order_by(ItineraryItem.starts)
     assert [(r.starts, r.start_tz, r.ends, r.end_tz) for r in rows] == [
         ("2027-05-10T08:00", "Asia/Bangkok", "2027-05-10T16:00", "Asia/Tokyo"),
         ("2027-06-10T21:00", "Asia/Tokyo", "2027-06-10T09:30", "Pacific/Honolulu")]
@@ -192,4 +191,4 @@ def test_a_course_past_the_last_date_is_refused(qtbot, database: Path, settings)
     qtbot.mouseClick(tab.plan_button, Qt.MouseButton.LeftButton)
     assert tab.plan_message.text() == "Not a date: use YYYY-MM-DD."
     assert tab.first_session.property("invalid") is True
-    assert ItineraryItem.select().where(ItineraryItem.case == case.id).count() == 0
+    assert case.itinerary.count() == 0
