@@ -217,3 +217,24 @@ def test_encrypting_refuses_while_the_database_is_open(plain: Path) -> None:
     assert not encryption.looks_encrypted(plain)
     encryption.encrypt_file(plain, SECRET)       # once it is closed
     assert encryption.looks_encrypted(plain)
+
+
+def test_the_file_is_sqlcipher_4_with_hmac_sha256_pages(encrypted: Path) -> None:
+    """The on-disk format an administrator's SQLCipher tool needs: SQLCipher 4 with the
+    passphrase, pages authenticated with HMAC-SHA256 (the README says so)."""
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    def cases(*pragmas: str) -> int:
+        conn = sqlcipher.connect(str(encrypted))
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = '{SECRET}'")
+            for pragma in pragmas:
+                conn.execute(pragma)
+            return int(conn.execute('SELECT count(*) FROM "case"').fetchone()[0])
+        finally:
+            conn.close()
+
+    assert cases("PRAGMA cipher_hmac_algorithm = HMAC_SHA256") == 2
+    with pytest.raises(sqlcipher.DatabaseError):
+        cases()                             # SQLCipher 4's default (HMAC-SHA512) does not open it
