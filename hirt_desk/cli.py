@@ -112,6 +112,17 @@ def _whole(text: str) -> int:
         raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
 
 
+def _version(text: str) -> int:
+    value = _positive(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a version (1 or more)")
+    return value
+
+
+def _cmd_case_usage(args: argparse.Namespace) -> int:
+    raise UsageError("case needs a command: new, show or set")
+
+
 # -- commands -----------------------------------------------------------------------------------
 
 def cmd_screen(args: argparse.Namespace) -> int:
@@ -341,6 +352,52 @@ def _preview_ink(paths: list[Path]) -> dict[Path, bool]:
     return out
 
 
+# -- one case: new, show, set (contracts/team.md "One case") -----------------------------------
+
+def cmd_case_new(args: argparse.Namespace) -> int:
+    from hirt_desk.actions.case_fields import FieldError, new_case
+    _open_db(args)
+    try:
+        case = new_case(args.surname, args.given, args.nationality, args.birth, native=args.native,
+                        facility=args.facility, user=getattr(args, "user", None))
+    except FieldError as exc:
+        raise UsageError(str(exc)) from None
+    _emit({"id": case.id, "number": case.number, "version": case.version})
+    return 0
+
+
+def cmd_case_show(args: argparse.Namespace) -> int:
+    from hirt_desk.actions.case_fields import show_case
+    _open_db(args, full_check=False)
+    _emit(show_case(args.case))
+    return 0
+
+
+def cmd_case_set(args: argparse.Namespace) -> int:
+    """Exit 3 with the conflicts on stdout where a field meets another's change since
+    --base-version; nothing is written then."""
+    from hirt_desk.actions.case_fields import FieldError, parse_assignments, set_case_fields
+    from hirt_desk.actions.editing import MergeConflict
+    try:
+        assignments = parse_assignments(args.assignments)
+    except FieldError as exc:
+        raise UsageError(str(exc)) from None
+    _open_db(args)
+    try:
+        version = set_case_fields(args.case, assignments, base_version=args.base_version,
+                                  user=getattr(args, "user", None))
+    except FieldError as exc:
+        raise UsageError(str(exc)) from None
+    except MergeConflict as exc:
+        _emit({"conflicts": [c.to_json() for c in exc.conflicts], "version": exc.version})
+        fields = ", ".join(c.field for c in exc.conflicts)
+        sys.stderr.write(f"hirt-desk: conflict: {one_line(fields)} changed since version "
+                         f"{args.base_version}; nothing was saved\n")
+        return 3
+    _emit({"version": version})
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from hirt_desk.app import run
     return run(db_path=args.db, exit_after_load=getattr(args, "exit_after_load", False),
@@ -410,6 +467,32 @@ def build_parser() -> argparse.ArgumentParser:
     add("encrypt", cmd_encrypt, "encrypt the database in place (passphrase from HIRT_DESK_PASSPHRASE or "
         "asked twice); its plaintext backups are encrypted too")
     add("decrypt", cmd_decrypt, "turn an encrypted database back into a plain one (administrators)")
+
+    case = add("case", _cmd_case_usage, "create, show or edit one case")
+    case_sub = case.add_subparsers(dest="case_command", parser_class=_Parser)
+    p = case_sub.add_parser("new", help="a new case for a new patient",
+                            description="a new case for a new patient; prints its id, number and version")
+    p.set_defaults(handler=cmd_case_new)
+    p.add_argument("--surname", required=True, metavar="S", help="as in the passport, Latin letters")
+    p.add_argument("--given", required=True, metavar="G", help="given names as in the passport")
+    p.add_argument("--nationality", required=True, metavar="CC", help="ISO 3166-1 alpha-2 code")
+    p.add_argument("--birth", type=_date, required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--native", default="", metavar="NAME", help="the name in the patient's own script")
+    p.add_argument("--facility", default="ghmc", metavar="ID")
+    p = case_sub.add_parser("show", help="the case as JSON", description="the case as JSON: patient, "
+                            "facts (flat: tnm.t), companions, and the version to pass to case set")
+    p.set_defaults(handler=cmd_case_show)
+    p.add_argument("case", metavar="CASE", help="the case's id or number")
+    p = case_sub.add_parser("set", help="set fields of the case",
+                            description="set fields of the case in one saved change: patient.FIELD or "
+                            "facts.FACT (flat, e.g. facts.tnm.t); VALUE is JSON where it parses, else "
+                            "text; null clears. Exit 3, nothing saved, where a field was changed by "
+                            "someone else since --base-version")
+    p.set_defaults(handler=cmd_case_set)
+    p.add_argument("case", metavar="CASE", help="the case's id or number")
+    p.add_argument("assignments", nargs="+", metavar="FIELD=VALUE")
+    p.add_argument("--base-version", type=_version, metavar="N",
+                   help="the version you read (case show): merge with what was saved since")
 
     p = add("rescreen", cmd_rescreen, "screen stored cases again; report changed verdicts")
     p.add_argument("--apply", action="store_true", help="store the new screenings")
