@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from hirt_desk.actions.cases import PatientData, get_case, store_screening
 from hirt_desk.actions.editing import Edits, FieldEdit, RecordCreate, RecordRemove, apply_edits
-from hirt_desk.planning.identity import ERROR, Problem, check_identity
+from hirt_desk.planning.identity import ERROR, Problem, check_identity, normalize_phone
 from hirt_desk.planning.pipeline import allowed_next
 from hirt_desk.planning.visa import VisaRecordData
 from hirt_desk.rules import get_rule_set, screen, validate_facts
@@ -20,6 +20,7 @@ from hirt_desk.store.models import Companion, Patient, ScreeningRecord, StatusCh
 from hirt_desk.store.search import index_case
 
 _PERSON_FIELDS = tuple(PatientData.__dataclass_fields__)
+P = TypeVar("P", bound=PatientData)
 _VISA_FIELDS = tuple(f for f in VisaRecordData.__dataclass_fields__ if f != "traveller")
 
 
@@ -151,6 +152,8 @@ def save_case(case_id: str, *, patient: PatientData, companions: list[CompanionD
     if errors:
         raise ValidationFailed(errors)
     validate_facts(facts)
+    entered = companions
+    patient, companions = _phone_normalized(patient), [_phone_normalized(c) for c in companions]
     result = None
     with store_errors(), write_transaction():
         case = get_case(case_id)
@@ -161,13 +164,20 @@ def save_case(case_id: str, *, patient: PatientData, companions: list[CompanionD
             facts_before = dict(case.facts or {})
             created = apply_edits(change, edits, base_version=start.version, resolved=resolved,
                                   check_facts=validate_facts)
-            for record, data in zip(created, [c for c in companions if c.id is None], strict=False):
+            for record, data in zip(created, [c for c in entered if c.id is None], strict=False):
                 data.id = record.id
             if case.facts != facts_before:
                 result = screen(get_rule_set(case.facility.rule_set), case.facts)
                 store_screening(change, result)
         index_case(case)
     return result
+
+
+def _phone_normalized(person: P) -> P:
+    """The traveller with the phone in international form, as `case set` stores it too (a number
+    typed as dialled at home is read in the traveller's country)."""
+    phone = normalize_phone(person.phone, person.nationality) if person.phone else None
+    return replace(person, phone=phone) if phone and phone != person.phone else person
 
 
 def case_edits(base: CaseDetail, *, patient: PatientData, companions: list[CompanionData],

@@ -107,3 +107,17 @@ def test_save_case_with_only_warnings_saves(database: Path) -> None:
               facts={}, coordinator="Sato", packet_language="th", user="suzuki", today=date(2027, 3, 15))
     assert Patient.get_by_id(case.patient.id).passport_expiry == date(2027, 5, 1)   # "soon" only warns
     assert [c.given_names_latin for c in Companion.select()] == ["MALEE"]
+
+
+def test_phone_numbers_are_saved_in_international_form(database: Path) -> None:
+    """As `case set` stores them: a number typed the way it is dialled at home is read in the
+    traveller's country."""
+    case = create_case(PatientData("TRAN", "THU TRANG", nationality="VN"), user="sato")
+    detail = load_case(case.id)
+    detail.patient.phone = "0912345678"
+    wife = CompanionData("WANG", "FANG", nationality="CN", phone="13912345678", relation="spouse")
+    save_case(case.id, patient=detail.patient, companions=[wife], facts={}, coordinator="",
+              packet_language="vi", user="sato")
+    saved = load_case(case.id)
+    assert saved.patient.phone == "+84 912 345 678"
+    assert saved.companions[0].phone == "+86 139 1234 5678"

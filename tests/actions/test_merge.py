@@ -22,7 +22,7 @@ from hirt_desk.store.models import AuditEntry, Case, Companion
 
 def new_case() -> str:
     case = create_case(PatientData("NGUYEN", "VAN AN", "Nguyễn Văn An", "M", date(1958, 2, 1), "VN",
-                                   "C1234567", phone="+84 91 234 56 78", address="12 Hang Bac, Hanoi"),
+                                   "C1234567", phone="+84 912 345 678", address="12 Hang Bac, Hanoi"),
                        user="sato")
     detail = load_case(case.id)
     save(detail, "sato", companions=[CompanionData("NGUYEN", "THI HOA", relation="spouse", nationality="VN")],
@@ -43,38 +43,38 @@ def test_different_fields_merge(database: Path) -> None:
     case_id = new_case()
     mine, theirs = load_case(case_id), load_case(case_id)
     save(theirs, "suzuki", patient=replace(theirs.patient, address="5 Tran Hung Dao, Hanoi"))
-    save(mine, "sato", patient=replace(mine.patient, phone="+84 98 765 43 21"),
+    save(mine, "sato", patient=replace(mine.patient, phone="+84 987 654 321"),
          facts={**mine.facts, "ecog": 2})
     now = load_case(case_id)
     assert now.patient.address == "5 Tran Hung Dao, Hanoi"          # theirs kept
-    assert now.patient.phone == "+84 98 765 43 21" and now.facts["ecog"] == 2
+    assert now.patient.phone == "+84 987 654 321" and now.facts["ecog"] == 2
     assert now.version == mine.version + 2
 
 
 def test_the_same_field_changed_differently_is_a_conflict_and_nothing_is_written(database: Path) -> None:
     case_id = new_case()
     mine, theirs = load_case(case_id), load_case(case_id)
-    save(theirs, "suzuki", patient=replace(theirs.patient, phone="+84 90 111 22 33"))
+    save(theirs, "suzuki", patient=replace(theirs.patient, phone="+84 901 112 233"))
     audit_before = AuditEntry.select().count()
     with pytest.raises(MergeConflict) as raised:
-        save(mine, "sato", patient=replace(mine.patient, phone="+84 98 765 43 21",
+        save(mine, "sato", patient=replace(mine.patient, phone="+84 987 654 321",
                                            address="7 Ly Thai To, Hanoi"))
     [conflict] = raised.value.conflicts
     assert (conflict.field, conflict.base, conflict.theirs, conflict.yours, conflict.by) == (
-        "patient.phone", "+84 91 234 56 78", "+84 90 111 22 33", "+84 98 765 43 21", "suzuki")
+        "patient.phone", "+84 912 345 678", "+84 901 112 233", "+84 987 654 321", "suzuki")
     now = load_case(case_id)
-    assert now.patient.phone == "+84 90 111 22 33" and now.patient.address == "12 Hang Bac, Hanoi"
+    assert now.patient.phone == "+84 901 112 233" and now.patient.address == "12 Hang Bac, Hanoi"
     assert AuditEntry.select().count() == audit_before
 
 
-@pytest.mark.parametrize(("choice", "expected"), [("theirs", "+84 90 111 22 33"),
-                                                   ("mine", "+84 98 765 43 21"),
-                                                   ("merged", "+84 90 111 22 33 / +84 98 765 43 21")])
+@pytest.mark.parametrize(("choice", "expected"), [("theirs", "+84 901 112 233"),
+                                                   ("mine", "+84 987 654 321"),
+                                                   ("merged", "+84 901 112 233 / +84 987 654 321")])
 def test_a_conflict_is_saved_with_the_users_choice(database: Path, choice: str, expected: str) -> None:
     case_id = new_case()
     mine, theirs = load_case(case_id), load_case(case_id)
-    save(theirs, "suzuki", patient=replace(theirs.patient, phone="+84 90 111 22 33"))
-    edited = replace(mine.patient, phone="+84 98 765 43 21", address="7 Ly Thai To, Hanoi")
+    save(theirs, "suzuki", patient=replace(theirs.patient, phone="+84 901 112 233"))
+    edited = replace(mine.patient, phone="+84 987 654 321", address="7 Ly Thai To, Hanoi")
     with pytest.raises(MergeConflict) as raised:
         save(mine, "sato", patient=edited)
     conflict = raised.value.conflicts[0]
@@ -107,18 +107,18 @@ def test_companions_added_on_both_sides_are_both_kept_and_edits_to_others_merge(
     mine, theirs = load_case(case_id), load_case(case_id)
     son = CompanionData("NGUYEN", "VAN BINH", relation="son")
     save(theirs, "suzuki", companions=[*theirs.companions, son])
-    spouse = replace(mine.companions[0], phone="+84 91 000 11 22")
+    spouse = replace(mine.companions[0], phone="+84 910 001 122")
     save(mine, "sato", companions=[spouse, CompanionData("TRAN", "MAI", relation="daughter")])
     names = sorted(c.given_names_latin for c in load_case(case_id).companions)
     assert names == ["MAI", "THI HOA", "VAN BINH"]
-    assert load_case(case_id).companions[0].phone == "+84 91 000 11 22"
+    assert load_case(case_id).companions[0].phone == "+84 910 001 122"
 
 
 def test_removing_a_companion_the_other_edited_is_a_conflict(database: Path) -> None:
     case_id = new_case()
     mine, theirs = load_case(case_id), load_case(case_id)
     spouse_id = mine.companions[0].id
-    save(theirs, "suzuki", companions=[replace(theirs.companions[0], phone="+84 91 000 11 22")])
+    save(theirs, "suzuki", companions=[replace(theirs.companions[0], phone="+84 910 001 122")])
     with pytest.raises(MergeConflict) as raised:
         save(mine, "sato", companions=[])
     [conflict] = raised.value.conflicts
@@ -135,9 +135,9 @@ def test_editing_a_companion_the_other_removed_is_a_conflict(database: Path) -> 
     mine, theirs = load_case(case_id), load_case(case_id)
     save(theirs, "suzuki", companions=[])
     with pytest.raises(MergeConflict) as raised:
-        save(mine, "sato", companions=[replace(mine.companions[0], phone="+84 91 000 11 22")])
+        save(mine, "sato", companions=[replace(mine.companions[0], phone="+84 910 001 122")])
     [conflict] = raised.value.conflicts
-    assert (conflict.field, conflict.theirs, conflict.yours) == ("phone", REMOVED, "+84 91 000 11 22")
+    assert (conflict.field, conflict.theirs, conflict.yours) == ("phone", REMOVED, "+84 910 001 122")
 
 
 def test_a_save_that_changes_nothing_keeps_the_version(database: Path) -> None:
@@ -170,10 +170,10 @@ def test_two_processes_merge_their_fields(database: Path) -> None:
         base = int(other.stdout.readline())
         mine = load_case(case_id)
         assert mine.version == base
-        save(mine, "sato", patient=replace(mine.patient, phone="+84 98 765 43 21"))
+        save(mine, "sato", patient=replace(mine.patient, phone="+84 987 654 321"))
         other.stdin.write("go\n")
         other.stdin.close()
         assert other.wait(timeout=60) == 0
     now = load_case(case_id)
-    assert (now.patient.phone, now.patient.address) == ("+84 98 765 43 21", "99 Nguyen Trai, Hanoi")
+    assert (now.patient.phone, now.patient.address) == ("+84 987 654 321", "99 Nguyen Trai, Hanoi")
     assert now.version == base + 2
