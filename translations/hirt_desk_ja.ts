@@ -4,73 +4,78 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="49"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="50"/>
         <source>Case</source>
         <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False)</extracomment>
         <translation>症例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="50"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="51"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="51"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="52"/>
         <source>Diagnosis and screening</source>
         <translation>診断と適応判定</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="53"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="54"/>
         <source>Itinerary</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="56"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="57"/>
         <source>Visa</source>
         <translation>ビザ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="104"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="60"/>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="108"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>保存していません：患者の印の付いた項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="109"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="113"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>保存していません：印の付いたビザの項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="125"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="129"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>保存していません。変更はこのまま残っているので、準備ができたら保存してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="132"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="136"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>保存していません：同伴者の情報に誤りがあります（%1）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="137"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="141"/>
         <source>Not saved: check %1.</source>
         <translation>保存していません：%1を確認してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="140"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="144"/>
         <source>Not saved.</source>
         <translation>保存していません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="142"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="146"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>変更はここに残っています。ディスクの空きを作ってから、もう一度保存してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="185"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="190"/>
         <source>The status was not changed.</source>
         <translation>ステータスは変更されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="195"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="200"/>
         <source>The note was not saved.</source>
         <translation>メモは保存されませんでした。</translation>
     </message>
@@ -163,6 +168,84 @@
         <source>Check %1: %2</source>
         <extracomment>a fact was edited</extracomment>
         <translation>%1を確認してください：%2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="53"/>
+        <source>Added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="56"/>
+        <source>Removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="129"/>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="129"/>
+        <source>Who</source>
+        <translation>変更者</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="130"/>
+        <source>What</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="130"/>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="131"/>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="132"/>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/history_tab.py" line="49"/>
+        <source>Field:</source>
+        <translation>項目:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_tab.py" line="52"/>
+        <source>Person:</source>
+        <translation>変更者:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_tab.py" line="57"/>
+        <source>Every saved change to this case, newest first.</source>
+        <translation>この症例に保存されたすべての変更(新しい順)。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_tab.py" line="67"/>
+        <source>All fields</source>
+        <translation>すべての項目</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_tab.py" line="68"/>
+        <source>Everyone</source>
+        <translation>全員</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/history_tab.py" line="80"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 件の変更</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
 
-from hirt_desk.actions import case_detail, cases, merging
+from hirt_desk.actions import case_detail, cases, history, merging
 from hirt_desk.actions import visa as visa_actions
 from hirt_desk.actions.case_detail import CaseDetail, CompanionData, ValidationFailed
 from hirt_desk.actions.editing import FieldConflict, MergeConflict
@@ -21,6 +21,7 @@ from hirt_desk.ui.diagnosis_tab import DiagnosisTab, fact_label
 from hirt_desk.ui.dialogs import StatusDialog
 from hirt_desk.ui.errors import store_error_text
 from hirt_desk.ui.fields import FieldMessage
+from hirt_desk.ui.history_tab import HistoryTab
 from hirt_desk.ui.itinerary_tab import ItineraryTab
 from hirt_desk.ui.merge_dialog import MergeDialog
 from hirt_desk.ui.overview_tab import OverviewTab
@@ -55,6 +56,8 @@ class CaseEditor(QWidget):
         self.visa = VisaTab(visa_actions.recheck, self)
         self.tabs.addTab(self.visa, self.tr("Visa"))
         self.visa.changed.connect(self._on_tab_changed)
+        self.history = HistoryTab(self)
+        self.tabs.addTab(self.history, self.tr("History"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.message)
@@ -88,6 +91,7 @@ class CaseEditor(QWidget):
         self.itinerary.load(detail.id, travellers, detail.fractions, detail.treatment_start,
                             detail.fraction_options)
         self.visa.load(visa_actions.load_visas(detail.id), detail.id)
+        self.history.load(history.case_history(detail.id))
         self.message.clear_message()
         self._set_dirty(False)
 
@@ -166,6 +170,7 @@ class CaseEditor(QWidget):
     def _on_itinerary_changed(self) -> None:
         if self.detail is not None:
             self.visa.load(visa_actions.load_visas(self.detail.id), self.detail.id)   # stay decides visa
+            self.history.load(history.case_history(self.detail.id))
             self.case_changed.emit(self.detail.id)
 
     def _on_tab_changed(self) -> None:
@@ -208,5 +213,6 @@ class CaseEditor(QWidget):
         self.overview.coordinator.setText(coordinator)
         self.overview.packet_language.setCurrentIndex(language)
         self._set_dirty(dirty)
+        self.history.load(history.case_history(self.detail.id))
         self.message.clear_message()
         self.case_changed.emit(self.detail.id)

@@ -286,7 +286,8 @@ def test_the_dialog_speaks_japanese(qtbot, case_id: str, japanese_ui) -> None:  
                   "coordinator": detail.coordinator, "packet_language": detail.packet_language, **changes}
         save_case(detail.id, base=detail, user=user, **values)
     save(theirs, "suzuki", patient=replace(theirs.patient, phone="+84 90 111 22 33"),
-         facts={**theirs.facts, "ecog": 2}, companions=[replace(theirs.companions[0], phone="+84 90 555 66 77")])
+         facts={**theirs.facts, "ecog": 2},
+         companions=[replace(theirs.companions[0], phone="+84 90 555 66 77")])
     with pytest.raises(MergeConflict) as raised:
         save(mine, "sato", patient=replace(mine.patient, phone="+84 98 765 43 21"),
              facts={**mine.facts, "ecog": 0}, companions=[])
