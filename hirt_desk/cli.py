@@ -246,6 +246,14 @@ def cmd_cases(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_history(args: argparse.Namespace) -> int:
+    """Every change to a case and what belongs to it, oldest first (contracts/team.md)."""
+    from hirt_desk.actions.history import case_history
+    _open_db(args, full_check=False)
+    _emit([row.to_json() for row in case_history(args.case)])
+    return 0
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from hirt_desk.store.backup import backup_database
     from hirt_desk.store.database import default_database_path
@@ -454,6 +462,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--status", metavar="STATUS")
     p.add_argument("--limit", type=_positive, metavar="N")
     p.add_argument("--json", action="store_true")
+
+    p = add("history", cmd_history, "every change to a case and what belongs to it, oldest first (JSON)")
+    p.add_argument("case", metavar="CASE", help="the case's id or number")
 
     p = add("backup", cmd_backup, "write a consistent copy of the live database")
     p.add_argument("dest", metavar="DEST", help="file (or folder) for the copy")

@@ -4,68 +4,78 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="44"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="50"/>
         <source>Case</source>
         <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False)</extracomment>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="45"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="51"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="46"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="52"/>
         <source>Diagnosis and screening</source>
         <translation>Diagnosis and screening</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="48"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="54"/>
         <source>Itinerary</source>
         <translation>Itinerary</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="51"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="57"/>
         <source>Visa</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="99"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="60"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="108"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>Not saved: correct the marked fields of the patient.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="104"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="113"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>Not saved: correct the marked visa fields.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="113"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="129"/>
+        <source>Not saved: your changes are still here, to be saved when you are ready.</source>
+        <translation>Not saved: your changes are still here, to be saved when you are ready.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="136"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>Not saved: a companion&apos;s data has an error (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="118"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="141"/>
         <source>Not saved: check %1.</source>
         <translation>Not saved: check %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="121"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="144"/>
         <source>Not saved.</source>
         <translation>Not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="123"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="146"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>Your changes are still here: make room on the disk, then save again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="154"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="190"/>
         <source>The status was not changed.</source>
         <translation>The status was not changed.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="164"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="200"/>
         <source>The note was not saved.</source>
         <translation>The note was not saved.</translation>
     </message>
@@ -110,6 +120,7 @@
         <translation>Companion</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="35"/>
         <location filename="../hirt_desk/ui/patient_tab.py" line="62"/>
         <source>Relation to the patient</source>
         <translation>Relation to the patient</translation>
@@ -161,6 +172,85 @@
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="53"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="56"/>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="129"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="129"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="130"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="130"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="131"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="132"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/history_tab.py" line="49"/>
+        <source>Field:</source>
+        <translation>Field:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_tab.py" line="52"/>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_tab.py" line="57"/>
+        <source>Every saved change to this case, newest first.</source>
+        <translation>Every saved change to this case, newest first.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_tab.py" line="67"/>
+        <source>All fields</source>
+        <translation>All fields</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_tab.py" line="68"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/history_tab.py" line="80"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="114"/>
@@ -173,66 +263,79 @@
         <translation>yen, whole number</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="36"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="147"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="37"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="148"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="38"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="149"/>
         <source>Starts (local time)</source>
         <translation>Starts (local time)</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="39"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="150"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="40"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="151"/>
         <source>Ends (local time)</source>
         <translation>Ends (local time)</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="41"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="152"/>
         <source>Time zone at the end</source>
         <translation>Time zone at the end</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="42"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="153"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="43"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="154"/>
         <source>To / where</source>
         <translation>To / where</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="44"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="155"/>
         <source>Flight number / name</source>
         <translation>Flight number / name</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="45"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="156"/>
         <source>Confirmation number</source>
         <translation>Confirmation number</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="46"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="157"/>
         <source>Cost (JPY)</source>
         <translation>Cost (JPY)</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="47"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="158"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="159"/>
         <source>Notes</source>
         <translation>Notes</translation>
@@ -273,11 +376,13 @@
         <translation>Plan sessions</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="33"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="257"/>
         <source>Fractions</source>
         <translation>Fractions</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="34"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="259"/>
         <source>First session</source>
         <translation>First session</translation>
@@ -538,6 +643,120 @@ Case management for heavy ion radiotherapy in Japan.</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="45"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="52"/>
+        <source>Removed by %1. You changed: %2.</source>
+        <translation>Removed by %1. You changed: %2.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="54"/>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="59"/>
+        <source>Remove it</source>
+        <translation>Remove it</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="55"/>
+        <source>Keep it, with my changes</source>
+        <translation>Keep it, with my changes</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="57"/>
+        <source>Changed by %1. You removed it.</source>
+        <translation>Changed by %1. You removed it.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="58"/>
+        <source>Keep it, with their changes</source>
+        <translation>Keep it, with their changes</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="69"/>
+        <source>Keep theirs</source>
+        <translation>Keep theirs</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="70"/>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="71"/>
+        <source>Merged value:</source>
+        <translation>Merged value:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="105"/>
+        <source>Someone else changed this case</source>
+        <translation>Someone else changed this case</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="108"/>
+        <source>While you were editing, someone saved changes to the same fields. Nothing of yours has been saved yet. Choose for each field what to keep, then save with these choices.</source>
+        <translation>While you were editing, someone saved changes to the same fields. Nothing of yours has been saved yet. Choose for each field what to keep, then save with these choices.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="118"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="118"/>
+        <source>When you opened it</source>
+        <translation>When you opened it</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="118"/>
+        <source>Theirs</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="118"/>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="119"/>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="148"/>
+        <source>Save with these choices</source>
+        <translation>Save with these choices</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="175"/>
+        <source>Choose what to keep.</source>
+        <translation>Choose what to keep.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="178"/>
+        <source>Not a date: use YYYY-MM-DD.</source>
+        <translation>Not a date: use YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="179"/>
+        <source>Not a number.</source>
+        <translation>Not a number.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="180"/>
+        <source>Not a value this field can hold.</source>
+        <translation>Not a value this field can hold.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="187"/>
+        <source>Not saved yet: a choice is missing or wrong.</source>
+        <translation>Not saved yet: a choice is missing or wrong.</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
         <location filename="../hirt_desk/ui/dialogs.py" line="54"/>
@@ -648,6 +867,7 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>Facility</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="30"/>
         <location filename="../hirt_desk/ui/overview_tab.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -663,11 +883,13 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>Reply due</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="31"/>
         <location filename="../hirt_desk/ui/overview_tab.py" line="63"/>
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="32"/>
         <location filename="../hirt_desk/ui/overview_tab.py" line="64"/>
         <source>Packet language</source>
         <translation>Packet language</translation>
@@ -855,78 +1077,78 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="95"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="114"/>
         <source>As in the passport, e.g. NGUYEN</source>
         <extracomment>any field was edited</extracomment>
         <translation>As in the passport, e.g. NGUYEN</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="96"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="115"/>
         <source>In the traveller&apos;s own script, e.g. 阮文安</source>
         <translation>In the traveller&apos;s own script, e.g. 阮文安</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="97"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="116"/>
         <source>With country code, e.g. +84 912 345 678</source>
         <translation>With country code, e.g. +84 912 345 678</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="128"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="68"/>
         <source>Surname (passport)</source>
         <translation>Surname (passport)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="129"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="69"/>
         <source>Given names (passport)</source>
         <translation>Given names (passport)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="130"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="70"/>
         <source>Name in own script</source>
         <translation>Name in own script</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="131"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="71"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="132"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="72"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="133"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="73"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="134"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="74"/>
         <source>Passport number</source>
         <translation>Passport number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="135"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="75"/>
         <source>Passport expiry</source>
         <translation>Passport expiry</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="136"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="76"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="137"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="77"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="138"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="78"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="139"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="79"/>
         <source>Home address</source>
         <translation>Home address</translation>
     </message>
@@ -1358,6 +1580,91 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <location filename="../hirt_desk/ui/errors.py" line="94"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="54"/>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="56"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="57"/>
+        <source>Fixed by hand</source>
+        <translation>Fixed by hand</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="79"/>
+        <source>Companion %1</source>
+        <translation>Companion %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="80"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="80"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="81"/>
+        <source>Status change</source>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="83"/>
+        <source>Itinerary item</source>
+        <translation>Itinerary item</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
+        <source>Visa record</source>
+        <translation>Visa record</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="98"/>
+        <source>(removed)</source>
+        <translation>(removed)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="100"/>
+        <source>(changed)</source>
+        <translation>(changed)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="120"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="120"/>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2389,7 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>Multiple entry</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="55"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="134"/>
         <source>Named on the patient&apos;s guarantee form</source>
         <translation>Named on the patient&apos;s guarantee form</translation>
@@ -2102,21 +2410,25 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>Date</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="48"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="177"/>
         <source>Embassy or consulate</source>
         <translation>Embassy or consulate</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="49"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="179"/>
         <source>Applied</source>
         <translation>Applied</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="50"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="180"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="51"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="181"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
@@ -2127,11 +2439,13 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>Dates</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="52"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="187"/>
         <source>Permitted stay</source>
         <translation>Permitted stay</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="53"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="190"/>
         <source>Visa number</source>
         <translation>Visa number</translation>

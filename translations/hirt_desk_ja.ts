@@ -4,68 +4,78 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="44"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="50"/>
         <source>Case</source>
         <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False)</extracomment>
         <translation>症例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="45"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="51"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="46"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="52"/>
         <source>Diagnosis and screening</source>
         <translation>診断と適応判定</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="48"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="54"/>
         <source>Itinerary</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="51"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="57"/>
         <source>Visa</source>
         <translation>ビザ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="99"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="60"/>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="108"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>保存していません：患者の印の付いた項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="104"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="113"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>保存していません：印の付いたビザの項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="113"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="129"/>
+        <source>Not saved: your changes are still here, to be saved when you are ready.</source>
+        <translation>保存していません。変更はこのまま残っているので、準備ができたら保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="136"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>保存していません：同伴者の情報に誤りがあります（%1）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="118"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="141"/>
         <source>Not saved: check %1.</source>
         <translation>保存していません：%1を確認してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="121"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="144"/>
         <source>Not saved.</source>
         <translation>保存していません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="123"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="146"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>変更はここに残っています。ディスクの空きを作ってから、もう一度保存してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="154"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="190"/>
         <source>The status was not changed.</source>
         <translation>ステータスは変更されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="164"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="200"/>
         <source>The note was not saved.</source>
         <translation>メモは保存されませんでした。</translation>
     </message>
@@ -109,6 +119,7 @@
         <translation>同伴者</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="35"/>
         <location filename="../hirt_desk/ui/patient_tab.py" line="62"/>
         <source>Relation to the patient</source>
         <translation>患者との関係</translation>
@@ -160,6 +171,84 @@
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="53"/>
+        <source>Added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="56"/>
+        <source>Removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="129"/>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="129"/>
+        <source>Who</source>
+        <translation>変更者</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="130"/>
+        <source>What</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="130"/>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="131"/>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="132"/>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/history_tab.py" line="49"/>
+        <source>Field:</source>
+        <translation>項目:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_tab.py" line="52"/>
+        <source>Person:</source>
+        <translation>変更者:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_tab.py" line="57"/>
+        <source>Every saved change to this case, newest first.</source>
+        <translation>この症例に保存されたすべての変更(新しい順)。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_tab.py" line="67"/>
+        <source>All fields</source>
+        <translation>すべての項目</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_tab.py" line="68"/>
+        <source>Everyone</source>
+        <translation>全員</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/history_tab.py" line="80"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 件の変更</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="114"/>
@@ -172,66 +261,79 @@
         <translation>円（整数）</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="36"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="147"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="37"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="148"/>
         <source>Title</source>
         <translation>件名</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="38"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="149"/>
         <source>Starts (local time)</source>
         <translation>開始（現地時刻）</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="39"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="150"/>
         <source>Time zone</source>
         <translation>タイムゾーン</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="40"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="151"/>
         <source>Ends (local time)</source>
         <translation>終了（現地時刻）</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="41"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="152"/>
         <source>Time zone at the end</source>
         <translation>終了時のタイムゾーン</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="42"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="153"/>
         <source>From</source>
         <translation>出発地</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="43"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="154"/>
         <source>To / where</source>
         <translation>到着地・場所</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="44"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="155"/>
         <source>Flight number / name</source>
         <translation>便名・名称</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="45"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="156"/>
         <source>Confirmation number</source>
         <translation>予約番号</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="46"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="157"/>
         <source>Cost (JPY)</source>
         <translation>費用（円）</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="47"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="158"/>
         <source>For</source>
         <translation>対象者</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="159"/>
         <source>Notes</source>
         <translation>メモ</translation>
@@ -272,11 +374,13 @@
         <translation>照射日程を作成</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="33"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="257"/>
         <source>Fractions</source>
         <translation>照射回数</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="34"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="259"/>
         <source>First session</source>
         <translation>初回照射日</translation>
@@ -536,6 +640,120 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="45"/>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="52"/>
+        <source>Removed by %1. You changed: %2.</source>
+        <translation>%1 が削除しました。あなたが変更した項目: %2。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="54"/>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="59"/>
+        <source>Remove it</source>
+        <translation>削除する</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="55"/>
+        <source>Keep it, with my changes</source>
+        <translation>残す(自分の変更を含めて)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="57"/>
+        <source>Changed by %1. You removed it.</source>
+        <translation>%1 が変更しました。あなたは削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="58"/>
+        <source>Keep it, with their changes</source>
+        <translation>残す(相手の変更を含めて)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="69"/>
+        <source>Keep theirs</source>
+        <translation>相手の値を残す</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="70"/>
+        <source>Keep mine</source>
+        <translation>自分の値を残す</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="71"/>
+        <source>Merged value:</source>
+        <translation>まとめた値:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="105"/>
+        <source>Someone else changed this case</source>
+        <translation>ほかの人がこの症例を変更しました</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="108"/>
+        <source>While you were editing, someone saved changes to the same fields. Nothing of yours has been saved yet. Choose for each field what to keep, then save with these choices.</source>
+        <translation>編集中に、ほかの人が同じ項目の変更を保存しました。あなたの変更はまだ保存されていません。項目ごとに残す値を選んでから、「この選択で保存」を押してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="118"/>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="118"/>
+        <source>When you opened it</source>
+        <translation>開いたときの値</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="118"/>
+        <source>Theirs</source>
+        <translation>相手の値</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="118"/>
+        <source>Yours</source>
+        <translation>あなたの値</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="119"/>
+        <source>Keep</source>
+        <translation>残す値</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="148"/>
+        <source>Save with these choices</source>
+        <translation>この選択で保存</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="175"/>
+        <source>Choose what to keep.</source>
+        <translation>残す値を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="178"/>
+        <source>Not a date: use YYYY-MM-DD.</source>
+        <translation>日付ではありません。YYYY-MM-DD の形式で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="179"/>
+        <source>Not a number.</source>
+        <translation>数値ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="180"/>
+        <source>Not a value this field can hold.</source>
+        <translation>この項目には入力できない値です。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="187"/>
+        <source>Not saved yet: a choice is missing or wrong.</source>
+        <translation>まだ保存していません。選択がないか、正しくない項目があります。</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
         <location filename="../hirt_desk/ui/dialogs.py" line="54"/>
@@ -644,6 +862,7 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>施設</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="30"/>
         <location filename="../hirt_desk/ui/overview_tab.py" line="60"/>
         <source>Status</source>
         <translation>ステータス</translation>
@@ -659,11 +878,13 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>回答期限</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="31"/>
         <location filename="../hirt_desk/ui/overview_tab.py" line="63"/>
         <source>Coordinator</source>
         <translation>担当コーディネーター</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="32"/>
         <location filename="../hirt_desk/ui/overview_tab.py" line="64"/>
         <source>Packet language</source>
         <translation>資料の言語</translation>
@@ -848,78 +1069,78 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="95"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="114"/>
         <source>As in the passport, e.g. NGUYEN</source>
         <extracomment>any field was edited</extracomment>
         <translation>旅券の表記どおり（例：NGUYEN）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="96"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="115"/>
         <source>In the traveller&apos;s own script, e.g. 阮文安</source>
         <translation>本人の文字で（例：阮文安）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="97"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="116"/>
         <source>With country code, e.g. +84 912 345 678</source>
         <translation>国番号から（例：+84 912 345 678）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="128"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="68"/>
         <source>Surname (passport)</source>
         <translation>姓（旅券）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="129"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="69"/>
         <source>Given names (passport)</source>
         <translation>名（旅券）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="130"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="70"/>
         <source>Name in own script</source>
         <translation>本国表記の氏名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="131"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="71"/>
         <source>Sex</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="132"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="72"/>
         <source>Date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="133"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="73"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="134"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="74"/>
         <source>Passport number</source>
         <translation>旅券番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="135"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="75"/>
         <source>Passport expiry</source>
         <translation>旅券の有効期限</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="136"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="76"/>
         <source>Languages</source>
         <translation>使用言語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="137"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="77"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="138"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="78"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="139"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="79"/>
         <source>Home address</source>
         <translation>自宅住所</translation>
     </message>
@@ -1351,6 +1572,91 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <location filename="../hirt_desk/ui/errors.py" line="94"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="54"/>
+        <source>Entries</source>
+        <translation>入国回数</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="56"/>
+        <source>Documents</source>
+        <translation>書類</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="57"/>
+        <source>Fixed by hand</source>
+        <translation>手動で固定</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="79"/>
+        <source>Companion %1</source>
+        <translation>同行者 %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="80"/>
+        <source>Case</source>
+        <translation>症例</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="80"/>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="81"/>
+        <source>Status change</source>
+        <translation>ステータス変更</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <source>Screening</source>
+        <translation>適応判定</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="83"/>
+        <source>Itinerary item</source>
+        <translation>旅程項目</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
+        <source>Visa record</source>
+        <translation>ビザ記録</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="98"/>
+        <source>(removed)</source>
+        <translation>(削除済み)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="100"/>
+        <source>(changed)</source>
+        <translation>(変更あり)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="120"/>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="120"/>
+        <source>No</source>
+        <translation>いいえ</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2381,7 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>数次</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="55"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="134"/>
         <source>Named on the patient&apos;s guarantee form</source>
         <translation>患者の身元保証書に記載済み</translation>
@@ -2095,21 +2402,25 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>日付</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="48"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="177"/>
         <source>Embassy or consulate</source>
         <translation>大使館・総領事館</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="49"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="179"/>
         <source>Applied</source>
         <translation>申請日</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="50"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="180"/>
         <source>Issued</source>
         <translation>発給日</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="51"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="181"/>
         <source>Valid until</source>
         <translation>有効期限</translation>
@@ -2120,11 +2431,13 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>日付</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="52"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="187"/>
         <source>Permitted stay</source>
         <translation>在留期間</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="53"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="190"/>
         <source>Visa number</source>
         <translation>ビザ番号</translation>

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
 
-from hirt_desk.actions import case_detail, cases
+from hirt_desk.actions import case_detail, cases, history, merging
 from hirt_desk.actions import visa as visa_actions
-from hirt_desk.actions.case_detail import CaseDetail, ValidationFailed
+from hirt_desk.actions.case_detail import CaseDetail, CompanionData, ValidationFailed
+from hirt_desk.actions.editing import FieldConflict, MergeConflict
+from hirt_desk.actions.merging import Key
 from hirt_desk.planning.identity import ERROR
 from hirt_desk.planning.pipeline import TransitionRefused
 from hirt_desk.rules import FactError
@@ -17,7 +21,9 @@ from hirt_desk.ui.diagnosis_tab import DiagnosisTab, fact_label
 from hirt_desk.ui.dialogs import StatusDialog
 from hirt_desk.ui.errors import store_error_text
 from hirt_desk.ui.fields import FieldMessage
+from hirt_desk.ui.history_tab import HistoryTab
 from hirt_desk.ui.itinerary_tab import ItineraryTab
+from hirt_desk.ui.merge_dialog import MergeDialog
 from hirt_desk.ui.overview_tab import OverviewTab
 from hirt_desk.ui.patient_tab import PatientTab
 from hirt_desk.ui.visa_tab import VisaTab
@@ -50,6 +56,8 @@ class CaseEditor(QWidget):
         self.visa = VisaTab(visa_actions.recheck, self)
         self.tabs.addTab(self.visa, self.tr("Visa"))
         self.visa.changed.connect(self._on_tab_changed)
+        self.history = HistoryTab(self)
+        self.tabs.addTab(self.history, self.tr("History"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.message)
@@ -83,6 +91,7 @@ class CaseEditor(QWidget):
         self.itinerary.load(detail.id, travellers, detail.fractions, detail.treatment_start,
                             detail.fraction_options)
         self.visa.load(visa_actions.load_visas(detail.id), detail.id)
+        self.history.load(history.case_history(detail.id))
         self.message.clear_message()
         self._set_dirty(False)
 
@@ -103,11 +112,25 @@ class CaseEditor(QWidget):
             self.tabs.setCurrentWidget(self.visa)
             self.message.show_message(self.tr("Not saved: correct the marked visa fields."))
             return False
+        companions = self.patient.companions()
+        resolved: dict[Key, Any] = {}
         try:
-            case_detail.save_case(
-                self.detail.id, patient=person, companions=self.patient.companions(),
-                facts=self.diagnosis.facts(), coordinator=self.overview.coordinator.text().strip(),
-                packet_language=self.overview.packet_language.currentData(), visas=visas)
+            while True:      # merged with what others saved since it was loaded
+                try:
+                    case_detail.save_case(
+                        self.detail.id, patient=person, companions=companions,
+                        facts=self.diagnosis.facts(), coordinator=self.overview.coordinator.text().strip(),
+                        packet_language=self.overview.packet_language.currentData(), visas=visas,
+                        base=self.detail, resolved=resolved)
+                    break
+                except MergeConflict as exc:
+                    answer = self._ask_merge(exc.conflicts, companions)
+                    if answer is None:
+                        self.message.show_message(self.tr("Not saved: your changes are still here, "
+                                                          "to be saved when you are ready."))
+                        return False
+                    chosen, companions = answer
+                    resolved.update(chosen)
         except ValidationFailed as exc:
             self.tabs.setCurrentWidget(self.patient)
             self.message.show_message(self.tr("Not saved: a companion's data has an error (%1).")
@@ -128,6 +151,18 @@ class CaseEditor(QWidget):
         self.case_saved.emit(case_id)
         return True
 
+    def _ask_merge(self, conflicts: list[FieldConflict], companions: list[CompanionData]
+                   ) -> tuple[dict[Key, Any], list[CompanionData]] | None:
+        """Show the fields others changed too; the user's choices as what to save again, or None
+        (cancelled)."""
+        assert self.detail is not None
+        names = {c.id: c.name_native or f"{c.surname_latin} {c.given_names_latin}".strip()
+                 for c in [*self.detail.companions, *companions] if c.id}
+        dialog = MergeDialog(conflicts, names, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return merging.resolve(conflicts, dialog.choices(), companions, self.detail.companions)
+
     def discard(self) -> None:
         if self.detail is not None:
             self.load(self.detail.id)
@@ -135,6 +170,7 @@ class CaseEditor(QWidget):
     def _on_itinerary_changed(self) -> None:
         if self.detail is not None:
             self.visa.load(visa_actions.load_visas(self.detail.id), self.detail.id)   # stay decides visa
+            self.history.load(history.case_history(self.detail.id))
             self.case_changed.emit(self.detail.id)
 
     def _on_tab_changed(self) -> None:
@@ -177,5 +213,6 @@ class CaseEditor(QWidget):
         self.overview.coordinator.setText(coordinator)
         self.overview.packet_language.setCurrentIndex(language)
         self._set_dirty(dirty)
+        self.history.load(history.case_history(self.detail.id))
         self.message.clear_message()
         self.case_changed.emit(self.detail.id)

@@ -61,6 +61,25 @@ class CountryBox(QComboBox):
             self.setEditText(code)
 
 
+def field_label(name: str) -> str:
+    """The label of a traveller's field (as the form shows it) in the UI language."""
+    translate = QCoreApplication.translate
+    return {
+        "surname_latin": translate("PersonForm", "Surname (passport)"),
+        "given_names_latin": translate("PersonForm", "Given names (passport)"),
+        "name_native": translate("PersonForm", "Name in own script"),
+        "sex": translate("PersonForm", "Sex"),
+        "date_of_birth": translate("PersonForm", "Date of birth"),
+        "nationality": translate("PersonForm", "Nationality"),
+        "passport_number": translate("PersonForm", "Passport number"),
+        "passport_expiry": translate("PersonForm", "Passport expiry"),
+        "languages": translate("PersonForm", "Languages"),
+        "phone": translate("PersonForm", "Phone"),
+        "email": translate("PersonForm", "E-mail"),
+        "address": translate("PersonForm", "Home address"),
+    }[name]
+
+
 class PersonForm(QWidget):
     """Identity and contact fields of one traveller."""
 
@@ -123,21 +142,7 @@ class PersonForm(QWidget):
 
     @staticmethod
     def _label(name: str) -> str:
-        translate = QCoreApplication.translate
-        return {
-            "surname_latin": translate("PersonForm", "Surname (passport)"),
-            "given_names_latin": translate("PersonForm", "Given names (passport)"),
-            "name_native": translate("PersonForm", "Name in own script"),
-            "sex": translate("PersonForm", "Sex"),
-            "date_of_birth": translate("PersonForm", "Date of birth"),
-            "nationality": translate("PersonForm", "Nationality"),
-            "passport_number": translate("PersonForm", "Passport number"),
-            "passport_expiry": translate("PersonForm", "Passport expiry"),
-            "languages": translate("PersonForm", "Languages"),
-            "phone": translate("PersonForm", "Phone"),
-            "email": translate("PersonForm", "E-mail"),
-            "address": translate("PersonForm", "Home address"),
-        }[name]
+        return field_label(name)
 
     # -- data -----------------------------------------------------------------------------------
 
