@@ -228,3 +228,11 @@ def test_three_processes_issuing_at_once_never_share_a_number(tmp_path: Path) ->
     assert len(json.loads(_info(path)["stations-before"])) == 1
     stored = _numbers(path)
     assert len(set(stored)) == len(stored) == 1 + 3 * 15
+
+
+def test_seq_is_local_to_the_database(database: Path) -> None:
+    """The search key is never carried to another database: not audited, not in a snapshot."""
+    from hirt_desk.store import audit
+    case = create_case(PatientData("SEQ", "LOCAL"))
+    assert "seq" not in audit.snapshot(case)
+    assert not AuditEntry.select().where(AuditEntry.field == "seq").exists()
