@@ -65,8 +65,13 @@ def installation_id() -> str:
         if path.exists():           # unreadable or damaged (empty): a new installation id
             os.replace(tmp, path)
         else:
-            with contextlib.suppress(FileExistsError):   # another process made it first: theirs
-                os.link(tmp, path)
+            try:
+                os.link(tmp, path)      # never over one another process made meanwhile
+            except FileExistsError:
+                pass                    # theirs is the one
+            except OSError:             # no hard links on this file system
+                if not path.exists():
+                    os.replace(tmp, path)
     except OSError as exc:
         raise StoreError("cannot_create", path, exc.strerror or str(exc)) from None
     finally:
