@@ -24,7 +24,7 @@ from hirt_desk.planning.visa import decide
 from hirt_desk.rules import get_rule_set, screen
 from hirt_desk.store.audit import current_user
 from hirt_desk.store.bulk import bulk_insert, bulk_session
-from hirt_desk.store.cases import next_case_numbers, next_seq, station_code
+from hirt_desk.store.cases import next_case_numbers, next_seq
 from hirt_desk.store.database import store_errors, write_transaction
 from hirt_desk.store.models import (
     AuditEntry,
@@ -39,6 +39,7 @@ from hirt_desk.store.models import (
     new_id,
 )
 from hirt_desk.store.search import add_to_search_index, search_body
+from hirt_desk.store.station import station_code
 
 VISA_FREE_SHORT_STAY = {"KR", "TW", "US"}    # demo only: these skip the visa step
 

@@ -30,7 +30,8 @@ def current_user() -> str:
 
 
 def origin() -> str:
-    """The station of this database: where a change was made."""
+    """The station of this database: where a change was made. A copied, moved or restored
+    database gets a new station (store/station.py), so an origin names one place."""
     row = LocalInfo.get_or_none(LocalInfo.key == "station")
     return str(row.value) if row else ""
 

@@ -221,8 +221,11 @@ def restore_database(backup: Path, target: Path, *, passphrase: str | None = Non
     `<name>-before-restore-<time>.sqlite` beside the backups; that path is returned.
     `passphrase` opens whichever is encrypted; a backup is restored only over a database of
     its own kind (both plain or both encrypted), since its pages are written into the file.
+    The restored database gets a new station when next opened (store/station.py): this PC may
+    have issued numbers after the backup was taken, which its old station would issue again.
     """
     from hirt_desk.store.database import backups_dir
+    from hirt_desk.store.station import mark_restored
     backup, target = Path(backup), Path(target)
     check_backup(backup, passphrase)
     had_data = target.exists() and target.stat().st_size > 0
@@ -246,6 +249,7 @@ def restore_database(backup: Path, target: Path, *, passphrase: str | None = Non
         try:
             with contextlib.closing(encryption.connect_file(backup, key, read_only=True)) as src:
                 src.backup(conn)
+            mark_restored(conn)        # its next open gives it a new station
         except _DB_ERRORS as exc:
             raise translate(exc, target) or StoreError("io", target, str(exc)) from None
     return safety

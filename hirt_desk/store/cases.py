@@ -1,40 +1,29 @@
 """Queries over cases: numbering, looking one up, and the paged, searchable listing.
 
-Case numbers read `HD-<year>-<station>-<seq>` (e.g. HD-2026-K7M-0042): the station code is made
-once per database, so numbers created on different machines never collide when merged.
+Case numbers read `HD-<year>-<station>-<n>` (e.g. HD-2026-K7M-0042): the station is one database
+in one place (store/station.py: a copied, moved or restored database gets a new one), so numbers
+created on different machines never collide when merged. A number, once issued, never changes.
 """
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass
 from datetime import date
 
 from peewee import JOIN, ModelSelect, fn
 
 from hirt_desk.store import search
-from hirt_desk.store.models import Case, Facility, ItineraryItem, LocalInfo, Patient
-
-_STATION_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"   # no 0/O, 1/I
-
-
-def station_code() -> str:
-    row = LocalInfo.get_or_none(LocalInfo.key == "station")
-    if row is None:
-        code = "".join(secrets.choice(_STATION_ALPHABET) for _ in range(3))
-        LocalInfo.create(key="station", value=code)
-        return code
-    return str(row.value)
+from hirt_desk.store.models import Case, Facility, ItineraryItem, Patient
+from hirt_desk.store.station import COUNTER_PREFIX, advance_counter, station_code
 
 
 def next_case_numbers(year: int, count: int = 1) -> list[str]:
-    """Reserve `count` new case numbers for `year`; call inside the transaction that uses them."""
+    """Reserve `count` new case numbers for `year`, with one atomic statement (no two writers
+    get the same number); call inside the transaction that uses them, so a failed save gives
+    them back."""
     station = station_code()
-    key = f"seq-{year}"
-    row = LocalInfo.get_or_none(LocalInfo.key == key)
-    last = int(row.value) if row else 0
-    LocalInfo.insert(key=key, value=str(last + count)).on_conflict_replace().execute()
-    return [f"HD-{year}-{station}-{n:04d}" for n in range(last + 1, last + count + 1)]
+    last = advance_counter(f"{COUNTER_PREFIX}{year}", count)
+    return [f"HD-{year}-{station}-{n:04d}" for n in range(last - count + 1, last + 1)]
 
 
 def find_case(ref: str) -> Case | None:
@@ -75,7 +64,12 @@ class CaseRow:
 
 
 def next_seq() -> int:
-    """The arrival number for the next case (newest-first order, search key)."""
+    """The arrival number for the next case (newest-first order, search key), local to this
+    database. Call inside the write transaction that inserts the case(s): SQLite transactions
+    are serializable and a write transaction (BEGIN IMMEDIATE) holds the write lock from its
+    start, so no other writer can insert between this read and that insert; were one to
+    (a transaction without the lock), its commit would fail, and `seq` is a unique index
+    besides, so a duplicate can never be stored. A server would use a sequence instead."""
     return int(Case.select(fn.MAX(Case.seq)).scalar() or 0) + 1
 
 

@@ -2,9 +2,10 @@
 
 `open_database` refuses any file it should not touch (not SQLite, another program's, damaged,
 truncated, newer than this release, read-only) before writing a byte, then switches on WAL,
-foreign keys and a busy timeout, runs pending migrations (after a safety copy) and binds the
-models. An encrypted file is checked and opened through SQLCipher (store/encryption.py) with
-its passphrase; a PostgreSQL server would be added here only.
+foreign keys and a busy timeout, runs pending migrations (after a safety copy), binds the
+models and gives the database a station where it needs one (store/station.py). An encrypted
+file is checked and opened through SQLCipher (store/encryption.py) with its passphrase; a
+PostgreSQL server would be added here only.
 """
 
 from __future__ import annotations
@@ -339,8 +340,13 @@ def open_database(path: Path | None = None, *, busy_timeout_ms: int = 5000,
         raise
     db.initialize(database)
     from hirt_desk.store.reference import sync_reference_data
-    with store_errors(path):
-        sync_reference_data()
+    from hirt_desk.store.station import place_of
+    try:
+        with store_errors(path):
+            sync_reference_data(place_of(path))
+    except Exception:
+        database.close()
+        raise
     return database
 
 

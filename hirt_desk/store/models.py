@@ -78,7 +78,8 @@ class BaseModel(Model):
 
 
 class LocalInfo(Model):
-    """Facts about this copy of the database (its station code, counters); never merged."""
+    """Facts about this copy of the database, never merged nor carried to another: its station
+    code and the place it was given in, former stations, number counters (store/station.py)."""
 
     key = CharField(primary_key=True)
     value = TextField()
@@ -153,7 +154,10 @@ class Case(BaseModel):
     packet_language = CharField(default="en")
     facts = JsonField(default=dict)            # contracts/screening.md vocabulary, flat keys
     site = CharField(default="", index=True)   # facts["site"], kept for listing and filtering
-    seq = IntegerField(null=True)              # arrival order in this database only (schema 2)
+    # Arrival order in this database only (schema 2), the search index's key (store/search.py):
+    # never carried to another database (not audited, not in a snapshot), nothing outside this
+    # database may refer to it. A case is known elsewhere by its id and its number.
+    seq = IntegerField(null=True)
     fractions = IntegerField(null=True)        # the planned course (schema 3)
     treatment_start = DateField(null=True)
     version = IntegerField(default=1)          # grows by one with each saved change (schema 5)

@@ -14,16 +14,20 @@ from hirt_desk.paths import resources_dir
 from hirt_desk.store.models import Agency, Facility, db, utcnow
 
 
-def sync_reference_data() -> None:
-    """Bring the reference rows up to date; writes (taking the write lock up front, as another
-    process may be opening the file too) only when something changed, so opening a database
-    another program is writing to does not wait for it."""
-    if _sync(write=False):
+def sync_reference_data(place: str | None = None) -> None:
+    """Bring the reference rows up to date and, with `place` (store/station.py), the station;
+    writes (taking the write lock up front, as another process may be opening the file too)
+    only when something changed, so opening a database another program is writing to does not
+    wait for it. Inside the write both are checked again: another process may have done it."""
+    from hirt_desk.store import station
+    if sync(write=False) or (place is not None and station.needs_new_station(place)):
         with db.atomic("IMMEDIATE"):
-            _sync(write=True)
+            sync(write=True)
+            if place is not None:
+                station.ensure_station(place)
 
 
-def _sync(*, write: bool) -> bool:
+def sync(*, write: bool) -> bool:
     """Whether anything differs from the files; with `write`, make it the same."""
     changed = False
     for code, profile in facility_profiles().items():

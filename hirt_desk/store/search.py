@@ -2,6 +2,9 @@
 
 An SQLite FTS5 index keyed by the case's `seq` (its arrival number in this database), so the
 newest matches come straight off the index and a query never touches more rows than it shows.
+`seq` is local to one database: a case carried to another database gets that database's next
+`seq` there (it is not in the audit snapshot), and the index is rebuilt from the cases, never
+copied; a rowid found here means nothing outside this database.
 Words match from their beginning ("li" finds LI, LIN and LIU; "0042" finds HD-2026-K7M-0042);
 Chinese, Japanese and Korean characters are indexed one by one, so any run of them (王伟, 민준)
 matches as a phrase; accents on Latin letters are ignored ("nguyen" finds Nguyễn).

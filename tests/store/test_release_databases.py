@@ -5,6 +5,7 @@ When a release changes the schema, add a database written by the release before 
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -66,7 +67,8 @@ def test_release_0_2_0_gets_versions_change_ids_and_tombstones_without_losing_a_
                                 'FROM audit ORDER BY seq').fetchall()
         numbers = con.execute('SELECT id, number FROM "case" ORDER BY id').fetchall()
         kept = {t: rows(path, t) for t in ("screening", "status_change", "note", "itinerary_item",
-                                          "visa_record", "local_info")}
+                                          "visa_record")}
+        old_station = con.execute("SELECT value FROM local_info WHERE key = 'station'").fetchone()[0]
     assert {r[5] for r in old_audit} == {"create", "update", "delete"}
 
     open_database(path)
@@ -90,3 +92,9 @@ def test_release_0_2_0_gets_versions_change_ids_and_tombstones_without_losing_a_
             assert row[10] == owned[record]
     for table, count in kept.items():
         assert rows(path, table) == count
+    # No place was recorded before: it may have been copied already, so it gets a new station.
+    with sqlite3.connect(path) as con:
+        info = dict(con.execute("SELECT key, value FROM local_info"))
+    assert info["station"] != old_station and len(info["station"]) == 3
+    assert [f["station"] for f in json.loads(info["stations-before"])] == [old_station]
+    assert not [k for k in info if k.startswith("seq-")]          # its counters start fresh
