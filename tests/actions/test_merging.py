@@ -41,7 +41,7 @@ def test_a_merged_value_is_checked() -> None:
 
 
 def two_editors() -> tuple[str, object, object]:
-    case = create_case(PatientData("NGUYEN", "VAN AN", nationality="VN", phone="+84 91 234 56 78"),
+    case = create_case(PatientData("NGUYEN", "VAN AN", nationality="VN", phone="+84 912 345 678"),
                        user="sato")
     detail = load_case(case.id)
     save_case(case.id, patient=detail.patient, facts={"site": "liver", "ecog": 1},
@@ -74,7 +74,7 @@ def test_a_fact_conflict_resolved(database: Path, keep: str, ecog: int) -> None:
 def test_they_removed_a_companion_you_edited(database: Path, keep: str) -> None:
     case_id, mine, theirs = two_editors()
     save(theirs, "suzuki", companions=[])
-    edited = [replace(mine.companions[0], phone="+84 91 000 11 22")]
+    edited = [replace(mine.companions[0], phone="+84 910 001 122")]
     with pytest.raises(MergeConflict) as raised:
         save(mine, "sato", companions=edited)
     conflicts = raised.value.conflicts
@@ -84,18 +84,18 @@ def test_they_removed_a_companion_you_edited(database: Path, keep: str) -> None:
     if keep == THEIRS:
         assert now == []
     else:
-        assert [(c.given_names_latin, c.phone) for c in now] == [("THI HOA", "+84 91 000 11 22")]
+        assert [(c.given_names_latin, c.phone) for c in now] == [("THI HOA", "+84 910 001 122")]
         assert now[0].id != mine.companions[0].id
 
 
 @pytest.mark.parametrize("keep", [THEIRS, YOURS])
 def test_you_removed_a_companion_they_edited(database: Path, keep: str) -> None:
     case_id, mine, theirs = two_editors()
-    save(theirs, "suzuki", companions=[replace(theirs.companions[0], phone="+84 91 000 11 22")])
+    save(theirs, "suzuki", companions=[replace(theirs.companions[0], phone="+84 910 001 122")])
     with pytest.raises(MergeConflict) as raised:
         save(mine, "sato", companions=[])
     [conflict] = raised.value.conflicts
     resolved, companions = resolve([conflict], {conflict.key: Choice(keep)}, [], mine.companions)
     save(mine, "sato", resolved=resolved, companions=companions)
     now = load_case(case_id).companions
-    assert [c.phone for c in now] == ([] if keep == YOURS else ["+84 91 000 11 22"])
+    assert [c.phone for c in now] == ([] if keep == YOURS else ["+84 910 001 122"])

@@ -23,7 +23,7 @@ def a_worked_case(db: Path) -> tuple[str, str, str]:
     companion id)."""
     open_database(db)
     try:
-        case = create_case(PatientData("NGUYEN", "VAN AN", nationality="VN", phone="+84 91 234 56 78"),
+        case = create_case(PatientData("NGUYEN", "VAN AN", nationality="VN", phone="+84 912 345 678"),
                            user="sato")
         detail = load_case(case.id)
         save(detail, "sato", companions=[CompanionData("NGUYEN", "THI HOA", relation="spouse")],
@@ -31,7 +31,7 @@ def a_worked_case(db: Path) -> tuple[str, str, str]:
         detail = load_case(case.id)
         companion = detail.companions[0].id
         assert companion is not None
-        save(detail, "suzuki", patient=replace(detail.patient, phone="+84 98 765 43 21"), companions=[],
+        save(detail, "suzuki", patient=replace(detail.patient, phone="+84 987 654 321"), companions=[],
              facts={**detail.facts, "ecog": 2})
         change_status(case.id, "records", user="tanaka")
         return case.id, case.number, companion
@@ -56,7 +56,7 @@ def test_history_of_a_case(cli, tmp_path: Path) -> None:  # type: ignore[no-unty
 
     def edits(field: str) -> list[tuple[str | None, str | None, str]]:
         return [(r["old"], r["new"], r["by"]) for r in rows if r["field"] == field]
-    assert edits("patient.phone") == [("+84 91 234 56 78", "+84 98 765 43 21", "suzuki")]
+    assert edits("patient.phone") == [("+84 912 345 678", "+84 987 654 321", "suzuki")]
     assert edits("facts.ecog") == [(None, "1", "sato"), ("1", "2", "suzuki")]
     assert edits("facts.site") == [(None, "liver", "sato")]
     assert edits("status") == [("inquiry", "records", "tanaka")]

@@ -20,7 +20,7 @@ from tests.ui.test_case_workflow import make_window, open_tab, select_case
 
 def a_case_with_a_past() -> str:
     case = create_case(PatientData("NGUYEN", "VAN AN", "Nguyễn Văn An", "M", date(1958, 2, 1), "VN",
-                                   phone="+84 91 234 56 78"), user="sato")
+                                   phone="+84 912 345 678"), user="sato")
     detail = load_case(case.id)
     save_case(case.id, patient=detail.patient, facts={"site": "liver", "ecog": 1, "measurable": True},
               companions=[CompanionData("NGUYEN", "THI HOA", relation="spouse")], coordinator="",
@@ -63,7 +63,7 @@ def test_history_in_the_window(qtbot, database: Path, settings, monkeypatch) -> 
     window = make_window(qtbot, database, settings)
     select_case(qtbot, window, case_id)
     editor = window.editor
-    replace_text(qtbot, editor.patient.form.phone, "+84 98 765 43 21")
+    replace_text(qtbot, editor.patient.form.phone, "+84 987 654 321")
     qtbot.keyClick(editor.patient.form.phone, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not editor.is_dirty, editor.message.text()
 
@@ -72,7 +72,7 @@ def test_history_in_the_window(qtbot, database: Path, settings, monkeypatch) -> 
     tab = editor.history
     assert tab.table.isVisible()
     first = table(tab.model)[0]
-    assert first[1:] == ("kobayashi", "Patient", "Phone", "+84 91 234 56 78", "+84 98 765 43 21")
+    assert first[1:] == ("kobayashi", "Patient", "Phone", "+84 912 345 678", "+84 987 654 321")
     total = tab.model.rowCount()
     assert tab.count.text() == f"{total} changes"
 

@@ -25,12 +25,12 @@ from tests.ui.helpers import answer_dialog, replace_text, type_text
 @pytest.fixture
 def case_id(database: Path) -> str:
     case = create_case(PatientData("NGUYEN", "VAN AN", "Nguyễn Văn An", "M", date(1958, 2, 1), "VN",
-                                   "C1234567", phone="+84 91 234 56 78", email="an@example.com"),
+                                   "C1234567", phone="+84 912 345 678", email="an@example.com"),
                        user="sato")
     detail = load_case(case.id)
     save_case(case.id, patient=detail.patient, facts={"site": "liver", "ecog": 1},
               companions=[CompanionData("NGUYEN", "THI HOA", relation="spouse", nationality="VN",
-                                        phone="+84 90 000 00 01")],
+                                        phone="+84 900 000 001")],
               coordinator="", packet_language="en", base=detail, user="sato")
     return case.id
 
@@ -75,7 +75,7 @@ def no_merge_dialog(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_different_fields_merge(qtbot, case_id: str, as_user, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     mine, theirs = open_editor(qtbot, case_id), open_editor(qtbot, case_id)
-    replace_text(qtbot, theirs.patient.form.phone, "+84 98 765 43 21")
+    replace_text(qtbot, theirs.patient.form.phone, "+84 987 654 321")
     replace_text(qtbot, mine.patient.form.email, "van.an@example.com")
     replace_text(qtbot, mine.diagnosis.editors["ecog"].widget, "2")
     as_user("suzuki")
@@ -85,19 +85,19 @@ def test_different_fields_merge(qtbot, case_id: str, as_user, monkeypatch) -> No
     assert mine.save(), mine.message.text()
     now = load_case(case_id)
     assert (now.patient.phone, now.patient.email, now.facts["ecog"]) == (
-        "+84 98 765 43 21", "van.an@example.com", 2)
-    assert mine.patient.form.phone.text() == "+84 98 765 43 21"        # reloaded: theirs shown
+        "+84 987 654 321", "van.an@example.com", 2)
+    assert mine.patient.form.phone.text() == "+84 987 654 321"        # reloaded: theirs shown
     assert not mine.is_dirty
 
 
-@pytest.mark.parametrize(("keep", "expected"), [("mine", "+84 98 111 11 11"),
-                                                ("theirs", "+84 98 222 22 22"),
-                                                ("merged", "+84 98 333 33 33")])
+@pytest.mark.parametrize(("keep", "expected"), [("mine", "+84 981 111 111"),
+                                                ("theirs", "+84 982 222 222"),
+                                                ("merged", "+84 983 333 333")])
 def test_the_same_field_asks_what_to_keep(qtbot, case_id: str, as_user, keep: str,  # type: ignore[no-untyped-def]
                                           expected: str) -> None:
     mine, theirs = open_editor(qtbot, case_id), open_editor(qtbot, case_id)
-    replace_text(qtbot, theirs.patient.form.phone, "+84 98 222 22 22")
-    replace_text(qtbot, mine.patient.form.phone, "+84 98 111 11 11")
+    replace_text(qtbot, theirs.patient.form.phone, "+84 982 222 222")
+    replace_text(qtbot, mine.patient.form.phone, "+84 981 111 111")
     replace_text(qtbot, mine.patient.form.email, "van.an@example.com")
     as_user("suzuki")
     assert theirs.save()
@@ -118,8 +118,8 @@ def test_the_same_field_asks_what_to_keep(qtbot, case_id: str, as_user, keep: st
     as_user("sato")
     assert mine.save(), mine.message.text()
     [(label, base, theirs_text, yours)] = seen
-    assert "Phone" in label and base == "+84 91 234 56 78" and yours == "+84 98 111 11 11"
-    assert "+84 98 222 22 22" in theirs_text and "suzuki" in theirs_text
+    assert "Phone" in label and base == "+84 912 345 678" and yours == "+84 981 111 111"
+    assert "+84 982 222 222" in theirs_text and "suzuki" in theirs_text
     now = load_case(case_id)
     assert now.patient.phone == expected and now.patient.email == "van.an@example.com"
     assert mine.patient.form.phone.text() == expected and not mine.is_dirty
@@ -219,7 +219,7 @@ def test_a_companion_added_by_one_and_another_edited_by_the_other(  # type: igno
         qtbot, case_id: str, as_user, monkeypatch) -> None:
     mine, theirs = open_editor(qtbot, case_id), open_editor(qtbot, case_id)
     add_companion(qtbot, theirs, "nguyen", "van binh")
-    edit_companion_phone(qtbot, mine, 0, "+84 90 123 45 67")
+    edit_companion_phone(qtbot, mine, 0, "+84 901 234 567")
     assert theirs.is_dirty and mine.is_dirty
     as_user("suzuki")
     assert theirs.save()
@@ -227,7 +227,7 @@ def test_a_companion_added_by_one_and_another_edited_by_the_other(  # type: igno
     as_user("sato")
     assert mine.save(), mine.message.text()
     companions = {c.given_names_latin: c.phone for c in load_case(case_id).companions}
-    assert companions == {"THI HOA": "+84 90 123 45 67", "VAN BINH": ""}
+    assert companions == {"THI HOA": "+84 901 234 567", "VAN BINH": ""}
     assert mine.patient.table.rowCount() == 2                         # reloaded: both shown
 
 
@@ -236,7 +236,7 @@ def test_editing_a_companion_the_other_removed(qtbot, case_id: str, as_user) -> 
     mine, theirs = open_editor(qtbot, case_id), open_editor(qtbot, case_id)
     theirs.patient.table.selectRow(0)
     click(qtbot, theirs.patient.remove_button)
-    edit_companion_phone(qtbot, mine, 0, "+84 90 123 45 67")
+    edit_companion_phone(qtbot, mine, 0, "+84 901 234 567")
     as_user("suzuki")
     assert theirs.save()
     said: list[str] = []
@@ -253,13 +253,13 @@ def test_editing_a_companion_the_other_removed(qtbot, case_id: str, as_user) -> 
     assert mine.save(), mine.message.text()
     assert "THI HOA" in said[0] and "Removed by suzuki" in said[0] and "Phone" in said[0]
     [kept] = load_case(case_id).companions
-    assert (kept.given_names_latin, kept.phone) == ("THI HOA", "+84 90 123 45 67") and kept.id != spouse
+    assert (kept.given_names_latin, kept.phone) == ("THI HOA", "+84 901 234 567") and kept.id != spouse
     assert Companion.get_by_id(spouse).deleted_by == "suzuki"
 
 
 def test_removing_a_companion_the_other_edited(qtbot, case_id: str, as_user) -> None:  # type: ignore[no-untyped-def]
     mine, theirs = open_editor(qtbot, case_id), open_editor(qtbot, case_id)
-    edit_companion_phone(qtbot, theirs, 0, "+84 90 123 45 67")
+    edit_companion_phone(qtbot, theirs, 0, "+84 901 234 567")
     mine.patient.table.selectRow(0)
     click(qtbot, mine.patient.remove_button)
     as_user("suzuki")
@@ -285,11 +285,11 @@ def test_the_dialog_speaks_japanese(qtbot, case_id: str, japanese_ui) -> None:  
         values = {"patient": detail.patient, "companions": detail.companions, "facts": detail.facts,
                   "coordinator": detail.coordinator, "packet_language": detail.packet_language, **changes}
         save_case(detail.id, base=detail, user=user, **values)
-    save(theirs, "suzuki", patient=replace(theirs.patient, phone="+84 90 111 22 33"),
+    save(theirs, "suzuki", patient=replace(theirs.patient, phone="+84 901 112 233"),
          facts={**theirs.facts, "ecog": 2},
-         companions=[replace(theirs.companions[0], phone="+84 90 555 66 77")])
+         companions=[replace(theirs.companions[0], phone="+84 905 556 677")])
     with pytest.raises(MergeConflict) as raised:
-        save(mine, "sato", patient=replace(mine.patient, phone="+84 98 765 43 21"),
+        save(mine, "sato", patient=replace(mine.patient, phone="+84 987 654 321"),
              facts={**mine.facts, "ecog": 0}, companions=[])
     dialog = MergeDialog(raised.value.conflicts, {mine.companions[0].id or "": "NGUYEN THI HOA"})
     qtbot.addWidget(dialog)
