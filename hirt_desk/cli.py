@@ -351,7 +351,8 @@ def _preview_ink(paths: list[Path]) -> dict[Path, bool]:
 def cmd_gui(args: argparse.Namespace) -> int:
     from hirt_desk.app import run
     return run(db_path=args.db, exit_after_load=getattr(args, "exit_after_load", False),
-               started=PROGRAM_START, passphrase=_passphrase(None))   # the window asks if needed
+               started=PROGRAM_START, passphrase=_passphrase(None),   # the window asks if needed
+               user=args.user)
 
 
 # -- parser -------------------------------------------------------------------------------------
