@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -61,6 +61,10 @@ def pick(qtbot, login: str) -> callable:  # type: ignore[no-untyped-def,valid-ty
             qtbot.keyClick(people, key)
         qtbot.keyClick(people, Qt.Key.Key_Return)
     return handle
+
+
+def shown_windows() -> list[MainWindow]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
 
 
 def last_change_by(case_id: str) -> str:
@@ -246,3 +250,33 @@ def test_the_who_dialog_in_japanese(qtbot, settings, japanese_ui, os_login: str)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "作業者の選択"
     assert dialog.login() == "suzuki"
+
+
+def test_the_window_start_asks_who_is_working(qtbot, db_path: Path, settings, os_login: str,  # type: ignore[no-untyped-def]
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """hirt-desk opens: the question comes before the window, which then works as the person chosen."""
+    import hirt_desk.ui.i18n as i18n
+    from hirt_desk.store.database import close_database
+    monkeypatch.setattr(i18n, "install_translators", lambda app, language: "en")
+    monkeypatch.setattr(S, "Settings", lambda: settings)
+    who.set_staff(settings, STAFF)
+    seen: dict[str, object] = {}
+
+    def answer(dialog: QWidget) -> None:
+        seen["windows"] = shown_windows()
+        pick(qtbot, "suzuki")(dialog)
+
+    def look_and_quit() -> None:
+        window = next(iter(shown_windows()), None)
+        if window is None:
+            QTimer.singleShot(50, look_and_quit)
+            return
+        seen["user"], seen["label"] = window.user, window.user_label.text()
+        window.close()
+    answer_dialog(answer)
+    QTimer.singleShot(50, look_and_quit)
+    try:
+        assert app.run(db_path) == 0
+    finally:
+        close_database()
+    assert seen == {"windows": [], "user": "suzuki", "label": "Working as: 鈴木一郎 (suzuki)"}
