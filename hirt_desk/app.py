@@ -23,6 +23,24 @@ if TYPE_CHECKING:
     from hirt_desk.ui.settings import Settings
 
 
+def session_user(settings: Settings, *, given: str | None = None, ask: bool = True) -> str | None:
+    """Who is working in this session: every change the window makes is recorded under this
+    login, which the window shows and passes to every action.
+
+    On a SQLite database it is the person chosen at start from the agency's staff list (the
+    "Who is working?" dialog, ui/who.py), `given` on the command line (--user), or the
+    operating-system login when the agency keeps no staff list; None: the choice was cancelled.
+
+    The seam for the office server (PostgreSQL, a later issue): there the login is the
+    database login and cannot be chosen. A server connection replaces this with the login it
+    connected as, and builds the window's Services with `user_fixed=True` (no Change user)."""
+    from hirt_desk.store.audit import current_user
+    from hirt_desk.ui.who import choose_user
+    if given:
+        return given
+    return choose_user(settings, current_user(), ask=ask)
+
+
 def _rolling_backup(path: Path, keep: int, passphrase: str | None = None) -> None:
     """Copy the database to its backups folder; runs on a worker thread, failures only logged."""
     import contextlib
@@ -39,7 +57,7 @@ def _rolling_backup(path: Path, keep: int, passphrase: str | None = None) -> Non
 
 
 def run(db_path: str | Path | None = None, *, exit_after_load: bool = False,
-        started: float | None = None, passphrase: str | None = None) -> int:
+        started: float | None = None, passphrase: str | None = None, user: str | None = None) -> int:
     started = started if started is not None else time.perf_counter()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("HIRT Desk")
@@ -55,13 +73,13 @@ def run(db_path: str | Path | None = None, *, exit_after_load: bool = False,
     crash_handler = CrashHandler(app)        # an exception nobody caught: a message, a log, go on
     crash_handler.install()
     try:
-        return _run(app, settings, db_path, exit_after_load, started, passphrase)
+        return _run(app, settings, db_path, exit_after_load, started, passphrase, user)
     finally:
         crash_handler.uninstall()
 
 
 def _run(app: QApplication, settings: Settings, db_path: str | Path | None, exit_after_load: bool,
-         started: float, passphrase: str | None) -> int:
+         started: float, passphrase: str | None, given_user: str | None) -> int:
     from hirt_desk.store.database import default_database_path, open_database
     from hirt_desk.ui.settings import BACKUPS_KEPT
     path = Path(db_path) if db_path else default_database_path()
@@ -81,6 +99,10 @@ def _run(app: QApplication, settings: Settings, db_path: str | Path | None, exit
             from hirt_desk.ui.errors import store_error_text
             QMessageBox.critical(None, "HIRT Desk", store_error_text(exc))
         return 2
+
+    user = session_user(settings, given=given_user, ask=not exit_after_load)
+    if user is None:
+        return 0                       # nobody chose who is working: nothing is changed
 
     from hirt_desk.actions.demo import add_demo_cases
     from hirt_desk.store import encryption
@@ -104,12 +126,12 @@ def _run(app: QApplication, settings: Settings, db_path: str | Path | None, exit
     model = CaseListModel(lambda flt, limit, offset: list_cases(flt, limit, offset), count_cases)
     services = Services(
         database_path=path,
-        add_sample_cases=lambda n: add_demo_cases(n, seed=int(time.time())),
+        add_sample_cases=lambda n, login: add_demo_cases(n, seed=int(time.time()), user=login),
         backup_to=lambda dest: backup_database(db.connection(), dest, passphrase=key["passphrase"]),
         is_encrypted=lambda: encryption.looks_encrypted(path),
         encrypt_database=encrypt,
     )
-    window = MainWindow(model, services, settings)
+    window = MainWindow(model, services, settings, user=user)
     model.reload()
     window.show()
     window.open_last_case()

@@ -123,6 +123,13 @@ def _cmd_case_usage(args: argparse.Namespace) -> int:
     raise UsageError("case needs a command: new, show or set")
 
 
+def _login(text: str) -> str:
+    """--user: a login name, as the audit records who made a change."""
+    if not text or len(text) > 64 or any(c.isspace() or not c.isprintable() for c in text):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a login name (no spaces, at most 64 characters)")
+    return text
+
+
 # -- commands -----------------------------------------------------------------------------------
 
 def cmd_screen(args: argparse.Namespace) -> int:
@@ -221,7 +228,7 @@ def _check_output(out: Path) -> None:
 def cmd_demo(args: argparse.Namespace) -> int:
     from hirt_desk.actions.demo import add_demo_cases
     _open_db(args)
-    _emit({"added": add_demo_cases(args.cases, args.seed)})
+    _emit({"added": add_demo_cases(args.cases, args.seed, user=args.user)})
     return 0
 
 
@@ -323,7 +330,7 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
 def cmd_rescreen(args: argparse.Namespace) -> int:
     from hirt_desk.actions.screening import rescreen_cases
     _open_db(args)
-    report = rescreen_cases(apply=args.apply)
+    report = rescreen_cases(apply=args.apply, user=args.user)
     _emit(report)
     return 0
 
@@ -409,7 +416,8 @@ def cmd_case_set(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from hirt_desk.app import run
     return run(db_path=args.db, exit_after_load=getattr(args, "exit_after_load", False),
-               started=PROGRAM_START, passphrase=_passphrase(None))   # the window asks if needed
+               started=PROGRAM_START, passphrase=_passphrase(None),   # the window asks if needed
+               user=args.user)
 
 
 # -- parser -------------------------------------------------------------------------------------
@@ -418,6 +426,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="hirt-desk", description="HIRT Desk: heavy ion radiotherapy cases.")
     parser.add_argument("--version", action="version", version=f"hirt-desk {__version__}")
     parser.add_argument("--db", metavar="PATH", help="use this SQLite file as the database")
+    # who made a change: every command that writes passes args.user to its actions (None: the
+    # operating-system login, audit.current_user()); on the office server it will be the database login
+    parser.add_argument("--user", type=_login, metavar="LOGIN",
+                        help="record changes under this login (default: the operating-system login)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     def add(name: str, handler: Callable[[argparse.Namespace], int], help_text: str

@@ -4,78 +4,78 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="50"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="51"/>
         <source>Case</source>
         <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False)</extracomment>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="51"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="52"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="52"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="53"/>
         <source>Diagnosis and screening</source>
         <translation>Diagnosis and screening</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="54"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="55"/>
         <source>Itinerary</source>
         <translation>Itinerary</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="57"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="58"/>
         <source>Visa</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="60"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="61"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="108"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="114"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>Not saved: correct the marked fields of the patient.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="113"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="119"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>Not saved: correct the marked visa fields.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="129"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="135"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>Not saved: your changes are still here, to be saved when you are ready.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="136"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="142"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>Not saved: a companion&apos;s data has an error (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="141"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="147"/>
         <source>Not saved: check %1.</source>
         <translation>Not saved: check %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="144"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="150"/>
         <source>Not saved.</source>
         <translation>Not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="146"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="152"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>Your changes are still here: make room on the disk, then save again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="190"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="196"/>
         <source>The status was not changed.</source>
         <translation>The status was not changed.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="200"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="206"/>
         <source>The note was not saved.</source>
         <translation>The note was not saved.</translation>
     </message>
@@ -370,75 +370,75 @@
 <context>
     <name>ItineraryTab</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="251"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="252"/>
         <source>Plan sessions</source>
         <extracomment>the itinerary changed (the case list shows the next date)</extracomment>
         <translation>Plan sessions</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="33"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="257"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="258"/>
         <source>Fractions</source>
         <translation>Fractions</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="34"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="259"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="260"/>
         <source>First session</source>
         <translation>First session</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="266"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="267"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="266"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="267"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="266"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="267"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="267"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="268"/>
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="282"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="283"/>
         <source>Add item…</source>
         <translation>Add item…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="284"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="285"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="285"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="286"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="304"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="305"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="339"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="340"/>
         <source>No problems found.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="412"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="413"/>
         <source>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</source>
         <translation>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="416"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="417"/>
         <source>First moved session: %1 → %2.</source>
         <translation>First moved session: %1 → %2.</translation>
     </message>
@@ -446,138 +446,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="79"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="86"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="89"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="96"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>Select a case in the list, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="135"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="147"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="137"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="149"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="138"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="150"/>
         <source>&amp;Print packet…</source>
         <translation>&amp;Print packet…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="141"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="153"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Back up database…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="142"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="154"/>
         <source>Add &amp;sample cases</source>
         <translation>Add &amp;sample cases</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="143"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="155"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="145"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="160"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="146"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="161"/>
         <source>&amp;Find case</source>
         <translation>&amp;Find case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="147"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="162"/>
         <source>&amp;About HIRT Desk</source>
         <translation>&amp;About HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="149"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="154"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="169"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="155"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="156"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="171"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="182"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="225"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="197"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="168"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="183"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>The case %1 has changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="208"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="157"/>
+        <source>Change &amp;user…</source>
+        <translation>Change &amp;user…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
         <source>The case could not be opened.</source>
         <translation>The case could not be opened.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="225"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="247"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="247"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="262"/>
         <source>The case was not created.</source>
         <translation>The case was not created.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="269"/>
         <source>Case %1 created.</source>
         <translation>Case %1 created.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="262"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="277"/>
         <source>The packet could not be prepared.</source>
         <translation>The packet could not be prepared.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="277"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="292"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>The case %1 has changes that are not saved. The packet shows only what is saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="279"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="294"/>
         <source>Print what is saved</source>
         <translation>Print what is saved</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="293"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="308"/>
         <source>The sample cases could not be added.</source>
         <translation>The sample cases could not be added.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="296"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="311"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>Added %n sample case.</numerusform>
@@ -585,57 +590,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="299"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="314"/>
         <source>Back up database</source>
         <translation>Back up database</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="301"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="316"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="308"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="323"/>
         <source>The backup could not be written.</source>
         <translation>The backup could not be written.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="310"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="325"/>
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="316"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="331"/>
         <source>The settings could not be opened.</source>
         <translation>The settings could not be opened.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="331"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="349"/>
         <source>The agency profile was not saved.</source>
         <translation>The agency profile was not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="333"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="351"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="346"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="358"/>
+        <source>Working as: %1</source>
+        <translation>Working as: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="365"/>
+        <source>Change user</source>
+        <translation>Change user</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="366"/>
+        <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
+        <translation>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="388"/>
         <source>The database was not encrypted.</source>
         <translation>The database was not encrypted.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="352"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="394"/>
         <source>The database is encrypted.</source>
         <translation>The database is encrypted.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="356"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="398"/>
         <source>About HIRT Desk</source>
         <translation>About HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="357"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="399"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -759,37 +779,37 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="54"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="59"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="56"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="61"/>
         <source>New patient</source>
         <translation>New patient</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="57"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="62"/>
         <source>Patient already in HIRT Desk</source>
         <translation>Patient already in HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="65"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="70"/>
         <source>Name or passport number</source>
         <translation>Name or passport number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="82"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="87"/>
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="83"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="88"/>
         <source>Inquiry date</source>
         <translation>Inquiry date</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="85"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="90"/>
         <source>Packet language</source>
         <translation>Packet language</translation>
     </message>
@@ -1179,112 +1199,157 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="192"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="198"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="195"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="201"/>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="204"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="210"/>
         <source>Language of the window</source>
         <translation>Language of the window</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="205"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="211"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>A new language applies when HIRT Desk starts again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="206"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="212"/>
         <source>Daily automatic backups kept</source>
         <translation>Daily automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="209"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="215"/>
         <source>The database is encrypted.</source>
         <translation>The database is encrypted.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="212"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="218"/>
         <source>Encrypt the database…</source>
         <translation>Encrypt the database…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="220"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="226"/>
         <source>Encryption</source>
         <translation>Encryption</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="226"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="232"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>Printed as the guarantor on visa paperwork and packets.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="227"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="233"/>
         <source>Name (English)</source>
         <translation>Name (English)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="227"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="233"/>
         <source>Name (Japanese)</source>
         <translation>Name (Japanese)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="228"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="234"/>
         <source>Guarantor list (A or B)</source>
         <translation>Guarantor list (A or B)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="229"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="235"/>
         <source>Registration number</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="230"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="236"/>
         <source>Address (English)</source>
         <translation>Address (English)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="230"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="236"/>
         <source>Address (Japanese)</source>
         <translation>Address (Japanese)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="231"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="237"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="231"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="237"/>
         <source>24-hour helpline</source>
         <translation>24-hour helpline</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="232"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="238"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="244"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="250"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="245"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="251"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="252"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="260"/>
+        <source>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</source>
+        <translation>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</translation>
+    </message>
+    <message>
         <location filename="../hirt_desk/ui/dialogs.py" line="266"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="266"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="272"/>
+        <source>Add person</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="275"/>
+        <source>Remove person</source>
+        <translation>Remove person</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="326"/>
+        <source>Each person needs a login.</source>
+        <translation>Each person needs a login.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="328"/>
+        <source>A login has no spaces.</source>
+        <translation>A login has no spaces.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="330"/>
+        <source>The login %1 is listed twice.</source>
+        <translation>The login %1 is listed twice.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="350"/>
         <source>Required.</source>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="266"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="350"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A or B (MOFA&apos;s lists).</translation>
     </message>
@@ -1292,27 +1357,27 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="148"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="153"/>
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="161"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="166"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="162"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="167"/>
         <source>New status</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="163"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="168"/>
         <source>Effective date</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="165"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="170"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1387,24 +1452,37 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="59"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="63"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="61"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="65"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="64"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="68"/>
         <source>Add 50 sample cases</source>
         <translation>Add 50 sample cases</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="67"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="71"/>
         <source>New case…</source>
         <translation>New case…</translation>
+    </message>
+</context>
+<context>
+    <name>WhoDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/who.py" line="59"/>
+        <source>Who is working?</source>
+        <translation>Who is working?</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/who.py" line="60"/>
+        <source>Changes you make are recorded under the name you choose.</source>
+        <translation>Changes you make are recorded under the name you choose.</translation>
     </message>
 </context>
 <context>

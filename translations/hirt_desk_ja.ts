@@ -4,78 +4,78 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="50"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="51"/>
         <source>Case</source>
         <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False)</extracomment>
         <translation>症例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="51"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="52"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="52"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="53"/>
         <source>Diagnosis and screening</source>
         <translation>診断と適応判定</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="54"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="55"/>
         <source>Itinerary</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="57"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="58"/>
         <source>Visa</source>
         <translation>ビザ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="60"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="61"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="108"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="114"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>保存していません：患者の印の付いた項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="113"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="119"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>保存していません：印の付いたビザの項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="129"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="135"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>保存していません。変更はこのまま残っているので、準備ができたら保存してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="136"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="142"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>保存していません：同伴者の情報に誤りがあります（%1）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="141"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="147"/>
         <source>Not saved: check %1.</source>
         <translation>保存していません：%1を確認してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="144"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="150"/>
         <source>Not saved.</source>
         <translation>保存していません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="146"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="152"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>変更はここに残っています。ディスクの空きを作ってから、もう一度保存してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="190"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="196"/>
         <source>The status was not changed.</source>
         <translation>ステータスは変更されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="200"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="206"/>
         <source>The note was not saved.</source>
         <translation>メモは保存されませんでした。</translation>
     </message>
@@ -368,75 +368,75 @@
 <context>
     <name>ItineraryTab</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="251"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="252"/>
         <source>Plan sessions</source>
         <extracomment>the itinerary changed (the case list shows the next date)</extracomment>
         <translation>照射日程を作成</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="33"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="257"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="258"/>
         <source>Fractions</source>
         <translation>照射回数</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="34"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="259"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="260"/>
         <source>First session</source>
         <translation>初回照射日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="266"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="267"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="266"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="267"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="266"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="267"/>
         <source>Where</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="267"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="268"/>
         <source>Confirmation</source>
         <translation>予約番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="282"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="283"/>
         <source>Add item…</source>
         <translation>項目を追加…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="284"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="285"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="285"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="286"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="304"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="305"/>
         <source>Checks</source>
         <translation>チェック</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="339"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="340"/>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="412"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="413"/>
         <source>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</source>
         <translation>照射日程を作成しました：追加 %1 件、削除 %2 件、手動で固定した %3 件はそのまま。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="416"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="417"/>
         <source>First moved session: %1 → %2.</source>
         <translation>最初に移動した照射：%1 → %2。</translation>
     </message>
@@ -444,195 +444,215 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="79"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="86"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="89"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="96"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>一覧から症例を選ぶか、新しい症例を作成してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="135"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="147"/>
         <source>&amp;New case…</source>
         <translation>新規症例(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="137"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="149"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="138"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="150"/>
         <source>&amp;Print packet…</source>
         <translation>パケットを印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="141"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="153"/>
         <source>&amp;Back up database…</source>
         <translation>データベースをバックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="142"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="154"/>
         <source>Add &amp;sample cases</source>
         <translation>サンプル症例を追加(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="143"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="155"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="145"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="160"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="146"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="161"/>
         <source>&amp;Find case</source>
         <translation>症例を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="147"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="162"/>
         <source>&amp;About HIRT Desk</source>
         <translation>HIRT Desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="149"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="164"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="154"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="169"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="155"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="156"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="171"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="182"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="225"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="197"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更があります</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="168"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="183"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>症例 %1 に保存されていない変更があります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="208"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="157"/>
+        <source>Change &amp;user…</source>
+        <translation>ユーザーの切り替え(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
         <source>The case could not be opened.</source>
         <translation>症例を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="225"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
         <source>All changes saved</source>
         <translation>すべて保存済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="247"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="247"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="262"/>
         <source>The case was not created.</source>
         <translation>症例は作成されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="269"/>
         <source>Case %1 created.</source>
         <translation>症例 %1 を作成しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="262"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="277"/>
         <source>The packet could not be prepared.</source>
         <translation>パケットを作成できませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="277"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="292"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>症例 %1 に保存されていない変更があります。パケットには保存済みの内容だけが載ります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="279"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="294"/>
         <source>Print what is saved</source>
         <translation>保存済みの内容で印刷</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="293"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="308"/>
         <source>The sample cases could not be added.</source>
         <translation>サンプル症例を追加できませんでした。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="296"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="311"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>サンプル症例を%n件追加しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="299"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="314"/>
         <source>Back up database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="301"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="316"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite データベース (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="308"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="323"/>
         <source>The backup could not be written.</source>
         <translation>バックアップを書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="310"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="325"/>
         <source>Backup written to %1</source>
         <translation>バックアップを %1 に書き込みました</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="316"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="331"/>
         <source>The settings could not be opened.</source>
         <translation>設定を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="331"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="349"/>
         <source>The agency profile was not saved.</source>
         <translation>自社情報は保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="333"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="351"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="346"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="358"/>
+        <source>Working as: %1</source>
+        <translation>作業者：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="365"/>
+        <source>Change user</source>
+        <translation>ユーザーの切り替え</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="366"/>
+        <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
+        <translation>職員名簿がまだありません。作業者を選ぶには、設定の「職員」で会社の職員を追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="388"/>
         <source>The database was not encrypted.</source>
         <translation>データベースは暗号化されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="352"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="394"/>
         <source>The database is encrypted.</source>
         <translation>データベースは暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="356"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="398"/>
         <source>About HIRT Desk</source>
         <translation>HIRT Desk について</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="357"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="399"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -756,37 +776,37 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="54"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="59"/>
         <source>New case</source>
         <translation>新規症例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="56"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="61"/>
         <source>New patient</source>
         <translation>新しい患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="57"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="62"/>
         <source>Patient already in HIRT Desk</source>
         <translation>登録済みの患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="65"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="70"/>
         <source>Name or passport number</source>
         <translation>氏名または旅券番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="82"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="87"/>
         <source>Facility</source>
         <translation>施設</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="83"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="88"/>
         <source>Inquiry date</source>
         <translation>問い合わせ日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="85"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="90"/>
         <source>Packet language</source>
         <translation>資料の言語</translation>
     </message>
@@ -1171,112 +1191,157 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="192"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="198"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="195"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="201"/>
         <source>Same as the system</source>
         <translation>システムと同じ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="204"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="210"/>
         <source>Language of the window</source>
         <translation>画面の言語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="205"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="211"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>新しい言語は HIRT Desk の次回起動時に適用されます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="206"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="212"/>
         <source>Daily automatic backups kept</source>
         <translation>保持する日次自動バックアップ数</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="209"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="215"/>
         <source>The database is encrypted.</source>
         <translation>データベースは暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="212"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="218"/>
         <source>Encrypt the database…</source>
         <translation>データベースを暗号化…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="220"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="226"/>
         <source>Encryption</source>
         <translation>暗号化</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="226"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="232"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>ビザ書類や資料に身元保証機関として印刷されます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="227"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="233"/>
         <source>Name (English)</source>
         <translation>名称（英語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="227"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="233"/>
         <source>Name (Japanese)</source>
         <translation>名称（日本語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="228"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="234"/>
         <source>Guarantor list (A or B)</source>
         <translation>身元保証機関の区分（A または B）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="229"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="235"/>
         <source>Registration number</source>
         <translation>登録番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="230"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="236"/>
         <source>Address (English)</source>
         <translation>所在地（英語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="230"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="236"/>
         <source>Address (Japanese)</source>
         <translation>所在地（日本語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="231"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="237"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="231"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="237"/>
         <source>24-hour helpline</source>
         <translation>24時間対応の電話</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="232"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="238"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="244"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="250"/>
         <source>General</source>
         <translation>全般</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="245"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="251"/>
         <source>Agency</source>
         <translation>自社情報</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="252"/>
+        <source>Staff</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="260"/>
+        <source>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</source>
+        <translation>HIRT Desk を使う職員です。名簿が空でなければ、HIRT Desk は起動時に作業者を尋ね、すべての変更をそのログイン名で記録します。</translation>
+    </message>
+    <message>
         <location filename="../hirt_desk/ui/dialogs.py" line="266"/>
+        <source>Login</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="266"/>
+        <source>Full name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="272"/>
+        <source>Add person</source>
+        <translation>職員を追加</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="275"/>
+        <source>Remove person</source>
+        <translation>職員を削除</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="326"/>
+        <source>Each person needs a login.</source>
+        <translation>職員ごとにログイン名が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="328"/>
+        <source>A login has no spaces.</source>
+        <translation>ログイン名には空白を使えません。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="330"/>
+        <source>The login %1 is listed twice.</source>
+        <translation>ログイン名 %1 が二重に登録されています。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="350"/>
         <source>Required.</source>
         <translation>必須です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="266"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="350"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A または B（外務省の区分）。</translation>
     </message>
@@ -1284,27 +1349,27 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="148"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="153"/>
         <source>Change status</source>
         <translation>ステータスの変更</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="161"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="166"/>
         <source>Now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="162"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="167"/>
         <source>New status</source>
         <translation>新しいステータス</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="163"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="168"/>
         <source>Effective date</source>
         <translation>適用日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="165"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="170"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
@@ -1379,24 +1444,37 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="59"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="63"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;HIRT Desk へようこそ&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="61"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="65"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>このデータベースにはまだ症例がありません。&lt;br&gt;サンプル症例を追加して操作を試すか、最初の症例を作成してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="64"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="68"/>
         <source>Add 50 sample cases</source>
         <translation>サンプル症例を50件追加</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="67"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="71"/>
         <source>New case…</source>
         <translation>新規症例…</translation>
+    </message>
+</context>
+<context>
+    <name>WhoDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/who.py" line="59"/>
+        <source>Who is working?</source>
+        <translation>作業者の選択</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/who.py" line="60"/>
+        <source>Changes you make are recorded under the name you choose.</source>
+        <translation>変更は、ここで選んだ名前で記録されます。</translation>
     </message>
 </context>
 <context>

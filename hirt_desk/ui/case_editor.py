@@ -40,6 +40,7 @@ class CaseEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.detail: CaseDetail | None = None
+        self.user = ""                  # who is working (set_user); "" is the operating-system login
         self._dirty = False
         self.message = FieldMessage(self)
         self.message.setObjectName("saveMessage")
@@ -66,6 +67,11 @@ class CaseEditor(QWidget):
             tab.changed.connect(self._on_tab_changed)
         self.overview.status_change_requested.connect(self._on_overview_status_change_requested)
         self.overview.note_added.connect(self._on_overview_note_added)
+
+    def set_user(self, login: str) -> None:
+        """Every change saved from here on is recorded under `login`."""
+        self.user = login
+        self.itinerary.user = login
 
     @property
     def is_dirty(self) -> bool:
@@ -121,7 +127,7 @@ class CaseEditor(QWidget):
                         self.detail.id, patient=person, companions=companions,
                         facts=self.diagnosis.facts(), coordinator=self.overview.coordinator.text().strip(),
                         packet_language=self.overview.packet_language.currentData(), visas=visas,
-                        base=self.detail, resolved=resolved)
+                        base=self.detail, resolved=resolved, user=self.user)
                     break
                 except MergeConflict as exc:
                     answer = self._ask_merge(exc.conflicts, companions)
@@ -184,7 +190,7 @@ class CaseEditor(QWidget):
             return
         status, effective, note = dialog.values()
         try:
-            cases.change_status(self.detail.id, status, effective=effective, note=note)
+            cases.change_status(self.detail.id, status, effective=effective, note=note, user=self.user)
         except (TransitionRefused, StoreError) as exc:
             text = store_error_text(exc) if isinstance(exc, StoreError) else str(exc)
             self.message.show_message(self.tr("The status was not changed.") + " " + text)
@@ -195,7 +201,7 @@ class CaseEditor(QWidget):
         if self.detail is None:
             return
         try:
-            cases.add_note(self.detail.id, text)
+            cases.add_note(self.detail.id, text, user=self.user)
         except StoreError as exc:
             self.message.show_message(self.tr("The note was not saved.") + " " + store_error_text(exc))
             return

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -21,6 +23,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,6 +37,7 @@ from hirt_desk.planning.identity import ERROR
 from hirt_desk.ui import labels
 from hirt_desk.ui.fields import DateField, FieldMessage, mark_invalid
 from hirt_desk.ui.person_form import PersonForm
+from hirt_desk.ui.who import StaffMember
 
 FindPatients = Callable[[str], list[tuple[str, str]]]     # text -> [(patient id, description)]
 
@@ -187,7 +192,8 @@ class SettingsDialog(QDialog):
 
     def __init__(self, language: str, backups_kept: int, agency: AgencyProfile,
                  parent: QWidget | None = None, *, encrypted: bool = False,
-                 encrypt: Callable[[str], bool] | None = None) -> None:
+                 encrypt: Callable[[str], bool] | None = None,
+                 staff: list[StaffMember] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.language = QComboBox(self)
@@ -243,9 +249,87 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(general, self.tr("General"))
         self.tabs.addTab(page, self.tr("Agency"))
+        self.tabs.addTab(self._staff_page(staff or []), self.tr("Staff"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(_buttons(self))
+
+    def _staff_page(self, staff: list[StaffMember]) -> QWidget:
+        """The agency's staff: who may be chosen as the person working (ui/who.py)."""
+        page = QWidget(self)
+        note = QLabel(self.tr("The people who work with HIRT Desk. When the list is not empty, HIRT Desk "
+                              "asks at start who is working, and records every change under that "
+                              "login."), page)
+        note.setWordWrap(True)
+        self.staff_table = QTableWidget(0, 2, page)
+        self.staff_table.setObjectName("staffTable")
+        self.staff_table.setHorizontalHeaderLabels([self.tr("Login"), self.tr("Full name")])
+        self.staff_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.staff_table.verticalHeader().hide()
+        self.staff_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        for m in staff:
+            self._add_staff_row(m.login, m.name)
+        self.add_staff_button = QPushButton(self.tr("Add person"), page)
+        self.add_staff_button.setObjectName("addStaff")
+        self.add_staff_button.clicked.connect(self._on_add_staff_clicked)
+        self.remove_staff_button = QPushButton(self.tr("Remove person"), page)
+        self.remove_staff_button.setObjectName("removeStaff")
+        self.remove_staff_button.clicked.connect(self._on_remove_staff_clicked)
+        self.staff_message = FieldMessage(page)
+        self.staff_message.setObjectName("staffMessage")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_staff_button)
+        buttons.addWidget(self.remove_staff_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(note)
+        layout.addWidget(self.staff_table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.staff_message)
+        return page
+
+    def _add_staff_row(self, login: str, name: str) -> int:
+        row = self.staff_table.rowCount()
+        self.staff_table.insertRow(row)
+        self.staff_table.setItem(row, 0, QTableWidgetItem(login))
+        self.staff_table.setItem(row, 1, QTableWidgetItem(name))
+        return row
+
+    def _on_add_staff_clicked(self) -> None:
+        row = self._add_staff_row("", "")
+        self.staff_table.setCurrentCell(row, 0)
+        self.staff_table.editItem(self.staff_table.item(row, 0))
+
+    def _on_remove_staff_clicked(self) -> None:
+        rows = sorted({i.row() for i in self.staff_table.selectedIndexes()}, reverse=True)
+        if not rows and self.staff_table.currentRow() >= 0:
+            rows = [self.staff_table.currentRow()]
+        for row in rows:
+            self.staff_table.removeRow(row)
+
+    def _staff_rows(self) -> list[tuple[int, str, str]]:
+        out = []
+        for row in range(self.staff_table.rowCount()):
+            cells = [self.staff_table.item(row, col) for col in (0, 1)]
+            login, name = (c.text().strip() if c is not None else "" for c in cells)
+            if login or name:
+                out.append((row, login, name))
+        return out
+
+    def staff(self) -> list[StaffMember]:
+        return [StaffMember(login, name) for _, login, name in self._staff_rows()]
+
+    def _staff_problem(self) -> tuple[int, str] | None:
+        seen: set[str] = set()
+        for row, login, _name in self._staff_rows():
+            if not login:
+                return row, self.tr("Each person needs a login.")
+            if any(c.isspace() or not c.isprintable() for c in login):
+                return row, self.tr("A login has no spaces.")
+            if login in seen:
+                return row, self.tr("The login %1 is listed twice.").replace("%1", login)
+            seen.add(login)
+        return None
 
     def _on_encrypt_clicked(self) -> None:
         from hirt_desk.ui.passphrase import NewPassphraseDialog
@@ -275,6 +359,15 @@ class SettingsDialog(QDialog):
             self.tabs.setCurrentIndex(1)
             self.agency_fields[next(iter(problems))].setFocus()
             return
+        staff_problem = self._staff_problem()
+        if staff_problem is not None:
+            row, text = staff_problem
+            self.staff_message.show_message(text)
+            self.tabs.setCurrentIndex(2)
+            self.staff_table.setCurrentCell(row, 0)
+            self.staff_table.setFocus()
+            return
+        self.staff_message.clear_message()
         super().accept()
 
     def values(self) -> tuple[str, int]:

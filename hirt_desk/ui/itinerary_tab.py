@@ -240,6 +240,7 @@ class ItineraryTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.case_id = ""
+        self.user = ""                  # who is working (CaseEditor.set_user); "" is the OS login
         self.travellers: list[tuple[str, str]] = []
         self.items: list[Item] = []
         self.fractions = QSpinBox(self)
@@ -401,7 +402,7 @@ class ItineraryTab(QWidget):
             return
         mark_invalid(self.first_session, False)
         try:
-            result = actions.plan_treatment(self.case_id, start, self.fractions.value())
+            result = actions.plan_treatment(self.case_id, start, self.fractions.value(), user=self.user)
         except StoreError as exc:
             self.plan_message.show_message(store_error_text(exc))
             return
@@ -422,7 +423,7 @@ class ItineraryTab(QWidget):
 
     def _save(self, item: Item) -> None:
         try:
-            actions.save_item(self.case_id, item)
+            actions.save_item(self.case_id, item, user=self.user)
         except StoreError as exc:
             self.error.show_message(store_error_text(exc))
             return
@@ -448,7 +449,7 @@ class ItineraryTab(QWidget):
         if item is None or item.id is None:
             return
         try:
-            actions.delete_item(item.id)
+            actions.delete_item(item.id, user=self.user)
         except StoreError as exc:
             self.error.show_message(store_error_text(exc))
             return

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from hirt_desk import __version__
 from hirt_desk.actions import agency, cases, packets
 from hirt_desk.files import check_output
+from hirt_desk.store import audit
 from hirt_desk.store.errors import StoreError
-from hirt_desk.ui import labels
+from hirt_desk.ui import labels, who
 from hirt_desk.ui import settings as S
 from hirt_desk.ui.case_editor import CaseEditor
 from hirt_desk.ui.case_list import CaseListPanel
@@ -41,11 +42,14 @@ class Services:
     """What the window may do beyond the case actions, handed over by app.py."""
 
     database_path: Path
-    add_sample_cases: Callable[[int], int]
+    add_sample_cases: Callable[[int, str], int]      # how many, who adds them
     backup_to: Callable[[Path], dict[str, object]]
     # encryption at rest: whether the database is encrypted; encrypt it (closes, encrypts, reopens)
     is_encrypted: Callable[[], bool] = lambda: False
     encrypt_database: Callable[[str], object] | None = None
+    # who is working: chosen from the staff list (File → Change user…); on the office server the
+    # database login, which cannot be changed (app.session_user)
+    user_fixed: bool = False
 
 
 class WelcomePage(QWidget):
@@ -74,7 +78,10 @@ class WelcomePage(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, model: CaseListModel, services: Services, settings: S.Settings) -> None:
+    def __init__(self, model: CaseListModel, services: Services, settings: S.Settings,
+                 user: str | None = None) -> None:
+        """`user`: who is working (app.session_user); every change the window makes is recorded
+        under that login (by default the operating-system login)."""
         super().__init__()
         self.setWindowTitle(self.tr("HIRT Desk"))
         self.model = model
@@ -107,6 +114,9 @@ class MainWindow(QMainWindow):
         self.save_state = QLabel(self)
         self.save_state.setObjectName("saveState")
         self.db_label = QLabel(str(services.database_path), self)
+        self.user_label = QLabel(self)
+        self.user_label.setObjectName("sessionUser")
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.save_state)
         self.statusBar().addPermanentWidget(self.db_label)
 
@@ -119,6 +129,8 @@ class MainWindow(QMainWindow):
         model.reloaded.connect(self._on_model_reloaded)
         self._restore_layout()
         self._on_editor_dirty_changed(False)
+        self.user = ""
+        self.set_user(user or audit.current_user())
 
     def _build_actions(self) -> None:
         def action(text: str, slot: Callable[[], object], shortcut: QKeySequence | None = None,
@@ -142,6 +154,9 @@ class MainWindow(QMainWindow):
         self.sample_action = action(self.tr("Add &sample cases"), self._on_sample_triggered)
         self.settings_action = action(self.tr("Se&ttings…"), self._on_settings_triggered,
                                       QKeySequence(Key.Preferences))
+        self.change_user_action = action(self.tr("Change &user…"), self._on_change_user_triggered,
+                                         name="changeUser")
+        self.change_user_action.setVisible(not self.services.user_fixed)
         quit_action = action(self.tr("&Quit"), self.close, QKeySequence(Key.Quit))
         find = action(self.tr("&Find case"), self.case_list.focus_search, QKeySequence(Key.Find))
         about = action(self.tr("&About HIRT Desk"), self._on_about_triggered)
@@ -149,7 +164,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for a in (self.new_action, self.save_action, self.print_action, None, self.backup_action,
                   self.sample_action,
-                  None, self.settings_action, None, quit_action):
+                  None, self.settings_action, self.change_user_action, None, quit_action):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         self.menuBar().addMenu(self.tr("&Edit")).addAction(find)
         self.menuBar().addMenu(self.tr("&Help")).addAction(about)
@@ -242,7 +257,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            case = cases.create_case(**dialog.values())
+            case = cases.create_case(**dialog.values(), user=self.user)
         except StoreError as exc:
             show_error(self, self.tr("The case was not created."), exc)
             return
@@ -288,7 +303,7 @@ class MainWindow(QMainWindow):
 
     def _on_sample_triggered(self) -> None:
         try:
-            added = self.services.add_sample_cases(50)
+            added = self.services.add_sample_cases(50, self.user)
         except StoreError as exc:
             show_error(self, self.tr("The sample cases could not be added."), exc)
             return
@@ -317,20 +332,47 @@ class MainWindow(QMainWindow):
             return
         dialog = SettingsDialog(self.settings.get(S.UI_LANGUAGE), self.settings.get(S.BACKUPS_KEPT),
                                 profile, self, encrypted=self.services.is_encrypted(),
-                                encrypt=self._encrypt_database if self.services.encrypt_database else None)
+                                encrypt=self._encrypt_database if self.services.encrypt_database else None,
+                                staff=who.staff(self.settings))
         dialog.setObjectName("settingsDialog")
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         language, kept = dialog.values()
         self.settings.set(S.UI_LANGUAGE, language)
         self.settings.set(S.BACKUPS_KEPT, kept)
+        who.set_staff(self.settings, dialog.staff())
         self.settings.sync()
+        self.set_user(self.user)                 # the name shown may have changed
         try:
-            agency.save_agency(dialog.agency())
+            agency.save_agency(dialog.agency(), user=self.user)
         except StoreError as exc:
             show_error(self, self.tr("The agency profile was not saved."), exc)
             return
         self.statusBar().showMessage(self.tr("Settings saved."), 4000)
+
+    def set_user(self, login: str) -> None:
+        """Who is working from now on: shown in the status bar, and every change the window and
+        its editors make is recorded under this login."""
+        self.user = login
+        self.editor.set_user(login)
+        self.user_label.setText(self.tr("Working as: %1").replace(
+            "%1", who.member(who.staff(self.settings), login).label()))
+
+    def _on_change_user_triggered(self) -> None:
+        if self.services.user_fixed or not self.confirm_leave():
+            return
+        if not who.staff(self.settings):
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Change user"),
+                              self.tr("There is no staff list yet: add the agency's staff in Settings "
+                                      "(Staff) to choose who is working."),
+                              QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("noStaffMessage")
+            box.exec()
+            return
+        login = who.choose_user(self.settings, audit.current_user(), self)
+        if login:
+            self.set_user(login)
+            self.statusBar().showMessage(self.user_label.text(), 4000)
 
     def _encrypt_database(self, passphrase: str) -> bool:
         """Encrypt the open database (unsaved changes are dealt with first); the window goes on

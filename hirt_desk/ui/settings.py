@@ -5,6 +5,7 @@ Settings live in an INI file in the user's config folder (tests point QSettings 
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,10 @@ SPLITTER = Setting("window/splitter", QByteArray, QByteArray())
 LAST_CASE = Setting("cases/last", str, "")
 BACKUPS_KEPT = Setting("backup/keep", int, 10)
 PDF_FOLDER = Setting("documents/folder", str, "")     # where the last packet was saved
+# who is working (ui/who.py): the agency's staff, [{"login": ..., "name": ...}] in the order
+# entered, and the login chosen last in the "Who is working?" dialog
+STAFF = Setting("team/staff", list, [])
+LAST_USER = Setting("team/last_user", str, "")
 
 
 class Settings:
@@ -61,9 +66,17 @@ class Settings:
                 return setting.default
         if setting.type is str:
             return str(value)
+        if setting.type is list:           # kept as JSON text: INI files flatten Qt's lists
+            try:
+                parsed = json.loads(value) if isinstance(value, str) else None
+            except ValueError:
+                parsed = None
+            return parsed if isinstance(parsed, list) else list(setting.default)
         return value if isinstance(value, setting.type) else setting.default
 
     def set(self, setting: Setting, value: Any) -> None:
+        if setting.type is list:
+            value = json.dumps(list(value), ensure_ascii=False)
         self._q.setValue(setting.key, value)
 
     def sync(self) -> None:

@@ -17,7 +17,7 @@ from hirt_desk.ui.main_window import MainWindow, Services
 
 def make_window(qtbot, database: Path, settings) -> MainWindow:  # type: ignore[no-untyped-def]
     model = CaseListModel(list_cases, count_cases)
-    services = Services(database, lambda n: add_demo_cases(n, seed=11),
+    services = Services(database, lambda n, user: add_demo_cases(n, seed=11, user=user),
                         lambda dest: backup_database(db.connection(), dest))
     window = MainWindow(model, services, settings)
     qtbot.addWidget(window, before_close_func=lambda w: w.editor.discard())
