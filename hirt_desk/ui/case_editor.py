@@ -107,7 +107,8 @@ class CaseEditor(QWidget):
             case_detail.save_case(
                 self.detail.id, patient=person, companions=self.patient.companions(),
                 facts=self.diagnosis.facts(), coordinator=self.overview.coordinator.text().strip(),
-                packet_language=self.overview.packet_language.currentData(), visas=visas)
+                packet_language=self.overview.packet_language.currentData(), visas=visas,
+                companion_removals=self.patient.removal_choices())
         except ValidationFailed as exc:
             self.tabs.setCurrentWidget(self.patient)
             self.message.show_message(self.tr("Not saved: a companion's data has an error (%1).")
