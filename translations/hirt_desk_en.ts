@@ -45,37 +45,37 @@
         <translation>Not saved: correct the marked visa fields.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="135"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="136"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>Not saved: your changes are still here, to be saved when you are ready.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="142"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="143"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>Not saved: a companion&apos;s data has an error (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="147"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="148"/>
         <source>Not saved: check %1.</source>
         <translation>Not saved: check %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="150"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="151"/>
         <source>Not saved.</source>
         <translation>Not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="152"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="153"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>Your changes are still here: make room on the disk, then save again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="196"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="197"/>
         <source>The status was not changed.</source>
         <translation>The status was not changed.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="206"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="207"/>
         <source>The note was not saved.</source>
         <translation>The note was not saved.</translation>
     </message>
@@ -115,13 +115,13 @@
 <context>
     <name>CompanionDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="47"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="54"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="35"/>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="62"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="69"/>
         <source>Relation to the patient</source>
         <translation>Relation to the patient</translation>
     </message>
@@ -1053,43 +1053,43 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>PatientTab</name>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="94"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="159"/>
         <source>Relation</source>
         <extracomment>anything on the tab was edited</extracomment>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="94"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="159"/>
         <source>Name (passport)</source>
         <translation>Name (passport)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="95"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="160"/>
         <source>Own script</source>
         <translation>Own script</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="95"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="160"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="102"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="167"/>
         <source>Add companion…</source>
         <translation>Add companion…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="104"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="169"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="105"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="170"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="114"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="179"/>
         <source>Companions</source>
         <translation>Companions</translation>
     </message>
@@ -1171,6 +1171,35 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <location filename="../hirt_desk/ui/person_form.py" line="79"/>
         <source>Home address</source>
         <translation>Home address</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveCompanionDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="100"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="126"/>
+        <source>Remove companion</source>
+        <translation>Remove companion</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="103"/>
+        <source>%1 has a visa record; it is removed with them.</source>
+        <translation>%1 has a visa record; it is removed with them.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="105"/>
+        <source>%1 takes part in %2 itinerary item(s), %3 of them alone.</source>
+        <translation>%1 takes part in %2 itinerary item(s), %3 of them alone.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="111"/>
+        <source>Remove them from the itinerary (items only they take are removed)</source>
+        <translation>Remove them from the itinerary (items only they take are removed)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="113"/>
+        <source>Give their itinerary items to:</source>
+        <translation>Give their itinerary items to:</translation>
     </message>
 </context>
 <context>
@@ -2244,37 +2273,37 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>relation</name>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="35"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="42"/>
         <source>Spouse</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="35"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="42"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="36"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="43"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="36"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="43"/>
         <source>Sibling</source>
         <translation>Sibling</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="37"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="44"/>
         <source>Other relative</source>
         <translation>Other relative</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="38"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="45"/>
         <source>Friend</source>
         <translation>Friend</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="39"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="46"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>

@@ -45,37 +45,37 @@
         <translation>保存していません：印の付いたビザの項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="135"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="136"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>保存していません。変更はこのまま残っているので、準備ができたら保存してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="142"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="143"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>保存していません：同伴者の情報に誤りがあります（%1）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="147"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="148"/>
         <source>Not saved: check %1.</source>
         <translation>保存していません：%1を確認してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="150"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="151"/>
         <source>Not saved.</source>
         <translation>保存していません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="152"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="153"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>変更はここに残っています。ディスクの空きを作ってから、もう一度保存してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="196"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="197"/>
         <source>The status was not changed.</source>
         <translation>ステータスは変更されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="206"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="207"/>
         <source>The note was not saved.</source>
         <translation>メモは保存されませんでした。</translation>
     </message>
@@ -114,13 +114,13 @@
 <context>
     <name>CompanionDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="47"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="54"/>
         <source>Companion</source>
         <translation>同伴者</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="35"/>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="62"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="69"/>
         <source>Relation to the patient</source>
         <translation>患者との関係</translation>
     </message>
@@ -1045,43 +1045,43 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>PatientTab</name>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="94"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="159"/>
         <source>Relation</source>
         <extracomment>anything on the tab was edited</extracomment>
         <translation>関係</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="94"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="159"/>
         <source>Name (passport)</source>
         <translation>氏名（旅券）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="95"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="160"/>
         <source>Own script</source>
         <translation>本国表記</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="95"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="160"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="102"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="167"/>
         <source>Add companion…</source>
         <translation>同伴者を追加…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="104"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="169"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="105"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="170"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="114"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="179"/>
         <source>Companions</source>
         <translation>同伴者</translation>
     </message>
@@ -1163,6 +1163,35 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <location filename="../hirt_desk/ui/person_form.py" line="79"/>
         <source>Home address</source>
         <translation>自宅住所</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveCompanionDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="100"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="126"/>
+        <source>Remove companion</source>
+        <translation>同行者を削除</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="103"/>
+        <source>%1 has a visa record; it is removed with them.</source>
+        <translation>%1 さんにはビザの記録があります。同行者と一緒に削除されます。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="105"/>
+        <source>%1 takes part in %2 itinerary item(s), %3 of them alone.</source>
+        <translation>%1 さんは旅程の %2 件に含まれています（うち %3 件は本人のみ）。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="111"/>
+        <source>Remove them from the itinerary (items only they take are removed)</source>
+        <translation>旅程から外す（本人のみの項目は削除）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="113"/>
+        <source>Give their itinerary items to:</source>
+        <translation>旅程の項目を引き継ぐ人：</translation>
     </message>
 </context>
 <context>
@@ -2236,37 +2265,37 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>relation</name>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="35"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="42"/>
         <source>Spouse</source>
         <translation>配偶者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="35"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="42"/>
         <source>Child</source>
         <translation>子</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="36"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="43"/>
         <source>Parent</source>
         <translation>親</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="36"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="43"/>
         <source>Sibling</source>
         <translation>きょうだい</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="37"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="44"/>
         <source>Other relative</source>
         <translation>その他の親族</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="38"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="45"/>
         <source>Friend</source>
         <translation>友人</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="39"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="46"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>

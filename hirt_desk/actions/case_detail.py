@@ -16,7 +16,7 @@ from hirt_desk.rules import get_rule_set, screen, validate_facts
 from hirt_desk.rules.engine import Screening
 from hirt_desk.store import audit
 from hirt_desk.store.database import store_errors, write_transaction
-from hirt_desk.store.models import Companion, Patient, ScreeningRecord, StatusChange
+from hirt_desk.store.models import PATIENT, Companion, Patient, ScreeningRecord, StatusChange, companion_id_of
 from hirt_desk.store.search import index_case
 
 _PERSON_FIELDS = tuple(PatientData.__dataclass_fields__)
@@ -138,15 +138,18 @@ def save_case(case_id: str, *, patient: PatientData, companions: list[CompanionD
               facts: dict[str, Any], coordinator: str, packet_language: str,
               visas: list[VisaRecordData] | None = None, base: CaseDetail | None = None,
               resolved: Mapping[tuple[str, str, str], Any] | None = None,
+              companion_removals: Mapping[str, str] | None = None,
               user: str | None = None, today: date | None = None) -> Screening | None:
     """Save what the user changed in the case editor since `base` (the case as it was loaded;
     by default as it is now); returns the new screening if the facts changed.
 
     Only the changed fields are written, merged with whatever others saved since `base`
     (MergeConflict, nothing written, where both changed a field; `resolved` holds the user's
-    choices for those). Nothing is written when a traveller's data has an error
-    (ValidationFailed) or a fact has the wrong type (FactError).
-    """
+    choices for those). A companion removed takes its visa record and itinerary mentions
+    with it; `companion_removals` (companion id -> "remove" or "reassign:<traveller key>")
+    says what becomes of its itinerary items (see `actions.travellers`). Nothing is written
+    when a traveller's data has an error (ValidationFailed) or a fact has the wrong type
+    (FactError)."""
     user = user or audit.current_user()
     errors = [p for _, p in check_people(patient, companions, today or date.today()) if p.level == ERROR]
     if errors:
@@ -163,7 +166,7 @@ def save_case(case_id: str, *, patient: PatientData, companions: list[CompanionD
         with audit.CaseChange(case, user) as change:
             facts_before = dict(case.facts or {})
             created = apply_edits(change, edits, base_version=start.version, resolved=resolved,
-                                  check_facts=validate_facts)
+                                  check_facts=validate_facts, companion_removals=companion_removals)
             for record, data in zip(created, [c for c in entered if c.id is None], strict=False):
                 data.id = record.id
             if case.facts != facts_before:
@@ -211,12 +214,16 @@ def case_edits(base: CaseDetail, *, patient: PatientData, companions: list[Compa
         fields("companion", data.id, old, values, values)
     edits.removes.extend(RecordRemove("companion", cid) for cid in before if cid and cid not in kept)
     stored = {v.traveller: v for v in base.visas}
+    travelling = {PATIENT, *kept}
     for record in visas or []:
+        if record.traveller not in travelling:        # a companion removed: its record goes with it
+            continue
         values = {k: v for k, v in asdict(record).items() if k != "traveller"}
         old_record = stored.get(record.traveller)
         if old_record is None:
             if record != VisaRecordData(record.traveller):       # something entered: a new record
-                edits.creates.append(RecordCreate("visa_record", {"traveller": record.traveller, **values}))
+                edits.creates.append(RecordCreate("visa_record",
+                                                  {"companion": companion_id_of(record.traveller), **values}))
             continue
         old = {k: v for k, v in asdict(old_record).items() if k != "traveller"}
         fields("visa_record", base.visa_ids[record.traveller], old, values, values)

@@ -32,6 +32,7 @@ from hirt_desk.store.models import (
     Companion,
     Facility,
     ItineraryItem,
+    ItineraryTraveller,
     Patient,
     ScreeningRecord,
     StatusChange,
@@ -403,13 +404,18 @@ def add_demo_cases(count: int = 50, seed: int = 1, today: date | None = None,
                                           "updated": stamp, "case": case_id,
                                           "relation": relation, **vars(person)})
             for record in spec.visas:
+                values = {k: v for k, v in record.items() if k != "traveller"}
                 rows["visa_record"].append({
-                    **record, "id": new_id(), "created": stamp, "updated": stamp, "case": case_id,
-                    "traveller": companion_ids.get(record["traveller"], record["traveller"])})
+                    **values, "id": new_id(), "created": stamp, "updated": stamp, "case": case_id,
+                    "companion": companion_ids.get(record["traveller"])})
             for item in spec.stay:
+                item_id = new_id()
                 rows["itinerary_item"].append({
-                    **item, "id": new_id(), "created": stamp, "updated": stamp, "case": case_id,
-                    "travellers": [companion_ids.get(t, t) for t in item["travellers"]]})
+                    **{k: v for k, v in item.items() if k != "travellers"},
+                    "id": item_id, "created": stamp, "updated": stamp, "case": case_id})
+                rows["itinerary_traveller"].extend(
+                    {"id": new_id(), "created": stamp, "updated": stamp, "item": item_id,
+                     "companion": companion_ids.get(t)} for t in item["travellers"])
             people = [spec.patient, *(person for _, person in spec.companions)]
             search_rows.append((seq, search_body([spec.number], people)))
             prev = None
@@ -428,8 +434,8 @@ def add_demo_cases(count: int = 50, seed: int = 1, today: date | None = None,
                                       "action": "create", "field": "demo", "change_id": new_id(),
                                       "changeset": changeset, "origin": station, "case_id": case_id,
                                       "case_version": 1})
-        for model in (Patient, Case, Companion, StatusChange, ScreeningRecord, ItineraryItem, VisaRecord,
-                      AuditEntry):
+        for model in (Patient, Case, Companion, StatusChange, ScreeningRecord, ItineraryItem,
+                      ItineraryTraveller, VisaRecord, AuditEntry):
             bulk_insert(model, rows[model._meta.table_name])
         add_to_search_index(search_rows)
     return len(specs)

@@ -5,7 +5,8 @@ version of the case it started from. Whatever others saved since then is kept; a
 changed to different values is a conflict, and then nothing at all is written: the caller shows
 the user base, theirs and yours, and saves again with the user's choice as `resolved`.
 Records added on both sides are simply added; a record removed on one side and edited on the
-other is a conflict.
+other is a conflict. Removing a companion takes its visa record and itinerary mentions with it
+(`actions.travellers.detach_companion`), as the user chose for each (`companion_removals`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from hirt_desk.store.models import (
     Case,
     Companion,
     ItineraryItem,
+    ItineraryTraveller,
     Note,
     Patient,
     VisaRecord,
@@ -29,7 +31,7 @@ from hirt_desk.store.models import (
 
 TABLES: dict[str, type[BaseModel]] = {
     "case": Case, "patient": Patient, "companion": Companion, "itinerary_item": ItineraryItem,
-    "visa_record": VisaRecord, "note": Note,
+    "visa_record": VisaRecord, "note": Note, "itinerary_traveller": ItineraryTraveller,
 }
 REMOVED = "(removed)"          # how a removed record reads where a value would stand
 
@@ -185,13 +187,17 @@ def find_conflicts(case: Case, base_version: int, edits: Edits,
 
 def apply_edits(change: CaseChange, edits: Edits, *, base_version: int,
                 resolved: Mapping[tuple[str, str, str], Any] | None = None,
-                check_facts: Any = None) -> list[BaseModel]:
+                check_facts: Any = None,
+                companion_removals: Mapping[str, str] | None = None) -> list[BaseModel]:
     """Merge the user's edits into the case of `change` (inside its write transaction).
 
     MergeConflict, with nothing written, when a field meets another's change since
     `base_version`; `resolved` holds the values the user chose for fields that conflicted
     (and the removals they confirmed), which are then written as they are. `check_facts`
-    validates the case's merged facts before they are saved. Returns the records created."""
+    validates the case's merged facts before they are saved; `companion_removals` says, per
+    companion removed, what becomes of its itinerary items ("remove", the default, or
+    "reassign:<traveller key>"). Returns the records created."""
+    from hirt_desk.actions.travellers import detach_companion, resolve_choices
     case = change.case
     assert case is not None
     resolved = dict(resolved or {})
@@ -217,8 +223,12 @@ def apply_edits(change: CaseChange, edits: Edits, *, base_version: int,
         record = TABLES[create.table].create(case=case, **create.values)
         change.create(record)
         created.append(record)
+    removed_companions = [r.record_id for r in edits.removes if r.table == "companion"]
+    choices = resolve_choices(companion_removals or {}, removed_companions)
     for remove in edits.removes:
         record = _record(remove.table, remove.record_id)
         if getattr(record, "deleted_at", None) is None:
+            if isinstance(record, Companion):
+                detach_companion(change, record, choices[record.id])
             change.delete(record)
     return created

@@ -7,40 +7,43 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 
 from hirt_desk.actions.cases import get_case
+from hirt_desk.actions.travellers import set_item_travellers, travellers_of
 from hirt_desk.facilities import facility_profile
 from hirt_desk.planning.calendar import FacilityCalendar, plan_sessions
 from hirt_desk.planning.itinerary import ERROR, Finding, Item, check_itinerary
 from hirt_desk.store import audit
 from hirt_desk.store.database import store_errors, write_transaction
-from hirt_desk.store.models import Case, ItineraryItem
+from hirt_desk.store.models import PATIENT, Case, ItineraryItem, ItineraryTraveller
 
 SESSION_TIME = time(10, 0)
 _FIELDS = ("kind", "title", "start_tz", "end_tz", "place_from", "place_to", "reference",
            "confirmation", "cost_yen", "notes", "fixed")
 
 
-def _to_item(row: ItineraryItem) -> Item:
+def _to_item(row: ItineraryItem, travellers: tuple[str, ...]) -> Item:
     return Item(kind=row.kind, starts=datetime.fromisoformat(row.starts),
                 ends=datetime.fromisoformat(row.ends) if row.ends else None,
-                travellers=tuple(row.travellers), id=row.id,
+                travellers=travellers, id=row.id,
                 **{f: getattr(row, f) for f in _FIELDS if f != "kind"})
 
 
 def _values(item: Item) -> dict[str, object]:
     return {"starts": item.starts.isoformat(timespec="minutes"),
             "ends": item.ends.isoformat(timespec="minutes") if item.ends else None,
-            "travellers": list(item.travellers), **{f: getattr(item, f) for f in _FIELDS}}
+            **{f: getattr(item, f) for f in _FIELDS}}
 
 
 def list_items(case_ref: str) -> list[Item]:
     with store_errors():
         case = get_case(case_ref)
-        rows = case.itinerary.order_by(ItineraryItem.starts)
-        return [_to_item(r) for r in rows]
+        rows = list(case.itinerary.order_by(ItineraryItem.starts))
+        travellers = travellers_of(r.id for r in rows)
+        return [_to_item(r, travellers.get(r.id, ())) for r in rows]
 
 
 def save_item(case_ref: str, item: Item, user: str | None = None) -> Item:
-    """Add a new item (no id) or update one; a session saved by hand becomes fixed."""
+    """Add a new item (no id) or update one; a session saved by hand becomes fixed. Its
+    travellers must be the patient or companions of the case (UnknownTraveller)."""
     user = user or audit.current_user()
     if item.kind == "session":
         item = replace(item, fixed=True)
@@ -54,7 +57,8 @@ def save_item(case_ref: str, item: Item, user: str | None = None) -> Item:
                 row = ItineraryItem.get((ItineraryItem.id == item.id) & (ItineraryItem.case == case.id)
                                         & ItineraryItem.deleted_at.is_null())
                 change.update(row, _values(item))
-        return _to_item(row)
+            set_item_travellers(change, row, item.travellers)
+        return _to_item(row, travellers_of([row.id]).get(row.id, ()))
 
 
 def delete_item(item_id: str, user: str | None = None) -> None:
@@ -103,8 +107,9 @@ def plan_treatment(case_ref: str, start: date, fractions: int, user: str | None 
                 starts=datetime.combine(day, SESSION_TIME).isoformat(timespec="minutes"),
                 ends=datetime.combine(day, time(11, 0)).isoformat(timespec="minutes"),
                 place_to=case.facility.profile.get("short_en", case.facility.code.upper()),
-                travellers=["patient"], fixed=False)
+                fixed=False)
             change.create(row)
+            change.create(ItineraryTraveller.create(item=row.id, companion=None))
         change.update(case, {"fractions": fractions, "treatment_start": start})
         change.save()
     old_set, new_set = set(old), set(new)
@@ -122,7 +127,7 @@ def check_case(case_ref: str, today: date | None = None, items: list[Item] | Non
         case: Case = get_case(case_ref)
         items = list_items(case.id) if items is None else items
         calendar = FacilityCalendar.from_profile(facility_profile(case.facility.code))
-        travellers = ("patient", *(c.id for c in case.companions))
+        travellers = (PATIENT, *(c.id for c in case.companions))
         findings = check_itinerary(items, calendar, travellers)
         for entry in load_visas(case.id, today, items):
             findings += [Finding(ERROR, "outside_permitted_stay", f.message, None, entry.key)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from hirt_desk.actions.cases import get_case
 from hirt_desk.actions.itinerary import list_items
+from hirt_desk.actions.travellers import companion_ref
 from hirt_desk.packets.guarantor import (
     DepartureReport,
     GuaranteeForm,
@@ -87,17 +88,20 @@ def load_visas(case_ref: str, today: date | None = None,
 
 
 def save_visas(case_ref: str, records: list[VisaRecordData], user: str | None = None) -> None:
-    """Store every traveller's visa record in one transaction, each change audited."""
+    """Store every traveller's visa record in one transaction, each change audited; a record
+    for someone who is not a traveller of the case (any more) is refused (UnknownTraveller)."""
     user = user or audit.current_user()
     with store_errors(), write_transaction():
         case = get_case(case_ref)
         with audit.CaseChange(case, user) as change:
             for record in records:
                 values = {k: v for k, v in asdict(record).items() if k != "traveller"}
+                companion = companion_ref(case, record.traveller)
                 row = VisaRecord.get_or_none((VisaRecord.case == case.id) & VisaRecord.deleted_at.is_null()
-                                             & (VisaRecord.traveller == record.traveller))
+                                             & (VisaRecord.companion.is_null() if companion is None
+                                                else VisaRecord.companion == companion))
                 if row is None:
-                    change.create(VisaRecord.create(case=case, traveller=record.traveller, **values))
+                    change.create(VisaRecord.create(case=case, companion=companion, **values))
                 else:
                     change.update(row, values)
 

@@ -119,7 +119,77 @@ _V5 = (
     """CREATE INDEX "audit_case_version" ON "audit" ("case_id", "case_version")""",
 )
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_run(_V1), _v2, _run(_V3), _run(_V4), _run(_V5))
+_UPGRADE_6 = "'upgrade to schema 6'"      # who removed what the upgrade found dangling
+_LIVE_COMPANION = """EXISTS (SELECT 1 FROM "companion" c WHERE c."id" = {companion} AND c."case_id" = {case}
+                     AND c."deleted_at" IS NULL)"""
+
+_V6 = (
+    # Travellers as references: a visa record belongs to the patient (companion_id NULL) or to
+    # one companion of its case, by foreign key, instead of a free "traveller" string.
+    """ALTER TABLE "visa_record" ADD COLUMN "companion_id" VARCHAR(36) REFERENCES "companion" ("id") ON DELETE CASCADE""",
+    """UPDATE "visa_record" SET "companion_id" = (SELECT c."id" FROM "companion" c
+           WHERE c."id" = "visa_record"."traveller" AND c."case_id" = "visa_record"."case_id")""",
+    # the record of a companion removed (or never there) stays, as a tombstone
+    f"""UPDATE "visa_record" SET "deleted_at" = strftime('%Y-%m-%d %H:%M:%f', 'now'), "deleted_by" = {_UPGRADE_6}
+           WHERE "deleted_at" IS NULL AND "traveller" <> 'patient'
+             AND NOT {_LIVE_COMPANION.format(companion='"visa_record"."companion_id"', case='"visa_record"."case_id"')}""",
+    'DROP INDEX "visa_record_case_traveller"',
+    'ALTER TABLE "visa_record" DROP COLUMN "traveller"',
+    # one live record per traveller of a case (NULL, the patient, is not equal to NULL: coalesce)
+    """CREATE UNIQUE INDEX "visa_record_case_traveller" ON "visa_record" ("case_id", coalesce("companion_id", ''))
+           WHERE "deleted_at" IS NULL""",
+    """CREATE INDEX "visa_record_companion_id" ON "visa_record" ("companion_id")""",
+    # Who takes part in an itinerary item: one row per traveller (companion_id NULL: the patient),
+    # removed as a tombstone like the records it joins; replaces the JSON list "travellers".
+    """CREATE TABLE "itinerary_traveller" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created" DATETIME NOT NULL, "updated" DATETIME NOT NULL, "item_id" VARCHAR(36) NOT NULL, "companion_id" VARCHAR(36), "deleted_at" DATETIME, "deleted_by" VARCHAR(255), FOREIGN KEY ("item_id") REFERENCES "itinerary_item" ("id") ON DELETE CASCADE, FOREIGN KEY ("companion_id") REFERENCES "companion" ("id") ON DELETE CASCADE)""",
+    """CREATE UNIQUE INDEX "itinerary_traveller_item_companion" ON "itinerary_traveller" ("item_id", coalesce("companion_id", ''))
+           WHERE "deleted_at" IS NULL""",
+    """CREATE INDEX "itinerary_traveller_companion_id" ON "itinerary_traveller" ("companion_id")""",
+    # the patient, and companions of the item's case (live ones; a removed item keeps removed
+    # ones too); ids that point to no companion are dropped
+    f"""INSERT INTO "itinerary_traveller" ("id", "created", "updated", "item_id", "companion_id")
+        SELECT {_uuid_sql()}, m."created", m."updated", m."item_id", m."companion_id" FROM (
+          SELECT DISTINCT i."created", i."updated", i."id" AS "item_id",
+                 CASE WHEN j."value" = 'patient' THEN NULL ELSE j."value" END AS "companion_id"
+          FROM "itinerary_item" i, json_each(i."travellers") j
+          WHERE j."value" = 'patient' OR EXISTS (
+            SELECT 1 FROM "companion" c WHERE c."id" = j."value" AND c."case_id" = i."case_id"
+              AND (c."deleted_at" IS NULL OR i."deleted_at" IS NOT NULL))) m""",
+    # a live item that only removed (or unknown) companions took part in goes with them
+    f"""UPDATE "itinerary_item" SET "deleted_at" = strftime('%Y-%m-%d %H:%M:%f', 'now'), "deleted_by" = {_UPGRADE_6}
+           WHERE "deleted_at" IS NULL AND json_array_length("travellers") > 0
+             AND NOT EXISTS (SELECT 1 FROM "itinerary_traveller" t WHERE t."item_id" = "itinerary_item"."id")""",
+    'ALTER TABLE "itinerary_item" DROP COLUMN "travellers"',
+    # The database itself refuses a dangling traveller: a live reference must name a live
+    # companion of the same case, and a companion still referenced cannot be removed.
+    *(f"""CREATE TRIGGER "itinerary_traveller_must_be_live_{event.split()[0].lower()}" BEFORE {event} ON "itinerary_traveller"
+          WHEN NEW."companion_id" IS NOT NULL AND NEW."deleted_at" IS NULL
+           AND EXISTS (SELECT 1 FROM "itinerary_item" i WHERE i."id" = NEW."item_id" AND i."deleted_at" IS NULL
+                       AND NOT {_LIVE_COMPANION.format(companion='NEW."companion_id"', case='i."case_id"')})
+          BEGIN SELECT RAISE(ABORT, 'itinerary traveller is not a live companion of the case'); END"""
+      for event in ("INSERT", 'UPDATE OF "item_id", "companion_id", "deleted_at"')),
+    *(f"""CREATE TRIGGER "visa_record_traveller_must_be_live_{event.split()[0].lower()}" BEFORE {event} ON "visa_record"
+          WHEN NEW."companion_id" IS NOT NULL AND NEW."deleted_at" IS NULL
+           AND NOT {_LIVE_COMPANION.format(companion='NEW."companion_id"', case='NEW."case_id"')}
+          BEGIN SELECT RAISE(ABORT, 'visa record traveller is not a live companion of the case'); END"""
+      for event in ("INSERT", 'UPDATE OF "case_id", "companion_id", "deleted_at"')),
+    """CREATE TRIGGER "companion_removed_unreferenced" BEFORE UPDATE OF "deleted_at", "case_id" ON "companion"
+         WHEN (NEW."deleted_at" IS NOT NULL OR NEW."case_id" <> OLD."case_id")
+          AND (EXISTS (SELECT 1 FROM "visa_record" v WHERE v."companion_id" = NEW."id" AND v."deleted_at" IS NULL)
+               OR EXISTS (SELECT 1 FROM "itinerary_traveller" t JOIN "itinerary_item" i ON i."id" = t."item_id"
+                          WHERE t."companion_id" = NEW."id" AND t."deleted_at" IS NULL AND i."deleted_at" IS NULL))
+         BEGIN SELECT RAISE(ABORT, 'companion is still a traveller of a visa record or itinerary item'); END""",
+    """CREATE TRIGGER "itinerary_item_restored_travellers_live" BEFORE UPDATE OF "deleted_at" ON "itinerary_item"
+         WHEN NEW."deleted_at" IS NULL AND OLD."deleted_at" IS NOT NULL
+          AND EXISTS (SELECT 1 FROM "itinerary_traveller" t WHERE t."item_id" = NEW."id" AND t."deleted_at" IS NULL
+                      AND t."companion_id" IS NOT NULL
+                      AND NOT EXISTS (SELECT 1 FROM "companion" c WHERE c."id" = t."companion_id"
+                                      AND c."case_id" = NEW."case_id" AND c."deleted_at" IS NULL))
+         BEGIN SELECT RAISE(ABORT, 'itinerary item names a companion no longer in the case'); END""",
+)
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_run(_V1), _v2, _run(_V3), _run(_V4), _run(_V5),
+                                                      _run(_V6))
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

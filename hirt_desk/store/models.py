@@ -196,6 +196,24 @@ class Companion(Identity):
     deleted_at = DateTimeField(null=True)
     deleted_by = CharField(null=True)
 
+    if TYPE_CHECKING:
+        case_id: str
+        all_visas: ModelSelect[VisaRecord]
+        all_mentions: ModelSelect[ItineraryTraveller]
+
+
+PATIENT = "patient"     # the traveller key of the patient; a companion's key is its id (schema 6)
+
+
+def traveller_key(companion_id: str | None) -> str:
+    """The domain's key of a traveller referenced by `companion_id` (NULL: the patient)."""
+    return companion_id if companion_id is not None else PATIENT
+
+
+def companion_id_of(key: str) -> str | None:
+    """The `companion_id` a traveller key is stored as (None: the patient)."""
+    return None if key == PATIENT else key
+
 
 class ScreeningRecord(BaseModel):
     case = ForeignKeyField(Case, backref="screenings", on_delete="CASCADE")
@@ -244,21 +262,46 @@ class ItineraryItem(BaseModel):
     reference = CharField(default="")        # flight number, hotel name, ...
     confirmation = CharField(default="")
     cost_yen = IntegerField(null=True)
-    travellers = JsonField(default=list)     # "patient" and/or companion ids
     notes = TextField(default="")
     fixed = BooleanField(default=False)      # set by hand: re-planning leaves it alone
     deleted_at = DateTimeField(null=True)
     deleted_by = CharField(null=True)
 
+    if TYPE_CHECKING:
+        case_id: str
+        all_travellers: ModelSelect[ItineraryTraveller]
+
     class Meta:
         table_name = "itinerary_item"
+
+
+class ItineraryTraveller(BaseModel):
+    """Who takes part in an itinerary item: the patient (`companion` NULL) or a companion of the
+    item's case (schema 6). Removed as a tombstone, like the item itself."""
+
+    item = ForeignKeyField(ItineraryItem, backref="all_travellers", on_delete="CASCADE")
+    companion = ForeignKeyField(Companion, null=True, backref="all_mentions", on_delete="CASCADE")
+    deleted_at = DateTimeField(null=True)
+    deleted_by = CharField(null=True)
+
+    if TYPE_CHECKING:
+        item_id: str
+        companion_id: str | None
+
+    @property
+    def traveller(self) -> str:
+        return traveller_key(self.companion_id)
+
+    class Meta:
+        table_name = "itinerary_traveller"
 
 
 class VisaRecord(BaseModel):
     """The visa side of one traveller: what was applied for, what was issued, the documents."""
 
     case = ForeignKeyField(Case, backref="all_visas", on_delete="CASCADE")
-    traveller = CharField()                  # "patient" or a companion id
+    companion = ForeignKeyField(Companion, null=True, backref="all_visas",   # NULL: the patient
+                                on_delete="CASCADE")
     embassy = TextField(default="")
     application_date = DateField(null=True)
     issue_date = DateField(null=True)
@@ -271,6 +314,15 @@ class VisaRecord(BaseModel):
     notes = TextField(default="")
     deleted_at = DateTimeField(null=True)
     deleted_by = CharField(null=True)
+
+    if TYPE_CHECKING:
+        case_id: str
+        companion_id: str | None
+
+    @property
+    def traveller(self) -> str:
+        """"patient" or the companion's id, as the domain (planning) names travellers."""
+        return traveller_key(self.companion_id)
 
     class Meta:
         table_name = "visa_record"
@@ -306,5 +358,5 @@ class AuditEntry(Model):
 
 
 MODELS: tuple[type[Model], ...] = (LocalInfo, Agency, Facility, Patient, Case, Companion,
-                                   ScreeningRecord, StatusChange, Note, ItineraryItem, VisaRecord,
-                                   AuditEntry)
+                                   ScreeningRecord, StatusChange, Note, ItineraryItem, ItineraryTraveller,
+                                   VisaRecord, AuditEntry)

@@ -127,7 +127,8 @@ class CaseEditor(QWidget):
                         self.detail.id, patient=person, companions=companions,
                         facts=self.diagnosis.facts(), coordinator=self.overview.coordinator.text().strip(),
                         packet_language=self.overview.packet_language.currentData(), visas=visas,
-                        base=self.detail, resolved=resolved, user=self.user)
+                        base=self.detail, resolved=resolved, user=self.user,
+                        companion_removals=self.patient.removal_choices())
                     break
                 except MergeConflict as exc:
                     answer = self._ask_merge(exc.conflicts, companions)

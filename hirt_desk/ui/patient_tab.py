@@ -1,4 +1,8 @@
-"""The patient tab: the patient's identity and the companions travelling with them."""
+"""The patient tab: the patient's identity and the companions travelling with them.
+
+Removing a companion who has a visa record or itinerary items asks first what becomes of them:
+removed with the companion, or the items handed to another traveller (the visa record, being
+the companion's own, goes either way). The choice is saved with the case."""
 
 from __future__ import annotations
 
@@ -14,7 +18,9 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -22,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hirt_desk.actions import travellers
 from hirt_desk.actions.case_detail import CompanionData
 from hirt_desk.actions.cases import PatientData
 from hirt_desk.planning.identity import ERROR
@@ -79,6 +86,63 @@ class CompanionDialog(QDialog):
                              id=self._original.id if self._original else None)
 
 
+def person_name(person: PatientData) -> str:
+    return person.name_native or f"{person.surname_latin} {person.given_names_latin}".strip()
+
+
+class RemoveCompanionDialog(QDialog):
+    """What becomes of a companion's visa record and itinerary items when it is removed."""
+
+    def __init__(self, name: str, mentions: travellers.Mentions, others: list[tuple[str, str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("removeCompanionDialog")
+        self.setWindowTitle(self.tr("Remove companion"))
+        facts = []
+        if mentions.visa_record:
+            facts.append(self.tr("%1 has a visa record; it is removed with them.").replace("%1", name))
+        if mentions.items:
+            facts.append(self.tr("%1 takes part in %2 itinerary item(s), %3 of them alone.")
+                         .replace("%1", name).replace("%2", str(len(mentions.items)))
+                         .replace("%3", str(len(mentions.only_theirs))))
+        text = QLabel("\n".join(facts), self)
+        text.setWordWrap(True)
+        self.remove = QRadioButton(
+            self.tr("Remove them from the itinerary (items only they take are removed)"), self)
+        self.remove.setObjectName("removeItems")
+        self.reassign = QRadioButton(self.tr("Give their itinerary items to:"), self)
+        self.reassign.setObjectName("reassignItems")
+        self.target = QComboBox(self)
+        self.target.setObjectName("reassignTarget")
+        for key, label in others:
+            self.target.addItem(label, key)
+        self.remove.setChecked(True)
+        self.target.setEnabled(False)
+        self.reassign.toggled.connect(self.target.setEnabled)
+        self.reassign.setVisible(bool(mentions.items))
+        self.target.setVisible(bool(mentions.items))
+        self.remove.setVisible(bool(mentions.items))
+        buttons = QDialogButtonBox(self)
+        self.ok = buttons.addButton(self.tr("Remove companion"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.remove)
+        row = QHBoxLayout()
+        row.addWidget(self.reassign)
+        row.addWidget(self.target, 1)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+
+    def choice(self) -> str:
+        """"remove" or "reassign:<traveller key>", as `actions.travellers` takes it."""
+        if self.reassign.isChecked() and self.target.currentData():
+            return f"{travellers.REASSIGN}{self.target.currentData()}"
+        return travellers.REMOVE
+
+
 class PatientTab(QWidget):
     #: anything on the tab was edited
     changed = Signal()
@@ -88,6 +152,7 @@ class PatientTab(QWidget):
         self.form = PersonForm(self)
         self.form.changed.connect(self.changed)
         self._companions: list[CompanionData] = []
+        self._removals: dict[str, str] = {}       # companion id -> what becomes of its items
 
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("companionTable")
@@ -131,10 +196,15 @@ class PatientTab(QWidget):
     def set_data(self, patient: PatientData, companions: list[CompanionData]) -> None:
         self.form.set_person(patient)
         self._companions = [replace(c) for c in companions]
+        self._removals = {}
         self._refresh()
 
     def companions(self) -> list[CompanionData]:
         return list(self._companions)
+
+    def removal_choices(self) -> dict[str, str]:
+        """For each saved companion removed here: "remove" or "reassign:<traveller key>"."""
+        return dict(self._removals)
 
     def _refresh(self) -> None:
         self.table.setRowCount(len(self._companions))
@@ -172,6 +242,19 @@ class PatientTab(QWidget):
         row = self._selected()
         if row < 0:
             return
+        companion = self._companions[row]
+        if companion.id is not None:
+            mentions = travellers.companion_mentions(companion.id)
+            choice = travellers.REMOVE
+            if mentions:
+                patient, _ = self.form.person()
+                others = [(travellers.PATIENT, person_name(patient))] + [
+                    (c.id, person_name(c)) for c in self._companions if c.id and c.id != companion.id]
+                dialog = RemoveCompanionDialog(person_name(companion), mentions, others, self)
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    return
+                choice = dialog.choice()
+            self._removals[companion.id] = choice
         del self._companions[row]
         self._refresh()
         self.changed.emit()

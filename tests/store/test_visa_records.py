@@ -1,4 +1,5 @@
-"""The visa records of a case: one per traveller, kept so by the database itself."""
+"""The visa records of a case: one per traveller, kept so by the database itself. A traveller is
+the patient (companion_id NULL) or a live companion of the same case (schema 6)."""
 
 from __future__ import annotations
 
@@ -9,35 +10,54 @@ import peewee
 import pytest
 
 from hirt_desk.actions.cases import PatientData, create_case
+from hirt_desk.actions.travellers import UnknownTraveller
 from hirt_desk.actions.visa import save_visas
 from hirt_desk.planning.visa import VisaRecordData
-from hirt_desk.store.models import VisaRecord, db
+from hirt_desk.store.models import Companion, VisaRecord, db
 
 
 def test_a_second_record_for_the_same_traveller_is_refused_by_the_database(database: Path) -> None:
     case = create_case(PatientData("WANG", "WEI"))
-    VisaRecord.create(case=case, traveller="patient", visa_number="MS123456")
-    with pytest.raises(peewee.IntegrityError, match="UNIQUE"), db.atomic():
-        VisaRecord.create(case=case, traveller="patient", visa_number="MS999999")
-    assert [r.visa_number for r in VisaRecord.select()] == ["MS123456"]
+    wife = Companion.create(case=case, surname_latin="LI")
+    VisaRecord.create(case=case, visa_number="MS123456")                 # the patient's (NULL)
+    VisaRecord.create(case=case, companion=wife, visa_number="MS222222")
+    for companion in (None, wife):
+        with pytest.raises(peewee.IntegrityError, match="UNIQUE"), db.atomic():
+            VisaRecord.create(case=case, companion=companion, visa_number="MS999999")
+    assert sorted(r.visa_number for r in VisaRecord.select()) == ["MS123456", "MS222222"]
 
 
 def test_each_traveller_and_each_case_has_its_own_record(database: Path) -> None:
     first = create_case(PatientData("WANG", "WEI"))
     second = create_case(PatientData("LI", "NA"))
-    VisaRecord.create(case=first, traveller="patient")
-    VisaRecord.create(case=first, traveller="companion-1")
-    VisaRecord.create(case=second, traveller="patient")
-    assert sorted((r.case.number, r.traveller) for r in VisaRecord.select()) == [
-        (first.number, "companion-1"), (first.number, "patient"), (second.number, "patient")]
+    wife = Companion.create(case=first, surname_latin="LI")
+    VisaRecord.create(case=first)
+    VisaRecord.create(case=first, companion=wife)
+    VisaRecord.create(case=second)
+    assert sorted((r.case.number, r.traveller) for r in VisaRecord.select()) == sorted([
+        (first.number, wife.id), (first.number, "patient"), (second.number, "patient")])
+
+
+def test_the_database_refuses_a_record_for_someone_not_travelling_with_the_case(database: Path) -> None:
+    first = create_case(PatientData("WANG", "WEI"))
+    second = create_case(PatientData("LI", "NA"))
+    other = Companion.create(case=second, surname_latin="ZHAO")
+    with pytest.raises(peewee.IntegrityError, match="live companion"), db.atomic():
+        VisaRecord.create(case=first, companion=other)               # another case's companion
+    with pytest.raises(peewee.IntegrityError, match="live companion"), db.atomic():
+        VisaRecord.create(case=first, companion="no-such-companion")
+    with pytest.raises(UnknownTraveller):
+        save_visas(first.id, [VisaRecordData(other.id, visa_number="MS1")])
+    assert VisaRecord.select().count() == 0
 
 
 def test_the_unique_index_is_in_the_schema(database: Path) -> None:
     rows = db.execute_sql("PRAGMA index_list('visa_record')").fetchall()
     unique = {name: bool(is_unique) for _seq, name, is_unique, *_ in rows}
     assert unique.get("visa_record_case_traveller") is True
-    columns = [r[2] for r in db.execute_sql("PRAGMA index_info('visa_record_case_traveller')")]
-    assert columns == ["case_id", "traveller"]
+    sql = db.execute_sql("SELECT sql FROM sqlite_master "
+                         "WHERE name = 'visa_record_case_traveller'").fetchone()[0]
+    assert 'coalesce("companion_id", \'\')' in sql and 'WHERE "deleted_at" IS NULL' in sql
 
 
 def test_saving_twice_updates_the_one_record(database: Path) -> None:
