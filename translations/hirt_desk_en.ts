@@ -4,78 +4,83 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="51"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="52"/>
         <source>Case</source>
         <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False)</extracomment>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="52"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="53"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="53"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="54"/>
         <source>Diagnosis and screening</source>
         <translation>Diagnosis and screening</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="55"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="56"/>
         <source>Itinerary</source>
         <translation>Itinerary</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="58"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="59"/>
         <source>Visa</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="61"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="62"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="114"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="115"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>Not saved: correct the marked fields of the patient.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="119"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="120"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>Not saved: correct the marked visa fields.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="136"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="137"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>Not saved: your changes are still here, to be saved when you are ready.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="143"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="144"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>Not saved: a companion&apos;s data has an error (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="148"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="149"/>
         <source>Not saved: check %1.</source>
         <translation>Not saved: check %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="151"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="152"/>
+        <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
+        <translation>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="156"/>
         <source>Not saved.</source>
         <translation>Not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="153"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="158"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>Your changes are still here: make room on the disk, then save again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="197"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="202"/>
         <source>The status was not changed.</source>
         <translation>The status was not changed.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="207"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="212"/>
         <source>The note was not saved.</source>
         <translation>The note was not saved.</translation>
     </message>
@@ -253,116 +258,116 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="114"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="115"/>
         <source>Itinerary item</source>
         <translation>Itinerary item</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="141"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="142"/>
         <source>yen, whole number</source>
         <translation>yen, whole number</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="36"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="147"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="148"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="37"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="148"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="149"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="38"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="149"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="150"/>
         <source>Starts (local time)</source>
         <translation>Starts (local time)</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="39"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="150"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="151"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="40"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="151"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="152"/>
         <source>Ends (local time)</source>
         <translation>Ends (local time)</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="41"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="152"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="153"/>
         <source>Time zone at the end</source>
         <translation>Time zone at the end</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="42"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="153"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="154"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="43"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="154"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="155"/>
         <source>To / where</source>
         <translation>To / where</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="44"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="155"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="156"/>
         <source>Flight number / name</source>
         <translation>Flight number / name</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="45"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="156"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="157"/>
         <source>Confirmation number</source>
         <translation>Confirmation number</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="46"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="157"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="158"/>
         <source>Cost (JPY)</source>
         <translation>Cost (JPY)</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="47"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="158"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="159"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="159"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="160"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="224"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="225"/>
         <source>Enter when it starts: YYYY-MM-DD HH:MM.</source>
         <translation>Enter when it starts: YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="225"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="226"/>
         <source>Not a time: use YYYY-MM-DD HH:MM.</source>
         <translation>Not a time: use YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="226"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="227"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="228"/>
         <source>Not a time zone (e.g. Asia/Tokyo).</source>
         <translation>Not a time zone (e.g. Asia/Tokyo).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="228"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="229"/>
         <source>The cost is a whole number of yen.</source>
         <translation>The cost is a whole number of yen.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="229"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="230"/>
         <source>It ends before it starts.</source>
         <translation>It ends before it starts.</translation>
     </message>
@@ -370,77 +375,82 @@
 <context>
     <name>ItineraryTab</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="252"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="253"/>
         <source>Plan sessions</source>
         <extracomment>the itinerary changed (the case list shows the next date)</extracomment>
         <translation>Plan sessions</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="33"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="258"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="259"/>
         <source>Fractions</source>
         <translation>Fractions</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="34"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="260"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="261"/>
         <source>First session</source>
         <translation>First session</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="267"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="268"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="267"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="268"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="267"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="268"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="268"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="269"/>
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="283"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="284"/>
         <source>Add item…</source>
         <translation>Add item…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="285"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="286"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="286"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="287"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="305"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="306"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="340"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="341"/>
         <source>No problems found.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="413"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="414"/>
         <source>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</source>
         <translation>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="417"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="418"/>
         <source>First moved session: %1 → %2.</source>
         <translation>First moved session: %1 → %2.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="432"/>
+        <source>Not saved: a traveller of this item is no longer on the case (removed by someone else). Open the case again to see who travels.</source>
+        <translation>Not saved: a traveller of this item is no longer on the case (removed by someone else). Open the case again to see who travels.</translation>
     </message>
 </context>
 <context>
@@ -1777,67 +1787,67 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>itinerary</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="53"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="54"/>
         <source>Flight</source>
         <translation>Flight</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="54"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="55"/>
         <source>Accommodation</source>
         <translation>Accommodation</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="55"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="56"/>
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="56"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="57"/>
         <source>Treatment session</source>
         <translation>Treatment session</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="57"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="58"/>
         <source>Transfer / pickup</source>
         <translation>Transfer / pickup</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="58"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="59"/>
         <source>Interpreter</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="59"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="60"/>
         <source>Phone rental</source>
         <translation>Phone rental</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="65"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="66"/>
         <source>The patient arrives after the first appointment.</source>
         <translation>The patient arrives after the first appointment.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="67"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="68"/>
         <source>The patient leaves before the last treatment session.</source>
         <translation>The patient leaves before the last treatment session.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="69"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="70"/>
         <source>A session is on a day the facility does not treat (%1).</source>
         <translation>A session is on a day the facility does not treat (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="72"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="73"/>
         <source>%1 night(s) without accommodation, from %2.</source>
         <translation>%1 night(s) without accommodation, from %2.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="74"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="75"/>
         <source>Two items overlap for the same person.</source>
         <translation>Two items overlap for the same person.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="76"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="77"/>
         <source>The stay is outside the period the visa permits (see the Visa tab).</source>
         <translation>The stay is outside the period the visa permits (see the Visa tab).</translation>
     </message>

@@ -12,6 +12,7 @@ from hirt_desk.actions import visa as visa_actions
 from hirt_desk.actions.case_detail import CaseDetail, CompanionData, ValidationFailed
 from hirt_desk.actions.editing import FieldConflict, MergeConflict
 from hirt_desk.actions.merging import Key
+from hirt_desk.actions.travellers import UnknownTraveller
 from hirt_desk.planning.identity import ERROR
 from hirt_desk.planning.pipeline import TransitionRefused
 from hirt_desk.rules import FactError
@@ -146,6 +147,10 @@ class CaseEditor(QWidget):
         except FactError as exc:
             self.tabs.setCurrentWidget(self.diagnosis)
             self.message.show_message(self.tr("Not saved: check %1.").replace("%1", fact_label(exc.field)))
+            return False
+        except UnknownTraveller:        # a companion removed at another seat meanwhile
+            self.message.show_message(self.tr("Not saved: a traveller is no longer on the case (removed "
+                                              "by someone else). Your changes are still here."))
             return False
         except StoreError as exc:       # the edits stay in the editor, to be saved again
             text = self.tr("Not saved.") + " " + store_error_text(exc)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from hirt_desk.actions import itinerary as actions
+from hirt_desk.actions.travellers import UnknownTraveller
 from hirt_desk.planning.calendar import BeyondCalendar
 from hirt_desk.planning.itinerary import ERROR, JAPAN, KINDS, Finding, Item
 from hirt_desk.store.errors import StoreError
@@ -426,6 +427,11 @@ class ItineraryTab(QWidget):
             actions.save_item(self.case_id, item, user=self.user)
         except StoreError as exc:
             self.error.show_message(store_error_text(exc))
+            return
+        except UnknownTraveller:            # removed from the case at another seat meanwhile
+            self.error.show_message(self.tr("Not saved: a traveller of this item is no longer on the "
+                                            "case (removed by someone else). Open the case again "
+                                            "to see who travels."))
             return
         self.refresh()
         self.itinerary_changed.emit()

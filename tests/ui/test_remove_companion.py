@@ -16,7 +16,8 @@ from hirt_desk.store.models import Companion, ItineraryItem, VisaRecord, db
 from hirt_desk.ui.main_window import MainWindow
 from tests.actions.test_travellers import family
 from tests.integrity import dangling_references, items_without_travellers
-from tests.ui.helpers import answer_dialog, choose
+from tests.ui.helpers import answer_dialog, choose, type_text
+from tests.ui.test_check_list import tick
 from tests.ui.test_case_workflow import make_window, open_tab, select_case
 
 
@@ -117,3 +118,27 @@ def test_the_question_is_asked_in_japanese(qtbot, database: Path, settings, japa
     remove_in_window(qtbot, window, son)
     qtbot.waitUntil(lambda: "texts" in seen)
     assert all(not t.isascii() for t in seen["texts"]), seen
+
+
+def test_an_item_for_a_companion_removed_at_another_seat_is_refused_with_a_message(
+        qtbot, database: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    case_id, wife, son = family(database)
+    window = make_window(qtbot, database, settings)
+    select_case(qtbot, window, case_id)
+    open_tab(qtbot, window, window.editor.tabs.indexOf(window.editor.itinerary))
+    tab = window.editor.itinerary
+    remove_companion(case_id, son, user="suzuki")             # another coordinator, another seat
+    before = ItineraryItem.select().count()
+
+    def for_the_son(dialog: QWidget) -> None:
+        type_text(qtbot, dialog.title, "Bus to the airport")
+        type_text(qtbot, dialog.starts, "2027-05-21 10:00")
+        tick(qtbot, dialog.who, 0)                    # the patient off,
+        tick(qtbot, dialog.who, 2)                    # the son (still listed here) on
+        assert dialog.who.values() == [son]
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    answer_dialog(for_the_son)
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.error.text().startswith("Not saved: a traveller of this item"))
+    assert ItineraryItem.select().count() == before            # nothing saved, no crash
+    assert dangling_references(db) == []
