@@ -26,6 +26,32 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
 
 
 @pytest.fixture(autouse=True)
+def _empty_caches_under_mutation_testing() -> None:
+    """Under `./dev mutate` each test starts with the caches of the rules, planning and store code
+    empty. mutmut records which tests call a function in one process and runs a mutant's tests in
+    a process forked from it: a rule set compiled once by `get_rule_set` would tie the rule
+    compiler to the first test only and hide its mutants from the rest. (A plain run keeps them.)"""
+    if "MUTANT_UNDER_TEST" not in os.environ:
+        return
+    import sys
+    packages = ("hirt_desk.rules", "hirt_desk.planning", "hirt_desk.store")
+    for name, module in list(sys.modules.items()):
+        if name.startswith(packages):
+            for value in list(vars(module).values()):
+                if getattr(value, "__module__", None) == name and hasattr(value, "cache_clear"):
+                    value.cache_clear()
+
+
+
+if "MUTANT_UNDER_TEST" in os.environ:
+    # Under `./dev mutate` every test runs thousands of times: property tests draw a few fixed
+    # examples, so the run is shorter and a mutant is killed (or not) the same way every time.
+    from hypothesis import settings as _hypothesis
+
+    _hypothesis.register_profile("mutation", max_examples=10, derandomize=True, deadline=None)
+    _hypothesis.load_profile("mutation")
+
+@pytest.fixture(autouse=True)
 def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory,
                            monkeypatch: pytest.MonkeyPatch) -> None:
     """No test touches the real user's data, config or settings."""
