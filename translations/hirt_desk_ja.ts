@@ -1471,6 +1471,21 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
     <message>
         <location filename="../hirt_desk/ui/visa_tab.py" line="330"/>
+        <source>The agency profile is still the fictional sample agency. Enter your own agency (name, guarantor registration, address) in Settings first.</source>
+        <translation>代理店の情報が架空のサンプル代理店のままです。先に「設定」で自社の情報（名称、身元保証機関の登録、所在地）を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="330"/>
+        <source>Not everyone has left Japan yet: write the departure report on or after each traveller&apos;s departure day.</source>
+        <translation>まだ全員が出国していません。出国報告書は、各渡航者の出国日以降に作成してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="330"/>
+        <source>A traveller has no flight out of Japan in the itinerary: add it first.</source>
+        <translation>旅程に日本からの出国便がない渡航者がいます。先に追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="330"/>
         <source>Guarantor form</source>
         <translation>身元保証書</translation>
     </message>

@@ -23,6 +23,7 @@ def packet_input(case_ref: str, today: date | None = None) -> PacketInput:
         case = get_case(case_ref)
         items = list_items(case.id)
         people = [case.patient, *case.companions.order_by(Companion.created)]
+        names = {"patient": case.patient.name_latin, **{c.id: c.name_latin for c in people[1:]}}
         visas = [(v.name, v.decision.route, v.decision.documents)
                  for v in load_visas(case.id, today, items) if v.decision is not None]
         return PacketInput(
@@ -33,9 +34,12 @@ def packet_input(case_ref: str, today: date | None = None) -> PacketInput:
                                   p.relation) for p in people[1:]],
             facility=facility_profile(case.facility.code), agency=asdict(load_agency()),
             items=[StayItem(i.kind, i.starts, i.ends, i.title, i.place_to or i.place_from,
-                            i.confirmation) for i in items],
+                            i.confirmation, reference=i.reference, start_tz=i.start_tz,
+                            end_tz=i.end_tz, place_from=i.place_from,
+                            travellers=tuple(names[t] for t in i.travellers if t in names))
+                   for i in items],
             sessions=sorted(i.starts.date() for i in items if i.kind == "session"),
-            visas=visas, generated=today or date.today())
+            visas=visas, generated=today or date.today(), coordinator=case.coordinator)
 
 
 def render_packet_input(data: PacketInput, lang: str, out: Path) -> int:

@@ -9,6 +9,7 @@ from pathlib import Path
 from hirt_desk.actions.cases import get_case
 from hirt_desk.actions.itinerary import list_items
 from hirt_desk.actions.travellers import companion_ref
+from hirt_desk.packets.content import JA, fmt_date
 from hirt_desk.packets.guarantor import (
     DepartureReport,
     GuaranteeForm,
@@ -119,7 +120,61 @@ def recheck(entry: TravellerVisa, record: VisaRecordData, today: date | None = N
 
 _RELATIONS_JA = {"spouse": "配偶者", "child": "子", "parent": "親", "sibling": "兄弟姉妹",
                  "relative": "親族", "friend": "友人", "other": "その他"}
+# a relation as the form writes it, by the companion's sex: (man, woman)
+_RELATIONS_BY_SEX = {"spouse": ("夫", "妻"), "child": ("息子", "娘"), "parent": ("父", "母")}
 _SEX_JA = {"F": "女", "M": "男", "X": "その他"}
+
+
+class PaperworkRefused(ValueError):
+    """Visa paperwork that must not be printed yet: `code` says why (the window has a sentence
+    for each), the message says it in English for the command line."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def relation_ja(relation: str, sex: str, born: date | None, patient_born: date | None) -> str:
+    """The companion's relation to the patient as the MOFA form writes it: 妻, not 配偶者; 兄, 弟,
+    姉 or 妹 by sex and who is older (兄弟姉妹 only when that is not known)."""
+    if relation == "sibling":
+        if sex in ("M", "F") and born and patient_born and born != patient_born:
+            older = born < patient_born
+            return {("M", True): "兄", ("M", False): "弟",
+                    ("F", True): "姉", ("F", False): "妹"}[(sex, older)]
+        return "兄弟姉妹"
+    if relation in _RELATIONS_BY_SEX and sex in ("M", "F"):
+        return _RELATIONS_BY_SEX[relation][0 if sex == "M" else 1]
+    return _RELATIONS_JA.get(relation, relation)
+
+
+def is_sample_agency(agency: object) -> bool:
+    """Whether the agency profile is still the fictional sample a new database starts with."""
+    import tomllib
+
+    from hirt_desk.paths import resources_dir
+    sample = tomllib.loads((resources_dir() / "agency-sample.toml").read_text("utf-8"))
+    number = str(getattr(agency, "guarantor_number", ""))
+    return "sample" in number.lower() or any(
+        getattr(agency, k, None) == sample[k] for k in ("name_en", "name_ja") if sample.get(k))
+
+
+def embassy_ja(name: str) -> str:
+    """The Japanese name of the embassy or consulate typed in a visa record (English or
+    Japanese), from resources/visa/embassies.toml; by its city when the wording differs; as
+    typed when it is not listed."""
+    import tomllib
+
+    from hirt_desk.paths import resources_dir
+    offices = tomllib.loads((resources_dir() / "visa" / "embassies.toml").read_text("utf-8"))["office"]
+    typed = " ".join(name.split()).casefold()
+    for office in offices:
+        if typed in (office["en"].casefold(), office["ja"].casefold()):
+            return str(office["ja"])
+    for office in offices:
+        if office["city"].casefold() in typed:
+            return str(office["ja"])
+    return name
 
 
 def _guarantor(case: Case) -> Guarantor:
@@ -132,38 +187,76 @@ def _guarantor(case: Case) -> Guarantor:
                      agency.email, case.coordinator)
 
 
-def _person(p: Identity, relation: str = "") -> Person:
+def _refuse_sample_agency() -> None:
+    from hirt_desk.store.models import Agency
+    if is_sample_agency(Agency.select().first()):
+        raise PaperworkRefused("sample_agency", "the agency profile is still the fictional sample: enter "
+                               "your own agency in Settings before printing visa paperwork")
+
+
+def _person(p: Identity, relation: str = "", patient: Identity | None = None, visa_number: str = "",
+            departed: date | None = None, flight: str = "") -> Person:
     from babel import Locale
     country = Locale("ja").territories.get(p.nationality, p.nationality) if p.nationality else ""
+    rel = relation_ja(relation, p.sex, p.date_of_birth, patient.date_of_birth if patient else None) \
+        if relation else ""
     return Person(p.name_latin, country, p.date_of_birth, _SEX_JA.get(p.sex, ""),
-                  p.passport_number, _RELATIONS_JA.get(relation, relation))
+                  p.passport_number, rel, visa_number, departed, flight)
 
 
 def write_guarantee_form(case_ref: str, out: Path, today: date | None = None) -> Path:
-    """The guarantor's part of the MOFA form for the patient and every companion, as a PDF."""
+    """The guarantor's part of the MOFA form for the patient and every companion, as a PDF;
+    refused (PaperworkRefused) while the agency profile is still the sample."""
     with store_errors():
         case = get_case(case_ref)
-        arrive, leave = stay_bounds(list_items(case.id))
+        _refuse_sample_agency()
+        items = list_items(case.id)
+        arrive, leave = stay_bounds(items)
+        sessions = sorted(i.starts.date() for i in items if i.kind == "session")
+        treatment = (f"重粒子線治療　{len(sessions)}回"
+                     f"（{fmt_date(sessions[0], JA)}〜{fmt_date(sessions[-1], JA)}）"
+                     if sessions else "重粒子線治療（日程は医療機関が決定）")
+        entries = "multiple" if any(v.entries == "multiple" for v in case.visas) else "single"
         form = GuaranteeForm(
             guarantor=_guarantor(case), patient=_person(case.patient),
-            companions=tuple(_person(c, c.relation) for c in case.companions.order_by(Companion.created)),
+            companions=tuple(_person(c, c.relation, case.patient)
+                             for c in case.companions.order_by(Companion.created)),
             facility=case.facility.name_ja,
             arrival=(arrive.ends or arrive.starts).date() if arrive else None,
-            departure=leave.starts.date() if leave else None, written=today or date.today())
+            departure=leave.starts.date() if leave else None, written=today or date.today(),
+            inpatient=case.facts.get("inpatient", False) is True, entries=entries, treatment=treatment)
     return render_guarantee_form(form, out)
 
 
 def write_departure_report(case_ref: str, out: Path, today: date | None = None) -> Path:
-    """The report that the patient and companions left Japan, as a PDF."""
+    """The report that the patient and companions left Japan, each on their own flight, as a PDF;
+    refused (PaperworkRefused) before every traveller's departure day, or while the agency profile
+    is still the sample."""
+    today = today or date.today()
     with store_errors():
         case = get_case(case_ref)
-        _arrive, leave = stay_bounds(list_items(case.id))
-        embassy = next((v.embassy for v in case.visas if v.embassy), "") or "在外日本国大使館・総領事館"
+        _refuse_sample_agency()
+        items = list_items(case.id)
+        visas = {r.traveller: r for r in case.visas}
+        people = [("patient", case.patient, "")] + [
+            (c.id, c, c.relation) for c in case.companions.order_by(Companion.created)]
+        travellers = []
+        for key, person, relation in people:
+            _arrive, leave = stay_bounds(items, key)
+            if leave is None:
+                raise PaperworkRefused("no_departure", f"{person.name_latin} has no flight out of Japan "
+                                       "in the itinerary")
+            if leave.starts.date() > today:
+                raise PaperworkRefused("before_departure", f"{person.name_latin} leaves Japan on "
+                                       f"{leave.starts.date().isoformat()}: the departure report is "
+                                       "written after the departure")
+            record = visas.get(key)
+            travellers.append(_person(person, relation, case.patient if relation else None,
+                                      record.visa_number if record else "", leave.starts.date(),
+                                      leave.reference))
+        embassy = next((v.embassy for v in case.visas if v.embassy), "")
         report = DepartureReport(
-            guarantor=_guarantor(case), addressee=embassy,
-            travellers=(_person(case.patient),
-                        *(_person(c, c.relation) for c in case.companions.order_by(Companion.created))),
-            departed=leave.starts.date() if leave else None,
-            flight=leave.reference if leave else "", case_number=case.number,
-            written=today or date.today())
+            guarantor=_guarantor(case),
+            addressee=embassy_ja(embassy) if embassy else "在外日本国大使館・総領事館",
+            travellers=tuple(travellers), case_number=case.number, written=today)
     return render_departure_report(report, out)

@@ -14,6 +14,7 @@ import contextlib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -21,7 +22,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from hirt_desk.files import check_output, replace_into
 from hirt_desk.packets.content import JA, fmt_date
@@ -36,6 +37,9 @@ class Person:
     sex: str
     passport: str
     relation: str = ""       # companions: relation to the patient, in Japanese
+    visa_number: str = ""
+    departed: date | None = None     # departure report: the day this traveller left Japan
+    flight: str = ""                 # departure report: this traveller's own flight
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,7 @@ class Guarantor:
     helpline: str
     email: str
     coordinator: str
+    representative: str = ""     # the agency's representative (代表者), who seals the form
 
 
 @dataclass(frozen=True)
@@ -59,15 +64,16 @@ class GuaranteeForm:
     arrival: date | None
     departure: date | None
     written: date
+    inpatient: bool = False                          # admitted to hospital (入院) or outpatient
+    entries: str = "single"                          # visa asked for: single or multiple entry
+    treatment: str = ""                              # the treatment schedule in words
 
 
 @dataclass(frozen=True)
 class DepartureReport:
     guarantor: Guarantor
     addressee: str                                   # embassy or consulate that issued the visas
-    travellers: tuple[Person, ...]
-    departed: date | None
-    flight: str
+    travellers: tuple[Person, ...]                   # each with the day and flight they left on
     case_number: str
     written: date
     notes: tuple[str, ...] = field(default=())
@@ -94,12 +100,16 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+def text(value: str, st: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text: anything typed (an address "1-2-3 <Bldg>", "&") printed as it
+    is, never read as reportlab markup."""
+    check_covers(font_for("ja"), value, "guarantor form")
+    return Paragraph(escape(value).replace("\n", "<br/>"), st)
+
+
 def _grid(rows: list[list[str]], widths: list[float], st: ParagraphStyle) -> Table:
     font = font_for("ja")
-    for r in rows:
-        for text in r:
-            check_covers(font, text, "guarantor form")
-    table = Table([[Paragraph(c, st) for c in r] for r in rows], colWidths=widths)
+    table = Table([[text(c, st) for c in r] for r in rows], colWidths=widths)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), font.name),     # tables default to (unembedded) Helvetica
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
@@ -120,62 +130,83 @@ def _person_rows(p: Person) -> list[list[str]]:
             ["性別", p.sex], ["旅券番号", p.passport]]
 
 
+TITLE = "医療機関による受診等予定証明書及び身元保証機関による身元保証書"
+ENTRIES = {"single": "一次（１回限り）", "multiple": "数次（治療予定表を添付）"}
+
+
 def render_guarantee_form(form: GuaranteeForm, out: Path) -> Path:
     st = _styles()
+    wide = [40 * mm, 130 * mm]
     story: list[Flowable] = [
-        Paragraph("受診等予定証明書及び身元保証書", st["title"]),
-        Paragraph("Certificate of Scheduled Treatment and Letter of Guarantee (Visa for Medical Stay)",
-                  st["sub"]),
+        text(TITLE, st["title"]),
+        text("Certificate of Scheduled Treatment by the Medical Institution and Letter of Guarantee "
+             "by the Guarantor (Visa for Medical Stay)", st["sub"]),
         Spacer(1, 4 * mm),
-        Paragraph("１　医療機関記入欄（医療機関が記入します）", st["head"]),
+        text("１　医療機関記入欄（医療機関が記入します）", st["head"]),
         _grid([["医療機関名", ""], ["所在地・電話番号", ""], ["受診等予定内容", ""], ["受診等予定期間", ""],
-               ["担当医師・署名", ""]], [40 * mm, 130 * mm], st["cell"]),
-        Paragraph("２　身元保証機関", st["head"]),
-        _grid(_guarantor_rows(form.guarantor), [40 * mm, 130 * mm], st["cell"]),
-        Paragraph("３　患者", st["head"]),
-        _grid(_person_rows(form.patient), [40 * mm, 130 * mm], st["cell"]),
-        Paragraph("４　同伴者", st["head"]),
+               ["入院の有無・期間", "有（　　年　　月　　日〜　　年　　月　　日）・無"],
+               ["担当医師・署名", ""]], wide, st["cell"]),
+        text("２　身元保証機関", st["head"]),
+        _grid(_guarantor_rows(form.guarantor), wide, st["cell"]),
+        text("３　患者", st["head"]),
+        _grid(_person_rows(form.patient), wide, st["cell"]),
+        text("４　同伴者", st["head"]),
     ]
     if form.companions:
-        rows = [["氏名（旅券表記）", "続柄", "国籍", "生年月日", "旅券番号"]] + [
-            [c.name, c.relation, c.nationality, fmt_date(c.born, JA), c.passport] for c in form.companions]
-        story.append(_grid(rows, [50 * mm, 20 * mm, 30 * mm, 38 * mm, 32 * mm], st["cell"]))
+        rows = [["氏名（旅券表記）", "続柄", "性別", "国籍", "生年月日", "旅券番号"]] + [
+            [c.name, c.relation, c.sex, c.nationality, fmt_date(c.born, JA), c.passport]
+            for c in form.companions]
+        story.append(_grid(rows, [46 * mm, 16 * mm, 12 * mm, 28 * mm, 36 * mm, 32 * mm], st["cell"]))
     else:
-        story.append(Paragraph("なし", st["body"]))
+        story.append(text("なし", st["body"]))
     story += [
-        Paragraph("５　来日予定", st["head"]),
+        text("５　来日予定", st["head"]),
         _grid([["受診予定医療機関", form.facility], ["入国予定日", fmt_date(form.arrival, JA)],
-               ["出国予定日", fmt_date(form.departure, JA)]], [40 * mm, 130 * mm], st["cell"]),
-        Paragraph("６　保証事項", st["head"]),
-        Paragraph("当機関は、上記の患者及び同伴者の身元保証機関として、次の事項を保証します。", st["body"]),
-        *[Paragraph(f"（{i}）{text}", st["body"]) for i, text in enumerate(UNDERTAKINGS, start=1)],
-        Spacer(1, 6 * mm),
-        Paragraph(f"記入日　{fmt_date(form.written, JA)}", st["body"]),
-        Paragraph(f"身元保証機関　{form.guarantor.name_ja}　　署名・印　＿＿＿＿＿＿＿＿＿＿", st["body"]),
+               ["出国予定日", fmt_date(form.departure, JA)],
+               ["入院予定", "有（入院して治療を受けます）" if form.inpatient else "無（外来で通院します）"],
+               ["治療予定", form.treatment], ["申請する査証", ENTRIES.get(form.entries, form.entries)]],
+              wide, st["cell"]),
     ]
-    return _build(story, out, "受診等予定証明書及び身元保証書")
+    closing: list[Flowable] = [
+        text("６　保証事項", st["head"]),
+        text("当機関は、上記の患者及び同伴者の身元保証機関として、次の事項を保証します。", st["body"]),
+        *[text(f"（{i}）{line}", st["body"]) for i, line in enumerate(UNDERTAKINGS, start=1)],
+        Spacer(1, 6 * mm),
+        text(f"記入日　{fmt_date(form.written, JA)}", st["body"]),
+        text(f"身元保証機関　{form.guarantor.name_ja}", st["body"]),
+        text(f"代表者氏名　{form.guarantor.representative or '＿＿＿＿＿＿＿＿＿＿'}　　印", st["body"]),
+        text(f"担当者　{form.guarantor.coordinator}　　署名　＿＿＿＿＿＿＿＿＿＿", st["body"]),
+    ]
+    story.append(KeepTogether(closing))        # the signature never alone on the next page
+    return _build(story, out, TITLE)
 
 
 def render_departure_report(report: DepartureReport, out: Path) -> Path:
     st = _styles()
-    rows = [["氏名（旅券表記）", "続柄", "国籍", "旅券番号"]] + [
-        [p.name, p.relation or "患者", p.nationality, p.passport] for p in report.travellers]
+    who = [["氏名（旅券表記）", "続柄", "生年月日", "国籍", "旅券番号", "査証番号"]] + [
+        [p.name, p.relation or "患者", fmt_date(p.born, JA), p.nationality, p.passport, p.visa_number]
+        for p in report.travellers]
+    left = [["氏名（旅券表記）", "出国日", "便名"]] + [
+        [p.name, fmt_date(p.departed, JA), p.flight or "（未記入）"] for p in report.travellers]
     story: list[Flowable] = [
-        Paragraph("出国報告書", st["title"]),
-        Paragraph("Departure report of patients and companions (Visa for Medical Stay)", st["sub"]),
+        text("出国報告書", st["title"]),
+        text("Departure report of patients and companions (Visa for Medical Stay)", st["sub"]),
         Spacer(1, 6 * mm),
-        Paragraph(f"{report.addressee}　御中", st["body"]),
+        text(f"{report.addressee}　御中", st["body"]),
         Spacer(1, 3 * mm),
-        Paragraph(f"当機関が身元保証機関となった下記の者は、{fmt_date(report.departed, JA)}、"
-                  f"{report.flight or '（便名未記入）'}にて日本から出国しましたので報告します。", st["body"]),
-        Paragraph(f"症例番号：{report.case_number}", st["body"]),
+        text("当機関が身元保証機関となった下記の者は、それぞれ下記の日に下記の便にて日本から出国しましたので"
+             "報告します。", st["body"]),
+        text(f"受付番号：{report.case_number}", st["body"]),
         Spacer(1, 3 * mm),
-        _grid(rows, [60 * mm, 25 * mm, 40 * mm, 45 * mm], st["cell"]),
-        *[Paragraph(n, st["body"]) for n in report.notes],
-        Paragraph("身元保証機関", st["head"]),
+        _grid(who, [44 * mm, 16 * mm, 32 * mm, 22 * mm, 28 * mm, 28 * mm], st["cell"]),
+        Spacer(1, 3 * mm),
+        _grid(left, [60 * mm, 55 * mm, 55 * mm], st["cell"]),
+        *[text(n, st["body"]) for n in report.notes],
+        text("身元保証機関", st["head"]),
         _grid(_guarantor_rows(report.guarantor), [40 * mm, 130 * mm], st["cell"]),
         Spacer(1, 6 * mm),
-        Paragraph(f"報告日　{fmt_date(report.written, JA)}　　署名・印　＿＿＿＿＿＿＿＿＿＿", st["body"]),
+        text(f"報告日　{fmt_date(report.written, JA)}　　代表者氏名　"
+             f"{report.guarantor.representative or '＿＿＿＿＿＿＿＿'}　印", st["body"]),
     ]
     return _build(story, out, "出国報告書")
 

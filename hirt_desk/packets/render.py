@@ -19,7 +19,7 @@ from xml.sax.saxutils import escape
 import arabic_reshaper
 from bidi.algorithm import get_display
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -50,6 +50,17 @@ BODY_W = PAGE_W - 2 * MARGIN
 HEAD = colors.HexColor("#1f4e79")
 Cell = str | Paragraph | list[Paragraph]      # what a table cell holds here: nothing, one text, stacked texts
 SESSION = colors.HexColor("#ffd6d6")
+MARKS = {  # calendar marks (content.day_mark): background, text colour
+    "session": (SESSION, colors.black), "check": (colors.HexColor("#ffb000"), colors.black),
+    "holiday": (colors.HexColor("#dfe8f7"), colors.HexColor("#c62828")),
+    "closure": (colors.HexColor("#e4e4e4"), colors.HexColor("#555555")),
+    "weekend": (colors.HexColor("#f5f5f5"), colors.grey),
+}
+
+
+def _mark_style(mark: str, cell: tuple[int, int]) -> list[StyleCommand]:
+    background, text = MARKS[mark]
+    return [("BACKGROUND", cell, cell, background), ("TEXTCOLOR", cell, cell, text)]
 
 
 def has_thai(text: str) -> bool:
@@ -190,18 +201,20 @@ class Writer:
         size: float | None = None,
         bold: bool = False,
         colour: colors.Color | None = None,
+        centred: bool = False,
     ) -> Paragraph:
         style = self.style
         self.runs(text)  # pre-flight: every character has a font (adds fallbacks as needed)
         thai, arabic = has_thai(text), has_arabic(text)
-        if size or colour or thai != bool(style.shaping):
+        if size or colour or centred or thai != bool(style.shaping):
             style = ParagraphStyle(
-                f"{style.name}-{size}-{thai}",
+                f"{style.name}-{size}-{thai}-{centred}",
                 parent=style,
                 fontSize=size or style.fontSize,
                 leading=(size or style.fontSize) * 1.45,
                 textColor=colour or colors.black,
                 shaping=1 if thai else 0,
+                alignment=TA_CENTER if centred else style.alignment,
             )
         if arabic:
             lines = []
@@ -329,20 +342,39 @@ class Layout:
             ("ALIGN", (0, 0), (-1, -1), "CENTER"),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ]
+        marks = block.marks or {d: "session" for d in block.sessions}
         for r, week in enumerate(block.weeks, start=1):
             row: list[Cell] = []
             for c, day in enumerate(week):
-                row.append(
-                    "" if day is None else self.ja.para(str(day.day), width - 6, bold=day in block.sessions)
-                )
-                if day is not None and day in block.sessions:
-                    style.append(("BACKGROUND", (c, r), (c, r), SESSION))
-                elif day is not None and c >= 5:
-                    style.append(("TEXTCOLOR", (c, r), (c, r), colors.grey))
+                mark = marks.get(day) if day is not None else None
+                text = "" if day is None else f"{day.day}!" if mark == "check" else str(day.day)
+                row.append("" if day is None else
+                           self.ja.para(text, width - 6, bold=mark in ("session", "check"), centred=True,
+                                        colour=MARKS[mark][1] if mark else None))
+                if mark is not None:
+                    style += _mark_style(mark, (c, r))
             rows.append(row)
         table = Table(rows, colWidths=[width] * 7, rowHeights=[None] + [8 * mm] * len(block.weeks))
         table.setStyle(_styled(style))
-        return KeepTogether([*title, table, Spacer(1, 3 * mm)])
+        return KeepTogether([*title, table, *self._legend(block), Spacer(1, 3 * mm)])
+
+    def _legend(self, block: MonthGrid) -> list[Flowable]:
+        """What the marks mean: a swatch and its words in both languages, in one row."""
+        if not block.legend:
+            return []
+        swatch, words = 6 * mm, BODY_W / len(block.legend) - 6 * mm
+        row: list[Cell] = []
+        style: list[StyleCommand] = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                     ("TOPPADDING", (0, 0), (-1, -1), 1),
+                                     ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
+        for i, (mark, label) in enumerate(block.legend):
+            row += ["!" if mark == "check" else "", self.cell(label, words - 4, size=7)]
+            style += _mark_style(mark, (2 * i, 0))
+            style.append(("BOX", (2 * i, 0), (2 * i, 0), 0.4, colors.grey))
+            style.append(("ALIGN", (2 * i, 0), (2 * i, 0), "CENTER"))
+        table = Table([row], colWidths=[swatch, words] * len(block.legend))
+        table.setStyle(_styled(style))
+        return [Spacer(1, 1.5 * mm), table]
 
     @staticmethod
     def _grid(rows: list[list[Cell]], widths: list[float], header: bool) -> Table:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hirt_desk.actions.visa import TravellerVisa
+from hirt_desk.actions.visa import PaperworkRefused, TravellerVisa
 from hirt_desk.packets.fonts import MissingFont, UncoveredText
 from hirt_desk.planning.visa import (
     DOC_STATUSES,
@@ -318,12 +318,28 @@ class VisaTab(QWidget):
             return
         try:
             out = write(self.case_id, Path(name))
+        except PaperworkRefused as exc:
+            self.written.setStyleSheet("color: #c62828; font-weight: bold;")
+            self.written.setText(self.tr("Not written: %1").replace("%1", self._refusal_text(exc)))
+            return
         except (StoreError, MissingFont, UncoveredText, OSError) as exc:
             self.written.setStyleSheet("color: #c62828;")
             self.written.setText(self.tr("Not written: %1").replace("%1", document_error_text(exc)))
             return
         self.written.setStyleSheet("")
         self.written.setText(self.tr("Written to %1").replace("%1", str(out)))
+
+    def _refusal_text(self, exc: PaperworkRefused) -> str:
+        """Why visa paperwork is not printed yet, in the window's language."""
+        if exc.code == "sample_agency":
+            return self.tr("The agency profile is still the fictional sample agency. Enter your own "
+                           "agency (name, guarantor registration, address) in Settings first.")
+        if exc.code == "before_departure":
+            return self.tr("Not everyone has left Japan yet: write the departure report on or after "
+                           "each traveller's departure day.")
+        if exc.code == "no_departure":
+            return self.tr("A traveller has no flight out of Japan in the itinerary: add it first.")
+        return str(exc)
 
     def _on_form_clicked(self) -> None:
         from hirt_desk.actions.visa import write_guarantee_form

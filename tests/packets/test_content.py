@@ -59,12 +59,12 @@ def test_thai_packet_has_thai_and_japanese_and_local_formats() -> None:
     body = texts(packet)
     assert "คู่มือการเดินทางและการรักษา" in body and "ผู้ป่วย" in body
     assert "1958年3月14日" in body                       # Japanese date
-    assert "14 มี.ค. 2501" in body or "14 มี.ค. 1958" in body   # Thai date (Babel's calendar)
+    assert "14 มี.ค. พ.ศ. 2501" in body                  # Thai date, saying its year system
     assert "￥3,140,000" in body or "¥3,140,000" in body
     months = [b for b in packet.blocks if isinstance(b, MonthGrid)]
     assert [(m.year, m.month) for m in months] == [(2027, 5), (2027, 6)]
     assert months[0].weekdays[0].ja == "月" and date(2027, 5, 10) in months[0].sessions
-    assert (months[0].title.ja, months[0].title.other) == ("2027年5月", "พฤษภาคม 2027")
+    assert (months[0].title.ja, months[0].title.other) == ("2027年5月", "พฤษภาคม พ.ศ. 2570")
 
 
 def test_no_itinerary_yet_still_builds() -> None:

@@ -12,9 +12,12 @@ from hirt_desk.packets.fonts import fonts_for_language, uncovered
 from hirt_desk.packets.phrases import (
     LANGUAGES,
     PHRASES,
+    PLURALS,
     UntranslatedPhrase,
     catalog,
     catalog_path,
+    count_phrase,
+    mn_ablative,
     phrase,
 )
 
@@ -28,13 +31,18 @@ def test_every_phrase_is_translated(lang: str) -> None:
     entries = {m.id: m for m in po if m.id}
     missing = [p for p in PHRASES if p not in entries or not entries[p].string or entries[p].fuzzy]
     assert missing == []
-    assert set(entries) - set(PHRASES) == set(), "phrases no packet prints any more"
+    plurals = {(one, many) for one, many in PLURALS.items()}
+    assert [k for k in plurals if k not in entries or not all(entries[k].string)] == []
+    assert all(len(entries[k].string) == po.num_plurals for k in plurals)
+    assert set(entries) - set(PHRASES) - plurals == set(), "phrases no packet prints any more"
 
 
 @pytest.mark.parametrize("lang", TRANSLATED)
 def test_placeholders_survive_translation(lang: str) -> None:
+    def names(text: str) -> set[str]:              # {name} or {name:abl}
+        return set(re.findall(r"{(\w+)(?::\w+)?}", text))
     for text in PHRASES:
-        assert set(re.findall(r"{\w+}", catalog(lang)[text])) == set(re.findall(r"{\w+}", text)), text
+        assert names(catalog(lang)[text]) == names(text), text
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -44,7 +52,7 @@ def test_every_character_has_a_font(lang: str) -> None:
     assert gaps == []
 
 
-SAME_AS_ENGLISH = {"id": {"Visa", "Total"}}      # Indonesian really says so
+SAME_AS_ENGLISH = {"id": {"Visa", "Total", "Check-in", "Check-out"}}      # Indonesian really says so
 
 
 @pytest.mark.parametrize("lang", TRANSLATED)
@@ -74,3 +82,41 @@ def test_a_plural_entry_is_no_phrase(tmp_path: Path, monkeypatch: pytest.MonkeyP
         assert catalog("th") == {"Patient": "ผู้ป่วย"}
     finally:
         catalog.cache_clear()
+
+
+# finding 3: counts are plural entries with the number inside each form (CLDR rules per language)
+SESSIONS = {
+    "ru": ("4 сеанса облучения", "12 сеансов облучения", "16 сеансов облучения"),
+    "ar": ("4 جلسات", "12 جلسة", "16 جلسة"),
+    "ko": ("4회", "12회", "16회"), "zh-Hans": ("4次", "12次", "16次"), "zh-Hant": ("4次", "12次", "16次"),
+    "ja": ("4回", "12回", "16回"), "th": ("4 ครั้ง", "12 ครั้ง", "16 ครั้ง"),
+    "id": ("4 kali penyinaran", "12 kali penyinaran", "16 kali penyinaran"),
+    "vi": ("4 lần chiếu xạ", "12 lần chiếu xạ", "16 lần chiếu xạ"),
+    "mn": ("4 удаа", "12 удаа", "16 удаа"),
+    "en": ("4 treatment sessions", "12 treatment sessions", "16 treatment sessions"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_session_counts_take_the_languages_plural_forms(lang: str) -> None:
+    assert tuple(count_phrase(lang, "{n} treatment session", n) for n in (4, 12, 16)) == SESSIONS[lang]
+
+
+def test_russian_and_arabic_weeks_and_one() -> None:
+    assert [count_phrase("ru", "{n} week", n) for n in (1, 3, 4, 5)] == [
+        "1 неделю", "3 недели", "4 недели", "5 недель"]
+    assert count_phrase("ru", "{n} treatment session", 21) == "21 сеанс облучения"
+    assert count_phrase("ar", "{n} treatment session", 1) == "جلسة واحدة"
+
+
+def test_mongolian_ablative_follows_vowel_harmony() -> None:
+    assert [mn_ablative(n) for n in (1, 2, 3, 4, 5, 6, 7, 9, 10, 20, 40, 50, 100)] == [
+        "1-ээс", "2-оос", "3-аас", "4-өөс", "5-аас", "6-гаас", "7-гоос", "9-өөс", "10-аас", "20-иос",
+        "40-өөс", "50-иас", "100-гаас"]
+    assert phrase("mn", "Page {page} of {pages}", page=1, pages=4) == "4-өөс 1-р хуудас"
+    assert "-аас" not in phrase("mn", "Passport (valid for at least 6 months after the stay)")
+
+
+def test_a_count_not_translated_is_refused() -> None:
+    with pytest.raises(UntranslatedPhrase):
+        count_phrase("ru", "{n} nights", 3)

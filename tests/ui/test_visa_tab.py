@@ -146,12 +146,18 @@ def test_guarantor_form_and_departure_report_from_the_tab(qtbot, database: Path,
             dialog.accept()
         return answer
     answer_dialog(save_as(out))
+    qtbot.mouseClick(tab.form_button, Qt.MouseButton.LeftButton)       # the sample agency: refused
+    assert tab.written.text().startswith("Not written: The agency profile is still the fictional sample")
+    assert not out.exists()
+    own_agency()
+    answer_dialog(save_as(out))
     qtbot.mouseClick(tab.form_button, Qt.MouseButton.LeftButton)
     assert tab.written.text() == f"Written to {out}"
     text = pdf_text(out)
-    for expected in ("受診等予定証明書及び身元保証書", "医療機関記入欄", "身元保証機関", "WANG WEI",
-                     "E12345678", "LI NA", "配偶者", "KIM EUNJI", "韓国", "群馬大学重粒子線医学センター",
-                     "さくらメディカルコーディネーション株式会社", "保証事項"):
+    for expected in ("医療機関による受診等予定証明書及び身元保証機関による身元保証書", "医療機関記入欄",
+                     "身元保証機関", "WANG WEI",
+                     "E12345678", "LI NA", "KIM EUNJI", "韓国", "群馬大学重粒子線医学センター",
+                     "前橋メディカルブリッジ株式会社", "保証事項"):
         assert expected in text, expected
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
     assert "IPAGothic" in fonts and all(line.split()[-5] == "yes" for line in fonts.splitlines()
@@ -159,9 +165,16 @@ def test_guarantor_form_and_departure_report_from_the_tab(qtbot, database: Path,
 
     report = tmp_path / "departure.pdf"
     answer_dialog(save_as(report))
-    qtbot.mouseClick(tab.report_button, Qt.MouseButton.LeftButton)
-    text = pdf_text(report)
-    assert "出国報告書" in text and "WANG WEI" in text and "友人" in text
+    qtbot.mouseClick(tab.report_button, Qt.MouseButton.LeftButton)     # nobody has left yet
+    assert tab.written.text() == ("Not written: Not everyone has left Japan yet: write the departure "
+                                  "report on or after each traveller's departure day.")
+    assert not report.exists()
+
+
+def own_agency() -> None:
+    from hirt_desk.actions.agency import AgencyProfile, save_agency
+    save_agency(AgencyProfile("Maebashi Medical Bridge Co., Ltd.", "前橋メディカルブリッジ株式会社",
+                              "B", "0412", phone="027-220-0000"))
 
 
 def test_unwritable_pdf_path_is_reported(qtbot, database: Path, settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -192,6 +205,7 @@ def test_a_form_is_not_written_over_a_fifo(qtbot, database: Path, settings, tmp_
 
     from tests.ui.helpers import answer_dialog
     case_id, _ = make_case()
+    own_agency()
     window = make_window(qtbot, database, settings)
     select_case(qtbot, window, case_id)
     open_tab(qtbot, window, VISA_TAB)
