@@ -1592,6 +1592,31 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>The passphrase does not open the database %1.</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/errors.py" line="39"/>
+        <source>The office server %1 cannot be reached, or it refused this login. Check the address, the password and the network.</source>
+        <translation>The office server %1 cannot be reached, or it refused this login. Check the address, the password and the network.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="39"/>
+        <source>The server database %1 is not a UTF-8 database. Ask the administrator to create it with: createdb --encoding=UTF8 --locale=C.UTF-8 --template=template0 NAME</source>
+        <translation>The server database %1 is not a UTF-8 database. Ask the administrator to create it with: createdb --encoding=UTF8 --locale=C.UTF-8 --template=template0 NAME</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="39"/>
+        <source>The server database %1 has no HIRT Desk schema yet. Ask the administrator to run: hirt-desk --db URL server init</source>
+        <translation>The server database %1 has no HIRT Desk schema yet. Ask the administrator to run: hirt-desk --db URL server init</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="39"/>
+        <source>The server database %1 has an older HIRT Desk schema. Ask the administrator to run: hirt-desk --db URL server init</source>
+        <translation>The server database %1 has an older HIRT Desk schema. Ask the administrator to run: hirt-desk --db URL server init</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="39"/>
+        <source>The office server %1 refused this login what it asked for. Ask the administrator for the right role.</source>
+        <translation>The office server %1 refused this login what it asked for. Ask the administrator for the right role.</translation>
+    </message>
+    <message>
         <location filename="../hirt_desk/ui/errors.py" line="40"/>
         <source>The database %1 cannot be used.</source>
         <translation>The database %1 cannot be used.</translation>

@@ -1584,6 +1584,31 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>このパスフレーズではデータベース %1 を開けません。</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/errors.py" line="39"/>
+        <source>The office server %1 cannot be reached, or it refused this login. Check the address, the password and the network.</source>
+        <translation>オフィスサーバー %1 に接続できないか、このログインが拒否されました。アドレス、パスワード、ネットワークを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="39"/>
+        <source>The server database %1 is not a UTF-8 database. Ask the administrator to create it with: createdb --encoding=UTF8 --locale=C.UTF-8 --template=template0 NAME</source>
+        <translation>サーバーのデータベース %1 は UTF-8 のデータベースではありません。管理者に次のコマンドで作成するよう依頼してください: createdb --encoding=UTF8 --locale=C.UTF-8 --template=template0 NAME</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="39"/>
+        <source>The server database %1 has no HIRT Desk schema yet. Ask the administrator to run: hirt-desk --db URL server init</source>
+        <translation>サーバーのデータベース %1 にはまだ HIRT Desk のスキーマがありません。管理者に次のコマンドの実行を依頼してください: hirt-desk --db URL server init</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="39"/>
+        <source>The server database %1 has an older HIRT Desk schema. Ask the administrator to run: hirt-desk --db URL server init</source>
+        <translation>サーバーのデータベース %1 のスキーマは古いバージョンです。管理者に次のコマンドの実行を依頼してください: hirt-desk --db URL server init</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="39"/>
+        <source>The office server %1 refused this login what it asked for. Ask the administrator for the right role.</source>
+        <translation>オフィスサーバー %1 はこのログインの操作を拒否しました。管理者に適切な役割を依頼してください。</translation>
+    </message>
+    <message>
         <location filename="../hirt_desk/ui/errors.py" line="40"/>
         <source>The database %1 cannot be used.</source>
         <translation>データベース %1 は使用できません。</translation>
