@@ -47,7 +47,8 @@ def _open_db(args: argparse.Namespace, *, full_check: bool = True) -> None:
     """Open --db (or the default). Read-only commands skip the page-by-page check, which costs
     half a second on 100,000 cases; damage they meet is still reported as such."""
     from hirt_desk.store.database import open_database
-    args.passphrase = _passphrase(_db_path(args))
+    from hirt_desk.store.errors import is_server_url
+    args.passphrase = None if is_server_url(args.db) else _passphrase(_db_path(args))
     open_database(args.db, full_check=full_check, passphrase=args.passphrase)
 
 
@@ -261,11 +262,33 @@ def cmd_history(args: argparse.Namespace) -> int:
     return 0
 
 
+def _file_only(args: argparse.Namespace, command: str, instead: str) -> None:
+    """Commands about an SQLite file refuse a server URL, saying what to use instead."""
+    from hirt_desk.store.errors import is_server_url, redacted
+    if is_server_url(args.db):
+        raise UsageError(f"{command} works on an SQLite file; for the server database "
+                         f"{redacted(args.db)} {instead}")
+
+
+_PG_DUMP = "use pg_dump -Fc (the server's own backup tool), run by its administrator"
+
+
+def cmd_server_init(args: argparse.Namespace) -> int:
+    """Create or upgrade the schema of a server database (contracts/team.md)."""
+    from hirt_desk.store.errors import is_server_url
+    from hirt_desk.store.server import init_server
+    if not is_server_url(args.db):
+        raise UsageError("server init needs --db postgresql://LOGIN@HOST[:PORT]/DBNAME")
+    _emit({"schema": init_server(args.db)})
+    return 0
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from hirt_desk.store.backup import backup_database
     from hirt_desk.store.database import default_database_path
     from hirt_desk.store.errors import StoreError
     from hirt_desk.store.models import db
+    _file_only(args, "backup", _PG_DUMP)
     dest = Path(args.dest)
     if not args.dest.strip():
         raise UsageError("the backup needs a file or folder name")
@@ -285,6 +308,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from hirt_desk.store.backup import restore_database
     from hirt_desk.store.database import open_database
     from hirt_desk.store.encryption import looks_encrypted
+    _file_only(args, "restore", "use pg_restore, run by its administrator")
     target = _db_path(args)
     source = Path(args.backup)
     if not source.is_file():
@@ -297,6 +321,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _existing_db(args: argparse.Namespace) -> Path:
+    _file_only(args, args.command, "the server's own storage and TLS protect it (ask its administrator)")
     path = _db_path(args)
     if not path.is_file() or not path.stat().st_size:
         raise UsageError(f"no database {path}")
@@ -425,7 +450,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="hirt-desk", description="HIRT Desk: heavy ion radiotherapy cases.")
     parser.add_argument("--version", action="version", version=f"hirt-desk {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="use this SQLite file as the database")
+    parser.add_argument("--db", metavar="PATH|URL", help="use this SQLite file, or this PostgreSQL "
+                        "database (postgresql://LOGIN@HOST[:PORT]/DBNAME), as the database")
     # who made a change: every command that writes passes args.user to its actions (None: the
     # operating-system login, audit.current_user()); on the office server it will be the database login
     parser.add_argument("--user", type=_login, metavar="LOGIN",
@@ -519,13 +545,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("rescreen", cmd_rescreen, "screen stored cases again; report changed verdicts")
     p.add_argument("--apply", action="store_true", help="store the new screenings")
+
+    server = add("server", _cmd_server_usage, "the office server (PostgreSQL)")
+    server_sub = server.add_subparsers(dest="server_command", parser_class=_Parser)
+    p = server_sub.add_parser("init", help="create or upgrade the schema",
+                              description="create the schema in an empty PostgreSQL database (a UTF-8 one "
+                              "the login owns), or upgrade an older one; running it again changes nothing")
+    p.set_defaults(handler=cmd_server_init)
     return parser
+
+
+def _cmd_server_usage(args: argparse.Namespace) -> int:
+    raise UsageError("server needs a command: init")
 
 
 def _check_database_name(name: str | None) -> None:
     """--db names a file: a folder, a device or a FIFO (which would block reading its header)
     is refused before anything opens it."""
-    if not name:
+    from hirt_desk.store.errors import is_server_url
+    if not name or is_server_url(name):
         return
     try:
         path = Path(name)

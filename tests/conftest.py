@@ -7,6 +7,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -68,11 +69,15 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def database(db_path: Path) -> Iterator[Path]:
-    """An open, empty case database bound to the models; closed afterwards."""
+def database(db_path: Path, backend: str, request: pytest.FixtureRequest) -> Iterator[Path | str]:
+    """An open, empty case database bound to the models; closed afterwards. On SQLite its file's
+    path; on PostgreSQL (tests about data, see `backend`) the URL of a fresh server database."""
     from hirt_desk.store.database import close_database, open_database
-    open_database(db_path, busy_timeout_ms=200)
-    yield db_path
+    where: Path | str = db_path
+    if backend == "postgresql":
+        where = request.getfixturevalue("pg_ready_url")
+    open_database(where, busy_timeout_ms=200)
+    yield where
     close_database()
 
 
@@ -93,3 +98,91 @@ def missing_font(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str, str
     if "hirt_desk.ui.jobs" in sys.modules:          # a packet may still be laid out in the background
         sys.modules["hirt_desk.ui.jobs"].wait_idle()
     fonts.font_for.cache_clear()
+
+
+# -- both kinds of database: an SQLite file and a PostgreSQL server -------------------------------
+# Tests about data (tests/store, tests/actions, tests/cli) that use the `database` fixture (or
+# tests/cli's `db_arg`) run once per backend; `@pytest.mark.sqlite_only` keeps a test about the
+# SQLite file itself (its header, -wal, locks, encryption, backups) on SQLite. HIRT_DESK_TEST_BACKENDS
+# (default "sqlite,postgresql") narrows that, e.g. to "sqlite" on a machine without the server.
+_BOTH_BACKENDS = ("tests/store/", "tests/actions/", "tests/cli/")
+
+
+def _backends() -> list[str]:
+    return [b for b in os.environ.get("HIRT_DESK_TEST_BACKENDS", "sqlite,postgresql").split(",") if b]
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" not in metafunc.fixturenames:
+        return
+    root = Path(__file__).resolve().parent.parent
+    where = Path(str(metafunc.definition.fspath)).resolve().relative_to(root).as_posix()
+    if where.startswith(_BOTH_BACKENDS) and metafunc.definition.get_closest_marker("sqlite_only") is None:
+        metafunc.parametrize("backend", _backends(), indirect=True)
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    """"sqlite" or "postgresql": the kind of database the test's `database` is."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+class PgTestServer:
+    """The session's throwaway cluster, and fresh databases in it."""
+
+    EMPTY = "hirt_empty"           # an empty UTF-8 database, the template of `pg_url`
+    READY = "hirt_ready"           # the same with the schema (server init), the template of `database`
+
+    def __init__(self, cluster: Any) -> None:
+        import psycopg
+        self.cluster = cluster
+        self.admin = psycopg.connect(cluster.url, autocommit=True)
+        self.count = 0
+        self.admin.execute(f"CREATE DATABASE {self.EMPTY} TEMPLATE template0 ENCODING 'UTF8' "
+                           "LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'")
+        self._ready = False
+
+    def new_database(self, template: str | None = None) -> str:
+        """A new database (from `template`, by default the empty one); returns its URL."""
+        if template == self.READY and not self._ready:
+            from hirt_desk.store.server import init_server
+            self.admin.execute(f"CREATE DATABASE {self.READY} TEMPLATE {self.EMPTY}")
+            init_server(self.cluster.url_for(self.READY))
+            self._ready = True
+        self.count += 1
+        name = f"t{self.count}"
+        self.admin.execute(f"CREATE DATABASE {name} TEMPLATE {template or self.EMPTY} STRATEGY FILE_COPY")
+        return str(self.cluster.url_for(name))
+
+    def drop(self, url: str) -> None:
+        self.admin.execute(f"DROP DATABASE IF EXISTS {url.rsplit('/', 1)[1]} WITH (FORCE)")
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgTestServer]:
+    """A PostgreSQL cluster of this test session (started on first use, ~2 s), removed at the end."""
+    from tests.pg_server import bin_dir, throwaway_cluster
+    if bin_dir() is None:
+        pytest.fail("PostgreSQL's server is not installed: ./dev installs it (Debian package postgresql)")
+    with throwaway_cluster() as cluster:
+        server = PgTestServer(cluster)
+        try:
+            yield server
+        finally:
+            server.admin.close()
+
+
+@pytest.fixture
+def pg_url(pg_server: PgTestServer) -> Iterator[str]:
+    """A fresh, empty UTF-8 database on the test server (no schema): its URL."""
+    url = pg_server.new_database()
+    yield url
+    pg_server.drop(url)
+
+
+@pytest.fixture
+def pg_ready_url(pg_server: PgTestServer) -> Iterator[str]:
+    """A fresh database with the current schema (as `server init` leaves it): its URL."""
+    url = pg_server.new_database(PgTestServer.READY)
+    yield url
+    pg_server.drop(url)

@@ -1469,21 +1469,37 @@ Case management for heavy ion radiotherapy in Japan.</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/visa_tab.py" line="323"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="327"/>
         <source>Not written: %1</source>
         <translation>Not written: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="326"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="330"/>
         <source>Written to %1</source>
         <translation>Written to %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="330"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="335"/>
+        <source>The agency profile is still the fictional sample agency. Enter your own agency (name, guarantor registration, address) in Settings first.</source>
+        <translation>The agency profile is still the fictional sample agency. Enter your own agency (name, guarantor registration, address) in Settings first.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="338"/>
+        <source>Not everyone has left Japan yet: write the departure report on or after each traveller&apos;s departure day.</source>
+        <translation>Not everyone has left Japan yet: write the departure report on or after each traveller&apos;s departure day.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="341"/>
+        <source>A traveller has no flight out of Japan in the itinerary: add it first.</source>
+        <translation>A traveller has no flight out of Japan in the itinerary: add it first.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="346"/>
         <source>Guarantor form</source>
         <translation>Guarantor form</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="334"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="350"/>
         <source>Departure report</source>
         <translation>Departure report</translation>
     </message>
@@ -1592,109 +1608,134 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>The passphrase does not open the database %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="40"/>
+        <location filename="../hirt_desk/ui/errors.py" line="39"/>
+        <source>The office server %1 cannot be reached, or it refused this login. Check the address, the password and the network.</source>
+        <translation>The office server %1 cannot be reached, or it refused this login. Check the address, the password and the network.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="41"/>
+        <source>The server database %1 is not a UTF-8 database. Ask the administrator to create it with: createdb --encoding=UTF8 --locale=C.UTF-8 --template=template0 NAME</source>
+        <translation>The server database %1 is not a UTF-8 database. Ask the administrator to create it with: createdb --encoding=UTF8 --locale=C.UTF-8 --template=template0 NAME</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="44"/>
+        <source>The server database %1 has no HIRT Desk schema yet. Ask the administrator to run: hirt-desk --db URL server init</source>
+        <translation>The server database %1 has no HIRT Desk schema yet. Ask the administrator to run: hirt-desk --db URL server init</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="47"/>
+        <source>The server database %1 has an older HIRT Desk schema. Ask the administrator to run: hirt-desk --db URL server init</source>
+        <translation>The server database %1 has an older HIRT Desk schema. Ask the administrator to run: hirt-desk --db URL server init</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="49"/>
+        <source>The office server %1 refused this login what it asked for. Ask the administrator for the right role.</source>
+        <translation>The office server %1 refused this login what it asked for. Ask the administrator for the right role.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="52"/>
         <source>The database %1 cannot be used.</source>
         <translation>The database %1 cannot be used.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="45"/>
+        <location filename="../hirt_desk/ui/errors.py" line="57"/>
         <source>Japanese</source>
         <translation>Japanese</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="45"/>
+        <location filename="../hirt_desk/ui/errors.py" line="57"/>
         <source>Simplified Chinese</source>
         <translation>Simplified Chinese</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="46"/>
+        <location filename="../hirt_desk/ui/errors.py" line="58"/>
         <source>Traditional Chinese</source>
         <translation>Traditional Chinese</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="46"/>
+        <location filename="../hirt_desk/ui/errors.py" line="58"/>
         <source>Korean</source>
         <translation>Korean</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="47"/>
+        <location filename="../hirt_desk/ui/errors.py" line="59"/>
         <source>Latin, Cyrillic and Vietnamese</source>
         <translation>Latin, Cyrillic and Vietnamese</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="48"/>
+        <location filename="../hirt_desk/ui/errors.py" line="60"/>
         <source>Latin, Cyrillic and Vietnamese (bold)</source>
         <translation>Latin, Cyrillic and Vietnamese (bold)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="49"/>
+        <location filename="../hirt_desk/ui/errors.py" line="61"/>
         <source>Thai</source>
         <translation>Thai</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="49"/>
+        <location filename="../hirt_desk/ui/errors.py" line="61"/>
         <source>Arabic</source>
         <translation>Arabic</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="58"/>
+        <location filename="../hirt_desk/ui/errors.py" line="70"/>
         <source>%1 is a device or another special file, not a regular file. Choose a file name.</source>
         <translation>%1 is a device or another special file, not a regular file. Choose a file name.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="62"/>
-        <location filename="../hirt_desk/ui/errors.py" line="63"/>
+        <location filename="../hirt_desk/ui/errors.py" line="74"/>
+        <location filename="../hirt_desk/ui/errors.py" line="75"/>
         <source>You have no permission to write %1.</source>
         <translation>You have no permission to write %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="64"/>
+        <location filename="../hirt_desk/ui/errors.py" line="76"/>
         <source>The disk is full: %1 could not be written.</source>
         <translation>The disk is full: %1 could not be written.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="65"/>
-        <location filename="../hirt_desk/ui/errors.py" line="66"/>
+        <location filename="../hirt_desk/ui/errors.py" line="77"/>
+        <location filename="../hirt_desk/ui/errors.py" line="78"/>
         <source>The folder of %1 does not exist.</source>
         <translation>The folder of %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="67"/>
+        <location filename="../hirt_desk/ui/errors.py" line="79"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 is on a read-only disk.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="68"/>
+        <location filename="../hirt_desk/ui/errors.py" line="80"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="70"/>
+        <location filename="../hirt_desk/ui/errors.py" line="82"/>
         <source>%1 could not be written.</source>
         <translation>%1 could not be written.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="71"/>
+        <location filename="../hirt_desk/ui/errors.py" line="83"/>
         <source>The file</source>
         <translation>The file</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="77"/>
+        <location filename="../hirt_desk/ui/errors.py" line="89"/>
         <source>No font for %1 text is installed on this computer (looked for %2). Install %3.</source>
         <translation>No font for %1 text is installed on this computer (looked for %2). Install %3.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="82"/>
+        <location filename="../hirt_desk/ui/errors.py" line="94"/>
         <source>These characters cannot be printed with the fonts installed: %1. Correct them in the case, or install a font that has them.</source>
         <translation>These characters cannot be printed with the fonts installed: %1. Correct them in the case, or install a font that has them.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="89"/>
+        <location filename="../hirt_desk/ui/errors.py" line="101"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>Something unexpected went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="94"/>
+        <location filename="../hirt_desk/ui/errors.py" line="106"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>

@@ -1461,36 +1461,37 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
     <message>
         <location filename="../hirt_desk/ui/visa_tab.py" line="323"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="327"/>
         <source>Not written: %1</source>
         <translation>書き込めませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="326"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="330"/>
         <source>Written to %1</source>
         <translation>%1 に書き込みました</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="330"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="335"/>
         <source>The agency profile is still the fictional sample agency. Enter your own agency (name, guarantor registration, address) in Settings first.</source>
         <translation>代理店の情報が架空のサンプル代理店のままです。先に「設定」で自社の情報（名称、身元保証機関の登録、所在地）を入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="330"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="338"/>
         <source>Not everyone has left Japan yet: write the departure report on or after each traveller&apos;s departure day.</source>
         <translation>まだ全員が出国していません。出国報告書は、各渡航者の出国日以降に作成してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="330"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="341"/>
         <source>A traveller has no flight out of Japan in the itinerary: add it first.</source>
         <translation>旅程に日本からの出国便がない渡航者がいます。先に追加してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="330"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="346"/>
         <source>Guarantor form</source>
         <translation>身元保証書</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="334"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="350"/>
         <source>Departure report</source>
         <translation>出国報告書</translation>
     </message>
@@ -1599,109 +1600,134 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>このパスフレーズではデータベース %1 を開けません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="40"/>
+        <location filename="../hirt_desk/ui/errors.py" line="39"/>
+        <source>The office server %1 cannot be reached, or it refused this login. Check the address, the password and the network.</source>
+        <translation>オフィスサーバー %1 に接続できないか、このログインが拒否されました。アドレス、パスワード、ネットワークを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="41"/>
+        <source>The server database %1 is not a UTF-8 database. Ask the administrator to create it with: createdb --encoding=UTF8 --locale=C.UTF-8 --template=template0 NAME</source>
+        <translation>サーバーのデータベース %1 は UTF-8 のデータベースではありません。管理者に次のコマンドで作成するよう依頼してください: createdb --encoding=UTF8 --locale=C.UTF-8 --template=template0 NAME</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="44"/>
+        <source>The server database %1 has no HIRT Desk schema yet. Ask the administrator to run: hirt-desk --db URL server init</source>
+        <translation>サーバーのデータベース %1 にはまだ HIRT Desk のスキーマがありません。管理者に次のコマンドの実行を依頼してください: hirt-desk --db URL server init</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="47"/>
+        <source>The server database %1 has an older HIRT Desk schema. Ask the administrator to run: hirt-desk --db URL server init</source>
+        <translation>サーバーのデータベース %1 のスキーマは古いバージョンです。管理者に次のコマンドの実行を依頼してください: hirt-desk --db URL server init</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="49"/>
+        <source>The office server %1 refused this login what it asked for. Ask the administrator for the right role.</source>
+        <translation>オフィスサーバー %1 はこのログインの操作を拒否しました。管理者に適切な役割を依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="52"/>
         <source>The database %1 cannot be used.</source>
         <translation>データベース %1 は使用できません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="45"/>
+        <location filename="../hirt_desk/ui/errors.py" line="57"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="45"/>
+        <location filename="../hirt_desk/ui/errors.py" line="57"/>
         <source>Simplified Chinese</source>
         <translation>簡体字中国語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="46"/>
+        <location filename="../hirt_desk/ui/errors.py" line="58"/>
         <source>Traditional Chinese</source>
         <translation>繁体字中国語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="46"/>
+        <location filename="../hirt_desk/ui/errors.py" line="58"/>
         <source>Korean</source>
         <translation>韓国語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="47"/>
+        <location filename="../hirt_desk/ui/errors.py" line="59"/>
         <source>Latin, Cyrillic and Vietnamese</source>
         <translation>ラテン文字・キリル文字・ベトナム語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="48"/>
+        <location filename="../hirt_desk/ui/errors.py" line="60"/>
         <source>Latin, Cyrillic and Vietnamese (bold)</source>
         <translation>ラテン文字・キリル文字・ベトナム語（太字）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="49"/>
+        <location filename="../hirt_desk/ui/errors.py" line="61"/>
         <source>Thai</source>
         <translation>タイ語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="49"/>
+        <location filename="../hirt_desk/ui/errors.py" line="61"/>
         <source>Arabic</source>
         <translation>アラビア語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="58"/>
+        <location filename="../hirt_desk/ui/errors.py" line="70"/>
         <source>%1 is a device or another special file, not a regular file. Choose a file name.</source>
         <translation>%1 はデバイスなどの特殊なファイルで、通常のファイルではありません。ファイル名を選んでください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="62"/>
-        <location filename="../hirt_desk/ui/errors.py" line="63"/>
+        <location filename="../hirt_desk/ui/errors.py" line="74"/>
+        <location filename="../hirt_desk/ui/errors.py" line="75"/>
         <source>You have no permission to write %1.</source>
         <translation>%1 に書き込む権限がありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="64"/>
+        <location filename="../hirt_desk/ui/errors.py" line="76"/>
         <source>The disk is full: %1 could not be written.</source>
         <translation>ディスクがいっぱいのため、%1 を書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="65"/>
-        <location filename="../hirt_desk/ui/errors.py" line="66"/>
+        <location filename="../hirt_desk/ui/errors.py" line="77"/>
+        <location filename="../hirt_desk/ui/errors.py" line="78"/>
         <source>The folder of %1 does not exist.</source>
         <translation>%1 のフォルダーがありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="67"/>
+        <location filename="../hirt_desk/ui/errors.py" line="79"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 は読み取り専用のディスクにあります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="68"/>
+        <location filename="../hirt_desk/ui/errors.py" line="80"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 はファイルではなくフォルダーです。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="70"/>
+        <location filename="../hirt_desk/ui/errors.py" line="82"/>
         <source>%1 could not be written.</source>
         <translation>%1 を書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="71"/>
+        <location filename="../hirt_desk/ui/errors.py" line="83"/>
         <source>The file</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="77"/>
+        <location filename="../hirt_desk/ui/errors.py" line="89"/>
         <source>No font for %1 text is installed on this computer (looked for %2). Install %3.</source>
         <translation>このコンピューターには%1のフォントがありません（探したフォント: %2）。%3 をインストールしてください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="82"/>
+        <location filename="../hirt_desk/ui/errors.py" line="94"/>
         <source>These characters cannot be printed with the fonts installed: %1. Correct them in the case, or install a font that has them.</source>
         <translation>次の文字はインストールされているフォントでは印刷できません: %1。症例の内容を直すか、これらの文字を含むフォントをインストールしてください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="89"/>
+        <location filename="../hirt_desk/ui/errors.py" line="101"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>予期しないエラーが発生しました: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="94"/>
+        <location filename="../hirt_desk/ui/errors.py" line="106"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>

@@ -374,7 +374,7 @@ def add_demo_cases(count: int = 50, seed: int = 1, today: date | None = None,
     user = user or current_user()
     specs = sorted(make_specs(count, seed, today), key=lambda s: s.created)
     rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    search_rows: list[tuple[int, str]] = []
+    search_rows: list[tuple[str, int, str]] = []
     with store_errors(), bulk_session(), write_transaction():
         facility = Facility.get(Facility.code == "ghmc").id
         by_year: dict[int, list[_CaseSpec]] = defaultdict(list)
@@ -417,7 +417,7 @@ def add_demo_cases(count: int = 50, seed: int = 1, today: date | None = None,
                     {"id": new_id(), "created": stamp, "updated": stamp, "item": item_id,
                      "companion": companion_ids.get(t)} for t in item["travellers"])
             people = [spec.patient, *(person for _, person in spec.companions)]
-            search_rows.append((seq, search_body([spec.number], people)))
+            search_rows.append((case_id, seq, search_body([spec.number], people)))
             prev = None
             for status, when in spec.path:
                 rows["status_change"].append({

@@ -14,9 +14,9 @@ import json
 from collections.abc import Mapping
 from datetime import date, datetime
 from types import TracebackType
-from typing import Any
+from typing import Any, cast
 
-from hirt_desk.store.models import AuditEntry, BaseModel, Case, LocalInfo, new_id, utcnow
+from hirt_desk.store.models import AuditEntry, BaseModel, Case, LocalInfo, new_id, on_server, utcnow
 
 # not audited: ids and timestamps, the tombstone, and what is local to one database or derived
 _UNAUDITED = frozenset(("id", "created", "updated", "deleted_at", "deleted_by", "seq", "version"))
@@ -34,6 +34,15 @@ def origin() -> str:
     database gets a new station (store/station.py), so an origin names one place."""
     row = LocalInfo.get_or_none(LocalInfo.key == "station")
     return str(row.value) if row else ""
+
+
+def lock_case(case: Case) -> None:
+    """On a server (READ COMMITTED), lock the case's row until the transaction ends and read it
+    again: a save that checks versions then sees every change committed before it, and another
+    save of the same case waits for this one (SQLite's write lock does both for a file)."""
+    fresh = Case.select().where(Case.id == case.id).for_update().get()
+    case.__data__.update(fresh.__data__)
+    cast(Any, case)._dirty.clear()         # what was read is what is stored
 
 
 def text(value: Any) -> str | None:
@@ -107,6 +116,8 @@ class CaseChange:
 
     def __init__(self, case: Case | None, user: str) -> None:
         self.case = case
+        if case is not None and on_server():
+            lock_case(case)
         self._rows = _Rows(user, [case.id] if case is not None else None)
         self._also: set[str] = set()         # other cases whose patient changed
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from peewee import DateField, DateTimeField, Model
 
-from hirt_desk.store.models import JsonField, db
+from hirt_desk.store.models import JsonField, db, on_server
 
 
 def bulk_insert(model: type[Model], rows: Iterable[Mapping[str, Any]]) -> int:
@@ -50,7 +50,11 @@ def bulk_insert(model: type[Model], rows: Iterable[Mapping[str, Any]]) -> int:
 
 @contextlib.contextmanager
 def bulk_session(cache_mb: int = 512) -> Iterator[None]:
-    """A big page cache while many rows go in: random UUID keys otherwise thrash the indexes."""
+    """A big page cache while many rows go in: random UUID keys otherwise thrash the indexes
+    (SQLite; a server has its own shared buffers)."""
+    if on_server():
+        yield
+        return
     before = db.execute_sql("PRAGMA cache_size").fetchone()[0]
     db.execute_sql(f"PRAGMA cache_size = {-cache_mb * 1024}")
     try:

@@ -13,7 +13,8 @@ from datetime import date
 from peewee import JOIN, ModelSelect, fn
 
 from hirt_desk.store import search
-from hirt_desk.store.models import Case, Facility, ItineraryItem, Patient
+from hirt_desk.store.migrations import APPLICATION_ID
+from hirt_desk.store.models import Case, Facility, ItineraryItem, Patient, db, on_server
 from hirt_desk.store.station import COUNTER_PREFIX, advance_counter, station_code
 
 
@@ -70,6 +71,8 @@ def next_seq() -> int:
     start, so no other writer can insert between this read and that insert; were one to
     (a transaction without the lock), its commit would fail, and `seq` is a unique index
     besides, so a duplicate can never be stored. A server would use a sequence instead."""
+    if on_server():     # READ COMMITTED: writers creating cases queue here until commit
+        db.execute_sql("SELECT pg_advisory_xact_lock(%s, 1)", (APPLICATION_ID,))
     return int(Case.select(fn.MAX(Case.seq)).scalar() or 0) + 1
 
 
@@ -94,13 +97,9 @@ def list_cases(flt: CaseFilter = CaseFilter(), limit: int | None = None,
                          Patient.name_native, Patient.nationality, Case.status, Case.site,
                          Facility.code, Case.inquiry_date, Case.reply_due, upcoming.alias("next_date"))
              .join(Patient).switch(Case).join(Facility, JOIN.INNER))
-    expression = search.match_expression(flt.search)
-    if expression:
-        # Driven by the index, newest first: stops as soon as the page is full.
-        query = (query.switch(Case).join(search.FTS, on=(search.FTS_ROWID == Case.seq))
-                 .where(search.matches(expression)).order_by(search.FTS_ROWID.desc()))
-    else:
-        query = query.order_by(Case.seq.desc())
+    # Driven by the index, newest first: stops as soon as the page is full.
+    narrowed = search.searched(query, flt.search)
+    query = query.order_by(Case.seq.desc()) if narrowed is None else narrowed
     query = _filtered(query, flt)
     if limit is not None:
         query = query.limit(limit).offset(offset)
@@ -109,12 +108,12 @@ def list_cases(flt: CaseFilter = CaseFilter(), limit: int | None = None,
 
 
 def count_cases(flt: CaseFilter = CaseFilter()) -> int:
-    expression = search.match_expression(flt.search)
+    terms = search.has_terms(flt.search)
     others = flt.status or flt.facility or flt.overdue_on
-    if expression and not others:
-        return search.count_matches(expression)
+    if terms and not others:
+        return search.count_matching(flt.search)
     query = Case.select().join(Facility)
-    if expression:
+    if terms:
         # the matches are found once; a join would run the full-text match once per case
-        query = query.where(Case.seq.in_(search.matching_seqs(expression)))
+        query = query.where(search.matching_cases(flt.search))
     return int(_filtered(query, flt).count())

@@ -4,8 +4,8 @@
 truncated, newer than this release, read-only) before writing a byte, then switches on WAL,
 foreign keys and a busy timeout, runs pending migrations (after a safety copy), binds the
 models and gives the database a station where it needs one (store/station.py). An encrypted
-file is checked and opened through SQLCipher (store/encryption.py) with its passphrase; a
-PostgreSQL server would be added here only.
+file is checked and opened through SQLCipher (store/encryption.py) with its passphrase. A
+PostgreSQL URL opens an office server instead (store/server.py), bound to the same models.
 """
 
 from __future__ import annotations
@@ -20,12 +20,12 @@ from pathlib import Path
 from typing import NamedTuple
 
 import platformdirs
-from peewee import SqliteDatabase, _atomic
+from peewee import Database, SqliteDatabase, _atomic
 
 from hirt_desk.store import encryption
-from hirt_desk.store.errors import StoreError, translate
+from hirt_desk.store.errors import StoreError, is_server_url, translate
 from hirt_desk.store.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate
-from hirt_desk.store.models import db
+from hirt_desk.store.models import db, write_lock
 
 APP_NAME = "HIRT Desk"
 _HEADER = b"SQLite format 3\x00"
@@ -308,12 +308,15 @@ def connect(path: Path, *, busy_timeout_ms: int = 5000, passphrase: str | None =
     return SqliteDatabase(str(path), pragmas=pragmas)
 
 
-def open_database(path: Path | None = None, *, busy_timeout_ms: int = 5000,
-                  full_check: bool = True, passphrase: str | None = None) -> SqliteDatabase:
+def open_database(path: Path | str | None = None, *, busy_timeout_ms: int = 5000,
+                  full_check: bool = True, passphrase: str | None = None) -> Database:
     """Open (creating if needed) the case database at `path` and bind the models to it.
 
     `passphrase` opens an encrypted file (StoreError "encrypted" without it, "wrong_passphrase");
-    a plain file ignores it, and a new file is created plain."""
+    a plain file ignores it, and a new file is created plain. A PostgreSQL URL opens that
+    server database (prepared by `server init`); `passphrase` and the file checks do not apply."""
+    if is_server_url(path):
+        return _open_server(str(path))
     path = Path(path) if path else default_database_path()
     try:
         with owner_only():
@@ -350,11 +353,27 @@ def open_database(path: Path | None = None, *, busy_timeout_ms: int = 5000,
     return database
 
 
+def _open_server(url: str) -> Database:
+    from hirt_desk.store.reference import sync_reference_data
+    from hirt_desk.store.server import open_server
+    from hirt_desk.store.station import server_place
+    database = open_server(url)
+    db.initialize(database)
+    try:
+        with store_errors(url):
+            sync_reference_data(server_place())
+    except Exception:
+        database.close()
+        raise
+    return database
+
+
 def write_transaction() -> _atomic:
-    """The transaction of an action that saves: it takes the write lock up front (BEGIN
-    IMMEDIATE), so concurrent writers queue within the busy timeout instead of failing when
-    a read-then-write transaction cannot upgrade its lock. Nested, it is a savepoint."""
-    return db.atomic("IMMEDIATE")
+    """The transaction of an action that saves: on SQLite it takes the write lock up front
+    (BEGIN IMMEDIATE), so concurrent writers queue within the busy timeout instead of failing
+    when a read-then-write transaction cannot upgrade its lock; on a server the case row is
+    locked where versions are checked (audit.CaseChange). Nested, it is a savepoint."""
+    return write_lock()
 
 
 def _keep_before_upgrade(path: Path, version: int, passphrase: str | None) -> None:

@@ -31,7 +31,39 @@ REASONS = {
                         "database)",
     "already_encrypted": "is already encrypted",
     "not_encrypted": "is not encrypted",
+    # an office server (PostgreSQL, store/server.py)
+    "cannot_connect": "cannot be reached, or refused this login",
+    "not_utf8": "is not a UTF-8 database; HIRT Desk needs one. Create it with: createdb --encoding=UTF8 "
+                "--locale=C.UTF-8 --template=template0 NAME",
+    "not_initialised": "holds no HIRT Desk schema yet; its owner creates it with: "
+                       "hirt-desk --db URL server init",
+    "older": "has an older HIRT Desk schema; its owner upgrades it with: hirt-desk --db URL server init",
+    "denied": "refused this login what it asked for (ask the administrator for the right role)",
 }
+# The same reasons said of a server database where the file's wording would mislead
+SERVER_REASONS = {
+    "foreign": "holds tables of another program, not HIRT Desk's",
+    "not_sqlite": "is not a HIRT Desk database",
+    "locked": "is busy: another save waited too long for the same records; try again",
+    "full": "could not be written: the server's disk is full. Nothing of the last change was saved",
+    "io": "could not be read or written (server error)",
+}
+
+
+def is_server_url(name: object) -> bool:
+    """Whether a --db value names a PostgreSQL database (a URL) rather than an SQLite file."""
+    return isinstance(name, str) and name.startswith(("postgresql://", "postgres://"))
+
+
+def redacted(url: str) -> str:
+    """A server URL without any password in it: what messages, logs and settings may show."""
+    from urllib.parse import urlsplit, urlunsplit
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    netloc = f"{parts.username or ''}@{host}" + (f":{parts.port}" if parts.port else "")
+    return urlunsplit(parts._replace(netloc=netloc))
 
 
 class StoreError(Exception):
@@ -39,9 +71,11 @@ class StoreError(Exception):
 
     def __init__(self, reason: str, path: Path | str, detail: str = "") -> None:
         self.reason = reason
-        self.path = Path(path)
+        server = is_server_url(path)
+        self.path = Path(path)          # a file's path (for a server URL, use `where`)
+        self.where = redacted(str(path)) if server else str(self.path)
         self.detail = detail
-        text = f"database {self.path} {REASONS[reason]}"
+        text = f"database {self.where} {(SERVER_REASONS if server else {}).get(reason, REASONS[reason])}"
         super().__init__(f"{text} ({detail})" if detail else text)
 
 
@@ -55,7 +89,13 @@ _MESSAGES = (
     ("disk i/o error", "io"), ("unable to open", "cannot_create"),
     ("could not decode to utf-8", "corrupt"),
 )
-_DATABASE_ERRORS = (sqlite3.Error, _sqlcipher.Error, peewee.DatabaseError, peewee.OperationalError)
+_DATABASE_ERRORS: tuple[type[BaseException], ...] = (
+    sqlite3.Error, _sqlcipher.Error, peewee.DatabaseError, peewee.OperationalError)
+try:
+    import psycopg
+    _DATABASE_ERRORS += (psycopg.Error,)
+except ImportError:        # pragma: no cover - a dependency; only a server needs it
+    pass
 
 
 def _chain(exc: BaseException) -> list[BaseException]:
@@ -71,7 +111,19 @@ def _chain(exc: BaseException) -> list[BaseException]:
     return seen
 
 
+# PostgreSQL's SQLSTATEs (whole codes, then classes) that are about the server, not a bug
+_SQLSTATES = {"53100": "full", "42501": "denied", "40P01": "locked", "55P03": "locked", "40001": "locked",
+              "57P01": "cannot_connect", "57P02": "cannot_connect", "57P03": "cannot_connect",
+              "3D000": "cannot_connect", "58030": "io"}
+_SQLSTATE_CLASSES = {"08": "cannot_connect", "28": "cannot_connect", "53": "full", "XX": "corrupt"}
+
+
 def _reason(exc: BaseException) -> str | None:
+    state = getattr(exc, "sqlstate", None)
+    if isinstance(state, str):
+        return _SQLSTATES.get(state) or _SQLSTATE_CLASSES.get(state[:2])
+    if type(exc).__module__.startswith("psycopg") and type(exc).__name__ == "OperationalError":
+        return "cannot_connect"         # no SQLSTATE: the connection itself failed or was lost
     code = getattr(exc, "sqlite_errorcode", None)
     if isinstance(code, int) and (code & 0xFF) in _CODES:
         return _CODES[code & 0xFF]

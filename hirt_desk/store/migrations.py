@@ -213,3 +213,137 @@ def migrate(database: Database, target: int = SCHEMA_VERSION,
                 database.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
             database.execute_sql(f"PRAGMA user_version = {version}")
     return before, max(before, target)
+
+
+# --- PostgreSQL (an office server) -------------------------------------------------------------
+# A server database starts at the schema current when server support came (6), created by this
+# frozen DDL: the same tables, columns and constraints as an SQLite file at that version, in
+# PostgreSQL's types (TIMESTAMP, BOOLEAN, an identity sequence for the audit's order), the
+# triggers as trigger functions, and the search index as a table with a trigram index
+# (store/search.py). The version and the application id live in the table `hirt_desk_schema`
+# (PostgreSQL has no user_version). A later schema version adds its PostgreSQL statements to
+# PG_UPGRADES beside its SQLite migration; the two lists must reach the same SCHEMA_VERSION.
+PG_BASELINE = 6
+PG_SCHEMA_TABLE = "hirt_desk_schema"
+
+_PG_LIVE_COMPANION = """EXISTS (SELECT 1 FROM "companion" c WHERE c."id" = {companion} AND c."case_id" = {case}
+                     AND c."deleted_at" IS NULL)"""
+
+
+def _pg_guard(name: str, table: str, events: str, condition: str, message: str) -> tuple[str, str]:
+    """A BEFORE trigger that refuses a row (SQLite's RAISE(ABORT) triggers, on PostgreSQL)."""
+    return (f"""CREATE FUNCTION "{name}"() RETURNS trigger LANGUAGE plpgsql AS $body$
+                BEGIN
+                  IF {condition} THEN
+                    RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation', MESSAGE = '{message}';
+                  END IF;
+                  RETURN NEW;
+                END $body$""",
+            f"""CREATE TRIGGER "{name}" BEFORE {events} ON "{table}" FOR EACH ROW EXECUTE FUNCTION "{name}"()""")
+
+
+PG_SCHEMA = (
+    """CREATE TABLE "local_info" ("key" VARCHAR(255) NOT NULL PRIMARY KEY, "value" TEXT NOT NULL)""",
+    """CREATE TABLE "agency" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created" TIMESTAMP NOT NULL, "updated" TIMESTAMP NOT NULL, "name_en" TEXT NOT NULL, "name_ja" TEXT NOT NULL, "guarantor_list" VARCHAR(255) NOT NULL, "guarantor_number" VARCHAR(255) NOT NULL, "address_en" TEXT NOT NULL, "address_ja" TEXT NOT NULL, "phone" VARCHAR(255) NOT NULL, "helpline" VARCHAR(255) NOT NULL, "email" VARCHAR(255) NOT NULL, "languages" TEXT NOT NULL)""",
+    """CREATE TABLE "facility" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created" TIMESTAMP NOT NULL, "updated" TIMESTAMP NOT NULL, "code" VARCHAR(255) NOT NULL, "name_en" TEXT NOT NULL, "name_ja" TEXT NOT NULL, "address_en" TEXT NOT NULL, "address_ja" TEXT NOT NULL, "phone" VARCHAR(255) NOT NULL, "rule_set" VARCHAR(255) NOT NULL, "profile" TEXT NOT NULL)""",
+    """CREATE UNIQUE INDEX "facility_code" ON "facility" ("code")""",
+    """CREATE TABLE "patient" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created" TIMESTAMP NOT NULL, "updated" TIMESTAMP NOT NULL, "surname_latin" VARCHAR(255) NOT NULL, "given_names_latin" VARCHAR(255) NOT NULL, "name_native" VARCHAR(255) NOT NULL, "sex" VARCHAR(255) NOT NULL, "date_of_birth" DATE, "nationality" VARCHAR(255) NOT NULL, "passport_number" VARCHAR(255) NOT NULL, "passport_expiry" DATE, "languages" TEXT NOT NULL, "phone" VARCHAR(255) NOT NULL, "email" VARCHAR(255) NOT NULL, "address" TEXT NOT NULL)""",
+    """CREATE TABLE "case" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created" TIMESTAMP NOT NULL, "updated" TIMESTAMP NOT NULL, "number" VARCHAR(255) NOT NULL, "patient_id" VARCHAR(36) NOT NULL, "facility_id" VARCHAR(36) NOT NULL, "status" VARCHAR(255) NOT NULL, "inquiry_date" DATE NOT NULL, "reply_due" DATE NOT NULL, "coordinator" VARCHAR(255) NOT NULL, "packet_language" VARCHAR(255) NOT NULL, "facts" TEXT NOT NULL, "site" VARCHAR(255) NOT NULL, "seq" INTEGER, "fractions" INTEGER, "treatment_start" DATE, "version" INTEGER NOT NULL DEFAULT 1, FOREIGN KEY ("patient_id") REFERENCES "patient" ("id") ON DELETE RESTRICT, FOREIGN KEY ("facility_id") REFERENCES "facility" ("id") ON DELETE RESTRICT)""",
+    """CREATE UNIQUE INDEX "case_number" ON "case" ("number")""",
+    """CREATE UNIQUE INDEX "case_seq" ON "case" ("seq")""",
+    """CREATE INDEX "case_number_upper" ON "case" (upper("number"))""",
+    """CREATE INDEX "case_patient_id" ON "case" ("patient_id")""",
+    """CREATE INDEX "case_facility_id" ON "case" ("facility_id")""",
+    """CREATE INDEX "case_status" ON "case" ("status")""",
+    """CREATE INDEX "case_reply_due" ON "case" ("reply_due")""",
+    """CREATE INDEX "case_site" ON "case" ("site")""",
+    """CREATE TABLE "companion" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created" TIMESTAMP NOT NULL, "updated" TIMESTAMP NOT NULL, "surname_latin" VARCHAR(255) NOT NULL, "given_names_latin" VARCHAR(255) NOT NULL, "name_native" VARCHAR(255) NOT NULL, "sex" VARCHAR(255) NOT NULL, "date_of_birth" DATE, "nationality" VARCHAR(255) NOT NULL, "passport_number" VARCHAR(255) NOT NULL, "passport_expiry" DATE, "languages" TEXT NOT NULL, "phone" VARCHAR(255) NOT NULL, "email" VARCHAR(255) NOT NULL, "address" TEXT NOT NULL, "case_id" VARCHAR(36) NOT NULL, "relation" VARCHAR(255) NOT NULL, "deleted_at" TIMESTAMP, "deleted_by" VARCHAR(255), FOREIGN KEY ("case_id") REFERENCES "case" ("id") ON DELETE CASCADE)""",
+    """CREATE INDEX "companion_case_id" ON "companion" ("case_id")""",
+    """CREATE TABLE "screening" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created" TIMESTAMP NOT NULL, "updated" TIMESTAMP NOT NULL, "case_id" VARCHAR(36) NOT NULL, "verdict" VARCHAR(255) NOT NULL, "result" TEXT NOT NULL, "rule_set_id" VARCHAR(255) NOT NULL, "rule_set_version" VARCHAR(255) NOT NULL, "screened_by" VARCHAR(255) NOT NULL, FOREIGN KEY ("case_id") REFERENCES "case" ("id") ON DELETE CASCADE)""",
+    """CREATE INDEX "screening_case_id" ON "screening" ("case_id")""",
+    """CREATE TABLE "status_change" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created" TIMESTAMP NOT NULL, "updated" TIMESTAMP NOT NULL, "case_id" VARCHAR(36) NOT NULL, "from_status" VARCHAR(255), "to_status" VARCHAR(255) NOT NULL, "effective_date" DATE NOT NULL, "note" TEXT NOT NULL, "changed_by" VARCHAR(255) NOT NULL, FOREIGN KEY ("case_id") REFERENCES "case" ("id") ON DELETE CASCADE)""",
+    """CREATE INDEX "status_change_case_id" ON "status_change" ("case_id")""",
+    """CREATE TABLE "note" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created" TIMESTAMP NOT NULL, "updated" TIMESTAMP NOT NULL, "case_id" VARCHAR(36) NOT NULL, "body" TEXT NOT NULL, "author" VARCHAR(255) NOT NULL, "deleted_at" TIMESTAMP, "deleted_by" VARCHAR(255), FOREIGN KEY ("case_id") REFERENCES "case" ("id") ON DELETE CASCADE)""",
+    """CREATE INDEX "note_case_id" ON "note" ("case_id")""",
+    """CREATE TABLE "audit" ("seq" BIGSERIAL PRIMARY KEY, "at" TIMESTAMP NOT NULL, "user" VARCHAR(255) NOT NULL, "table" VARCHAR(255) NOT NULL, "record_id" VARCHAR(255) NOT NULL, "action" VARCHAR(255) NOT NULL, "field" VARCHAR(255) NOT NULL, "old" TEXT, "new" TEXT, "change_id" VARCHAR(36) NOT NULL DEFAULT '', "changeset" VARCHAR(36) NOT NULL DEFAULT '', "origin" VARCHAR(64) NOT NULL DEFAULT '', "case_id" VARCHAR(36), "case_version" INTEGER)""",
+    """CREATE INDEX "auditentry_at" ON "audit" ("at")""",
+    """CREATE INDEX "auditentry_record_id" ON "audit" ("record_id")""",
+    """CREATE UNIQUE INDEX "audit_change" ON "audit" ("change_id", coalesce("case_id", ''))""",
+    """CREATE INDEX "audit_case_version" ON "audit" ("case_id", "case_version")""",
+    """CREATE TABLE "itinerary_item" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created" TIMESTAMP NOT NULL, "updated" TIMESTAMP NOT NULL, "case_id" VARCHAR(36) NOT NULL, "kind" VARCHAR(32) NOT NULL, "title" TEXT NOT NULL, "starts" VARCHAR(16) NOT NULL, "start_tz" VARCHAR(64) NOT NULL, "ends" VARCHAR(16), "end_tz" VARCHAR(64) NOT NULL, "place_from" TEXT NOT NULL, "place_to" TEXT NOT NULL, "reference" VARCHAR(64) NOT NULL, "confirmation" VARCHAR(64) NOT NULL, "cost_yen" INTEGER, "notes" TEXT NOT NULL, "fixed" BOOLEAN NOT NULL, "deleted_at" TIMESTAMP, "deleted_by" VARCHAR(255), FOREIGN KEY ("case_id") REFERENCES "case" ("id") ON DELETE CASCADE)""",
+    """CREATE INDEX "itinerary_item_case_starts" ON "itinerary_item" ("case_id", "starts")""",
+    """CREATE TABLE "visa_record" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created" TIMESTAMP NOT NULL, "updated" TIMESTAMP NOT NULL, "case_id" VARCHAR(36) NOT NULL, "embassy" TEXT NOT NULL, "application_date" DATE, "issue_date" DATE, "visa_number" VARCHAR(64) NOT NULL, "valid_until" DATE, "permitted_days" INTEGER, "entries" VARCHAR(16) NOT NULL, "on_guarantee_form" BOOLEAN NOT NULL, "documents" TEXT NOT NULL, "notes" TEXT NOT NULL, "deleted_at" TIMESTAMP, "deleted_by" VARCHAR(255), "companion_id" VARCHAR(36) REFERENCES "companion" ("id") ON DELETE CASCADE, FOREIGN KEY ("case_id") REFERENCES "case" ("id") ON DELETE CASCADE)""",
+    """CREATE UNIQUE INDEX "visa_record_case_traveller" ON "visa_record" ("case_id", coalesce("companion_id", ''))
+           WHERE "deleted_at" IS NULL""",
+    """CREATE INDEX "visa_record_companion_id" ON "visa_record" ("companion_id")""",
+    """CREATE TABLE "itinerary_traveller" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created" TIMESTAMP NOT NULL, "updated" TIMESTAMP NOT NULL, "item_id" VARCHAR(36) NOT NULL, "companion_id" VARCHAR(36), "deleted_at" TIMESTAMP, "deleted_by" VARCHAR(255), FOREIGN KEY ("item_id") REFERENCES "itinerary_item" ("id") ON DELETE CASCADE, FOREIGN KEY ("companion_id") REFERENCES "companion" ("id") ON DELETE CASCADE)""",
+    """CREATE UNIQUE INDEX "itinerary_traveller_item_companion" ON "itinerary_traveller" ("item_id", coalesce("companion_id", ''))
+           WHERE "deleted_at" IS NULL""",
+    """CREATE INDEX "itinerary_traveller_item_id" ON "itinerary_traveller" ("item_id")""",
+    """CREATE INDEX "itinerary_traveller_companion_id" ON "itinerary_traveller" ("companion_id")""",
+    *_pg_guard("itinerary_traveller_must_be_live", "itinerary_traveller",
+               'INSERT OR UPDATE OF "item_id", "companion_id", "deleted_at"',
+               f"""NEW."companion_id" IS NOT NULL AND NEW."deleted_at" IS NULL
+                   AND EXISTS (SELECT 1 FROM "itinerary_item" i WHERE i."id" = NEW."item_id" AND i."deleted_at" IS NULL
+                               AND NOT {_PG_LIVE_COMPANION.format(companion='NEW."companion_id"', case='i."case_id"')})""",
+               "itinerary traveller is not a live companion of the case"),
+    *_pg_guard("visa_record_traveller_must_be_live", "visa_record",
+               'INSERT OR UPDATE OF "case_id", "companion_id", "deleted_at"',
+               f"""NEW."companion_id" IS NOT NULL AND NEW."deleted_at" IS NULL
+                   AND NOT {_PG_LIVE_COMPANION.format(companion='NEW."companion_id"', case='NEW."case_id"')}""",
+               "visa record traveller is not a live companion of the case"),
+    *_pg_guard("companion_removed_unreferenced", "companion", 'UPDATE OF "deleted_at", "case_id"',
+               """(NEW."deleted_at" IS NOT NULL OR NEW."case_id" <> OLD."case_id")
+                  AND (EXISTS (SELECT 1 FROM "visa_record" v WHERE v."companion_id" = NEW."id" AND v."deleted_at" IS NULL)
+                       OR EXISTS (SELECT 1 FROM "itinerary_traveller" t JOIN "itinerary_item" i ON i."id" = t."item_id"
+                                  WHERE t."companion_id" = NEW."id" AND t."deleted_at" IS NULL AND i."deleted_at" IS NULL))""",
+               "companion is still a traveller of a visa record or itinerary item"),
+    *_pg_guard("itinerary_item_restored_travellers_live", "itinerary_item", 'UPDATE OF "deleted_at"',
+               """NEW."deleted_at" IS NULL AND OLD."deleted_at" IS NOT NULL
+                  AND EXISTS (SELECT 1 FROM "itinerary_traveller" t WHERE t."item_id" = NEW."id" AND t."deleted_at" IS NULL
+                              AND t."companion_id" IS NOT NULL
+                              AND NOT EXISTS (SELECT 1 FROM "companion" c WHERE c."id" = t."companion_id"
+                                              AND c."case_id" = NEW."case_id" AND c."deleted_at" IS NULL))""",
+               "itinerary item names a companion no longer in the case"),
+)
+
+# Schema version N (N > PG_BASELINE) on PostgreSQL: PG_UPGRADES[N - PG_BASELINE - 1].
+PG_UPGRADES: tuple[tuple[str, ...], ...] = ()
+assert PG_BASELINE + len(PG_UPGRADES) == SCHEMA_VERSION, "a schema version lacks its PostgreSQL statements"
+
+
+def server_version(database: Database) -> int:
+    """The schema version of a server database: 0 when it has no HIRT Desk schema table."""
+    exists = database.execute_sql("SELECT to_regclass(%s) IS NOT NULL", (f'"{PG_SCHEMA_TABLE}"',)).fetchone()[0]
+    if not exists:
+        return 0
+    row = database.execute_sql(f'SELECT "version" FROM "{PG_SCHEMA_TABLE}"').fetchone()
+    return int(row[0]) if row else 0
+
+
+def migrate_server(database: Database, target: int = SCHEMA_VERSION) -> tuple[int, int]:
+    """Create or upgrade a server database's schema in one transaction; returns (before, after).
+
+    Concurrent runs queue on an advisory lock, and the version is read again under it."""
+    with database.atomic():
+        database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (APPLICATION_ID,))
+        before = server_version(database)
+        if before >= target:
+            return before, before
+        from hirt_desk.store.search import PG_SEARCH_SCHEMA
+        if before == 0:
+            for sql in (*PG_SCHEMA, *PG_SEARCH_SCHEMA):
+                database.execute_sql(sql)
+            database.execute_sql(
+                f'CREATE TABLE "{PG_SCHEMA_TABLE}" ("application_id" INTEGER NOT NULL, "version" INTEGER NOT NULL, '
+                '"database_id" VARCHAR(36) NOT NULL, "created" TIMESTAMP NOT NULL DEFAULT now())')
+            database.execute_sql(f'INSERT INTO "{PG_SCHEMA_TABLE}" VALUES (%s, %s, gen_random_uuid()::text, DEFAULT)',
+                                 (APPLICATION_ID, PG_BASELINE))
+            before_upgrades = PG_BASELINE
+        else:
+            before_upgrades = before
+        for version in range(before_upgrades + 1, target + 1):
+            for sql in PG_UPGRADES[version - PG_BASELINE - 1]:
+                database.execute_sql(sql)
+            database.execute_sql(f'UPDATE "{PG_SCHEMA_TABLE}" SET "version" = %s', (version,))
+    return before, target

@@ -24,13 +24,35 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    PostgresqlDatabase,
     TextField,
+    _atomic,
 )
 
 if TYPE_CHECKING:
     from peewee import ModelSelect
 
 db = DatabaseProxy()
+
+
+def on_server() -> bool:
+    """Whether the models are bound to a PostgreSQL server (else an SQLite file)."""
+    return isinstance(db.obj, PostgresqlDatabase)
+
+
+def sql_text(sql: str) -> str:
+    """Raw SQL written with `?` placeholders, in the bound database's parameter style
+    (psycopg's `%s`, with a literal `%` doubled). Only for SQL whose text holds no `?`
+    other than placeholders (ours: values always go in as parameters)."""
+    if db.param == "?":
+        return sql
+    return sql.replace("%", "%%").replace("?", db.param)
+
+
+def write_lock() -> _atomic:
+    """A transaction that writes: on SQLite it takes the write lock up front (BEGIN
+    IMMEDIATE); on a server an ordinary transaction (rows are locked as they are written)."""
+    return db.atomic() if on_server() else db.atomic("IMMEDIATE")
 
 
 def new_id() -> str:

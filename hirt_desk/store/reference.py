@@ -11,7 +11,7 @@ from pathlib import Path
 
 from hirt_desk.facilities import facility_profiles
 from hirt_desk.paths import resources_dir
-from hirt_desk.store.models import Agency, Facility, db, utcnow
+from hirt_desk.store.models import Agency, Facility, utcnow, write_lock
 
 
 def sync_reference_data(place: str | None = None) -> None:
@@ -21,7 +21,7 @@ def sync_reference_data(place: str | None = None) -> None:
     wait for it. Inside the write both are checked again: another process may have done it."""
     from hirt_desk.store import station
     if sync(write=False) or (place is not None and station.needs_new_station(place)):
-        with db.atomic("IMMEDIATE"):
+        with write_lock():
             sync(write=True)
             if place is not None:
                 station.ensure_station(place)

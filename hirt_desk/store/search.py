@@ -9,18 +9,26 @@ Words match from their beginning ("li" finds LI, LIN and LIU; "0042" finds HD-20
 Chinese, Japanese and Korean characters are indexed one by one, so any run of them (王伟, 민준)
 matches as a phrase; accents on Latin letters are ignored ("nguyen" finds Nguyễn).
 This is the only module that knows how search is done, so another backend can replace it.
+
+On a PostgreSQL server the index is a table `case_search` keyed by case id, holding the same
+text as tokens (letters and digits, case and Latin accents folded, each ideograph a token of
+its own) between single spaces, with a pg_trgm GIN index; a word matches as `LIKE '% tok%'`
+(from a token's start; an ideograph run as whole tokens), which the trigram index serves even
+for one- and two-character CJK names (each spaced ideograph is a padded trigram of its own).
 """
 
 from __future__ import annotations
 
+import functools
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable
-from typing import Protocol
+from typing import Any, Protocol
 
-from peewee import SQL, Column, Database, Table
+from peewee import SQL, Column, Database, Expression, ModelSelect, Table
 
-from hirt_desk.store.models import Case, db
+from hirt_desk.store.models import Case, db, on_server, sql_text
 
 FTS = Table("case_search", ("rowid", "body"))
 FTS_ROWID = Column(FTS, "rowid")   # what `FTS.rowid` is at run time, which peewee's stubs cannot know
@@ -35,6 +43,71 @@ _IDEOGRAPH = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff"
 
 def _spaced(text: str) -> str:
     return _IDEOGRAPH.sub(r" \g<0> ", text)
+
+
+# -- PostgreSQL -----------------------------------------------------------------------------------
+PG_SEARCH = Table("case_search", ("case_id", "seq", "body"))
+PG_CASE_ID, PG_BODY = Column(PG_SEARCH, "case_id"), Column(PG_SEARCH, "body")
+PG_SEARCH_SCHEMA = (
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    """CREATE TABLE "case_search" ("case_id" VARCHAR(36) NOT NULL PRIMARY KEY
+         REFERENCES "case" ("id") ON DELETE CASCADE, "seq" INTEGER NOT NULL, "body" TEXT NOT NULL)""",
+    """CREATE INDEX "case_search_body" ON "case_search" USING gin ("body" gin_trgm_ops)""",
+    """CREATE INDEX "case_search_seq" ON "case_search" ("seq")""",
+)
+_PG_UPSERT = ('INSERT INTO "case_search" ("case_id", "seq", "body") VALUES (%s, %s, %s) '
+              'ON CONFLICT ("case_id") DO UPDATE SET "seq" = excluded."seq", "body" = excluded."body"')
+_TOKEN_CATEGORIES = frozenset(("Co", "Mn", "Mc"))
+
+
+def _is_token_char(ch: str) -> bool:
+    category = unicodedata.category(ch)
+    return category[0] in "LN" or category in _TOKEN_CATEGORIES
+
+
+def _fold(ch: str) -> str:
+    """Lower case; a Latin letter without its accents (as FTS5's remove_diacritics 2)."""
+    if ord(ch) < 0x250 or 0x1E00 <= ord(ch) <= 0x1EFF:
+        ch = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+    return ch.lower()
+
+
+def _tokens(text: str) -> list[str]:
+    """The words of `text` as the server index holds them (FTS5's unicode61 tokens)."""
+    out: list[str] = []
+    current: list[str] = []
+    for ch in _spaced(text):
+        if _is_token_char(ch):
+            current.append(_fold(ch))
+        elif current:
+            out.append("".join(current))
+            current = []
+    if current:
+        out.append("".join(current))
+    return out
+
+
+def _pg_body(body: str) -> str:
+    return " " + " ".join(_tokens(body)) + " "
+
+
+def like_patterns(text: str) -> list[str]:
+    """The server's LIKE patterns for what the user typed: every word must match; words
+    match from a token's start, a word ending in an ideograph as whole tokens."""
+    patterns = []
+    for word in text.split():
+        word = "".join(ch for ch in word if unicodedata.category(ch)[0] != "C")
+        if not any(unicodedata.category(ch)[0] in "LN" for ch in word):
+            continue
+        tokens = _tokens(word)
+        if tokens:
+            whole = bool(_IDEOGRAPH.fullmatch(word[-1]))
+            patterns.append("% " + " ".join(tokens) + (" %" if whole else "%"))
+    return patterns
+
+
+def _pg_condition(patterns: list[str]) -> Expression:
+    return functools.reduce(operator.and_, [PG_BODY % p for p in patterns])
 
 
 class Searchable(Protocol):
@@ -80,14 +153,22 @@ def matches(expression: str) -> SQL:
 
 def index_case(case: Case) -> None:
     """Refresh one case's entry; call inside the transaction that changed it."""
+    body = search_body([case.number], [case.patient, *case.companions])
+    if on_server():
+        db.execute_sql(_PG_UPSERT, (case.id, case.seq, _pg_body(body)))
+        return
     db.execute_sql('DELETE FROM "case_search" WHERE rowid = ?', (case.seq,))
-    db.execute_sql(_INSERT, (case.seq, search_body([case.number], [case.patient, *case.companions])))
+    db.execute_sql(_INSERT, (case.seq, body))
 
 
-def add_to_search_index(rows: list[tuple[int, str]]) -> None:
-    """Index many new cases at once: (case seq, body from `search_body`) pairs."""
-    if rows:
-        db.cursor().executemany(_INSERT, rows)
+def add_to_search_index(rows: list[tuple[str, int, str]]) -> None:
+    """Index many new cases at once: (case id, case seq, body from `search_body`)."""
+    if not rows:
+        return
+    if on_server():
+        db.cursor().executemany(_PG_UPSERT, [(i, seq, _pg_body(body)) for i, seq, body in rows])
+    else:
+        db.cursor().executemany(_INSERT, [(seq, body) for _, seq, body in rows])
 
 
 def rebuild_search_index(database: Database) -> int:
@@ -104,10 +185,48 @@ def rebuild_search_index(database: Database) -> int:
             f'SELECT c.seq, c.id, c.number, {", ".join("p." + f for f in person.split(", "))} '
             'FROM "case" c JOIN "patient" p ON p.id = c.patient_id'):
         text = " ".join([number, *(x for x in names if x), *companions.get(case_id, [])])
-        rows.append((seq, _spaced(text)))
+        rows.append((case_id, seq, _spaced(text)))
     database.execute_sql('DELETE FROM "case_search"')
-    database.cursor().executemany(_INSERT, rows)
+    if isinstance(database.param, str) and database.param != "?":       # a server
+        database.cursor().executemany(_PG_UPSERT, [(i, seq, _pg_body(body)) for i, seq, body in rows])
+    else:
+        database.cursor().executemany(_INSERT, [(seq, body) for _, seq, body in rows])
     return len(rows)
+
+
+def searched(query: ModelSelect[Any], text: str) -> ModelSelect[Any] | None:
+    """`query` (over Case) narrowed to the cases matching `text`, newest first, driven by the
+    index; None when `text` has nothing to search for."""
+    if on_server():
+        patterns = like_patterns(text)
+        if not patterns:
+            return None
+        return (query.switch(Case).join(PG_SEARCH, on=(PG_CASE_ID == Case.id))
+                .where(_pg_condition(patterns)).order_by(Case.seq.desc()))
+    expression = match_expression(text)
+    if not expression:
+        return None
+    return (query.switch(Case).join(FTS, on=(FTS_ROWID == Case.seq))
+            .where(matches(expression)).order_by(FTS_ROWID.desc()))
+
+
+def has_terms(text: str) -> bool:
+    return bool(like_patterns(text) if on_server() else match_expression(text))
+
+
+def matching_cases(text: str) -> Expression:
+    """A condition on Case: it matches `text` (for combining with other filters)."""
+    if on_server():
+        sub = PG_SEARCH.select(PG_CASE_ID).where(_pg_condition(like_patterns(text)))
+        return Case.id.in_(sub)
+    return Case.seq.in_(matching_seqs(match_expression(text) or '""'))
+
+
+def count_matching(text: str) -> int:
+    if on_server():
+        query = PG_SEARCH.select(PG_CASE_ID).where(_pg_condition(like_patterns(text)))
+        return int(query.count(db))
+    return count_matches(match_expression(text) or '""')
 
 
 def matching_seqs(expression: str) -> SQL:
@@ -116,5 +235,5 @@ def matching_seqs(expression: str) -> SQL:
 
 
 def count_matches(expression: str) -> int:
-    return int(db.execute_sql('SELECT count(*) FROM "case_search" WHERE "case_search" MATCH ?',
+    return int(db.execute_sql(sql_text('SELECT count(*) FROM "case_search" WHERE "case_search" MATCH ?'),
                               (expression,)).fetchone()[0])

@@ -31,7 +31,7 @@ from typing import Any, Protocol
 import platformdirs
 
 from hirt_desk.store.errors import StoreError
-from hirt_desk.store.models import LocalInfo, db
+from hirt_desk.store.models import LocalInfo, db, on_server, sql_text
 
 APP_NAME = "HIRT Desk"
 ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"   # no 0/O, 1/I
@@ -98,6 +98,19 @@ def place_of(path: Path) -> str:
     return hashlib.sha256(f"{installation_id()}\n{where}".encode()).hexdigest()[:32]
 
 
+def server_place() -> str:
+    """The place of a server database: the server (its cluster's system identifier) and the
+    database there, whichever PC connects to it, so every office PC shares one station."""
+    row = db.execute_sql("SELECT (SELECT system_identifier FROM pg_control_system())::text, "
+                         "current_database(), inet_server_port()").fetchone()
+    return hashlib.sha256(f"server\n{row[0]}\n{row[1]}".encode()).hexdigest()[:32]
+
+
+def current_place() -> str:
+    """The place of the database bound to the models."""
+    return server_place() if on_server() else place_of(Path(db.database))
+
+
 def _value(key: str) -> str | None:
     row = LocalInfo.get_or_none(LocalInfo.key == key)
     return str(row.value) if row is not None else None
@@ -139,8 +152,8 @@ def stations_seen() -> set[str]:
     seen = {s for s in (_value(STATION),) if s}
     seen |= {str(f["station"]) for f in json.loads(_value(FORMER) or "[]")}
     seen |= {row[0] for row in db.execute_sql('SELECT DISTINCT "origin" FROM "audit"') if row[0]}
-    numbers = db.execute_sql(
-        'SELECT DISTINCT substr("number", 9, 3) FROM "case" WHERE "number" LIKE \'HD-____-___-%\'')
+    numbers = db.execute_sql(sql_text(
+        'SELECT DISTINCT substr("number", 9, 3) FROM "case" WHERE "number" LIKE \'HD-____-___-%\''))
     seen |= {row[0] for row in numbers}
     return seen
 
@@ -158,7 +171,7 @@ def station_code() -> str:
     bound otherwise gets one here (call inside a write transaction then)."""
     code = _value(STATION)
     if code is None:
-        code = ensure_station(place_of(Path(db.database))) or str(_value(STATION))
+        code = ensure_station(current_place()) or str(_value(STATION))
     return code
 
 
@@ -174,7 +187,7 @@ def advance_counter(key: str, count: int) -> int:
     """Add `count` to the counter `key` atomically; returns its new value (the last reserved)."""
     if count < 1:
         raise ValueError("count must be at least 1")
-    row = db.execute_sql(_ADVANCE, (key, str(count))).fetchone()
+    row = db.execute_sql(sql_text(_ADVANCE), (key, str(count))).fetchone()
     return int(row[0])
 
 

@@ -16,7 +16,7 @@ translate = QCoreApplication.translate
 
 def store_error_text(exc: StoreError) -> str:
     """A sentence for each reason the database can be refused."""
-    path = str(exc.path)
+    path = exc.where
     texts = {
         "not_sqlite": translate("errors", "The file %1 is not a HIRT Desk database."),
         "foreign": translate("errors", "The file %1 belongs to another program, not HIRT Desk."),
@@ -36,6 +36,18 @@ def store_error_text(exc: StoreError) -> str:
         "empty": translate("errors", "The file %1 is empty: it holds no HIRT Desk database."),
         "encrypted": translate("errors", "The database %1 is encrypted: its passphrase is needed."),
         "wrong_passphrase": translate("errors", "The passphrase does not open the database %1."),
+        "cannot_connect": translate("errors", "The office server %1 cannot be reached, or it refused "
+                                              "this login. Check the address, the password and the network."),
+        "not_utf8": translate("errors", "The server database %1 is not a UTF-8 database. Ask the "
+                                        "administrator to create it with: createdb --encoding=UTF8 "
+                                        "--locale=C.UTF-8 --template=template0 NAME"),
+        "not_initialised": translate("errors", "The server database %1 has no HIRT Desk schema yet. "
+                                               "Ask the administrator to run: "
+                                               "hirt-desk --db URL server init"),
+        "older": translate("errors", "The server database %1 has an older HIRT Desk schema. Ask the "
+                                     "administrator to run: hirt-desk --db URL server init"),
+        "denied": translate("errors", "The office server %1 refused this login what it asked for. "
+                                      "Ask the administrator for the right role."),
     }
     return texts.get(exc.reason, translate("errors", "The database %1 cannot be used.")).replace("%1", path)
 

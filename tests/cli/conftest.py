@@ -57,3 +57,32 @@ def run_main() -> Callable[..., Result]:
                 close_database()
         return Result(subprocess.CompletedProcess(list(args), code, out.getvalue(), err.getvalue()))
     return run
+
+
+@pytest.fixture
+def db_arg(tmp_path: Path, backend: str, request: pytest.FixtureRequest) -> str:
+    """What a test passes as --db: a new SQLite file's path, or (PostgreSQL) the URL of a fresh
+    server database with the schema, as `server init` leaves it."""
+    if backend == "postgresql":
+        return str(request.getfixturevalue("pg_ready_url"))
+    return str(tmp_path / "cases.sqlite")
+
+
+def db_digest(db: str) -> str:
+    """A digest of everything stored in --db: the file's bytes, or every row of a server database
+    (for "nothing was written" checks)."""
+    import hashlib
+
+    from hirt_desk.store.errors import is_server_url
+    if not is_server_url(db):
+        path = Path(db)
+        return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else "absent"
+    import psycopg
+    digest = hashlib.sha256()
+    with psycopg.connect(db) as conn:
+        tables = [t for (t,) in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+                                             "ORDER BY tablename")]
+        for table in tables:
+            for row in conn.execute(f'SELECT t::text FROM "{table}" t ORDER BY t::text'):
+                digest.update(f"{table}:{row[0]}\n".encode())
+    return digest.hexdigest()

@@ -4,7 +4,6 @@ conflict (exit 3) that writes nothing."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import subprocess
@@ -19,7 +18,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from hirt_desk.rules import FACTS
-from tests.cli.conftest import Result
+from tests.cli.conftest import Result, db_digest
 from tests.cli.test_fuzz import JSON_VALUES
 
 PERSON_FIELDS = {"surname_latin", "given_names_latin", "name_native", "sex", "date_of_birth",
@@ -27,12 +26,13 @@ PERSON_FIELDS = {"surname_latin", "given_names_latin", "name_native", "sex", "da
 
 
 def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    return db_digest(str(path))
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> str:
-    return str(tmp_path / "cases.sqlite")
+def db(db_arg: str) -> str:
+    """An SQLite file, or a server database (both backends)."""
+    return db_arg
 
 
 @pytest.fixture
@@ -82,13 +82,13 @@ def test_case_new_then_show_and_cases_lists_it(cli, db: str) -> None:  # type: i
 def test_case_new_refuses_bad_input_and_writes_nothing(cli, db: str, option: str, value: str,  # type: ignore[no-untyped-def]
                                                        says: str) -> None:
     new_case(cli, db)
-    before = digest(Path(db))
+    before = db_digest(db)
     args = {"--surname": "Tran", "--given": "Mai", "--nationality": "VN", "--birth": "1970-01-01"}
     args[option] = value
     res = cli("--db", db, "case", "new", *[x for kv in args.items() for x in kv])
     assert res.code == 2 and res.out == ""
     assert len(res.err.strip().splitlines()) == 1 and says in res.err and "Traceback" not in res.err
-    assert digest(Path(db)) == before
+    assert db_digest(db) == before
 
 
 def test_two_coordinators_merge_and_conflict(as_user, db: str) -> None:  # type: ignore[no-untyped-def]
@@ -116,7 +116,7 @@ def test_two_coordinators_merge_and_conflict(as_user, db: str) -> None:  # type:
     assert now["patient"]["phone"] == "+84 912 345 678"          # normalised as the window stores it
     assert now["patient"]["address"] == "5 Tran Hung Dao, Hanoi"
     # B sets the phone A changed since `base` to another value: a conflict, nothing written
-    before = digest(Path(db))
+    before = db_digest(db)
     c = as_user("suzuki", "--db", db, "case", "set", case, "patient.phone=+84 98 765 43 21",
                 "patient.email=an@example.com", "--base-version", str(base))
     assert c.code == 3
@@ -126,7 +126,7 @@ def test_two_coordinators_merge_and_conflict(as_user, db: str) -> None:  # type:
         "by": "sato"}
     assert conflict["at"].endswith("Z")
     assert len(c.err.strip().splitlines()) == 1
-    assert digest(Path(db)) == before
+    assert db_digest(db) == before
     assert show() == now
     # B sets the phone to A's value (written another way): no conflict, and nothing new to save
     d = as_user("suzuki", "--db", db, "case", "set", case, "patient.phone=+84912345678",
@@ -200,12 +200,12 @@ def test_set_normalises_round_trips_and_clears(cli, db: str) -> None:  # type: i
 ])
 def test_set_refuses_bad_input_and_writes_nothing(cli, db: str, assignment: str, says: str) -> None:  # type: ignore[no-untyped-def]
     case = new_case(cli, db)["number"]
-    before = digest(Path(db))
+    before = db_digest(db)
     res = cli("--db", db, "case", "set", case, "patient.address=somewhere", assignment)
     assert res.code == 2, res.out
     assert res.out == "" and len(res.err.strip().splitlines()) == 1 and says in res.err
     assert "Traceback" not in res.err
-    assert digest(Path(db)) == before
+    assert db_digest(db) == before
 
 
 def test_unknown_case_and_bad_base_version(cli, db: str) -> None:  # type: ignore[no-untyped-def]
@@ -259,3 +259,25 @@ def test_case_set_fuzz(run_main, fuzz_case: tuple[str, str], pairs: list[tuple[s
         assert {"field", "base", "theirs", "yours", "by", "at"} <= set(res.json()["conflicts"][0])
     shown = run_main("--db", db, "case", "show", number)
     assert shown.code == 0, shown.err
+
+
+def test_server_init_prints_the_schema_and_changes_nothing_again(cli, pg_url: str) -> None:  # type: ignore[no-untyped-def]
+    from hirt_desk.store.migrations import SCHEMA_VERSION
+    first = cli("--db", pg_url, "server", "init")
+    assert (first.code, first.json(), first.err) == (0, {"schema": SCHEMA_VERSION}, "")
+    before = db_digest(pg_url)
+    assert cli("--db", pg_url, "server", "init").json() == {"schema": SCHEMA_VERSION}
+    assert db_digest(pg_url) == before
+    res = cli("--db", pg_url, "case", "new", "--surname", "Wang", "--given", "Wei", "--nationality", "CN",
+              "--birth", "1970-01-02", "--native", "王伟")
+    assert res.code == 0, res.err
+    found = cli("--db", pg_url, "cases", "--search", "王伟", "--json").json()
+    assert [c["name"] for c in found] == ["WANG WEI"]
+
+
+def test_server_problems_are_one_line_exit_2(cli, pg_url: str) -> None:  # type: ignore[no-untyped-def]
+    for args in (("cases",), ("backup", "out.sqlite"), ("encrypt",)):
+        res = cli("--db", pg_url, *args)
+        assert res.code == 2 and res.out == "" and len(res.err.strip().splitlines()) == 1, (args, res.err)
+    res = cli("--db", "postgresql://nobody@127.0.0.1:1/none", "cases")
+    assert res.code == 2 and "cannot be reached" in res.err and "Traceback" not in res.err

@@ -12,6 +12,8 @@ from hirt_desk.store.database import close_database, open_database
 from hirt_desk.store.errors import StoreError
 from hirt_desk.store.models import db
 
+pytestmark = pytest.mark.sqlite_only      # backups of the SQLite file (a server: pg_dump)
+
 
 def test_backup_while_writing_and_restore(database: Path, tmp_path: Path) -> None:
     create_case(PatientData("PARK", "Subin", "박수빈"))

@@ -24,6 +24,7 @@ def make_valid(path: Path) -> None:
     close_database()
 
 
+@pytest.mark.sqlite_only
 def test_new_database_gets_schema_and_reference_data(database: Path) -> None:
     conn = sqlite3.connect(database)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
@@ -31,6 +32,7 @@ def test_new_database_gets_schema_and_reference_data(database: Path) -> None:
     assert Facility.get(Facility.code == "ghmc").profile["treatment_weekdays"] == ["mon", "tue", "wed", "thu"]
 
 
+@pytest.mark.sqlite_only
 def test_foreign_keys_are_on(database: Path) -> None:
     from hirt_desk.store.models import db
     assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1

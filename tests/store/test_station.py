@@ -148,6 +148,7 @@ def test_numbers_are_reserved_atomically_in_blocks(database: Path) -> None:
         station.advance_counter("seq-2031", 0)
 
 
+@pytest.mark.sqlite_only
 def test_demo_bulk_numbering_and_single_cases_share_the_counters(database: Path) -> None:
     assert add_demo_cases(40, seed=3) == 40
     create_case(PatientData("AFTER", "DEMO"))
@@ -166,6 +167,7 @@ def test_the_installation_id_is_made_once_and_owner_only(tmp_path: Path) -> None
     assert station.installation_id() not in ("", first)
 
 
+@pytest.mark.sqlite_only
 def test_opening_in_place_writes_nothing(database: Path) -> None:
     """Reopening a database that has its station in its place takes no write lock: it opens
     while another program holds it."""

@@ -1,0 +1,111 @@
+"""An office server: a PostgreSQL database holding the same tables as an SQLite file.
+
+`--db postgresql://LOGIN@HOST[:PORT]/DBNAME[?sslmode=…]` names one (contracts/team.md). libpq
+takes the password the way its own tools do (PGPASSWORD, ~/.pgpass) and honours sslmode; the
+URL is never stored or shown with a password in it (errors.redacted).
+
+What an SQLite file keeps in its header (application_id, user_version) a server database keeps
+in the table `hirt_desk_schema` (store/migrations.py); `server init` creates the schema, so that
+the logins of the staff need no right to create tables. Opening refuses a database that cannot
+be reached, is not UTF-8 (pg_trgm splits CJK names only in UTF-8), belongs to another program,
+has no schema yet or an older or newer one, each with a StoreError saying what to do.
+"""
+
+from __future__ import annotations
+
+from peewee import PostgresqlDatabase
+
+from hirt_desk.store.errors import StoreError, translate
+from hirt_desk.store.migrations import (
+    APPLICATION_ID,
+    PG_SCHEMA_TABLE,
+    SCHEMA_VERSION,
+    migrate_server,
+    server_version,
+)
+
+CONNECT_TIMEOUT_S = 10
+
+
+def connect_server(url: str) -> PostgresqlDatabase:
+    """A connected server database (psycopg 3), or StoreError("cannot_connect")."""
+    database = PostgresqlDatabase(url, prefer_psycopg3=True, connect_timeout=CONNECT_TIMEOUT_S,
+                                  application_name="HIRT Desk")
+    try:
+        database.connect()
+    except Exception as exc:
+        raise StoreError("cannot_connect", url, _first_line(exc)) from None
+    return database
+
+
+def _first_line(exc: BaseException) -> str:
+    """The server's or libpq's message, on one line, without the "connection failed:" prefix."""
+    cause = exc.__cause__ or exc
+    lines = [line.strip() for line in str(cause).splitlines() if line.strip()]
+    text = lines[0] if lines else type(cause).__name__
+    return text.removeprefix("connection failed: ")
+
+
+def check_encoding(database: PostgresqlDatabase, url: str) -> None:
+    encoding, ctype = database.execute_sql(
+        "SELECT pg_encoding_to_char(encoding), datctype FROM pg_database "
+        "WHERE datname = current_database()").fetchone()
+    if encoding != "UTF8" or "utf" not in str(ctype).lower().replace("-", ""):
+        raise StoreError("not_utf8", url, f"encoding {encoding}, LC_CTYPE {ctype}")
+
+
+def _has_tables(database: PostgresqlDatabase) -> bool:
+    return bool(database.execute_sql("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables "
+                                     "WHERE schemaname = current_schema())").fetchone()[0])
+
+
+def inspect_server(database: PostgresqlDatabase, url: str) -> int:
+    """The schema version of a connected server database (0: empty, ours to fill); StoreError
+    for one HIRT Desk must not use."""
+    check_encoding(database, url)
+    version = server_version(database)
+    if version == 0:
+        if _has_tables(database):
+            raise StoreError("foreign", url)
+        return 0
+    application_id = database.execute_sql(f'SELECT "application_id" FROM "{PG_SCHEMA_TABLE}"').fetchone()
+    if application_id is None or application_id[0] != APPLICATION_ID:
+        raise StoreError("foreign", url)
+    if version > SCHEMA_VERSION:
+        raise StoreError("newer", url, f"schema {version}, this release knows {SCHEMA_VERSION}")
+    return version
+
+
+def open_server(url: str) -> PostgresqlDatabase:
+    """Connect and check a server database that `server init` has prepared."""
+    database = connect_server(url)
+    try:
+        version = inspect_server(database, url)
+        if version == 0:
+            raise StoreError("not_initialised", url)
+        if version < SCHEMA_VERSION:
+            raise StoreError("older", url, f"schema {version}, this release uses {SCHEMA_VERSION}")
+    except Exception as exc:
+        database.close()
+        known = exc if isinstance(exc, StoreError) else translate(exc, url)
+        if known is not None:
+            raise known from None
+        raise
+    return database
+
+
+def init_server(url: str) -> int:
+    """`server init`: create the schema in an empty database or upgrade an older one (the
+    login must own the database); running it again changes nothing. Returns the version."""
+    database = connect_server(url)
+    try:
+        inspect_server(database, url)
+        migrate_server(database)
+        return server_version(database)
+    except Exception as exc:
+        known = exc if isinstance(exc, StoreError) else translate(exc, url)
+        if known is not None:
+            raise known from None
+        raise
+    finally:
+        database.close()
