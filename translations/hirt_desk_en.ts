@@ -625,47 +625,47 @@
         <translation>The settings could not be opened.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="349"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="350"/>
         <source>The agency profile was not saved.</source>
         <translation>The agency profile was not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="351"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="352"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="358"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="359"/>
         <source>Working as: %1</source>
         <translation>Working as: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="365"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="366"/>
         <source>Change user</source>
         <translation>Change user</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="366"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="367"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="388"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="389"/>
         <source>The database was not encrypted.</source>
         <translation>The database was not encrypted.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="394"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="395"/>
         <source>The database is encrypted.</source>
         <translation>The database is encrypted.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="398"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="399"/>
         <source>About HIRT Desk</source>
         <translation>About HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="399"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="400"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -973,7 +973,7 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>Preparing the packet in %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="195"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="196"/>
         <source>%n page(s), Japanese beside %1.</source>
         <translation>
             <numerusform>%n page, Japanese beside %1.</numerusform>
@@ -981,42 +981,42 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="206"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="207"/>
         <source>The packet could not be prepared. %1</source>
         <translation>The packet could not be prepared. %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="234"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="235"/>
         <source>Save packet</source>
         <translation>Save packet</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="236"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="237"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="247"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="248"/>
         <source>Not saved. %1</source>
         <translation>Not saved. %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="250"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="251"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="270"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="273"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="279"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="282"/>
         <source>Printing page %1 of %2…</source>
         <translation>Printing page %1 of %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="285"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="288"/>
         <source>%n page(s) printed to the file %1.</source>
         <translation>
             <numerusform>%n page printed to the file %1.</numerusform>
@@ -1024,7 +1024,7 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="288"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="291"/>
         <source>%n page(s) sent to the printer %1.</source>
         <translation>
             <numerusform>%n page sent to the printer %1.</numerusform>
@@ -1032,7 +1032,7 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="294"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="297"/>
         <source>Not printed. %1</source>
         <translation>Not printed. %1</translation>
     </message>
@@ -1244,151 +1244,166 @@ Case management for heavy ion radiotherapy in Japan.</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/dialogs.py" line="201"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="202"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="206"/>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="210"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="215"/>
         <source>Language of the window</source>
         <translation>Language of the window</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="211"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="216"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>A new language applies when HIRT Desk starts again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="212"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="217"/>
         <source>Daily automatic backups kept</source>
         <translation>Daily automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="215"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="218"/>
+        <source>Paper size of printed documents</source>
+        <translation>Paper size of printed documents</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="221"/>
         <source>The database is encrypted.</source>
         <translation>The database is encrypted.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="218"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="224"/>
         <source>Encrypt the database…</source>
         <translation>Encrypt the database…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="226"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="232"/>
         <source>Encryption</source>
         <translation>Encryption</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="232"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="238"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>Printed as the guarantor on visa paperwork and packets.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="233"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="239"/>
         <source>Name (English)</source>
         <translation>Name (English)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="233"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="239"/>
         <source>Name (Japanese)</source>
         <translation>Name (Japanese)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="234"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="240"/>
         <source>Guarantor list (A or B)</source>
         <translation>Guarantor list (A or B)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="235"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="241"/>
         <source>Registration number</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="236"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="242"/>
         <source>Address (English)</source>
         <translation>Address (English)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="236"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="242"/>
         <source>Address (Japanese)</source>
         <translation>Address (Japanese)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="237"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="237"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
         <source>24-hour helpline</source>
         <translation>24-hour helpline</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="238"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="244"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="250"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="256"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="251"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="257"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="252"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="258"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="260"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="266"/>
         <source>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</source>
         <translation>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="266"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="272"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="266"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="272"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="272"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="278"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="275"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="281"/>
         <source>Remove person</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="326"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="332"/>
         <source>Each person needs a login.</source>
         <translation>Each person needs a login.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="328"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="334"/>
         <source>A login has no spaces.</source>
         <translation>A login has no spaces.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="330"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="336"/>
         <source>The login %1 is listed twice.</source>
         <translation>The login %1 is listed twice.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="350"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="356"/>
         <source>Required.</source>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="350"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="356"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A or B (MOFA&apos;s lists).</translation>
     </message>

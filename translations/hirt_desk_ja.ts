@@ -622,47 +622,47 @@
         <translation>設定を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="349"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="350"/>
         <source>The agency profile was not saved.</source>
         <translation>自社情報は保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="351"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="352"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="358"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="359"/>
         <source>Working as: %1</source>
         <translation>作業者：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="365"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="366"/>
         <source>Change user</source>
         <translation>ユーザーの切り替え</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="366"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="367"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>職員名簿がまだありません。作業者を選ぶには、設定の「職員」で会社の職員を追加してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="388"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="389"/>
         <source>The database was not encrypted.</source>
         <translation>データベースは暗号化されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="394"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="395"/>
         <source>The database is encrypted.</source>
         <translation>データベースは暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="398"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="399"/>
         <source>About HIRT Desk</source>
         <translation>HIRT Desk について</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="399"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="400"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -968,63 +968,63 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>%1 のパケットを作成しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="195"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="196"/>
         <source>%n page(s), Japanese beside %1.</source>
         <translation>
             <numerusform>%nページ、日本語と%1の併記。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="206"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="207"/>
         <source>The packet could not be prepared. %1</source>
         <translation>パケットを作成できませんでした。%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="234"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="235"/>
         <source>Save packet</source>
         <translation>パケットを保存</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="236"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="237"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="247"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="248"/>
         <source>Not saved. %1</source>
         <translation>保存できませんでした。%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="250"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="251"/>
         <source>Saved to %1</source>
         <translation>%1 に保存しました</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="270"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="273"/>
         <source>Printing…</source>
         <translation>印刷しています…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="279"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="282"/>
         <source>Printing page %1 of %2…</source>
         <translation>%2ページ中%1ページ目を印刷しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="285"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="288"/>
         <source>%n page(s) printed to the file %1.</source>
         <translation>
             <numerusform>%nページをファイル %1 に印刷しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="288"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="291"/>
         <source>%n page(s) sent to the printer %1.</source>
         <translation>
             <numerusform>%nページをプリンター %1 に送りました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/packet_dialog.py" line="294"/>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="297"/>
         <source>Not printed. %1</source>
         <translation>印刷できませんでした。%1</translation>
     </message>
@@ -1236,151 +1236,166 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
     <message>
         <location filename="../hirt_desk/ui/dialogs.py" line="201"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="202"/>
+        <source>US Letter</source>
+        <translation>USレター</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="206"/>
         <source>Same as the system</source>
         <translation>システムと同じ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="210"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="215"/>
         <source>Language of the window</source>
         <translation>画面の言語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="211"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="216"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>新しい言語は HIRT Desk の次回起動時に適用されます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="212"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="217"/>
         <source>Daily automatic backups kept</source>
         <translation>保持する日次自動バックアップ数</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="215"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="218"/>
+        <source>Paper size of printed documents</source>
+        <translation>印刷する書類の用紙サイズ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="221"/>
         <source>The database is encrypted.</source>
         <translation>データベースは暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="218"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="224"/>
         <source>Encrypt the database…</source>
         <translation>データベースを暗号化…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="226"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="232"/>
         <source>Encryption</source>
         <translation>暗号化</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="232"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="238"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>ビザ書類や資料に身元保証機関として印刷されます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="233"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="239"/>
         <source>Name (English)</source>
         <translation>名称（英語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="233"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="239"/>
         <source>Name (Japanese)</source>
         <translation>名称（日本語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="234"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="240"/>
         <source>Guarantor list (A or B)</source>
         <translation>身元保証機関の区分（A または B）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="235"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="241"/>
         <source>Registration number</source>
         <translation>登録番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="236"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="242"/>
         <source>Address (English)</source>
         <translation>所在地（英語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="236"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="242"/>
         <source>Address (Japanese)</source>
         <translation>所在地（日本語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="237"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="237"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
         <source>24-hour helpline</source>
         <translation>24時間対応の電話</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="238"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="244"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="250"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="256"/>
         <source>General</source>
         <translation>全般</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="251"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="257"/>
         <source>Agency</source>
         <translation>自社情報</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="252"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="258"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="260"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="266"/>
         <source>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</source>
         <translation>HIRT Desk を使う職員です。名簿が空でなければ、HIRT Desk は起動時に作業者を尋ね、すべての変更をそのログイン名で記録します。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="266"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="272"/>
         <source>Login</source>
         <translation>ログイン名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="266"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="272"/>
         <source>Full name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="272"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="278"/>
         <source>Add person</source>
         <translation>職員を追加</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="275"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="281"/>
         <source>Remove person</source>
         <translation>職員を削除</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="326"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="332"/>
         <source>Each person needs a login.</source>
         <translation>職員ごとにログイン名が必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="328"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="334"/>
         <source>A login has no spaces.</source>
         <translation>ログイン名には空白を使えません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="330"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="336"/>
         <source>The login %1 is listed twice.</source>
         <translation>ログイン名 %1 が二重に登録されています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="350"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="356"/>
         <source>Required.</source>
         <translation>必須です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="350"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="356"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A または B（外務省の区分）。</translation>
     </message>

@@ -139,7 +139,8 @@ def _person(p: Identity, relation: str = "") -> Person:
                   p.passport_number, _RELATIONS_JA.get(relation, relation))
 
 
-def write_guarantee_form(case_ref: str, out: Path, today: date | None = None) -> Path:
+def write_guarantee_form(case_ref: str, out: Path, today: date | None = None,
+                         page_size: str = "a4") -> Path:
     """The guarantor's part of the MOFA form for the patient and every companion, as a PDF."""
     with store_errors():
         case = get_case(case_ref)
@@ -150,10 +151,11 @@ def write_guarantee_form(case_ref: str, out: Path, today: date | None = None) ->
             facility=case.facility.name_ja,
             arrival=(arrive.ends or arrive.starts).date() if arrive else None,
             departure=leave.starts.date() if leave else None, written=today or date.today())
-    return render_guarantee_form(form, out)
+    return render_guarantee_form(form, out, page_size)
 
 
-def write_departure_report(case_ref: str, out: Path, today: date | None = None) -> Path:
+def write_departure_report(case_ref: str, out: Path, today: date | None = None,
+                           page_size: str = "a4") -> Path:
     """The report that the patient and companions left Japan, as a PDF."""
     with store_errors():
         case = get_case(case_ref)
@@ -166,4 +168,4 @@ def write_departure_report(case_ref: str, out: Path, today: date | None = None) 
             departed=leave.starts.date() if leave else None,
             flight=leave.reference if leave else "", case_number=case.number,
             written=today or date.today())
-    return render_departure_report(report, out)
+    return render_departure_report(report, out, page_size)

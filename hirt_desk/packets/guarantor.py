@@ -17,7 +17,6 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -120,7 +119,7 @@ def _person_rows(p: Person) -> list[list[str]]:
             ["性別", p.sex], ["旅券番号", p.passport]]
 
 
-def render_guarantee_form(form: GuaranteeForm, out: Path) -> Path:
+def render_guarantee_form(form: GuaranteeForm, out: Path, page_size: str = "a4") -> Path:
     st = _styles()
     story: list[Flowable] = [
         Paragraph("受診等予定証明書及び身元保証書", st["title"]),
@@ -153,10 +152,10 @@ def render_guarantee_form(form: GuaranteeForm, out: Path) -> Path:
         Paragraph(f"記入日　{fmt_date(form.written, JA)}", st["body"]),
         Paragraph(f"身元保証機関　{form.guarantor.name_ja}　　署名・印　＿＿＿＿＿＿＿＿＿＿", st["body"]),
     ]
-    return _build(story, out, "受診等予定証明書及び身元保証書")
+    return _build(story, out, "受診等予定証明書及び身元保証書", page_size)
 
 
-def render_departure_report(report: DepartureReport, out: Path) -> Path:
+def render_departure_report(report: DepartureReport, out: Path, page_size: str = "a4") -> Path:
     st = _styles()
     rows = [["氏名（旅券表記）", "続柄", "国籍", "旅券番号"]] + [
         [p.name, p.relation or "患者", p.nationality, p.passport] for p in report.travellers]
@@ -177,20 +176,24 @@ def render_departure_report(report: DepartureReport, out: Path) -> Path:
         Spacer(1, 6 * mm),
         Paragraph(f"報告日　{fmt_date(report.written, JA)}　　署名・印　＿＿＿＿＿＿＿＿＿＿", st["body"]),
     ]
-    return _build(story, out, "出国報告書")
+    return _build(story, out, "出国報告書", page_size)
 
 
-def _build(story: list[Flowable], out: Path, title: str) -> Path:
+def _build(story: list[Flowable], out: Path, title: str, page_size: str = "a4") -> Path:
+    from hirt_desk.packets.render import PAGE_SIZES  # A4 or US Letter
+
     out = Path(out)
     check_output(out)
     tmp = out.with_name(f".{out.name}.tmp")
-    doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
-                            topMargin=16 * mm, bottomMargin=16 * mm, title=title, author="HIRT Desk")
+    doc = SimpleDocTemplate(str(tmp), pagesize=PAGE_SIZES[page_size], leftMargin=20 * mm,
+                            rightMargin=20 * mm, topMargin=16 * mm, bottomMargin=16 * mm, title=title,
+                            author="HIRT Desk")
     japanese = font_for("ja").name
 
     class EmbeddedOnly(Canvas):
         def __init__(self, *args: object, **kwargs: object) -> None:
             kwargs["initialFontName"] = japanese   # not the default, unembedded Helvetica
+            kwargs["lang"] = "ja"                    # the document's language (/Lang)
             super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # Canvas's own arguments, passed on
     try:
         doc.build(story, canvasmaker=EmbeddedOnly)
