@@ -209,7 +209,7 @@ def cmd_packet(args: argparse.Namespace) -> int:
     _check_output(out)
     _open_db(args, full_check=False)
     try:
-        pages = write_packet(args.case, args.lang, out)
+        pages = write_packet(args.case, args.lang, out, page_size=args.paper)
     except OSError as exc:
         missing = f" ({exc.filename})" if exc.filename and Path(exc.filename) != out else ""
         raise UsageError(f"cannot write {out}: {exc.strerror or exc}{missing}") from None
@@ -490,6 +490,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", required=True, metavar="LANG", help="en, zh-Hans, zh-Hant, ko, ru, vi, mn, th, "
                    "id, ar, or ja for Japanese only")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4",
+                   help="paper size: A4 (the default) or US Letter")
 
     p = add("demo", cmd_demo, "add realistic synthetic cases")
     p.add_argument("--cases", type=_case_count, default=50, metavar="N")

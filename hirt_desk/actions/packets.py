@@ -42,15 +42,18 @@ def packet_input(case_ref: str, today: date | None = None) -> PacketInput:
             visas=visas, generated=today or date.today(), coordinator=case.coordinator)
 
 
-def render_packet_input(data: PacketInput, lang: str, out: Path) -> int:
-    """Lay out gathered case data as a PDF; no database, so a window can run it in a worker."""
+def render_packet_input(data: PacketInput, lang: str, out: Path, page_size: str = "a4") -> int:
+    """Lay out gathered case data as a PDF on A4 or US Letter (`page_size` "a4" / "letter");
+    no database, so a window can run it in a worker. The agency is the document's author."""
     if lang not in LANGUAGES:
         raise UntranslatedPhrase(f"unknown packet language '{lang}' (one of {', '.join(LANGUAGES)})")
-    return render_packet(build_packet(data, lang), Path(out))
+    author = str(data.agency.get("name_en") or data.agency.get("name_ja") or "")
+    return render_packet(build_packet(data, lang), Path(out), page_size=page_size, author=author)
 
 
-def write_packet(case_ref: str, lang: str, out: Path, today: date | None = None) -> int:
+def write_packet(case_ref: str, lang: str, out: Path, today: date | None = None,
+                 page_size: str = "a4") -> int:
     """Write the packet of `case_ref` in Japanese beside `lang`; returns its page count."""
     if lang not in LANGUAGES:
         raise UntranslatedPhrase(f"unknown packet language '{lang}' (one of {', '.join(LANGUAGES)})")
-    return render_packet_input(packet_input(case_ref, today), lang, out)
+    return render_packet_input(packet_input(case_ref, today), lang, out, page_size)

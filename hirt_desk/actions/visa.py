@@ -204,7 +204,8 @@ def _person(p: Identity, relation: str = "", patient: Identity | None = None, vi
                   p.passport_number, rel, visa_number, departed, flight)
 
 
-def write_guarantee_form(case_ref: str, out: Path, today: date | None = None) -> Path:
+def write_guarantee_form(case_ref: str, out: Path, today: date | None = None,
+                         page_size: str = "a4") -> Path:
     """The guarantor's part of the MOFA form for the patient and every companion, as a PDF;
     refused (PaperworkRefused) while the agency profile is still the sample."""
     with store_errors():
@@ -225,10 +226,11 @@ def write_guarantee_form(case_ref: str, out: Path, today: date | None = None) ->
             arrival=(arrive.ends or arrive.starts).date() if arrive else None,
             departure=leave.starts.date() if leave else None, written=today or date.today(),
             inpatient=case.facts.get("inpatient", False) is True, entries=entries, treatment=treatment)
-    return render_guarantee_form(form, out)
+    return render_guarantee_form(form, out, page_size)
 
 
-def write_departure_report(case_ref: str, out: Path, today: date | None = None) -> Path:
+def write_departure_report(case_ref: str, out: Path, today: date | None = None,
+                           page_size: str = "a4") -> Path:
     """The report that the patient and companions left Japan, each on their own flight, as a PDF;
     refused (PaperworkRefused) before every traveller's departure day, or while the agency profile
     is still the sample."""
@@ -259,4 +261,4 @@ def write_departure_report(case_ref: str, out: Path, today: date | None = None) 
             guarantor=_guarantor(case),
             addressee=embassy_ja(embassy) if embassy else "在外日本国大使館・総領事館",
             travellers=tuple(travellers), case_number=case.number, written=today)
-    return render_departure_report(report, out)
+    return render_departure_report(report, out, page_size)

@@ -18,7 +18,6 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -134,7 +133,7 @@ TITLE = "医療機関による受診等予定証明書及び身元保証機関�
 ENTRIES = {"single": "一次（１回限り）", "multiple": "数次（治療予定表を添付）"}
 
 
-def render_guarantee_form(form: GuaranteeForm, out: Path) -> Path:
+def render_guarantee_form(form: GuaranteeForm, out: Path, page_size: str = "a4") -> Path:
     st = _styles()
     wide = [40 * mm, 130 * mm]
     story: list[Flowable] = [
@@ -178,10 +177,10 @@ def render_guarantee_form(form: GuaranteeForm, out: Path) -> Path:
         text(f"担当者　{form.guarantor.coordinator}　　署名　＿＿＿＿＿＿＿＿＿＿", st["body"]),
     ]
     story.append(KeepTogether(closing))        # the signature never alone on the next page
-    return _build(story, out, TITLE)
+    return _build(story, out, TITLE, page_size)
 
 
-def render_departure_report(report: DepartureReport, out: Path) -> Path:
+def render_departure_report(report: DepartureReport, out: Path, page_size: str = "a4") -> Path:
     st = _styles()
     who = [["氏名（旅券表記）", "続柄", "生年月日", "国籍", "旅券番号", "査証番号"]] + [
         [p.name, p.relation or "患者", fmt_date(p.born, JA), p.nationality, p.passport, p.visa_number]
@@ -208,20 +207,24 @@ def render_departure_report(report: DepartureReport, out: Path) -> Path:
         text(f"報告日　{fmt_date(report.written, JA)}　　代表者氏名　"
              f"{report.guarantor.representative or '＿＿＿＿＿＿＿＿'}　印", st["body"]),
     ]
-    return _build(story, out, "出国報告書")
+    return _build(story, out, "出国報告書", page_size)
 
 
-def _build(story: list[Flowable], out: Path, title: str) -> Path:
+def _build(story: list[Flowable], out: Path, title: str, page_size: str = "a4") -> Path:
+    from hirt_desk.packets.render import PAGE_SIZES  # A4 or US Letter
+
     out = Path(out)
     check_output(out)
     tmp = out.with_name(f".{out.name}.tmp")
-    doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
-                            topMargin=16 * mm, bottomMargin=16 * mm, title=title, author="HIRT Desk")
+    doc = SimpleDocTemplate(str(tmp), pagesize=PAGE_SIZES[page_size], leftMargin=20 * mm,
+                            rightMargin=20 * mm, topMargin=16 * mm, bottomMargin=16 * mm, title=title,
+                            author="HIRT Desk")
     japanese = font_for("ja").name
 
     class EmbeddedOnly(Canvas):
         def __init__(self, *args: object, **kwargs: object) -> None:
             kwargs["initialFontName"] = japanese   # not the default, unembedded Helvetica
+            kwargs["lang"] = "ja"                    # the document's language (/Lang)
             super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # Canvas's own arguments, passed on
     try:
         doc.build(story, canvasmaker=EmbeddedOnly)

@@ -10,24 +10,21 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, TypedDict, Unpack
-from xml.sax.saxutils import escape
 
-import arabic_reshaper
-from bidi.algorithm import get_display
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from hirt_desk import __version__
 from hirt_desk.files import check_output, replace_into
 from hirt_desk.packets.content import JA, Fields, Grid, Heading, MonthGrid, Packet, Pair, Paragraphs, fmt_date
 from hirt_desk.packets.fonts import (
@@ -38,17 +35,30 @@ from hirt_desk.packets.fonts import (
     fonts_for_language,
     uncovered,
 )
+from hirt_desk.packets.lines import (
+    Segment,
+    break_units,
+    clean,
+    draw_shaped,
+    has_arabic,
+    has_thai,
+    kinsoku,
+    mirrored,
+    shape,
+    visual_segments,
+    wrap_units,
+)
 from hirt_desk.packets.phrases import phrase
 
 if TYPE_CHECKING:
     # one TableStyle command, as reportlab's stubs spell it (they export no public name for it)
     from reportlab.platypus.tables import _TableCommand as StyleCommand
 
-PAGE_W, PAGE_H = A4
+PAGE_SIZES = {"a4": A4, "letter": LETTER}
 MARGIN = 15 * mm
-BODY_W = PAGE_W - 2 * MARGIN
 HEAD = colors.HexColor("#1f4e79")
-Cell = str | Paragraph | list[Paragraph]      # what a table cell holds here: nothing, one text, stacked texts
+# what a table cell holds here: nothing, one text, stacked texts
+Cell = str | Flowable | Sequence[Flowable]
 SESSION = colors.HexColor("#ffd6d6")
 MARKS = {  # calendar marks (content.day_mark): background, text colour
     "session": (SESSION, colors.black), "check": (colors.HexColor("#ffb000"), colors.black),
@@ -61,14 +71,6 @@ MARKS = {  # calendar marks (content.day_mark): background, text colour
 def _mark_style(mark: str, cell: tuple[int, int]) -> list[StyleCommand]:
     background, text = MARKS[mark]
     return [("BACKGROUND", cell, cell, background), ("TEXTCOLOR", cell, cell, text)]
-
-
-def has_thai(text: str) -> bool:
-    return any("\u0e00" <= c <= "\u0e7f" for c in text)
-
-
-def has_arabic(text: str) -> bool:
-    return any("\u0600" <= c <= "\u06ff" for c in text)
 
 
 _THAI_CONSONANTS = range(0x0E01, 0x0E2F)
@@ -119,8 +121,7 @@ def thai_units(text: str) -> list[str]:
 
 def wrap_thai(text: str, font: str, size: float, width: float) -> list[str]:
     """Thai writes no spaces between words: break between the words a dictionary finds, and
-    inside a word only when it is longer than a whole line. Shaped text runs a little wider than
-    its unshaped measure, hence the margin."""
+    inside a word only when it is longer than a whole line (measured unshaped, with a margin)."""
     width *= 0.94
     lines: list[str] = []
     line = ""
@@ -141,26 +142,51 @@ def wrap_thai(text: str, font: str, size: float, width: float) -> list[str]:
     return lines or [""]
 
 
+SHAPED_SCRIPTS = ("th", "ar")
+# Arabic letters (Noto Naskh) read smaller than Japanese or Latin at the same point size.
+SCRIPT_SCALE = {"ar": 1.15}
+# Writers whose own font sets Latin badly (IPA and AR PL fonts: monospaced or full-width Latin):
+# Latin, Cyrillic, Vietnamese, digits and Western punctuation go to the Latin font instead.
+LATIN_FIRST = (JA, "zh-Hans", "zh-Hant")
+
+
+def _latin_script(ch: str) -> bool:
+    return ord(ch) < 0x2000 or ch in "\u2013\u2014\u2018\u2019\u201c\u201d\u2022"
+
+
+@dataclass(frozen=True)
+class Run:
+    font: PacketFont
+    text: str          # logical order
+    rtl: bool
+    size: float
+
+    @property
+    def shaped(self) -> bool:
+        return self.font.script in SHAPED_SCRIPTS
+
+
 class Writer:
-    """Turns texts into Paragraphs for one language, font runs and direction included."""
+    """Sets texts in one language: font runs, line breaks, shaping and direction."""
 
     def __init__(self, lang: str, size: float = 9) -> None:
         self.lang = lang
         self.chain = list(fonts_for_language(lang))
         self.rtl = lang == "ar"
         self.size = size
-        self.style = ParagraphStyle(
-            f"body-{lang}",
-            fontName=self.chain[0].name,
-            fontSize=size,
-            leading=size * 1.45,
-            alignment=TA_RIGHT if self.rtl else TA_LEFT,
-            wordWrap="CJK" if lang in (JA, "zh-Hans", "zh-Hant") else None,
-            shaping=1 if lang == "th" else 0,
-        )
+        self.latin_first = lang in LATIN_FIRST
+        self.latin = font_for("latin")
+        self._widths: dict[tuple[str, float], float] = {}
+
+    def _font(self, ch: str) -> PacketFont:
+        if self.latin_first and _latin_script(ch) and ord(ch) in self.latin.chars:
+            return self.latin
+        return next((f for f in self.chain if ord(ch) in f.chars), self.chain[0])
 
     def runs(self, text: str) -> list[tuple[PacketFont, str]]:
-        """`text` cut into runs, each in the first font of the chain that draws it."""
+        """`text` cut into runs, each in the first font that draws it (Latin first in CJK
+        columns); spaces and combining marks stay in the run before them."""
+        text = clean(text)
         missing = uncovered(self.chain, text)
         if missing:
             self._extend(missing)
@@ -169,11 +195,8 @@ class Writer:
             raise UncoveredText(f"packet ({self.lang}): no font has {missing!r}", missing)
         out: list[tuple[PacketFont, str]] = []
         for ch in text:
-            font = (
-                next((f for f in self.chain if ord(ch) in f.chars), self.chain[0])
-                if not ch.isspace()
-                else (out[-1][0] if out else self.chain[0])
-            )
+            keep = out and (ch.isspace() or unicodedata.combining(ch) and ord(ch) in out[-1][0].chars)
+            font = out[-1][0] if keep else self._font(ch) if not ch.isspace() else self.chain[0]
             if out and out[-1][0] is font:
                 out[-1] = (font, out[-1][1] + ch)
             else:
@@ -190,8 +213,63 @@ class Writer:
             if font not in self.chain and any(ord(c) in font.chars for c in missing):
                 self.chain.append(font)
 
-    def markup(self, text: str) -> str:
-        return "".join(f'<font name="{f.name}">{escape(t)}</font>' for f, t in self.runs(text))
+    def line_runs(self, line: str, size: float) -> list[Run]:
+        """One line as runs in visual order, left to right."""
+        if self.rtl or has_arabic(line):
+            segments = visual_segments(line, self.rtl)
+        else:
+            segments = [Segment(clean(line), False)]
+        out: list[Run] = []
+        for seg in segments:
+            runs = [Run(f, t, seg.rtl, size * SCRIPT_SCALE.get(f.script, 1.0))
+                    for f, t in self.runs(seg.text)]
+            out += reversed(runs) if seg.rtl else runs
+        return out
+
+    def run_width(self, run: Run) -> float:
+        key = (f"{run.font.name}\0{run.rtl}\0{run.text}", run.size)
+        if key not in self._widths:
+            self._widths[key] = (shape(run.text, run.font.name, run.size, run.rtl)[1] if run.shaped
+                                 else stringWidth(run.text, run.font.name, run.size))
+        return self._widths[key]
+
+    def measure(self, text: str, size: float | None = None) -> float:
+        size = size or self.size
+        return sum(self.run_width(Run(f, t, self.rtl, size * SCRIPT_SCALE.get(f.script, 1.0)))
+                   for f, t in self.runs(text))
+
+    def units(self, text: str) -> list[str]:
+        return kinsoku(thai_units(text)) if has_thai(text) else break_units(text)
+
+    def wrap(self, text: str, width: float, size: float | None = None, hang: float = 0.0) -> list[str]:
+        """`text` broken into lines (in logical order) that fit `width`."""
+        return [line for chunk in clean(text).split("\n")
+                for line in wrap_units(self.units(chunk), width, lambda u: self.measure(u, size), hang)]
+
+    def draw_line(self, canvas: rl_canvas.Canvas, line: str, x: float, y: float, *,
+                  size: float | None = None, right: bool = False, bold: bool = False) -> float:
+        """Draw one line with its left end at x (its right end, if `right`); its width."""
+        runs = self.line_runs(line, size or self.size)
+        width = sum(self.run_width(r) for r in runs)
+        x = x - width if right else x
+        for run in runs:
+            text = canvas.beginText(x, y)
+            font = self.latin_bold if bold and run.font is self.latin else run.font
+            text.setFont(font.name, run.size)
+            if bold and font is run.font:
+                text.setTextRenderMode(2)                  # fill and stroke: a bolder stroke
+                canvas.setLineWidth(run.size * 0.03)
+            if run.shaped:
+                draw_shaped(text, run.text, font.name, run.size, run.rtl)
+            else:
+                text.textOut(mirrored(run.text) if run.rtl else run.text)
+            canvas.drawText(text)
+            x += self.run_width(run)
+        return width
+
+    @property
+    def latin_bold(self) -> PacketFont:
+        return font_for("latin-bold")
 
     def para(
         self,
@@ -201,38 +279,55 @@ class Writer:
         size: float | None = None,
         bold: bool = False,
         colour: colors.Color | None = None,
+        mark: str = "",
         centred: bool = False,
-    ) -> Paragraph:
-        style = self.style
-        self.runs(text)  # pre-flight: every character has a font (adds fallbacks as needed)
-        thai, arabic = has_thai(text), has_arabic(text)
-        if size or colour or centred or thai != bool(style.shaping):
-            style = ParagraphStyle(
-                f"{style.name}-{size}-{thai}-{centred}",
-                parent=style,
-                fontSize=size or style.fontSize,
-                leading=(size or style.fontSize) * 1.45,
-                textColor=colour or colors.black,
-                shaping=1 if thai else 0,
-                alignment=TA_CENTER if centred else style.alignment,
-            )
-        if arabic:
-            lines = []
-            for chunk in text.split("\n"):
-                for line in simpleSplit(chunk, self.chain[0].name, style.fontSize, width - 4) or [""]:
-                    lines.append(self.markup(get_display(arabic_reshaper.reshape(line))))
-            body = "<br/>".join(lines)
-        elif thai:
-            thai_font = next(f.name for f in self.chain if 0x0E01 in f.chars)
-            lines = [
-                line
-                for chunk in text.split("\n")
-                for line in wrap_thai(chunk, thai_font, style.fontSize, width - 6)
-            ]
-            body = "<br/>".join(self.markup(line) for line in lines)
-        else:
-            body = "<br/>".join(self.markup(chunk) for chunk in text.split("\n"))
-        return Paragraph(f"<b>{body}</b>" if bold and not self.rtl else body, style)
+    ) -> TextLines:
+        self.runs(mark + text)  # pre-flight: every character has a font (adds fallbacks as needed)
+        return TextLines(self, text, size or self.size, bold=bold, colour=colour or colors.black, mark=mark,
+                         centred=centred)
+
+
+class TextLines(Flowable):
+    """A paragraph set by a Writer: lines fill the width given, right-aligned for right-to-left
+    languages; a list item's mark hangs (continuation lines start under its text)."""
+
+    def __init__(self, writer: Writer, text: str, size: float, *, bold: bool, colour: colors.Color,
+                 mark: str = "", centred: bool = False) -> None:
+        super().__init__()
+        self.writer, self.text, self.size, self.bold, self.colour, self.mark = (
+            writer, text, size, bold, colour, mark)
+        self.centred = centred
+        self.leading = size * 1.45 * (1.1 if writer.rtl else 1.0)
+        self.lines: list[str] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
+        hang = self.writer.measure(self.mark, self.size) if self.mark else 0.0
+        self.hang = hang
+        self.lines = self.writer.wrap(self.mark + self.text, availWidth, self.size, hang)
+        self.width, self.height = availWidth, len(self.lines) * self.leading
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFillColor(self.colour)
+        canvas.setStrokeColor(self.colour)
+        y = self.height - self.size * 1.08
+        for i, line in enumerate(self.lines):
+            indent = self.hang if i else 0.0
+            if self.centred:            # e.g. a day number in its calendar cell
+                x = (self.width - self.writer.measure(line, self.size)) / 2
+                self.writer.draw_line(canvas, line, x, y, size=self.size, bold=self.bold)
+            elif self.writer.rtl:
+                self.writer.draw_line(canvas, line, self.width - indent, y, size=self.size, right=True,
+                                      bold=self.bold)
+            else:
+                self.writer.draw_line(canvas, line, indent, y, size=self.size, bold=self.bold)
+            y -= self.leading
+        canvas.restoreState()
+
+    def plain(self) -> str:
+        return self.text
 
 
 def _styled(commands: list[StyleCommand]) -> TableStyle:
@@ -249,13 +344,15 @@ class ParaOptions(TypedDict, total=False):
 
 
 class Layout:
-    def __init__(self, packet: Packet) -> None:
+    def __init__(self, packet: Packet, page_size: tuple[float, float] = A4) -> None:
         self.packet = packet
+        self.page_w, self.page_h = page_size
+        self.body_w = self.page_w - 2 * MARGIN
         self.ja = Writer(JA)
         self.other = Writer(packet.lang)
         self.both = packet.lang != JA
 
-    def cell(self, pair: Pair, width: float, **kw: Unpack[ParaOptions]) -> list[Paragraph]:
+    def cell(self, pair: Pair, width: float, **kw: Unpack[ParaOptions]) -> list[TextLines]:
         """Japanese, then (when it differs) the patient's language under it.
 
         A value the same in both (a name in the patient's script, a number) is written once, by
@@ -268,16 +365,17 @@ class Layout:
         return out
 
     def heading(self, block: Heading) -> Table:
+        body_w = self.body_w
         if self.both:
             row = [
-                [self.ja.para(block.text.ja, BODY_W / 2 - 6, size=12.5, colour=colors.white)],
-                [self.other.para(block.text.other, BODY_W / 2 - 6, size=12.5, colour=colors.white)],
+                [self.ja.para(block.text.ja, body_w / 2 - 6, size=12.5, colour=colors.white)],
+                [self.other.para(block.text.other, body_w / 2 - 6, size=12.5, colour=colors.white)],
             ]
-            widths = [BODY_W / 2, BODY_W / 2]
+            widths = [body_w / 2, body_w / 2]
         else:
             row, widths = (
-                [[self.ja.para(block.text.ja, BODY_W - 6, size=12.5, colour=colors.white)]],
-                [BODY_W],
+                [[self.ja.para(block.text.ja, body_w - 6, size=12.5, colour=colors.white)]],
+                [body_w],
             )
         table = Table([row], colWidths=widths)
         table.setStyle(
@@ -293,33 +391,46 @@ class Layout:
         return table
 
     def fields(self, block: Fields) -> Table:
-        label_w, value_w = 0.34 * BODY_W, 0.66 * BODY_W
+        label_w, value_w = 0.34 * self.body_w, 0.66 * self.body_w
         rows: list[list[Cell]] = [
             [self.cell(label, label_w - 8, colour=colors.HexColor("#333333")), self.cell(value, value_w - 8)]
             for label, value in block.rows
         ]
         return self._grid(rows, [label_w, value_w], header=False)
 
+    def _natural(self, pair: Pair) -> float:
+        """The width a cell's text wants on one line (its widest language)."""
+        return max(self.ja.measure(pair.ja), self.other.measure(pair.other) if self.both else 0.0)
+
     def grid(self, block: Grid) -> Table:
-        shares = (0.18, 0.17, 0.33, 0.20, 0.12)[: len(block.headers)]
-        widths = [BODY_W * s / sum(shares) for s in shares]
+        shares = list((0.18, 0.17, 0.33, 0.20, 0.12)[: len(block.headers)])
+        # the first column (dates) as wide as its longest date, up to 30 %: a Mongolian date
+        # ("2026 оны 12-р сарын 23") kept on one line instead of three, taken from the widest column
+        if len(shares) > 2:
+            dates = max((self._natural(r[0]) for r in block.rows), default=0.0) + 14
+            want = min(max(shares[0], dates / self.body_w), 0.30)
+            widest = shares.index(max(shares[1:]))
+            shares[widest] -= want - shares[0]
+            shares[0] = want
+        widths = [self.body_w * s / sum(shares) for s in shares]
         rows: list[list[Cell]] = [[self.cell(h, w - 8) for h, w in zip(block.headers, widths, strict=True)]]
         rows += [[self.cell(c, w - 8) for c, w in zip(r, widths, strict=True)] for r in block.rows]
         return self._grid(rows, widths, header=True)
 
     def paragraphs(self, block: Paragraphs) -> Table:
         mark_ja, mark = ("・", "• ") if block.bullets else ("", "")
+        body_w = self.body_w
         if self.both:
             rows = [
                 [
-                    self.ja.para(mark_ja + p.ja, BODY_W / 2 - 8),
-                    self.other.para(mark + p.other, BODY_W / 2 - 8),
+                    self.ja.para(p.ja, body_w / 2 - 8, mark=mark_ja),
+                    self.other.para(p.other, body_w / 2 - 8, mark=mark),
                 ]
                 for p in block.items
             ]
-            widths = [BODY_W / 2, BODY_W / 2]
+            widths = [body_w / 2, body_w / 2]
         else:
-            rows, widths = [[self.ja.para(mark_ja + p.ja, BODY_W - 8)] for p in block.items], [BODY_W]
+            rows, widths = [[self.ja.para(p.ja, body_w - 8, mark=mark_ja)] for p in block.items], [body_w]
         table = Table(rows, colWidths=widths)
         table.setStyle(
             _styled(
@@ -333,8 +444,8 @@ class Layout:
         return table
 
     def month(self, block: MonthGrid) -> KeepTogether:
-        width = BODY_W / 7
-        title = self.cell(block.title, BODY_W - 8, bold=True)
+        width = self.body_w / 7
+        title = self.cell(block.title, self.body_w - 8, bold=True)
         rows: list[list[Cell]] = [[self.cell(d, width - 6, size=8) for d in block.weekdays]]
         style: list[StyleCommand] = [
             ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
@@ -362,7 +473,7 @@ class Layout:
         """What the marks mean: a swatch and its words in both languages, in one row."""
         if not block.legend:
             return []
-        swatch, words = 6 * mm, BODY_W / len(block.legend) - 6 * mm
+        swatch, words = 6 * mm, self.body_w / len(block.legend) - 6 * mm
         row: list[Cell] = []
         style: list[StyleCommand] = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                      ("TOPPADDING", (0, 0), (-1, -1), 1),
@@ -410,20 +521,34 @@ class Layout:
         return out
 
 
+def pdf_canvas(initial_font: str, lang: str) -> type[rl_canvas.Canvas]:
+    """A canvas class that starts in an embedded font (the default initial font is an unembedded
+    Helvetica) and declares the document's language (/Lang) and creator."""
+
+    class DocumentCanvas(rl_canvas.Canvas):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            kwargs["initialFontName"] = initial_font
+            kwargs["lang"] = lang
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # Canvas's own arguments, passed on
+            self.setCreator(f"HIRT Desk {__version__}")
+
+    return DocumentCanvas
+
+
 def _furniture_canvas(layout: Layout) -> type[rl_canvas.Canvas]:
     """A canvas that numbers pages "x of y" once it knows y (pages are drawn at the end)."""
     packet = layout.packet
+    page_w, page_h = layout.page_w, layout.page_h
+    base = pdf_canvas(layout.ja.chain[0].name, packet.lang)
 
-    class Furnished(rl_canvas.Canvas):
+    class Furnished(base):  # type: ignore[valid-type,misc]  # a class made at run time
         def __init__(self, *args: object, **kwargs: object) -> None:
-            # start in an embedded font: the default initial font is an unembedded Helvetica
-            kwargs["initialFontName"] = layout.ja.chain[0].name
-            super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # Canvas's own arguments, passed on
+            super().__init__(*args, **kwargs)
             self._pages: list[dict[str, object]] = []
 
         def showPage(self) -> None:  # noqa: N802 (reportlab's name)
             self._pages.append(dict(self.__dict__))
-            self._startPage()   # type: ignore[attr-defined]  # reportlab's own reset for the next page
+            self._startPage()
 
         def save(self) -> None:
             total = len(self._pages)
@@ -433,54 +558,45 @@ def _furniture_canvas(layout: Layout) -> type[rl_canvas.Canvas]:
                 super().showPage()
             super().save()
 
-        def _line(self, writer: Writer, text: str, x: float, y: float, right: bool = False) -> None:
-            if has_arabic(text):
-                text = get_display(arabic_reshaper.reshape(text))
-            runs = writer.runs(text)
-            width = sum(stringWidth(t, f.name, 7.5) for f, t in runs)
-            x = x - width if right else x
-            for font, chunk in runs:
-                self.setFont(font.name, 7.5)
-                self.drawString(x, y, chunk, shaping=has_thai(chunk))
-                x += stringWidth(chunk, font.name, 7.5)
-
         def _draw_furniture(self, number: int, total: int) -> None:
             self.setStrokeColor(colors.HexColor("#bbbbbb"))
-            self.line(MARGIN, PAGE_H - 11 * mm, PAGE_W - MARGIN, PAGE_H - 11 * mm)
-            self.line(MARGIN, 11 * mm, PAGE_W - MARGIN, 11 * mm)
-            self._line(layout.ja, f"{packet.case_number}  {packet.patient_name}", MARGIN, PAGE_H - 9.5 * mm)
+            self.line(MARGIN, page_h - 11 * mm, page_w - MARGIN, page_h - 11 * mm)
+            self.line(MARGIN, 11 * mm, page_w - MARGIN, 11 * mm)
+            ja = layout.ja
+            ja.draw_line(self, f"{packet.case_number}  {packet.patient_name}", MARGIN, page_h - 9.5 * mm,
+                         size=7.5)
             generated = phrase(JA, "Generated {date}", date=fmt_date(packet.generated, JA))
-            self._line(layout.ja, generated, PAGE_W - MARGIN, PAGE_H - 9.5 * mm, right=True)
-            self._line(
-                layout.ja, phrase(JA, "Page {page} of {pages}", page=number, pages=total), MARGIN, 7 * mm
-            )
+            ja.draw_line(self, generated, page_w - MARGIN, page_h - 9.5 * mm, size=7.5, right=True)
+            ja.draw_line(self, phrase(JA, "Page {page} of {pages}", page=number, pages=total), MARGIN, 7 * mm,
+                         size=7.5)
             if layout.both:
-                self._line(
-                    layout.other,
-                    phrase(packet.lang, "Page {page} of {pages}", page=number, pages=total),
-                    PAGE_W - MARGIN,
-                    7 * mm,
-                    right=True,
-                )
+                layout.other.draw_line(
+                    self, phrase(packet.lang, "Page {page} of {pages}", page=number, pages=total),
+                    page_w - MARGIN, 7 * mm, size=7.5, right=True)
 
     return Furnished
 
 
-def render_packet(packet: Packet, out: Path) -> int:
-    """Write the packet to `out` (atomically); returns the number of pages."""
-    layout = Layout(packet)
+def render_packet(packet: Packet, out: Path, page_size: tuple[float, float] | str = A4,
+                  author: str = "") -> int:
+    """Write the packet to `out` (atomically) on A4 or US Letter (`page_size`: a size in points
+    or "a4" / "letter"); `author` is the agency. Returns the number of pages."""
+    size = PAGE_SIZES[page_size] if isinstance(page_size, str) else page_size
+    layout = Layout(packet, size)
     out = Path(out)
     check_output(out)
     tmp = out.with_name(f".{out.name}.tmp")
     doc = SimpleDocTemplate(
         str(tmp),
-        pagesize=A4,
+        pagesize=size,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=16 * mm,
         bottomMargin=16 * mm,
-        author="HIRT Desk",
+        author=author or "HIRT Desk",
         title=f"{packet.case_number} {packet.patient_name}",
+        subject=phrase(packet.lang, "Travel and treatment packet"),
+        creator=f"HIRT Desk {__version__}",
     )
     try:
         doc.build(layout.story(), canvasmaker=_furniture_canvas(layout))

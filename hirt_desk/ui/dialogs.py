@@ -193,9 +193,14 @@ class SettingsDialog(QDialog):
     def __init__(self, language: str, backups_kept: int, agency: AgencyProfile,
                  parent: QWidget | None = None, *, encrypted: bool = False,
                  encrypt: Callable[[str], bool] | None = None,
-                 staff: list[StaffMember] | None = None) -> None:
+                 staff: list[StaffMember] | None = None, paper: str = "a4") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
+        self.paper = QComboBox(self)
+        self.paper.setObjectName("paperSize")
+        self.paper.addItem(self.tr("A4"), "a4")
+        self.paper.addItem(self.tr("US Letter"), "letter")
+        self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
         self.language = QComboBox(self)
         self.language.setObjectName("uiLanguage")
         self.language.addItem(self.tr("Same as the system"), "")
@@ -210,6 +215,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language of the window"), self.language)
         form.addRow("", QLabel(self.tr("A new language applies when HIRT Desk starts again."), self))
         form.addRow(self.tr("Daily automatic backups kept"), self.backups)
+        form.addRow(self.tr("Paper size of printed documents"), self.paper)
         # encryption at rest: offered while the database is plain (ui/passphrase.py)
         self._encrypt = encrypt
         self.encryption_state = QLabel(self.tr("The database is encrypted."), self)
@@ -372,3 +378,7 @@ class SettingsDialog(QDialog):
 
     def values(self) -> tuple[str, int]:
         return self.language.currentData(), self.backups.value()
+
+    def paper_size(self) -> str:
+        """"a4" or "letter": the paper packets and visa forms are laid out on."""
+        return str(self.paper.currentData())

@@ -333,13 +333,14 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings.get(S.UI_LANGUAGE), self.settings.get(S.BACKUPS_KEPT),
                                 profile, self, encrypted=self.services.is_encrypted(),
                                 encrypt=self._encrypt_database if self.services.encrypt_database else None,
-                                staff=who.staff(self.settings))
+                                staff=who.staff(self.settings), paper=S.paper_size(self.settings))
         dialog.setObjectName("settingsDialog")
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         language, kept = dialog.values()
         self.settings.set(S.UI_LANGUAGE, language)
         self.settings.set(S.BACKUPS_KEPT, kept)
+        self.settings.set(S.PAPER_SIZE, dialog.paper_size())
         who.set_staff(self.settings, dialog.staff())
         self.settings.sync()
         self.set_user(self.user)                 # the name shown may have changed

@@ -176,9 +176,10 @@ class PacketDialog(QDialog):
         out = Path(self._folder.path()) / f"{self.data.case_number}-{lang}.pdf"
         data = self.data
         dpi = PREVIEW_DPI * self.devicePixelRatioF()          # sharp on a high-density screen too
+        paper = S.paper_size(self.settings)
 
         def work(_job: jobs.Job) -> Rendered:
-            render_packet_input(data, lang, out)
+            render_packet_input(data, lang, out, page_size=paper)
             return Rendered(lang, out, page_images(out, dpi))
 
         jobs.start(work, self._on_render_finished, self._on_render_failed)
@@ -256,7 +257,9 @@ class PacketDialog(QDialog):
         if rendered is None:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+        size = (QPageSize.PageSizeId.Letter if S.paper_size(self.settings) == "letter"
+                else QPageSize.PageSizeId.A4)
+        printer.setPageLayout(QPageLayout(QPageSize(size),
                                           QPageLayout.Orientation.Portrait, printer.pageLayout().margins()))
         printer.setFullPage(True)
         printer.setDocName(rendered.path.stem)

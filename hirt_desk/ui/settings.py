@@ -28,6 +28,14 @@ SPLITTER = Setting("window/splitter", QByteArray, QByteArray())
 LAST_CASE = Setting("cases/last", str, "")
 BACKUPS_KEPT = Setting("backup/keep", int, 10)
 PDF_FOLDER = Setting("documents/folder", str, "")     # where the last packet was saved
+PAPER_SIZE = Setting("documents/paper", str, "a4")    # "a4" or "letter": packets and visa forms
+PAPER_SIZES = ("a4", "letter")
+
+
+def paper_size(settings: Settings) -> str:
+    """The paper size printed documents are laid out on (A4 unless set to US Letter)."""
+    value = settings.get(PAPER_SIZE)
+    return value if value in PAPER_SIZES else "a4"
 # who is working (ui/who.py): the agency's staff, [{"login": ..., "name": ...}] in the order
 # entered, and the login chosen last in the "Who is working?" dialog
 STAFF = Setting("team/staff", list, [])

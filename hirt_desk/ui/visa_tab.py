@@ -40,6 +40,7 @@ from hirt_desk.planning.visa import (
 )
 from hirt_desk.store.errors import StoreError
 from hirt_desk.ui import labels
+from hirt_desk.ui import settings as S
 from hirt_desk.ui.errors import document_error_text
 from hirt_desk.ui.fields import DateField, mark_invalid
 
@@ -311,13 +312,13 @@ class VisaTab(QWidget):
         if not findings:
             QListWidgetItem(self.tr("Nothing late or wrong."), self.findings)
 
-    def _write(self, title: str, suggested: str, write: Callable[[str, Path], Path]) -> None:
+    def _write(self, title: str, suggested: str, write: Callable[..., Path]) -> None:
         name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested),
                                               self.tr("PDF document (*.pdf)"))
         if not name:
             return
         try:
-            out = write(self.case_id, Path(name))
+            out = write(self.case_id, Path(name), page_size=S.paper_size(S.Settings()))
         except PaperworkRefused as exc:
             self.written.setStyleSheet("color: #c62828; font-weight: bold;")
             self.written.setText(self.tr("Not written: %1").replace("%1", self._refusal_text(exc)))

@@ -101,3 +101,18 @@ def test_unwritable_path(demo_db: tuple[Path, str, str], tmp_path: Path) -> None
     db, number, _ = demo_db
     res = run("--db", str(db), "packet", number, "--lang", "th", "--out", str(tmp_path / "no" / "x.pdf"))
     assert res.returncode == 2 and "cannot write" in res.stderr
+
+
+def test_paper_option(demo_db: tuple[Path, str, str], tmp_path: Path) -> None:
+    import pypdfium2
+    db, number, _ = demo_db
+    sizes = {}
+    for paper in ("a4", "letter"):
+        out = tmp_path / f"{paper}.pdf"
+        res = run("--db", str(db), "packet", number, "--lang", "en", "--out", str(out), "--paper", paper)
+        assert res.returncode == 0, res.stderr
+        sizes[paper] = tuple(round(v) for v in pypdfium2.PdfDocument(str(out))[0].get_size())
+    assert sizes == {"a4": (595, 842), "letter": (612, 792)}
+    bad = run("--db", str(db), "packet", number, "--lang", "en", "--out", str(tmp_path / "x.pdf"),
+              "--paper", "a3")
+    assert bad.returncode != 0 and "a3" in bad.stderr

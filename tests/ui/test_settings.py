@@ -89,3 +89,36 @@ def test_the_default_settings_file_is_owner_only() -> None:
     path = Path(settings._q.fileName())
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
     assert stat.S_IMODE(os.stat(path.parent).st_mode) == 0o700
+
+
+def test_paper_size_setting_lays_out_packets_and_forms_on_letter(qtbot, database: Path, settings,  # type: ignore[no-untyped-def]
+                                                                 tmp_path: Path) -> None:
+    import pypdfium2
+
+    window = make_window(qtbot, database, settings)
+    assert S.paper_size(settings) == "a4"
+
+    def fill(dialog: QWidget) -> None:
+        assert dialog.paper.currentData() == "a4"
+        choose(qtbot, dialog.paper, "US Letter")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    answer_dialog(fill)
+    window.settings_action.trigger()
+    assert settings.get(S.PAPER_SIZE) == "letter"
+
+    from hirt_desk.actions.cases import PatientData, create_case
+    from hirt_desk.actions.visa import write_departure_report, write_guarantee_form
+    case = create_case(PatientData("LI", "NA", nationality="CN"))
+    for write in (write_guarantee_form, write_departure_report):
+        out = write(case.id, tmp_path / f"{write.__name__}.pdf", page_size=S.paper_size(settings))
+        doc = pypdfium2.PdfDocument(str(out))
+        assert tuple(round(v) for v in doc[0].get_size()) == (612, 792)
+        assert b"/Lang (ja)" in out.read_bytes()
+
+
+def test_paper_size_in_japanese(qtbot, database: Path, settings, japanese_ui) -> None:  # type: ignore[no-untyped-def]
+    from hirt_desk.actions.agency import load_agency
+    from hirt_desk.ui.dialogs import SettingsDialog
+    dialog = SettingsDialog("ja", 10, load_agency(), paper="letter")
+    qtbot.addWidget(dialog)
+    assert dialog.paper.currentText() == "USレター" and dialog.paper_size() == "letter"

@@ -160,8 +160,10 @@ def test_guarantor_form_and_departure_report_from_the_tab(qtbot, database: Path,
                      "前橋メディカルブリッジ株式会社", "保証事項"):
         assert expected in text, expected
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
-    assert "IPAGothic" in fonts and all(line.split()[-5] == "yes" for line in fonts.splitlines()
-                                        if "IPAGothic" in line)
+    from hirt_desk.packets.fonts import font_for
+    japanese = font_for("ja").name                  # IPAexGothic or IPAPGothic: proportional
+    assert japanese in fonts and all(line.split()[-5] == "yes" for line in fonts.splitlines()
+                                     if japanese in line)
 
     report = tmp_path / "departure.pdf"
     answer_dialog(save_as(report))
