@@ -35,52 +35,57 @@
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="115"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="116"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>Not saved: correct the marked fields of the patient.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="120"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="122"/>
+        <source>Not saved: correct the marked diagnosis fields.</source>
+        <translation>Not saved: correct the marked diagnosis fields.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="127"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>Not saved: correct the marked visa fields.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="137"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="144"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>Not saved: your changes are still here, to be saved when you are ready.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="144"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="151"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>Not saved: a companion&apos;s data has an error (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="149"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="156"/>
         <source>Not saved: check %1.</source>
         <translation>Not saved: check %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="152"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="159"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="156"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="163"/>
         <source>Not saved.</source>
         <translation>Not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="158"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="165"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>Your changes are still here: make room on the disk, then save again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="202"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="209"/>
         <source>The status was not changed.</source>
         <translation>The status was not changed.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="212"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="219"/>
         <source>The note was not saved.</source>
         <translation>The note was not saved.</translation>
     </message>
@@ -165,14 +170,34 @@
 <context>
     <name>DiagnosisTab</name>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="51"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="57"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="244"/>
-        <source>Check %1: %2</source>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="116"/>
+        <source>Not taken: must be from %1 to %2</source>
+        <translation>Not taken: must be from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="307"/>
+        <source>Tumour site</source>
         <extracomment>a fact was edited</extracomment>
+        <translation>Tumour site</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="308"/>
+        <source>Common criteria</source>
+        <translation>Common criteria</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="310"/>
+        <source>Choose a tumour site of the table to see the facts its criteria use.</source>
+        <translation>Choose a tumour site of the table to see the facts its criteria use.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="376"/>
+        <source>Check %1: %2</source>
         <translation>Check %1: %2</translation>
     </message>
 </context>
@@ -1215,22 +1240,22 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>ScreeningPanel</name>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="146"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="203"/>
         <source>Enter the diagnosis facts to screen the case.</source>
         <translation>Enter the diagnosis facts to screen the case.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="154"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="211"/>
         <source>Schedule: %1</source>
         <translation>Schedule: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="156"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="213"/>
         <source>Missing: %1</source>
         <translation>Missing: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="158"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="215"/>
         <source>Rules: %1, version %2</source>
         <translation>Rules: %1, version %2</translation>
     </message>

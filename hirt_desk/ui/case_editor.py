@@ -15,7 +15,7 @@ from hirt_desk.actions.merging import Key
 from hirt_desk.actions.travellers import UnknownTraveller
 from hirt_desk.planning.identity import ERROR
 from hirt_desk.planning.pipeline import TransitionRefused
-from hirt_desk.rules import FactError
+from hirt_desk.rules import FactError, get_rule_set
 from hirt_desk.store.errors import StoreError
 from hirt_desk.ui import labels
 from hirt_desk.ui.diagnosis_tab import DiagnosisTab, fact_label
@@ -90,6 +90,7 @@ class CaseEditor(QWidget):
         self.patient.set_data(detail.patient, detail.companions)
         rule_set = detail.rule_set
         self.diagnosis.set_preview(lambda facts: case_detail.preview_screening(rule_set, facts))
+        self.diagnosis.set_rules(get_rule_set(rule_set))
         self.diagnosis.set_facts(detail.facts)
         travellers = [("patient", detail.patient.name_native or
                        f"{detail.patient.surname_latin} {detail.patient.given_names_latin}")]
@@ -113,6 +114,12 @@ class CaseEditor(QWidget):
             self.patient.form.show_problems()
             self.patient.form.focus_field(errors[0].field)
             self.message.show_message(self.tr("Not saved: correct the marked fields of the patient."))
+            return False
+        refused = self.diagnosis.problems()
+        if refused:
+            self.tabs.setCurrentWidget(self.diagnosis)
+            self.diagnosis.editors[next(iter(refused))].widget.setFocus()
+            self.message.show_message(self.tr("Not saved: correct the marked diagnosis fields."))
             return False
         visas, bad = self.visa.records()
         if bad:

@@ -95,8 +95,10 @@ def test_new_case_to_screened_saved_case(qtbot, database: Path, settings) -> Non
     assert panel.verdict.text() == "Eligible"
     assert panel.schedule.text() == "Schedule: 4 fractions in 1 week"
     assert fact(window, "stage").property("missing") is False
-    type_text(qtbot, fact(window, "ecog"), "3")          # typed on: "13" is out of range and says so
-    assert panel.verdict.text() == "Check ECOG performance status: must be at most 5"
+    type_text(qtbot, fact(window, "ecog"), "3")          # typed on: "13" is refused at the field
+    message = window.editor.diagnosis.editors["ecog"].message
+    assert message.text() == "Not taken: must be from 0 to 5" and message.isVisible()
+    assert panel.verdict.text() == "Needs information"        # the screening goes on without it
 
     replace_text(qtbot, fact(window, "ecog"), "3")
     assert panel.verdict.text() == "Not eligible"
