@@ -35,57 +35,73 @@
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="116"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="117"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>Not saved: correct the marked fields of the patient.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="122"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="123"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>Not saved: correct the marked diagnosis fields.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="127"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="128"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>Not saved: correct the marked visa fields.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="144"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="145"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>Not saved: your changes are still here, to be saved when you are ready.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="151"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="152"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>Not saved: a companion&apos;s data has an error (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="156"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="157"/>
         <source>Not saved: check %1.</source>
         <translation>Not saved: check %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="159"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="160"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="163"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="164"/>
         <source>Not saved.</source>
         <translation>Not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="165"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="166"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>Your changes are still here: make room on the disk, then save again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="209"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="215"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="237"/>
         <source>The status was not changed.</source>
         <translation>The status was not changed.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="219"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="226"/>
+        <source>Undo status change</source>
+        <translation>Undo status change</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="227"/>
+        <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
+        <translation>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="232"/>
+        <source>Undone: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="247"/>
         <source>The note was not saved.</source>
         <translation>The note was not saved.</translation>
     </message>
@@ -162,7 +178,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="68"/>
+        <location filename="../hirt_desk/ui/fields.py" line="73"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -814,37 +830,37 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="59"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="60"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="61"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="62"/>
         <source>New patient</source>
         <translation>New patient</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="62"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="63"/>
         <source>Patient already in HIRT Desk</source>
         <translation>Patient already in HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="70"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="71"/>
         <source>Name or passport number</source>
         <translation>Name or passport number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="87"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="88"/>
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="88"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="89"/>
         <source>Inquiry date</source>
         <translation>Inquiry date</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="90"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="91"/>
         <source>Packet language</source>
         <translation>Packet language</translation>
     </message>
@@ -906,66 +922,76 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="40"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="47"/>
         <source>Change status…</source>
-        <extracomment>an editable field (coordinator, packet language) changed the user asked to change the status the user wrote a note and pressed &quot;Add note&quot; (its text); `note_saved()` clears the box</extracomment>
+        <extracomment>an editable field (coordinator, packet language) changed the user asked to change the status the user asked to undo the last status change the user wrote a note and pressed &quot;Add note&quot; (its text); `note_saved()` clears the box</extracomment>
         <translation>Change status…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="58"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="50"/>
+        <source>Undo last change</source>
+        <translation>Undo last change</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="69"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="59"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="70"/>
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="115"/>
+        <source>Back from %1 to %2</source>
+        <translation>Back from %1 to %2</translation>
+    </message>
+    <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="30"/>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="60"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="61"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="72"/>
         <source>Inquiry</source>
         <translation>Inquiry</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="62"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="73"/>
         <source>Reply due</source>
         <translation>Reply due</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="31"/>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="63"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="74"/>
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="32"/>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="64"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="75"/>
         <source>Packet language</source>
         <translation>Packet language</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="68"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="79"/>
         <source>Status history</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="77"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="88"/>
         <source>Write a note for this case</source>
         <translation>Write a note for this case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="78"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="89"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="81"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="92"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1263,157 +1289,157 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="198"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="229"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="201"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="232"/>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="210"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="241"/>
         <source>Language of the window</source>
         <translation>Language of the window</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="211"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="242"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>A new language applies when HIRT Desk starts again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="212"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
         <source>Daily automatic backups kept</source>
         <translation>Daily automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="215"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="246"/>
         <source>The database is encrypted.</source>
         <translation>The database is encrypted.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="218"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="249"/>
         <source>Encrypt the database…</source>
         <translation>Encrypt the database…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="226"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="257"/>
         <source>Encryption</source>
         <translation>Encryption</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="232"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="263"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>Printed as the guarantor on visa paperwork and packets.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="233"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="264"/>
         <source>Name (English)</source>
         <translation>Name (English)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="233"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="264"/>
         <source>Name (Japanese)</source>
         <translation>Name (Japanese)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="234"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="265"/>
         <source>Guarantor list (A or B)</source>
         <translation>Guarantor list (A or B)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="235"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="266"/>
         <source>Registration number</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="236"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="267"/>
         <source>Address (English)</source>
         <translation>Address (English)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="236"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="267"/>
         <source>Address (Japanese)</source>
         <translation>Address (Japanese)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="237"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="268"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="237"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="268"/>
         <source>24-hour helpline</source>
         <translation>24-hour helpline</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="238"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="269"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="250"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="281"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="251"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="282"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="252"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="283"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="260"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="291"/>
         <source>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</source>
         <translation>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="266"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="297"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="266"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="297"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="272"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="303"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="275"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="306"/>
         <source>Remove person</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="326"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="357"/>
         <source>Each person needs a login.</source>
         <translation>Each person needs a login.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="328"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="359"/>
         <source>A login has no spaces.</source>
         <translation>A login has no spaces.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="330"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="361"/>
         <source>The login %1 is listed twice.</source>
         <translation>The login %1 is listed twice.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="350"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="381"/>
         <source>Required.</source>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="350"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="381"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A or B (MOFA&apos;s lists).</translation>
     </message>
@@ -1421,45 +1447,55 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="153"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="157"/>
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="166"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="178"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="167"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="179"/>
         <source>New status</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="168"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="181"/>
         <source>Effective date</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="170"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="183"/>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="191"/>
+        <source>A visa is needed but none is issued yet for: %1. You can go on; record the visa on the Visa tab.</source>
+        <translation>A visa is needed but none is issued yet for: %1. You can go on; record the visa on the Visa tab.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="208"/>
+        <source>Not before the inquiry (%1).</source>
+        <translation>Not before the inquiry (%1).</translation>
     </message>
 </context>
 <context>
     <name>TriState</name>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="85"/>
+        <location filename="../hirt_desk/ui/fields.py" line="90"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="86"/>
+        <location filename="../hirt_desk/ui/fields.py" line="91"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="87"/>
+        <location filename="../hirt_desk/ui/fields.py" line="92"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1945,362 +1981,372 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="37"/>
+        <location filename="../hirt_desk/ui/labels.py" line="34"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="38"/>
         <source>Prostate</source>
         <translation>Prostate</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="38"/>
+        <location filename="../hirt_desk/ui/labels.py" line="39"/>
         <source>Lung</source>
         <translation>Lung</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="39"/>
+        <location filename="../hirt_desk/ui/labels.py" line="40"/>
         <source>Liver</source>
         <translation>Liver</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="40"/>
+        <location filename="../hirt_desk/ui/labels.py" line="41"/>
         <source>Pancreas</source>
         <translation>Pancreas</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="41"/>
+        <location filename="../hirt_desk/ui/labels.py" line="42"/>
         <source>Bone and soft tissue sarcoma</source>
         <translation>Bone and soft tissue sarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="42"/>
+        <location filename="../hirt_desk/ui/labels.py" line="43"/>
         <source>Skull base</source>
         <translation>Skull base</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="43"/>
+        <location filename="../hirt_desk/ui/labels.py" line="44"/>
         <source>Rectal recurrence</source>
         <translation>Rectal recurrence</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="44"/>
+        <location filename="../hirt_desk/ui/labels.py" line="45"/>
         <source>Oligo recurrence</source>
         <translation>Oligo recurrence</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="46"/>
+        <location filename="../hirt_desk/ui/labels.py" line="47"/>
         <source>Head and neck (mucosal)</source>
         <translation>Head and neck (mucosal)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="47"/>
+        <location filename="../hirt_desk/ui/labels.py" line="48"/>
         <source>Cervix</source>
         <translation>Cervix</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="48"/>
+        <location filename="../hirt_desk/ui/labels.py" line="49"/>
         <source>Bladder</source>
         <translation>Bladder</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="49"/>
+        <location filename="../hirt_desk/ui/labels.py" line="50"/>
         <source>Esophagus</source>
         <translation>Esophagus</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="50"/>
+        <location filename="../hirt_desk/ui/labels.py" line="51"/>
         <source>Kidney</source>
         <translation>Kidney</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="54"/>
+        <location filename="../hirt_desk/ui/labels.py" line="55"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="55"/>
+        <location filename="../hirt_desk/ui/labels.py" line="56"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="56"/>
+        <location filename="../hirt_desk/ui/labels.py" line="57"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="57"/>
+        <location filename="../hirt_desk/ui/labels.py" line="58"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="58"/>
+        <location filename="../hirt_desk/ui/labels.py" line="59"/>
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="59"/>
+        <location filename="../hirt_desk/ui/labels.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="60"/>
+        <location filename="../hirt_desk/ui/labels.py" line="61"/>
         <source>Reply due</source>
         <translation>Reply due</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="61"/>
+        <location filename="../hirt_desk/ui/labels.py" line="62"/>
         <source>Next date</source>
         <translation>Next date</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="80"/>
+        <location filename="../hirt_desk/ui/labels.py" line="81"/>
         <source>The reply promised within 5 days of the inquiry is overdue</source>
         <translation>The reply promised within 5 days of the inquiry is overdue</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="105"/>
+        <location filename="../hirt_desk/ui/labels.py" line="106"/>
         <source>The surname as in the passport is required.</source>
         <translation>The surname as in the passport is required.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="106"/>
+        <location filename="../hirt_desk/ui/labels.py" line="107"/>
         <source>Use the Latin letters of the passport (A-Z, space, hyphen).</source>
         <translation>Use the Latin letters of the passport (A-Z, space, hyphen).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="108"/>
+        <location filename="../hirt_desk/ui/labels.py" line="109"/>
         <source>The date of birth is in the future.</source>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="109"/>
+        <location filename="../hirt_desk/ui/labels.py" line="110"/>
         <source>The date of birth is more than 120 years ago.</source>
         <translation>The date of birth is more than 120 years ago.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="110"/>
+        <location filename="../hirt_desk/ui/labels.py" line="111"/>
         <source>Not a country code (ISO 3166, e.g. CN, VN, TH).</source>
         <translation>Not a country code (ISO 3166, e.g. CN, VN, TH).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="111"/>
+        <location filename="../hirt_desk/ui/labels.py" line="112"/>
         <source>A passport number has 5 to 20 letters and digits.</source>
         <translation>A passport number has 5 to 20 letters and digits.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="113"/>
+        <location filename="../hirt_desk/ui/labels.py" line="114"/>
         <source>The passport has expired.</source>
         <translation>The passport has expired.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="114"/>
+        <location filename="../hirt_desk/ui/labels.py" line="115"/>
         <source>The passport expires within 6 months.</source>
         <translation>The passport expires within 6 months.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="115"/>
+        <location filename="../hirt_desk/ui/labels.py" line="116"/>
         <source>Not an e-mail address.</source>
         <translation>Not an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="116"/>
+        <location filename="../hirt_desk/ui/labels.py" line="117"/>
         <source>Not a valid phone number; include the country code (e.g. +86).</source>
         <translation>Not a valid phone number; include the country code (e.g. +86).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="118"/>
+        <location filename="../hirt_desk/ui/labels.py" line="119"/>
         <source>Not a date: use YYYY-MM-DD.</source>
         <translation>Not a date: use YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="127"/>
+        <location filename="../hirt_desk/ui/labels.py" line="120"/>
+        <source>There is no such day in the calendar.</source>
+        <translation>There is no such day in the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="135"/>
         <source>Eligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="128"/>
+        <location filename="../hirt_desk/ui/labels.py" line="136"/>
         <source>Not eligible</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="129"/>
+        <location filename="../hirt_desk/ui/labels.py" line="137"/>
         <source>Needs information</source>
         <translation>Needs information</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="130"/>
+        <location filename="../hirt_desk/ui/labels.py" line="138"/>
         <source>Physician review</source>
         <translation>Physician review</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="133"/>
+        <location filename="../hirt_desk/ui/labels.py" line="141"/>
         <source>met</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="134"/>
+        <location filename="../hirt_desk/ui/labels.py" line="142"/>
         <source>not met</source>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="135"/>
+        <location filename="../hirt_desk/ui/labels.py" line="143"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="136"/>
+        <location filename="../hirt_desk/ui/labels.py" line="144"/>
         <source>review</source>
         <translation>review</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="158"/>
+        <location filename="../hirt_desk/ui/labels.py" line="166"/>
         <source>Adenocarcinoma</source>
         <translation>Adenocarcinoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="159"/>
+        <location filename="../hirt_desk/ui/labels.py" line="167"/>
         <source>Non-small cell lung cancer</source>
         <translation>Non-small cell lung cancer</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="160"/>
+        <location filename="../hirt_desk/ui/labels.py" line="168"/>
         <source>Small cell lung cancer</source>
         <translation>Small cell lung cancer</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="161"/>
+        <location filename="../hirt_desk/ui/labels.py" line="169"/>
         <source>Squamous cell carcinoma</source>
         <translation>Squamous cell carcinoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="162"/>
+        <location filename="../hirt_desk/ui/labels.py" line="170"/>
         <source>Hepatocellular carcinoma</source>
         <translation>Hepatocellular carcinoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="163"/>
+        <location filename="../hirt_desk/ui/labels.py" line="171"/>
         <source>Cholangiocarcinoma</source>
         <translation>Cholangiocarcinoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="164"/>
+        <location filename="../hirt_desk/ui/labels.py" line="172"/>
         <source>Osteosarcoma</source>
         <translation>Osteosarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="165"/>
+        <location filename="../hirt_desk/ui/labels.py" line="173"/>
         <source>Chordoma</source>
         <translation>Chordoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="166"/>
+        <location filename="../hirt_desk/ui/labels.py" line="174"/>
         <source>Chondrosarcoma</source>
         <translation>Chondrosarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="167"/>
+        <location filename="../hirt_desk/ui/labels.py" line="175"/>
         <source>Undifferentiated pleomorphic sarcoma</source>
         <translation>Undifferentiated pleomorphic sarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="168"/>
+        <location filename="../hirt_desk/ui/labels.py" line="176"/>
         <source>MPNST</source>
         <translation>MPNST</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="169"/>
+        <location filename="../hirt_desk/ui/labels.py" line="177"/>
         <source>Leiomyosarcoma</source>
         <translation>Leiomyosarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="170"/>
+        <location filename="../hirt_desk/ui/labels.py" line="178"/>
         <source>Synovial sarcoma</source>
         <translation>Synovial sarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="171"/>
+        <location filename="../hirt_desk/ui/labels.py" line="179"/>
         <source>Ewing sarcoma</source>
         <translation>Ewing sarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="172"/>
+        <location filename="../hirt_desk/ui/labels.py" line="180"/>
         <source>Ductal carcinoma</source>
         <translation>Ductal carcinoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="173"/>
+        <location filename="../hirt_desk/ui/labels.py" line="181"/>
         <source>Primary</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="174"/>
+        <location filename="../hirt_desk/ui/labels.py" line="182"/>
         <source>Residual after surgery</source>
         <translation>Residual after surgery</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="175"/>
+        <location filename="../hirt_desk/ui/labels.py" line="183"/>
         <source>Recurrent</source>
         <translation>Recurrent</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="176"/>
+        <location filename="../hirt_desk/ui/labels.py" line="184"/>
         <source>Inoperable</source>
         <translation>Inoperable</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="177"/>
+        <location filename="../hirt_desk/ui/labels.py" line="185"/>
         <source>Head and neck</source>
         <translation>Head and neck</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="178"/>
+        <location filename="../hirt_desk/ui/labels.py" line="186"/>
         <source>Thoracic</source>
         <translation>Thoracic</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="179"/>
+        <location filename="../hirt_desk/ui/labels.py" line="187"/>
         <source>Spinal / paraspinal</source>
         <translation>Spinal / paraspinal</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="180"/>
+        <location filename="../hirt_desk/ui/labels.py" line="188"/>
         <source>Retroperitoneal</source>
         <translation>Retroperitoneal</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="181"/>
+        <location filename="../hirt_desk/ui/labels.py" line="189"/>
         <source>Pelvis</source>
         <translation>Pelvis</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="182"/>
+        <location filename="../hirt_desk/ui/labels.py" line="190"/>
         <source>Extremity</source>
         <translation>Extremity</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="183"/>
+        <location filename="../hirt_desk/ui/labels.py" line="191"/>
         <source>Anastomosis</source>
         <translation>Anastomosis</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="184"/>
+        <location filename="../hirt_desk/ui/labels.py" line="192"/>
         <source>Pelvic wall</source>
         <translation>Pelvic wall</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="185"/>
+        <location filename="../hirt_desk/ui/labels.py" line="193"/>
         <source>Lymph node</source>
         <translation>Lymph node</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="186"/>
+        <location filename="../hirt_desk/ui/labels.py" line="194"/>
         <source>Bone</source>
         <translation>Bone</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="187"/>
+        <location filename="../hirt_desk/ui/labels.py" line="195"/>
         <source>Brain</source>
         <translation>Brain</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="188"/>
+        <location filename="../hirt_desk/ui/labels.py" line="196"/>
         <source>Adrenal</source>
         <translation>Adrenal</translation>
     </message>

@@ -35,57 +35,73 @@
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="116"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="117"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>保存していません：患者の印の付いた項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="122"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="123"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>保存されていません：診断の印の付いた項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="127"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="128"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>保存していません：印の付いたビザの項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="144"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="145"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>保存していません。変更はこのまま残っているので、準備ができたら保存してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="151"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="152"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>保存していません：同伴者の情報に誤りがあります（%1）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="156"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="157"/>
         <source>Not saved: check %1.</source>
         <translation>保存していません：%1を確認してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="159"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="160"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>保存されませんでした。渡航者の一人が、ほかの担当者によって症例から外されています。変更内容はそのまま残っています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="163"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="164"/>
         <source>Not saved.</source>
         <translation>保存していません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="165"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="166"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>変更はここに残っています。ディスクの空きを作ってから、もう一度保存してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="209"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="215"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="237"/>
         <source>The status was not changed.</source>
         <translation>ステータスは変更されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="219"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="226"/>
+        <source>Undo status change</source>
+        <translation>ステータス変更の取り消し</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="227"/>
+        <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
+        <translation>%1から%2への変更を取り消しますか？ケースは%1に戻り、履歴には両方の変更が残ります。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="232"/>
+        <source>Undone: %1</source>
+        <translation>取り消し：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="247"/>
         <source>The note was not saved.</source>
         <translation>メモは保存されませんでした。</translation>
     </message>
@@ -161,7 +177,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="68"/>
+        <location filename="../hirt_desk/ui/fields.py" line="73"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -811,37 +827,37 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="59"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="60"/>
         <source>New case</source>
         <translation>新規症例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="61"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="62"/>
         <source>New patient</source>
         <translation>新しい患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="62"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="63"/>
         <source>Patient already in HIRT Desk</source>
         <translation>登録済みの患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="70"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="71"/>
         <source>Name or passport number</source>
         <translation>氏名または旅券番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="87"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="88"/>
         <source>Facility</source>
         <translation>施設</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="88"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="89"/>
         <source>Inquiry date</source>
         <translation>問い合わせ日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="90"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="91"/>
         <source>Packet language</source>
         <translation>資料の言語</translation>
     </message>
@@ -901,66 +917,76 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="40"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="47"/>
         <source>Change status…</source>
-        <extracomment>an editable field (coordinator, packet language) changed the user asked to change the status the user wrote a note and pressed &quot;Add note&quot; (its text); `note_saved()` clears the box</extracomment>
+        <extracomment>an editable field (coordinator, packet language) changed the user asked to change the status the user asked to undo the last status change the user wrote a note and pressed &quot;Add note&quot; (its text); `note_saved()` clears the box</extracomment>
         <translation>ステータスを変更…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="58"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="50"/>
+        <source>Undo last change</source>
+        <translation>直前の変更を取り消す</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="69"/>
         <source>Case number</source>
         <translation>症例番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="59"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="70"/>
         <source>Facility</source>
         <translation>施設</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="115"/>
+        <source>Back from %1 to %2</source>
+        <translation>%1から%2に戻す</translation>
+    </message>
+    <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="30"/>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="60"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="71"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="61"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="72"/>
         <source>Inquiry</source>
         <translation>問い合わせ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="62"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="73"/>
         <source>Reply due</source>
         <translation>回答期限</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="31"/>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="63"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="74"/>
         <source>Coordinator</source>
         <translation>担当コーディネーター</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="32"/>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="64"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="75"/>
         <source>Packet language</source>
         <translation>資料の言語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="68"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="79"/>
         <source>Status history</source>
         <translation>ステータス履歴</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="77"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="88"/>
         <source>Write a note for this case</source>
         <translation>この症例のメモを書く</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="78"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="89"/>
         <source>Add note</source>
         <translation>メモを追加</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="81"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="92"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
@@ -1255,157 +1281,157 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="198"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="229"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="201"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="232"/>
         <source>Same as the system</source>
         <translation>システムと同じ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="210"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="241"/>
         <source>Language of the window</source>
         <translation>画面の言語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="211"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="242"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>新しい言語は HIRT Desk の次回起動時に適用されます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="212"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
         <source>Daily automatic backups kept</source>
         <translation>保持する日次自動バックアップ数</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="215"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="246"/>
         <source>The database is encrypted.</source>
         <translation>データベースは暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="218"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="249"/>
         <source>Encrypt the database…</source>
         <translation>データベースを暗号化…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="226"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="257"/>
         <source>Encryption</source>
         <translation>暗号化</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="232"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="263"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>ビザ書類や資料に身元保証機関として印刷されます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="233"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="264"/>
         <source>Name (English)</source>
         <translation>名称（英語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="233"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="264"/>
         <source>Name (Japanese)</source>
         <translation>名称（日本語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="234"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="265"/>
         <source>Guarantor list (A or B)</source>
         <translation>身元保証機関の区分（A または B）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="235"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="266"/>
         <source>Registration number</source>
         <translation>登録番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="236"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="267"/>
         <source>Address (English)</source>
         <translation>所在地（英語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="236"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="267"/>
         <source>Address (Japanese)</source>
         <translation>所在地（日本語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="237"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="268"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="237"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="268"/>
         <source>24-hour helpline</source>
         <translation>24時間対応の電話</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="238"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="269"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="250"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="281"/>
         <source>General</source>
         <translation>全般</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="251"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="282"/>
         <source>Agency</source>
         <translation>自社情報</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="252"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="283"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="260"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="291"/>
         <source>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</source>
         <translation>HIRT Desk を使う職員です。名簿が空でなければ、HIRT Desk は起動時に作業者を尋ね、すべての変更をそのログイン名で記録します。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="266"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="297"/>
         <source>Login</source>
         <translation>ログイン名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="266"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="297"/>
         <source>Full name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="272"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="303"/>
         <source>Add person</source>
         <translation>職員を追加</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="275"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="306"/>
         <source>Remove person</source>
         <translation>職員を削除</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="326"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="357"/>
         <source>Each person needs a login.</source>
         <translation>職員ごとにログイン名が必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="328"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="359"/>
         <source>A login has no spaces.</source>
         <translation>ログイン名には空白を使えません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="330"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="361"/>
         <source>The login %1 is listed twice.</source>
         <translation>ログイン名 %1 が二重に登録されています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="350"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="381"/>
         <source>Required.</source>
         <translation>必須です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="350"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="381"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A または B（外務省の区分）。</translation>
     </message>
@@ -1413,45 +1439,55 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="153"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="157"/>
         <source>Change status</source>
         <translation>ステータスの変更</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="166"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="178"/>
         <source>Now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="167"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="179"/>
         <source>New status</source>
         <translation>新しいステータス</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="168"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="181"/>
         <source>Effective date</source>
         <translation>適用日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="170"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="183"/>
         <source>Note</source>
         <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="191"/>
+        <source>A visa is needed but none is issued yet for: %1. You can go on; record the visa on the Visa tab.</source>
+        <translation>ビザが必要ですが、まだ発給されていません：%1。このまま進めることもできます。ビザはビザタブに記録してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="208"/>
+        <source>Not before the inquiry (%1).</source>
+        <translation>問い合わせ日（%1）より前の日付は入力できません。</translation>
     </message>
 </context>
 <context>
     <name>TriState</name>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="85"/>
+        <location filename="../hirt_desk/ui/fields.py" line="90"/>
         <source>Unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="86"/>
+        <location filename="../hirt_desk/ui/fields.py" line="91"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="87"/>
+        <location filename="../hirt_desk/ui/fields.py" line="92"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
@@ -1937,362 +1973,372 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>取り下げ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="37"/>
+        <location filename="../hirt_desk/ui/labels.py" line="34"/>
+        <source>Closed</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="38"/>
         <source>Prostate</source>
         <translation>前立腺</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="38"/>
+        <location filename="../hirt_desk/ui/labels.py" line="39"/>
         <source>Lung</source>
         <translation>肺</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="39"/>
+        <location filename="../hirt_desk/ui/labels.py" line="40"/>
         <source>Liver</source>
         <translation>肝臓</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="40"/>
+        <location filename="../hirt_desk/ui/labels.py" line="41"/>
         <source>Pancreas</source>
         <translation>膵臓</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="41"/>
+        <location filename="../hirt_desk/ui/labels.py" line="42"/>
         <source>Bone and soft tissue sarcoma</source>
         <translation>骨軟部肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="42"/>
+        <location filename="../hirt_desk/ui/labels.py" line="43"/>
         <source>Skull base</source>
         <translation>頭蓋底</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="43"/>
+        <location filename="../hirt_desk/ui/labels.py" line="44"/>
         <source>Rectal recurrence</source>
         <translation>直腸がん術後再発</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="44"/>
+        <location filename="../hirt_desk/ui/labels.py" line="45"/>
         <source>Oligo recurrence</source>
         <translation>オリゴ再発</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="46"/>
+        <location filename="../hirt_desk/ui/labels.py" line="47"/>
         <source>Head and neck (mucosal)</source>
         <translation>頭頸部（粘膜）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="47"/>
+        <location filename="../hirt_desk/ui/labels.py" line="48"/>
         <source>Cervix</source>
         <translation>子宮頸部</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="48"/>
+        <location filename="../hirt_desk/ui/labels.py" line="49"/>
         <source>Bladder</source>
         <translation>膀胱</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="49"/>
+        <location filename="../hirt_desk/ui/labels.py" line="50"/>
         <source>Esophagus</source>
         <translation>食道</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="50"/>
+        <location filename="../hirt_desk/ui/labels.py" line="51"/>
         <source>Kidney</source>
         <translation>腎臓</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="54"/>
+        <location filename="../hirt_desk/ui/labels.py" line="55"/>
         <source>Case</source>
         <translation>症例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="55"/>
+        <location filename="../hirt_desk/ui/labels.py" line="56"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="56"/>
+        <location filename="../hirt_desk/ui/labels.py" line="57"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="57"/>
+        <location filename="../hirt_desk/ui/labels.py" line="58"/>
         <source>Site</source>
         <translation>部位</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="58"/>
+        <location filename="../hirt_desk/ui/labels.py" line="59"/>
         <source>Facility</source>
         <translation>施設</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="59"/>
+        <location filename="../hirt_desk/ui/labels.py" line="60"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="60"/>
+        <location filename="../hirt_desk/ui/labels.py" line="61"/>
         <source>Reply due</source>
         <translation>回答期限</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="61"/>
+        <location filename="../hirt_desk/ui/labels.py" line="62"/>
         <source>Next date</source>
         <translation>次の予定</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="80"/>
+        <location filename="../hirt_desk/ui/labels.py" line="81"/>
         <source>The reply promised within 5 days of the inquiry is overdue</source>
         <translation>問い合わせから5日以内の回答期限を過ぎています</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="105"/>
+        <location filename="../hirt_desk/ui/labels.py" line="106"/>
         <source>The surname as in the passport is required.</source>
         <translation>旅券どおりの姓は必須です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="106"/>
+        <location filename="../hirt_desk/ui/labels.py" line="107"/>
         <source>Use the Latin letters of the passport (A-Z, space, hyphen).</source>
         <translation>旅券のローマ字（A〜Z、空白、ハイフン）で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="108"/>
+        <location filename="../hirt_desk/ui/labels.py" line="109"/>
         <source>The date of birth is in the future.</source>
         <translation>生年月日が未来の日付です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="109"/>
+        <location filename="../hirt_desk/ui/labels.py" line="110"/>
         <source>The date of birth is more than 120 years ago.</source>
         <translation>生年月日が120年以上前です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="110"/>
+        <location filename="../hirt_desk/ui/labels.py" line="111"/>
         <source>Not a country code (ISO 3166, e.g. CN, VN, TH).</source>
         <translation>国コードではありません（ISO 3166、例：CN、VN、TH）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="111"/>
+        <location filename="../hirt_desk/ui/labels.py" line="112"/>
         <source>A passport number has 5 to 20 letters and digits.</source>
         <translation>旅券番号は英数字5〜20文字です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="113"/>
+        <location filename="../hirt_desk/ui/labels.py" line="114"/>
         <source>The passport has expired.</source>
         <translation>旅券の有効期限が切れています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="114"/>
+        <location filename="../hirt_desk/ui/labels.py" line="115"/>
         <source>The passport expires within 6 months.</source>
         <translation>旅券の有効期限まで6か月を切っています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="115"/>
+        <location filename="../hirt_desk/ui/labels.py" line="116"/>
         <source>Not an e-mail address.</source>
         <translation>メールアドレスではありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="116"/>
+        <location filename="../hirt_desk/ui/labels.py" line="117"/>
         <source>Not a valid phone number; include the country code (e.g. +86).</source>
         <translation>有効な電話番号ではありません。国番号（例：+86）から入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="118"/>
+        <location filename="../hirt_desk/ui/labels.py" line="119"/>
         <source>Not a date: use YYYY-MM-DD.</source>
         <translation>日付ではありません：YYYY-MM-DD の形式で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="127"/>
+        <location filename="../hirt_desk/ui/labels.py" line="120"/>
+        <source>There is no such day in the calendar.</source>
+        <translation>その日付は暦にありません。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="135"/>
         <source>Eligible</source>
         <translation>適応あり</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="128"/>
+        <location filename="../hirt_desk/ui/labels.py" line="136"/>
         <source>Not eligible</source>
         <translation>適応なし</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="129"/>
+        <location filename="../hirt_desk/ui/labels.py" line="137"/>
         <source>Needs information</source>
         <translation>情報不足</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="130"/>
+        <location filename="../hirt_desk/ui/labels.py" line="138"/>
         <source>Physician review</source>
         <translation>医師の判断が必要</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="133"/>
+        <location filename="../hirt_desk/ui/labels.py" line="141"/>
         <source>met</source>
         <translation>満たす</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="134"/>
+        <location filename="../hirt_desk/ui/labels.py" line="142"/>
         <source>not met</source>
         <translation>満たさない</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="135"/>
+        <location filename="../hirt_desk/ui/labels.py" line="143"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="136"/>
+        <location filename="../hirt_desk/ui/labels.py" line="144"/>
         <source>review</source>
         <translation>要判断</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="158"/>
+        <location filename="../hirt_desk/ui/labels.py" line="166"/>
         <source>Adenocarcinoma</source>
         <translation>腺がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="159"/>
+        <location filename="../hirt_desk/ui/labels.py" line="167"/>
         <source>Non-small cell lung cancer</source>
         <translation>非小細胞肺がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="160"/>
+        <location filename="../hirt_desk/ui/labels.py" line="168"/>
         <source>Small cell lung cancer</source>
         <translation>小細胞肺がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="161"/>
+        <location filename="../hirt_desk/ui/labels.py" line="169"/>
         <source>Squamous cell carcinoma</source>
         <translation>扁平上皮がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="162"/>
+        <location filename="../hirt_desk/ui/labels.py" line="170"/>
         <source>Hepatocellular carcinoma</source>
         <translation>肝細胞がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="163"/>
+        <location filename="../hirt_desk/ui/labels.py" line="171"/>
         <source>Cholangiocarcinoma</source>
         <translation>胆管がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="164"/>
+        <location filename="../hirt_desk/ui/labels.py" line="172"/>
         <source>Osteosarcoma</source>
         <translation>骨肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="165"/>
+        <location filename="../hirt_desk/ui/labels.py" line="173"/>
         <source>Chordoma</source>
         <translation>脊索腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="166"/>
+        <location filename="../hirt_desk/ui/labels.py" line="174"/>
         <source>Chondrosarcoma</source>
         <translation>軟骨肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="167"/>
+        <location filename="../hirt_desk/ui/labels.py" line="175"/>
         <source>Undifferentiated pleomorphic sarcoma</source>
         <translation>未分化多形肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="168"/>
+        <location filename="../hirt_desk/ui/labels.py" line="176"/>
         <source>MPNST</source>
         <translation>悪性末梢神経鞘腫瘍（MPNST）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="169"/>
+        <location filename="../hirt_desk/ui/labels.py" line="177"/>
         <source>Leiomyosarcoma</source>
         <translation>平滑筋肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="170"/>
+        <location filename="../hirt_desk/ui/labels.py" line="178"/>
         <source>Synovial sarcoma</source>
         <translation>滑膜肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="171"/>
+        <location filename="../hirt_desk/ui/labels.py" line="179"/>
         <source>Ewing sarcoma</source>
         <translation>ユーイング肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="172"/>
+        <location filename="../hirt_desk/ui/labels.py" line="180"/>
         <source>Ductal carcinoma</source>
         <translation>乳管がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="173"/>
+        <location filename="../hirt_desk/ui/labels.py" line="181"/>
         <source>Primary</source>
         <translation>原発</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="174"/>
+        <location filename="../hirt_desk/ui/labels.py" line="182"/>
         <source>Residual after surgery</source>
         <translation>術後残存</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="175"/>
+        <location filename="../hirt_desk/ui/labels.py" line="183"/>
         <source>Recurrent</source>
         <translation>再発</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="176"/>
+        <location filename="../hirt_desk/ui/labels.py" line="184"/>
         <source>Inoperable</source>
         <translation>手術不能</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="177"/>
+        <location filename="../hirt_desk/ui/labels.py" line="185"/>
         <source>Head and neck</source>
         <translation>頭頸部</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="178"/>
+        <location filename="../hirt_desk/ui/labels.py" line="186"/>
         <source>Thoracic</source>
         <translation>胸部</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="179"/>
+        <location filename="../hirt_desk/ui/labels.py" line="187"/>
         <source>Spinal / paraspinal</source>
         <translation>脊椎・傍脊椎</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="180"/>
+        <location filename="../hirt_desk/ui/labels.py" line="188"/>
         <source>Retroperitoneal</source>
         <translation>後腹膜</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="181"/>
+        <location filename="../hirt_desk/ui/labels.py" line="189"/>
         <source>Pelvis</source>
         <translation>骨盤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="182"/>
+        <location filename="../hirt_desk/ui/labels.py" line="190"/>
         <source>Extremity</source>
         <translation>四肢</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="183"/>
+        <location filename="../hirt_desk/ui/labels.py" line="191"/>
         <source>Anastomosis</source>
         <translation>吻合部</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="184"/>
+        <location filename="../hirt_desk/ui/labels.py" line="192"/>
         <source>Pelvic wall</source>
         <translation>骨盤壁</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="185"/>
+        <location filename="../hirt_desk/ui/labels.py" line="193"/>
         <source>Lymph node</source>
         <translation>リンパ節</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="186"/>
+        <location filename="../hirt_desk/ui/labels.py" line="194"/>
         <source>Bone</source>
         <translation>骨</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="187"/>
+        <location filename="../hirt_desk/ui/labels.py" line="195"/>
         <source>Brain</source>
         <translation>脳</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="188"/>
+        <location filename="../hirt_desk/ui/labels.py" line="196"/>
         <source>Adrenal</source>
         <translation>副腎</translation>
     </message>

@@ -167,3 +167,10 @@ def write_departure_report(case_ref: str, out: Path, today: date | None = None) 
             flight=leave.reference if leave else "", case_number=case.number,
             written=today or date.today())
     return render_departure_report(report, out)
+
+
+def travellers_without_visa(case_ref: str, today: date | None = None) -> list[str]:
+    """The names of the travellers who need a visa (by the itinerary's dates) and have none
+    issued yet: what a move to travel, Japan or treatment warns about."""
+    return [v.name for v in load_visas(case_ref, today)
+            if v.decision is not None and v.decision.needs_visa and v.record.issue_date is None]

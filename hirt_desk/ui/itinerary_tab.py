@@ -399,7 +399,7 @@ class ItineraryTab(QWidget):
             start = None
         if start is None:
             mark_invalid(self.first_session, True)
-            self.plan_message.show_message(labels.problem("date.invalid"))
+            self.plan_message.show_message(labels.date_problem(self.first_session.text()))
             return
         mark_invalid(self.first_session, False)
         try:

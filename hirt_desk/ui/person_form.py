@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from hirt_desk.actions.cases import PatientData
 from hirt_desk.planning.identity import WARNING, Problem, check_identity
 from hirt_desk.ui import labels
-from hirt_desk.ui.fields import CheckList, DateField, FieldMessage, mark_invalid
+from hirt_desk.ui.fields import CheckList, DateField, FieldMessage, looks_like_date, mark_invalid
 
 _SEX = (("", "—"), ("F", "F"), ("M", "M"), ("X", "X"))
 
@@ -180,7 +180,8 @@ class PersonForm(QWidget):
                 dates[name] = field.value()
             except ValueError:
                 dates[name] = None
-                problems.append(Problem(name, "date.invalid"))
+                problems.append(Problem(name, "date.no_such_day" if looks_like_date(field.text())
+                                        else "date.invalid"))
         data = PatientData(
             surname_latin=self.surname.text().strip().upper(),
             given_names_latin=self.given.text().strip().upper(),

@@ -139,10 +139,13 @@ def test_invalid_date_is_refused_with_a_message(qtbot, database: Path, settings)
     select_case(qtbot, window, case.id)
     open_tab(qtbot, window, 1)
     form = window.editor.patient.form
-    type_text(qtbot, form.birth, "1970-02-30")
+    type_text(qtbot, form.birth, "1970-02-3O")          # a letter O
     qtbot.keyClick(form.birth, Qt.Key.Key_Tab)
     assert form.messages["date_of_birth"].isVisible()
     assert form.messages["date_of_birth"].text() == "Not a date: use YYYY-MM-DD."
+    replace_text(qtbot, form.birth, "1970-02-30")         # in the form, but no such day
+    qtbot.keyClick(form.birth, Qt.Key.Key_Tab)
+    assert form.messages["date_of_birth"].text() == "There is no such day in the calendar."
     window.save_action.trigger()
     assert window.editor.is_dirty
     assert window.editor.message.text() == "Not saved: correct the marked fields of the patient."
