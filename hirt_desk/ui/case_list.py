@@ -90,6 +90,20 @@ class CaseListPanel(QWidget):
                           facility=self.facility_filter.currentData() or "",
                           overdue_on=self._today() if self.overdue_filter.isChecked() else None)
 
+    def clear_filters(self) -> None:
+        """Show every case: no search, no filter (one reload)."""
+        widgets = (self.search, self.status_filter, self.facility_filter, self.overdue_filter)
+        for w in widgets:
+            w.blockSignals(True)
+        self.search.clear()
+        self.status_filter.setCurrentIndex(0)
+        self.facility_filter.setCurrentIndex(0)
+        self.overdue_filter.setChecked(False)
+        for w in widgets:
+            w.blockSignals(False)
+        self._debounce.stop()
+        self.model.set_filter(self.current_filter())
+
     def _on_debounce_timeout(self) -> None:
         self._debounce.stop()
         flt = self.current_filter()

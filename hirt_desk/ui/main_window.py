@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.settings = settings
         self._current_case = ""
+        self._reselecting = False
         self.packet_dialog: PacketDialog | None = None
 
         language = labels.ui_language()
@@ -203,10 +204,13 @@ class MainWindow(QMainWindow):
     # -- slots ----------------------------------------------------------------------------------
 
     def _on_case_list_case_selected(self, case_id: str) -> None:
-        if case_id == self._current_case:
+        if self._reselecting or case_id == self._current_case:
             return
         if not self.confirm_leave():
             self._reselect(self._current_case)
+            # the click that asked may still be under way in the view (its release selects the
+            # row pressed): highlight the case shown again once it is over
+            QTimer.singleShot(0, lambda: self._reselect(self._current_case))
             return
         self._open_case(case_id)
         self._reselect(case_id)      # saving on the way out reloads the list
@@ -227,14 +231,16 @@ class MainWindow(QMainWindow):
         self.settings.set(S.LAST_CASE, case_id)
 
     def _reselect(self, case_id: str) -> None:
-        row = self.model.row_of(case_id)
-        selection = self.case_list.table.selectionModel()
-        selection.blockSignals(True)
-        if row >= 0:
-            selection.setCurrentIndex(self.model.index(row, 0),
-                                      QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                      | QItemSelectionModel.SelectionFlag.Rows)
-        selection.blockSignals(False)
+        """Highlight the row of the case shown (none when it is not in the list). The selection
+        model's signals go on, so the view repaints; the list's own signal is ignored meanwhile."""
+        self._reselecting = True
+        try:
+            if not self.case_list.select_case(case_id):
+                selection = self.case_list.table.selectionModel()
+                selection.clearSelection()
+                selection.clearCurrentIndex()
+        finally:
+            self._reselecting = False
 
     def _on_editor_dirty_changed(self, dirty: bool) -> None:
         self.save_state.setText(self.tr("Unsaved changes") if dirty else self.tr("All changes saved"))
@@ -261,8 +267,7 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             show_error(self, self.tr("The case was not created."), exc)
             return
-        self.case_list.search.clear()
-        self.model.set_filter(self.case_list.current_filter())
+        self.case_list.clear_filters()         # the new case is in the list, highlighted
         self._reselect(case.id)
         self._open_case(case.id)
         self.editor.tabs.setCurrentWidget(self.editor.patient)
