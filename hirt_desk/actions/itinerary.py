@@ -127,8 +127,11 @@ def check_case(case_ref: str, today: date | None = None, items: list[Item] | Non
         case: Case = get_case(case_ref)
         items = list_items(case.id) if items is None else items
         calendar = FacilityCalendar.from_profile(facility_profile(case.facility.code))
-        travellers = (PATIENT, *(c.id for c in case.companions))
-        findings = check_itinerary(items, calendar, travellers)
+        companions = list(case.companions)
+        travellers = (PATIENT, *(c.id for c in companions))
+        passports = {PATIENT: case.patient.passport_expiry,
+                     **{c.id: c.passport_expiry for c in companions}}
+        findings = check_itinerary(items, calendar, travellers, passports)
         for entry in load_visas(case.id, today, items):
             findings += [Finding(ERROR, "outside_permitted_stay", f.message, None, entry.key)
                          for f in entry.findings if f.code in PERMITTED_PERIOD]

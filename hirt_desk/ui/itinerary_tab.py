@@ -5,6 +5,7 @@ once (one action), so there is nothing here for Ctrl+S."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -60,7 +61,8 @@ def kind_label(kind: str) -> str:
             "phone_rental": translate("itinerary", "Phone rental")}.get(kind, kind)
 
 
-def finding_text(finding: Finding) -> str:
+def finding_text(finding: Finding, name_of: Callable[[str | None], str] = lambda _id: "") -> str:
+    """The finding in the user's language; `name_of` names an item by its id (overlaps)."""
     first = finding.days[0].isoformat() if finding.days else ""
     return {"arrival_after_first_appointment":
             translate("itinerary", "The patient arrives after the first appointment."),
@@ -72,7 +74,12 @@ def finding_text(finding: Finding) -> str:
             "night_without_accommodation":
             translate("itinerary", "%1 night(s) without accommodation, from %2.")
             .replace("%1", str(len(finding.days))).replace("%2", first),
-            "overlap": translate("itinerary", "Two items overlap for the same person."),
+            "overlap": translate("itinerary", "“%1” and “%2” overlap on %3.")
+            .replace("%1", name_of(finding.other_item_id)).replace("%2", name_of(finding.item_id))
+            .replace("%3", labels.short_date(finding.days[0]) if finding.days else ""),
+            "passport_expires_during_stay":
+            translate("itinerary", "The passport expires on %1, before the stay ends.")
+            .replace("%1", first),
             "outside_permitted_stay":
             translate("itinerary", "The stay is outside the period the visa permits (see the Visa tab)."),
             }.get(finding.code, finding.message)
@@ -141,10 +148,15 @@ class ItemDialog(QDialog):
         self.cost.setObjectName("itemCost")
         self.cost.setPlaceholderText(self.tr("yen, whole number"))
         self.who = CheckList(((name, key) for key, name in travellers), self, height=70, wrap=False)
-        self.who.set_values(item.travellers if item else ("patient",))
+        # a new item is for everyone who travels; the user unticks who stays behind
+        self.who.set_values(item.travellers if item else [key for key, _name in travellers])
         self.notes = QLineEdit(self)
         self.message = FieldMessage(self)
+        self.message.keep_space(2)            # nothing moves when a message shows
+        self.reference_label = QLabel(self)
+        self.place_to_label = QLabel(self)
         form = QFormLayout(self)
+        self._form = form
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Starts (local time)"), self.starts)
@@ -152,8 +164,8 @@ class ItemDialog(QDialog):
         form.addRow(self.tr("Ends (local time)"), self.ends)
         form.addRow(self.tr("Time zone at the end"), self.end_tz)
         form.addRow(self.tr("From"), self.place_from)
-        form.addRow(self.tr("To / where"), self.place_to)
-        form.addRow(self.tr("Flight number / name"), self.reference)
+        form.addRow(self.place_to_label, self.place_to)
+        form.addRow(self.reference_label, self.reference)
         form.addRow(self.tr("Confirmation number"), self.confirmation)
         form.addRow(self.tr("Cost (JPY)"), self.cost)
         form.addRow(self.tr("For"), self.who)
@@ -176,6 +188,25 @@ class ItemDialog(QDialog):
                          (self.notes, item.notes)):
                 w.setText(v)
             self.cost.setText("" if item.cost_yen is None else str(item.cost_yen))
+        self.kind.currentIndexChanged.connect(self._on_kind_changed)
+        self._on_kind_changed()
+
+    def _on_kind_changed(self) -> None:
+        """Each kind in its own words: a hotel has no flight number, a session no origin."""
+        kind = self.kind.currentData()
+        self.reference_label.setText({
+            "flight": self.tr("Flight number"),
+            "accommodation": self.tr("Hotel or booking name"),
+            "appointment": self.tr("Department or doctor"),
+            "session": self.tr("Room or machine"),
+            "transfer": self.tr("Company or vehicle"),
+            "interpreter": self.tr("Interpreter's name"),
+            "phone_rental": self.tr("Phone number"),
+        }.get(kind, self.tr("Reference")))
+        moving = kind in ("flight", "transfer")
+        self.place_to_label.setText(self.tr("To") if moving else self.tr("Where"))
+        self._form.setRowVisible(self.place_from, moving or bool(self.place_from.text()))
+        self._form.setRowVisible(self.end_tz, kind == "flight" or self.end_tz.currentText() != JAPAN)
 
     def item(self) -> Item:
         """The item as entered; ValueError (with the field) when something is wrong."""
@@ -330,10 +361,15 @@ class ItineraryTab(QWidget):
         self._fill_calendar()
         self.findings.clear()
         names = dict(self.travellers)
+        by_id = {i.id: i for i in self.items}
+
+        def name_of(item_id: str | None) -> str:
+            item = by_id.get(item_id)
+            return "" if item is None else item.title or kind_label(item.kind)
         for f in findings:
             who = names.get(f.traveller, "") if f.traveller != "patient" or \
-                f.code == "outside_permitted_stay" else ""
-            entry = QListWidgetItem(f"{finding_text(f)}  {who}".strip(), self.findings)
+                f.code in ("outside_permitted_stay", "passport_expires_during_stay") else ""
+            entry = QListWidgetItem(f"{finding_text(f, name_of)}  {who}".strip(), self.findings)
             entry.setForeground(QColor("#c62828" if f.level == ERROR else "#9a6700"))
             entry.setData(ITEM_ID_ROLE, f.item_id)
             entry.setData(Qt.ItemDataRole.UserRole, f.code)
