@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from hirt_desk.actions import itinerary as actions
 from hirt_desk.actions.travellers import UnknownTraveller
-from hirt_desk.planning.calendar import BeyondCalendar
+from hirt_desk.planning.calendar import BeyondCalendar, japanese_holiday, month_holidays
 from hirt_desk.planning.itinerary import ERROR, JAPAN, KINDS, Finding, Item
 from hirt_desk.store.errors import StoreError
 from hirt_desk.ui import labels
@@ -45,6 +45,7 @@ ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_COLOURS = {"flight": "#1565c0", "accommodation": "#6a1b9a", "appointment": "#00838f",
                 "session": "#c62828", "transfer": "#5d4037", "interpreter": "#2e7d32",
                 "phone_rental": "#616161"}
+HOLIDAY_COLOUR = "#c62828"
 TIME_ZONES = (JAPAN, "Asia/Shanghai", "Asia/Taipei", "Asia/Hong_Kong", "Asia/Seoul",
               "Asia/Ho_Chi_Minh", "Asia/Bangkok", "Asia/Jakarta", "Asia/Ulaanbaatar",
               "Asia/Vladivostok", "Europe/Moscow", "Asia/Dubai", "Asia/Riyadh", "America/New_York",
@@ -306,9 +307,21 @@ class ItineraryTab(QWidget):
         self.calendar.setGridVisible(True)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.clicked.connect(self._on_calendar_clicked)
+        self.calendar.currentPageChanged.connect(lambda _y, _m: self._show_holidays())
+        self.holidays = QLabel(self)
+        self.holidays.setObjectName("holidays")
+        self.holidays.setWordWrap(True)
+        self.holidays.setStyleSheet(f"color: {HOLIDAY_COLOUR};")
+        self.holidays.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.holidays.setMinimumHeight(2 * self.holidays.fontMetrics().lineSpacing())
+        month = QWidget(self)
+        month_layout = QVBoxLayout(month)
+        month_layout.setContentsMargins(0, 0, 0, 0)
+        month_layout.addWidget(self.calendar, 1)
+        month_layout.addWidget(self.holidays)
         split = QSplitter(self)
         split.addWidget(self.agenda)
-        split.addWidget(self.calendar)
+        split.addWidget(month)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
 
@@ -406,6 +419,25 @@ class ItineraryTab(QWidget):
             day_nodes[day].addChild(row)
         self.agenda.expandAll()
 
+    def _show_holidays(self) -> None:
+        """Japan's public holidays of the month shown: in red on the calendar, named below it."""
+        year, month = self.calendar.yearShown(), self.calendar.monthShown()
+        language = "ja" if labels.ui_language() == "ja" else "en_US"
+        names = []
+        for offset in (-1, 0, 1):            # the grid shows days of the months around it too
+            y, m = (year, month + offset) if 1 <= month + offset <= 12 else \
+                ((year - 1, 12) if month + offset < 1 else (year + 1, 1))
+            for day in month_holidays(y, m):
+                qdate = QDate(day.year, day.month, day.day)
+                fmt = self.calendar.dateTextFormat(qdate)
+                fmt.setForeground(QColor(HOLIDAY_COLOUR))
+                fmt.setToolTip(japanese_holiday(day, language) or "")
+                self.calendar.setDateTextFormat(qdate, fmt)
+                if offset == 0:
+                    names.append(f"{labels.short_date(day)} {japanese_holiday(day, language)}")
+        self.holidays.setText(self.tr("Public holidays: %1").replace("%1", "; ".join(names))
+                              if names else "")
+
     def _fill_calendar(self) -> None:
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())     # clear all
         session = QTextCharFormat()
@@ -420,6 +452,7 @@ class ItineraryTab(QWidget):
         if self.items:
             first = self.items[0].starts.date()
             self.calendar.setCurrentPage(first.year, first.month)
+        self._show_holidays()
 
     def selected_item(self) -> Item | None:
         current = self.agenda.currentItem()
@@ -450,6 +483,11 @@ class ItineraryTab(QWidget):
         text = self.tr("Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.") \
             .replace("%1", str(len(result.added))).replace("%2", str(len(result.removed))) \
             .replace("%3", str(len(result.kept)))
+        if result.start_moved and result.first:
+            reason = result.start_moved[1 if labels.ui_language() == "ja" else 0]
+            text += " " + self.tr("No session on %1 (%2): the course starts on %3.") \
+                .replace("%1", labels.short_date(start)).replace("%2", reason) \
+                .replace("%3", labels.short_date(result.first))
         if result.removed and result.added:
             text += " " + self.tr("First moved session: %1 → %2.") \
                 .replace("%1", labels.short_date(result.removed[0])) \
