@@ -65,7 +65,7 @@ class NewCaseDialog(QDialog):
         group = QButtonGroup(self)
         group.addButton(self.new_radio)
         group.addButton(self.existing_radio)
-        self.form = PersonForm(self, today=today)
+        self.form = PersonForm(self, today=today, columns=2)
         self.search = QLineEdit(self)
         self.search.setObjectName("patientSearch")
         self.search.setPlaceholderText(self.tr("Name or passport number"))
@@ -79,10 +79,16 @@ class NewCaseDialog(QDialog):
         self.inquiry.setObjectName("inquiryDate")
         self.inquiry.set_value(today())
         self.inquiry_message = FieldMessage(self)
+        self.inquiry_message.keep_space(1)
         self.packet_language = QComboBox(self)
         for tag in LANGUAGES:
             self.packet_language.addItem(labels.LANGUAGE_NAMES[tag], tag)
         self.new_radio.toggled.connect(self._on_mode_toggled)
+        # the packet follows the patient's languages until the user picks one by hand
+        self._packet_chosen = False
+        self.packet_language.setObjectName("packetLanguage")
+        self.packet_language.activated.connect(self._on_packet_language_activated)
+        self.form.languages.changed.connect(self._on_form_languages_changed)
 
         case_form = QFormLayout()
         case_form.addRow(self.tr("Facility"), self.facility)
@@ -103,6 +109,16 @@ class NewCaseDialog(QDialog):
         self.form.setVisible(self.new_radio.isChecked())
         self.search.setVisible(self.existing_radio.isChecked())
         self.results.setVisible(self.existing_radio.isChecked())
+
+    def _on_packet_language_activated(self, _index: int) -> None:
+        self._packet_chosen = True
+
+    def _on_form_languages_changed(self) -> None:
+        if self._packet_chosen:
+            return
+        spoken = [tag for tag in self.form.languages.values() if tag in LANGUAGES]
+        choice = next((t for t in spoken if t != "ja"), spoken[0] if spoken else "en")
+        self.packet_language.setCurrentIndex(max(0, self.packet_language.findData(choice)))
 
     def _on_search_text_changed(self, text: str) -> None:
         self.results.clear()

@@ -287,6 +287,7 @@ class ItineraryTab(QWidget):
         self.plan_button.clicked.connect(self._on_plan_clicked)
         self.plan_message = FieldMessage(self)
         self.plan_message.setObjectName("planMessage")
+        self.plan_message.keep_space(2)
         course = QHBoxLayout()
         course.addWidget(QLabel(self.tr("Fractions"), self))
         course.addWidget(self.fractions)
