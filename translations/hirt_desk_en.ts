@@ -109,28 +109,28 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="40"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="45"/>
         <source>Search name, case number or passport number</source>
-        <extracomment>the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
+        <extracomment>columns hidden until the user shows them (header menu): the list fits beside the editor the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
         <translation>Search name, case number or passport number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="54"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="68"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="58"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="72"/>
         <source>All facilities</source>
         <translation>All facilities</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="61"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="75"/>
         <source>Reply overdue</source>
         <translation>Reply overdue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/case_list.py" line="117"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="150"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -471,83 +471,83 @@
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="33"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="291"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="292"/>
         <source>Fractions</source>
         <translation>Fractions</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="34"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="293"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="294"/>
         <source>First session</source>
         <translation>First session</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="300"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="301"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="300"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="301"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="300"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="301"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="301"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="302"/>
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="328"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="329"/>
         <source>Add item…</source>
         <translation>Add item…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="330"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="331"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="331"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="332"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="350"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="351"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="390"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="391"/>
         <source>No problems found.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="438"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="439"/>
         <source>Public holidays: %1</source>
         <translation>Public holidays: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="483"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="484"/>
         <source>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</source>
         <translation>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="488"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="489"/>
         <source>No session on %1 (%2): the course starts on %3.</source>
         <translation>No session on %1 (%2): the course starts on %3.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="492"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="493"/>
         <source>First moved session: %1 → %2.</source>
         <translation>First moved session: %1 → %2.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="506"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="507"/>
         <source>Not saved: a traveller of this item is no longer on the case (removed by someone else). Open the case again to see who travels.</source>
         <translation>Not saved: a traveller of this item is no longer on the case (removed by someone else). Open the case again to see who travels.</translation>
     </message>
@@ -560,138 +560,138 @@
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="97"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="99"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>Select a case in the list, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="148"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="150"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="150"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="152"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="151"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="153"/>
         <source>&amp;Print packet…</source>
         <translation>&amp;Print packet…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="154"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="156"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Back up database…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="155"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="157"/>
         <source>Add &amp;sample cases</source>
         <translation>Add &amp;sample cases</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="156"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="158"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="161"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="162"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="164"/>
         <source>&amp;Find case</source>
         <translation>&amp;Find case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="163"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="165"/>
         <source>&amp;About HIRT Desk</source>
         <translation>&amp;About HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="165"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="170"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="172"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="171"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="172"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="174"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="198"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="246"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="200"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="248"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="184"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="186"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>The case %1 has changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="158"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="160"/>
         <source>Change &amp;user…</source>
         <translation>Change &amp;user…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="229"/>
         <source>The case could not be opened.</source>
         <translation>The case could not be opened.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="246"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="248"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="253"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="255"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="268"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="270"/>
         <source>The case was not created.</source>
         <translation>The case was not created.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="274"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="276"/>
         <source>Case %1 created.</source>
         <translation>Case %1 created.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="282"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="284"/>
         <source>The packet could not be prepared.</source>
         <translation>The packet could not be prepared.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="297"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="299"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>The case %1 has changes that are not saved. The packet shows only what is saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="299"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="301"/>
         <source>Print what is saved</source>
         <translation>Print what is saved</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="318"/>
         <source>The sample cases could not be added.</source>
         <translation>The sample cases could not be added.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="316"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="321"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>Added %n sample case.</numerusform>
@@ -699,72 +699,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="319"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="325"/>
         <source>Back up database</source>
         <translation>Back up database</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="321"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="327"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="328"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="333"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="353"/>
         <source>The backup could not be written.</source>
         <translation>The backup could not be written.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="330"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="337"/>
+        <source>Backing up to %1…</source>
+        <translation>Backing up to %1…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="346"/>
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="336"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="359"/>
         <source>The settings could not be opened.</source>
         <translation>The settings could not be opened.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="354"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="377"/>
         <source>The agency profile was not saved.</source>
         <translation>The agency profile was not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="356"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="379"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="363"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="386"/>
         <source>Working as: %1</source>
         <translation>Working as: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="370"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="393"/>
         <source>Change user</source>
         <translation>Change user</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="371"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="394"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="393"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="416"/>
         <source>The database was not encrypted.</source>
         <translation>The database was not encrypted.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="399"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="422"/>
         <source>The database is encrypted.</source>
         <translation>The database is encrypted.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="403"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="426"/>
         <source>About HIRT Desk</source>
         <translation>About HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="404"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="427"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -908,17 +914,17 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>Name or passport number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="88"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="94"/>
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="89"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="95"/>
         <source>Inquiry date</source>
         <translation>Inquiry date</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="91"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="97"/>
         <source>Packet language</source>
         <translation>Packet language</translation>
     </message>
@@ -1216,78 +1222,78 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="114"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="122"/>
         <source>As in the passport, e.g. NGUYEN</source>
         <extracomment>any field was edited</extracomment>
         <translation>As in the passport, e.g. NGUYEN</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="115"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="123"/>
         <source>In the traveller&apos;s own script, e.g. 阮文安</source>
         <translation>In the traveller&apos;s own script, e.g. 阮文安</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="116"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="124"/>
         <source>With country code, e.g. +84 912 345 678</source>
         <translation>With country code, e.g. +84 912 345 678</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="68"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="69"/>
         <source>Surname (passport)</source>
         <translation>Surname (passport)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="69"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="70"/>
         <source>Given names (passport)</source>
         <translation>Given names (passport)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="70"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="71"/>
         <source>Name in own script</source>
         <translation>Name in own script</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="71"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="72"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="72"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="73"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="73"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="74"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="74"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="75"/>
         <source>Passport number</source>
         <translation>Passport number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="75"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="76"/>
         <source>Passport expiry</source>
         <translation>Passport expiry</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="76"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="77"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="77"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="78"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="78"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="79"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="79"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="80"/>
         <source>Home address</source>
         <translation>Home address</translation>
     </message>
@@ -1347,157 +1353,157 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="229"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="245"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="232"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="248"/>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="241"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="257"/>
         <source>Language of the window</source>
         <translation>Language of the window</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="242"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="258"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>A new language applies when HIRT Desk starts again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="259"/>
         <source>Daily automatic backups kept</source>
         <translation>Daily automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="246"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="262"/>
         <source>The database is encrypted.</source>
         <translation>The database is encrypted.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="249"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="265"/>
         <source>Encrypt the database…</source>
         <translation>Encrypt the database…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="257"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="273"/>
         <source>Encryption</source>
         <translation>Encryption</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="263"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="279"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>Printed as the guarantor on visa paperwork and packets.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="264"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="280"/>
         <source>Name (English)</source>
         <translation>Name (English)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="264"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="280"/>
         <source>Name (Japanese)</source>
         <translation>Name (Japanese)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="265"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="281"/>
         <source>Guarantor list (A or B)</source>
         <translation>Guarantor list (A or B)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="266"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="282"/>
         <source>Registration number</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="267"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="283"/>
         <source>Address (English)</source>
         <translation>Address (English)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="267"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="283"/>
         <source>Address (Japanese)</source>
         <translation>Address (Japanese)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="268"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="284"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="268"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="284"/>
         <source>24-hour helpline</source>
         <translation>24-hour helpline</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="269"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="285"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="281"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="297"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="282"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="298"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="283"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="299"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="291"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="307"/>
         <source>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</source>
         <translation>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="297"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="313"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="297"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="313"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="303"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="319"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="306"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="322"/>
         <source>Remove person</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="357"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="373"/>
         <source>Each person needs a login.</source>
         <translation>Each person needs a login.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="359"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="375"/>
         <source>A login has no spaces.</source>
         <translation>A login has no spaces.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="361"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="377"/>
         <source>The login %1 is listed twice.</source>
         <translation>The login %1 is listed twice.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="381"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="397"/>
         <source>Required.</source>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="381"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="397"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A or B (MOFA&apos;s lists).</translation>
     </message>
@@ -1505,37 +1511,37 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="157"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="173"/>
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="178"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="194"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="179"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="195"/>
         <source>New status</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="181"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="197"/>
         <source>Effective date</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="183"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="199"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="191"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="207"/>
         <source>A visa is needed but none is issued yet for: %1. You can go on; record the visa on the Visa tab.</source>
         <translation>A visa is needed but none is issued yet for: %1. You can go on; record the visa on the Visa tab.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="208"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="224"/>
         <source>Not before the inquiry (%1).</source>
         <translation>Not before the inquiry (%1).</translation>
     </message>
@@ -1561,48 +1567,53 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>VisaTab</name>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="255"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="273"/>
         <source>Guarantor form (PDF)…</source>
         <extracomment>a field was edited</extracomment>
         <translation>Guarantor form (PDF)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="257"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="275"/>
         <source>Departure report (PDF)…</source>
         <translation>Departure report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="269"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="287"/>
         <source>What is late or wrong</source>
         <translation>What is late or wrong</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="312"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="330"/>
         <source>Nothing late or wrong.</source>
         <translation>Nothing late or wrong.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="316"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="342"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="323"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="352"/>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="371"/>
         <source>Not written: %1</source>
         <translation>Not written: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="326"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="363"/>
         <source>Written to %1</source>
         <translation>Written to %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="330"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="375"/>
         <source>Guarantor form</source>
         <translation>Guarantor form</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="334"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="379"/>
         <source>Departure report</source>
         <translation>Departure report</translation>
     </message>
@@ -2455,249 +2466,254 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>visa</name>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="51"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="53"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="51"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="53"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="52"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="54"/>
         <source>Visa application form</source>
         <translation>Visa application form</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="53"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="55"/>
         <source>Certificate of scheduled treatment and letter of guarantee</source>
         <translation>Certificate of scheduled treatment and letter of guarantee</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="54"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="56"/>
         <source>Proof of funds</source>
         <translation>Proof of funds</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="55"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="57"/>
         <source>Identity documents</source>
         <translation>Identity documents</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="56"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="58"/>
         <source>Certificate of Eligibility</source>
         <translation>Certificate of Eligibility</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="57"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="59"/>
         <source>Treatment schedule</source>
         <translation>Treatment schedule</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="61"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="63"/>
         <source>To request</source>
         <translation>To request</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="61"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="63"/>
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="62"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="64"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="62"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="64"/>
         <source>Checked</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="63"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="65"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="68"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="70"/>
         <source>Not named on the patient&apos;s guarantee form.</source>
         <translation>Not named on the patient&apos;s guarantee form.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="69"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="71"/>
         <source>The passport expires before the stay ends.</source>
         <translation>The passport expires before the stay ends.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="70"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="72"/>
         <source>Less than 6 months of passport validity at departure.</source>
         <translation>Less than 6 months of passport validity at departure.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="72"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="74"/>
         <source>Over 90 days: hospital admission and a Certificate of Eligibility are required.</source>
         <translation>Over 90 days: hospital admission and a Certificate of Eligibility are required.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="74"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="76"/>
         <source>%1 is not in hand yet.</source>
         <translation>%1 is not in hand yet.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="76"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="78"/>
         <source>The visa has not been applied for.</source>
         <translation>The visa has not been applied for.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="77"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="79"/>
         <source>The single-entry visa lapses before the flight (use within 3 months of issue).</source>
         <translation>The single-entry visa lapses before the flight (use within 3 months of issue).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="79"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="81"/>
         <source>The visa is no longer valid on arrival.</source>
         <translation>The visa is no longer valid on arrival.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="80"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="82"/>
         <source>The permitted stay does not cover the whole stay.</source>
         <translation>The permitted stay does not cover the whole stay.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="81"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="83"/>
         <source>Add the flights in the itinerary to decide the visa.</source>
         <translation>Add the flights in the itinerary to decide the visa.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="82"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="84"/>
         <source>Enter the nationality to decide the visa.</source>
         <translation>Enter the nationality to decide the visa.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="90"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="92"/>
         <source>Not decided yet.</source>
         <translation>Not decided yet.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="91"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="93"/>
         <source>No visa needed (visa-free stay).</source>
         <translation>No visa needed (visa-free stay).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="92"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="94"/>
         <source>Visa for Medical Stay needed.</source>
         <translation>Visa for Medical Stay needed.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="93"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="95"/>
         <source>Designated Activities (over 90 days, in hospital) with a Certificate of Eligibility.</source>
         <translation>Designated Activities (over 90 days, in hospital) with a Certificate of Eligibility.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="95"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="97"/>
         <source>Stay: %1 days (%2 to %3).</source>
         <translation>Stay: %1 days (%2 to %3).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="99"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="101"/>
         <source>%1: a visa is required to enter Japan.</source>
         <translation>%1: a visa is required to enter Japan.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="101"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="103"/>
         <source>%1: visa-free up to %2 days.</source>
         <translation>%1: visa-free up to %2 days.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="104"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="106"/>
         <source>Over 90 days: split the stay into visits of 90 days or less, or admit the patient to hospital.</source>
         <translation>Over 90 days: split the stay into visits of 90 days or less, or admit the patient to hospital.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="113"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="115"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="113"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="115"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/visa_tab.py" line="129"/>
+        <source>Apply for the visa by %1 (processing time before the arrival on %2).</source>
+        <translation>Apply for the visa by %1 (processing time before the arrival on %2).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="145"/>
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="131"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="147"/>
         <source>Single entry</source>
         <translation>Single entry</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="132"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="148"/>
         <source>Multiple entry</source>
         <translation>Multiple entry</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="55"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="134"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="150"/>
         <source>Named on the patient&apos;s guarantee form</source>
         <translation>Named on the patient&apos;s guarantee form</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="148"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="164"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="148"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="164"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="149"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="165"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="48"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="177"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="193"/>
         <source>Embassy or consulate</source>
         <translation>Embassy or consulate</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="49"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="179"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="195"/>
         <source>Applied</source>
         <translation>Applied</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="50"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="180"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="196"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="51"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="181"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="197"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="184"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="200"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="52"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="187"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="203"/>
         <source>Permitted stay</source>
         <translation>Permitted stay</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="53"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="190"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="206"/>
         <source>Visa number</source>
         <translation>Visa number</translation>
     </message>

@@ -109,28 +109,28 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="40"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="45"/>
         <source>Search name, case number or passport number</source>
-        <extracomment>the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
+        <extracomment>columns hidden until the user shows them (header menu): the list fits beside the editor the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
         <translation>氏名・症例番号・旅券番号で検索</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="54"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="68"/>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="58"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="72"/>
         <source>All facilities</source>
         <translation>すべての施設</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="61"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="75"/>
         <source>Reply overdue</source>
         <translation>回答期限超過</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/case_list.py" line="117"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="150"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
@@ -469,83 +469,83 @@
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="33"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="291"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="292"/>
         <source>Fractions</source>
         <translation>照射回数</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="34"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="293"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="294"/>
         <source>First session</source>
         <translation>初回照射日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="300"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="301"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="300"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="301"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="300"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="301"/>
         <source>Where</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="301"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="302"/>
         <source>Confirmation</source>
         <translation>予約番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="328"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="329"/>
         <source>Add item…</source>
         <translation>項目を追加…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="330"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="331"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="331"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="332"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="350"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="351"/>
         <source>Checks</source>
         <translation>チェック</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="390"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="391"/>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="438"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="439"/>
         <source>Public holidays: %1</source>
         <translation>祝日：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="483"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="484"/>
         <source>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</source>
         <translation>照射日程を作成しました：追加 %1 件、削除 %2 件、手動で固定した %3 件はそのまま。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="488"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="489"/>
         <source>No session on %1 (%2): the course starts on %3.</source>
         <translation>%1は治療がありません（%2）。治療は%3に始まります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="492"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="493"/>
         <source>First moved session: %1 → %2.</source>
         <translation>最初に移動した照射：%1 → %2。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="506"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="507"/>
         <source>Not saved: a traveller of this item is no longer on the case (removed by someone else). Open the case again to see who travels.</source>
         <translation>保存されませんでした。この項目の渡航者の一人が、ほかの担当者によって症例から外されています。症例を開き直して渡航者を確認してください。</translation>
     </message>
@@ -558,210 +558,216 @@
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="97"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="99"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>一覧から症例を選ぶか、新しい症例を作成してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="148"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="150"/>
         <source>&amp;New case…</source>
         <translation>新規症例(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="150"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="152"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="151"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="153"/>
         <source>&amp;Print packet…</source>
         <translation>パケットを印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="154"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="156"/>
         <source>&amp;Back up database…</source>
         <translation>データベースをバックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="155"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="157"/>
         <source>Add &amp;sample cases</source>
         <translation>サンプル症例を追加(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="156"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="158"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="161"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="162"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="164"/>
         <source>&amp;Find case</source>
         <translation>症例を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="163"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="165"/>
         <source>&amp;About HIRT Desk</source>
         <translation>HIRT Desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="165"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="170"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="172"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="171"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="172"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="174"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="198"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="246"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="200"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="248"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更があります</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="184"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="186"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>症例 %1 に保存されていない変更があります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="158"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="160"/>
         <source>Change &amp;user…</source>
         <translation>ユーザーの切り替え(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="229"/>
         <source>The case could not be opened.</source>
         <translation>症例を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="246"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="248"/>
         <source>All changes saved</source>
         <translation>すべて保存済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="253"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="255"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="268"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="270"/>
         <source>The case was not created.</source>
         <translation>症例は作成されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="274"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="276"/>
         <source>Case %1 created.</source>
         <translation>症例 %1 を作成しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="282"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="284"/>
         <source>The packet could not be prepared.</source>
         <translation>パケットを作成できませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="297"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="299"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>症例 %1 に保存されていない変更があります。パケットには保存済みの内容だけが載ります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="299"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="301"/>
         <source>Print what is saved</source>
         <translation>保存済みの内容で印刷</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="318"/>
         <source>The sample cases could not be added.</source>
         <translation>サンプル症例を追加できませんでした。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="316"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="321"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>サンプル症例を%n件追加しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="319"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="325"/>
         <source>Back up database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="321"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="327"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite データベース (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="328"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="333"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="353"/>
         <source>The backup could not be written.</source>
         <translation>バックアップを書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="330"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="337"/>
+        <source>Backing up to %1…</source>
+        <translation>%1にバックアップしています…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="346"/>
         <source>Backup written to %1</source>
         <translation>バックアップを %1 に書き込みました</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="336"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="359"/>
         <source>The settings could not be opened.</source>
         <translation>設定を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="354"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="377"/>
         <source>The agency profile was not saved.</source>
         <translation>自社情報は保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="356"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="379"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="363"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="386"/>
         <source>Working as: %1</source>
         <translation>作業者：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="370"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="393"/>
         <source>Change user</source>
         <translation>ユーザーの切り替え</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="371"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="394"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>職員名簿がまだありません。作業者を選ぶには、設定の「職員」で会社の職員を追加してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="393"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="416"/>
         <source>The database was not encrypted.</source>
         <translation>データベースは暗号化されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="399"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="422"/>
         <source>The database is encrypted.</source>
         <translation>データベースは暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="403"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="426"/>
         <source>About HIRT Desk</source>
         <translation>HIRT Desk について</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="404"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="427"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -905,17 +911,17 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>氏名または旅券番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="88"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="94"/>
         <source>Facility</source>
         <translation>施設</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="89"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="95"/>
         <source>Inquiry date</source>
         <translation>問い合わせ日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="91"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="97"/>
         <source>Packet language</source>
         <translation>資料の言語</translation>
     </message>
@@ -1208,78 +1214,78 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="114"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="122"/>
         <source>As in the passport, e.g. NGUYEN</source>
         <extracomment>any field was edited</extracomment>
         <translation>旅券の表記どおり（例：NGUYEN）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="115"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="123"/>
         <source>In the traveller&apos;s own script, e.g. 阮文安</source>
         <translation>本人の文字で（例：阮文安）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="116"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="124"/>
         <source>With country code, e.g. +84 912 345 678</source>
         <translation>国番号から（例：+84 912 345 678）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="68"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="69"/>
         <source>Surname (passport)</source>
         <translation>姓（旅券）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="69"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="70"/>
         <source>Given names (passport)</source>
         <translation>名（旅券）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="70"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="71"/>
         <source>Name in own script</source>
         <translation>本国表記の氏名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="71"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="72"/>
         <source>Sex</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="72"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="73"/>
         <source>Date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="73"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="74"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="74"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="75"/>
         <source>Passport number</source>
         <translation>旅券番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="75"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="76"/>
         <source>Passport expiry</source>
         <translation>旅券の有効期限</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="76"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="77"/>
         <source>Languages</source>
         <translation>使用言語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="77"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="78"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="78"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="79"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="79"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="80"/>
         <source>Home address</source>
         <translation>自宅住所</translation>
     </message>
@@ -1339,157 +1345,157 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="229"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="245"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="232"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="248"/>
         <source>Same as the system</source>
         <translation>システムと同じ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="241"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="257"/>
         <source>Language of the window</source>
         <translation>画面の言語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="242"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="258"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>新しい言語は HIRT Desk の次回起動時に適用されます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="259"/>
         <source>Daily automatic backups kept</source>
         <translation>保持する日次自動バックアップ数</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="246"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="262"/>
         <source>The database is encrypted.</source>
         <translation>データベースは暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="249"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="265"/>
         <source>Encrypt the database…</source>
         <translation>データベースを暗号化…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="257"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="273"/>
         <source>Encryption</source>
         <translation>暗号化</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="263"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="279"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>ビザ書類や資料に身元保証機関として印刷されます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="264"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="280"/>
         <source>Name (English)</source>
         <translation>名称（英語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="264"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="280"/>
         <source>Name (Japanese)</source>
         <translation>名称（日本語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="265"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="281"/>
         <source>Guarantor list (A or B)</source>
         <translation>身元保証機関の区分（A または B）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="266"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="282"/>
         <source>Registration number</source>
         <translation>登録番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="267"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="283"/>
         <source>Address (English)</source>
         <translation>所在地（英語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="267"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="283"/>
         <source>Address (Japanese)</source>
         <translation>所在地（日本語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="268"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="284"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="268"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="284"/>
         <source>24-hour helpline</source>
         <translation>24時間対応の電話</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="269"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="285"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="281"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="297"/>
         <source>General</source>
         <translation>全般</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="282"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="298"/>
         <source>Agency</source>
         <translation>自社情報</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="283"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="299"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="291"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="307"/>
         <source>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</source>
         <translation>HIRT Desk を使う職員です。名簿が空でなければ、HIRT Desk は起動時に作業者を尋ね、すべての変更をそのログイン名で記録します。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="297"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="313"/>
         <source>Login</source>
         <translation>ログイン名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="297"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="313"/>
         <source>Full name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="303"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="319"/>
         <source>Add person</source>
         <translation>職員を追加</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="306"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="322"/>
         <source>Remove person</source>
         <translation>職員を削除</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="357"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="373"/>
         <source>Each person needs a login.</source>
         <translation>職員ごとにログイン名が必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="359"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="375"/>
         <source>A login has no spaces.</source>
         <translation>ログイン名には空白を使えません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="361"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="377"/>
         <source>The login %1 is listed twice.</source>
         <translation>ログイン名 %1 が二重に登録されています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="381"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="397"/>
         <source>Required.</source>
         <translation>必須です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="381"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="397"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A または B（外務省の区分）。</translation>
     </message>
@@ -1497,37 +1503,37 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="157"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="173"/>
         <source>Change status</source>
         <translation>ステータスの変更</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="178"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="194"/>
         <source>Now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="179"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="195"/>
         <source>New status</source>
         <translation>新しいステータス</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="181"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="197"/>
         <source>Effective date</source>
         <translation>適用日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="183"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="199"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="191"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="207"/>
         <source>A visa is needed but none is issued yet for: %1. You can go on; record the visa on the Visa tab.</source>
         <translation>ビザが必要ですが、まだ発給されていません：%1。このまま進めることもできます。ビザはビザタブに記録してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="208"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="224"/>
         <source>Not before the inquiry (%1).</source>
         <translation>問い合わせ日（%1）より前の日付は入力できません。</translation>
     </message>
@@ -1553,48 +1559,53 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>VisaTab</name>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="255"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="273"/>
         <source>Guarantor form (PDF)…</source>
         <extracomment>a field was edited</extracomment>
         <translation>身元保証書（PDF）…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="257"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="275"/>
         <source>Departure report (PDF)…</source>
         <translation>出国報告書（PDF）…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="269"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="287"/>
         <source>What is late or wrong</source>
         <translation>遅れ・誤り</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="312"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="330"/>
         <source>Nothing late or wrong.</source>
         <translation>遅れや誤りはありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="316"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="342"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="323"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="352"/>
+        <source>Writing %1…</source>
+        <translation>%1を作成しています…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="371"/>
         <source>Not written: %1</source>
         <translation>書き込めませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="326"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="363"/>
         <source>Written to %1</source>
         <translation>%1 に書き込みました</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="330"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="375"/>
         <source>Guarantor form</source>
         <translation>身元保証書</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="334"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="379"/>
         <source>Departure report</source>
         <translation>出国報告書</translation>
     </message>
@@ -2447,249 +2458,254 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>visa</name>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="51"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="53"/>
         <source>Passport</source>
         <translation>旅券</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="51"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="53"/>
         <source>Photo</source>
         <translation>写真</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="52"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="54"/>
         <source>Visa application form</source>
         <translation>査証申請書</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="53"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="55"/>
         <source>Certificate of scheduled treatment and letter of guarantee</source>
         <translation>受診等予定証明書及び身元保証書</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="54"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="56"/>
         <source>Proof of funds</source>
         <translation>支払能力を証する書類</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="55"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="57"/>
         <source>Identity documents</source>
         <translation>身分証明書類</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="56"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="58"/>
         <source>Certificate of Eligibility</source>
         <translation>在留資格認定証明書</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="57"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="59"/>
         <source>Treatment schedule</source>
         <translation>治療予定表</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="61"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="63"/>
         <source>To request</source>
         <translation>依頼前</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="61"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="63"/>
         <source>Requested</source>
         <translation>依頼済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="62"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="64"/>
         <source>Received</source>
         <translation>受領</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="62"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="64"/>
         <source>Checked</source>
         <translation>確認済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="63"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="65"/>
         <source>Submitted</source>
         <translation>提出済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="68"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="70"/>
         <source>Not named on the patient&apos;s guarantee form.</source>
         <translation>患者の身元保証書に記載されていません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="69"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="71"/>
         <source>The passport expires before the stay ends.</source>
         <translation>滞在終了前に旅券の有効期限が切れます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="70"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="72"/>
         <source>Less than 6 months of passport validity at departure.</source>
         <translation>出国時の旅券の残存期間が6か月未満です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="72"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="74"/>
         <source>Over 90 days: hospital admission and a Certificate of Eligibility are required.</source>
         <translation>90日超：入院と在留資格認定証明書が必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="74"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="76"/>
         <source>%1 is not in hand yet.</source>
         <translation>%1がまだ揃っていません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="76"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="78"/>
         <source>The visa has not been applied for.</source>
         <translation>ビザがまだ申請されていません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="77"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="79"/>
         <source>The single-entry visa lapses before the flight (use within 3 months of issue).</source>
         <translation>一次ビザが渡航前に失効します（発給から3か月以内に使用）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="79"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="81"/>
         <source>The visa is no longer valid on arrival.</source>
         <translation>到着時にビザの有効期限が切れています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="80"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="82"/>
         <source>The permitted stay does not cover the whole stay.</source>
         <translation>在留期間が滞在全体をカバーしていません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="81"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="83"/>
         <source>Add the flights in the itinerary to decide the visa.</source>
         <translation>ビザを判定するには旅程に航空便を追加してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="82"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="84"/>
         <source>Enter the nationality to decide the visa.</source>
         <translation>ビザを判定するには国籍を入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="90"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="92"/>
         <source>Not decided yet.</source>
         <translation>未判定。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="91"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="93"/>
         <source>No visa needed (visa-free stay).</source>
         <translation>ビザ不要（査証免除）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="92"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="94"/>
         <source>Visa for Medical Stay needed.</source>
         <translation>医療滞在ビザが必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="93"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="95"/>
         <source>Designated Activities (over 90 days, in hospital) with a Certificate of Eligibility.</source>
         <translation>特定活動（90日超・入院）：在留資格認定証明書が必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="95"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="97"/>
         <source>Stay: %1 days (%2 to %3).</source>
         <translation>滞在：%1日（%2〜%3）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="99"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="101"/>
         <source>%1: a visa is required to enter Japan.</source>
         <translation>%1：日本への入国にはビザが必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="101"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="103"/>
         <source>%1: visa-free up to %2 days.</source>
         <translation>%1：%2日までビザ免除。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="104"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="106"/>
         <source>Over 90 days: split the stay into visits of 90 days or less, or admit the patient to hospital.</source>
         <translation>90日超：90日以内の複数回の滞在に分けるか、患者を入院させてください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="113"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="115"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="113"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="115"/>
         <source>Companion</source>
         <translation>同伴者</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/visa_tab.py" line="129"/>
+        <source>Apply for the visa by %1 (processing time before the arrival on %2).</source>
+        <translation>ビザの申請期限：%1（%2の到着までの審査期間を考慮）。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="145"/>
         <source>days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="131"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="147"/>
         <source>Single entry</source>
         <translation>一次</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="132"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="148"/>
         <source>Multiple entry</source>
         <translation>数次</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="55"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="134"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="150"/>
         <source>Named on the patient&apos;s guarantee form</source>
         <translation>患者の身元保証書に記載済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="148"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="164"/>
         <source>Document</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="148"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="164"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="149"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="165"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="48"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="177"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="193"/>
         <source>Embassy or consulate</source>
         <translation>大使館・総領事館</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="49"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="179"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="195"/>
         <source>Applied</source>
         <translation>申請日</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="50"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="180"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="196"/>
         <source>Issued</source>
         <translation>発給日</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="51"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="181"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="197"/>
         <source>Valid until</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="184"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="200"/>
         <source>Dates</source>
         <translation>日付</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="52"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="187"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="203"/>
         <source>Permitted stay</source>
         <translation>在留期間</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="53"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="190"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="206"/>
         <source>Visa number</source>
         <translation>ビザ番号</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
@@ -139,8 +140,10 @@ def _person(p: Identity, relation: str = "") -> Person:
                   p.passport_number, _RELATIONS_JA.get(relation, relation))
 
 
-def write_guarantee_form(case_ref: str, out: Path, today: date | None = None) -> Path:
-    """The guarantor's part of the MOFA form for the patient and every companion, as a PDF."""
+def prepare_guarantee_form(case_ref: str, today: date | None = None) -> Callable[[Path], Path]:
+    """Read what the guarantor's part of the MOFA form needs (patient and every companion) and
+    return the function that lays it out as a PDF: slow, no database, so the window runs it in
+    the background."""
     with store_errors():
         case = get_case(case_ref)
         arrive, leave = stay_bounds(list_items(case.id))
@@ -150,11 +153,16 @@ def write_guarantee_form(case_ref: str, out: Path, today: date | None = None) ->
             facility=case.facility.name_ja,
             arrival=(arrive.ends or arrive.starts).date() if arrive else None,
             departure=leave.starts.date() if leave else None, written=today or date.today())
-    return render_guarantee_form(form, out)
+    return lambda out: render_guarantee_form(form, out)
 
 
-def write_departure_report(case_ref: str, out: Path, today: date | None = None) -> Path:
-    """The report that the patient and companions left Japan, as a PDF."""
+def write_guarantee_form(case_ref: str, out: Path, today: date | None = None) -> Path:
+    """The guarantor's part of the MOFA form for the patient and every companion, as a PDF."""
+    return prepare_guarantee_form(case_ref, today)(out)
+
+
+def prepare_departure_report(case_ref: str, today: date | None = None) -> Callable[[Path], Path]:
+    """Read what the departure report needs; the function returned lays it out (no database)."""
     with store_errors():
         case = get_case(case_ref)
         _arrive, leave = stay_bounds(list_items(case.id))
@@ -166,7 +174,12 @@ def write_departure_report(case_ref: str, out: Path, today: date | None = None) 
             departed=leave.starts.date() if leave else None,
             flight=leave.reference if leave else "", case_number=case.number,
             written=today or date.today())
-    return render_departure_report(report, out)
+    return lambda out: render_departure_report(report, out)
+
+
+def write_departure_report(case_ref: str, out: Path, today: date | None = None) -> Path:
+    """The report that the patient and companions left Japan, as a PDF."""
+    return prepare_departure_report(case_ref, today)(out)
 
 
 def travellers_without_visa(case_ref: str, today: date | None = None) -> list[str]:

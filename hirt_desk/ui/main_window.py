@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -27,7 +27,7 @@ from hirt_desk.actions import agency, cases, packets
 from hirt_desk.files import check_output
 from hirt_desk.store import audit
 from hirt_desk.store.errors import StoreError
-from hirt_desk.ui import labels, who
+from hirt_desk.ui import jobs, labels, who
 from hirt_desk.ui import settings as S
 from hirt_desk.ui.case_editor import CaseEditor
 from hirt_desk.ui.case_list import CaseListPanel
@@ -90,10 +90,12 @@ class MainWindow(QMainWindow):
         self._current_case = ""
         self._reselecting = False
         self.packet_dialog: PacketDialog | None = None
+        self.backup_job: jobs.Job | None = None
 
         language = labels.ui_language()
         self.case_list = CaseListPanel(model, self, facilities=cases.facility_choices(language))
         self.editor = CaseEditor(self)
+        self.editor.visa.set_settings(settings)       # the folder documents were saved in
         self.placeholder = QLabel(self.tr("Select a case in the list, or create a new one."), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.right = QStackedWidget(self)
@@ -303,8 +305,11 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Save and self.editor.save()
 
     def _on_model_reloaded(self, total: int) -> None:
-        empty = total == 0 and self.model.case_filter == type(self.model.case_filter)()
+        flt = self.model.case_filter
+        empty = total == 0 and replace(flt, sort="", descending=False) == type(flt)()
         self.pages.setCurrentWidget(self.welcome if empty else self.splitter)
+        if self._current_case:
+            self._reselect(self._current_case)       # a new order or filter: the case shown stays highlighted
 
     def _on_sample_triggered(self) -> None:
         try:
@@ -316,18 +321,36 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Added %n sample case(s).", "", added), 5000)
 
     def _on_backup_triggered(self) -> None:
+        folder = self.settings.get(S.BACKUP_FOLDER) or str(Path.home())
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Back up database"),
-                                              str(Path.home() / "hirt-desk-backup.sqlite"),
+                                              str(Path(folder) / "hirt-desk-backup.sqlite"),
                                               self.tr("SQLite database (*.sqlite)"))
         if not name:
             return
         try:
             check_output(name)                  # a regular file or a new name, never a device
-            result = self.services.backup_to(Path(name))
-        except (StoreError, OSError) as exc:
+        except OSError as exc:
             show_error(self, self.tr("The backup could not be written."), exc)
             return
-        self.statusBar().showMessage(self.tr("Backup written to %1").replace("%1", str(result["out"])), 8000)
+        # copied and checked in the background: the window stays usable meanwhile
+        self.backup_action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Backing up to %1…").replace("%1", name))
+        backup_to, target = self.services.backup_to, Path(name)
+        self.backup_job = jobs.start(lambda _job: backup_to(target), self._on_backup_finished,
+                                     self._on_backup_failed)
+
+    def _on_backup_finished(self, result: dict[str, object]) -> None:
+        self.backup_action.setEnabled(True)
+        out = Path(str(result["out"]))
+        self.settings.set(S.BACKUP_FOLDER, str(out.parent))
+        self.statusBar().showMessage(self.tr("Backup written to %1").replace("%1", str(out)), 8000)
+
+    def _on_backup_failed(self, exc: Exception) -> None:
+        self.backup_action.setEnabled(True)
+        self.statusBar().clearMessage()
+        if not isinstance(exc, StoreError | OSError):
+            raise exc
+        show_error(self, self.tr("The backup could not be written."), exc)
 
     def _on_settings_triggered(self) -> None:
         try:
@@ -423,16 +446,20 @@ class MainWindow(QMainWindow):
         splitter = self.settings.get(S.SPLITTER)
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
+        columns = self.settings.get(S.CASE_COLUMNS)
+        if not columns.isEmpty():
+            self.case_list.table.horizontalHeader().restoreState(columns)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.confirm_leave():
             event.ignore()
             return
         if self.packet_dialog is not None:
-            self.packet_dialog.close()          # waits for a packet being written or printed
+            self.packet_dialog.close()          # its printing goes on; app.py waits for it at exit
         self.settings.set(S.GEOMETRY, self.saveGeometry())
         self.settings.set(S.WINDOW_STATE, self.saveState())
         self.settings.set(S.SPLITTER, self.splitter.saveState())
+        self.settings.set(S.CASE_COLUMNS, self.case_list.table.horizontalHeader().saveState())
         self.settings.sync()
         super().closeEvent(event)
 

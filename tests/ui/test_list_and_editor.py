@@ -23,7 +23,7 @@ def highlighted(window: MainWindow) -> list[str]:
     colour = table.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
     rows = []
     for row in range(window.model.rowCount()):
-        rect = table.visualRect(window.model.index(row, 2))
+        rect = table.visualRect(window.model.index(row, 1))          # the patient column
         if rect.isEmpty():
             continue
         pixel = image.pixelColor(int((rect.left() + 2) * ratio), int(rect.center().y() * ratio))
