@@ -299,54 +299,54 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="123"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="124"/>
         <source>Itinerary item</source>
         <translation>Itinerary item</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="150"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="151"/>
         <source>yen, whole number</source>
         <translation>yen, whole number</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="36"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="161"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="162"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="37"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="162"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="163"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="38"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="163"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="164"/>
         <source>Starts (local time)</source>
         <translation>Starts (local time)</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="39"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="164"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="165"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="40"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="165"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="166"/>
         <source>Ends (local time)</source>
         <translation>Ends (local time)</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="41"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="166"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="167"/>
         <source>Time zone at the end</source>
         <translation>Time zone at the end</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="42"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="167"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="168"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -362,101 +362,101 @@
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="45"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="170"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="171"/>
         <source>Confirmation number</source>
         <translation>Confirmation number</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="46"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="171"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="172"/>
         <source>Cost (JPY)</source>
         <translation>Cost (JPY)</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="47"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="172"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="173"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="173"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="174"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="199"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="200"/>
         <source>Flight number</source>
         <translation>Flight number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="200"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="201"/>
         <source>Hotel or booking name</source>
         <translation>Hotel or booking name</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="201"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="202"/>
         <source>Department or doctor</source>
         <translation>Department or doctor</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="202"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="203"/>
         <source>Room or machine</source>
         <translation>Room or machine</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="203"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="204"/>
         <source>Company or vehicle</source>
         <translation>Company or vehicle</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="204"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="205"/>
         <source>Interpreter&apos;s name</source>
         <translation>Interpreter&apos;s name</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="205"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="206"/>
         <source>Phone number</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="206"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="207"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="208"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="209"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="208"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="209"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="257"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="258"/>
         <source>Enter when it starts: YYYY-MM-DD HH:MM.</source>
         <translation>Enter when it starts: YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="258"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="259"/>
         <source>Not a time: use YYYY-MM-DD HH:MM.</source>
         <translation>Not a time: use YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="259"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="260"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="261"/>
         <source>Not a time zone (e.g. Asia/Tokyo).</source>
         <translation>Not a time zone (e.g. Asia/Tokyo).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="261"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="262"/>
         <source>The cost is a whole number of yen.</source>
         <translation>The cost is a whole number of yen.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="262"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="263"/>
         <source>It ends before it starts.</source>
         <translation>It ends before it starts.</translation>
     </message>
@@ -464,90 +464,80 @@
 <context>
     <name>ItineraryTab</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="285"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="286"/>
         <source>Plan sessions</source>
         <extracomment>the itinerary changed (the case list shows the next date)</extracomment>
         <translation>Plan sessions</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="33"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="292"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="293"/>
         <source>Fractions</source>
         <translation>Fractions</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="34"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="294"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="295"/>
         <source>First session</source>
         <translation>First session</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="301"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="302"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="301"/>
-        <source>What</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="301"/>
-        <source>Where</source>
-        <translation>Where</translation>
-    </message>
-    <message>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="302"/>
-        <source>Confirmation</source>
-        <translation>Confirmation</translation>
+        <source>What and where</source>
+        <translation>What and where</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="329"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="337"/>
         <source>Add item…</source>
         <translation>Add item…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="331"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="339"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="332"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="340"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="351"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="359"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="391"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="399"/>
         <source>No problems found.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="439"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="450"/>
         <source>Public holidays: %1</source>
         <translation>Public holidays: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="484"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="495"/>
         <source>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</source>
         <translation>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="489"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="500"/>
         <source>No session on %1 (%2): the course starts on %3.</source>
         <translation>No session on %1 (%2): the course starts on %3.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="493"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="504"/>
         <source>First moved session: %1 → %2.</source>
         <translation>First moved session: %1 → %2.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="507"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="518"/>
         <source>Not saved: a traveller of this item is no longer on the case (removed by someone else). Open the case again to see who travels.</source>
         <translation>Not saved: a traveller of this item is no longer on the case (removed by someone else). Open the case again to see who travels.</translation>
     </message>
@@ -1917,72 +1907,72 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>itinerary</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="56"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="57"/>
         <source>Flight</source>
         <translation>Flight</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="57"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="58"/>
         <source>Accommodation</source>
         <translation>Accommodation</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="58"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="59"/>
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="59"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="60"/>
         <source>Treatment session</source>
         <translation>Treatment session</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="60"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="61"/>
         <source>Transfer / pickup</source>
         <translation>Transfer / pickup</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="61"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="62"/>
         <source>Interpreter</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="62"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="63"/>
         <source>Phone rental</source>
         <translation>Phone rental</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="69"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="70"/>
         <source>The patient arrives after the first appointment.</source>
         <translation>The patient arrives after the first appointment.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="71"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="72"/>
         <source>The patient leaves before the last treatment session.</source>
         <translation>The patient leaves before the last treatment session.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="73"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="74"/>
         <source>A session is on a day the facility does not treat (%1).</source>
         <translation>A session is on a day the facility does not treat (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="76"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="77"/>
         <source>%1 night(s) without accommodation, from %2.</source>
         <translation>%1 night(s) without accommodation, from %2.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="78"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="79"/>
         <source>“%1” and “%2” overlap on %3.</source>
         <translation>“%1” and “%2” overlap on %3.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="82"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="83"/>
         <source>The passport expires on %1, before the stay ends.</source>
         <translation>The passport expires on %1, before the stay ends.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="85"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="86"/>
         <source>The stay is outside the period the visa permits (see the Visa tab).</source>
         <translation>The stay is outside the period the visa permits (see the Visa tab).</translation>
     </message>

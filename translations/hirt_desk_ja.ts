@@ -297,54 +297,54 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="123"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="124"/>
         <source>Itinerary item</source>
         <translation>旅程の項目</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="150"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="151"/>
         <source>yen, whole number</source>
         <translation>円（整数）</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="36"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="161"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="162"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="37"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="162"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="163"/>
         <source>Title</source>
         <translation>件名</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="38"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="163"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="164"/>
         <source>Starts (local time)</source>
         <translation>開始（現地時刻）</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="39"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="164"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="165"/>
         <source>Time zone</source>
         <translation>タイムゾーン</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="40"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="165"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="166"/>
         <source>Ends (local time)</source>
         <translation>終了（現地時刻）</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="41"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="166"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="167"/>
         <source>Time zone at the end</source>
         <translation>終了時のタイムゾーン</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="42"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="167"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="168"/>
         <source>From</source>
         <translation>出発地</translation>
     </message>
@@ -360,101 +360,101 @@
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="45"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="170"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="171"/>
         <source>Confirmation number</source>
         <translation>予約番号</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="46"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="171"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="172"/>
         <source>Cost (JPY)</source>
         <translation>費用（円）</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="47"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="172"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="173"/>
         <source>For</source>
         <translation>対象者</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="173"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="174"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="199"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="200"/>
         <source>Flight number</source>
         <translation>便名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="200"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="201"/>
         <source>Hotel or booking name</source>
         <translation>ホテル名・予約名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="201"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="202"/>
         <source>Department or doctor</source>
         <translation>診療科・医師</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="202"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="203"/>
         <source>Room or machine</source>
         <translation>治療室・装置</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="203"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="204"/>
         <source>Company or vehicle</source>
         <translation>会社・車両</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="204"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="205"/>
         <source>Interpreter&apos;s name</source>
         <translation>通訳者名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="205"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="206"/>
         <source>Phone number</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="206"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="207"/>
         <source>Reference</source>
         <translation>参照番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="208"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="209"/>
         <source>To</source>
         <translation>到着地</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="208"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="209"/>
         <source>Where</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="257"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="258"/>
         <source>Enter when it starts: YYYY-MM-DD HH:MM.</source>
         <translation>開始日時を YYYY-MM-DD HH:MM で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="258"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="259"/>
         <source>Not a time: use YYYY-MM-DD HH:MM.</source>
         <translation>日時ではありません：YYYY-MM-DD HH:MM で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="259"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="260"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="261"/>
         <source>Not a time zone (e.g. Asia/Tokyo).</source>
         <translation>タイムゾーンではありません（例：Asia/Tokyo）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="261"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="262"/>
         <source>The cost is a whole number of yen.</source>
         <translation>費用は円の整数で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="262"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="263"/>
         <source>It ends before it starts.</source>
         <translation>終了が開始より前になっています。</translation>
     </message>
@@ -462,90 +462,80 @@
 <context>
     <name>ItineraryTab</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="285"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="286"/>
         <source>Plan sessions</source>
         <extracomment>the itinerary changed (the case list shows the next date)</extracomment>
         <translation>照射日程を作成</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="33"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="292"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="293"/>
         <source>Fractions</source>
         <translation>照射回数</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="34"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="294"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="295"/>
         <source>First session</source>
         <translation>初回照射日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="301"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="302"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="301"/>
-        <source>What</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="301"/>
-        <source>Where</source>
-        <translation>場所</translation>
-    </message>
-    <message>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="302"/>
-        <source>Confirmation</source>
-        <translation>予約番号</translation>
+        <source>What and where</source>
+        <translation>内容と場所</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="329"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="337"/>
         <source>Add item…</source>
         <translation>項目を追加…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="331"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="339"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="332"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="340"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="351"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="359"/>
         <source>Checks</source>
         <translation>チェック</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="391"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="399"/>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="439"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="450"/>
         <source>Public holidays: %1</source>
         <translation>祝日：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="484"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="495"/>
         <source>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</source>
         <translation>照射日程を作成しました：追加 %1 件、削除 %2 件、手動で固定した %3 件はそのまま。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="489"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="500"/>
         <source>No session on %1 (%2): the course starts on %3.</source>
         <translation>%1は治療がありません（%2）。治療は%3に始まります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="493"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="504"/>
         <source>First moved session: %1 → %2.</source>
         <translation>最初に移動した照射：%1 → %2。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="507"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="518"/>
         <source>Not saved: a traveller of this item is no longer on the case (removed by someone else). Open the case again to see who travels.</source>
         <translation>保存されませんでした。この項目の渡航者の一人が、ほかの担当者によって症例から外されています。症例を開き直して渡航者を確認してください。</translation>
     </message>
@@ -1909,72 +1899,72 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>itinerary</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="56"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="57"/>
         <source>Flight</source>
         <translation>航空便</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="57"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="58"/>
         <source>Accommodation</source>
         <translation>宿泊</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="58"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="59"/>
         <source>Appointment</source>
         <translation>予約（診察・検査）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="59"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="60"/>
         <source>Treatment session</source>
         <translation>照射</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="60"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="61"/>
         <source>Transfer / pickup</source>
         <translation>送迎</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="61"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="62"/>
         <source>Interpreter</source>
         <translation>通訳</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="62"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="63"/>
         <source>Phone rental</source>
         <translation>携帯電話レンタル</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="69"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="70"/>
         <source>The patient arrives after the first appointment.</source>
         <translation>患者の到着が最初の予約より後です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="71"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="72"/>
         <source>The patient leaves before the last treatment session.</source>
         <translation>患者の出国が最後の照射より前です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="73"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="74"/>
         <source>A session is on a day the facility does not treat (%1).</source>
         <translation>施設の治療日でない日に照射があります（%1）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="76"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="77"/>
         <source>%1 night(s) without accommodation, from %2.</source>
         <translation>宿泊先のない夜が %1 泊あります（%2 から）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="78"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="79"/>
         <source>“%1” and “%2” overlap on %3.</source>
         <translation>%3に「%1」と「%2」が重なっています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="82"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="83"/>
         <source>The passport expires on %1, before the stay ends.</source>
         <translation>旅券の有効期限（%1）が滞在終了前に切れます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="85"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="86"/>
         <source>The stay is outside the period the visa permits (see the Visa tab).</source>
         <translation>滞在がビザで許可された期間を超えています（ビザのタブを参照）。</translation>
     </message>

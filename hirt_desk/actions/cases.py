@@ -118,8 +118,9 @@ class NothingToUndo(LookupError):
 
 
 def last_status_change(case: Case) -> StatusChange | None:
-    return (StatusChange.select().where(StatusChange.case == case)
-            .order_by(StatusChange.created.desc()).first())
+    last: StatusChange | None = (StatusChange.select().where(StatusChange.case == case)
+                                 .order_by(StatusChange.created.desc()).first())
+    return last
 
 
 def undo_status_change(ref: str, *, note: str = "", user: str | None = None) -> Case:

@@ -101,6 +101,7 @@ def _sort_order(flt: CaseFilter) -> list[Any]:
         "nationality": Patient.nationality, "site": Case.site, "facility": Facility.code,
         "status": status_rank, "reply_due": Case.reply_due, "next_date": SQL('"next_date"'),
     }[flt.sort]
+    order: list[Any]
     if flt.sort == "next_date":          # the subquery's alias in the select list
         order = [SQL('"next_date" IS NULL'), SQL('"next_date" DESC' if flt.descending else '"next_date"')]
     else:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -298,15 +299,21 @@ class ItineraryTab(QWidget):
 
         self.agenda = QTreeWidget(self)
         self.agenda.setObjectName("agenda")
-        self.agenda.setHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Where"),
-                                     self.tr("Confirmation")])
-        self.agenda.setColumnWidth(0, 200)
-        self.agenda.setColumnWidth(1, 240)
+        self.agenda.setHeaderLabels([self.tr("When"), self.tr("What and where")])
+        # every column readable beside the calendar at laptop width: no horizontal scrolling;
+        # what an item is wraps onto a second line rather than being cut
+        header = self.agenda.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.agenda.setUniformRowHeights(False)
+        self.agenda.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.agenda.itemDoubleClicked.connect(lambda *_: self._on_edit_clicked())
         self.calendar = QCalendarWidget(self)
         self.calendar.setObjectName("monthCalendar")
         self.calendar.setGridVisible(True)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.clicked.connect(self._on_calendar_clicked)
         self.calendar.currentPageChanged.connect(lambda _y, _m: self._show_holidays())
         self.holidays = QLabel(self)
@@ -324,7 +331,8 @@ class ItineraryTab(QWidget):
         split.addWidget(self.agenda)
         split.addWidget(month)
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(1, 1)                 # the calendar at its own size
+        split.setChildrenCollapsible(False)
 
         self.add_button = QPushButton(self.tr("Add item…"), self)
         self.add_button.setObjectName("addItem")
@@ -404,16 +412,19 @@ class ItineraryTab(QWidget):
                 self.agenda.addTopLevelItem(node)
                 day_nodes[day] = node
             end = f"–{item.ends:%H:%M}" if item.ends and item.ends.date() == day else ""
-            zone = "" if item.start_tz == JAPAN else f" ({item.start_tz})"
+            city = item.start_tz.rsplit("/", 1)[-1].replace("_", " ")          # Asia/Ho_Chi_Minh
+            zone = "" if item.start_tz == JAPAN else f" ({city})"
             what = item.title or kind_label(item.kind)
             if item.kind == "session" and re.fullmatch(r"\d+/\d+", item.title):
                 what = f"{kind_label('session')} {item.title}"        # generated: "1/16"
             if item.reference:
                 what = f"{what} · {item.reference}"
+            if item.confirmation:
+                what = f"{what} · #{item.confirmation}"
             who = ", ".join(names.get(t, t) for t in item.travellers if t != "patient")
-            row = QTreeWidgetItem([f"{item.starts:%H:%M}{end}{zone}", what,
-                                   " → ".join(x for x in (item.place_from, item.place_to) if x),
-                                   item.confirmation])
+            where = " → ".join(x for x in (item.place_from, item.place_to) if x)
+            row = QTreeWidgetItem([f"{item.starts:%H:%M}{end}{zone}",
+                                   f"{what}\n{where}" if where else what])   # the place below
             row.setIcon(1, kind_icon(item.kind))
             row.setToolTip(1, kind_label(item.kind) + (f" — {who}" if who else ""))
             row.setData(0, ITEM_ID_ROLE, item.id)

@@ -106,3 +106,30 @@ def test_the_overlap_names_both_items_and_labels_follow_the_kind(qtbot, database
         press_ok(dialog)
     add_item(qtbot, tab, pickup)
     assert "“First consultation” and “Airport pickup” overlap on May 10, 2027." in findings(tab)
+
+
+def test_the_agenda_is_readable_at_laptop_width(qtbot, database: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+    case = create_case(PatientData("NGUYEN", "VAN AN", nationality="VN"))
+    window = make_window(qtbot, database, settings)
+    window.resize(1280, 720)
+    select_case(qtbot, window, case.id)
+    open_tab(qtbot, window, 3)
+    tab = window.editor.itinerary
+
+    def long_item(dialog: QWidget) -> None:
+        choose(qtbot, dialog.kind, "Appointment")
+        type_text(qtbot, dialog.title, "First consultation and examinations")
+        type_text(qtbot, dialog.starts, "2027-05-10 09:00")
+        type_text(qtbot, dialog.place_to, "Gunma University Hospital")
+        type_text(qtbot, dialog.confirmation, "H22369")
+        press_ok(dialog)
+    add_item(qtbot, tab, long_item)
+    QApplication.processEvents()
+    agenda = tab.agenda
+    assert not agenda.horizontalScrollBar().isVisible()
+    row = agenda.topLevelItem(0).child(0)
+    assert row.text(1) == "First consultation and examinations · #H22369\nGunma University Hospital"
+    metrics = agenda.fontMetrics()
+    widest = max(metrics.horizontalAdvance(line) for line in row.text(1).split("\n"))
+    assert widest + agenda.iconSize().width() + 12 <= agenda.header().sectionSize(1)     # not cut

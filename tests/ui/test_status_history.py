@@ -149,3 +149,14 @@ def test_a_reopened_case_is_not_overdue_at_once(qtbot, database: Path, settings)
     assert window.editor.overview.reply_due.property("overdue") is False
     row = window.model.row_of(case.id)
     assert window.model.index(row, 0).isValid()
+
+
+def test_an_overdue_reply_is_red_on_the_case_tab_as_in_the_list(qtbot, database: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    late = create_case(PatientData("LATE", "REPLY"), inquiry_date=date.today() - timedelta(days=9))
+    window = make_window(qtbot, database, settings)
+    select_case(qtbot, window, late.id)
+    reply = window.editor.overview.reply_due
+    assert reply.property("overdue") is True and "#c62828" in reply.styleSheet()
+    row = window.model.row_of(late.id)
+    column = window.model.index(row, 6)
+    assert window.model.data(column, Qt.ItemDataRole.ForegroundRole) is not None      # same in the list
