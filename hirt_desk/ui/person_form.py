@@ -148,7 +148,7 @@ class PersonForm(QWidget):
                 places[name] = (row, 0, 4)
             for column in (1, 4):
                 form.setColumnStretch(column, 3)
-                form.setColumnMinimumWidth(column, 215)
+                form.setColumnMinimumWidth(column, 190)
             for column in (2, 5):
                 form.setColumnStretch(column, 2)
         else:
@@ -160,8 +160,8 @@ class PersonForm(QWidget):
             message = self.messages[name]
             message.setObjectName(f"{name}_message")
             message.keep_space(2)
-            message.setMinimumWidth(210)
-            message.setMaximumWidth(240)
+            message.setMinimumWidth(245)
+            message.setMaximumWidth(260)
             label = QLabel(self._label(name), self)
             label.setBuddy(widget)
             form.addWidget(label, row, column, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

@@ -10,12 +10,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from hirt_desk.actions.cases import PatientData, create_case
 from hirt_desk.store.models import Case
+from hirt_desk.ui.main_window import MainWindow
 from tests.ui.helpers import answer_dialog, choose, type_text
 from tests.ui.test_case_workflow import make_window, press_ok
 from tests.ui.test_check_list import tick
 
 
-def test_the_dialog_fits_and_nothing_moves(qtbot, database: Path, settings) -> None:  # type: ignore[no-untyped-def]
+def fill_with_mistakes(qtbot, database: Path, settings) -> tuple[MainWindow, dict[str, object]]:  # type: ignore[no-untyped-def]
+    """Open New case, make three mistakes, note what moved, then correct them and press OK."""
     create_case(PatientData("OTHER", "CASE"))
     window = make_window(qtbot, database, settings)
     seen: dict[str, object] = {}
@@ -45,6 +47,11 @@ def test_the_dialog_fits_and_nothing_moves(qtbot, database: Path, settings) -> N
         press_ok(dialog)
     answer_dialog(fill)
     window.new_action.trigger()
+    return window, seen
+
+
+def test_the_dialog_fits_and_nothing_moves(qtbot, database: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    window, seen = fill_with_mistakes(qtbot, database, settings)
     size = seen["size"]
     assert size.height() <= 720 - 120 and size.width() <= 1280 - 120, size      # room to spare
     assert seen["messages"] == ["The surname as in the passport is required.",
@@ -81,3 +88,11 @@ def test_the_packet_language_follows_the_patient(qtbot, database: Path, settings
     answer_dialog(chosen_by_hand)
     window.new_action.trigger()
     assert seen["kept"] == "English"                 # a choice made by hand stays
+
+
+def test_in_japanese_too(qtbot, database: Path, settings, japanese_ui) -> None:  # type: ignore[no-untyped-def]
+    window, seen = fill_with_mistakes(qtbot, database, settings)
+    size = seen["size"]
+    assert size.height() <= 720 - 120 and size.width() <= 1280 - 120, size
+    assert len(seen["messages"]) == 3
+    assert seen["moved"] == [] and seen["size_after"] == size and seen["clipped"] == []
