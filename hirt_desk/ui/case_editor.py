@@ -62,8 +62,8 @@ class CaseEditor(QWidget):
         self.tabs.addTab(self.history, self.tr("History"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.message)
         layout.addWidget(self.tabs)
+        layout.addWidget(self.message)          # below the tabs: showing it moves no field
         for tab in (self.overview, self.patient, self.diagnosis):
             tab.changed.connect(self._on_tab_changed)
         self.overview.status_change_requested.connect(self._on_overview_status_change_requested)

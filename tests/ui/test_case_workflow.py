@@ -146,7 +146,9 @@ def test_invalid_date_is_refused_with_a_message(qtbot, database: Path, settings)
     replace_text(qtbot, form.birth, "1970-02-30")         # in the form, but no such day
     qtbot.keyClick(form.birth, Qt.Key.Key_Tab)
     assert form.messages["date_of_birth"].text() == "There is no such day in the calendar."
+    where = form.passport.mapTo(window, form.passport.rect().topLeft())
     window.save_action.trigger()
+    assert form.passport.mapTo(window, form.passport.rect().topLeft()) == where     # nothing moved
     assert window.editor.is_dirty
     assert window.editor.message.text() == "Not saved: correct the marked fields of the patient."
     assert Case.get_by_id(case.id).patient.date_of_birth is None
