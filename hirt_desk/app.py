@@ -106,9 +106,8 @@ def _run(app: QApplication, settings: Settings, db_path: str | Path | None, exit
 
     from hirt_desk.actions.demo import add_demo_cases
     from hirt_desk.store import encryption
-    from hirt_desk.store.backup import backup_database
+    from hirt_desk.store.backup import backup_file
     from hirt_desk.store.cases import count_cases, list_cases
-    from hirt_desk.store.models import db
     from hirt_desk.ui.case_list_model import CaseListModel
     from hirt_desk.ui.main_window import MainWindow, Services
     key = {"passphrase": passphrase}      # held in memory only; changes when the window encrypts
@@ -127,7 +126,7 @@ def _run(app: QApplication, settings: Settings, db_path: str | Path | None, exit
     services = Services(
         database_path=path,
         add_sample_cases=lambda n, login: add_demo_cases(n, seed=int(time.time()), user=login),
-        backup_to=lambda dest: backup_database(db.connection(), dest, passphrase=key["passphrase"]),
+        backup_to=lambda dest: backup_file(path, dest, passphrase=key["passphrase"]),
         is_encrypted=lambda: encryption.looks_encrypted(path),
         encrypt_database=encrypt,
     )

@@ -35,52 +35,73 @@
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="115"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="117"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>Not saved: correct the marked fields of the patient.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="120"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="123"/>
+        <source>Not saved: correct the marked diagnosis fields.</source>
+        <translation>Not saved: correct the marked diagnosis fields.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="128"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>Not saved: correct the marked visa fields.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="137"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="145"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>Not saved: your changes are still here, to be saved when you are ready.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="144"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="152"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>Not saved: a companion&apos;s data has an error (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="149"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="157"/>
         <source>Not saved: check %1.</source>
         <translation>Not saved: check %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="152"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="160"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="156"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="164"/>
         <source>Not saved.</source>
         <translation>Not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="158"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="166"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>Your changes are still here: make room on the disk, then save again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="202"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="215"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="237"/>
         <source>The status was not changed.</source>
         <translation>The status was not changed.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="212"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="226"/>
+        <source>Undo status change</source>
+        <translation>Undo status change</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="227"/>
+        <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
+        <translation>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="232"/>
+        <source>Undone: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="247"/>
         <source>The note was not saved.</source>
         <translation>The note was not saved.</translation>
     </message>
@@ -88,28 +109,28 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="40"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="45"/>
         <source>Search name, case number or passport number</source>
-        <extracomment>the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
+        <extracomment>columns hidden until the user shows them (header menu): the list fits beside the editor the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
         <translation>Search name, case number or passport number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="54"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="68"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="58"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="72"/>
         <source>All facilities</source>
         <translation>All facilities</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="61"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="75"/>
         <source>Reply overdue</source>
         <translation>Reply overdue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/case_list.py" line="103"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="150"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -157,7 +178,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="68"/>
+        <location filename="../hirt_desk/ui/fields.py" line="73"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -165,14 +186,34 @@
 <context>
     <name>DiagnosisTab</name>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="51"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="57"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="244"/>
-        <source>Check %1: %2</source>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="116"/>
+        <source>Not taken: must be from %1 to %2</source>
+        <translation>Not taken: must be from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="307"/>
+        <source>Tumour site</source>
         <extracomment>a fact was edited</extracomment>
+        <translation>Tumour site</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="308"/>
+        <source>Common criteria</source>
+        <translation>Common criteria</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="310"/>
+        <source>Choose a tumour site of the table to see the facts its criteria use.</source>
+        <translation>Choose a tumour site of the table to see the facts its criteria use.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="376"/>
+        <source>Check %1: %2</source>
         <translation>Check %1: %2</translation>
     </message>
 </context>
@@ -258,116 +299,164 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="115"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="124"/>
         <source>Itinerary item</source>
         <translation>Itinerary item</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="142"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="151"/>
         <source>yen, whole number</source>
         <translation>yen, whole number</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="36"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="148"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="162"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="37"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="149"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="163"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="38"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="150"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="164"/>
         <source>Starts (local time)</source>
         <translation>Starts (local time)</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="39"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="151"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="165"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="40"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="152"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="166"/>
         <source>Ends (local time)</source>
         <translation>Ends (local time)</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="41"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="153"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="167"/>
         <source>Time zone at the end</source>
         <translation>Time zone at the end</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="42"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="154"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="168"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="43"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="155"/>
         <source>To / where</source>
         <translation>To / where</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="44"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="156"/>
         <source>Flight number / name</source>
         <translation>Flight number / name</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="45"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="157"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="171"/>
         <source>Confirmation number</source>
         <translation>Confirmation number</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="46"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="158"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="172"/>
         <source>Cost (JPY)</source>
         <translation>Cost (JPY)</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="47"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="159"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="173"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="160"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="174"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="225"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="200"/>
+        <source>Flight number</source>
+        <translation>Flight number</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="201"/>
+        <source>Hotel or booking name</source>
+        <translation>Hotel or booking name</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="202"/>
+        <source>Department or doctor</source>
+        <translation>Department or doctor</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="203"/>
+        <source>Room or machine</source>
+        <translation>Room or machine</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="204"/>
+        <source>Company or vehicle</source>
+        <translation>Company or vehicle</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="205"/>
+        <source>Interpreter&apos;s name</source>
+        <translation>Interpreter&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="206"/>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="207"/>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="209"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="209"/>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="258"/>
         <source>Enter when it starts: YYYY-MM-DD HH:MM.</source>
         <translation>Enter when it starts: YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="226"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="259"/>
         <source>Not a time: use YYYY-MM-DD HH:MM.</source>
         <translation>Not a time: use YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="227"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="228"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="260"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="261"/>
         <source>Not a time zone (e.g. Asia/Tokyo).</source>
         <translation>Not a time zone (e.g. Asia/Tokyo).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="229"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="262"/>
         <source>The cost is a whole number of yen.</source>
         <translation>The cost is a whole number of yen.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="230"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="263"/>
         <source>It ends before it starts.</source>
         <translation>It ends before it starts.</translation>
     </message>
@@ -375,80 +464,80 @@
 <context>
     <name>ItineraryTab</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="253"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="286"/>
         <source>Plan sessions</source>
         <extracomment>the itinerary changed (the case list shows the next date)</extracomment>
         <translation>Plan sessions</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="33"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="259"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="293"/>
         <source>Fractions</source>
         <translation>Fractions</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="34"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="261"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="295"/>
         <source>First session</source>
         <translation>First session</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="268"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="302"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="268"/>
-        <source>What</source>
-        <translation>What</translation>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="302"/>
+        <source>What and where</source>
+        <translation>What and where</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="268"/>
-        <source>Where</source>
-        <translation>Where</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="269"/>
-        <source>Confirmation</source>
-        <translation>Confirmation</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="284"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="337"/>
         <source>Add item…</source>
         <translation>Add item…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="286"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="339"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="287"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="340"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="306"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="359"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="341"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="399"/>
         <source>No problems found.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="414"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="450"/>
+        <source>Public holidays: %1</source>
+        <translation>Public holidays: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="495"/>
         <source>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</source>
         <translation>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="418"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="500"/>
+        <source>No session on %1 (%2): the course starts on %3.</source>
+        <translation>No session on %1 (%2): the course starts on %3.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="504"/>
         <source>First moved session: %1 → %2.</source>
         <translation>First moved session: %1 → %2.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="432"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="518"/>
         <source>Not saved: a traveller of this item is no longer on the case (removed by someone else). Open the case again to see who travels.</source>
         <translation>Not saved: a traveller of this item is no longer on the case (removed by someone else). Open the case again to see who travels.</translation>
     </message>
@@ -461,138 +550,138 @@
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="96"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="99"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>Select a case in the list, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="147"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="150"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="149"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="152"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="150"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="153"/>
         <source>&amp;Print packet…</source>
         <translation>&amp;Print packet…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="153"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="156"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Back up database…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="154"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="157"/>
         <source>Add &amp;sample cases</source>
         <translation>Add &amp;sample cases</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="155"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="158"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="160"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="161"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="164"/>
         <source>&amp;Find case</source>
         <translation>&amp;Find case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="162"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="165"/>
         <source>&amp;About HIRT Desk</source>
         <translation>&amp;About HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="164"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="169"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="172"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="170"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="171"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="174"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="197"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="200"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="248"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="183"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="186"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>The case %1 has changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="157"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="160"/>
         <source>Change &amp;user…</source>
         <translation>Change &amp;user…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="229"/>
         <source>The case could not be opened.</source>
         <translation>The case could not be opened.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="248"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="247"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="255"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="262"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="270"/>
         <source>The case was not created.</source>
         <translation>The case was not created.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="269"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="276"/>
         <source>Case %1 created.</source>
         <translation>Case %1 created.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="277"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="284"/>
         <source>The packet could not be prepared.</source>
         <translation>The packet could not be prepared.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="292"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="299"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>The case %1 has changes that are not saved. The packet shows only what is saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="294"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="301"/>
         <source>Print what is saved</source>
         <translation>Print what is saved</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="308"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="318"/>
         <source>The sample cases could not be added.</source>
         <translation>The sample cases could not be added.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="311"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="321"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>Added %n sample case.</numerusform>
@@ -600,72 +689,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="314"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="325"/>
         <source>Back up database</source>
         <translation>Back up database</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="316"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="327"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="323"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="333"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="353"/>
         <source>The backup could not be written.</source>
         <translation>The backup could not be written.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="325"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="337"/>
+        <source>Backing up to %1…</source>
+        <translation>Backing up to %1…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="346"/>
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="331"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="359"/>
         <source>The settings could not be opened.</source>
         <translation>The settings could not be opened.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="350"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="378"/>
         <source>The agency profile was not saved.</source>
         <translation>The agency profile was not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="352"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="380"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="359"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="387"/>
         <source>Working as: %1</source>
         <translation>Working as: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="366"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="394"/>
         <source>Change user</source>
         <translation>Change user</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="367"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="395"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="389"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="417"/>
         <source>The database was not encrypted.</source>
         <translation>The database was not encrypted.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="395"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="423"/>
         <source>The database is encrypted.</source>
         <translation>The database is encrypted.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="399"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="427"/>
         <source>About HIRT Desk</source>
         <translation>About HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="400"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="428"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -789,37 +884,37 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="59"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="60"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="61"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="62"/>
         <source>New patient</source>
         <translation>New patient</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="62"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="63"/>
         <source>Patient already in HIRT Desk</source>
         <translation>Patient already in HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="70"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="71"/>
         <source>Name or passport number</source>
         <translation>Name or passport number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="87"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="94"/>
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="88"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="95"/>
         <source>Inquiry date</source>
         <translation>Inquiry date</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="90"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="97"/>
         <source>Packet language</source>
         <translation>Packet language</translation>
     </message>
@@ -881,66 +976,76 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="40"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="47"/>
         <source>Change status…</source>
-        <extracomment>an editable field (coordinator, packet language) changed the user asked to change the status the user wrote a note and pressed &quot;Add note&quot; (its text); `note_saved()` clears the box</extracomment>
+        <extracomment>an editable field (coordinator, packet language) changed the user asked to change the status the user asked to undo the last status change the user wrote a note and pressed &quot;Add note&quot; (its text); `note_saved()` clears the box</extracomment>
         <translation>Change status…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="58"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="50"/>
+        <source>Undo last change</source>
+        <translation>Undo last change</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="69"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="59"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="70"/>
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="115"/>
+        <source>Back from %1 to %2</source>
+        <translation>Back from %1 to %2</translation>
+    </message>
+    <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="30"/>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="60"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="61"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="72"/>
         <source>Inquiry</source>
         <translation>Inquiry</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="62"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="73"/>
         <source>Reply due</source>
         <translation>Reply due</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="31"/>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="63"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="74"/>
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="32"/>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="64"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="75"/>
         <source>Packet language</source>
         <translation>Packet language</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="68"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="79"/>
         <source>Status history</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="77"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="88"/>
         <source>Write a note for this case</source>
         <translation>Write a note for this case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="78"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="89"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="81"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="92"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1107,78 +1212,78 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="114"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="122"/>
         <source>As in the passport, e.g. NGUYEN</source>
         <extracomment>any field was edited</extracomment>
         <translation>As in the passport, e.g. NGUYEN</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="115"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="123"/>
         <source>In the traveller&apos;s own script, e.g. 阮文安</source>
         <translation>In the traveller&apos;s own script, e.g. 阮文安</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="116"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="124"/>
         <source>With country code, e.g. +84 912 345 678</source>
         <translation>With country code, e.g. +84 912 345 678</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="68"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="69"/>
         <source>Surname (passport)</source>
         <translation>Surname (passport)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="69"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="70"/>
         <source>Given names (passport)</source>
         <translation>Given names (passport)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="70"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="71"/>
         <source>Name in own script</source>
         <translation>Name in own script</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="71"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="72"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="72"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="73"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="73"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="74"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="74"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="75"/>
         <source>Passport number</source>
         <translation>Passport number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="75"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="76"/>
         <source>Passport expiry</source>
         <translation>Passport expiry</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="76"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="77"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="77"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="78"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="78"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="79"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="79"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="80"/>
         <source>Home address</source>
         <translation>Home address</translation>
     </message>
@@ -1215,22 +1320,22 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>ScreeningPanel</name>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="146"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="203"/>
         <source>Enter the diagnosis facts to screen the case.</source>
         <translation>Enter the diagnosis facts to screen the case.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="154"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="211"/>
         <source>Schedule: %1</source>
         <translation>Schedule: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="156"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="213"/>
         <source>Missing: %1</source>
         <translation>Missing: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="158"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="215"/>
         <source>Rules: %1, version %2</source>
         <translation>Rules: %1, version %2</translation>
     </message>
@@ -1238,172 +1343,172 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="198"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="245"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="201"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="248"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="202"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="249"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="206"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="253"/>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="215"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="262"/>
         <source>Language of the window</source>
         <translation>Language of the window</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="216"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="263"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>A new language applies when HIRT Desk starts again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="217"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="264"/>
         <source>Daily automatic backups kept</source>
         <translation>Daily automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="218"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="265"/>
         <source>Paper size of printed documents</source>
         <translation>Paper size of printed documents</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="221"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="268"/>
         <source>The database is encrypted.</source>
         <translation>The database is encrypted.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="224"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="271"/>
         <source>Encrypt the database…</source>
         <translation>Encrypt the database…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="232"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="279"/>
         <source>Encryption</source>
         <translation>Encryption</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="238"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="285"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>Printed as the guarantor on visa paperwork and packets.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="239"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="286"/>
         <source>Name (English)</source>
         <translation>Name (English)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="239"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="286"/>
         <source>Name (Japanese)</source>
         <translation>Name (Japanese)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="240"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="287"/>
         <source>Guarantor list (A or B)</source>
         <translation>Guarantor list (A or B)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="241"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="288"/>
         <source>Registration number</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="242"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="289"/>
         <source>Address (English)</source>
         <translation>Address (English)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="242"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="289"/>
         <source>Address (Japanese)</source>
         <translation>Address (Japanese)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="290"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="290"/>
         <source>24-hour helpline</source>
         <translation>24-hour helpline</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="244"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="291"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="256"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="303"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="257"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="304"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="258"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="305"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="266"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="313"/>
         <source>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</source>
         <translation>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="272"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="319"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="272"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="319"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="278"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="325"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="281"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="328"/>
         <source>Remove person</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="332"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="379"/>
         <source>Each person needs a login.</source>
         <translation>Each person needs a login.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="334"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="381"/>
         <source>A login has no spaces.</source>
         <translation>A login has no spaces.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="336"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="383"/>
         <source>The login %1 is listed twice.</source>
         <translation>The login %1 is listed twice.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="356"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="403"/>
         <source>Required.</source>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="356"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="403"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A or B (MOFA&apos;s lists).</translation>
     </message>
@@ -1411,45 +1516,55 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="153"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="173"/>
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="166"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="194"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="167"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="195"/>
         <source>New status</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="168"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="197"/>
         <source>Effective date</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="170"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="199"/>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="207"/>
+        <source>A visa is needed but none is issued yet for: %1. You can go on; record the visa on the Visa tab.</source>
+        <translation>A visa is needed but none is issued yet for: %1. You can go on; record the visa on the Visa tab.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="224"/>
+        <source>Not before the inquiry (%1).</source>
+        <translation>Not before the inquiry (%1).</translation>
     </message>
 </context>
 <context>
     <name>TriState</name>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="85"/>
+        <location filename="../hirt_desk/ui/fields.py" line="90"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="86"/>
+        <location filename="../hirt_desk/ui/fields.py" line="91"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="87"/>
+        <location filename="../hirt_desk/ui/fields.py" line="92"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1457,64 +1572,69 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>VisaTab</name>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="256"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="273"/>
         <source>Guarantor form (PDF)…</source>
         <extracomment>a field was edited</extracomment>
         <translation>Guarantor form (PDF)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="258"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="275"/>
         <source>Departure report (PDF)…</source>
         <translation>Departure report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="270"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="287"/>
         <source>What is late or wrong</source>
         <translation>What is late or wrong</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="313"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="330"/>
         <source>Nothing late or wrong.</source>
         <translation>Nothing late or wrong.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="317"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="342"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="324"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="328"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="349"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="387"/>
         <source>Not written: %1</source>
         <translation>Not written: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="331"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="356"/>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="367"/>
         <source>Written to %1</source>
         <translation>Written to %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="336"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="372"/>
         <source>The agency profile is still the fictional sample agency. Enter your own agency (name, guarantor registration, address) in Settings first.</source>
         <translation>The agency profile is still the fictional sample agency. Enter your own agency (name, guarantor registration, address) in Settings first.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="339"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="375"/>
         <source>Not everyone has left Japan yet: write the departure report on or after each traveller&apos;s departure day.</source>
         <translation>Not everyone has left Japan yet: write the departure report on or after each traveller&apos;s departure day.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="342"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="378"/>
         <source>A traveller has no flight out of Japan in the itinerary: add it first.</source>
         <translation>A traveller has no flight out of Japan in the itinerary: add it first.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="347"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="391"/>
         <source>Guarantor form</source>
         <translation>Guarantor form</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="351"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="395"/>
         <source>Departure report</source>
         <translation>Departure report</translation>
     </message>
@@ -1843,67 +1963,72 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>itinerary</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="54"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="57"/>
         <source>Flight</source>
         <translation>Flight</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="55"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="58"/>
         <source>Accommodation</source>
         <translation>Accommodation</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="56"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="59"/>
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="57"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="60"/>
         <source>Treatment session</source>
         <translation>Treatment session</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="58"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="61"/>
         <source>Transfer / pickup</source>
         <translation>Transfer / pickup</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="59"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="62"/>
         <source>Interpreter</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="60"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="63"/>
         <source>Phone rental</source>
         <translation>Phone rental</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="66"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="70"/>
         <source>The patient arrives after the first appointment.</source>
         <translation>The patient arrives after the first appointment.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="68"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="72"/>
         <source>The patient leaves before the last treatment session.</source>
         <translation>The patient leaves before the last treatment session.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="70"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="74"/>
         <source>A session is on a day the facility does not treat (%1).</source>
         <translation>A session is on a day the facility does not treat (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="73"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="77"/>
         <source>%1 night(s) without accommodation, from %2.</source>
         <translation>%1 night(s) without accommodation, from %2.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="75"/>
-        <source>Two items overlap for the same person.</source>
-        <translation>Two items overlap for the same person.</translation>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="79"/>
+        <source>“%1” and “%2” overlap on %3.</source>
+        <translation>“%1” and “%2” overlap on %3.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="77"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="83"/>
+        <source>The passport expires on %1, before the stay ends.</source>
+        <translation>The passport expires on %1, before the stay ends.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="86"/>
         <source>The stay is outside the period the visa permits (see the Visa tab).</source>
         <translation>The stay is outside the period the visa permits (see the Visa tab).</translation>
     </message>
@@ -1976,362 +2101,372 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="37"/>
+        <location filename="../hirt_desk/ui/labels.py" line="34"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="38"/>
         <source>Prostate</source>
         <translation>Prostate</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="38"/>
+        <location filename="../hirt_desk/ui/labels.py" line="39"/>
         <source>Lung</source>
         <translation>Lung</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="39"/>
+        <location filename="../hirt_desk/ui/labels.py" line="40"/>
         <source>Liver</source>
         <translation>Liver</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="40"/>
+        <location filename="../hirt_desk/ui/labels.py" line="41"/>
         <source>Pancreas</source>
         <translation>Pancreas</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="41"/>
+        <location filename="../hirt_desk/ui/labels.py" line="42"/>
         <source>Bone and soft tissue sarcoma</source>
         <translation>Bone and soft tissue sarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="42"/>
+        <location filename="../hirt_desk/ui/labels.py" line="43"/>
         <source>Skull base</source>
         <translation>Skull base</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="43"/>
+        <location filename="../hirt_desk/ui/labels.py" line="44"/>
         <source>Rectal recurrence</source>
         <translation>Rectal recurrence</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="44"/>
+        <location filename="../hirt_desk/ui/labels.py" line="45"/>
         <source>Oligo recurrence</source>
         <translation>Oligo recurrence</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="46"/>
+        <location filename="../hirt_desk/ui/labels.py" line="47"/>
         <source>Head and neck (mucosal)</source>
         <translation>Head and neck (mucosal)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="47"/>
+        <location filename="../hirt_desk/ui/labels.py" line="48"/>
         <source>Cervix</source>
         <translation>Cervix</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="48"/>
+        <location filename="../hirt_desk/ui/labels.py" line="49"/>
         <source>Bladder</source>
         <translation>Bladder</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="49"/>
+        <location filename="../hirt_desk/ui/labels.py" line="50"/>
         <source>Esophagus</source>
         <translation>Esophagus</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="50"/>
+        <location filename="../hirt_desk/ui/labels.py" line="51"/>
         <source>Kidney</source>
         <translation>Kidney</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="54"/>
+        <location filename="../hirt_desk/ui/labels.py" line="55"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="55"/>
+        <location filename="../hirt_desk/ui/labels.py" line="56"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="56"/>
+        <location filename="../hirt_desk/ui/labels.py" line="57"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="57"/>
+        <location filename="../hirt_desk/ui/labels.py" line="58"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="58"/>
+        <location filename="../hirt_desk/ui/labels.py" line="59"/>
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="59"/>
+        <location filename="../hirt_desk/ui/labels.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="60"/>
+        <location filename="../hirt_desk/ui/labels.py" line="61"/>
         <source>Reply due</source>
         <translation>Reply due</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="61"/>
+        <location filename="../hirt_desk/ui/labels.py" line="62"/>
         <source>Next date</source>
         <translation>Next date</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="80"/>
+        <location filename="../hirt_desk/ui/labels.py" line="81"/>
         <source>The reply promised within 5 days of the inquiry is overdue</source>
         <translation>The reply promised within 5 days of the inquiry is overdue</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="105"/>
+        <location filename="../hirt_desk/ui/labels.py" line="106"/>
         <source>The surname as in the passport is required.</source>
         <translation>The surname as in the passport is required.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="106"/>
+        <location filename="../hirt_desk/ui/labels.py" line="107"/>
         <source>Use the Latin letters of the passport (A-Z, space, hyphen).</source>
         <translation>Use the Latin letters of the passport (A-Z, space, hyphen).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="108"/>
+        <location filename="../hirt_desk/ui/labels.py" line="109"/>
         <source>The date of birth is in the future.</source>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="109"/>
+        <location filename="../hirt_desk/ui/labels.py" line="110"/>
         <source>The date of birth is more than 120 years ago.</source>
         <translation>The date of birth is more than 120 years ago.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="110"/>
+        <location filename="../hirt_desk/ui/labels.py" line="111"/>
         <source>Not a country code (ISO 3166, e.g. CN, VN, TH).</source>
         <translation>Not a country code (ISO 3166, e.g. CN, VN, TH).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="111"/>
+        <location filename="../hirt_desk/ui/labels.py" line="112"/>
         <source>A passport number has 5 to 20 letters and digits.</source>
         <translation>A passport number has 5 to 20 letters and digits.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="113"/>
+        <location filename="../hirt_desk/ui/labels.py" line="114"/>
         <source>The passport has expired.</source>
         <translation>The passport has expired.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="114"/>
+        <location filename="../hirt_desk/ui/labels.py" line="115"/>
         <source>The passport expires within 6 months.</source>
         <translation>The passport expires within 6 months.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="115"/>
+        <location filename="../hirt_desk/ui/labels.py" line="116"/>
         <source>Not an e-mail address.</source>
         <translation>Not an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="116"/>
+        <location filename="../hirt_desk/ui/labels.py" line="117"/>
         <source>Not a valid phone number; include the country code (e.g. +86).</source>
         <translation>Not a valid phone number; include the country code (e.g. +86).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="118"/>
+        <location filename="../hirt_desk/ui/labels.py" line="119"/>
         <source>Not a date: use YYYY-MM-DD.</source>
         <translation>Not a date: use YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="127"/>
+        <location filename="../hirt_desk/ui/labels.py" line="120"/>
+        <source>There is no such day in the calendar.</source>
+        <translation>There is no such day in the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="135"/>
         <source>Eligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="128"/>
+        <location filename="../hirt_desk/ui/labels.py" line="136"/>
         <source>Not eligible</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="129"/>
+        <location filename="../hirt_desk/ui/labels.py" line="137"/>
         <source>Needs information</source>
         <translation>Needs information</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="130"/>
+        <location filename="../hirt_desk/ui/labels.py" line="138"/>
         <source>Physician review</source>
         <translation>Physician review</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="133"/>
+        <location filename="../hirt_desk/ui/labels.py" line="141"/>
         <source>met</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="134"/>
+        <location filename="../hirt_desk/ui/labels.py" line="142"/>
         <source>not met</source>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="135"/>
+        <location filename="../hirt_desk/ui/labels.py" line="143"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="136"/>
+        <location filename="../hirt_desk/ui/labels.py" line="144"/>
         <source>review</source>
         <translation>review</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="158"/>
+        <location filename="../hirt_desk/ui/labels.py" line="166"/>
         <source>Adenocarcinoma</source>
         <translation>Adenocarcinoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="159"/>
+        <location filename="../hirt_desk/ui/labels.py" line="167"/>
         <source>Non-small cell lung cancer</source>
         <translation>Non-small cell lung cancer</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="160"/>
+        <location filename="../hirt_desk/ui/labels.py" line="168"/>
         <source>Small cell lung cancer</source>
         <translation>Small cell lung cancer</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="161"/>
+        <location filename="../hirt_desk/ui/labels.py" line="169"/>
         <source>Squamous cell carcinoma</source>
         <translation>Squamous cell carcinoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="162"/>
+        <location filename="../hirt_desk/ui/labels.py" line="170"/>
         <source>Hepatocellular carcinoma</source>
         <translation>Hepatocellular carcinoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="163"/>
+        <location filename="../hirt_desk/ui/labels.py" line="171"/>
         <source>Cholangiocarcinoma</source>
         <translation>Cholangiocarcinoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="164"/>
+        <location filename="../hirt_desk/ui/labels.py" line="172"/>
         <source>Osteosarcoma</source>
         <translation>Osteosarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="165"/>
+        <location filename="../hirt_desk/ui/labels.py" line="173"/>
         <source>Chordoma</source>
         <translation>Chordoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="166"/>
+        <location filename="../hirt_desk/ui/labels.py" line="174"/>
         <source>Chondrosarcoma</source>
         <translation>Chondrosarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="167"/>
+        <location filename="../hirt_desk/ui/labels.py" line="175"/>
         <source>Undifferentiated pleomorphic sarcoma</source>
         <translation>Undifferentiated pleomorphic sarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="168"/>
+        <location filename="../hirt_desk/ui/labels.py" line="176"/>
         <source>MPNST</source>
         <translation>MPNST</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="169"/>
+        <location filename="../hirt_desk/ui/labels.py" line="177"/>
         <source>Leiomyosarcoma</source>
         <translation>Leiomyosarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="170"/>
+        <location filename="../hirt_desk/ui/labels.py" line="178"/>
         <source>Synovial sarcoma</source>
         <translation>Synovial sarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="171"/>
+        <location filename="../hirt_desk/ui/labels.py" line="179"/>
         <source>Ewing sarcoma</source>
         <translation>Ewing sarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="172"/>
+        <location filename="../hirt_desk/ui/labels.py" line="180"/>
         <source>Ductal carcinoma</source>
         <translation>Ductal carcinoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="173"/>
+        <location filename="../hirt_desk/ui/labels.py" line="181"/>
         <source>Primary</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="174"/>
+        <location filename="../hirt_desk/ui/labels.py" line="182"/>
         <source>Residual after surgery</source>
         <translation>Residual after surgery</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="175"/>
+        <location filename="../hirt_desk/ui/labels.py" line="183"/>
         <source>Recurrent</source>
         <translation>Recurrent</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="176"/>
+        <location filename="../hirt_desk/ui/labels.py" line="184"/>
         <source>Inoperable</source>
         <translation>Inoperable</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="177"/>
+        <location filename="../hirt_desk/ui/labels.py" line="185"/>
         <source>Head and neck</source>
         <translation>Head and neck</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="178"/>
+        <location filename="../hirt_desk/ui/labels.py" line="186"/>
         <source>Thoracic</source>
         <translation>Thoracic</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="179"/>
+        <location filename="../hirt_desk/ui/labels.py" line="187"/>
         <source>Spinal / paraspinal</source>
         <translation>Spinal / paraspinal</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="180"/>
+        <location filename="../hirt_desk/ui/labels.py" line="188"/>
         <source>Retroperitoneal</source>
         <translation>Retroperitoneal</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="181"/>
+        <location filename="../hirt_desk/ui/labels.py" line="189"/>
         <source>Pelvis</source>
         <translation>Pelvis</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="182"/>
+        <location filename="../hirt_desk/ui/labels.py" line="190"/>
         <source>Extremity</source>
         <translation>Extremity</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="183"/>
+        <location filename="../hirt_desk/ui/labels.py" line="191"/>
         <source>Anastomosis</source>
         <translation>Anastomosis</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="184"/>
+        <location filename="../hirt_desk/ui/labels.py" line="192"/>
         <source>Pelvic wall</source>
         <translation>Pelvic wall</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="185"/>
+        <location filename="../hirt_desk/ui/labels.py" line="193"/>
         <source>Lymph node</source>
         <translation>Lymph node</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="186"/>
+        <location filename="../hirt_desk/ui/labels.py" line="194"/>
         <source>Bone</source>
         <translation>Bone</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="187"/>
+        <location filename="../hirt_desk/ui/labels.py" line="195"/>
         <source>Brain</source>
         <translation>Brain</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="188"/>
+        <location filename="../hirt_desk/ui/labels.py" line="196"/>
         <source>Adrenal</source>
         <translation>Adrenal</translation>
     </message>
@@ -2377,249 +2512,254 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>visa</name>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="52"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="53"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="52"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="53"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="53"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="54"/>
         <source>Visa application form</source>
         <translation>Visa application form</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="54"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="55"/>
         <source>Certificate of scheduled treatment and letter of guarantee</source>
         <translation>Certificate of scheduled treatment and letter of guarantee</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="55"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="56"/>
         <source>Proof of funds</source>
         <translation>Proof of funds</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="56"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="57"/>
         <source>Identity documents</source>
         <translation>Identity documents</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="57"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="58"/>
         <source>Certificate of Eligibility</source>
         <translation>Certificate of Eligibility</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="58"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="59"/>
         <source>Treatment schedule</source>
         <translation>Treatment schedule</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="62"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="63"/>
         <source>To request</source>
         <translation>To request</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="62"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="63"/>
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="63"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="64"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="63"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="64"/>
         <source>Checked</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="64"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="65"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="69"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="70"/>
         <source>Not named on the patient&apos;s guarantee form.</source>
         <translation>Not named on the patient&apos;s guarantee form.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="70"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="71"/>
         <source>The passport expires before the stay ends.</source>
         <translation>The passport expires before the stay ends.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="71"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="72"/>
         <source>Less than 6 months of passport validity at departure.</source>
         <translation>Less than 6 months of passport validity at departure.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="73"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="74"/>
         <source>Over 90 days: hospital admission and a Certificate of Eligibility are required.</source>
         <translation>Over 90 days: hospital admission and a Certificate of Eligibility are required.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="75"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="76"/>
         <source>%1 is not in hand yet.</source>
         <translation>%1 is not in hand yet.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="77"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="78"/>
         <source>The visa has not been applied for.</source>
         <translation>The visa has not been applied for.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="78"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="79"/>
         <source>The single-entry visa lapses before the flight (use within 3 months of issue).</source>
         <translation>The single-entry visa lapses before the flight (use within 3 months of issue).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="80"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="81"/>
         <source>The visa is no longer valid on arrival.</source>
         <translation>The visa is no longer valid on arrival.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="81"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="82"/>
         <source>The permitted stay does not cover the whole stay.</source>
         <translation>The permitted stay does not cover the whole stay.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="82"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="83"/>
         <source>Add the flights in the itinerary to decide the visa.</source>
         <translation>Add the flights in the itinerary to decide the visa.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="83"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="84"/>
         <source>Enter the nationality to decide the visa.</source>
         <translation>Enter the nationality to decide the visa.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="91"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="92"/>
         <source>Not decided yet.</source>
         <translation>Not decided yet.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="92"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="93"/>
         <source>No visa needed (visa-free stay).</source>
         <translation>No visa needed (visa-free stay).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="93"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="94"/>
         <source>Visa for Medical Stay needed.</source>
         <translation>Visa for Medical Stay needed.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="94"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="95"/>
         <source>Designated Activities (over 90 days, in hospital) with a Certificate of Eligibility.</source>
         <translation>Designated Activities (over 90 days, in hospital) with a Certificate of Eligibility.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="96"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="97"/>
         <source>Stay: %1 days (%2 to %3).</source>
         <translation>Stay: %1 days (%2 to %3).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="100"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="101"/>
         <source>%1: a visa is required to enter Japan.</source>
         <translation>%1: a visa is required to enter Japan.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="102"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="103"/>
         <source>%1: visa-free up to %2 days.</source>
         <translation>%1: visa-free up to %2 days.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="105"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="106"/>
         <source>Over 90 days: split the stay into visits of 90 days or less, or admit the patient to hospital.</source>
         <translation>Over 90 days: split the stay into visits of 90 days or less, or admit the patient to hospital.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="114"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="115"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="114"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="115"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="130"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="129"/>
+        <source>Apply for the visa by %1 (processing time before the arrival on %2).</source>
+        <translation>Apply for the visa by %1 (processing time before the arrival on %2).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="145"/>
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="132"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="147"/>
         <source>Single entry</source>
         <translation>Single entry</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="133"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="148"/>
         <source>Multiple entry</source>
         <translation>Multiple entry</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="55"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="135"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="150"/>
         <source>Named on the patient&apos;s guarantee form</source>
         <translation>Named on the patient&apos;s guarantee form</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="149"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="164"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="149"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="164"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="150"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="165"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="48"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="178"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="193"/>
         <source>Embassy or consulate</source>
         <translation>Embassy or consulate</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="49"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="180"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="195"/>
         <source>Applied</source>
         <translation>Applied</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="50"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="181"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="196"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="51"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="182"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="197"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="185"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="200"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="52"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="188"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="203"/>
         <source>Permitted stay</source>
         <translation>Permitted stay</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="53"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="191"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="206"/>
         <source>Visa number</source>
         <translation>Visa number</translation>
     </message>

@@ -35,52 +35,73 @@
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="115"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="117"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>保存していません：患者の印の付いた項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="120"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="123"/>
+        <source>Not saved: correct the marked diagnosis fields.</source>
+        <translation>保存されていません：診断の印の付いた項目を直してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="128"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>保存していません：印の付いたビザの項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="137"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="145"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>保存していません。変更はこのまま残っているので、準備ができたら保存してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="144"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="152"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>保存していません：同伴者の情報に誤りがあります（%1）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="149"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="157"/>
         <source>Not saved: check %1.</source>
         <translation>保存していません：%1を確認してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="152"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="160"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>保存されませんでした。渡航者の一人が、ほかの担当者によって症例から外されています。変更内容はそのまま残っています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="156"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="164"/>
         <source>Not saved.</source>
         <translation>保存していません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="158"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="166"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>変更はここに残っています。ディスクの空きを作ってから、もう一度保存してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="202"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="215"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="237"/>
         <source>The status was not changed.</source>
         <translation>ステータスは変更されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="212"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="226"/>
+        <source>Undo status change</source>
+        <translation>ステータス変更の取り消し</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="227"/>
+        <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
+        <translation>%1から%2への変更を取り消しますか？ケースは%1に戻り、履歴には両方の変更が残ります。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="232"/>
+        <source>Undone: %1</source>
+        <translation>取り消し：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="247"/>
         <source>The note was not saved.</source>
         <translation>メモは保存されませんでした。</translation>
     </message>
@@ -88,28 +109,28 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="40"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="45"/>
         <source>Search name, case number or passport number</source>
-        <extracomment>the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
+        <extracomment>columns hidden until the user shows them (header menu): the list fits beside the editor the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
         <translation>氏名・症例番号・旅券番号で検索</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="54"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="68"/>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="58"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="72"/>
         <source>All facilities</source>
         <translation>すべての施設</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="61"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="75"/>
         <source>Reply overdue</source>
         <translation>回答期限超過</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/case_list.py" line="103"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="150"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
@@ -156,7 +177,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="68"/>
+        <location filename="../hirt_desk/ui/fields.py" line="73"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -164,14 +185,34 @@
 <context>
     <name>DiagnosisTab</name>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="51"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="57"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="244"/>
-        <source>Check %1: %2</source>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="116"/>
+        <source>Not taken: must be from %1 to %2</source>
+        <translation>受け付けません：%1〜%2で入力してください</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="307"/>
+        <source>Tumour site</source>
         <extracomment>a fact was edited</extracomment>
+        <translation>腫瘍の部位</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="308"/>
+        <source>Common criteria</source>
+        <translation>共通基準</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="310"/>
+        <source>Choose a tumour site of the table to see the facts its criteria use.</source>
+        <translation>適応表の部位を選ぶと、その基準が使う項目が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="376"/>
+        <source>Check %1: %2</source>
         <translation>%1を確認してください：%2</translation>
     </message>
 </context>
@@ -256,116 +297,164 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="115"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="124"/>
         <source>Itinerary item</source>
         <translation>旅程の項目</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="142"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="151"/>
         <source>yen, whole number</source>
         <translation>円（整数）</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="36"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="148"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="162"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="37"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="149"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="163"/>
         <source>Title</source>
         <translation>件名</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="38"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="150"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="164"/>
         <source>Starts (local time)</source>
         <translation>開始（現地時刻）</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="39"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="151"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="165"/>
         <source>Time zone</source>
         <translation>タイムゾーン</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="40"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="152"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="166"/>
         <source>Ends (local time)</source>
         <translation>終了（現地時刻）</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="41"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="153"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="167"/>
         <source>Time zone at the end</source>
         <translation>終了時のタイムゾーン</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="42"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="154"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="168"/>
         <source>From</source>
         <translation>出発地</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="43"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="155"/>
         <source>To / where</source>
         <translation>到着地・場所</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="44"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="156"/>
         <source>Flight number / name</source>
         <translation>便名・名称</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="45"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="157"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="171"/>
         <source>Confirmation number</source>
         <translation>予約番号</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="46"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="158"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="172"/>
         <source>Cost (JPY)</source>
         <translation>費用（円）</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="47"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="159"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="173"/>
         <source>For</source>
         <translation>対象者</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="160"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="174"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="225"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="200"/>
+        <source>Flight number</source>
+        <translation>便名</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="201"/>
+        <source>Hotel or booking name</source>
+        <translation>ホテル名・予約名</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="202"/>
+        <source>Department or doctor</source>
+        <translation>診療科・医師</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="203"/>
+        <source>Room or machine</source>
+        <translation>治療室・装置</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="204"/>
+        <source>Company or vehicle</source>
+        <translation>会社・車両</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="205"/>
+        <source>Interpreter&apos;s name</source>
+        <translation>通訳者名</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="206"/>
+        <source>Phone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="207"/>
+        <source>Reference</source>
+        <translation>参照番号</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="209"/>
+        <source>To</source>
+        <translation>到着地</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="209"/>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="258"/>
         <source>Enter when it starts: YYYY-MM-DD HH:MM.</source>
         <translation>開始日時を YYYY-MM-DD HH:MM で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="226"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="259"/>
         <source>Not a time: use YYYY-MM-DD HH:MM.</source>
         <translation>日時ではありません：YYYY-MM-DD HH:MM で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="227"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="228"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="260"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="261"/>
         <source>Not a time zone (e.g. Asia/Tokyo).</source>
         <translation>タイムゾーンではありません（例：Asia/Tokyo）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="229"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="262"/>
         <source>The cost is a whole number of yen.</source>
         <translation>費用は円の整数で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="230"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="263"/>
         <source>It ends before it starts.</source>
         <translation>終了が開始より前になっています。</translation>
     </message>
@@ -373,80 +462,80 @@
 <context>
     <name>ItineraryTab</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="253"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="286"/>
         <source>Plan sessions</source>
         <extracomment>the itinerary changed (the case list shows the next date)</extracomment>
         <translation>照射日程を作成</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="33"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="259"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="293"/>
         <source>Fractions</source>
         <translation>照射回数</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="34"/>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="261"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="295"/>
         <source>First session</source>
         <translation>初回照射日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="268"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="302"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="268"/>
-        <source>What</source>
-        <translation>内容</translation>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="302"/>
+        <source>What and where</source>
+        <translation>内容と場所</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="268"/>
-        <source>Where</source>
-        <translation>場所</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="269"/>
-        <source>Confirmation</source>
-        <translation>予約番号</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="284"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="337"/>
         <source>Add item…</source>
         <translation>項目を追加…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="286"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="339"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="287"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="340"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="306"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="359"/>
         <source>Checks</source>
         <translation>チェック</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="341"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="399"/>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="414"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="450"/>
+        <source>Public holidays: %1</source>
+        <translation>祝日：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="495"/>
         <source>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</source>
         <translation>照射日程を作成しました：追加 %1 件、削除 %2 件、手動で固定した %3 件はそのまま。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="418"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="500"/>
+        <source>No session on %1 (%2): the course starts on %3.</source>
+        <translation>%1は治療がありません（%2）。治療は%3に始まります。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="504"/>
         <source>First moved session: %1 → %2.</source>
         <translation>最初に移動した照射：%1 → %2。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="432"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="518"/>
         <source>Not saved: a traveller of this item is no longer on the case (removed by someone else). Open the case again to see who travels.</source>
         <translation>保存されませんでした。この項目の渡航者の一人が、ほかの担当者によって症例から外されています。症例を開き直して渡航者を確認してください。</translation>
     </message>
@@ -459,210 +548,216 @@
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="96"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="99"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>一覧から症例を選ぶか、新しい症例を作成してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="147"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="150"/>
         <source>&amp;New case…</source>
         <translation>新規症例(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="149"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="152"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="150"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="153"/>
         <source>&amp;Print packet…</source>
         <translation>パケットを印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="153"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="156"/>
         <source>&amp;Back up database…</source>
         <translation>データベースをバックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="154"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="157"/>
         <source>Add &amp;sample cases</source>
         <translation>サンプル症例を追加(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="155"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="158"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="160"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="161"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="164"/>
         <source>&amp;Find case</source>
         <translation>症例を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="162"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="165"/>
         <source>&amp;About HIRT Desk</source>
         <translation>HIRT Desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="164"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="169"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="172"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="170"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="171"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="174"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="197"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="200"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="248"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更があります</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="183"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="186"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>症例 %1 に保存されていない変更があります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="157"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="160"/>
         <source>Change &amp;user…</source>
         <translation>ユーザーの切り替え(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="229"/>
         <source>The case could not be opened.</source>
         <translation>症例を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="248"/>
         <source>All changes saved</source>
         <translation>すべて保存済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="247"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="255"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="262"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="270"/>
         <source>The case was not created.</source>
         <translation>症例は作成されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="269"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="276"/>
         <source>Case %1 created.</source>
         <translation>症例 %1 を作成しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="277"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="284"/>
         <source>The packet could not be prepared.</source>
         <translation>パケットを作成できませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="292"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="299"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>症例 %1 に保存されていない変更があります。パケットには保存済みの内容だけが載ります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="294"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="301"/>
         <source>Print what is saved</source>
         <translation>保存済みの内容で印刷</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="308"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="318"/>
         <source>The sample cases could not be added.</source>
         <translation>サンプル症例を追加できませんでした。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="311"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="321"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>サンプル症例を%n件追加しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="314"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="325"/>
         <source>Back up database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="316"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="327"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite データベース (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="323"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="333"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="353"/>
         <source>The backup could not be written.</source>
         <translation>バックアップを書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="325"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="337"/>
+        <source>Backing up to %1…</source>
+        <translation>%1にバックアップしています…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="346"/>
         <source>Backup written to %1</source>
         <translation>バックアップを %1 に書き込みました</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="331"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="359"/>
         <source>The settings could not be opened.</source>
         <translation>設定を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="350"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="378"/>
         <source>The agency profile was not saved.</source>
         <translation>自社情報は保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="352"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="380"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="359"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="387"/>
         <source>Working as: %1</source>
         <translation>作業者：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="366"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="394"/>
         <source>Change user</source>
         <translation>ユーザーの切り替え</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="367"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="395"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>職員名簿がまだありません。作業者を選ぶには、設定の「職員」で会社の職員を追加してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="389"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="417"/>
         <source>The database was not encrypted.</source>
         <translation>データベースは暗号化されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="395"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="423"/>
         <source>The database is encrypted.</source>
         <translation>データベースは暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="399"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="427"/>
         <source>About HIRT Desk</source>
         <translation>HIRT Desk について</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="400"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="428"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -786,37 +881,37 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="59"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="60"/>
         <source>New case</source>
         <translation>新規症例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="61"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="62"/>
         <source>New patient</source>
         <translation>新しい患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="62"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="63"/>
         <source>Patient already in HIRT Desk</source>
         <translation>登録済みの患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="70"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="71"/>
         <source>Name or passport number</source>
         <translation>氏名または旅券番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="87"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="94"/>
         <source>Facility</source>
         <translation>施設</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="88"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="95"/>
         <source>Inquiry date</source>
         <translation>問い合わせ日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="90"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="97"/>
         <source>Packet language</source>
         <translation>資料の言語</translation>
     </message>
@@ -876,66 +971,76 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="40"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="47"/>
         <source>Change status…</source>
-        <extracomment>an editable field (coordinator, packet language) changed the user asked to change the status the user wrote a note and pressed &quot;Add note&quot; (its text); `note_saved()` clears the box</extracomment>
+        <extracomment>an editable field (coordinator, packet language) changed the user asked to change the status the user asked to undo the last status change the user wrote a note and pressed &quot;Add note&quot; (its text); `note_saved()` clears the box</extracomment>
         <translation>ステータスを変更…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="58"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="50"/>
+        <source>Undo last change</source>
+        <translation>直前の変更を取り消す</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="69"/>
         <source>Case number</source>
         <translation>症例番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="59"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="70"/>
         <source>Facility</source>
         <translation>施設</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="115"/>
+        <source>Back from %1 to %2</source>
+        <translation>%1から%2に戻す</translation>
+    </message>
+    <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="30"/>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="60"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="71"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="61"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="72"/>
         <source>Inquiry</source>
         <translation>問い合わせ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="62"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="73"/>
         <source>Reply due</source>
         <translation>回答期限</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="31"/>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="63"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="74"/>
         <source>Coordinator</source>
         <translation>担当コーディネーター</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="32"/>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="64"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="75"/>
         <source>Packet language</source>
         <translation>資料の言語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="68"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="79"/>
         <source>Status history</source>
         <translation>ステータス履歴</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="77"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="88"/>
         <source>Write a note for this case</source>
         <translation>この症例のメモを書く</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="78"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="89"/>
         <source>Add note</source>
         <translation>メモを追加</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="81"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="92"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
@@ -1099,78 +1204,78 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="114"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="122"/>
         <source>As in the passport, e.g. NGUYEN</source>
         <extracomment>any field was edited</extracomment>
         <translation>旅券の表記どおり（例：NGUYEN）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="115"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="123"/>
         <source>In the traveller&apos;s own script, e.g. 阮文安</source>
         <translation>本人の文字で（例：阮文安）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="116"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="124"/>
         <source>With country code, e.g. +84 912 345 678</source>
         <translation>国番号から（例：+84 912 345 678）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="68"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="69"/>
         <source>Surname (passport)</source>
         <translation>姓（旅券）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="69"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="70"/>
         <source>Given names (passport)</source>
         <translation>名（旅券）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="70"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="71"/>
         <source>Name in own script</source>
         <translation>本国表記の氏名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="71"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="72"/>
         <source>Sex</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="72"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="73"/>
         <source>Date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="73"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="74"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="74"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="75"/>
         <source>Passport number</source>
         <translation>旅券番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="75"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="76"/>
         <source>Passport expiry</source>
         <translation>旅券の有効期限</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="76"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="77"/>
         <source>Languages</source>
         <translation>使用言語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="77"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="78"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="78"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="79"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="79"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="80"/>
         <source>Home address</source>
         <translation>自宅住所</translation>
     </message>
@@ -1207,22 +1312,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>ScreeningPanel</name>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="146"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="203"/>
         <source>Enter the diagnosis facts to screen the case.</source>
         <translation>診断情報を入力すると適応を判定します。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="154"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="211"/>
         <source>Schedule: %1</source>
         <translation>治療スケジュール：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="156"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="213"/>
         <source>Missing: %1</source>
         <translation>不足している情報：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="158"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="215"/>
         <source>Rules: %1, version %2</source>
         <translation>適応基準：%1（版 %2）</translation>
     </message>
@@ -1230,172 +1335,172 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="198"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="245"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="201"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="248"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="202"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="249"/>
         <source>US Letter</source>
         <translation>USレター</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="206"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="253"/>
         <source>Same as the system</source>
         <translation>システムと同じ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="215"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="262"/>
         <source>Language of the window</source>
         <translation>画面の言語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="216"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="263"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>新しい言語は HIRT Desk の次回起動時に適用されます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="217"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="264"/>
         <source>Daily automatic backups kept</source>
         <translation>保持する日次自動バックアップ数</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="218"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="265"/>
         <source>Paper size of printed documents</source>
         <translation>印刷する書類の用紙サイズ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="221"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="268"/>
         <source>The database is encrypted.</source>
         <translation>データベースは暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="224"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="271"/>
         <source>Encrypt the database…</source>
         <translation>データベースを暗号化…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="232"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="279"/>
         <source>Encryption</source>
         <translation>暗号化</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="238"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="285"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>ビザ書類や資料に身元保証機関として印刷されます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="239"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="286"/>
         <source>Name (English)</source>
         <translation>名称（英語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="239"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="286"/>
         <source>Name (Japanese)</source>
         <translation>名称（日本語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="240"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="287"/>
         <source>Guarantor list (A or B)</source>
         <translation>身元保証機関の区分（A または B）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="241"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="288"/>
         <source>Registration number</source>
         <translation>登録番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="242"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="289"/>
         <source>Address (English)</source>
         <translation>所在地（英語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="242"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="289"/>
         <source>Address (Japanese)</source>
         <translation>所在地（日本語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="290"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="290"/>
         <source>24-hour helpline</source>
         <translation>24時間対応の電話</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="244"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="291"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="256"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="303"/>
         <source>General</source>
         <translation>全般</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="257"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="304"/>
         <source>Agency</source>
         <translation>自社情報</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="258"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="305"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="266"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="313"/>
         <source>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</source>
         <translation>HIRT Desk を使う職員です。名簿が空でなければ、HIRT Desk は起動時に作業者を尋ね、すべての変更をそのログイン名で記録します。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="272"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="319"/>
         <source>Login</source>
         <translation>ログイン名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="272"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="319"/>
         <source>Full name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="278"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="325"/>
         <source>Add person</source>
         <translation>職員を追加</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="281"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="328"/>
         <source>Remove person</source>
         <translation>職員を削除</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="332"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="379"/>
         <source>Each person needs a login.</source>
         <translation>職員ごとにログイン名が必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="334"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="381"/>
         <source>A login has no spaces.</source>
         <translation>ログイン名には空白を使えません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="336"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="383"/>
         <source>The login %1 is listed twice.</source>
         <translation>ログイン名 %1 が二重に登録されています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="356"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="403"/>
         <source>Required.</source>
         <translation>必須です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="356"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="403"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A または B（外務省の区分）。</translation>
     </message>
@@ -1403,45 +1508,55 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="153"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="173"/>
         <source>Change status</source>
         <translation>ステータスの変更</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="166"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="194"/>
         <source>Now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="167"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="195"/>
         <source>New status</source>
         <translation>新しいステータス</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="168"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="197"/>
         <source>Effective date</source>
         <translation>適用日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="170"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="199"/>
         <source>Note</source>
         <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="207"/>
+        <source>A visa is needed but none is issued yet for: %1. You can go on; record the visa on the Visa tab.</source>
+        <translation>ビザが必要ですが、まだ発給されていません：%1。このまま進めることもできます。ビザはビザタブに記録してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="224"/>
+        <source>Not before the inquiry (%1).</source>
+        <translation>問い合わせ日（%1）より前の日付は入力できません。</translation>
     </message>
 </context>
 <context>
     <name>TriState</name>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="85"/>
+        <location filename="../hirt_desk/ui/fields.py" line="90"/>
         <source>Unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="86"/>
+        <location filename="../hirt_desk/ui/fields.py" line="91"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="87"/>
+        <location filename="../hirt_desk/ui/fields.py" line="92"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
@@ -1449,64 +1564,69 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>VisaTab</name>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="256"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="273"/>
         <source>Guarantor form (PDF)…</source>
         <extracomment>a field was edited</extracomment>
         <translation>身元保証書（PDF）…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="258"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="275"/>
         <source>Departure report (PDF)…</source>
         <translation>出国報告書（PDF）…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="270"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="287"/>
         <source>What is late or wrong</source>
         <translation>遅れ・誤り</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="313"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="330"/>
         <source>Nothing late or wrong.</source>
         <translation>遅れや誤りはありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="317"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="342"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="324"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="328"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="349"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="387"/>
         <source>Not written: %1</source>
         <translation>書き込めませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="331"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="356"/>
+        <source>Writing %1…</source>
+        <translation>%1を作成しています…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="367"/>
         <source>Written to %1</source>
         <translation>%1 に書き込みました</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="336"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="372"/>
         <source>The agency profile is still the fictional sample agency. Enter your own agency (name, guarantor registration, address) in Settings first.</source>
         <translation>代理店の情報が架空のサンプル代理店のままです。先に「設定」で自社の情報（名称、身元保証機関の登録、所在地）を入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="339"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="375"/>
         <source>Not everyone has left Japan yet: write the departure report on or after each traveller&apos;s departure day.</source>
         <translation>まだ全員が出国していません。出国報告書は、各渡航者の出国日以降に作成してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="342"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="378"/>
         <source>A traveller has no flight out of Japan in the itinerary: add it first.</source>
         <translation>旅程に日本からの出国便がない渡航者がいます。先に追加してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="347"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="391"/>
         <source>Guarantor form</source>
         <translation>身元保証書</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="351"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="395"/>
         <source>Departure report</source>
         <translation>出国報告書</translation>
     </message>
@@ -1835,67 +1955,72 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>itinerary</name>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="54"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="57"/>
         <source>Flight</source>
         <translation>航空便</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="55"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="58"/>
         <source>Accommodation</source>
         <translation>宿泊</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="56"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="59"/>
         <source>Appointment</source>
         <translation>予約（診察・検査）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="57"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="60"/>
         <source>Treatment session</source>
         <translation>照射</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="58"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="61"/>
         <source>Transfer / pickup</source>
         <translation>送迎</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="59"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="62"/>
         <source>Interpreter</source>
         <translation>通訳</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="60"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="63"/>
         <source>Phone rental</source>
         <translation>携帯電話レンタル</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="66"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="70"/>
         <source>The patient arrives after the first appointment.</source>
         <translation>患者の到着が最初の予約より後です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="68"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="72"/>
         <source>The patient leaves before the last treatment session.</source>
         <translation>患者の出国が最後の照射より前です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="70"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="74"/>
         <source>A session is on a day the facility does not treat (%1).</source>
         <translation>施設の治療日でない日に照射があります（%1）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="73"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="77"/>
         <source>%1 night(s) without accommodation, from %2.</source>
         <translation>宿泊先のない夜が %1 泊あります（%2 から）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="75"/>
-        <source>Two items overlap for the same person.</source>
-        <translation>同じ人の予定が重なっています。</translation>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="79"/>
+        <source>“%1” and “%2” overlap on %3.</source>
+        <translation>%3に「%1」と「%2」が重なっています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="77"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="83"/>
+        <source>The passport expires on %1, before the stay ends.</source>
+        <translation>旅券の有効期限（%1）が滞在終了前に切れます。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="86"/>
         <source>The stay is outside the period the visa permits (see the Visa tab).</source>
         <translation>滞在がビザで許可された期間を超えています（ビザのタブを参照）。</translation>
     </message>
@@ -1968,362 +2093,372 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>取り下げ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="37"/>
+        <location filename="../hirt_desk/ui/labels.py" line="34"/>
+        <source>Closed</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="38"/>
         <source>Prostate</source>
         <translation>前立腺</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="38"/>
+        <location filename="../hirt_desk/ui/labels.py" line="39"/>
         <source>Lung</source>
         <translation>肺</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="39"/>
+        <location filename="../hirt_desk/ui/labels.py" line="40"/>
         <source>Liver</source>
         <translation>肝臓</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="40"/>
+        <location filename="../hirt_desk/ui/labels.py" line="41"/>
         <source>Pancreas</source>
         <translation>膵臓</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="41"/>
+        <location filename="../hirt_desk/ui/labels.py" line="42"/>
         <source>Bone and soft tissue sarcoma</source>
         <translation>骨軟部肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="42"/>
+        <location filename="../hirt_desk/ui/labels.py" line="43"/>
         <source>Skull base</source>
         <translation>頭蓋底</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="43"/>
+        <location filename="../hirt_desk/ui/labels.py" line="44"/>
         <source>Rectal recurrence</source>
         <translation>直腸がん術後再発</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="44"/>
+        <location filename="../hirt_desk/ui/labels.py" line="45"/>
         <source>Oligo recurrence</source>
         <translation>オリゴ再発</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="46"/>
+        <location filename="../hirt_desk/ui/labels.py" line="47"/>
         <source>Head and neck (mucosal)</source>
         <translation>頭頸部（粘膜）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="47"/>
+        <location filename="../hirt_desk/ui/labels.py" line="48"/>
         <source>Cervix</source>
         <translation>子宮頸部</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="48"/>
+        <location filename="../hirt_desk/ui/labels.py" line="49"/>
         <source>Bladder</source>
         <translation>膀胱</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="49"/>
+        <location filename="../hirt_desk/ui/labels.py" line="50"/>
         <source>Esophagus</source>
         <translation>食道</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="50"/>
+        <location filename="../hirt_desk/ui/labels.py" line="51"/>
         <source>Kidney</source>
         <translation>腎臓</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="54"/>
+        <location filename="../hirt_desk/ui/labels.py" line="55"/>
         <source>Case</source>
         <translation>症例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="55"/>
+        <location filename="../hirt_desk/ui/labels.py" line="56"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="56"/>
+        <location filename="../hirt_desk/ui/labels.py" line="57"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="57"/>
+        <location filename="../hirt_desk/ui/labels.py" line="58"/>
         <source>Site</source>
         <translation>部位</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="58"/>
+        <location filename="../hirt_desk/ui/labels.py" line="59"/>
         <source>Facility</source>
         <translation>施設</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="59"/>
+        <location filename="../hirt_desk/ui/labels.py" line="60"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="60"/>
+        <location filename="../hirt_desk/ui/labels.py" line="61"/>
         <source>Reply due</source>
         <translation>回答期限</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="61"/>
+        <location filename="../hirt_desk/ui/labels.py" line="62"/>
         <source>Next date</source>
         <translation>次の予定</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="80"/>
+        <location filename="../hirt_desk/ui/labels.py" line="81"/>
         <source>The reply promised within 5 days of the inquiry is overdue</source>
         <translation>問い合わせから5日以内の回答期限を過ぎています</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="105"/>
+        <location filename="../hirt_desk/ui/labels.py" line="106"/>
         <source>The surname as in the passport is required.</source>
         <translation>旅券どおりの姓は必須です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="106"/>
+        <location filename="../hirt_desk/ui/labels.py" line="107"/>
         <source>Use the Latin letters of the passport (A-Z, space, hyphen).</source>
         <translation>旅券のローマ字（A〜Z、空白、ハイフン）で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="108"/>
+        <location filename="../hirt_desk/ui/labels.py" line="109"/>
         <source>The date of birth is in the future.</source>
         <translation>生年月日が未来の日付です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="109"/>
+        <location filename="../hirt_desk/ui/labels.py" line="110"/>
         <source>The date of birth is more than 120 years ago.</source>
         <translation>生年月日が120年以上前です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="110"/>
+        <location filename="../hirt_desk/ui/labels.py" line="111"/>
         <source>Not a country code (ISO 3166, e.g. CN, VN, TH).</source>
         <translation>国コードではありません（ISO 3166、例：CN、VN、TH）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="111"/>
+        <location filename="../hirt_desk/ui/labels.py" line="112"/>
         <source>A passport number has 5 to 20 letters and digits.</source>
         <translation>旅券番号は英数字5〜20文字です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="113"/>
+        <location filename="../hirt_desk/ui/labels.py" line="114"/>
         <source>The passport has expired.</source>
         <translation>旅券の有効期限が切れています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="114"/>
+        <location filename="../hirt_desk/ui/labels.py" line="115"/>
         <source>The passport expires within 6 months.</source>
         <translation>旅券の有効期限まで6か月を切っています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="115"/>
+        <location filename="../hirt_desk/ui/labels.py" line="116"/>
         <source>Not an e-mail address.</source>
         <translation>メールアドレスではありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="116"/>
+        <location filename="../hirt_desk/ui/labels.py" line="117"/>
         <source>Not a valid phone number; include the country code (e.g. +86).</source>
         <translation>有効な電話番号ではありません。国番号（例：+86）から入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="118"/>
+        <location filename="../hirt_desk/ui/labels.py" line="119"/>
         <source>Not a date: use YYYY-MM-DD.</source>
         <translation>日付ではありません：YYYY-MM-DD の形式で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="127"/>
+        <location filename="../hirt_desk/ui/labels.py" line="120"/>
+        <source>There is no such day in the calendar.</source>
+        <translation>その日付は暦にありません。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="135"/>
         <source>Eligible</source>
         <translation>適応あり</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="128"/>
+        <location filename="../hirt_desk/ui/labels.py" line="136"/>
         <source>Not eligible</source>
         <translation>適応なし</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="129"/>
+        <location filename="../hirt_desk/ui/labels.py" line="137"/>
         <source>Needs information</source>
         <translation>情報不足</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="130"/>
+        <location filename="../hirt_desk/ui/labels.py" line="138"/>
         <source>Physician review</source>
         <translation>医師の判断が必要</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="133"/>
+        <location filename="../hirt_desk/ui/labels.py" line="141"/>
         <source>met</source>
         <translation>満たす</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="134"/>
+        <location filename="../hirt_desk/ui/labels.py" line="142"/>
         <source>not met</source>
         <translation>満たさない</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="135"/>
+        <location filename="../hirt_desk/ui/labels.py" line="143"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="136"/>
+        <location filename="../hirt_desk/ui/labels.py" line="144"/>
         <source>review</source>
         <translation>要判断</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="158"/>
+        <location filename="../hirt_desk/ui/labels.py" line="166"/>
         <source>Adenocarcinoma</source>
         <translation>腺がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="159"/>
+        <location filename="../hirt_desk/ui/labels.py" line="167"/>
         <source>Non-small cell lung cancer</source>
         <translation>非小細胞肺がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="160"/>
+        <location filename="../hirt_desk/ui/labels.py" line="168"/>
         <source>Small cell lung cancer</source>
         <translation>小細胞肺がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="161"/>
+        <location filename="../hirt_desk/ui/labels.py" line="169"/>
         <source>Squamous cell carcinoma</source>
         <translation>扁平上皮がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="162"/>
+        <location filename="../hirt_desk/ui/labels.py" line="170"/>
         <source>Hepatocellular carcinoma</source>
         <translation>肝細胞がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="163"/>
+        <location filename="../hirt_desk/ui/labels.py" line="171"/>
         <source>Cholangiocarcinoma</source>
         <translation>胆管がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="164"/>
+        <location filename="../hirt_desk/ui/labels.py" line="172"/>
         <source>Osteosarcoma</source>
         <translation>骨肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="165"/>
+        <location filename="../hirt_desk/ui/labels.py" line="173"/>
         <source>Chordoma</source>
         <translation>脊索腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="166"/>
+        <location filename="../hirt_desk/ui/labels.py" line="174"/>
         <source>Chondrosarcoma</source>
         <translation>軟骨肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="167"/>
+        <location filename="../hirt_desk/ui/labels.py" line="175"/>
         <source>Undifferentiated pleomorphic sarcoma</source>
         <translation>未分化多形肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="168"/>
+        <location filename="../hirt_desk/ui/labels.py" line="176"/>
         <source>MPNST</source>
         <translation>悪性末梢神経鞘腫瘍（MPNST）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="169"/>
+        <location filename="../hirt_desk/ui/labels.py" line="177"/>
         <source>Leiomyosarcoma</source>
         <translation>平滑筋肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="170"/>
+        <location filename="../hirt_desk/ui/labels.py" line="178"/>
         <source>Synovial sarcoma</source>
         <translation>滑膜肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="171"/>
+        <location filename="../hirt_desk/ui/labels.py" line="179"/>
         <source>Ewing sarcoma</source>
         <translation>ユーイング肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="172"/>
+        <location filename="../hirt_desk/ui/labels.py" line="180"/>
         <source>Ductal carcinoma</source>
         <translation>乳管がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="173"/>
+        <location filename="../hirt_desk/ui/labels.py" line="181"/>
         <source>Primary</source>
         <translation>原発</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="174"/>
+        <location filename="../hirt_desk/ui/labels.py" line="182"/>
         <source>Residual after surgery</source>
         <translation>術後残存</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="175"/>
+        <location filename="../hirt_desk/ui/labels.py" line="183"/>
         <source>Recurrent</source>
         <translation>再発</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="176"/>
+        <location filename="../hirt_desk/ui/labels.py" line="184"/>
         <source>Inoperable</source>
         <translation>手術不能</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="177"/>
+        <location filename="../hirt_desk/ui/labels.py" line="185"/>
         <source>Head and neck</source>
         <translation>頭頸部</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="178"/>
+        <location filename="../hirt_desk/ui/labels.py" line="186"/>
         <source>Thoracic</source>
         <translation>胸部</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="179"/>
+        <location filename="../hirt_desk/ui/labels.py" line="187"/>
         <source>Spinal / paraspinal</source>
         <translation>脊椎・傍脊椎</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="180"/>
+        <location filename="../hirt_desk/ui/labels.py" line="188"/>
         <source>Retroperitoneal</source>
         <translation>後腹膜</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="181"/>
+        <location filename="../hirt_desk/ui/labels.py" line="189"/>
         <source>Pelvis</source>
         <translation>骨盤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="182"/>
+        <location filename="../hirt_desk/ui/labels.py" line="190"/>
         <source>Extremity</source>
         <translation>四肢</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="183"/>
+        <location filename="../hirt_desk/ui/labels.py" line="191"/>
         <source>Anastomosis</source>
         <translation>吻合部</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="184"/>
+        <location filename="../hirt_desk/ui/labels.py" line="192"/>
         <source>Pelvic wall</source>
         <translation>骨盤壁</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="185"/>
+        <location filename="../hirt_desk/ui/labels.py" line="193"/>
         <source>Lymph node</source>
         <translation>リンパ節</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="186"/>
+        <location filename="../hirt_desk/ui/labels.py" line="194"/>
         <source>Bone</source>
         <translation>骨</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="187"/>
+        <location filename="../hirt_desk/ui/labels.py" line="195"/>
         <source>Brain</source>
         <translation>脳</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="188"/>
+        <location filename="../hirt_desk/ui/labels.py" line="196"/>
         <source>Adrenal</source>
         <translation>副腎</translation>
     </message>
@@ -2369,249 +2504,254 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>visa</name>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="52"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="53"/>
         <source>Passport</source>
         <translation>旅券</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="52"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="53"/>
         <source>Photo</source>
         <translation>写真</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="53"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="54"/>
         <source>Visa application form</source>
         <translation>査証申請書</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="54"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="55"/>
         <source>Certificate of scheduled treatment and letter of guarantee</source>
         <translation>受診等予定証明書及び身元保証書</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="55"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="56"/>
         <source>Proof of funds</source>
         <translation>支払能力を証する書類</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="56"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="57"/>
         <source>Identity documents</source>
         <translation>身分証明書類</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="57"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="58"/>
         <source>Certificate of Eligibility</source>
         <translation>在留資格認定証明書</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="58"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="59"/>
         <source>Treatment schedule</source>
         <translation>治療予定表</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="62"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="63"/>
         <source>To request</source>
         <translation>依頼前</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="62"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="63"/>
         <source>Requested</source>
         <translation>依頼済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="63"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="64"/>
         <source>Received</source>
         <translation>受領</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="63"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="64"/>
         <source>Checked</source>
         <translation>確認済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="64"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="65"/>
         <source>Submitted</source>
         <translation>提出済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="69"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="70"/>
         <source>Not named on the patient&apos;s guarantee form.</source>
         <translation>患者の身元保証書に記載されていません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="70"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="71"/>
         <source>The passport expires before the stay ends.</source>
         <translation>滞在終了前に旅券の有効期限が切れます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="71"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="72"/>
         <source>Less than 6 months of passport validity at departure.</source>
         <translation>出国時の旅券の残存期間が6か月未満です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="73"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="74"/>
         <source>Over 90 days: hospital admission and a Certificate of Eligibility are required.</source>
         <translation>90日超：入院と在留資格認定証明書が必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="75"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="76"/>
         <source>%1 is not in hand yet.</source>
         <translation>%1がまだ揃っていません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="77"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="78"/>
         <source>The visa has not been applied for.</source>
         <translation>ビザがまだ申請されていません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="78"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="79"/>
         <source>The single-entry visa lapses before the flight (use within 3 months of issue).</source>
         <translation>一次ビザが渡航前に失効します（発給から3か月以内に使用）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="80"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="81"/>
         <source>The visa is no longer valid on arrival.</source>
         <translation>到着時にビザの有効期限が切れています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="81"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="82"/>
         <source>The permitted stay does not cover the whole stay.</source>
         <translation>在留期間が滞在全体をカバーしていません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="82"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="83"/>
         <source>Add the flights in the itinerary to decide the visa.</source>
         <translation>ビザを判定するには旅程に航空便を追加してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="83"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="84"/>
         <source>Enter the nationality to decide the visa.</source>
         <translation>ビザを判定するには国籍を入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="91"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="92"/>
         <source>Not decided yet.</source>
         <translation>未判定。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="92"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="93"/>
         <source>No visa needed (visa-free stay).</source>
         <translation>ビザ不要（査証免除）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="93"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="94"/>
         <source>Visa for Medical Stay needed.</source>
         <translation>医療滞在ビザが必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="94"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="95"/>
         <source>Designated Activities (over 90 days, in hospital) with a Certificate of Eligibility.</source>
         <translation>特定活動（90日超・入院）：在留資格認定証明書が必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="96"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="97"/>
         <source>Stay: %1 days (%2 to %3).</source>
         <translation>滞在：%1日（%2〜%3）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="100"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="101"/>
         <source>%1: a visa is required to enter Japan.</source>
         <translation>%1：日本への入国にはビザが必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="102"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="103"/>
         <source>%1: visa-free up to %2 days.</source>
         <translation>%1：%2日までビザ免除。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="105"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="106"/>
         <source>Over 90 days: split the stay into visits of 90 days or less, or admit the patient to hospital.</source>
         <translation>90日超：90日以内の複数回の滞在に分けるか、患者を入院させてください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="114"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="115"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="114"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="115"/>
         <source>Companion</source>
         <translation>同伴者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="130"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="129"/>
+        <source>Apply for the visa by %1 (processing time before the arrival on %2).</source>
+        <translation>ビザの申請期限：%1（%2の到着までの審査期間を考慮）。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="145"/>
         <source>days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="132"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="147"/>
         <source>Single entry</source>
         <translation>一次</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="133"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="148"/>
         <source>Multiple entry</source>
         <translation>数次</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="55"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="135"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="150"/>
         <source>Named on the patient&apos;s guarantee form</source>
         <translation>患者の身元保証書に記載済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="149"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="164"/>
         <source>Document</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="149"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="164"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="150"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="165"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="48"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="178"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="193"/>
         <source>Embassy or consulate</source>
         <translation>大使館・総領事館</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="49"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="180"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="195"/>
         <source>Applied</source>
         <translation>申請日</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="50"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="181"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="196"/>
         <source>Issued</source>
         <translation>発給日</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="51"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="182"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="197"/>
         <source>Valid until</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="185"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="200"/>
         <source>Dates</source>
         <translation>日付</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="52"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="188"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="203"/>
         <source>Permitted stay</source>
         <translation>在留期間</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="53"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="191"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="206"/>
         <source>Visa number</source>
         <translation>ビザ番号</translation>
     </message>

@@ -7,7 +7,12 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from hirt_desk.planning.pipeline import check_transition
+from hirt_desk.planning.pipeline import (
+    check_status_date,
+    check_transition,
+    is_reopening,
+    undo_target,
+)
 from hirt_desk.rules import get_rule_set, screen, validate_facts
 from hirt_desk.rules.engine import Screening
 from hirt_desk.store import audit
@@ -88,16 +93,60 @@ def create_case(patient: PatientData | str, *, facility: str = "ghmc",
 
 def change_status(ref: str, status: str, *, effective: date | None = None, note: str = "",
                   user: str | None = None) -> Case:
-    """Move a case along the pipeline; TransitionRefused when the move is not allowed."""
+    """Move a case along the pipeline; TransitionRefused when the move is not allowed,
+    StatusDateRefused when it would take effect before the inquiry. A case reopened as an
+    inquiry gets a new reply-due date, five days from the reopening."""
     user = user or audit.current_user()
+    effective = effective or date.today()
     with store_errors(), write_transaction():
         case = get_case(ref)
         check_transition(case.status, status)
+        check_status_date(effective, case.inquiry_date)
+        values: dict[str, Any] = {"status": status}
+        if is_reopening(case.status, status):
+            values["reply_due"] = reply_due(effective)
         with audit.CaseChange(case, user) as change:
             change.create(StatusChange.create(case=case, from_status=case.status, to_status=status,
-                                              effective_date=effective or date.today(), note=note,
+                                              effective_date=effective, note=note,
                                               changed_by=user))
-            change.update(case, {"status": status})
+            change.update(case, values)
+    return case
+
+
+class NothingToUndo(LookupError):
+    """The case has no status change to undo (only its creation)."""
+
+
+def last_status_change(case: Case) -> StatusChange | None:
+    last: StatusChange | None = (StatusChange.select().where(StatusChange.case == case)
+                                 .order_by(StatusChange.created.desc()).first())
+    return last
+
+
+def undo_status_change(ref: str, *, note: str = "", user: str | None = None) -> Case:
+    """Take back the last status change (a mis-click), whatever the pipeline allows: the case
+    goes back to the status it came from, recorded as a change of its own (dated today, with
+    `note`) so the history keeps both; a reopening undone gives back the reply-due date it had.
+    NothingToUndo when the last change is the creation."""
+    user = user or audit.current_user()
+    with store_errors(), write_transaction():
+        case = get_case(ref)
+        last = last_status_change(case)
+        target = undo_target([(last.from_status, last.to_status)] if last else [])
+        if last is None or target is None or last.to_status != case.status:
+            raise NothingToUndo(f"case '{ref}' has no status change to undo")
+        values: dict[str, Any] = {"status": target}
+        if is_reopening(target, last.to_status):
+            earlier = (StatusChange.select().where((StatusChange.case == case)
+                                                   & (StatusChange.to_status == "inquiry")
+                                                   & (StatusChange.id != last.id))
+                       .order_by(StatusChange.created.desc()).first())
+            values["reply_due"] = reply_due(earlier.effective_date if earlier else case.inquiry_date)
+        today = max(date.today(), case.inquiry_date)
+        with audit.CaseChange(case, user) as change:
+            change.create(StatusChange.create(case=case, from_status=case.status, to_status=target,
+                                              effective_date=today, note=note, changed_by=user))
+            change.update(case, values)
     return case
 
 

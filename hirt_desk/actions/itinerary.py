@@ -9,7 +9,7 @@ from datetime import date, datetime, time
 from hirt_desk.actions.cases import get_case
 from hirt_desk.actions.travellers import set_item_travellers, travellers_of
 from hirt_desk.facilities import facility_profile
-from hirt_desk.planning.calendar import FacilityCalendar, plan_sessions
+from hirt_desk.planning.calendar import FacilityCalendar, plan_sessions, why_not
 from hirt_desk.planning.itinerary import ERROR, Finding, Item, check_itinerary
 from hirt_desk.store import audit
 from hirt_desk.store.database import store_errors, write_transaction
@@ -77,6 +77,9 @@ class Replan:
     added: tuple[date, ...]
     removed: tuple[date, ...]
     kept: tuple[date, ...]                # sessions fixed by hand, left as they were
+    # the course could not start on the day asked for: the first session, and why (en, ja)
+    first: date | None = None
+    start_moved: tuple[str, str] | None = None
 
     @property
     def changed(self) -> bool:
@@ -113,7 +116,13 @@ def plan_treatment(case_ref: str, start: date, fractions: int, user: str | None 
         change.update(case, {"fractions": fractions, "treatment_start": start})
         change.save()
     old_set, new_set = set(old), set(new)
-    return Replan(tuple(sorted(new_set - old_set)), tuple(sorted(old_set - new_set)), tuple(fixed))
+    first = plan.sessions[0]
+    moved = None
+    if first != start:
+        moved = why_not(start, calendar) or (
+            f"{calendar.code.upper()} does not treat on {start:%A}s", "治療を行わない曜日です")
+    return Replan(tuple(sorted(new_set - old_set)), tuple(sorted(old_set - new_set)), tuple(fixed),
+                  first, moved)
 
 
 PERMITTED_PERIOD = ("permitted_stay_short", "visa_expired_before_arrival", "single_entry_lapses")
@@ -127,8 +136,11 @@ def check_case(case_ref: str, today: date | None = None, items: list[Item] | Non
         case: Case = get_case(case_ref)
         items = list_items(case.id) if items is None else items
         calendar = FacilityCalendar.from_profile(facility_profile(case.facility.code))
-        travellers = (PATIENT, *(c.id for c in case.companions))
-        findings = check_itinerary(items, calendar, travellers)
+        companions = list(case.companions)
+        travellers = (PATIENT, *(c.id for c in companions))
+        passports = {PATIENT: case.patient.passport_expiry,
+                     **{c.id: c.passport_expiry for c in companions}}
+        findings = check_itinerary(items, calendar, travellers, passports)
         for entry in load_visas(case.id, today, items):
             findings += [Finding(ERROR, "outside_permitted_stay", f.message, None, entry.key)
                          for f in entry.findings if f.code in PERMITTED_PERIOD]

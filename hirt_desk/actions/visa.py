@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
@@ -204,10 +205,11 @@ def _person(p: Identity, relation: str = "", patient: Identity | None = None, vi
                   p.passport_number, rel, visa_number, departed, flight)
 
 
-def write_guarantee_form(case_ref: str, out: Path, today: date | None = None,
-                         page_size: str = "a4") -> Path:
-    """The guarantor's part of the MOFA form for the patient and every companion, as a PDF;
-    refused (PaperworkRefused) while the agency profile is still the sample."""
+def prepare_guarantee_form(case_ref: str, today: date | None = None,
+                           page_size: str = "a4") -> Callable[[Path], Path]:
+    """Read what the guarantor's part of the MOFA form needs (patient and every companion) and
+    return the function that lays it out as a PDF: slow, no database, so the window runs it in
+    the background. Refused (PaperworkRefused) while the agency profile is still the sample."""
     with store_errors():
         case = get_case(case_ref)
         _refuse_sample_agency()
@@ -226,14 +228,20 @@ def write_guarantee_form(case_ref: str, out: Path, today: date | None = None,
             arrival=(arrive.ends or arrive.starts).date() if arrive else None,
             departure=leave.starts.date() if leave else None, written=today or date.today(),
             inpatient=case.facts.get("inpatient", False) is True, entries=entries, treatment=treatment)
-    return render_guarantee_form(form, out, page_size)
+    return lambda out: render_guarantee_form(form, out, page_size)
 
 
-def write_departure_report(case_ref: str, out: Path, today: date | None = None,
-                           page_size: str = "a4") -> Path:
-    """The report that the patient and companions left Japan, each on their own flight, as a PDF;
-    refused (PaperworkRefused) before every traveller's departure day, or while the agency profile
-    is still the sample."""
+def write_guarantee_form(case_ref: str, out: Path, today: date | None = None,
+                         page_size: str = "a4") -> Path:
+    """The guarantor's part of the MOFA form for the patient and every companion, as a PDF."""
+    return prepare_guarantee_form(case_ref, today, page_size)(out)
+
+
+def prepare_departure_report(case_ref: str, today: date | None = None,
+                             page_size: str = "a4") -> Callable[[Path], Path]:
+    """Read what the departure report needs (each traveller on their own flight); the function
+    returned lays it out (no database). Refused (PaperworkRefused) before every traveller's
+    departure day, or while the agency profile is still the sample."""
     today = today or date.today()
     with store_errors():
         case = get_case(case_ref)
@@ -261,4 +269,17 @@ def write_departure_report(case_ref: str, out: Path, today: date | None = None,
             guarantor=_guarantor(case),
             addressee=embassy_ja(embassy) if embassy else "在外日本国大使館・総領事館",
             travellers=tuple(travellers), case_number=case.number, written=today)
-    return render_departure_report(report, out, page_size)
+    return lambda out: render_departure_report(report, out, page_size)
+
+
+def write_departure_report(case_ref: str, out: Path, today: date | None = None,
+                           page_size: str = "a4") -> Path:
+    """The report that the patient and companions left Japan, as a PDF."""
+    return prepare_departure_report(case_ref, today, page_size)(out)
+
+
+def travellers_without_visa(case_ref: str, today: date | None = None) -> list[str]:
+    """The names of the travellers who need a visa (by the itinerary's dates) and have none
+    issued yet: what a move to travel, Japan or treatment warns about."""
+    return [v.name for v in load_visas(case_ref, today)
+            if v.decision is not None and v.decision.needs_visa and v.record.issue_date is None]

@@ -82,6 +82,13 @@ def japanese_holiday(day: date, language: str = "en_US") -> str | None:
     return _holidays(day.year, language).get(day)
 
 
+def month_holidays(year: int, month: int) -> list[date]:
+    """Japan's public holidays in one month, in order."""
+    if not 1 <= year <= 9999:
+        return []
+    return sorted(d for d in _holidays(year, "en_US") if d.month == month)
+
+
 def why_not(day: date, calendar: FacilityCalendar) -> tuple[str, str] | None:
     """Why a treatment weekday is not a treatment day (English, Japanese), or None if it is."""
     holiday = japanese_holiday(day)

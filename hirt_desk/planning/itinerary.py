@@ -7,6 +7,7 @@ code (the window has a sentence for each), an English message, a level, and what
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -65,6 +66,7 @@ class Finding:
     item_id: str | None = None
     traveller: str = "patient"
     days: tuple[date, ...] = field(default=())
+    other_item_id: str | None = None      # the second item of an overlap
 
 
 def stay_bounds(items: list[Item], traveller: str = "patient") -> tuple[Item | None, Item | None]:
@@ -81,8 +83,12 @@ def _nights(first: date, last: date) -> list[date]:
 
 
 def check_itinerary(items: list[Item], calendar: FacilityCalendar,
-                    travellers: tuple[str, ...] = ("patient",)) -> list[Finding]:
+                    travellers: tuple[str, ...] = ("patient",),
+                    passports: Mapping[str, date | None] | None = None) -> list[Finding]:
+    """`passports`: each traveller's passport expiry date, when known: a passport that expires
+    before the traveller leaves Japan is an error here as well as on the visa tab."""
     findings: list[Finding] = []
+    passports = passports or {}
     arrival, departure = stay_bounds(items)
     care = sorted((i for i in items
                    if i.kind in ("appointment", "session") and "patient" in i.travellers),
@@ -109,6 +115,11 @@ def check_itinerary(items: list[Item], calendar: FacilityCalendar,
 
     for person in travellers:
         arrive, leave = stay_bounds(items, person)
+        expiry = passports.get(person)
+        if leave and expiry and expiry < leave.starts.date():
+            findings.append(Finding(ERROR, "passport_expires_during_stay",
+                                    f"The passport expires on {expiry:%Y-%m-%d}, before the "
+                                    f"departure on {leave.starts:%Y-%m-%d}", leave.id, person, (expiry,)))
         if arrive and leave:
             stays = [i for i in items if i.kind == "accommodation" and person in i.travellers]
             uncovered = [n for n in _nights((arrive.ends or arrive.starts).date(), leave.starts.date())
@@ -125,7 +136,8 @@ def check_itinerary(items: list[Item], calendar: FacilityCalendar,
             if a is not None and b.start_utc < a.end_utc:
                 findings.append(Finding(ERROR, "overlap",
                                         f"{a.title or a.kind} and {b.title or b.kind} overlap "
-                                        f"({b.starts:%Y-%m-%d %H:%M})", b.id, person))
+                                        f"({b.starts:%Y-%m-%d %H:%M})", b.id, person,
+                                        (b.starts.date(),), a.id))
             if a is None or b.end_utc > a.end_utc:
                 latest = b
     return findings

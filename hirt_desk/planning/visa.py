@@ -110,6 +110,22 @@ def decide(nationality: str, arrival: date, departure: date, *, role: str = "pat
                         checked_on, url, extras)
 
 
+def apply_by(arrival: date, rules: dict[str, Any] | None = None) -> date:
+    """The last working day to hand in a visa application so that the embassy's processing time
+    (`processing_working_days` of the visa rules, Monday to Friday) ends before the arrival day."""
+    rules = rules or visa_rules()
+    left = int(rules["medical_stay"]["processing_working_days"])
+    day = arrival
+    while left > 0:                      # the working days of processing, before the arrival
+        day -= timedelta(days=1)
+        if day.weekday() < 5:
+            left -= 1
+    day -= timedelta(days=1)
+    while day.weekday() >= 5:            # handed in on the working day before them
+        day -= timedelta(days=1)
+    return day
+
+
 # -- tracking a traveller's visa ----------------------------------------------------------------
 
 DOC_STATUSES = ("to_request", "requested", "received", "checked", "submitted")

@@ -53,6 +53,7 @@ class Criterion:
     test: Test
     review_when: Test | None
     review_text: Text | None
+    facts: tuple[str, ...] = ()          # the facts its tests read, in the file's order
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class Indication:
     criteria: tuple[Criterion, ...]
     schedule: tuple[ScheduleOption, ...]
     notes: tuple[Note, ...]
+    facts: tuple[str, ...] = ()          # every fact its criteria, schedule and notes read
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,13 @@ class RuleSet:
     common: tuple[Criterion, ...]
     site: Criterion             # "the site is in the table"; its test is built from the rows
     indications: dict[str, Indication]
+    common_facts: tuple[str, ...] = ()   # the facts the common criteria read
+
+    def site_facts(self, site: str | None) -> tuple[str, ...]:
+        """The facts the row of `site` reads beyond the common criteria (none for a site the
+        table does not list): what a form asks for that site."""
+        row = self.indications.get(site or "")
+        return () if row is None else tuple(f for f in row.facts if f not in self.common_facts)
 
 
 # -- compiling tests ----------------------------------------------------------------------------
@@ -203,6 +212,10 @@ class _Compiler:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.ids: set[str] = set()
+        self.used: list[str] = []       # fact names in the order the tests name them
+
+    def facts_since(self, start: int) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(self.used[start:]))
 
     def fail(self, where: str, message: str) -> RuleSetError:
         return RuleSetError(f"{self.path}: {where}: {message}")
@@ -230,6 +243,7 @@ class _Compiler:
         op = ops[0]
         arg = node[op]
         self.check_argument(fact, op, arg, where)
+        self.used.append(name)
         return _leaf(fact, op, arg)
 
     def check_argument(self, fact: Fact, op: str, arg: Any, where: str) -> None:
@@ -274,12 +288,14 @@ class _Compiler:
         if "test" not in node:
             raise self.fail(where, "no 'test'")
         review_when = node.get("review_when")
+        start = len(self.used)
         return Criterion(
             id=cid,
             text=self.text(node, where),
             test=self.test(node["test"], where),
             review_when=None if review_when is None else self.test(review_when, where),
             review_text=self.text(node, where, "review_") if "review_en" in node else None,
+            facts=self.facts_since(start),
         )
 
     def indication(self, node: Any, index: int) -> Indication:
@@ -290,6 +306,7 @@ class _Compiler:
         site = node.get("site")
         if not isinstance(site, str) or not site:
             raise self.fail(where, "needs a 'site'")
+        start = len(self.used)
         schedule = []
         for option in node.get("schedule", []):
             fractions, weeks = option.get("fractions"), option.get("weeks")
@@ -304,7 +321,8 @@ class _Compiler:
         notes = tuple(Note(self.text(n, where), None if "when" not in n else self.test(n["when"], where))
                       for n in node.get("notes", []))
         criteria = tuple(self.criterion(c, where) for c in node.get("criteria", []))
-        return Indication(node["id"], site, self.text(node, where), criteria, tuple(schedule), notes)
+        return Indication(node["id"], site, self.text(node, where), criteria, tuple(schedule), notes,
+                          facts=self.facts_since(start))
 
 
 def _site_test(sites: frozenset[str]) -> Test:
@@ -334,6 +352,7 @@ def load_rule_set(path: Path) -> RuleSet:
     if not re.fullmatch(r"[a-z0-9_-]+", data["id"]):
         raise compiler.fail("header", f"id '{data['id']}' must be lower-case letters, digits, - or _")
     common = tuple(compiler.criterion(c, "common") for c in data.get("common", []))
+    common_facts = compiler.facts_since(0)
     indications: dict[str, Indication] = {}
     for i, node in enumerate(data.get("indication", [])):
         ind = compiler.indication(node, i)
@@ -352,4 +371,5 @@ def load_rule_set(path: Path) -> RuleSet:
         id=data["id"], version=data["version"], digest=hashlib.sha256(raw).hexdigest()[:12],
         facility=data["facility"], title=compiler.text(data, "header", "title_"),
         source=data["source"], common=common, site=site, indications=indications,
+        common_facts=common_facts,
     )

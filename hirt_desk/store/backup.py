@@ -132,6 +132,13 @@ def backup_database(connection: encryption.Connection, dest: Path, *,
     return {"out": str(dest), "bytes": dest.stat().st_size, "cases": cases}
 
 
+def backup_file(source: Path, dest: Path, *, passphrase: str | None = None) -> dict[str, object]:
+    """`backup_database` through a connection of its own: safe on any thread (the window runs
+    it in the background)."""
+    with contextlib.closing(encryption.connect_file(source, passphrase)) as connection:
+        return backup_database(connection, dest, passphrase=passphrase)
+
+
 def keep_safety_copy(source: Path, dest: Path, *, passphrase: str | None = None) -> Path:
     """A copy of the database as last committed (e.g. before a migration, taken while the
     migrating connection holds the write lock), under a name no earlier copy has; returns it."""

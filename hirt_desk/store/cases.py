@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from peewee import JOIN, ModelSelect, fn
+from peewee import JOIN, SQL, ModelSelect, fn
+from peewee import Case as PeeweeCase
 
+from hirt_desk.planning.pipeline import STATUSES
 from hirt_desk.store import search
 from hirt_desk.store.migrations import APPLICATION_ID
 from hirt_desk.store.models import Case, Facility, ItineraryItem, Patient, db, on_server
@@ -40,6 +43,13 @@ class CaseFilter:
     status: str = ""            # one status, or "" for all
     facility: str = ""          # facility code
     overdue_on: date | None = None   # only cases in inquiry whose reply is due before this day
+    sort: str = ""              # a column of SORT_KEYS, or "" for the newest first
+    descending: bool = False
+
+
+#: what the list can be sorted by (the case list's columns)
+SORT_KEYS = ("number", "patient", "nationality", "site", "facility", "status", "reply_due",
+             "next_date")
 
 
 @dataclass(frozen=True)
@@ -86,6 +96,25 @@ def _filtered(query: ModelSelect[Case], flt: CaseFilter) -> ModelSelect[Case]:
     return query
 
 
+def _sort_order(flt: CaseFilter) -> list[Any]:
+    """ORDER BY for a sorted list: the column, then the newest first; empty values last."""
+    status_rank = PeeweeCase(Case.status, [(s, i) for i, s in enumerate(STATUSES)], len(STATUSES))
+    key: Any = {
+        "number": Case.seq, "patient": fn.LOWER(Patient.surname_latin),
+        "nationality": Patient.nationality, "site": Case.site, "facility": Facility.code,
+        "status": status_rank, "reply_due": Case.reply_due, "next_date": SQL('"next_date"'),
+    }[flt.sort]
+    order: list[Any]
+    if flt.sort == "next_date":          # the subquery's alias in the select list
+        order = [SQL('"next_date" IS NULL'), SQL('"next_date" DESC' if flt.descending else '"next_date"')]
+    else:
+        order = [key.is_null(), key.desc() if flt.descending else key.asc()]
+    if flt.sort == "patient":
+        order.append(fn.LOWER(Patient.given_names_latin).desc() if flt.descending
+                     else fn.LOWER(Patient.given_names_latin).asc())
+    return [*order, Case.seq.desc()]
+
+
 def list_cases(flt: CaseFilter = CaseFilter(), limit: int | None = None,
                offset: int = 0, today: date | None = None) -> list[CaseRow]:
     """Cases matching `flt`, newest first, `limit` rows from `offset`."""
@@ -100,6 +129,8 @@ def list_cases(flt: CaseFilter = CaseFilter(), limit: int | None = None,
     # Driven by the index, newest first: stops as soon as the page is full.
     narrowed = search.searched(query, flt.search)
     query = query.order_by(Case.seq.desc()) if narrowed is None else narrowed
+    if flt.sort in SORT_KEYS:
+        query = query.order_by(*_sort_order(flt))
     query = _filtered(query, flt)
     if limit is not None:
         query = query.limit(limit).offset(offset)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from hirt_desk.actions import case_detail, cases, history, merging
 from hirt_desk.actions import visa as visa_actions
@@ -14,8 +14,8 @@ from hirt_desk.actions.editing import FieldConflict, MergeConflict
 from hirt_desk.actions.merging import Key
 from hirt_desk.actions.travellers import UnknownTraveller
 from hirt_desk.planning.identity import ERROR
-from hirt_desk.planning.pipeline import TransitionRefused
-from hirt_desk.rules import FactError
+from hirt_desk.planning.pipeline import StatusDateRefused, TransitionRefused
+from hirt_desk.rules import FactError, get_rule_set
 from hirt_desk.store.errors import StoreError
 from hirt_desk.ui import labels
 from hirt_desk.ui.diagnosis_tab import DiagnosisTab, fact_label
@@ -62,11 +62,12 @@ class CaseEditor(QWidget):
         self.tabs.addTab(self.history, self.tr("History"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.message)
         layout.addWidget(self.tabs)
+        layout.addWidget(self.message)          # below the tabs: showing it moves no field
         for tab in (self.overview, self.patient, self.diagnosis):
             tab.changed.connect(self._on_tab_changed)
         self.overview.status_change_requested.connect(self._on_overview_status_change_requested)
+        self.overview.status_undo_requested.connect(self._on_overview_status_undo_requested)
         self.overview.note_added.connect(self._on_overview_note_added)
 
     def set_user(self, login: str) -> None:
@@ -90,6 +91,7 @@ class CaseEditor(QWidget):
         self.patient.set_data(detail.patient, detail.companions)
         rule_set = detail.rule_set
         self.diagnosis.set_preview(lambda facts: case_detail.preview_screening(rule_set, facts))
+        self.diagnosis.set_rules(get_rule_set(rule_set))
         self.diagnosis.set_facts(detail.facts)
         travellers = [("patient", detail.patient.name_native or
                        f"{detail.patient.surname_latin} {detail.patient.given_names_latin}")]
@@ -113,6 +115,12 @@ class CaseEditor(QWidget):
             self.patient.form.show_problems()
             self.patient.form.focus_field(errors[0].field)
             self.message.show_message(self.tr("Not saved: correct the marked fields of the patient."))
+            return False
+        refused = self.diagnosis.problems()
+        if refused:
+            self.tabs.setCurrentWidget(self.diagnosis)
+            self.diagnosis.editors[next(iter(refused))].widget.setFocus()
+            self.message.show_message(self.tr("Not saved: correct the marked diagnosis fields."))
             return False
         visas, bad = self.visa.records()
         if bad:
@@ -191,13 +199,40 @@ class CaseEditor(QWidget):
     def _on_overview_status_change_requested(self) -> None:
         if self.detail is None:
             return
-        dialog = StatusDialog(self.detail.status, self.detail.next_statuses, self)
+        try:
+            without_visa = visa_actions.travellers_without_visa(self.detail.id)
+        except StoreError:
+            without_visa = []
+        dialog = StatusDialog(self.detail.status, self.detail.next_statuses, self,
+                              inquiry=self.detail.inquiry_date, without_visa=without_visa)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         status, effective, note = dialog.values()
         try:
             cases.change_status(self.detail.id, status, effective=effective, note=note, user=self.user)
-        except (TransitionRefused, StoreError) as exc:
+        except (TransitionRefused, StatusDateRefused, StoreError) as exc:
+            text = store_error_text(exc) if isinstance(exc, StoreError) else str(exc)
+            self.message.show_message(self.tr("The status was not changed.") + " " + text)
+            return
+        self._refresh_overview()
+
+    def _on_overview_status_undo_requested(self) -> None:
+        if self.detail is None or not self.detail.history:
+            return
+        last = self.detail.history[-1]
+        if last.from_status is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Undo status change"),
+            self.tr("Undo the change from %1 to %2? The case goes back to %1; the history keeps "
+                    "both changes.").replace("%1", labels.status(last.from_status))
+            .replace("%2", labels.status(last.to_status)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        note = self.tr("Undone: %1").replace("%1", labels.status(last.to_status))
+        try:
+            cases.undo_status_change(self.detail.id, note=note, user=self.user)
+        except (cases.NothingToUndo, StoreError) as exc:
             text = store_error_text(exc) if isinstance(exc, StoreError) else str(exc)
             self.message.show_message(self.tr("The status was not changed.") + " " + text)
             return
@@ -219,6 +254,7 @@ class CaseEditor(QWidget):
         assert self.detail is not None
         fresh = case_detail.load_case(self.detail.id)
         self.detail.status, self.detail.history, self.detail.notes = fresh.status, fresh.history, fresh.notes
+        self.detail.reply_due = fresh.reply_due
         dirty = self._dirty
         coordinator, language = self.overview.coordinator.text(), self.overview.packet_language.currentIndex()
         self.overview.set_case(self.detail)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,7 +24,10 @@ from PySide6.QtWidgets import (
 from hirt_desk.planning.pipeline import STATUSES
 from hirt_desk.store.cases import CaseFilter
 from hirt_desk.ui import labels
-from hirt_desk.ui.case_list_model import CASE_ID_ROLE, CaseListModel
+from hirt_desk.ui.case_list_model import CASE_ID_ROLE, COLUMNS, CaseListModel
+
+#: columns hidden until the user shows them (header menu): the list fits beside the editor
+DEFAULT_HIDDEN = ("nationality", "facility", "site", "next_date")
 
 
 class CaseListPanel(QWidget):
@@ -46,8 +51,17 @@ class CaseListPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMNS.index("patient"), QHeaderView.ResizeMode.Stretch)
+        header.setSectionsMovable(True)
+        # at laptop width: number, patient, status and reply; the others from the header's menu
+        for name in DEFAULT_HIDDEN:
+            header.hideSection(COLUMNS.index(name))
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_menu_requested)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)      # newest first until clicked
+        self.table.setSortingEnabled(True)
 
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("statusFilter")
@@ -85,10 +99,43 @@ class CaseListPanel(QWidget):
         model.reloaded.connect(self._on_model_reloaded)
 
     def current_filter(self) -> CaseFilter:
-        return CaseFilter(search=self.search.text().strip(),
-                          status=self.status_filter.currentData() or "",
-                          facility=self.facility_filter.currentData() or "",
-                          overdue_on=self._today() if self.overdue_filter.isChecked() else None)
+        """What the search and filters ask for, in the order the list is sorted."""
+        return replace(self.model.case_filter, search=self.search.text().strip(),
+                       status=self.status_filter.currentData() or "",
+                       facility=self.facility_filter.currentData() or "",
+                       overdue_on=self._today() if self.overdue_filter.isChecked() else None)
+
+    def column_menu(self) -> QMenu:
+        """A tick per column: which the list shows."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        menu.setObjectName("columnMenu")
+        for section, name in enumerate(COLUMNS):
+            action = menu.addAction(labels.column_title(name))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(section))
+            action.setEnabled(name != "number")
+            action.toggled.connect(lambda on, s=section: header.setSectionHidden(s, not on))
+        return menu
+
+    def _on_header_menu_requested(self, pos: QPoint) -> None:
+        menu = self.column_menu()
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def clear_filters(self) -> None:
+        """Show every case: no search, no filter (one reload)."""
+        widgets = (self.search, self.status_filter, self.facility_filter, self.overdue_filter)
+        for w in widgets:
+            w.blockSignals(True)
+        self.search.clear()
+        self.status_filter.setCurrentIndex(0)
+        self.facility_filter.setCurrentIndex(0)
+        self.overdue_filter.setChecked(False)
+        for w in widgets:
+            w.blockSignals(False)
+        self._debounce.stop()
+        self.model.set_filter(self.current_filter())
 
     def _on_debounce_timeout(self) -> None:
         self._debounce.stop()

@@ -8,6 +8,7 @@ functions it needs (list a page, count matches), which tests can replace.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -63,6 +64,13 @@ class CaseListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.set_filter(self._filter)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted by the database (every case, not only the rows loaded); column -1: newest first."""
+        key = COLUMNS[column] if 0 <= column < len(COLUMNS) else ""
+        flt = replace(self._filter, sort=key, descending=order == Qt.SortOrder.DescendingOrder)
+        if flt != self._filter:
+            self.set_filter(flt)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and len(self._rows) < self._total
@@ -126,6 +134,8 @@ class CaseListModel(QAbstractTableModel):
             if column == "next_date":
                 return labels.short_date(date.fromisoformat(row.next_date)) if row.next_date else ""
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "patient":             # in full where the column is too narrow
+                return f"{row.name_latin}  {row.name_native}".strip()
             if column == "nationality":
                 return labels.country(row.nationality)
             if column == "reply_due" and self._overdue(row):

@@ -13,20 +13,21 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from hirt_desk.rules import FACTS, FactError
+from hirt_desk.rules import DEFAULT_RULE_SET, FACTS, FACTS_BY_NAME, FactError, RuleSet, get_rule_set
 from hirt_desk.rules.engine import Screening
 from hirt_desk.rules.facts import Fact
 from hirt_desk.ui import labels
-from hirt_desk.ui.fields import CheckList, TriState
+from hirt_desk.ui.fields import CheckList, TriState, mark_invalid
 
 Preview = Callable[[dict[str, Any]], Screening]
 _NUMBER = QRegularExpression(r"^\d{0,5}([.,]\d{0,2})?$")
@@ -35,12 +36,17 @@ _MISSING_STYLE = "border: 2px solid #e0a100;"
 
 
 class FactEditor:
-    """One fact's widget, reading and writing the fact's value (None when unknown)."""
+    """One fact's widget, reading and writing the fact's value (None when unknown).
+
+    A number outside the fact's range is refused at the field: `value()` leaves it out, and the
+    reason stands beside the field (in a space kept for it, so nothing moves)."""
 
     def __init__(self, fact: Fact, parent: QWidget, on_change: Callable[[], None]) -> None:
         self.fact = fact
         kind = fact.kind
         self.widget: QWidget
+        self.message: QLabel | None = None
+        self.row: QWidget
         if kind == "bool":
             tri = TriState(parent)
             tri.value_changed.connect(on_change)
@@ -49,8 +55,13 @@ class FactEditor:
             edit = QLineEdit(parent)
             edit.setValidator(QRegularExpressionValidator(_NUMBER if kind == "number" else _INTEGER, edit))
             edit.setPlaceholderText(QCoreApplication.translate("DiagnosisTab", "unknown"))
-            edit.textEdited.connect(lambda _t: on_change())
+            edit.setMaximumWidth(110)
+            edit.textEdited.connect(lambda _t: (self._check_range(), on_change()))
             self.widget = edit
+            self.message = QLabel(parent)
+            self.message.setObjectName(f"fact_{fact.name}_message")
+            self.message.setStyleSheet("color: #c62828;")
+            self.message.setWordWrap(True)
         elif kind == "text_list":
             ticks = CheckList(((labels.choice(v), v) for v in fact.choices), parent, height=58)
             ticks.changed.connect(on_change)
@@ -61,21 +72,62 @@ class FactEditor:
             for value in fact.choices:
                 combo.addItem(labels.choice(value), value)
             combo.setEditable(kind == "text")      # other histologies and sites may be typed
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
             combo.currentIndexChanged.connect(lambda _i: on_change())
             if combo.isEditable():
                 combo.lineEdit().editingFinished.connect(on_change)
             self.widget = combo
         self.widget.setObjectName(f"fact_{fact.name}")
+        if self.message is None:
+            self.row = self.widget
+        else:
+            self.row = QWidget(parent)
+            box = QHBoxLayout(self.row)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.addWidget(self.widget)
+            box.addWidget(self.message, 1)
+            # room for the message is kept whether or not it shows: the fields never move
+            self.row.setMinimumHeight(max(self.widget.sizeHint().height(),
+                                          2 * self.message.fontMetrics().lineSpacing()))
+
+    def range_text(self) -> str:
+        """"0–5", "0–100" for a bounded number, else ""."""
+        lo, hi = self.fact.minimum, self.fact.maximum
+        if lo is None or hi is None:
+            return ""
+        return f"{lo:g}–{hi:g}"
+
+    def _raw_number(self) -> float | int | None:
+        assert isinstance(self.widget, QLineEdit)
+        text = self.widget.text().replace(",", ".").strip()
+        if not text or text == ".":
+            return None
+        return int(text) if self.fact.kind == "int" else float(text)
+
+    def problem(self) -> str:
+        """Why the value typed is refused ("" when it is fine)."""
+        if self.message is None:
+            return ""
+        value = self._raw_number()
+        lo, hi = self.fact.minimum, self.fact.maximum
+        if value is None or ((lo is None or value >= lo) and (hi is None or value <= hi)):
+            return ""
+        return (QCoreApplication.translate("DiagnosisTab", "Not taken: must be from %1 to %2")
+                .replace("%1", f"{lo:g}").replace("%2", f"{hi:g}"))
+
+    def _check_range(self) -> None:
+        if self.message is not None:
+            text = self.problem()
+            self.message.setText(text)
+            mark_invalid(self.widget, bool(text))
 
     def value(self) -> Any:
         w = self.widget
         if isinstance(w, TriState):
             return w.value()
         if isinstance(w, QLineEdit):
-            text = w.text().replace(",", ".").strip()
-            if not text or text == ".":
-                return None
-            return int(text) if self.fact.kind == "int" else float(text)
+            return None if self.problem() else self._raw_number()
         if isinstance(w, CheckList):
             return w.values() or None
         assert isinstance(w, QComboBox)
@@ -92,6 +144,7 @@ class FactEditor:
             w.set_value(value)
         elif isinstance(w, QLineEdit):
             w.setText("" if value is None else f"{value:g}" if isinstance(value, float) else str(value))
+            self._check_range()
         elif isinstance(w, CheckList):
             w.set_values(value or ())
         elif isinstance(w, QComboBox):
@@ -110,6 +163,7 @@ class ScreeningPanel(QWidget):
         super().__init__(parent)
         self.verdict = QLabel(self)
         self.verdict.setObjectName("verdict")
+        self.verdict.setWordWrap(True)        # a long heading wraps; the panel keeps its width
         font = self.verdict.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -137,6 +191,9 @@ class ScreeningPanel(QWidget):
             layout.addWidget(w)
         layout.addWidget(criteria_area, 1)
         layout.addWidget(self.rule_set)
+        self.rule_set.setWordWrap(True)
+        self.setMinimumWidth(220)
+        self.setMaximumWidth(380)
 
     def show_result(self, result: Screening | None, error: str = "") -> None:
         lang = labels.ui_language()
@@ -169,7 +226,6 @@ class ScreeningPanel(QWidget):
 
 def fact_label(name: str) -> str:
     """A fact's label in the UI language (labels are part of the vocabulary)."""
-    from hirt_desk.rules import FACTS_BY_NAME
     fact = FACTS_BY_NAME.get(name) or FACTS_BY_NAME.get(f"{name}.t")
     if fact is None:
         return name
@@ -179,6 +235,10 @@ def fact_label(name: str) -> str:
 
 
 class DiagnosisTab(QWidget):
+    """The tumour site, then the common criteria, then only the facts the chosen site's row of
+    the rule set reads (taken from the rule file, so another facility's table needs no code).
+    Facts of other sites keep their values, hidden."""
+
     #: a fact was edited
     changed = Signal()
 
@@ -187,39 +247,110 @@ class DiagnosisTab(QWidget):
         self._preview = preview
         self._loading = False
         self.editors: dict[str, FactEditor] = {}
-        self.rows: dict[str, QWidget] = {}
-        form_widget = QWidget(self)
-        form = QFormLayout(form_widget)
-        lang = labels.ui_language()
-        tnm_row = QHBoxLayout()
-        for fact in FACTS:
-            editor = FactEditor(fact, form_widget, self._on_fact_changed)
-            self.editors[fact.name] = editor
-            if fact.name.startswith("tnm."):
-                tnm_row.addWidget(editor.widget)
-                if fact.name == "tnm.m":
-                    holder = QWidget(form_widget)
-                    holder.setLayout(tnm_row)
-                    tnm_row.setContentsMargins(0, 0, 0, 0)
-                    form.addRow(QLabel("TNM", form_widget), holder)
-                continue
-            label = fact.label_ja if lang == "ja" else fact.label_en
-            if fact.unit:
-                label = f"{label} ({fact.unit})"
-            form.addRow(label, editor.widget)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(form_widget)
+        self.rules: RuleSet = get_rule_set(DEFAULT_RULE_SET)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.panel = ScreeningPanel(self)
-        splitter = QSplitter(self)
-        splitter.addWidget(scroll)
-        splitter.addWidget(self.panel)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.scroll, 3)
+        layout.addWidget(self.panel, 2)
         self.result: Screening | None = None
+        self._build()
+
+    def _label(self, editor: FactEditor) -> QLabel:
+        fact = editor.fact
+        text = fact.label_ja if labels.ui_language() == "ja" else fact.label_en
+        extra = ", ".join(x for x in (fact.unit, editor.range_text()) if x)
+        label = QLabel(f"{text} ({extra})" if extra else text)
+        label.setWordWrap(True)
+        return label
+
+    def _build(self) -> None:
+        """The form for the current rule set: every fact has an editor; rows show by site."""
+        values = {name: e.value() for name, e in self.editors.items()}
+        self.editors = {}
+        form_widget = QWidget()
+        outer = QVBoxLayout(form_widget)
+        for fact in FACTS:
+            self.editors[fact.name] = FactEditor(fact, form_widget, self._on_fact_changed)
+        self.editors["site"].widget.currentIndexChanged.connect(lambda _i: self._show_site_rows())
+
+        def group(title: str, names: list[str]) -> tuple[QGroupBox, QFormLayout]:
+            box = QGroupBox(title, form_widget)
+            form = QFormLayout(box)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            tnm_done = False
+            for name in names:
+                if name.startswith("tnm."):
+                    if tnm_done:
+                        continue
+                    tnm_done = True
+                    holder = QWidget(box)
+                    row = QHBoxLayout(holder)
+                    row.setContentsMargins(0, 0, 0, 0)
+                    for part in ("tnm.t", "tnm.n", "tnm.m"):
+                        row.addWidget(self.editors[part].widget)
+                    self.tnm_row = holder
+                    form.addRow(QLabel("TNM", box), holder)
+                    continue
+                editor = self.editors[name]
+                form.addRow(self._label(editor), editor.row)
+            outer.addWidget(box)
+            return box, form
+
+        common = [f.name for f in FACTS if f.name in self.rules.common_facts and f.name != "site"]
+        site_only = [f.name for f in FACTS if f.name not in common and f.name != "site"]
+        self.site_box, _ = group(self.tr("Tumour site"), ["site"])
+        self.common_box, _ = group(self.tr("Common criteria"), common)
+        self.specific_box, self.specific_form = group("", site_only)
+        self.site_hint = QLabel(self.tr("Choose a tumour site of the table to see the facts its "
+                                        "criteria use."), form_widget)
+        self.site_hint.setWordWrap(True)
+        self.site_hint.setStyleSheet("color: gray;")
+        outer.addWidget(self.site_hint)
+        outer.addStretch(1)
+        old = self.scroll.takeWidget()
+        self.scroll.setWidget(form_widget)
+        if old is not None:
+            old.deleteLater()
+        for name, value in values.items():
+            self.editors[name].set_value(value)
+        self._show_site_rows()
+
+    def set_rules(self, rules: RuleSet) -> None:
+        """Lay the form out for another facility's table (the values entered stay)."""
+        if rules.id != self.rules.id or rules.digest != self.rules.digest:
+            self.rules = rules
+            self._build()
+
+    def visible_facts(self) -> list[str]:
+        """The facts the form asks for now, in the vocabulary's order."""
+        wanted = {"site", *self.rules.common_facts, *self.rules.site_facts(self.editors["site"].value())}
+        return [name for name in self.editors if name in wanted]
+
+    def _show_site_rows(self) -> None:
+        site = self.editors["site"].value()
+        row = self.rules.indications.get(site or "")
+        used = set(self.rules.site_facts(site))
+        for name, editor in self.editors.items():
+            if name in self.rules.common_facts or name == "site":
+                continue
+            if name.startswith("tnm."):
+                self.specific_form.setRowVisible(self.tnm_row, bool(used & {"tnm.t", "tnm.n", "tnm.m"}))
+            else:
+                self.specific_form.setRowVisible(editor.row, name in used)
+        lang = labels.ui_language()
+        self.specific_box.setTitle(row.title.get(lang) if row else "")
+        self.specific_box.setVisible(bool(used))
+        self.site_hint.setVisible(row is None)
+
+    def problems(self) -> dict[str, str]:
+        """Facts whose typed value is refused, with the reason."""
+        return {name: text for name, e in self.editors.items() if (text := e.problem())}
 
     def set_preview(self, preview: Preview) -> None:
         self._preview = preview
@@ -233,6 +364,7 @@ class DiagnosisTab(QWidget):
         for name, editor in self.editors.items():
             editor.set_value(facts.get(name))
         self._loading = False
+        self._show_site_rows()
         self.refresh()
 
     def refresh(self) -> None:
@@ -247,6 +379,8 @@ class DiagnosisTab(QWidget):
         missing = set(self.result.missing)
         for name, editor in self.editors.items():
             root = name.split(".")[0]
+            if editor.problem():
+                continue            # red: refused at the field
             editor.widget.setStyleSheet(_MISSING_STYLE if root in missing else "")
             editor.widget.setProperty("missing", root in missing)
         self.panel.show_result(self.result)
@@ -254,5 +388,6 @@ class DiagnosisTab(QWidget):
     def _on_fact_changed(self) -> None:
         if self._loading:
             return
+        self._show_site_rows()
         self.refresh()
         self.changed.emit()

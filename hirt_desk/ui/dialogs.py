@@ -34,6 +34,7 @@ from hirt_desk.actions.agency import AgencyProfile, check_agency
 from hirt_desk.actions.cases import PatientData
 from hirt_desk.packets.phrases import LANGUAGES
 from hirt_desk.planning.identity import ERROR
+from hirt_desk.planning.pipeline import VISA_NEEDED
 from hirt_desk.ui import labels
 from hirt_desk.ui.fields import DateField, FieldMessage, mark_invalid
 from hirt_desk.ui.person_form import PersonForm
@@ -64,7 +65,7 @@ class NewCaseDialog(QDialog):
         group = QButtonGroup(self)
         group.addButton(self.new_radio)
         group.addButton(self.existing_radio)
-        self.form = PersonForm(self, today=today)
+        self.form = PersonForm(self, today=today, columns=2)
         self.search = QLineEdit(self)
         self.search.setObjectName("patientSearch")
         self.search.setPlaceholderText(self.tr("Name or passport number"))
@@ -78,10 +79,16 @@ class NewCaseDialog(QDialog):
         self.inquiry.setObjectName("inquiryDate")
         self.inquiry.set_value(today())
         self.inquiry_message = FieldMessage(self)
+        self.inquiry_message.keep_space(1)
         self.packet_language = QComboBox(self)
         for tag in LANGUAGES:
             self.packet_language.addItem(labels.LANGUAGE_NAMES[tag], tag)
         self.new_radio.toggled.connect(self._on_mode_toggled)
+        # the packet follows the patient's languages until the user picks one by hand
+        self._packet_chosen = False
+        self.packet_language.setObjectName("packetLanguage")
+        self.packet_language.activated.connect(self._on_packet_language_activated)
+        self.form.languages.changed.connect(self._on_form_languages_changed)
 
         case_form = QFormLayout()
         case_form.addRow(self.tr("Facility"), self.facility)
@@ -103,6 +110,16 @@ class NewCaseDialog(QDialog):
         self.search.setVisible(self.existing_radio.isChecked())
         self.results.setVisible(self.existing_radio.isChecked())
 
+    def _on_packet_language_activated(self, _index: int) -> None:
+        self._packet_chosen = True
+
+    def _on_form_languages_changed(self) -> None:
+        if self._packet_chosen:
+            return
+        spoken = [tag for tag in self.form.languages.values() if tag in LANGUAGES]
+        choice = next((t for t in spoken if t != "ja"), spoken[0] if spoken else "en")
+        self.packet_language.setCurrentIndex(max(0, self.packet_language.findData(choice)))
+
     def _on_search_text_changed(self, text: str) -> None:
         self.results.clear()
         for patient_id, description in self._find(text) if text.strip() else []:
@@ -119,7 +136,7 @@ class NewCaseDialog(QDialog):
             self.inquiry_message.clear_message()
             mark_invalid(self.inquiry, False)
         except ValueError:
-            self.inquiry_message.show_message(labels.problem("date.invalid"))
+            self.inquiry_message.show_message(labels.date_problem(self.inquiry.text()))
             mark_invalid(self.inquiry, True)
             ok = False
         if self.new_radio.isChecked():
@@ -145,37 +162,67 @@ class NewCaseDialog(QDialog):
 
 
 class StatusDialog(QDialog):
-    """Move the case to one of the statuses its current one allows, with a date and a note."""
+    """Move the case to one of the statuses its current one allows, with a date (not before the
+    inquiry) and a note. Moving on to travel, Japan or treatment while a traveller who needs a
+    visa has none issued is warned about here; the user may go on."""
 
     def __init__(self, current: str, allowed: tuple[str, ...], parent: QWidget | None = None,
-                 today: Callable[[], date] = date.today) -> None:
+                 today: Callable[[], date] = date.today, *, inquiry: date | None = None,
+                 without_visa: list[str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Change status"))
+        self._inquiry = inquiry
+        self._without_visa = without_visa or []
         self.target = QComboBox(self)
         self.target.setObjectName("targetStatus")
         for code in allowed:
             self.target.addItem(labels.status(code), code)
+        self.target.currentIndexChanged.connect(self._on_target_changed)
         self.effective = DateField(self)
         self.effective.setObjectName("effectiveDate")
         self.effective.set_value(today())
         self.message = FieldMessage(self)
+        self.message.setObjectName("statusDateMessage")
+        self.visa_warning = FieldMessage(self)
+        self.visa_warning.setObjectName("visaWarning")
+        for m in (self.message, self.visa_warning):      # room kept: nothing moves when they show
+            m.keep_space(2)
         self.note = QPlainTextEdit(self)
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(70)
         form = QFormLayout(self)
         form.addRow(self.tr("Now"), QLabel(labels.status(current), self))
         form.addRow(self.tr("New status"), self.target)
+        form.addRow("", self.visa_warning)
         form.addRow(self.tr("Effective date"), self.effective)
         form.addRow("", self.message)
         form.addRow(self.tr("Note"), self.note)
         form.addRow(_buttons(self))
+        self.setMinimumWidth(460)
+        self._on_target_changed()
+
+    def _on_target_changed(self) -> None:
+        if self.target.currentData() in VISA_NEEDED and self._without_visa:
+            self.visa_warning.show_message(
+                self.tr("A visa is needed but none is issued yet for: %1. You can go on; "
+                        "record the visa on the Visa tab.").replace("%1", ", ".join(self._without_visa)),
+                warning=True)
+        else:
+            self.visa_warning.clear_message()
 
     def accept(self) -> None:
         try:
-            if self.effective.value() is None:
+            value = self.effective.value()
+            if value is None:
                 raise ValueError
         except ValueError:
-            self.message.show_message(labels.problem("date.invalid"))
+            self.message.show_message(labels.date_problem(self.effective.text()))
+            mark_invalid(self.effective, True)
+            self.effective.setFocus()
+            return
+        if self._inquiry is not None and value < self._inquiry:
+            self.message.show_message(self.tr("Not before the inquiry (%1).")
+                                      .replace("%1", labels.short_date(self._inquiry)))
             mark_invalid(self.effective, True)
             self.effective.setFocus()
             return

@@ -14,6 +14,11 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWi
 _DATE = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*$")
 
 
+def looks_like_date(text: str) -> bool:
+    """In the YYYY-MM-DD form, whether or not the day exists."""
+    return bool(_DATE.match(text))
+
+
 def parse_date(text: str) -> date | None:
     """A date typed as YYYY-MM-DD (or with / or .); ValueError when it is not a real date."""
     if not text.strip():
@@ -96,22 +101,31 @@ class TriState(QComboBox):
 
 
 class FieldMessage(QLabel):
-    """A line under a field saying what is wrong (red) or worth a look (amber)."""
+    """A line under a field saying what is wrong (red) or worth a look (amber). With
+    `keep_space(lines)` its room is kept while it is empty, so the fields never move."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self._kept = 0
         self.hide()
+
+    def keep_space(self, lines: int = 1) -> None:
+        """Stay in the layout, `lines` high, also when empty."""
+        self._kept = lines
+        self.setMinimumHeight(lines * self.fontMetrics().lineSpacing())
+        self.show()
 
     def show_message(self, text: str, warning: bool = False) -> None:
         colour = "#9a6700" if warning else "#c62828"
         self.setStyleSheet(f"color: {colour};")
         self.setText(text)
-        self.setVisible(bool(text))
+        self.setVisible(bool(text) or self._kept > 0)
 
     def clear_message(self) -> None:
         self.setText("")
-        self.hide()
+        self.setVisible(self._kept > 0)
 
 
 def mark_invalid(widget: QWidget, invalid: bool) -> None:

@@ -5,6 +5,7 @@ once (one action), so there is nothing here for Ctrl+S."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -32,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from hirt_desk.actions import itinerary as actions
 from hirt_desk.actions.travellers import UnknownTraveller
-from hirt_desk.planning.calendar import BeyondCalendar
+from hirt_desk.planning.calendar import BeyondCalendar, japanese_holiday, month_holidays
 from hirt_desk.planning.itinerary import ERROR, JAPAN, KINDS, Finding, Item
 from hirt_desk.store.errors import StoreError
 from hirt_desk.ui import labels
@@ -44,6 +46,7 @@ ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_COLOURS = {"flight": "#1565c0", "accommodation": "#6a1b9a", "appointment": "#00838f",
                 "session": "#c62828", "transfer": "#5d4037", "interpreter": "#2e7d32",
                 "phone_rental": "#616161"}
+HOLIDAY_COLOUR = "#c62828"
 TIME_ZONES = (JAPAN, "Asia/Shanghai", "Asia/Taipei", "Asia/Hong_Kong", "Asia/Seoul",
               "Asia/Ho_Chi_Minh", "Asia/Bangkok", "Asia/Jakarta", "Asia/Ulaanbaatar",
               "Asia/Vladivostok", "Europe/Moscow", "Asia/Dubai", "Asia/Riyadh", "America/New_York",
@@ -60,7 +63,8 @@ def kind_label(kind: str) -> str:
             "phone_rental": translate("itinerary", "Phone rental")}.get(kind, kind)
 
 
-def finding_text(finding: Finding) -> str:
+def finding_text(finding: Finding, name_of: Callable[[str | None], str] = lambda _id: "") -> str:
+    """The finding in the user's language; `name_of` names an item by its id (overlaps)."""
     first = finding.days[0].isoformat() if finding.days else ""
     return {"arrival_after_first_appointment":
             translate("itinerary", "The patient arrives after the first appointment."),
@@ -72,7 +76,12 @@ def finding_text(finding: Finding) -> str:
             "night_without_accommodation":
             translate("itinerary", "%1 night(s) without accommodation, from %2.")
             .replace("%1", str(len(finding.days))).replace("%2", first),
-            "overlap": translate("itinerary", "Two items overlap for the same person."),
+            "overlap": translate("itinerary", "“%1” and “%2” overlap on %3.")
+            .replace("%1", name_of(finding.other_item_id)).replace("%2", name_of(finding.item_id))
+            .replace("%3", labels.short_date(finding.days[0]) if finding.days else ""),
+            "passport_expires_during_stay":
+            translate("itinerary", "The passport expires on %1, before the stay ends.")
+            .replace("%1", first),
             "outside_permitted_stay":
             translate("itinerary", "The stay is outside the period the visa permits (see the Visa tab)."),
             }.get(finding.code, finding.message)
@@ -141,10 +150,15 @@ class ItemDialog(QDialog):
         self.cost.setObjectName("itemCost")
         self.cost.setPlaceholderText(self.tr("yen, whole number"))
         self.who = CheckList(((name, key) for key, name in travellers), self, height=70, wrap=False)
-        self.who.set_values(item.travellers if item else ("patient",))
+        # a new item is for everyone who travels; the user unticks who stays behind
+        self.who.set_values(item.travellers if item else [key for key, _name in travellers])
         self.notes = QLineEdit(self)
         self.message = FieldMessage(self)
+        self.message.keep_space(2)            # nothing moves when a message shows
+        self.reference_label = QLabel(self)
+        self.place_to_label = QLabel(self)
         form = QFormLayout(self)
+        self._form = form
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Starts (local time)"), self.starts)
@@ -152,8 +166,8 @@ class ItemDialog(QDialog):
         form.addRow(self.tr("Ends (local time)"), self.ends)
         form.addRow(self.tr("Time zone at the end"), self.end_tz)
         form.addRow(self.tr("From"), self.place_from)
-        form.addRow(self.tr("To / where"), self.place_to)
-        form.addRow(self.tr("Flight number / name"), self.reference)
+        form.addRow(self.place_to_label, self.place_to)
+        form.addRow(self.reference_label, self.reference)
         form.addRow(self.tr("Confirmation number"), self.confirmation)
         form.addRow(self.tr("Cost (JPY)"), self.cost)
         form.addRow(self.tr("For"), self.who)
@@ -176,6 +190,25 @@ class ItemDialog(QDialog):
                          (self.notes, item.notes)):
                 w.setText(v)
             self.cost.setText("" if item.cost_yen is None else str(item.cost_yen))
+        self.kind.currentIndexChanged.connect(self._on_kind_changed)
+        self._on_kind_changed()
+
+    def _on_kind_changed(self) -> None:
+        """Each kind in its own words: a hotel has no flight number, a session no origin."""
+        kind = self.kind.currentData()
+        self.reference_label.setText({
+            "flight": self.tr("Flight number"),
+            "accommodation": self.tr("Hotel or booking name"),
+            "appointment": self.tr("Department or doctor"),
+            "session": self.tr("Room or machine"),
+            "transfer": self.tr("Company or vehicle"),
+            "interpreter": self.tr("Interpreter's name"),
+            "phone_rental": self.tr("Phone number"),
+        }.get(kind, self.tr("Reference")))
+        moving = kind in ("flight", "transfer")
+        self.place_to_label.setText(self.tr("To") if moving else self.tr("Where"))
+        self._form.setRowVisible(self.place_from, moving or bool(self.place_from.text()))
+        self._form.setRowVisible(self.end_tz, kind == "flight" or self.end_tz.currentText() != JAPAN)
 
     def item(self) -> Item:
         """The item as entered; ValueError (with the field) when something is wrong."""
@@ -255,6 +288,7 @@ class ItineraryTab(QWidget):
         self.plan_button.clicked.connect(self._on_plan_clicked)
         self.plan_message = FieldMessage(self)
         self.plan_message.setObjectName("planMessage")
+        self.plan_message.keep_space(2)
         course = QHBoxLayout()
         course.addWidget(QLabel(self.tr("Fractions"), self))
         course.addWidget(self.fractions)
@@ -265,21 +299,40 @@ class ItineraryTab(QWidget):
 
         self.agenda = QTreeWidget(self)
         self.agenda.setObjectName("agenda")
-        self.agenda.setHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Where"),
-                                     self.tr("Confirmation")])
-        self.agenda.setColumnWidth(0, 200)
-        self.agenda.setColumnWidth(1, 240)
+        self.agenda.setHeaderLabels([self.tr("When"), self.tr("What and where")])
+        # every column readable beside the calendar at laptop width: no horizontal scrolling;
+        # what an item is wraps onto a second line rather than being cut
+        header = self.agenda.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.agenda.setUniformRowHeights(False)
+        self.agenda.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.agenda.itemDoubleClicked.connect(lambda *_: self._on_edit_clicked())
         self.calendar = QCalendarWidget(self)
         self.calendar.setObjectName("monthCalendar")
         self.calendar.setGridVisible(True)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.clicked.connect(self._on_calendar_clicked)
+        self.calendar.currentPageChanged.connect(lambda _y, _m: self._show_holidays())
+        self.holidays = QLabel(self)
+        self.holidays.setObjectName("holidays")
+        self.holidays.setWordWrap(True)
+        self.holidays.setStyleSheet(f"color: {HOLIDAY_COLOUR};")
+        self.holidays.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.holidays.setMinimumHeight(2 * self.holidays.fontMetrics().lineSpacing())
+        month = QWidget(self)
+        month_layout = QVBoxLayout(month)
+        month_layout.setContentsMargins(0, 0, 0, 0)
+        month_layout.addWidget(self.calendar, 1)
+        month_layout.addWidget(self.holidays)
         split = QSplitter(self)
         split.addWidget(self.agenda)
-        split.addWidget(self.calendar)
+        split.addWidget(month)
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(1, 1)                 # the calendar at its own size
+        split.setChildrenCollapsible(False)
 
         self.add_button = QPushButton(self.tr("Add item…"), self)
         self.add_button.setObjectName("addItem")
@@ -330,10 +383,15 @@ class ItineraryTab(QWidget):
         self._fill_calendar()
         self.findings.clear()
         names = dict(self.travellers)
+        by_id = {i.id: i for i in self.items}
+
+        def name_of(item_id: str | None) -> str:
+            item = by_id.get(item_id)
+            return "" if item is None else item.title or kind_label(item.kind)
         for f in findings:
             who = names.get(f.traveller, "") if f.traveller != "patient" or \
-                f.code == "outside_permitted_stay" else ""
-            entry = QListWidgetItem(f"{finding_text(f)}  {who}".strip(), self.findings)
+                f.code in ("outside_permitted_stay", "passport_expires_during_stay") else ""
+            entry = QListWidgetItem(f"{finding_text(f, name_of)}  {who}".strip(), self.findings)
             entry.setForeground(QColor("#c62828" if f.level == ERROR else "#9a6700"))
             entry.setData(ITEM_ID_ROLE, f.item_id)
             entry.setData(Qt.ItemDataRole.UserRole, f.code)
@@ -354,21 +412,43 @@ class ItineraryTab(QWidget):
                 self.agenda.addTopLevelItem(node)
                 day_nodes[day] = node
             end = f"–{item.ends:%H:%M}" if item.ends and item.ends.date() == day else ""
-            zone = "" if item.start_tz == JAPAN else f" ({item.start_tz})"
+            city = item.start_tz.rsplit("/", 1)[-1].replace("_", " ")          # Asia/Ho_Chi_Minh
+            zone = "" if item.start_tz == JAPAN else f" ({city})"
             what = item.title or kind_label(item.kind)
             if item.kind == "session" and re.fullmatch(r"\d+/\d+", item.title):
                 what = f"{kind_label('session')} {item.title}"        # generated: "1/16"
             if item.reference:
                 what = f"{what} · {item.reference}"
+            if item.confirmation:
+                what = f"{what} · #{item.confirmation}"
             who = ", ".join(names.get(t, t) for t in item.travellers if t != "patient")
-            row = QTreeWidgetItem([f"{item.starts:%H:%M}{end}{zone}", what,
-                                   " → ".join(x for x in (item.place_from, item.place_to) if x),
-                                   item.confirmation])
+            where = " → ".join(x for x in (item.place_from, item.place_to) if x)
+            row = QTreeWidgetItem([f"{item.starts:%H:%M}{end}{zone}",
+                                   f"{what}\n{where}" if where else what])   # the place below
             row.setIcon(1, kind_icon(item.kind))
             row.setToolTip(1, kind_label(item.kind) + (f" — {who}" if who else ""))
             row.setData(0, ITEM_ID_ROLE, item.id)
             day_nodes[day].addChild(row)
         self.agenda.expandAll()
+
+    def _show_holidays(self) -> None:
+        """Japan's public holidays of the month shown: in red on the calendar, named below it."""
+        year, month = self.calendar.yearShown(), self.calendar.monthShown()
+        language = "ja" if labels.ui_language() == "ja" else "en_US"
+        names = []
+        for offset in (-1, 0, 1):            # the grid shows days of the months around it too
+            y, m = (year, month + offset) if 1 <= month + offset <= 12 else \
+                ((year - 1, 12) if month + offset < 1 else (year + 1, 1))
+            for day in month_holidays(y, m):
+                qdate = QDate(day.year, day.month, day.day)
+                fmt = self.calendar.dateTextFormat(qdate)
+                fmt.setForeground(QColor(HOLIDAY_COLOUR))
+                fmt.setToolTip(japanese_holiday(day, language) or "")
+                self.calendar.setDateTextFormat(qdate, fmt)
+                if offset == 0:
+                    names.append(f"{labels.short_date(day)} {japanese_holiday(day, language)}")
+        self.holidays.setText(self.tr("Public holidays: %1").replace("%1", "; ".join(names))
+                              if names else "")
 
     def _fill_calendar(self) -> None:
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())     # clear all
@@ -384,6 +464,7 @@ class ItineraryTab(QWidget):
         if self.items:
             first = self.items[0].starts.date()
             self.calendar.setCurrentPage(first.year, first.month)
+        self._show_holidays()
 
     def selected_item(self) -> Item | None:
         current = self.agenda.currentItem()
@@ -399,7 +480,7 @@ class ItineraryTab(QWidget):
             start = None
         if start is None:
             mark_invalid(self.first_session, True)
-            self.plan_message.show_message(labels.problem("date.invalid"))
+            self.plan_message.show_message(labels.date_problem(self.first_session.text()))
             return
         mark_invalid(self.first_session, False)
         try:
@@ -414,6 +495,11 @@ class ItineraryTab(QWidget):
         text = self.tr("Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.") \
             .replace("%1", str(len(result.added))).replace("%2", str(len(result.removed))) \
             .replace("%3", str(len(result.kept)))
+        if result.start_moved and result.first:
+            reason = result.start_moved[1 if labels.ui_language() == "ja" else 0]
+            text += " " + self.tr("No session on %1 (%2): the course starts on %3.") \
+                .replace("%1", labels.short_date(start)).replace("%2", reason) \
+                .replace("%3", labels.short_date(result.first))
         if result.removed and result.added:
             text += " " + self.tr("First moved session: %1 → %2.") \
                 .replace("%1", labels.short_date(result.removed[0])) \

@@ -31,6 +31,7 @@ _STATUS = {
     "declined": QT_TRANSLATE_NOOP("labels", "Declined"),
     "not_indicated": QT_TRANSLATE_NOOP("labels", "Not indicated"),
     "withdrawn": QT_TRANSLATE_NOOP("labels", "Withdrawn"),
+    "closed": QT_TRANSLATE_NOOP("labels", "Closed"),
 }
 
 _SITE = {
@@ -116,7 +117,14 @@ _PROBLEM = {
     "phone.invalid": QT_TRANSLATE_NOOP(
         "labels", "Not a valid phone number; include the country code (e.g. +86)."),
     "date.invalid": QT_TRANSLATE_NOOP("labels", "Not a date: use YYYY-MM-DD."),
+    "date.no_such_day": QT_TRANSLATE_NOOP("labels", "There is no such day in the calendar."),
 }
+
+
+def date_problem(text: str) -> str:
+    """Why `text` is not a date: not in the YYYY-MM-DD form, or no such day (2027-02-30)."""
+    from hirt_desk.ui.fields import looks_like_date
+    return problem("date.no_such_day" if looks_like_date(text) else "date.invalid")
 
 
 def problem(code: str) -> str:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,7 +27,7 @@ from hirt_desk.actions import agency, cases, packets
 from hirt_desk.files import check_output
 from hirt_desk.store import audit
 from hirt_desk.store.errors import StoreError
-from hirt_desk.ui import labels, who
+from hirt_desk.ui import jobs, labels, who
 from hirt_desk.ui import settings as S
 from hirt_desk.ui.case_editor import CaseEditor
 from hirt_desk.ui.case_list import CaseListPanel
@@ -88,11 +88,14 @@ class MainWindow(QMainWindow):
         self.services = services
         self.settings = settings
         self._current_case = ""
+        self._reselecting = False
         self.packet_dialog: PacketDialog | None = None
+        self.backup_job: jobs.Job | None = None
 
         language = labels.ui_language()
         self.case_list = CaseListPanel(model, self, facilities=cases.facility_choices(language))
         self.editor = CaseEditor(self)
+        self.editor.visa.set_settings(settings)       # the folder documents were saved in
         self.placeholder = QLabel(self.tr("Select a case in the list, or create a new one."), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.right = QStackedWidget(self)
@@ -203,10 +206,13 @@ class MainWindow(QMainWindow):
     # -- slots ----------------------------------------------------------------------------------
 
     def _on_case_list_case_selected(self, case_id: str) -> None:
-        if case_id == self._current_case:
+        if self._reselecting or case_id == self._current_case:
             return
         if not self.confirm_leave():
             self._reselect(self._current_case)
+            # the click that asked may still be under way in the view (its release selects the
+            # row pressed): highlight the case shown again once it is over
+            QTimer.singleShot(0, lambda: self._reselect(self._current_case))
             return
         self._open_case(case_id)
         self._reselect(case_id)      # saving on the way out reloads the list
@@ -227,14 +233,16 @@ class MainWindow(QMainWindow):
         self.settings.set(S.LAST_CASE, case_id)
 
     def _reselect(self, case_id: str) -> None:
-        row = self.model.row_of(case_id)
-        selection = self.case_list.table.selectionModel()
-        selection.blockSignals(True)
-        if row >= 0:
-            selection.setCurrentIndex(self.model.index(row, 0),
-                                      QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                      | QItemSelectionModel.SelectionFlag.Rows)
-        selection.blockSignals(False)
+        """Highlight the row of the case shown (none when it is not in the list). The selection
+        model's signals go on, so the view repaints; the list's own signal is ignored meanwhile."""
+        self._reselecting = True
+        try:
+            if not self.case_list.select_case(case_id):
+                selection = self.case_list.table.selectionModel()
+                selection.clearSelection()
+                selection.clearCurrentIndex()
+        finally:
+            self._reselecting = False
 
     def _on_editor_dirty_changed(self, dirty: bool) -> None:
         self.save_state.setText(self.tr("Unsaved changes") if dirty else self.tr("All changes saved"))
@@ -261,8 +269,7 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             show_error(self, self.tr("The case was not created."), exc)
             return
-        self.case_list.search.clear()
-        self.model.set_filter(self.case_list.current_filter())
+        self.case_list.clear_filters()         # the new case is in the list, highlighted
         self._reselect(case.id)
         self._open_case(case.id)
         self.editor.tabs.setCurrentWidget(self.editor.patient)
@@ -298,8 +305,11 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Save and self.editor.save()
 
     def _on_model_reloaded(self, total: int) -> None:
-        empty = total == 0 and self.model.case_filter == type(self.model.case_filter)()
+        flt = self.model.case_filter
+        empty = total == 0 and replace(flt, sort="", descending=False) == type(flt)()
         self.pages.setCurrentWidget(self.welcome if empty else self.splitter)
+        if self._current_case:
+            self._reselect(self._current_case)       # a new order or filter: the case shown stays highlighted
 
     def _on_sample_triggered(self) -> None:
         try:
@@ -311,18 +321,36 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Added %n sample case(s).", "", added), 5000)
 
     def _on_backup_triggered(self) -> None:
+        folder = self.settings.get(S.BACKUP_FOLDER) or str(Path.home())
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Back up database"),
-                                              str(Path.home() / "hirt-desk-backup.sqlite"),
+                                              str(Path(folder) / "hirt-desk-backup.sqlite"),
                                               self.tr("SQLite database (*.sqlite)"))
         if not name:
             return
         try:
             check_output(name)                  # a regular file or a new name, never a device
-            result = self.services.backup_to(Path(name))
-        except (StoreError, OSError) as exc:
+        except OSError as exc:
             show_error(self, self.tr("The backup could not be written."), exc)
             return
-        self.statusBar().showMessage(self.tr("Backup written to %1").replace("%1", str(result["out"])), 8000)
+        # copied and checked in the background: the window stays usable meanwhile
+        self.backup_action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Backing up to %1…").replace("%1", name))
+        backup_to, target = self.services.backup_to, Path(name)
+        self.backup_job = jobs.start(lambda _job: backup_to(target), self._on_backup_finished,
+                                     self._on_backup_failed)
+
+    def _on_backup_finished(self, result: dict[str, object]) -> None:
+        self.backup_action.setEnabled(True)
+        out = Path(str(result["out"]))
+        self.settings.set(S.BACKUP_FOLDER, str(out.parent))
+        self.statusBar().showMessage(self.tr("Backup written to %1").replace("%1", str(out)), 8000)
+
+    def _on_backup_failed(self, exc: Exception) -> None:
+        self.backup_action.setEnabled(True)
+        self.statusBar().clearMessage()
+        if not isinstance(exc, StoreError | OSError):
+            raise exc
+        show_error(self, self.tr("The backup could not be written."), exc)
 
     def _on_settings_triggered(self) -> None:
         try:
@@ -419,16 +447,20 @@ class MainWindow(QMainWindow):
         splitter = self.settings.get(S.SPLITTER)
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
+        columns = self.settings.get(S.CASE_COLUMNS)
+        if not columns.isEmpty():
+            self.case_list.table.horizontalHeader().restoreState(columns)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.confirm_leave():
             event.ignore()
             return
         if self.packet_dialog is not None:
-            self.packet_dialog.close()          # waits for a packet being written or printed
+            self.packet_dialog.close()          # its printing goes on; app.py waits for it at exit
         self.settings.set(S.GEOMETRY, self.saveGeometry())
         self.settings.set(S.WINDOW_STATE, self.saveState())
         self.settings.set(S.SPLITTER, self.splitter.saveState())
+        self.settings.set(S.CASE_COLUMNS, self.case_list.table.horizontalHeader().saveState())
         self.settings.sync()
         super().closeEvent(event)
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,11 +30,15 @@ class OverviewTab(QWidget):
     changed = Signal()
     #: the user asked to change the status
     status_change_requested = Signal()
+    #: the user asked to undo the last status change
+    status_undo_requested = Signal()
     #: the user wrote a note and pressed "Add note" (its text); `note_saved()` clears the box
     note_added = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None,
+                 today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
+        self._today = today
         self.number = QLabel(self)
         self.number.setObjectName("caseNumber")
         self.facility = QLabel(self)
@@ -40,6 +47,9 @@ class OverviewTab(QWidget):
         self.change_status = QPushButton(self.tr("Change status…"), self)
         self.change_status.setObjectName("changeStatus")
         self.change_status.clicked.connect(self.status_change_requested)
+        self.undo_status = QPushButton(self.tr("Undo last change"), self)
+        self.undo_status.setObjectName("undoStatus")
+        self.undo_status.clicked.connect(self.status_undo_requested)
         self.inquiry = QLabel(self)
         self.reply_due = QLabel(self)
         self.coordinator = QLineEdit(self)
@@ -53,6 +63,7 @@ class OverviewTab(QWidget):
         status_row = QHBoxLayout()
         status_row.addWidget(self.status)
         status_row.addWidget(self.change_status)
+        status_row.addWidget(self.undo_status)
         status_row.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("Case number"), self.number)
@@ -97,8 +108,18 @@ class OverviewTab(QWidget):
         self.facility.setText(case.facility_name_ja if ja else case.facility_name_en)
         self.status.setText(f"<b>{labels.status(case.status)}</b>")
         self.change_status.setEnabled(bool(case.next_statuses))
+        last = case.history[-1] if case.history else None
+        self.undo_status.setEnabled(last is not None and last.from_status is not None
+                                    and last.to_status == case.status)
+        self.undo_status.setToolTip(
+            self.tr("Back from %1 to %2").replace("%1", labels.status(last.to_status))
+            .replace("%2", labels.status(last.from_status)) if last and last.from_status else "")
         self.inquiry.setText(labels.short_date(case.inquiry_date))
+        overdue = case.status == "inquiry" and case.reply_due < self._today()
         self.reply_due.setText(labels.short_date(case.reply_due))
+        self.reply_due.setStyleSheet("color: #c62828; font-weight: bold;" if overdue else "")
+        self.reply_due.setToolTip(labels.overdue_tip() if overdue else "")
+        self.reply_due.setProperty("overdue", overdue)
         for w in (self.coordinator, self.packet_language):
             w.blockSignals(True)
         self.coordinator.setText(case.coordinator)

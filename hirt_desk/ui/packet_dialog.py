@@ -299,10 +299,15 @@ class PacketDialog(QDialog):
     # -- closing --------------------------------------------------------------------------------
 
     def done(self, result: int) -> None:
-        """Close for good once the background work has finished with our files, and remove them;
-        outcomes still on their way are ignored (no language is laid out for a closed dialog)."""
+        """Close at once, even while a packet is laid out or printed: the work goes on in the
+        background and our temporary files are removed after it (the one background thread
+        runs in order); outcomes still on their way are ignored."""
         self._closed = True
-        jobs.wait_idle()
         self.rendered = None
-        self._folder.remove()
+        folder = self._folder
+        jobs.start(lambda _job: folder.remove(), _ignore, _ignore)
         super().done(result)
+
+
+def _ignore(_outcome: object) -> None:
+    """The outcome of removing a closed dialog's files: nobody is waiting for it."""

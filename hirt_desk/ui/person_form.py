@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QFormLayout,
+    QGridLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 from hirt_desk.actions.cases import PatientData
 from hirt_desk.planning.identity import WARNING, Problem, check_identity
 from hirt_desk.ui import labels
-from hirt_desk.ui.fields import CheckList, DateField, FieldMessage, mark_invalid
+from hirt_desk.ui.fields import CheckList, DateField, FieldMessage, looks_like_date, mark_invalid
 
 _SEX = (("", "—"), ("F", "F"), ("M", "M"), ("X", "X"))
 
@@ -86,7 +87,10 @@ class PersonForm(QWidget):
     #: any field was edited
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, today: Any = date.today) -> None:
+    def __init__(self, parent: QWidget | None = None, today: Any = date.today, *,
+                 columns: int = 1) -> None:
+        """`columns=2` sets identity beside passport and contacts (a dialog that must fit a
+        laptop screen); languages and address span the width below."""
         super().__init__(parent)
         self._today = today
         self.surname = QLineEdit(self)
@@ -97,6 +101,10 @@ class PersonForm(QWidget):
             self.sex.addItem(text, code)
         self.birth = DateField(self)
         self.nationality = CountryBox(self)
+        # long country names open in the list; the box itself need not be that wide
+        self.nationality.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.nationality.setMinimumContentsLength(14)
+        self.nationality.view().setMinimumWidth(300)
         self.passport = QLineEdit(self)
         self.expiry = DateField(self)
         # the languages a traveller speaks, ticked from the packet languages
@@ -123,11 +131,42 @@ class PersonForm(QWidget):
             "email": self.email, "address": self.address,
         }
         self.messages = {name: FieldMessage(self) for name in self.fields}
-        form = QFormLayout(self)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # each message stands beside its field, in room kept for it: nothing moves when one shows
+        form = QGridLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        wide = ("languages", "address")
+        left = ("surname_latin", "given_names_latin", "name_native", "sex", "date_of_birth",
+                "nationality")
+        places: dict[str, tuple[int, int, int]] = {}       # row, first column, columns spanned
+        if columns == 2:
+            right = [n for n in self.fields if n not in left and n not in wide]
+            for row, name in enumerate(left):
+                places[name] = (row, 0, 1)
+            for row, name in enumerate(right):
+                places[name] = (row, 3, 1)
+            for row, name in enumerate(wide, start=len(left)):
+                places[name] = (row, 0, 4)
+            for column in (1, 4):
+                form.setColumnStretch(column, 3)
+                form.setColumnMinimumWidth(column, 190)
+            for column in (2, 5):
+                form.setColumnStretch(column, 2)
+        else:
+            places = {name: (row, 0, 1) for row, name in enumerate(self.fields)}
+            form.setColumnStretch(1, 3)
+            form.setColumnStretch(2, 2)
         for name, widget in self.fields.items():
-            form.addRow(self._label(name), widget)
-            form.addRow("", self.messages[name])
+            row, column, span = places[name]
+            message = self.messages[name]
+            message.setObjectName(f"{name}_message")
+            message.keep_space(2)
+            message.setMinimumWidth(245)
+            message.setMaximumWidth(260)
+            label = QLabel(self._label(name), self)
+            label.setBuddy(widget)
+            form.addWidget(label, row, column, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            form.addWidget(widget, row, column + 1, 1, span, Qt.AlignmentFlag.AlignTop)
+            form.addWidget(message, row, column + 1 + span)
 
         for widget in (self.surname, self.given, self.native, self.birth, self.passport,
                        self.expiry, self.phone, self.email):
@@ -180,7 +219,8 @@ class PersonForm(QWidget):
                 dates[name] = field.value()
             except ValueError:
                 dates[name] = None
-                problems.append(Problem(name, "date.invalid"))
+                problems.append(Problem(name, "date.no_such_day" if looks_like_date(field.text())
+                                        else "date.invalid"))
         data = PatientData(
             surname_latin=self.surname.text().strip().upper(),
             given_names_latin=self.given.text().strip().upper(),

@@ -36,10 +36,11 @@ from hirt_desk.planning.visa import (
     ERROR,
     VisaFinding,
     VisaRecordData,
+    apply_by,
     required_documents,
 )
 from hirt_desk.store.errors import StoreError
-from hirt_desk.ui import labels
+from hirt_desk.ui import jobs, labels
 from hirt_desk.ui import settings as S
 from hirt_desk.ui.errors import document_error_text
 from hirt_desk.ui.fields import DateField, mark_invalid
@@ -118,6 +119,20 @@ class TravellerSection(QGroupBox):
         r = entry.record
         self.decision = QLabel(route_text(entry), self)
         self.decision.setWordWrap(True)
+        # when to hand in the application: the embassy's processing time before the arrival
+        self.apply_by = QLabel(self)
+        self.apply_by.setObjectName(f"apply_by_{entry.key}")
+        self.apply_by.setWordWrap(True)
+        if entry.decision is not None and entry.decision.needs_visa and entry.arrival is not None:
+            due = apply_by(entry.arrival)
+            late = r.application_date is None and date.today() > due
+            self.apply_by.setText(translate("visa", "Apply for the visa by %1 (processing time before "
+                                                    "the arrival on %2).")
+                                  .replace("%1", labels.short_date(due))
+                                  .replace("%2", labels.short_date(entry.arrival)))
+            self.apply_by.setStyleSheet("color: #c62828; font-weight: bold;" if late else "")
+            self.apply_by.setProperty("late", late)
+        self.apply_by.setVisible(bool(self.apply_by.text()))
         self.embassy = QLineEdit(r.embassy, self)
         self.application = DateField(self)
         self.application.set_value(r.application_date)
@@ -192,6 +207,7 @@ class TravellerSection(QGroupBox):
         form.addRow("", self.on_form)
         layout = QVBoxLayout(self)
         layout.addWidget(self.decision)
+        layout.addWidget(self.apply_by)
         layout.addLayout(form)
         layout.addWidget(self.docs)
         for w in (self.embassy, self.application, self.issued, self.number, self.valid_until, self.permitted):
@@ -242,6 +258,7 @@ class VisaTab(QWidget):
     def __init__(self, recheck: Recheck, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._recheck = recheck
+        self._settings: S.Settings | None = None
         self.sections: list[TravellerSection] = []
         self.findings = QListWidget(self)
         self.findings.setObjectName("visaFindings")
@@ -312,21 +329,40 @@ class VisaTab(QWidget):
         if not findings:
             QListWidgetItem(self.tr("Nothing late or wrong."), self.findings)
 
-    def _write(self, title: str, suggested: str, write: Callable[..., Path]) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested),
+    def set_settings(self, settings: S.Settings) -> None:
+        """Where documents were last saved is remembered there (the save dialog starts in it)."""
+        self._settings = settings
+
+    def _write(self, title: str, suggested: str,
+               prepare: Callable[..., Callable[[Path], Path]]) -> None:
+        """Ask where, read the case (quick), then lay the PDF out in the background: the window
+        stays usable; the outcome is shown when it is back."""
+        folder = (self._settings.get(S.PDF_FOLDER) if self._settings else "") or str(Path.home())
+        name, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / suggested),
                                               self.tr("PDF document (*.pdf)"))
         if not name:
             return
         try:
-            out = write(self.case_id, Path(name), page_size=S.paper_size(S.Settings()))
+            render = prepare(self.case_id, page_size=S.paper_size(self._settings or S.Settings()))
         except PaperworkRefused as exc:
             self.written.setStyleSheet("color: #c62828; font-weight: bold;")
             self.written.setText(self.tr("Not written: %1").replace("%1", self._refusal_text(exc)))
             return
-        except (StoreError, MissingFont, UncoveredText, OSError) as exc:
-            self.written.setStyleSheet("color: #c62828;")
-            self.written.setText(self.tr("Not written: %1").replace("%1", document_error_text(exc)))
+        except StoreError as exc:
+            self._on_write_failed(exc)
             return
+        target = Path(name)
+        self.written.setStyleSheet("")
+        self.written.setText(self.tr("Writing %1…").replace("%1", target.name))
+        for b in (self.form_button, self.report_button):
+            b.setEnabled(False)
+        jobs.start(lambda _job: render(target), self._on_write_finished, self._on_write_failed)
+
+    def _on_write_finished(self, out: Path) -> None:
+        for b in (self.form_button, self.report_button):
+            b.setEnabled(True)
+        if self._settings is not None:
+            self._settings.set(S.PDF_FOLDER, str(out.parent))
         self.written.setStyleSheet("")
         self.written.setText(self.tr("Written to %1").replace("%1", str(out)))
 
@@ -342,13 +378,21 @@ class VisaTab(QWidget):
             return self.tr("A traveller has no flight out of Japan in the itinerary: add it first.")
         return str(exc)
 
+    def _on_write_failed(self, exc: Exception) -> None:
+        for b in (self.form_button, self.report_button):
+            b.setEnabled(True)
+        if not isinstance(exc, StoreError | MissingFont | UncoveredText | OSError):
+            raise exc
+        self.written.setStyleSheet("color: #c62828;")
+        self.written.setText(self.tr("Not written: %1").replace("%1", document_error_text(exc)))
+
     def _on_form_clicked(self) -> None:
-        from hirt_desk.actions.visa import write_guarantee_form
-        self._write(self.tr("Guarantor form"), "guarantee-form.pdf", write_guarantee_form)
+        from hirt_desk.actions.visa import prepare_guarantee_form
+        self._write(self.tr("Guarantor form"), "guarantee-form.pdf", prepare_guarantee_form)
 
     def _on_report_clicked(self) -> None:
-        from hirt_desk.actions.visa import write_departure_report
-        self._write(self.tr("Departure report"), "departure-report.pdf", write_departure_report)
+        from hirt_desk.actions.visa import prepare_departure_report
+        self._write(self.tr("Departure report"), "departure-report.pdf", prepare_departure_report)
 
     def _on_finding_clicked(self, item: QListWidgetItem) -> None:
         target = item.data(Qt.ItemDataRole.UserRole)

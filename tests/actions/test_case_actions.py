@@ -10,11 +10,17 @@ from pathlib import Path
 import pytest
 
 from hirt_desk.actions.case_detail import CompanionData, ValidationFailed, load_case, save_case
-from hirt_desk.actions.cases import PatientData, change_status, create_case
+from hirt_desk.actions.cases import (
+    NothingToUndo,
+    PatientData,
+    change_status,
+    create_case,
+    undo_status_change,
+)
 from hirt_desk.actions.itinerary import delete_item, list_items, save_item
 from hirt_desk.planning.identity import Problem
 from hirt_desk.planning.itinerary import Item
-from hirt_desk.planning.pipeline import TransitionRefused
+from hirt_desk.planning.pipeline import StatusDateRefused, TransitionRefused
 from hirt_desk.store.models import AuditEntry, Case, Companion, ItineraryItem, Patient, StatusChange
 
 
@@ -61,6 +67,43 @@ def test_a_refused_status_change_writes_nothing(database: Path) -> None:
     assert (refused.value.current, refused.value.wanted) == ("visa", "in_treatment")
     assert Case.get_by_id(case.id).status == "visa"
     assert (history(case.id), audit_rows(case.id)) == before
+
+
+def test_a_status_date_before_the_inquiry_is_refused(database: Path) -> None:
+    case = create_case(PatientData("KIM", "MINJUN"), inquiry_date=date(2027, 3, 10), user="sato")
+    before = (history(case.id), audit_rows(case.id))
+    with pytest.raises(StatusDateRefused):
+        change_status(case.id, "records", effective=date(2027, 3, 9), user="sato")
+    assert Case.get_by_id(case.id).status == "inquiry"
+    assert (history(case.id), audit_rows(case.id)) == before
+    change_status(case.id, "records", effective=date(2027, 3, 10), user="sato")     # same day is fine
+
+
+def test_the_last_status_change_can_be_undone_audited(database: Path) -> None:
+    case = create_case(PatientData("KIM", "MINJUN"), inquiry_date=date(2027, 1, 4), user="sato")
+    with pytest.raises(NothingToUndo):
+        undo_status_change(case.id, user="sato")          # the creation stays
+    for status in ("records", "facility_review", "travel", "in_japan", "accepted"):
+        change_status(case.id, status, effective=date(2027, 2, 1), user="tanaka")
+    undo_status_change(case.id, note="mis-click", user="suzuki")        # accepted can go back
+    assert Case.get_by_id(case.id).status == "in_japan"
+    last = history(case.id)[-1]
+    assert last[:2] == ("accepted", "in_japan") and last[3:] == ("mis-click", "suzuki")
+    assert audit_rows(case.id)[-1][:6] == ("suzuki", "case", "update", "status", "accepted", "in_japan")
+
+
+def test_a_reopened_case_gets_a_new_reply_due_date(database: Path) -> None:
+    case = create_case(PatientData("KIM", "MINJUN"), inquiry_date=date(2027, 1, 4), user="sato")
+    assert Case.get_by_id(case.id).reply_due == date(2027, 1, 9)
+    change_status(case.id, "declined", effective=date(2027, 1, 6), user="sato")
+    change_status(case.id, "inquiry", effective=date(2027, 4, 1), user="sato")
+    assert Case.get_by_id(case.id).reply_due == date(2027, 4, 6)
+    assert ("reply_due", "2027-01-09", "2027-04-06") in [(r[3], r[4], r[5]) for r in audit_rows(case.id)]
+    undo_status_change(case.id, user="sato")               # the reopening undone: the old date back
+    case = Case.get_by_id(case.id)
+    assert (case.status, case.reply_due) == ("declined", date(2027, 1, 9))
+    change_status(case.id, "closed", effective=date(2027, 4, 2), user="sato")
+    assert Case.get_by_id(case.id).status == "closed"
 
 
 # -- the itinerary --------------------------------------------------------------------------------

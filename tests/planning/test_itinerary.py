@@ -92,6 +92,23 @@ def test_overlapping_items_for_the_same_person() -> None:
     assert codes(companion_only) == []
 
 
+def test_the_overlap_names_both_items() -> None:
+    clash = good_stay() + [Item("transfer", at("2027-05-11T10:30"), at("2027-05-11T12:00"),
+                                title="Shopping trip", id="t")]
+    overlap, = check_itinerary(clash, GHMC, ("patient", "c1"))
+    assert (overlap.item_id, overlap.other_item_id) == ("t", "s1")
+    assert overlap.days == (date(2027, 5, 11),)
+
+
+def test_a_passport_expiring_mid_stay() -> None:
+    mid = {"patient": date(2027, 5, 20), "c1": date(2027, 5, 12)}
+    found = [(f.code, f.traveller, f.days)
+             for f in check_itinerary(good_stay(), GHMC, ("patient", "c1"), mid)]
+    assert found == [("passport_expires_during_stay", "c1", (date(2027, 5, 12),))]
+    on_the_day = {"patient": date(2027, 5, 14)}              # valid on the day of departure
+    assert check_itinerary(good_stay(), GHMC, ("patient", "c1"), on_the_day) == []
+
+
 def test_plan_and_replan_sessions_keeps_hand_fixed_ones(database: Path) -> None:
     from hirt_desk.actions.cases import PatientData, create_case
     from hirt_desk.actions.itinerary import list_items, plan_treatment, save_item

@@ -121,3 +121,13 @@ def test_visa_command_errors(args: tuple[str, ...]) -> None:
     out = run(*args)
     assert out.returncode == 2 and out.stdout == ""
     assert len(out.stderr.strip().splitlines()) == 1 and "Traceback" not in out.stderr
+
+
+def test_apply_by_leaves_the_processing_time_before_the_arrival() -> None:
+    from hirt_desk.planning.visa import apply_by, visa_rules
+    assert visa_rules()["medical_stay"]["processing_working_days"] == 5
+    assert apply_by(date(2027, 5, 10)) == date(2027, 4, 30)      # Monday: back over a weekend
+    assert apply_by(date(2027, 5, 14)) == date(2027, 5, 6)       # Friday: Mon-Thu 10-13 + Fri 7
+    rules = copy.deepcopy(visa_rules())
+    rules["medical_stay"]["processing_working_days"] = 10        # a slower embassy: data, not code
+    assert apply_by(date(2027, 5, 10), rules) == date(2027, 4, 23)

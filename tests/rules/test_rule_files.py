@@ -74,3 +74,17 @@ def test_an_empty_list_of_values_is_refused(tmp_path: Path, op: str) -> None:
     with pytest.raises(RuleSetError, match=f"criterion 'oligo.organs': '{op}' for 'recurrence_organs' "
                                            "needs a list"):
         load_rule_set(path)
+
+
+def test_the_facts_each_site_uses_come_from_the_file(tmp_path: Path) -> None:
+    rules = get_rule_set("ghmc")
+    assert rules.common_facts == ("measurable", "tumor_size_cm", "distant_metastasis",
+                                  "gi_tract_invasion", "spinal_cord_invasion", "ecog")
+    assert rules.site_facts("pancreas") == ("resectable", "ascites")
+    assert set(rules.site_facts("prostate")) == {"tnm.t", "tnm.n", "tnm.m",
+                                                 "gleason_histology_confirmed", "psa_pre_biopsy"}
+    assert rules.site_facts("bladder") == () and rules.site_facts(None) == ()
+    # a second facility's table asks for what its own rows test, with no code changed
+    path = broken(tmp_path, 'test = { fact = "ascites", is = false }',
+                  'test = { all = [{ fact = "ascites", is = false }, { fact = "child_pugh", eq = "A" }] }')
+    assert load_rule_set(path).site_facts("pancreas") == ("resectable", "ascites", "child_pugh")

@@ -44,7 +44,7 @@ def test_records_have_uuids_and_timestamps(database: Path) -> None:
 
 
 def test_allowed_and_refused_transitions(database: Path) -> None:
-    case = create_case(PatientData("BOLD", "Sarnai"))
+    case = create_case(PatientData("BOLD", "Sarnai"), inquiry_date=date(2026, 10, 20))
     change_status(case.number, "records", effective=date(2026, 11, 1), note="CT received")
     with pytest.raises(TransitionRefused):
         change_status(case.number, "in_treatment")
@@ -177,3 +177,25 @@ def test_patient_lookup_finds_by_start_of_name_or_passport(people: dict[str, str
 @pytest.mark.parametrize("query", ["wang\x00", "\x00wang", "wa\x00ng", "wang\u200b", "\x07wang"])
 def test_search_ignores_control_characters(people: dict[str, str], query: str) -> None:
     assert [r.id for r in list_cases(CaseFilter(search=query))] == [people["wang"]]
+
+
+def test_the_list_sorts_by_any_column_in_the_database(database: Path) -> None:
+    from datetime import date
+
+    from hirt_desk.actions.cases import PatientData, change_status, create_case
+    from hirt_desk.store.cases import CaseFilter, list_cases
+    kim = create_case(PatientData("KIM", "A"), inquiry_date=date(2027, 1, 3))
+    adams = create_case(PatientData("ADAMS", "B"), inquiry_date=date(2027, 1, 1))
+    wang = create_case(PatientData("WANG", "C"), inquiry_date=date(2027, 1, 2))
+    change_status(kim.id, "records", effective=date(2027, 1, 4))
+
+    def order(**sort: object) -> list[str]:
+        return [r.surname_latin for r in list_cases(CaseFilter(**sort), limit=2)]   # paged too
+    assert order() == ["WANG", "ADAMS"]                                   # newest first
+    assert order(sort="patient") == ["ADAMS", "KIM"]
+    assert order(sort="patient", descending=True) == ["WANG", "KIM"]
+    assert order(sort="reply_due") == ["ADAMS", "WANG"]
+    assert order(sort="status", descending=True) == ["KIM", "WANG"]       # pipeline order, not a-z
+    assert [r.surname_latin for r in list_cases(CaseFilter(search="a", sort="patient", descending=True))] \
+        == ["KIM", "ADAMS"]                                                  # a search, sorted
+    assert adams and wang

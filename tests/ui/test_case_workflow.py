@@ -95,8 +95,10 @@ def test_new_case_to_screened_saved_case(qtbot, database: Path, settings) -> Non
     assert panel.verdict.text() == "Eligible"
     assert panel.schedule.text() == "Schedule: 4 fractions in 1 week"
     assert fact(window, "stage").property("missing") is False
-    type_text(qtbot, fact(window, "ecog"), "3")          # typed on: "13" is out of range and says so
-    assert panel.verdict.text() == "Check ECOG performance status: must be at most 5"
+    type_text(qtbot, fact(window, "ecog"), "3")          # typed on: "13" is refused at the field
+    message = window.editor.diagnosis.editors["ecog"].message
+    assert message.text() == "Not taken: must be from 0 to 5" and message.isVisible()
+    assert panel.verdict.text() == "Needs information"        # the screening goes on without it
 
     replace_text(qtbot, fact(window, "ecog"), "3")
     assert panel.verdict.text() == "Not eligible"
@@ -137,11 +139,16 @@ def test_invalid_date_is_refused_with_a_message(qtbot, database: Path, settings)
     select_case(qtbot, window, case.id)
     open_tab(qtbot, window, 1)
     form = window.editor.patient.form
-    type_text(qtbot, form.birth, "1970-02-30")
+    type_text(qtbot, form.birth, "1970-02-3O")          # a letter O
     qtbot.keyClick(form.birth, Qt.Key.Key_Tab)
     assert form.messages["date_of_birth"].isVisible()
     assert form.messages["date_of_birth"].text() == "Not a date: use YYYY-MM-DD."
+    replace_text(qtbot, form.birth, "1970-02-30")         # in the form, but no such day
+    qtbot.keyClick(form.birth, Qt.Key.Key_Tab)
+    assert form.messages["date_of_birth"].text() == "There is no such day in the calendar."
+    where = form.passport.mapTo(window, form.passport.rect().topLeft())
     window.save_action.trigger()
+    assert form.passport.mapTo(window, form.passport.rect().topLeft()) == where     # nothing moved
     assert window.editor.is_dirty
     assert window.editor.message.text() == "Not saved: correct the marked fields of the patient."
     assert Case.get_by_id(case.id).patient.date_of_birth is None

@@ -8,9 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from hirt_desk.actions.demo import add_demo_cases
-from hirt_desk.store.backup import backup_database
+from hirt_desk.store.backup import backup_file
 from hirt_desk.store.cases import count_cases, list_cases
-from hirt_desk.store.models import db
 from hirt_desk.ui.case_list_model import CaseListModel
 from hirt_desk.ui.main_window import MainWindow, Services
 
@@ -18,7 +17,7 @@ from hirt_desk.ui.main_window import MainWindow, Services
 def make_window(qtbot, database: Path, settings) -> MainWindow:  # type: ignore[no-untyped-def]
     model = CaseListModel(list_cases, count_cases)
     services = Services(database, lambda n, user: add_demo_cases(n, seed=11, user=user),
-                        lambda dest: backup_database(db.connection(), dest))
+                        lambda dest: backup_file(database, dest))
     window = MainWindow(model, services, settings)
     qtbot.addWidget(window, before_close_func=lambda w: w.editor.discard())
     model.reload()

@@ -133,8 +133,8 @@ def test_an_item_for_a_companion_removed_at_another_seat_is_refused_with_a_messa
     def for_the_son(dialog: QWidget) -> None:
         type_text(qtbot, dialog.title, "Bus to the airport")
         type_text(qtbot, dialog.starts, "2027-05-21 10:00")
-        tick(qtbot, dialog.who, 0)                    # the patient off,
-        tick(qtbot, dialog.who, 2)                    # the son (still listed here) on
+        tick(qtbot, dialog.who, 0)                    # everyone is ticked: the patient off,
+        tick(qtbot, dialog.who, 1)                    # the wife off; the son (still listed here) on
         assert dialog.who.values() == [son]
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
     answer_dialog(for_the_son)

@@ -106,11 +106,21 @@ def test_paper_size_setting_lays_out_packets_and_forms_on_letter(qtbot, database
     window.settings_action.trigger()
     assert settings.get(S.PAPER_SIZE) == "letter"
 
+    from datetime import date, datetime
+
     from hirt_desk.actions.cases import PatientData, create_case
+    from hirt_desk.actions.itinerary import save_item
     from hirt_desk.actions.visa import write_departure_report, write_guarantee_form
+    from hirt_desk.planning.itinerary import Item
+    from tests.ui.test_visa_tab import own_agency
+    own_agency()                          # visa paperwork is refused with the sample agency
     case = create_case(PatientData("LI", "NA", nationality="CN"))
+    for day, start_tz, end_tz in ((datetime(2026, 9, 1, 9), "Asia/Shanghai", "Asia/Tokyo"),
+                                  (datetime(2026, 10, 20, 14), "Asia/Tokyo", "Asia/Shanghai")):
+        save_item(case.id, Item("flight", day, day.replace(hour=day.hour + 4), start_tz, end_tz, "MU 524"))
     for write in (write_guarantee_form, write_departure_report):
-        out = write(case.id, tmp_path / f"{write.__name__}.pdf", page_size=S.paper_size(settings))
+        out = write(case.id, tmp_path / f"{write.__name__}.pdf", today=date(2026, 11, 1),
+                    page_size=S.paper_size(settings))
         doc = pypdfium2.PdfDocument(str(out))
         assert tuple(round(v) for v in doc[0].get_size()) == (612, 792)
         assert b"/Lang (ja)" in out.read_bytes()

@@ -39,6 +39,10 @@ def make_case() -> tuple[str, list[str]]:
     return case.id, [spouse.id, friend.id]
 
 
+def wait_written(qtbot, tab) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not tab.written.text().startswith("Writing"), timeout=20000)
+
+
 def findings(tab) -> list[str]:  # type: ignore[no-untyped-def]
     return [tab.findings.item(i).text() for i in range(tab.findings.count())]
 
@@ -152,6 +156,7 @@ def test_guarantor_form_and_departure_report_from_the_tab(qtbot, database: Path,
     own_agency()
     answer_dialog(save_as(out))
     qtbot.mouseClick(tab.form_button, Qt.MouseButton.LeftButton)
+    wait_written(qtbot, tab)            # laid out in the background
     assert tab.written.text() == f"Written to {out}"
     text = pdf_text(out)
     for expected in ("医療機関による受診等予定証明書及び身元保証機関による身元保証書", "医療機関記入欄",
@@ -196,6 +201,7 @@ def test_unwritable_pdf_path_is_reported(qtbot, database: Path, settings, tmp_pa
         dialog.accept()
     answer_dialog(answer)
     qtbot.mouseClick(window.editor.visa.form_button, Qt.MouseButton.LeftButton)
+    wait_written(qtbot, window.editor.visa)            # laid out in the background
     assert window.editor.visa.written.text().startswith("Not written:")
 
 
@@ -221,6 +227,7 @@ def test_a_form_is_not_written_over_a_fifo(qtbot, database: Path, settings, tmp_
         dialog.accept()
     answer_dialog(answer)
     qtbot.mouseClick(window.editor.visa.form_button, Qt.MouseButton.LeftButton)
+    wait_written(qtbot, window.editor.visa)            # laid out in the background
     assert window.editor.visa.written.text() == (
         f"Not written: {fifo} is a device or another special file, not a regular file. Choose a file name.")
     assert stat.S_ISFIFO(os.stat(fifo).st_mode) and not (tmp_path / ".form.pdf.tmp").exists()
