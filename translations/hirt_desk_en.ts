@@ -170,7 +170,7 @@
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="244"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="246"/>
         <source>Check %1: %2</source>
         <extracomment>a fact was edited</extracomment>
         <translation>Check %1: %2</translation>
@@ -1107,78 +1107,93 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="114"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="116"/>
         <source>As in the passport, e.g. NGUYEN</source>
         <extracomment>any field was edited</extracomment>
         <translation>As in the passport, e.g. NGUYEN</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="115"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="117"/>
         <source>In the traveller&apos;s own script, e.g. 阮文安</source>
         <translation>In the traveller&apos;s own script, e.g. 阮文安</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="116"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="118"/>
         <source>With country code, e.g. +84 912 345 678</source>
         <translation>With country code, e.g. +84 912 345 678</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="68"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="70"/>
         <source>Surname (passport)</source>
         <translation>Surname (passport)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="69"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="29"/>
+        <source>F (female)</source>
+        <translation>F (female)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="30"/>
+        <source>M (male)</source>
+        <translation>M (male)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="31"/>
+        <source>X (unspecified)</source>
+        <translation>X (unspecified)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="71"/>
         <source>Given names (passport)</source>
         <translation>Given names (passport)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="70"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="72"/>
         <source>Name in own script</source>
         <translation>Name in own script</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="71"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="73"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="72"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="74"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="73"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="75"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="74"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="76"/>
         <source>Passport number</source>
         <translation>Passport number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="75"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="77"/>
         <source>Passport expiry</source>
         <translation>Passport expiry</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="76"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="78"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="77"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="79"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="78"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="80"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="79"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="81"/>
         <source>Home address</source>
         <translation>Home address</translation>
     </message>
@@ -1233,6 +1248,16 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <location filename="../hirt_desk/ui/diagnosis_tab.py" line="158"/>
         <source>Rules: %1, version %2</source>
         <translation>Rules: %1, version %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="166"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="166"/>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
     </message>
 </context>
 <context>

@@ -169,7 +169,7 @@
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="244"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="246"/>
         <source>Check %1: %2</source>
         <extracomment>a fact was edited</extracomment>
         <translation>%1を確認してください：%2</translation>
@@ -1099,78 +1099,93 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="114"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="116"/>
         <source>As in the passport, e.g. NGUYEN</source>
         <extracomment>any field was edited</extracomment>
         <translation>旅券の表記どおり（例：NGUYEN）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="115"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="117"/>
         <source>In the traveller&apos;s own script, e.g. 阮文安</source>
         <translation>本人の文字で（例：阮文安）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="116"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="118"/>
         <source>With country code, e.g. +84 912 345 678</source>
         <translation>国番号から（例：+84 912 345 678）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="68"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="70"/>
         <source>Surname (passport)</source>
         <translation>姓（旅券）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="69"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="29"/>
+        <source>F (female)</source>
+        <translation>女性 (F)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="30"/>
+        <source>M (male)</source>
+        <translation>男性 (M)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="31"/>
+        <source>X (unspecified)</source>
+        <translation>指定なし (X)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="71"/>
         <source>Given names (passport)</source>
         <translation>名（旅券）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="70"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="72"/>
         <source>Name in own script</source>
         <translation>本国表記の氏名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="71"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="73"/>
         <source>Sex</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="72"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="74"/>
         <source>Date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="73"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="75"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="74"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="76"/>
         <source>Passport number</source>
         <translation>旅券番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="75"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="77"/>
         <source>Passport expiry</source>
         <translation>旅券の有効期限</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="76"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="78"/>
         <source>Languages</source>
         <translation>使用言語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="77"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="79"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="78"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="80"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="79"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="81"/>
         <source>Home address</source>
         <translation>自宅住所</translation>
     </message>
@@ -1225,6 +1240,16 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <location filename="../hirt_desk/ui/diagnosis_tab.py" line="158"/>
         <source>Rules: %1, version %2</source>
         <translation>適応基準：%1（版 %2）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="166"/>
+        <source>Status</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="166"/>
+        <source>Criterion</source>
+        <translation>基準</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,25 @@ def test_window_speaks_japanese(qtbot, tmp_path: Path, database: Path, settings,
         assert window.editor.diagnosis.panel.verdict.text() == "情報不足"
         assert "肺" in [window.editor.diagnosis.editors["site"].widget.itemText(i)
                        for i in range(window.editor.diagnosis.editors["site"].widget.count())]
+        assert "<th align=left>基準</th>" in window.editor.diagnosis.panel.criteria.text()
+        assert window.editor.patient.form.sex.itemText(2) == "男性 (M)"
         d = case.inquiry_date
         assert labels.short_date(d) == f"{d.year}/{d.month:02d}/{d.day:02d}"     # Japanese order
     finally:
         i18n.install_translators(app, "en")
+
+
+def test_standard_dialogs_follow_the_language(japanese_ui, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Qt's own catalog is loaded: the file dialog and standard buttons speak Japanese, the two
+    labels Qt's catalogs lack ("&Look in:", "Files of &type:") included."""
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel
+    dialog = QFileDialog()
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    texts = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    assert texts["lookInLabel"] == "アドレス(&L):"
+    assert texts["fileTypeLabel"] == "ファイルの種類(&T):"
+    assert texts["fileNameLabel"] == "ファイル名(&N):"
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(buttons)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "キャンセル"
