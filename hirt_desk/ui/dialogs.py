@@ -36,6 +36,7 @@ from hirt_desk.packets.phrases import LANGUAGES
 from hirt_desk.planning.identity import ERROR
 from hirt_desk.ui import labels
 from hirt_desk.ui.fields import DateField, FieldMessage, mark_invalid
+from hirt_desk.ui.i18n import UI_LANGUAGE_NAMES
 from hirt_desk.ui.person_form import PersonForm
 from hirt_desk.ui.who import StaffMember
 
@@ -199,8 +200,8 @@ class SettingsDialog(QDialog):
         self.language = QComboBox(self)
         self.language.setObjectName("uiLanguage")
         self.language.addItem(self.tr("Same as the system"), "")
-        self.language.addItem("English", "en")
-        self.language.addItem("日本語", "ja")
+        for tag, name in UI_LANGUAGE_NAMES.items():
+            self.language.addItem(name, tag)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.backups = QSpinBox(self)
         self.backups.setRange(1, 60)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from hirt_desk.paths import translations_dir
 
 #: the languages of the window: translations/hirt_desk_<tag>.ts each
-UI_LANGUAGES = ("en", "ja")
+UI_LANGUAGES = ("en", "ja", "zh_Hans", "zh_Hant", "ko", "vi", "ru")
 #: each language's own name, as Settings offers it
 UI_LANGUAGE_NAMES = {"en": "English", "ja": "日本語", "zh_Hans": "简体中文", "zh_Hant": "繁體中文",
                      "ko": "한국어", "vi": "Tiếng Việt", "ru": "Русский"}

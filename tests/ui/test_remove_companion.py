@@ -17,8 +17,8 @@ from hirt_desk.ui.main_window import MainWindow
 from tests.actions.test_travellers import family
 from tests.integrity import dangling_references, items_without_travellers
 from tests.ui.helpers import answer_dialog, choose, type_text
-from tests.ui.test_check_list import tick
 from tests.ui.test_case_workflow import make_window, open_tab, select_case
+from tests.ui.test_check_list import tick
 
 
 def remove_in_window(qtbot, window: MainWindow, companion_id: str) -> None:  # type: ignore[no-untyped-def]
