@@ -31,7 +31,7 @@ def catalogs() -> dict[str, Path]:
     return {ts.stem.removeprefix("hirt_desk_"): ts for ts in found}
 
 
-def _entries(ts: Path) -> tuple[ET.ElementTree, list[tuple[str, ET.Element]]]:
+def _entries(ts: Path) -> tuple[ET.ElementTree[ET.Element], list[tuple[str, ET.Element]]]:
     tree = ET.parse(ts)
     found = []
     for context in tree.getroot().iter("context"):
@@ -58,8 +58,8 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
 def stale(ts: Path) -> list[tuple[str, str]]:
     """Entries lupdate marked vanished/obsolete (the code no longer has them)."""
     return [(context, m.findtext("source") or "") for context, m in _entries(ts)[1]
-            if (m.find("translation") is not None
-                and m.find("translation").get("type") in ("vanished", "obsolete"))]  # type: ignore[union-attr]
+            if m.find("translation[@type='vanished']") is not None
+            or m.find("translation[@type='obsolete']") is not None]
 
 
 def fill(ts: Path, translations: dict[str, str | list[str]]) -> int:

@@ -7,7 +7,10 @@ Opens a fresh demo database in a temporary home (nothing of the user's is touche
 window in the language asked for, and writes one PNG per view: the case list, every tab of the
 case editor, the New case, Settings and status dialogs, and Qt's own file dialog (which shows
 whether Qt's translations are loaded). The user guide's images in resources/help/<lang>/images/
-are made with `--guide`, which writes only the views the guide shows.
+are made with `--guide`, which writes only the views the guide shows, 900 pixels wide:
+
+    .venv/bin/python packaging/screenshots.py resources/help/en/images --guide --lang en
+    .venv/bin/python packaging/screenshots.py resources/help/ja/images --guide --lang ja
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-GUIDE_VIEWS = ("window", "tab-case", "tab-patient", "tab-diagnosis", "tab-itinerary", "tab-visa",
+GUIDE_VIEWS = ("tab-case", "tab-patient", "tab-diagnosis", "tab-itinerary", "tab-visa",
                "tab-history", "dialog-new-case")
 
 
@@ -36,14 +39,18 @@ def main(argv: list[str] | None = None) -> int:
                      ("XDG_CACHE_HOME", "cache"), ("HOME", "")):
         os.environ[var] = str(home / sub)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    shots = take(args.out, args.lang, args.cases, GUIDE_VIEWS if args.guide else None, home)
+    shots = take(args.out, args.lang, args.cases, GUIDE_VIEWS if args.guide else None, home,
+                 width=900 if args.guide else 0)
     for path in shots:
         print(path)
     return 0
 
 
-def take(out: Path, lang: str, count: int, only: tuple[str, ...] | None, work: Path) -> list[Path]:
-    from PySide6.QtCore import QSettings
+def take(out: Path, lang: str, count: int, only: tuple[str, ...] | None, work: Path,
+         width: int = 0) -> list[Path]:
+    """Write the PNGs (scaled to `width` pixels when it is not 0); returns their paths."""
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
     import hirt_desk.ui.i18n as i18n
@@ -85,7 +92,13 @@ def take(out: Path, lang: str, count: int, only: tuple[str, ...] | None, work: P
         for _ in range(3):
             app.processEvents()
         path = out / f"{name}.png"
-        widget.grab().save(str(path))
+        image = widget.grab()
+        if width and image.width() > width:
+            image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+            # 256 colours: a third of the size, and a window's few colours survive it
+            image = image.toImage().convertToFormat(QImage.Format.Format_Indexed8,
+                                                    Qt.ImageConversionFlag.ThresholdDither)
+        image.save(str(path))
         written.append(path)
 
     grab("window", window)

@@ -60,7 +60,7 @@ class QtGaps(QTranslator):
         self._qt = qt
         self._after = language in _ACCELERATOR_AFTER
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str | None:
         """None (a null QString) lets Qt ask the next catalog; "" would be taken as the answer."""
         at = source.find("&")

@@ -160,6 +160,8 @@ class MainWindow(QMainWindow):
         quit_action = action(self.tr("&Quit"), self.close, QKeySequence(Key.Quit))
         find = action(self.tr("&Find case"), self.case_list.focus_search, QKeySequence(Key.Find))
         about = action(self.tr("&About HIRT Desk"), self._on_about_triggered)
+        self.guide_action = action(self.tr("&User guide"), self._on_guide_triggered,
+                                   QKeySequence(Key.HelpContents), "userGuide")
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for a in (self.new_action, self.save_action, self.print_action, None, self.backup_action,
@@ -167,7 +169,9 @@ class MainWindow(QMainWindow):
                   None, self.settings_action, self.change_user_action, None, quit_action):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         self.menuBar().addMenu(self.tr("&Edit")).addAction(find)
-        self.menuBar().addMenu(self.tr("&Help")).addAction(about)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(about)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         for a in (self.new_action, self.save_action, self.print_action, self.backup_action,
@@ -393,6 +397,12 @@ class MainWindow(QMainWindow):
             self._open_case(case_id)
         self.statusBar().showMessage(self.tr("The database is encrypted."), 8000)
         return True
+
+    def _on_guide_triggered(self) -> None:
+        from hirt_desk.ui.help_dialog import HelpDialog
+        dialog = HelpDialog(labels.ui_language(), self.findChildren(QAction), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(self, self.tr("About HIRT Desk"),
