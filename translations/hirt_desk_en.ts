@@ -35,52 +35,52 @@
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="115"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="116"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>Not saved: correct the marked fields of the patient.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="120"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="121"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>Not saved: correct the marked visa fields.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="137"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="138"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>Not saved: your changes are still here, to be saved when you are ready.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="144"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="145"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>Not saved: a companion&apos;s data has an error (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="149"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="150"/>
         <source>Not saved: check %1.</source>
         <translation>Not saved: check %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="152"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="153"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="156"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="157"/>
         <source>Not saved.</source>
         <translation>Not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="158"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="159"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>Your changes are still here: make room on the disk, then save again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="202"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="203"/>
         <source>The status was not changed.</source>
         <translation>The status was not changed.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="212"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="213"/>
         <source>The note was not saved.</source>
         <translation>The note was not saved.</translation>
     </message>
@@ -94,22 +94,27 @@
         <translation>Search name, case number or passport number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="54"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="44"/>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_list.py" line="56"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="58"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="61"/>
         <source>All facilities</source>
         <translation>All facilities</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="61"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="64"/>
         <source>Reply overdue</source>
         <translation>Reply overdue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/case_list.py" line="103"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="106"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -179,7 +184,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/help_dialog.py" line="52"/>
+        <location filename="../hirt_desk/ui/help_dialog.py" line="53"/>
         <source>HIRT Desk user guide</source>
         <translation>HIRT Desk user guide</translation>
     </message>
@@ -402,61 +407,71 @@
     </message>
     <message>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="268"/>
+        <source>Itinerary</source>
+        <translation>Itinerary</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="269"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="268"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="269"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="268"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="269"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="269"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="270"/>
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="284"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="276"/>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="286"/>
         <source>Add item…</source>
         <translation>Add item…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="286"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="288"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="287"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="289"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="306"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="308"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="341"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="343"/>
         <source>No problems found.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="414"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="416"/>
         <source>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</source>
         <translation>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="418"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="420"/>
         <source>First moved session: %1 → %2.</source>
         <translation>First moved session: %1 → %2.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="432"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="434"/>
         <source>Not saved: a traveller of this item is no longer on the case (removed by someone else). Open the case again to see who travels.</source>
         <translation>Not saved: a traveller of this item is no longer on the case (removed by someone else). Open the case again to see who travels.</translation>
     </message>
@@ -474,138 +489,138 @@
         <translation>Select a case in the list, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="147"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="148"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="149"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="150"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="150"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="151"/>
         <source>&amp;Print packet…</source>
         <translation>&amp;Print packet…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="153"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="154"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Back up database…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="154"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="155"/>
         <source>Add &amp;sample cases</source>
         <translation>Add &amp;sample cases</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="155"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="156"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="160"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="161"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="162"/>
         <source>&amp;Find case</source>
         <translation>&amp;Find case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="162"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="163"/>
         <source>&amp;About HIRT Desk</source>
         <translation>&amp;About HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="166"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="171"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="172"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="172"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="175"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="176"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="201"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="202"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="187"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="188"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>The case %1 has changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="157"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="158"/>
         <source>Change &amp;user…</source>
         <translation>Change &amp;user…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="163"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="164"/>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="228"/>
         <source>The case could not be opened.</source>
         <translation>The case could not be opened.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="251"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="252"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="266"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="267"/>
         <source>The case was not created.</source>
         <translation>The case was not created.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="273"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="274"/>
         <source>Case %1 created.</source>
         <translation>Case %1 created.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="281"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="282"/>
         <source>The packet could not be prepared.</source>
         <translation>The packet could not be prepared.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="296"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="297"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>The case %1 has changes that are not saved. The packet shows only what is saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="298"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="299"/>
         <source>Print what is saved</source>
         <translation>Print what is saved</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="312"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
         <source>The sample cases could not be added.</source>
         <translation>The sample cases could not be added.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="315"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="316"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>Added %n sample case.</numerusform>
@@ -613,72 +628,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="318"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="319"/>
         <source>Back up database</source>
         <translation>Back up database</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="320"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="321"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="327"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="328"/>
         <source>The backup could not be written.</source>
         <translation>The backup could not be written.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="329"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="330"/>
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="335"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="336"/>
         <source>The settings could not be opened.</source>
         <translation>The settings could not be opened.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="353"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="354"/>
         <source>The agency profile was not saved.</source>
         <translation>The agency profile was not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="355"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="356"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="362"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="363"/>
         <source>Working as: %1</source>
         <translation>Working as: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="369"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="370"/>
         <source>Change user</source>
         <translation>Change user</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="370"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="371"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="392"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="393"/>
         <source>The database was not encrypted.</source>
         <translation>The database was not encrypted.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="398"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="399"/>
         <source>The database is encrypted.</source>
         <translation>The database is encrypted.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="408"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="409"/>
         <source>About HIRT Desk</source>
         <translation>About HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="409"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="410"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -822,17 +837,22 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>Name or passport number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="88"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="74"/>
+        <source>Matching patients</source>
+        <translation>Matching patients</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="89"/>
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="89"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="90"/>
         <source>Inquiry date</source>
         <translation>Inquiry date</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="91"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="92"/>
         <source>Packet language</source>
         <translation>Packet language</translation>
     </message>
@@ -1276,157 +1296,157 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="199"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="201"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="202"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="204"/>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="211"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="213"/>
         <source>Language of the window</source>
         <translation>Language of the window</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="212"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="214"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>A new language applies when HIRT Desk starts again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="213"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="215"/>
         <source>Daily automatic backups kept</source>
         <translation>Daily automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="216"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="218"/>
         <source>The database is encrypted.</source>
         <translation>The database is encrypted.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="219"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="221"/>
         <source>Encrypt the database…</source>
         <translation>Encrypt the database…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="227"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="229"/>
         <source>Encryption</source>
         <translation>Encryption</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="233"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="235"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>Printed as the guarantor on visa paperwork and packets.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="234"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="236"/>
         <source>Name (English)</source>
         <translation>Name (English)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="234"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="236"/>
         <source>Name (Japanese)</source>
         <translation>Name (Japanese)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="235"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="237"/>
         <source>Guarantor list (A or B)</source>
         <translation>Guarantor list (A or B)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="236"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="238"/>
         <source>Registration number</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="237"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="239"/>
         <source>Address (English)</source>
         <translation>Address (English)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="237"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="239"/>
         <source>Address (Japanese)</source>
         <translation>Address (Japanese)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="238"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="240"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="238"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="240"/>
         <source>24-hour helpline</source>
         <translation>24-hour helpline</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="239"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="241"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="251"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="253"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="252"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="254"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="253"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="255"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="261"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="263"/>
         <source>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</source>
         <translation>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="267"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="269"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="267"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="269"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="273"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="275"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="276"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="278"/>
         <source>Remove person</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="327"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="329"/>
         <source>Each person needs a login.</source>
         <translation>Each person needs a login.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="329"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="331"/>
         <source>A login has no spaces.</source>
         <translation>A login has no spaces.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="331"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="333"/>
         <source>The login %1 is listed twice.</source>
         <translation>The login %1 is listed twice.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="351"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="353"/>
         <source>Required.</source>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="351"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="353"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A or B (MOFA&apos;s lists).</translation>
     </message>
@@ -1434,27 +1454,27 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="154"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="156"/>
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="167"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="169"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="168"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="170"/>
         <source>New status</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="169"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="171"/>
         <source>Effective date</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="171"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="173"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1480,48 +1500,48 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>VisaTab</name>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="255"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="256"/>
         <source>Guarantor form (PDF)…</source>
         <extracomment>a field was edited</extracomment>
         <translation>Guarantor form (PDF)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="257"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="258"/>
         <source>Departure report (PDF)…</source>
         <translation>Departure report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="269"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="270"/>
         <source>What is late or wrong</source>
         <translation>What is late or wrong</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="312"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="313"/>
         <source>Nothing late or wrong.</source>
         <translation>Nothing late or wrong.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="316"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="317"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="323"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="324"/>
         <source>Not written: %1</source>
         <translation>Not written: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="326"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="327"/>
         <source>Written to %1</source>
         <translation>Written to %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="330"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="331"/>
         <source>Guarantor form</source>
         <translation>Guarantor form</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="334"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="335"/>
         <source>Departure report</source>
         <translation>Departure report</translation>
     </message>
@@ -2544,64 +2564,69 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>Multiple entry</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="55"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="134"/>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="55"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="135"/>
         <source>Named on the patient&apos;s guarantee form</source>
         <translation>Named on the patient&apos;s guarantee form</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="148"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="149"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="148"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="149"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="149"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="150"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="48"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="177"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="178"/>
         <source>Embassy or consulate</source>
         <translation>Embassy or consulate</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="49"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="179"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="180"/>
         <source>Applied</source>
         <translation>Applied</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="50"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="180"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="181"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="51"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="181"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="182"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="184"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="185"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="52"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="187"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="188"/>
         <source>Permitted stay</source>
         <translation>Permitted stay</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="53"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="190"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="191"/>
         <source>Visa number</source>
         <translation>Visa number</translation>
     </message>

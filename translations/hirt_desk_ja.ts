@@ -35,52 +35,52 @@
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="115"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="116"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>保存していません：患者の印の付いた項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="120"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="121"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>保存していません：印の付いたビザの項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="137"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="138"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>保存していません。変更はこのまま残っているので、準備ができたら保存してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="144"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="145"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>保存していません：同伴者の情報に誤りがあります（%1）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="149"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="150"/>
         <source>Not saved: check %1.</source>
         <translation>保存していません：%1を確認してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="152"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="153"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>保存されませんでした。渡航者の一人が、ほかの担当者によって症例から外されています。変更内容はそのまま残っています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="156"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="157"/>
         <source>Not saved.</source>
         <translation>保存していません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="158"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="159"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>変更はここに残っています。ディスクの空きを作ってから、もう一度保存してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="202"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="203"/>
         <source>The status was not changed.</source>
         <translation>ステータスは変更されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="212"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="213"/>
         <source>The note was not saved.</source>
         <translation>メモは保存されませんでした。</translation>
     </message>
@@ -94,22 +94,27 @@
         <translation>氏名・症例番号・旅券番号で検索</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="54"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="44"/>
+        <source>Cases</source>
+        <translation>症例一覧</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_list.py" line="56"/>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="58"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="61"/>
         <source>All facilities</source>
         <translation>すべての施設</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="61"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="64"/>
         <source>Reply overdue</source>
         <translation>回答期限超過</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/case_list.py" line="103"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="106"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
@@ -178,7 +183,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/help_dialog.py" line="52"/>
+        <location filename="../hirt_desk/ui/help_dialog.py" line="53"/>
         <source>HIRT Desk user guide</source>
         <translation>HIRT Desk 利用ガイド</translation>
     </message>
@@ -400,61 +405,71 @@
     </message>
     <message>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="268"/>
+        <source>Itinerary</source>
+        <translation>旅程</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="269"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="268"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="269"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="268"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="269"/>
         <source>Where</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="269"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="270"/>
         <source>Confirmation</source>
         <translation>予約番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="284"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="276"/>
+        <source>Calendar</source>
+        <translation>カレンダー</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="286"/>
         <source>Add item…</source>
         <translation>項目を追加…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="286"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="288"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="287"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="289"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="306"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="308"/>
         <source>Checks</source>
         <translation>チェック</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="341"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="343"/>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="414"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="416"/>
         <source>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</source>
         <translation>照射日程を作成しました：追加 %1 件、削除 %2 件、手動で固定した %3 件はそのまま。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="418"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="420"/>
         <source>First moved session: %1 → %2.</source>
         <translation>最初に移動した照射：%1 → %2。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="432"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="434"/>
         <source>Not saved: a traveller of this item is no longer on the case (removed by someone else). Open the case again to see who travels.</source>
         <translation>保存されませんでした。この項目の渡航者の一人が、ほかの担当者によって症例から外されています。症例を開き直して渡航者を確認してください。</translation>
     </message>
@@ -472,210 +487,210 @@
         <translation>一覧から症例を選ぶか、新しい症例を作成してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="147"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="148"/>
         <source>&amp;New case…</source>
         <translation>新規症例(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="149"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="150"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="150"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="151"/>
         <source>&amp;Print packet…</source>
         <translation>パケットを印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="153"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="154"/>
         <source>&amp;Back up database…</source>
         <translation>データベースをバックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="154"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="155"/>
         <source>Add &amp;sample cases</source>
         <translation>サンプル症例を追加(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="155"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="156"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="160"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="161"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="162"/>
         <source>&amp;Find case</source>
         <translation>症例を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="162"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="163"/>
         <source>&amp;About HIRT Desk</source>
         <translation>HIRT Desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="166"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="171"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="172"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="172"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="175"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="176"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="201"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="202"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更があります</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="187"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="188"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>症例 %1 に保存されていない変更があります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="157"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="158"/>
         <source>Change &amp;user…</source>
         <translation>ユーザーの切り替え(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="163"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="164"/>
         <source>&amp;User guide</source>
         <translation>利用ガイド(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="228"/>
         <source>The case could not be opened.</source>
         <translation>症例を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
         <source>All changes saved</source>
         <translation>すべて保存済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="251"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="252"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="266"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="267"/>
         <source>The case was not created.</source>
         <translation>症例は作成されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="273"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="274"/>
         <source>Case %1 created.</source>
         <translation>症例 %1 を作成しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="281"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="282"/>
         <source>The packet could not be prepared.</source>
         <translation>パケットを作成できませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="296"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="297"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>症例 %1 に保存されていない変更があります。パケットには保存済みの内容だけが載ります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="298"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="299"/>
         <source>Print what is saved</source>
         <translation>保存済みの内容で印刷</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="312"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
         <source>The sample cases could not be added.</source>
         <translation>サンプル症例を追加できませんでした。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="315"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="316"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>サンプル症例を%n件追加しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="318"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="319"/>
         <source>Back up database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="320"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="321"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite データベース (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="327"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="328"/>
         <source>The backup could not be written.</source>
         <translation>バックアップを書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="329"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="330"/>
         <source>Backup written to %1</source>
         <translation>バックアップを %1 に書き込みました</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="335"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="336"/>
         <source>The settings could not be opened.</source>
         <translation>設定を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="353"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="354"/>
         <source>The agency profile was not saved.</source>
         <translation>自社情報は保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="355"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="356"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="362"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="363"/>
         <source>Working as: %1</source>
         <translation>作業者：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="369"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="370"/>
         <source>Change user</source>
         <translation>ユーザーの切り替え</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="370"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="371"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>職員名簿がまだありません。作業者を選ぶには、設定の「職員」で会社の職員を追加してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="392"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="393"/>
         <source>The database was not encrypted.</source>
         <translation>データベースは暗号化されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="398"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="399"/>
         <source>The database is encrypted.</source>
         <translation>データベースは暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="408"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="409"/>
         <source>About HIRT Desk</source>
         <translation>HIRT Desk について</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="409"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="410"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -819,17 +834,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>氏名または旅券番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="88"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="74"/>
+        <source>Matching patients</source>
+        <translation>該当する患者</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="89"/>
         <source>Facility</source>
         <translation>施設</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="89"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="90"/>
         <source>Inquiry date</source>
         <translation>問い合わせ日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="91"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="92"/>
         <source>Packet language</source>
         <translation>資料の言語</translation>
     </message>
@@ -1268,157 +1288,157 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="199"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="201"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="202"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="204"/>
         <source>Same as the system</source>
         <translation>システムと同じ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="211"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="213"/>
         <source>Language of the window</source>
         <translation>画面の言語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="212"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="214"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>新しい言語は HIRT Desk の次回起動時に適用されます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="213"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="215"/>
         <source>Daily automatic backups kept</source>
         <translation>保持する日次自動バックアップ数</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="216"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="218"/>
         <source>The database is encrypted.</source>
         <translation>データベースは暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="219"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="221"/>
         <source>Encrypt the database…</source>
         <translation>データベースを暗号化…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="227"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="229"/>
         <source>Encryption</source>
         <translation>暗号化</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="233"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="235"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>ビザ書類や資料に身元保証機関として印刷されます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="234"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="236"/>
         <source>Name (English)</source>
         <translation>名称（英語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="234"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="236"/>
         <source>Name (Japanese)</source>
         <translation>名称（日本語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="235"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="237"/>
         <source>Guarantor list (A or B)</source>
         <translation>身元保証機関の区分（A または B）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="236"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="238"/>
         <source>Registration number</source>
         <translation>登録番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="237"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="239"/>
         <source>Address (English)</source>
         <translation>所在地（英語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="237"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="239"/>
         <source>Address (Japanese)</source>
         <translation>所在地（日本語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="238"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="240"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="238"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="240"/>
         <source>24-hour helpline</source>
         <translation>24時間対応の電話</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="239"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="241"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="251"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="253"/>
         <source>General</source>
         <translation>全般</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="252"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="254"/>
         <source>Agency</source>
         <translation>自社情報</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="253"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="255"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="261"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="263"/>
         <source>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</source>
         <translation>HIRT Desk を使う職員です。名簿が空でなければ、HIRT Desk は起動時に作業者を尋ね、すべての変更をそのログイン名で記録します。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="267"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="269"/>
         <source>Login</source>
         <translation>ログイン名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="267"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="269"/>
         <source>Full name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="273"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="275"/>
         <source>Add person</source>
         <translation>職員を追加</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="276"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="278"/>
         <source>Remove person</source>
         <translation>職員を削除</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="327"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="329"/>
         <source>Each person needs a login.</source>
         <translation>職員ごとにログイン名が必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="329"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="331"/>
         <source>A login has no spaces.</source>
         <translation>ログイン名には空白を使えません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="331"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="333"/>
         <source>The login %1 is listed twice.</source>
         <translation>ログイン名 %1 が二重に登録されています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="351"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="353"/>
         <source>Required.</source>
         <translation>必須です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="351"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="353"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A または B（外務省の区分）。</translation>
     </message>
@@ -1426,27 +1446,27 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="154"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="156"/>
         <source>Change status</source>
         <translation>ステータスの変更</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="167"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="169"/>
         <source>Now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="168"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="170"/>
         <source>New status</source>
         <translation>新しいステータス</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="169"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="171"/>
         <source>Effective date</source>
         <translation>適用日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="171"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="173"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
@@ -1472,48 +1492,48 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>VisaTab</name>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="255"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="256"/>
         <source>Guarantor form (PDF)…</source>
         <extracomment>a field was edited</extracomment>
         <translation>身元保証書（PDF）…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="257"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="258"/>
         <source>Departure report (PDF)…</source>
         <translation>出国報告書（PDF）…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="269"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="270"/>
         <source>What is late or wrong</source>
         <translation>遅れ・誤り</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="312"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="313"/>
         <source>Nothing late or wrong.</source>
         <translation>遅れや誤りはありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="316"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="317"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="323"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="324"/>
         <source>Not written: %1</source>
         <translation>書き込めませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="326"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="327"/>
         <source>Written to %1</source>
         <translation>%1 に書き込みました</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="330"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="331"/>
         <source>Guarantor form</source>
         <translation>身元保証書</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="334"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="335"/>
         <source>Departure report</source>
         <translation>出国報告書</translation>
     </message>
@@ -2536,64 +2556,69 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>数次</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="55"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="134"/>
+        <source>Entries</source>
+        <translation>入国回数</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="55"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="135"/>
         <source>Named on the patient&apos;s guarantee form</source>
         <translation>患者の身元保証書に記載済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="148"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="149"/>
         <source>Document</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="148"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="149"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="149"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="150"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="48"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="177"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="178"/>
         <source>Embassy or consulate</source>
         <translation>大使館・総領事館</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="49"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="179"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="180"/>
         <source>Applied</source>
         <translation>申請日</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="50"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="180"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="181"/>
         <source>Issued</source>
         <translation>発給日</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="51"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="181"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="182"/>
         <source>Valid until</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="184"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="185"/>
         <source>Dates</source>
         <translation>日付</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="52"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="187"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="188"/>
         <source>Permitted stay</source>
         <translation>在留期間</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="53"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="190"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="191"/>
         <source>Visa number</source>
         <translation>ビザ番号</translation>
     </message>

@@ -35,52 +35,52 @@
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="115"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="116"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>저장되지 않음: 환자 정보에서 표시된 항목을 수정하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="120"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="121"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>저장되지 않음: 표시된 비자 항목을 수정하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="137"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="138"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>저장되지 않음: 변경 내용은 그대로 남아 있으니 준비가 되면 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="144"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="145"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>저장되지 않음: 동반자 정보에 오류가 있습니다(%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="149"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="150"/>
         <source>Not saved: check %1.</source>
         <translation>저장되지 않음: %1을(를) 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="152"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="153"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>저장되지 않음: 다른 사람이 이 케이스에서 여행자 한 명을 제거했습니다. 변경 내용은 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="156"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="157"/>
         <source>Not saved.</source>
         <translation>저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="158"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="159"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>변경 내용은 그대로 남아 있습니다. 디스크 공간을 확보한 뒤 다시 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="202"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="203"/>
         <source>The status was not changed.</source>
         <translation>상태가 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="212"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="213"/>
         <source>The note was not saved.</source>
         <translation>메모가 저장되지 않았습니다.</translation>
     </message>
@@ -94,22 +94,27 @@
         <translation>이름, 케이스 번호 또는 여권 번호로 검색</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="54"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="44"/>
+        <source>Cases</source>
+        <translation>케이스 목록</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_list.py" line="56"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="58"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="61"/>
         <source>All facilities</source>
         <translation>모든 의료기관</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="61"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="64"/>
         <source>Reply overdue</source>
         <translation>회신 기한 초과</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/case_list.py" line="103"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="106"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n건</numerusform>
@@ -178,7 +183,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/help_dialog.py" line="52"/>
+        <location filename="../hirt_desk/ui/help_dialog.py" line="53"/>
         <source>HIRT Desk user guide</source>
         <translation>HIRT Desk 사용 설명서</translation>
     </message>
@@ -400,61 +405,71 @@
     </message>
     <message>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="268"/>
+        <source>Itinerary</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="269"/>
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="268"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="269"/>
         <source>What</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="268"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="269"/>
         <source>Where</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="269"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="270"/>
         <source>Confirmation</source>
         <translation>예약 확인</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="284"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="276"/>
+        <source>Calendar</source>
+        <translation>달력</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="286"/>
         <source>Add item…</source>
         <translation>항목 추가…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="286"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="288"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="287"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="289"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="306"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="308"/>
         <source>Checks</source>
         <translation>점검</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="341"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="343"/>
         <source>No problems found.</source>
         <translation>문제가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="414"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="416"/>
         <source>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</source>
         <translation>조사 일정: %1회 추가, %2회 삭제, 직접 조정한 %3회 유지.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="418"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="420"/>
         <source>First moved session: %1 → %2.</source>
         <translation>첫 번째로 이동된 조사: %1 → %2.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="432"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="434"/>
         <source>Not saved: a traveller of this item is no longer on the case (removed by someone else). Open the case again to see who travels.</source>
         <translation>저장되지 않음: 다른 사람이 이 항목의 여행자 한 명을 케이스에서 제거했습니다. 케이스를 다시 열어 여행자를 확인하십시오.</translation>
     </message>
@@ -472,210 +487,210 @@
         <translation>목록에서 케이스를 선택하거나 새 케이스를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="147"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="148"/>
         <source>&amp;New case…</source>
         <translation>새 케이스(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="149"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="150"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="150"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="151"/>
         <source>&amp;Print packet…</source>
         <translation>안내 자료 인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="153"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="154"/>
         <source>&amp;Back up database…</source>
         <translation>데이터베이스 백업(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="154"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="155"/>
         <source>Add &amp;sample cases</source>
         <translation>샘플 케이스 추가(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="155"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="156"/>
         <source>Se&amp;ttings…</source>
         <translation>설정(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="157"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="158"/>
         <source>Change &amp;user…</source>
         <translation>사용자 변경(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="160"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="161"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="162"/>
         <source>&amp;Find case</source>
         <translation>케이스 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="162"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="163"/>
         <source>&amp;About HIRT Desk</source>
         <translation>HIRT Desk 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="163"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="164"/>
         <source>&amp;User guide</source>
         <translation>사용 설명서(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="166"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="171"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="172"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="172"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="175"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="176"/>
         <source>Main</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="187"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="188"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>케이스 %1에 저장되지 않은 변경 내용이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="201"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="202"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
         <source>Unsaved changes</source>
         <translation>저장되지 않은 변경 내용</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="228"/>
         <source>The case could not be opened.</source>
         <translation>케이스를 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
         <source>All changes saved</source>
         <translation>모든 변경 내용이 저장됨</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="251"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="252"/>
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="266"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="267"/>
         <source>The case was not created.</source>
         <translation>케이스가 만들어지지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="273"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="274"/>
         <source>Case %1 created.</source>
         <translation>케이스 %1을(를) 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="281"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="282"/>
         <source>The packet could not be prepared.</source>
         <translation>안내 자료를 준비할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="296"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="297"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>케이스 %1에 저장되지 않은 변경 내용이 있습니다. 안내 자료에는 저장된 내용만 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="298"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="299"/>
         <source>Print what is saved</source>
         <translation>저장된 내용 인쇄</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="312"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
         <source>The sample cases could not be added.</source>
         <translation>샘플 케이스를 추가할 수 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="315"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="316"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>샘플 케이스 %n건을 추가했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="318"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="319"/>
         <source>Back up database</source>
         <translation>데이터베이스 백업</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="320"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="321"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite 데이터베이스 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="327"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="328"/>
         <source>The backup could not be written.</source>
         <translation>백업을 기록할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="329"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="330"/>
         <source>Backup written to %1</source>
         <translation>백업 저장 위치: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="335"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="336"/>
         <source>The settings could not be opened.</source>
         <translation>설정을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="353"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="354"/>
         <source>The agency profile was not saved.</source>
         <translation>기관 정보가 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="355"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="356"/>
         <source>Settings saved.</source>
         <translation>설정을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="362"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="363"/>
         <source>Working as: %1</source>
         <translation>작업자: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="369"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="370"/>
         <source>Change user</source>
         <translation>사용자 변경</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="370"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="371"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>아직 직원 목록이 없습니다. 작업자를 선택하려면 설정(직원)에서 기관 직원을 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="392"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="393"/>
         <source>The database was not encrypted.</source>
         <translation>데이터베이스가 암호화되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="398"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="399"/>
         <source>The database is encrypted.</source>
         <translation>데이터베이스가 암호화되었습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="408"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="409"/>
         <source>About HIRT Desk</source>
         <translation>HIRT Desk 정보</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="409"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="410"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -819,17 +834,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>이름 또는 여권 번호</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="88"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="74"/>
+        <source>Matching patients</source>
+        <translation>검색된 환자</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="89"/>
         <source>Facility</source>
         <translation>의료기관</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="89"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="90"/>
         <source>Inquiry date</source>
         <translation>문의일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="91"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="92"/>
         <source>Packet language</source>
         <translation>안내 자료 언어</translation>
     </message>
@@ -1268,157 +1288,157 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="199"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="201"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="202"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="204"/>
         <source>Same as the system</source>
         <translation>시스템과 같음</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="211"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="213"/>
         <source>Language of the window</source>
         <translation>화면 언어</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="212"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="214"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>새 언어는 HIRT Desk를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="213"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="215"/>
         <source>Daily automatic backups kept</source>
         <translation>보관할 일일 자동 백업 수</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="216"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="218"/>
         <source>The database is encrypted.</source>
         <translation>데이터베이스가 암호화되었습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="219"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="221"/>
         <source>Encrypt the database…</source>
         <translation>데이터베이스 암호화…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="227"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="229"/>
         <source>Encryption</source>
         <translation>암호화</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="233"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="235"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>비자 서류와 안내 자료에 신원보증인으로 인쇄됩니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="234"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="236"/>
         <source>Name (English)</source>
         <translation>이름(영문)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="234"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="236"/>
         <source>Name (Japanese)</source>
         <translation>이름(일본어)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="235"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="237"/>
         <source>Guarantor list (A or B)</source>
         <translation>신원보증기관 목록(A 또는 B)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="236"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="238"/>
         <source>Registration number</source>
         <translation>등록 번호</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="237"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="239"/>
         <source>Address (English)</source>
         <translation>주소(영문)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="237"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="239"/>
         <source>Address (Japanese)</source>
         <translation>주소(일본어)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="238"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="240"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="238"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="240"/>
         <source>24-hour helpline</source>
         <translation>24시간 상담 전화</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="239"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="241"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="251"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="253"/>
         <source>General</source>
         <translation>일반</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="252"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="254"/>
         <source>Agency</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="253"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="255"/>
         <source>Staff</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="261"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="263"/>
         <source>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</source>
         <translation>HIRT Desk를 사용하는 사람들입니다. 목록이 비어 있지 않으면 HIRT Desk를 시작할 때 작업자를 묻고 모든 변경 내용을 해당 로그인으로 기록합니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="267"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="269"/>
         <source>Login</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="267"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="269"/>
         <source>Full name</source>
         <translation>전체 이름</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="273"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="275"/>
         <source>Add person</source>
         <translation>사람 추가</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="276"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="278"/>
         <source>Remove person</source>
         <translation>사람 제거</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="327"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="329"/>
         <source>Each person needs a login.</source>
         <translation>모든 사람에게 로그인이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="329"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="331"/>
         <source>A login has no spaces.</source>
         <translation>로그인에는 공백을 넣을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="331"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="333"/>
         <source>The login %1 is listed twice.</source>
         <translation>로그인 %1이(가) 두 번 있습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="351"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="353"/>
         <source>Required.</source>
         <translation>필수 항목입니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="351"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="353"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A 또는 B(외무성 목록).</translation>
     </message>
@@ -1426,27 +1446,27 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="154"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="156"/>
         <source>Change status</source>
         <translation>상태 변경</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="167"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="169"/>
         <source>Now</source>
         <translation>현재</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="168"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="170"/>
         <source>New status</source>
         <translation>새 상태</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="169"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="171"/>
         <source>Effective date</source>
         <translation>적용일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="171"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="173"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
@@ -1472,48 +1492,48 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>VisaTab</name>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="255"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="256"/>
         <source>Guarantor form (PDF)…</source>
         <extracomment>a field was edited</extracomment>
         <translation>신원보증서(PDF)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="257"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="258"/>
         <source>Departure report (PDF)…</source>
         <translation>출국 보고서(PDF)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="269"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="270"/>
         <source>What is late or wrong</source>
         <translation>지연되었거나 잘못된 사항</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="312"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="313"/>
         <source>Nothing late or wrong.</source>
         <translation>지연되었거나 잘못된 사항이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="316"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="317"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="323"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="324"/>
         <source>Not written: %1</source>
         <translation>기록되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="326"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="327"/>
         <source>Written to %1</source>
         <translation>기록 위치: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="330"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="331"/>
         <source>Guarantor form</source>
         <translation>신원보증서</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="334"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="335"/>
         <source>Departure report</source>
         <translation>출국 보고서</translation>
     </message>
@@ -2352,43 +2372,43 @@ Case management for heavy ion radiotherapy in Japan.</source>
     <name>visa</name>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="48"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="177"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="178"/>
         <source>Embassy or consulate</source>
         <translation>대사관 또는 영사관</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="49"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="179"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="180"/>
         <source>Applied</source>
         <translation>신청일</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="50"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="180"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="181"/>
         <source>Issued</source>
         <translation>발급일</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="51"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="181"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="182"/>
         <source>Valid until</source>
         <translation>유효기간</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="52"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="187"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="188"/>
         <source>Permitted stay</source>
         <translation>체류 허가 기간</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="53"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="190"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="191"/>
         <source>Visa number</source>
         <translation>비자 번호</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="55"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="134"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="135"/>
         <source>Named on the patient&apos;s guarantee form</source>
         <translation>환자의 신원보증서에 기재됨</translation>
     </message>
@@ -2578,22 +2598,27 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>복수</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="148"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="134"/>
+        <source>Entries</source>
+        <translation>입국 횟수</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="149"/>
         <source>Document</source>
         <translation>서류</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="148"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="149"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="149"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="150"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="184"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="185"/>
         <source>Dates</source>
         <translation>날짜</translation>
     </message>

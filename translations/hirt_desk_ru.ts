@@ -35,52 +35,52 @@
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="115"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="116"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>Не сохранено: исправьте отмеченные поля пациента.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="120"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="121"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>Не сохранено: исправьте отмеченные поля визы.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="137"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="138"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>Не сохранено: ваши изменения на месте, сохраните их, когда будете готовы.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="144"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="145"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>Не сохранено: в данных сопровождающего ошибка (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="149"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="150"/>
         <source>Not saved: check %1.</source>
         <translation>Не сохранено: проверьте %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="152"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="153"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>Не сохранено: одного из путешествующих кто-то другой удалил из случая. Ваши изменения на месте.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="156"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="157"/>
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="158"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="159"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>Ваши изменения на месте: освободите место на диске и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="202"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="203"/>
         <source>The status was not changed.</source>
         <translation>Статус не изменён.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="212"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="213"/>
         <source>The note was not saved.</source>
         <translation>Заметка не сохранена.</translation>
     </message>
@@ -94,22 +94,27 @@
         <translation>Поиск по имени, номеру случая или номеру паспорта</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="54"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="44"/>
+        <source>Cases</source>
+        <translation>Случаи</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_list.py" line="56"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="58"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="61"/>
         <source>All facilities</source>
         <translation>Все клиники</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="61"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="64"/>
         <source>Reply overdue</source>
         <translation>Просрочен ответ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/case_list.py" line="103"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="106"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n случай</numerusform>
@@ -180,7 +185,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/help_dialog.py" line="52"/>
+        <location filename="../hirt_desk/ui/help_dialog.py" line="53"/>
         <source>HIRT Desk user guide</source>
         <translation>Руководство пользователя HIRT Desk</translation>
     </message>
@@ -404,61 +409,71 @@
     </message>
     <message>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="268"/>
+        <source>Itinerary</source>
+        <translation>Маршрут</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="269"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="268"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="269"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="268"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="269"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="269"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="270"/>
         <source>Confirmation</source>
         <translation>Подтверждение</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="284"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="276"/>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="286"/>
         <source>Add item…</source>
         <translation>Добавить пункт…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="286"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="288"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="287"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="289"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="306"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="308"/>
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="341"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="343"/>
         <source>No problems found.</source>
         <translation>Проблем не найдено.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="414"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="416"/>
         <source>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</source>
         <translation>Сеансы запланированы: добавлено %1, удалено %2, сохранено изменённых вручную %3.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="418"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="420"/>
         <source>First moved session: %1 → %2.</source>
         <translation>Первый перенесённый сеанс: %1 → %2.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="432"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="434"/>
         <source>Not saved: a traveller of this item is no longer on the case (removed by someone else). Open the case again to see who travels.</source>
         <translation>Не сохранено: одного из участников этого пункта кто-то другой удалил из случая. Откройте случай заново, чтобы увидеть, кто едет.</translation>
     </message>
@@ -476,138 +491,138 @@
         <translation>Выберите случай в списке или создайте новый.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="147"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="148"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новый случай…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="149"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="150"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="150"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="151"/>
         <source>&amp;Print packet…</source>
         <translation>&amp;Печать пакета документов…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="153"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="154"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Резервная копия базы данных…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="154"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="155"/>
         <source>Add &amp;sample cases</source>
         <translation>Добавить при&amp;меры случаев</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="155"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="156"/>
         <source>Se&amp;ttings…</source>
         <translation>Настр&amp;ойки…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="157"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="158"/>
         <source>Change &amp;user…</source>
         <translation>Сменить по&amp;льзователя…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="160"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="161"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="162"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти случай</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="162"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="163"/>
         <source>&amp;About HIRT Desk</source>
         <translation>&amp;О программе HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="163"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="164"/>
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="166"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="171"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="172"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="172"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="175"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="176"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="187"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="188"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>В случае %1 есть несохранённые изменения.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="201"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="202"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="228"/>
         <source>The case could not be opened.</source>
         <translation>Не удалось открыть случай.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
         <source>All changes saved</source>
         <translation>Все изменения сохранены</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="251"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="252"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="266"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="267"/>
         <source>The case was not created.</source>
         <translation>Случай не создан.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="273"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="274"/>
         <source>Case %1 created.</source>
         <translation>Создан случай %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="281"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="282"/>
         <source>The packet could not be prepared.</source>
         <translation>Не удалось подготовить пакет документов.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="296"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="297"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>В случае %1 есть несохранённые изменения. В пакет попадёт только сохранённое.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="298"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="299"/>
         <source>Print what is saved</source>
         <translation>Печатать сохранённое</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="312"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
         <source>The sample cases could not be added.</source>
         <translation>Не удалось добавить примеры случаев.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="315"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="316"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>Добавлен %n пример случая.</numerusform>
@@ -616,72 +631,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="318"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="319"/>
         <source>Back up database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="320"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="321"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>База данных SQLite (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="327"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="328"/>
         <source>The backup could not be written.</source>
         <translation>Не удалось записать резервную копию.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="329"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="330"/>
         <source>Backup written to %1</source>
         <translation>Резервная копия записана в %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="335"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="336"/>
         <source>The settings could not be opened.</source>
         <translation>Не удалось открыть настройки.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="353"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="354"/>
         <source>The agency profile was not saved.</source>
         <translation>Профиль агентства не сохранён.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="355"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="356"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="362"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="363"/>
         <source>Working as: %1</source>
         <translation>Работает: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="369"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="370"/>
         <source>Change user</source>
         <translation>Сменить пользователя</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="370"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="371"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>Списка сотрудников пока нет: добавьте сотрудников агентства в Настройках (Сотрудники), чтобы выбирать, кто работает.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="392"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="393"/>
         <source>The database was not encrypted.</source>
         <translation>База данных не зашифрована.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="398"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="399"/>
         <source>The database is encrypted.</source>
         <translation>База данных зашифрована.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="408"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="409"/>
         <source>About HIRT Desk</source>
         <translation>О программе HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="409"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="410"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -825,17 +840,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>Имя или номер паспорта</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="88"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="74"/>
+        <source>Matching patients</source>
+        <translation>Найденные пациенты</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="89"/>
         <source>Facility</source>
         <translation>Клиника</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="89"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="90"/>
         <source>Inquiry date</source>
         <translation>Дата обращения</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="91"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="92"/>
         <source>Packet language</source>
         <translation>Язык пакета документов</translation>
     </message>
@@ -1284,157 +1304,157 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="199"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="201"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="202"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="204"/>
         <source>Same as the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="211"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="213"/>
         <source>Language of the window</source>
         <translation>Язык окна</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="212"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="214"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>Новый язык вступит в силу при следующем запуске HIRT Desk.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="213"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="215"/>
         <source>Daily automatic backups kept</source>
         <translation>Сколько ежедневных автокопий хранить</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="216"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="218"/>
         <source>The database is encrypted.</source>
         <translation>База данных зашифрована.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="219"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="221"/>
         <source>Encrypt the database…</source>
         <translation>Зашифровать базу данных…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="227"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="229"/>
         <source>Encryption</source>
         <translation>Шифрование</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="233"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="235"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>Печатается как гарант в визовых документах и пакетах.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="234"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="236"/>
         <source>Name (English)</source>
         <translation>Название (на английском)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="234"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="236"/>
         <source>Name (Japanese)</source>
         <translation>Название (на японском)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="235"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="237"/>
         <source>Guarantor list (A or B)</source>
         <translation>Список гарантов (A или B)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="236"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="238"/>
         <source>Registration number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="237"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="239"/>
         <source>Address (English)</source>
         <translation>Адрес (на английском)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="237"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="239"/>
         <source>Address (Japanese)</source>
         <translation>Адрес (на японском)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="238"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="240"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="238"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="240"/>
         <source>24-hour helpline</source>
         <translation>Круглосуточная линия помощи</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="239"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="241"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="251"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="253"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="252"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="254"/>
         <source>Agency</source>
         <translation>Агентство</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="253"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="255"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="261"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="263"/>
         <source>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</source>
         <translation>Люди, работающие с HIRT Desk. Если список не пуст, HIRT Desk при запуске спрашивает, кто работает, и записывает каждое изменение под этим логином.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="267"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="269"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="267"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="269"/>
         <source>Full name</source>
         <translation>Полное имя</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="273"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="275"/>
         <source>Add person</source>
         <translation>Добавить человека</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="276"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="278"/>
         <source>Remove person</source>
         <translation>Удалить человека</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="327"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="329"/>
         <source>Each person needs a login.</source>
         <translation>У каждого должен быть логин.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="329"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="331"/>
         <source>A login has no spaces.</source>
         <translation>В логине не должно быть пробелов.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="331"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="333"/>
         <source>The login %1 is listed twice.</source>
         <translation>Логин %1 указан дважды.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="351"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="353"/>
         <source>Required.</source>
         <translation>Обязательно.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="351"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="353"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A или B (списки МИД Японии).</translation>
     </message>
@@ -1442,27 +1462,27 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="154"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="156"/>
         <source>Change status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="167"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="169"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="168"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="170"/>
         <source>New status</source>
         <translation>Новый статус</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="169"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="171"/>
         <source>Effective date</source>
         <translation>Дата вступления в силу</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="171"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="173"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
@@ -1488,48 +1508,48 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>VisaTab</name>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="255"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="256"/>
         <source>Guarantor form (PDF)…</source>
         <extracomment>a field was edited</extracomment>
         <translation>Гарантийное письмо (PDF)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="257"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="258"/>
         <source>Departure report (PDF)…</source>
         <translation>Отчёт о выезде (PDF)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="269"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="270"/>
         <source>What is late or wrong</source>
         <translation>Что просрочено или неверно</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="312"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="313"/>
         <source>Nothing late or wrong.</source>
         <translation>Ничего не просрочено и не неверно.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="316"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="317"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="323"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="324"/>
         <source>Not written: %1</source>
         <translation>Не записано: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="326"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="327"/>
         <source>Written to %1</source>
         <translation>Записано в %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="330"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="331"/>
         <source>Guarantor form</source>
         <translation>Гарантийное письмо</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="334"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="335"/>
         <source>Departure report</source>
         <translation>Отчёт о выезде</translation>
     </message>
@@ -2368,43 +2388,43 @@ Case management for heavy ion radiotherapy in Japan.</source>
     <name>visa</name>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="48"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="177"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="178"/>
         <source>Embassy or consulate</source>
         <translation>Посольство или консульство</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="49"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="179"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="180"/>
         <source>Applied</source>
         <translation>Подано</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="50"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="180"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="181"/>
         <source>Issued</source>
         <translation>Выдана</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="51"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="181"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="182"/>
         <source>Valid until</source>
         <translation>Действительна до</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="52"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="187"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="188"/>
         <source>Permitted stay</source>
         <translation>Разрешённый срок пребывания</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="53"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="190"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="191"/>
         <source>Visa number</source>
         <translation>Номер визы</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="55"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="134"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="135"/>
         <source>Named on the patient&apos;s guarantee form</source>
         <translation>Указан в гарантийном письме пациента</translation>
     </message>
@@ -2594,22 +2614,27 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>Многократная</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="148"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="134"/>
+        <source>Entries</source>
+        <translation>Кратность въезда</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="149"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="148"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="149"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="149"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="150"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="184"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="185"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>

@@ -35,52 +35,52 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="115"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="116"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>未保存：请更正患者信息中标出的项目。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="120"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="121"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>未保存：请更正签证信息中标出的项目。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="137"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="138"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>未保存：您的修改仍保留在此，可在准备好后保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="144"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="145"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>未保存：陪同人员的信息有误（%1）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="149"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="150"/>
         <source>Not saved: check %1.</source>
         <translation>未保存：请检查%1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="152"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="153"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>未保存：有一名出行人员已被其他人从本病例中移除。您的修改仍保留在此。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="156"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="157"/>
         <source>Not saved.</source>
         <translation>未保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="158"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="159"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>您的修改仍保留在此：请先腾出磁盘空间，然后再次保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="202"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="203"/>
         <source>The status was not changed.</source>
         <translation>状态未更改。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="212"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="213"/>
         <source>The note was not saved.</source>
         <translation>备注未保存。</translation>
     </message>
@@ -94,22 +94,27 @@
         <translation>搜索姓名、病例编号或护照号码</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="54"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="44"/>
+        <source>Cases</source>
+        <translation>病例列表</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_list.py" line="56"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="58"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="61"/>
         <source>All facilities</source>
         <translation>全部医疗机构</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="61"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="64"/>
         <source>Reply overdue</source>
         <translation>回复逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/case_list.py" line="103"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="106"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 个病例</numerusform>
@@ -178,7 +183,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/help_dialog.py" line="52"/>
+        <location filename="../hirt_desk/ui/help_dialog.py" line="53"/>
         <source>HIRT Desk user guide</source>
         <translation>HIRT Desk 用户指南</translation>
     </message>
@@ -400,61 +405,71 @@
     </message>
     <message>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="268"/>
+        <source>Itinerary</source>
+        <translation>行程</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="269"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="268"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="269"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="268"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="269"/>
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="269"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="270"/>
         <source>Confirmation</source>
         <translation>确认号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="284"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="276"/>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="286"/>
         <source>Add item…</source>
         <translation>添加项目…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="286"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="288"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="287"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="289"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="306"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="308"/>
         <source>Checks</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="341"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="343"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="414"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="416"/>
         <source>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</source>
         <translation>照射日程已安排：新增 %1 次，删除 %2 次，保留手动调整的 %3 次。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="418"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="420"/>
         <source>First moved session: %1 → %2.</source>
         <translation>首次调整的照射：%1 → %2。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/itinerary_tab.py" line="432"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="434"/>
         <source>Not saved: a traveller of this item is no longer on the case (removed by someone else). Open the case again to see who travels.</source>
         <translation>未保存：此项目的一名出行人员已被其他人从本病例中移除。请重新打开病例查看出行人员。</translation>
     </message>
@@ -472,210 +487,210 @@
         <translation>请在列表中选择一个病例，或新建病例。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="147"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="148"/>
         <source>&amp;New case…</source>
         <translation>新建病例(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="149"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="150"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="150"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="151"/>
         <source>&amp;Print packet…</source>
         <translation>打印资料包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="153"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="154"/>
         <source>&amp;Back up database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="154"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="155"/>
         <source>Add &amp;sample cases</source>
         <translation>添加示例病例(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="155"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="156"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="157"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="158"/>
         <source>Change &amp;user…</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="160"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="161"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="162"/>
         <source>&amp;Find case</source>
         <translation>查找病例(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="162"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="163"/>
         <source>&amp;About HIRT Desk</source>
         <translation>关于 HIRT Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="163"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="164"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="166"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="171"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="172"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="172"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="175"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="176"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="187"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="188"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>病例 %1 有尚未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="201"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="202"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="228"/>
         <source>The case could not be opened.</source>
         <translation>无法打开该病例。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
         <source>All changes saved</source>
         <translation>所有修改已保存</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="251"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="252"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="266"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="267"/>
         <source>The case was not created.</source>
         <translation>病例未创建。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="273"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="274"/>
         <source>Case %1 created.</source>
         <translation>已创建病例 %1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="281"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="282"/>
         <source>The packet could not be prepared.</source>
         <translation>无法准备资料包。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="296"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="297"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>病例 %1 有尚未保存的修改。资料包仅包含已保存的内容。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="298"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="299"/>
         <source>Print what is saved</source>
         <translation>打印已保存的内容</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="312"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
         <source>The sample cases could not be added.</source>
         <translation>无法添加示例病例。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="315"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="316"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>已添加 %n 个示例病例。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="318"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="319"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="320"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="321"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="327"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="328"/>
         <source>The backup could not be written.</source>
         <translation>无法写入备份。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="329"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="330"/>
         <source>Backup written to %1</source>
         <translation>备份已写入 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="335"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="336"/>
         <source>The settings could not be opened.</source>
         <translation>无法打开设置。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="353"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="354"/>
         <source>The agency profile was not saved.</source>
         <translation>机构信息未保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="355"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="356"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="362"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="363"/>
         <source>Working as: %1</source>
         <translation>当前用户：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="369"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="370"/>
         <source>Change user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="370"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="371"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>尚无员工名单：请在“设置”（员工）中添加本机构的员工，以便选择当前工作人员。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="392"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="393"/>
         <source>The database was not encrypted.</source>
         <translation>数据库未加密。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="398"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="399"/>
         <source>The database is encrypted.</source>
         <translation>数据库已加密。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="408"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="409"/>
         <source>About HIRT Desk</source>
         <translation>关于 HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="409"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="410"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -819,17 +834,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>姓名或护照号码</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="88"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="74"/>
+        <source>Matching patients</source>
+        <translation>匹配的患者</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="89"/>
         <source>Facility</source>
         <translation>医疗机构</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="89"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="90"/>
         <source>Inquiry date</source>
         <translation>咨询日期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="91"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="92"/>
         <source>Packet language</source>
         <translation>资料包语言</translation>
     </message>
@@ -1268,157 +1288,157 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="199"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="201"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="202"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="204"/>
         <source>Same as the system</source>
         <translation>与系统相同</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="211"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="213"/>
         <source>Language of the window</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="212"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="214"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>新语言将在 HIRT Desk 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="213"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="215"/>
         <source>Daily automatic backups kept</source>
         <translation>保留的每日自动备份数</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="216"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="218"/>
         <source>The database is encrypted.</source>
         <translation>数据库已加密。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="219"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="221"/>
         <source>Encrypt the database…</source>
         <translation>加密数据库…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="227"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="229"/>
         <source>Encryption</source>
         <translation>加密</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="233"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="235"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>作为担保方印在签证文件和资料包上。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="234"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="236"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="234"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="236"/>
         <source>Name (Japanese)</source>
         <translation>名称（日文）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="235"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="237"/>
         <source>Guarantor list (A or B)</source>
         <translation>担保机构名单（A 或 B）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="236"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="238"/>
         <source>Registration number</source>
         <translation>登记编号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="237"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="239"/>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="237"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="239"/>
         <source>Address (Japanese)</source>
         <translation>地址（日文）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="238"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="240"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="238"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="240"/>
         <source>24-hour helpline</source>
         <translation>24 小时服务热线</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="239"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="241"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="251"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="253"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="252"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="254"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="253"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="255"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="261"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="263"/>
         <source>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</source>
         <translation>使用 HIRT Desk 的人员。名单不为空时，HIRT Desk 会在启动时询问当前工作人员，并以该登录名记录每一项修改。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="267"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="269"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="267"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="269"/>
         <source>Full name</source>
         <translation>全名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="273"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="275"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="276"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="278"/>
         <source>Remove person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="327"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="329"/>
         <source>Each person needs a login.</source>
         <translation>每个人都需要登录名。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="329"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="331"/>
         <source>A login has no spaces.</source>
         <translation>登录名不能包含空格。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="331"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="333"/>
         <source>The login %1 is listed twice.</source>
         <translation>登录名 %1 重复。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="351"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="353"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="351"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="353"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A 或 B（外务省名单）。</translation>
     </message>
@@ -1426,27 +1446,27 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="154"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="156"/>
         <source>Change status</source>
         <translation>更改状态</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="167"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="169"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="168"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="170"/>
         <source>New status</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="169"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="171"/>
         <source>Effective date</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="171"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="173"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1472,48 +1492,48 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>VisaTab</name>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="255"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="256"/>
         <source>Guarantor form (PDF)…</source>
         <extracomment>a field was edited</extracomment>
         <translation>身份担保书 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="257"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="258"/>
         <source>Departure report (PDF)…</source>
         <translation>出境报告 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="269"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="270"/>
         <source>What is late or wrong</source>
         <translation>逾期或有误的事项</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="312"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="313"/>
         <source>Nothing late or wrong.</source>
         <translation>没有逾期或有误的事项。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="316"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="317"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="323"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="324"/>
         <source>Not written: %1</source>
         <translation>未写入：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="326"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="327"/>
         <source>Written to %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="330"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="331"/>
         <source>Guarantor form</source>
         <translation>身份担保书</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="334"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="335"/>
         <source>Departure report</source>
         <translation>出境报告</translation>
     </message>
@@ -2352,43 +2372,43 @@ Case management for heavy ion radiotherapy in Japan.</source>
     <name>visa</name>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="48"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="177"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="178"/>
         <source>Embassy or consulate</source>
         <translation>使领馆</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="49"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="179"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="180"/>
         <source>Applied</source>
         <translation>申请日</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="50"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="180"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="181"/>
         <source>Issued</source>
         <translation>签发日</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="51"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="181"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="182"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="52"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="187"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="188"/>
         <source>Permitted stay</source>
         <translation>允许停留期限</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="53"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="190"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="191"/>
         <source>Visa number</source>
         <translation>签证号码</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="55"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="134"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="135"/>
         <source>Named on the patient&apos;s guarantee form</source>
         <translation>已列入患者的担保书</translation>
     </message>
@@ -2578,22 +2598,27 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>多次入境</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="148"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="134"/>
+        <source>Entries</source>
+        <translation>入境次数</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="149"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="148"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="149"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="149"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="150"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="184"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="185"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>

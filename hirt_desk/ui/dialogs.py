@@ -34,7 +34,7 @@ from hirt_desk.actions.agency import AgencyProfile, check_agency
 from hirt_desk.actions.cases import PatientData
 from hirt_desk.packets.phrases import LANGUAGES
 from hirt_desk.planning.identity import ERROR
-from hirt_desk.ui import labels
+from hirt_desk.ui import accessibility, labels
 from hirt_desk.ui.fields import DateField, FieldMessage, mark_invalid
 from hirt_desk.ui.i18n import UI_LANGUAGE_NAMES
 from hirt_desk.ui.person_form import PersonForm
@@ -71,6 +71,7 @@ class NewCaseDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Name or passport number"))
         self.results = QListWidget(self)
         self.results.setObjectName("patientResults")
+        self.results.setAccessibleName(self.tr("Matching patients"))
         self.search.textChanged.connect(self._on_search_text_changed)
         self.facility = QComboBox(self)
         for code, name in facilities:
@@ -103,6 +104,7 @@ class NewCaseDialog(QDialog):
         self.form.setVisible(self.new_radio.isChecked())
         self.search.setVisible(self.existing_radio.isChecked())
         self.results.setVisible(self.existing_radio.isChecked())
+        accessibility.prepare(self)              # names the fields just shown
 
     def _on_search_text_changed(self, text: str) -> None:
         self.results.clear()

@@ -265,6 +265,7 @@ class ItineraryTab(QWidget):
 
         self.agenda = QTreeWidget(self)
         self.agenda.setObjectName("agenda")
+        self.agenda.setAccessibleName(self.tr("Itinerary"))
         self.agenda.setHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Where"),
                                      self.tr("Confirmation")])
         self.agenda.setColumnWidth(0, 200)
@@ -272,6 +273,7 @@ class ItineraryTab(QWidget):
         self.agenda.itemDoubleClicked.connect(lambda *_: self._on_edit_clicked())
         self.calendar = QCalendarWidget(self)
         self.calendar.setObjectName("monthCalendar")
+        self.calendar.setAccessibleName(self.tr("Calendar"))
         self.calendar.setGridVisible(True)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.clicked.connect(self._on_calendar_clicked)

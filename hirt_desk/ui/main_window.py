@@ -27,7 +27,7 @@ from hirt_desk.actions import agency, cases, packets
 from hirt_desk.files import check_output
 from hirt_desk.store import audit
 from hirt_desk.store.errors import StoreError
-from hirt_desk.ui import labels, who
+from hirt_desk.ui import accessibility, labels, who
 from hirt_desk.ui import settings as S
 from hirt_desk.ui.case_editor import CaseEditor
 from hirt_desk.ui.case_list import CaseListPanel
@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self.editor.case_changed.connect(self._on_editor_case_saved)
         model.reloaded.connect(self._on_model_reloaded)
         self._restore_layout()
+        accessibility.prepare(self)
         self._on_editor_dirty_changed(False)
         self.user = ""
         self.set_user(user or audit.current_user())

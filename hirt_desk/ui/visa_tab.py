@@ -131,6 +131,7 @@ class TravellerSection(QGroupBox):
         self.entries.addItem(translate("visa", "Single entry"), "single")
         self.entries.addItem(translate("visa", "Multiple entry"), "multiple")
         self.entries.setCurrentIndex(0 if r.entries == "single" else 1)
+        self.entries.setAccessibleName(translate("visa", "Entries"))
         self.on_form = QCheckBox(translate("visa", "Named on the patient's guarantee form"), self)
         self.on_form.setChecked(r.on_guarantee_form)
         self.on_form.setVisible(entry.role == "companion")
