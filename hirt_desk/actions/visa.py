@@ -5,18 +5,11 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hirt_desk.actions.cases import get_case
 from hirt_desk.actions.itinerary import list_items
 from hirt_desk.actions.travellers import companion_ref
-from hirt_desk.packets.guarantor import (
-    DepartureReport,
-    GuaranteeForm,
-    Guarantor,
-    Person,
-    render_departure_report,
-    render_guarantee_form,
-)
 from hirt_desk.planning.identity import is_country
 from hirt_desk.planning.itinerary import Item, stay_bounds
 from hirt_desk.planning.visa import (
@@ -30,6 +23,9 @@ from hirt_desk.planning.visa import (
 from hirt_desk.store import audit
 from hirt_desk.store.database import store_errors, write_transaction
 from hirt_desk.store.models import Case, Companion, Identity, VisaRecord
+
+if TYPE_CHECKING:       # the paperwork's renderer (reportlab) loads when a form is written
+    from hirt_desk.packets.guarantor import Guarantor, Person
 
 _RECORD_FIELDS = tuple(f for f in VisaRecordData.__dataclass_fields__ if f != "traveller")
 
@@ -123,6 +119,7 @@ _SEX_JA = {"F": "女", "M": "男", "X": "その他"}
 
 
 def _guarantor(case: Case) -> Guarantor:
+    from hirt_desk.packets.guarantor import Guarantor
     from hirt_desk.store.models import Agency
     agency = Agency.select().first()
     registration = f"登録区分{agency.guarantor_list}　第{agency.guarantor_number}号" \
@@ -134,6 +131,8 @@ def _guarantor(case: Case) -> Guarantor:
 
 def _person(p: Identity, relation: str = "") -> Person:
     from babel import Locale
+
+    from hirt_desk.packets.guarantor import Person
     country = Locale("ja").territories.get(p.nationality, p.nationality) if p.nationality else ""
     return Person(p.name_latin, country, p.date_of_birth, _SEX_JA.get(p.sex, ""),
                   p.passport_number, _RELATIONS_JA.get(relation, relation))
@@ -141,6 +140,7 @@ def _person(p: Identity, relation: str = "") -> Person:
 
 def write_guarantee_form(case_ref: str, out: Path, today: date | None = None) -> Path:
     """The guarantor's part of the MOFA form for the patient and every companion, as a PDF."""
+    from hirt_desk.packets.guarantor import GuaranteeForm, render_guarantee_form
     with store_errors():
         case = get_case(case_ref)
         arrive, leave = stay_bounds(list_items(case.id))
@@ -155,6 +155,7 @@ def write_guarantee_form(case_ref: str, out: Path, today: date | None = None) ->
 
 def write_departure_report(case_ref: str, out: Path, today: date | None = None) -> Path:
     """The report that the patient and companions left Japan, as a PDF."""
+    from hirt_desk.packets.guarantor import DepartureReport, render_departure_report
     with store_errors():
         case = get_case(case_ref)
         _arrive, leave = stay_bounds(list_items(case.id))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from hirt_desk import __version__
-from hirt_desk.actions import agency, cases, packets
+from hirt_desk.actions import agency, cases
 from hirt_desk.files import check_output
 from hirt_desk.store import audit
 from hirt_desk.store.errors import StoreError
@@ -34,7 +35,9 @@ from hirt_desk.ui.case_list import CaseListPanel
 from hirt_desk.ui.case_list_model import CaseListModel
 from hirt_desk.ui.dialogs import NewCaseDialog, SettingsDialog
 from hirt_desk.ui.errors import show_error
-from hirt_desk.ui.packet_dialog import PacketDialog
+
+if TYPE_CHECKING:       # the packet's renderer and preview (reportlab) load at the first print
+    from hirt_desk.ui.packet_dialog import PacketDialog
 
 
 @dataclass(frozen=True)
@@ -128,7 +131,7 @@ class MainWindow(QMainWindow):
         self.editor.case_changed.connect(self._on_editor_case_saved)
         model.reloaded.connect(self._on_model_reloaded)
         self._restore_layout()
-        accessibility.prepare(self)
+        accessibility.prepare(self.case_list)    # the editor is prepared as it loads a case
         self._on_editor_dirty_changed(False)
         self.user = ""
         self.set_user(user or audit.current_user())
@@ -276,6 +279,8 @@ class MainWindow(QMainWindow):
     def _on_print_packet_triggered(self) -> None:
         if not self._current_case or self.editor.detail is None or not self._saved_for_printing():
             return
+        from hirt_desk.actions import packets
+        from hirt_desk.ui.packet_dialog import PacketDialog
         try:
             data = packets.packet_input(self._current_case)
         except StoreError as exc:

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from hirt_desk.actions.visa import TravellerVisa
-from hirt_desk.packets.fonts import MissingFont, UncoveredText
 from hirt_desk.planning.visa import (
     DOC_STATUSES,
     ERROR,
@@ -313,6 +312,7 @@ class VisaTab(QWidget):
             QListWidgetItem(self.tr("Nothing late or wrong."), self.findings)
 
     def _write(self, title: str, suggested: str, write: Callable[[str, Path], Path]) -> None:
+        from hirt_desk.packets.fonts import MissingFont, UncoveredText  # with the renderer, not at start
         name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested),
                                               self.tr("PDF document (*.pdf)"))
         if not name:
