@@ -75,7 +75,9 @@ def take(out: Path, lang: str, count: int, only: tuple[str, ...] | None, work: P
     add_demo_cases(count, seed=7, today=date(2027, 3, 1), user="demo")
     settings = Settings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
     model = CaseListModel(list_cases, count_cases)
-    window = MainWindow(model, Services(db, lambda n, u: 0, lambda d: {}), settings, user="demo")
+    # the status bar shows the database's name, not this temporary folder
+    window = MainWindow(model, Services(Path("hirt-desk.sqlite"), lambda n, u: 0, lambda d: {}), settings,
+                        user="demo")
     window.resize(1280, 800)
     model.reload()
     window.show()

@@ -65,4 +65,4 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(900, 700)
+        self.resize(980, 760)                           # the screenshots are 900 pixels wide
