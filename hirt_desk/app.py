@@ -104,9 +104,7 @@ def _run(app: QApplication, settings: Settings, db_path: str | Path | None, exit
     if user is None:
         return 0                       # nobody chose who is working: nothing is changed
 
-    from hirt_desk.actions.demo import add_demo_cases
     from hirt_desk.store import encryption
-    from hirt_desk.store.backup import backup_file
     from hirt_desk.store.cases import count_cases, list_cases
     from hirt_desk.ui.case_list_model import CaseListModel
     from hirt_desk.ui.main_window import MainWindow, Services
@@ -122,11 +120,19 @@ def _run(app: QApplication, settings: Settings, db_path: str | Path | None, exit
         key["passphrase"] = new
         return result
 
+    def add_sample_cases(n: int, login: str) -> int:
+        from hirt_desk.actions.demo import add_demo_cases  # loaded when samples are asked for
+        return add_demo_cases(n, seed=int(time.time()), user=login)
+
+    def backup_to(dest: Path) -> dict[str, object]:      # on a background thread: its own connection
+        from hirt_desk.store.backup import backup_file
+        return backup_file(path, dest, passphrase=key["passphrase"])
+
     model = CaseListModel(lambda flt, limit, offset: list_cases(flt, limit, offset), count_cases)
     services = Services(
         database_path=path,
-        add_sample_cases=lambda n, login: add_demo_cases(n, seed=int(time.time()), user=login),
-        backup_to=lambda dest: backup_file(path, dest, passphrase=key["passphrase"]),
+        add_sample_cases=add_sample_cases,
+        backup_to=backup_to,
         is_encrypted=lambda: encryption.looks_encrypted(path),
         encrypt_database=encrypt,
     )

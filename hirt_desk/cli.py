@@ -576,9 +576,9 @@ def _check_database_name(name: str | None) -> None:
         raise UsageError(f"cannot use {name} as the database: it is not a regular file")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    handler = getattr(args, "handler", cmd_gui)
+def _user_errors() -> tuple[type[BaseException], ...]:
+    """The errors that are the user's to fix (exit status 2, one line), imported only once one
+    happened: the window starts without loading the packet renderer (reportlab) for them."""
     from hirt_desk.actions.cases import CaseNotFound
     from hirt_desk.facilities import UnknownFacility
     from hirt_desk.packets.fonts import MissingFont, UncoveredText
@@ -586,21 +586,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     from hirt_desk.planning.pipeline import TransitionRefused
     from hirt_desk.planning.visa import VisaInputError
     from hirt_desk.rules import FactError, RuleSetError
-    from hirt_desk.store.database import store_errors
     from hirt_desk.store.errors import StoreError
+    return (UsageError, StoreError, RuleSetError, FactError, CaseNotFound, UnknownFacility,
+            TransitionRefused, VisaInputError, MissingFont, UncoveredText, UntranslatedPhrase)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler = getattr(args, "handler", cmd_gui)
+    from hirt_desk.store.database import store_errors
     try:
         _check_database_name(args.db)
         with store_errors():          # damage met while reading is a StoreError, not a crash
             return handler(args)
-    except (UsageError, StoreError, RuleSetError, FactError, CaseNotFound, UnknownFacility,
-            TransitionRefused, VisaInputError, MissingFont, UncoveredText, UntranslatedPhrase) as exc:
-        sys.stderr.write(f"hirt-desk: error: {one_line(str(exc))}\n")
-        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
     except Exception as exc:
+        if isinstance(exc, _user_errors()):
+            sys.stderr.write(f"hirt-desk: error: {one_line(str(exc))}\n")
+            return 2
         from hirt_desk.crashlog import write_crash
         log = write_crash(exc, f"hirt-desk {getattr(args, 'command', None) or 'gui'}")
         where = f"; details in {log}" if log else ""

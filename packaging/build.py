@@ -194,6 +194,12 @@ def smoke(work: Path) -> None:
               "uninstalling did not remove the program, or touched the cases")
         say("install.sh: per-user install starts, uninstall keeps the cases")
 
+    from hirt_desk.ui.i18n import QT_CATALOGS
+    carried = {p.name for p in BUNDLE.rglob("qtbase_*.qm")}
+    wanted = {f"qtbase_{name}.qm" for name in QT_CATALOGS.values()}
+    check(wanted <= carried, f"Qt's translations missing from the bundle: {sorted(wanted - carried)}")
+    say(f"Qt's own translations carried: {', '.join(sorted(carried))}")
+
     check(not (home / "pythainlp-data").exists(), "PyThaiNLP wrote into the home folder")
     unwanted = [p for p in BUNDLE.rglob("*")
                 if any(part in p.name for part in ("WebEngine", "Qt6Qml", "Qt6Quick")) or p.name == "tests"]

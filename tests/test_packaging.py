@@ -92,3 +92,13 @@ def test_linux_menu_entry_is_valid() -> None:
     result = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Exec=hirt-desk\n" in entry.read_text("utf-8")        # install.sh points it at the install
+
+
+def test_bundle_carries_qt_translations_of_the_window_languages() -> None:
+    """The spec keeps Qt's qtbase catalog of each window language (and the smoke start checks
+    the built bundle has them)."""
+    from hirt_desk.ui.i18n import QT_CATALOGS, qt_translations_dirs
+    assert "from hirt_desk.ui.i18n import QT_CATALOGS" in SPEC
+    assert 'f"qtbase_{name}.qm" for name in QT_CATALOGS.values()' in SPEC
+    for name in QT_CATALOGS.values():
+        assert any((folder / f"qtbase_{name}.qm").is_file() for folder in qt_translations_dirs()), name

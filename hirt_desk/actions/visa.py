@@ -6,19 +6,11 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hirt_desk.actions.cases import get_case
 from hirt_desk.actions.itinerary import list_items
 from hirt_desk.actions.travellers import companion_ref
-from hirt_desk.packets.content import JA, fmt_date
-from hirt_desk.packets.guarantor import (
-    DepartureReport,
-    GuaranteeForm,
-    Guarantor,
-    Person,
-    render_departure_report,
-    render_guarantee_form,
-)
 from hirt_desk.planning.identity import is_country
 from hirt_desk.planning.itinerary import Item, stay_bounds
 from hirt_desk.planning.visa import (
@@ -32,6 +24,9 @@ from hirt_desk.planning.visa import (
 from hirt_desk.store import audit
 from hirt_desk.store.database import store_errors, write_transaction
 from hirt_desk.store.models import Case, Companion, Identity, VisaRecord
+
+if TYPE_CHECKING:       # the paperwork's renderer (reportlab) loads when a form is written
+    from hirt_desk.packets.guarantor import Guarantor, Person
 
 _RECORD_FIELDS = tuple(f for f in VisaRecordData.__dataclass_fields__ if f != "traveller")
 
@@ -179,6 +174,7 @@ def embassy_ja(name: str) -> str:
 
 
 def _guarantor(case: Case) -> Guarantor:
+    from hirt_desk.packets.guarantor import Guarantor
     from hirt_desk.store.models import Agency
     agency = Agency.select().first()
     registration = f"登録区分{agency.guarantor_list}　第{agency.guarantor_number}号" \
@@ -198,6 +194,8 @@ def _refuse_sample_agency() -> None:
 def _person(p: Identity, relation: str = "", patient: Identity | None = None, visa_number: str = "",
             departed: date | None = None, flight: str = "") -> Person:
     from babel import Locale
+
+    from hirt_desk.packets.guarantor import Person
     country = Locale("ja").territories.get(p.nationality, p.nationality) if p.nationality else ""
     rel = relation_ja(relation, p.sex, p.date_of_birth, patient.date_of_birth if patient else None) \
         if relation else ""
@@ -210,6 +208,8 @@ def prepare_guarantee_form(case_ref: str, today: date | None = None,
     """Read what the guarantor's part of the MOFA form needs (patient and every companion) and
     return the function that lays it out as a PDF: slow, no database, so the window runs it in
     the background. Refused (PaperworkRefused) while the agency profile is still the sample."""
+    from hirt_desk.packets.content import JA, fmt_date
+    from hirt_desk.packets.guarantor import GuaranteeForm, render_guarantee_form
     with store_errors():
         case = get_case(case_ref)
         _refuse_sample_agency()
@@ -242,6 +242,7 @@ def prepare_departure_report(case_ref: str, today: date | None = None,
     """Read what the departure report needs (each traveller on their own flight); the function
     returned lays it out (no database). Refused (PaperworkRefused) before every traveller's
     departure day, or while the agency profile is still the sample."""
+    from hirt_desk.packets.guarantor import DepartureReport, render_departure_report
     today = today or date.today()
     with store_errors():
         case = get_case(case_ref)

@@ -13,8 +13,6 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-import holidays
-
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 MAX_FRACTIONS = 60
 
@@ -74,6 +72,7 @@ class TreatmentPlan:
 
 @cache
 def _holidays(year: int, language: str) -> dict[date, str]:
+    import holidays  # 0.1 s to import: loaded with the first calendar, not at start
     return dict(holidays.country_holidays("JP", years=year, language=language).items())
 
 

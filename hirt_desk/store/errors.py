@@ -38,7 +38,7 @@ REASONS = {
     "not_initialised": "holds no HIRT Desk schema yet; its owner creates it with: "
                        "hirt-desk --db URL server init",
     "older": "has an older HIRT Desk schema; its owner upgrades it with: hirt-desk --db URL server init",
-    "denied": "refused this login what it asked for (ask the administrator for the right role)",
+    "denied": "does not allow this login to do that (ask the administrator for the right role)",
 }
 # The same reasons said of a server database where the file's wording would mislead
 SERVER_REASONS = {

@@ -17,7 +17,7 @@ from hirt_desk.planning.identity import ERROR
 from hirt_desk.planning.pipeline import StatusDateRefused, TransitionRefused
 from hirt_desk.rules import FactError, get_rule_set
 from hirt_desk.store.errors import StoreError
-from hirt_desk.ui import labels
+from hirt_desk.ui import accessibility, labels
 from hirt_desk.ui.diagnosis_tab import DiagnosisTab, fact_label
 from hirt_desk.ui.dialogs import StatusDialog
 from hirt_desk.ui.errors import store_error_text
@@ -102,6 +102,7 @@ class CaseEditor(QWidget):
         self.visa.load(visa_actions.load_visas(detail.id), detail.id)
         self.history.load(history.case_history(detail.id))
         self.message.clear_message()
+        accessibility.prepare(self)              # the tabs built new fields for this case
         self._set_dirty(False)
 
     def save(self) -> bool:

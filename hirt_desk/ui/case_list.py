@@ -46,6 +46,7 @@ class CaseListPanel(QWidget):
         self.count_label = QLabel(self)
         self.table = QTableView(self)
         self.table.setObjectName("caseTable")
+        self.table.setAccessibleName(self.tr("Cases"))
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -65,10 +66,12 @@ class CaseListPanel(QWidget):
 
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("statusFilter")
+        self.status_filter.setAccessibleName(labels.column_title("status"))
         self.status_filter.addItem(self.tr("All statuses"), "")
         for code in STATUSES:
             self.status_filter.addItem(labels.status(code), code)
         self.facility_filter = QComboBox(self)
+        self.facility_filter.setAccessibleName(labels.column_title("facility"))
         self.facility_filter.addItem(self.tr("All facilities"), "")
         for code, name in facilities:
             self.facility_filter.addItem(name, code)

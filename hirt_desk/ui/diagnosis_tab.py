@@ -219,8 +219,10 @@ class ScreeningPanel(QWidget):
             f'<tr><td style="color:{labels.STATUS_COLOURS[c.status]}; padding-right:12px" nowrap>'
             f"{html.escape(words)}</td><td>{html.escape(text)}</td></tr>"
             for c, (_id, words, text) in zip(result.criteria, self.rows, strict=True))
-        head = (f"<tr><th align=left>{html.escape(self.tr('Status'))}</th>"
-                f"<th align=left>{html.escape(self.tr('Criterion'))}</th></tr>")
+        # outside the f-string: lupdate does not see tr() inside one
+        status_title, criterion_title = self.tr("Status"), self.tr("Criterion")
+        head = (f"<tr><th align=left>{html.escape(status_title)}</th>"
+                f"<th align=left>{html.escape(criterion_title)}</th></tr>")
         self.criteria.setText(f"<table cellspacing=2>{head}{cells}</table>")
 
 

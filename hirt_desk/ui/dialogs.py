@@ -35,8 +35,9 @@ from hirt_desk.actions.cases import PatientData
 from hirt_desk.packets.phrases import LANGUAGES
 from hirt_desk.planning.identity import ERROR
 from hirt_desk.planning.pipeline import VISA_NEEDED
-from hirt_desk.ui import labels
+from hirt_desk.ui import accessibility, labels
 from hirt_desk.ui.fields import DateField, FieldMessage, mark_invalid
+from hirt_desk.ui.i18n import UI_LANGUAGE_NAMES
 from hirt_desk.ui.person_form import PersonForm
 from hirt_desk.ui.who import StaffMember
 
@@ -71,6 +72,7 @@ class NewCaseDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Name or passport number"))
         self.results = QListWidget(self)
         self.results.setObjectName("patientResults")
+        self.results.setAccessibleName(self.tr("Matching patients"))
         self.search.textChanged.connect(self._on_search_text_changed)
         self.facility = QComboBox(self)
         for code, name in facilities:
@@ -109,6 +111,7 @@ class NewCaseDialog(QDialog):
         self.form.setVisible(self.new_radio.isChecked())
         self.search.setVisible(self.existing_radio.isChecked())
         self.results.setVisible(self.existing_radio.isChecked())
+        accessibility.prepare(self)              # names the fields just shown
 
     def _on_packet_language_activated(self, _index: int) -> None:
         self._packet_chosen = True
@@ -251,8 +254,8 @@ class SettingsDialog(QDialog):
         self.language = QComboBox(self)
         self.language.setObjectName("uiLanguage")
         self.language.addItem(self.tr("Same as the system"), "")
-        self.language.addItem("English", "en")
-        self.language.addItem("日本語", "ja")
+        for tag, name in UI_LANGUAGE_NAMES.items():
+            self.language.addItem(name, tag)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.backups = QSpinBox(self)
         self.backups.setRange(1, 60)

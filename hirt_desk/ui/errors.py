@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import errno
+import sys
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from hirt_desk.files import NotARegularFile
-from hirt_desk.packets.fonts import MissingFont, UncoveredText
 from hirt_desk.store.errors import StoreError
 
 translate = QCoreApplication.translate
@@ -46,7 +46,7 @@ def store_error_text(exc: StoreError) -> str:
                                                "hirt-desk --db URL server init"),
         "older": translate("errors", "The server database %1 has an older HIRT Desk schema. Ask the "
                                      "administrator to run: hirt-desk --db URL server init"),
-        "denied": translate("errors", "The office server %1 refused this login what it asked for. "
+        "denied": translate("errors", "The office server %1 does not allow this login to do that. "
                                       "Ask the administrator for the right role."),
     }
     return texts.get(exc.reason, translate("errors", "The database %1 cannot be used.")).replace("%1", path)
@@ -85,12 +85,15 @@ def file_error_text(exc: OSError) -> str:
 
 def document_error_text(exc: BaseException) -> str:
     """A sentence for each reason a printed document can fail: fonts, text, files, the database."""
-    if isinstance(exc, MissingFont):
+    # the packet fonts module (and reportlab) loads only when something is printed: before
+    # that, no exception can come from it
+    fonts = sys.modules.get("hirt_desk.packets.fonts")
+    if fonts is not None and isinstance(exc, fonts.MissingFont):
         return (translate("errors", "No font for %1 text is installed on this computer (looked for %2). "
                                     "Install %3.")
                 .replace("%1", _script_name(exc.script)).replace("%2", ", ".join(exc.fonts))
                 .replace("%3", exc.install))
-    if isinstance(exc, UncoveredText):
+    if fonts is not None and isinstance(exc, fonts.UncoveredText):
         return translate("errors", "These characters cannot be printed with the fonts installed: %1. "
                                    "Correct them in the case, or install a font that has them.") \
             .replace("%1", " ".join(exc.characters))

@@ -299,6 +299,7 @@ class ItineraryTab(QWidget):
 
         self.agenda = QTreeWidget(self)
         self.agenda.setObjectName("agenda")
+        self.agenda.setAccessibleName(self.tr("Itinerary"))
         self.agenda.setHeaderLabels([self.tr("When"), self.tr("What and where")])
         # every column readable beside the calendar at laptop width: no horizontal scrolling;
         # what an item is wraps onto a second line rather than being cut
@@ -311,6 +312,7 @@ class ItineraryTab(QWidget):
         self.agenda.itemDoubleClicked.connect(lambda *_: self._on_edit_clicked())
         self.calendar = QCalendarWidget(self)
         self.calendar.setObjectName("monthCalendar")
+        self.calendar.setAccessibleName(self.tr("Calendar"))
         self.calendar.setGridVisible(True)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -23,18 +24,20 @@ from PySide6.QtWidgets import (
 )
 
 from hirt_desk import __version__
-from hirt_desk.actions import agency, cases, packets
+from hirt_desk.actions import agency, cases
 from hirt_desk.files import check_output
 from hirt_desk.store import audit
 from hirt_desk.store.errors import StoreError
-from hirt_desk.ui import jobs, labels, who
+from hirt_desk.ui import accessibility, jobs, labels, who
 from hirt_desk.ui import settings as S
 from hirt_desk.ui.case_editor import CaseEditor
 from hirt_desk.ui.case_list import CaseListPanel
 from hirt_desk.ui.case_list_model import CaseListModel
 from hirt_desk.ui.dialogs import NewCaseDialog, SettingsDialog
 from hirt_desk.ui.errors import show_error
-from hirt_desk.ui.packet_dialog import PacketDialog
+
+if TYPE_CHECKING:       # the packet's renderer and preview (reportlab) load at the first print
+    from hirt_desk.ui.packet_dialog import PacketDialog
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,7 @@ class MainWindow(QMainWindow):
         self.editor.case_changed.connect(self._on_editor_case_saved)
         model.reloaded.connect(self._on_model_reloaded)
         self._restore_layout()
+        accessibility.prepare(self.case_list)    # the editor is prepared as it loads a case
         self._on_editor_dirty_changed(False)
         self.user = ""
         self.set_user(user or audit.current_user())
@@ -163,6 +167,8 @@ class MainWindow(QMainWindow):
         quit_action = action(self.tr("&Quit"), self.close, QKeySequence(Key.Quit))
         find = action(self.tr("&Find case"), self.case_list.focus_search, QKeySequence(Key.Find))
         about = action(self.tr("&About HIRT Desk"), self._on_about_triggered)
+        self.guide_action = action(self.tr("&User guide"), self._on_guide_triggered,
+                                   QKeySequence(Key.HelpContents), "userGuide")
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for a in (self.new_action, self.save_action, self.print_action, None, self.backup_action,
@@ -170,7 +176,9 @@ class MainWindow(QMainWindow):
                   None, self.settings_action, self.change_user_action, None, quit_action):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         self.menuBar().addMenu(self.tr("&Edit")).addAction(find)
-        self.menuBar().addMenu(self.tr("&Help")).addAction(about)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(about)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         for a in (self.new_action, self.save_action, self.print_action, self.backup_action,
@@ -278,6 +286,8 @@ class MainWindow(QMainWindow):
     def _on_print_packet_triggered(self) -> None:
         if not self._current_case or self.editor.detail is None or not self._saved_for_printing():
             return
+        from hirt_desk.actions import packets
+        from hirt_desk.ui.packet_dialog import PacketDialog
         try:
             data = packets.packet_input(self._current_case)
         except StoreError as exc:
@@ -422,6 +432,12 @@ class MainWindow(QMainWindow):
             self._open_case(case_id)
         self.statusBar().showMessage(self.tr("The database is encrypted."), 8000)
         return True
+
+    def _on_guide_triggered(self) -> None:
+        from hirt_desk.ui.help_dialog import HelpDialog
+        dialog = HelpDialog(labels.ui_language(), self.findChildren(QAction), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(self, self.tr("About HIRT Desk"),

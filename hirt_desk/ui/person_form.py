@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 import pycountry
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -27,7 +27,9 @@ from hirt_desk.planning.identity import WARNING, Problem, check_identity
 from hirt_desk.ui import labels
 from hirt_desk.ui.fields import CheckList, DateField, FieldMessage, looks_like_date, mark_invalid
 
-_SEX = (("", "—"), ("F", "F"), ("M", "M"), ("X", "X"))
+_SEX = (("", "—"), ("F", QT_TRANSLATE_NOOP("PersonForm", "F (female)")),
+        ("M", QT_TRANSLATE_NOOP("PersonForm", "M (male)")),
+        ("X", QT_TRANSLATE_NOOP("PersonForm", "X (unspecified)")))
 
 
 class CountryBox(QComboBox):
@@ -98,7 +100,7 @@ class PersonForm(QWidget):
         self.native = QLineEdit(self)
         self.sex = QComboBox(self)
         for code, text in _SEX:
-            self.sex.addItem(text, code)
+            self.sex.addItem(QCoreApplication.translate("PersonForm", text) if code else text, code)
         self.birth = DateField(self)
         self.nationality = CountryBox(self)
         # long country names open in the list; the box itself need not be that wide

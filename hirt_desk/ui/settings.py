@@ -21,7 +21,7 @@ class Setting:
     default: Any
 
 
-UI_LANGUAGE = Setting("ui/language", str, "")          # "" follows the system, else "en" / "ja"
+UI_LANGUAGE = Setting("ui/language", str, "")          # "" follows the system, else i18n.UI_LANGUAGES
 GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 SPLITTER = Setting("window/splitter", QByteArray, QByteArray())

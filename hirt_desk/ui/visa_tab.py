@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from hirt_desk.actions.visa import PaperworkRefused, TravellerVisa
-from hirt_desk.packets.fonts import MissingFont, UncoveredText
 from hirt_desk.planning.visa import (
     DOC_STATUSES,
     ERROR,
@@ -147,6 +146,7 @@ class TravellerSection(QGroupBox):
         self.entries.addItem(translate("visa", "Single entry"), "single")
         self.entries.addItem(translate("visa", "Multiple entry"), "multiple")
         self.entries.setCurrentIndex(0 if r.entries == "single" else 1)
+        self.entries.setAccessibleName(translate("visa", "Entries"))
         self.on_form = QCheckBox(translate("visa", "Named on the patient's guarantee form"), self)
         self.on_form.setChecked(r.on_guarantee_form)
         self.on_form.setVisible(entry.role == "companion")
@@ -379,6 +379,7 @@ class VisaTab(QWidget):
         return str(exc)
 
     def _on_write_failed(self, exc: Exception) -> None:
+        from hirt_desk.packets.fonts import MissingFont, UncoveredText  # with the renderer, not at start
         for b in (self.form_button, self.report_button):
             b.setEnabled(True)
         if not isinstance(exc, StoreError | MissingFont | UncoveredText | OSError):

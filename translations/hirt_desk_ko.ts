@@ -1,0 +1,2838 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="52"/>
+        <source>Case</source>
+        <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False)</extracomment>
+        <translation>케이스</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="53"/>
+        <source>Patient</source>
+        <translation>환자</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="54"/>
+        <source>Diagnosis and screening</source>
+        <translation>진단 및 적응증 평가</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="56"/>
+        <source>Itinerary</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="59"/>
+        <source>Visa</source>
+        <translation>비자</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="62"/>
+        <source>History</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="118"/>
+        <source>Not saved: correct the marked fields of the patient.</source>
+        <translation>저장되지 않음: 환자 정보에서 표시된 항목을 수정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="124"/>
+        <source>Not saved: correct the marked diagnosis fields.</source>
+        <translation>저장되지 않았습니다. 표시된 진단 항목을 수정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="129"/>
+        <source>Not saved: correct the marked visa fields.</source>
+        <translation>저장되지 않음: 표시된 비자 항목을 수정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="146"/>
+        <source>Not saved: your changes are still here, to be saved when you are ready.</source>
+        <translation>저장되지 않음: 변경 내용은 그대로 남아 있으니 준비가 되면 저장하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="153"/>
+        <source>Not saved: a companion&apos;s data has an error (%1).</source>
+        <translation>저장되지 않음: 동반자 정보에 오류가 있습니다(%1).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="158"/>
+        <source>Not saved: check %1.</source>
+        <translation>저장되지 않음: %1을(를) 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="161"/>
+        <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
+        <translation>저장되지 않음: 다른 사람이 이 케이스에서 여행자 한 명을 제거했습니다. 변경 내용은 그대로 남아 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="165"/>
+        <source>Not saved.</source>
+        <translation>저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="167"/>
+        <source>Your changes are still here: make room on the disk, then save again.</source>
+        <translation>변경 내용은 그대로 남아 있습니다. 디스크 공간을 확보한 뒤 다시 저장하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="216"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="238"/>
+        <source>The status was not changed.</source>
+        <translation>상태가 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="227"/>
+        <source>Undo status change</source>
+        <translation>상태 변경 되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="228"/>
+        <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
+        <translation>%1에서 %2(으)로의 변경을 되돌리시겠습니까? 케이스는 %1(으)로 돌아가며, 기록에는 두 변경 내용이 모두 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="233"/>
+        <source>Undone: %1</source>
+        <translation>되돌림: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="248"/>
+        <source>The note was not saved.</source>
+        <translation>메모가 저장되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPanel</name>
+    <message>
+        <location filename="../hirt_desk/ui/case_list.py" line="45"/>
+        <source>Search name, case number or passport number</source>
+        <extracomment>columns hidden until the user shows them (header menu): the list fits beside the editor the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
+        <translation>이름, 케이스 번호 또는 여권 번호로 검색</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_list.py" line="49"/>
+        <source>Cases</source>
+        <translation>케이스 목록</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_list.py" line="70"/>
+        <source>All statuses</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_list.py" line="75"/>
+        <source>All facilities</source>
+        <translation>모든 의료기관</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_list.py" line="78"/>
+        <source>Reply overdue</source>
+        <translation>회신 기한 초과</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/case_list.py" line="153"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n건</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompanionDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="35"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="69"/>
+        <source>Relation to the patient</source>
+        <translation>환자와의 관계</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="54"/>
+        <source>Companion</source>
+        <translation>동반자</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../hirt_desk/ui/crash.py" line="68"/>
+        <source>HIRT Desk</source>
+        <translation>HIRT Desk</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/crash.py" line="69"/>
+        <source>Something went wrong in HIRT Desk. What you were doing may not have been completed.</source>
+        <translation>HIRT Desk에서 문제가 발생했습니다. 진행 중이던 작업이 완료되지 않았을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/crash.py" line="74"/>
+        <source>Everything you saved before is safe in the database. You can go on working; if this happens again, send the log file to your support: %1</source>
+        <translation>이전에 저장한 내용은 모두 데이터베이스에 안전하게 보관되어 있습니다. 계속 작업하셔도 됩니다. 같은 문제가 다시 발생하면 로그 파일을 지원 담당자에게 보내 주십시오: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/crash.py" line="77"/>
+        <source>Everything you saved before is safe in the database. You can go on working. The details could not be written to %1.</source>
+        <translation>이전에 저장한 내용은 모두 데이터베이스에 안전하게 보관되어 있습니다. 계속 작업하셔도 됩니다. 세부 정보를 %1에 기록하지 못했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../hirt_desk/ui/fields.py" line="73"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="57"/>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="116"/>
+        <source>Not taken: must be from %1 to %2</source>
+        <translation>반영되지 않음: %1~%2 범위여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="309"/>
+        <source>Tumour site</source>
+        <extracomment>a fact was edited</extracomment>
+        <translation>종양 부위</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="310"/>
+        <source>Common criteria</source>
+        <translation>공통 기준</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="312"/>
+        <source>Choose a tumour site of the table to see the facts its criteria use.</source>
+        <translation>표에서 종양 부위를 선택하면 해당 기준에 사용되는 항목을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="378"/>
+        <source>Check %1: %2</source>
+        <translation>%1 확인: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/help_dialog.py" line="53"/>
+        <source>HIRT Desk user guide</source>
+        <translation>HIRT Desk 사용 설명서</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="53"/>
+        <source>Added</source>
+        <translation>추가됨</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="56"/>
+        <source>Removed</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="129"/>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="129"/>
+        <source>Who</source>
+        <translation>작업자</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="130"/>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="130"/>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="131"/>
+        <source>Before</source>
+        <translation>변경 전</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="132"/>
+        <source>After</source>
+        <translation>변경 후</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/history_tab.py" line="49"/>
+        <source>Field:</source>
+        <translation>항목:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_tab.py" line="52"/>
+        <source>Person:</source>
+        <translation>사람:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_tab.py" line="57"/>
+        <source>Every saved change to this case, newest first.</source>
+        <translation>이 케이스에 저장된 모든 변경 내용(최신순).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_tab.py" line="67"/>
+        <source>All fields</source>
+        <translation>모든 항목</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_tab.py" line="68"/>
+        <source>Everyone</source>
+        <translation>전체</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/history_tab.py" line="80"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>변경 %n건</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="36"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="162"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="37"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="163"/>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="38"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="164"/>
+        <source>Starts (local time)</source>
+        <translation>시작(현지 시각)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="39"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="165"/>
+        <source>Time zone</source>
+        <translation>시간대</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="40"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="166"/>
+        <source>Ends (local time)</source>
+        <translation>종료(현지 시각)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="41"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="167"/>
+        <source>Time zone at the end</source>
+        <translation>종료 지점의 시간대</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="42"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="168"/>
+        <source>From</source>
+        <translation>출발지</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="43"/>
+        <source>To / where</source>
+        <translation>도착지 / 장소</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="44"/>
+        <source>Flight number / name</source>
+        <translation>항공편 번호 / 이름</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="45"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="171"/>
+        <source>Confirmation number</source>
+        <translation>예약 확인 번호</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="46"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="172"/>
+        <source>Cost (JPY)</source>
+        <translation>비용(엔)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="47"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="173"/>
+        <source>For</source>
+        <translation>대상자</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="174"/>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="124"/>
+        <source>Itinerary item</source>
+        <translation>일정 항목</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="151"/>
+        <source>yen, whole number</source>
+        <translation>엔, 정수</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="200"/>
+        <source>Flight number</source>
+        <translation>항공편 번호</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="201"/>
+        <source>Hotel or booking name</source>
+        <translation>호텔 또는 예약명</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="202"/>
+        <source>Department or doctor</source>
+        <translation>진료과 또는 의사</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="203"/>
+        <source>Room or machine</source>
+        <translation>치료실 또는 장비</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="204"/>
+        <source>Company or vehicle</source>
+        <translation>회사 또는 차량</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="205"/>
+        <source>Interpreter&apos;s name</source>
+        <translation>통역사 이름</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="206"/>
+        <source>Phone number</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="207"/>
+        <source>Reference</source>
+        <translation>예약 번호</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="209"/>
+        <source>To</source>
+        <translation>도착지</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="209"/>
+        <source>Where</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="258"/>
+        <source>Enter when it starts: YYYY-MM-DD HH:MM.</source>
+        <translation>시작 시각을 입력하십시오: YYYY-MM-DD HH:MM.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="259"/>
+        <source>Not a time: use YYYY-MM-DD HH:MM.</source>
+        <translation>올바른 시각이 아닙니다. YYYY-MM-DD HH:MM 형식을 사용하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="260"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="261"/>
+        <source>Not a time zone (e.g. Asia/Tokyo).</source>
+        <translation>올바른 시간대가 아닙니다(예: Asia/Tokyo).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="262"/>
+        <source>The cost is a whole number of yen.</source>
+        <translation>비용은 엔 단위의 정수로 입력하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="263"/>
+        <source>It ends before it starts.</source>
+        <translation>종료가 시작보다 빠릅니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ItineraryTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="33"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="293"/>
+        <source>Fractions</source>
+        <translation>조사 횟수</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="34"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="295"/>
+        <source>First session</source>
+        <translation>첫 조사일</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="286"/>
+        <source>Plan sessions</source>
+        <extracomment>the itinerary changed (the case list shows the next date)</extracomment>
+        <translation>조사 일정 만들기</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="302"/>
+        <source>Itinerary</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="303"/>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="vanished">내용</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="vanished">장소</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="vanished">예약 확인</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="303"/>
+        <source>What and where</source>
+        <translation>내용 및 장소</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="315"/>
+        <source>Calendar</source>
+        <translation>달력</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="339"/>
+        <source>Add item…</source>
+        <translation>항목 추가…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="341"/>
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="342"/>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="361"/>
+        <source>Checks</source>
+        <translation>점검</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="401"/>
+        <source>No problems found.</source>
+        <translation>문제가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="452"/>
+        <source>Public holidays: %1</source>
+        <translation>공휴일: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="497"/>
+        <source>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</source>
+        <translation>조사 일정: %1회 추가, %2회 삭제, 직접 조정한 %3회 유지.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="502"/>
+        <source>No session on %1 (%2): the course starts on %3.</source>
+        <translation>%1(%2)에는 치료 회차가 없습니다. 치료 과정은 %3에 시작합니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="506"/>
+        <source>First moved session: %1 → %2.</source>
+        <translation>첫 번째로 이동된 조사: %1 → %2.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="520"/>
+        <source>Not saved: a traveller of this item is no longer on the case (removed by someone else). Open the case again to see who travels.</source>
+        <translation>저장되지 않음: 다른 사람이 이 항목의 여행자 한 명을 케이스에서 제거했습니다. 케이스를 다시 열어 여행자를 확인하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="89"/>
+        <source>HIRT Desk</source>
+        <translation>HIRT Desk</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="102"/>
+        <source>Select a case in the list, or create a new one.</source>
+        <translation>목록에서 케이스를 선택하거나 새 케이스를 만드십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="154"/>
+        <source>&amp;New case…</source>
+        <translation>새 케이스(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="156"/>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="157"/>
+        <source>&amp;Print packet…</source>
+        <translation>안내 자료 인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="160"/>
+        <source>&amp;Back up database…</source>
+        <translation>데이터베이스 백업(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="161"/>
+        <source>Add &amp;sample cases</source>
+        <translation>샘플 케이스 추가(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="162"/>
+        <source>Se&amp;ttings…</source>
+        <translation>설정(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="164"/>
+        <source>Change &amp;user…</source>
+        <translation>사용자 변경(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="167"/>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="168"/>
+        <source>&amp;Find case</source>
+        <translation>케이스 찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="169"/>
+        <source>&amp;About HIRT Desk</source>
+        <translation>HIRT Desk 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="170"/>
+        <source>&amp;User guide</source>
+        <translation>사용 설명서(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="173"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="178"/>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="179"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="182"/>
+        <source>Main</source>
+        <translation>기본 도구 모음</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="194"/>
+        <source>The case %1 has changes that are not saved.</source>
+        <translation>케이스 %1에 저장되지 않은 변경 내용이 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="208"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="256"/>
+        <source>Unsaved changes</source>
+        <translation>저장되지 않은 변경 내용</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
+        <source>The case could not be opened.</source>
+        <translation>케이스를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="256"/>
+        <source>All changes saved</source>
+        <translation>모든 변경 내용이 저장됨</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="263"/>
+        <source>Saved.</source>
+        <translation>저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="278"/>
+        <source>The case was not created.</source>
+        <translation>케이스가 만들어지지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="284"/>
+        <source>Case %1 created.</source>
+        <translation>케이스 %1을(를) 만들었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="294"/>
+        <source>The packet could not be prepared.</source>
+        <translation>안내 자료를 준비할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="309"/>
+        <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
+        <translation>케이스 %1에 저장되지 않은 변경 내용이 있습니다. 안내 자료에는 저장된 내용만 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="311"/>
+        <source>Print what is saved</source>
+        <translation>저장된 내용 인쇄</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="328"/>
+        <source>The sample cases could not be added.</source>
+        <translation>샘플 케이스를 추가할 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/main_window.py" line="331"/>
+        <source>Added %n sample case(s).</source>
+        <translation>
+            <numerusform>샘플 케이스 %n건을 추가했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="335"/>
+        <source>Back up database</source>
+        <translation>데이터베이스 백업</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="337"/>
+        <source>SQLite database (*.sqlite)</source>
+        <translation>SQLite 데이터베이스 (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="343"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="363"/>
+        <source>The backup could not be written.</source>
+        <translation>백업을 기록할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="347"/>
+        <source>Backing up to %1…</source>
+        <translation>%1에 백업하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="356"/>
+        <source>Backup written to %1</source>
+        <translation>백업 저장 위치: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="369"/>
+        <source>The settings could not be opened.</source>
+        <translation>설정을 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="388"/>
+        <source>The agency profile was not saved.</source>
+        <translation>기관 정보가 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="390"/>
+        <source>Settings saved.</source>
+        <translation>설정을 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="397"/>
+        <source>Working as: %1</source>
+        <translation>작업자: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="404"/>
+        <source>Change user</source>
+        <translation>사용자 변경</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="405"/>
+        <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
+        <translation>아직 직원 목록이 없습니다. 작업자를 선택하려면 설정(직원)에서 기관 직원을 추가하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="427"/>
+        <source>The database was not encrypted.</source>
+        <translation>데이터베이스가 암호화되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="433"/>
+        <source>The database is encrypted.</source>
+        <translation>데이터베이스가 암호화되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="443"/>
+        <source>About HIRT Desk</source>
+        <translation>HIRT Desk 정보</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="444"/>
+        <source>HIRT Desk %1
+Case management for heavy ion radiotherapy in Japan.</source>
+        <translation>HIRT Desk %1
+일본 중입자선 치료 케이스 관리.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="45"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="52"/>
+        <source>Removed by %1. You changed: %2.</source>
+        <translation>%1 님이 삭제했습니다. 내가 변경한 내용: %2.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="54"/>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="59"/>
+        <source>Remove it</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="55"/>
+        <source>Keep it, with my changes</source>
+        <translation>유지(내 변경 내용 적용)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="57"/>
+        <source>Changed by %1. You removed it.</source>
+        <translation>%1 님이 변경했습니다. 나는 삭제했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="58"/>
+        <source>Keep it, with their changes</source>
+        <translation>유지(상대방 변경 내용 적용)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="69"/>
+        <source>Keep theirs</source>
+        <translation>상대방 값 유지</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="70"/>
+        <source>Keep mine</source>
+        <translation>내 값 유지</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="71"/>
+        <source>Merged value:</source>
+        <translation>병합한 값:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="105"/>
+        <source>Someone else changed this case</source>
+        <translation>다른 사람이 이 케이스를 변경했습니다</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="108"/>
+        <source>While you were editing, someone saved changes to the same fields. Nothing of yours has been saved yet. Choose for each field what to keep, then save with these choices.</source>
+        <translation>편집하는 동안 다른 사람이 같은 항목의 변경 내용을 저장했습니다. 내 변경 내용은 아직 저장되지 않았습니다. 항목마다 유지할 값을 선택한 뒤 그 선택대로 저장하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="118"/>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="118"/>
+        <source>When you opened it</source>
+        <translation>열었을 때의 값</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="118"/>
+        <source>Theirs</source>
+        <translation>상대방</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="118"/>
+        <source>Yours</source>
+        <translation>나</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="119"/>
+        <source>Keep</source>
+        <translation>유지</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="148"/>
+        <source>Save with these choices</source>
+        <translation>선택한 대로 저장</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="175"/>
+        <source>Choose what to keep.</source>
+        <translation>유지할 값을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="178"/>
+        <source>Not a date: use YYYY-MM-DD.</source>
+        <translation>올바른 날짜가 아닙니다. YYYY-MM-DD 형식을 사용하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="179"/>
+        <source>Not a number.</source>
+        <translation>숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="180"/>
+        <source>Not a value this field can hold.</source>
+        <translation>이 항목에 사용할 수 없는 값입니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="187"/>
+        <source>Not saved yet: a choice is missing or wrong.</source>
+        <translation>아직 저장되지 않음: 선택하지 않았거나 잘못된 항목이 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="61"/>
+        <source>New case</source>
+        <translation>새 케이스</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="63"/>
+        <source>New patient</source>
+        <translation>새 환자</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="64"/>
+        <source>Patient already in HIRT Desk</source>
+        <translation>HIRT Desk에 이미 있는 환자</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="72"/>
+        <source>Name or passport number</source>
+        <translation>이름 또는 여권 번호</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="75"/>
+        <source>Matching patients</source>
+        <translation>검색된 환자</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="96"/>
+        <source>Facility</source>
+        <translation>의료기관</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="97"/>
+        <source>Inquiry date</source>
+        <translation>문의일</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="99"/>
+        <source>Packet language</source>
+        <translation>안내 자료 언어</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="92"/>
+        <source>Encrypt the database</source>
+        <translation>데이터베이스 암호화</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="93"/>
+        <source>After encryption the database and its backups can be read only with this passphrase. HIRT Desk asks for it at every start.</source>
+        <translation>암호화 후에는 이 암호로만 데이터베이스와 백업을 읽을 수 있습니다. HIRT Desk를 시작할 때마다 암호를 묻습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="96"/>
+        <source>&lt;b&gt;If the passphrase is lost, the cases cannot be recovered&lt;/b&gt;: nobody can open the database without it. Keep it somewhere safe.</source>
+        <translation>&lt;b&gt;암호를 잊어버리면 케이스를 복구할 수 없습니다&lt;/b&gt;. 암호 없이는 누구도 데이터베이스를 열 수 없으니 안전한 곳에 보관하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="105"/>
+        <source>Passphrase</source>
+        <translation>암호</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="106"/>
+        <source>Passphrase again</source>
+        <translation>암호 확인</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/passphrase.py" line="108"/>
+        <source>At least %n character(s).</source>
+        <translation>
+            <numerusform>%n자 이상.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/passphrase.py" line="119"/>
+        <source>The passphrase is too short: at least %n character(s).</source>
+        <translation>
+            <numerusform>암호가 너무 짧습니다. %n자 이상이어야 합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="122"/>
+        <source>The passphrase contains a character that cannot be used.</source>
+        <translation>암호에 사용할 수 없는 문자가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="124"/>
+        <source>The two passphrases differ.</source>
+        <translation>두 암호가 일치하지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="30"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="71"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="31"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="74"/>
+        <source>Coordinator</source>
+        <translation>코디네이터</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="32"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="75"/>
+        <source>Packet language</source>
+        <translation>안내 자료 언어</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="47"/>
+        <source>Change status…</source>
+        <extracomment>an editable field (coordinator, packet language) changed the user asked to change the status the user asked to undo the last status change the user wrote a note and pressed &quot;Add note&quot; (its text); `note_saved()` clears the box</extracomment>
+        <translation>상태 변경…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="50"/>
+        <source>Undo last change</source>
+        <translation>마지막 변경 되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="69"/>
+        <source>Case number</source>
+        <translation>케이스 번호</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="70"/>
+        <source>Facility</source>
+        <translation>의료기관</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="72"/>
+        <source>Inquiry</source>
+        <translation>문의</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="73"/>
+        <source>Reply due</source>
+        <translation>회신 기한</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="79"/>
+        <source>Status history</source>
+        <translation>상태 기록</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="88"/>
+        <source>Write a note for this case</source>
+        <translation>이 케이스에 대한 메모 작성</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="89"/>
+        <source>Add note</source>
+        <translation>메모 추가</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="92"/>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="115"/>
+        <source>Back from %1 to %2</source>
+        <translation>%1에서 %2(으)로 되돌림</translation>
+    </message>
+</context>
+<context>
+    <name>PacketDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="120"/>
+        <source>Packet for %1 %2</source>
+        <translation>%1 %2 안내 자료</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="128"/>
+        <source>&amp;Language beside Japanese:</source>
+        <translation>일본어와 함께 표기할 언어(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="137"/>
+        <source>&amp;Save PDF…</source>
+        <translation>PDF 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="139"/>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="172"/>
+        <source>Preparing the packet in %1…</source>
+        <translation>%1 안내 자료 준비 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="196"/>
+        <source>%n page(s), Japanese beside %1.</source>
+        <translation>
+            <numerusform>%n쪽, 일본어와 %1 병기.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="207"/>
+        <source>The packet could not be prepared. %1</source>
+        <translation>안내 자료를 준비할 수 없습니다. %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="235"/>
+        <source>Save packet</source>
+        <translation>안내 자료 저장</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="237"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="248"/>
+        <source>Not saved. %1</source>
+        <translation>저장되지 않았습니다. %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="251"/>
+        <source>Saved to %1</source>
+        <translation>저장 위치: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="273"/>
+        <source>Printing…</source>
+        <translation>인쇄 중…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="282"/>
+        <source>Printing page %1 of %2…</source>
+        <translation>%2쪽 중 %1쪽 인쇄 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="288"/>
+        <source>%n page(s) printed to the file %1.</source>
+        <translation>
+            <numerusform>%n쪽을 파일 %1(으)로 인쇄했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="291"/>
+        <source>%n page(s) sent to the printer %1.</source>
+        <translation>
+            <numerusform>%n쪽을 프린터 %1(으)로 보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="297"/>
+        <source>Not printed. %1</source>
+        <translation>인쇄되지 않았습니다. %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="34"/>
+        <source>Encrypted database</source>
+        <translation>암호화된 데이터베이스</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="38"/>
+        <source>The database %1 is encrypted. Enter its passphrase to open it.</source>
+        <translation>데이터베이스 %1이(가) 암호화되어 있습니다. 열려면 암호를 입력하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="45"/>
+        <source>Passphrase</source>
+        <translation>암호</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="62"/>
+        <source>This passphrase does not open the database. Check it and try again.</source>
+        <translation>이 암호로는 데이터베이스를 열 수 없습니다. 확인 후 다시 시도하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="159"/>
+        <source>Relation</source>
+        <extracomment>anything on the tab was edited</extracomment>
+        <translation>관계</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="159"/>
+        <source>Name (passport)</source>
+        <translation>이름(여권)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="160"/>
+        <source>Own script</source>
+        <translation>본국 문자</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="160"/>
+        <source>Nationality</source>
+        <translation>국적</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="167"/>
+        <source>Add companion…</source>
+        <translation>동반자 추가…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="169"/>
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="170"/>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="179"/>
+        <source>Companions</source>
+        <translation>동반자</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="30"/>
+        <source>F (female)</source>
+        <translation>여성 (F)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="31"/>
+        <source>M (male)</source>
+        <translation>남성 (M)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="32"/>
+        <source>X (unspecified)</source>
+        <translation>지정 안 함 (X)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="71"/>
+        <source>Surname (passport)</source>
+        <translation>성(여권)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="72"/>
+        <source>Given names (passport)</source>
+        <translation>이름(여권)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="73"/>
+        <source>Name in own script</source>
+        <translation>본국 문자 이름</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="74"/>
+        <source>Sex</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="75"/>
+        <source>Date of birth</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="76"/>
+        <source>Nationality</source>
+        <translation>국적</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="77"/>
+        <source>Passport number</source>
+        <translation>여권 번호</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="78"/>
+        <source>Passport expiry</source>
+        <translation>여권 만료일</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="79"/>
+        <source>Languages</source>
+        <translation>사용 언어</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="80"/>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="81"/>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="82"/>
+        <source>Home address</source>
+        <translation>자택 주소</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="124"/>
+        <source>As in the passport, e.g. NGUYEN</source>
+        <extracomment>any field was edited</extracomment>
+        <translation>여권 표기대로, 예: NGUYEN</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="125"/>
+        <source>In the traveller&apos;s own script, e.g. 阮文安</source>
+        <translation>여행자 본국 문자로, 예: 阮文安</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="126"/>
+        <source>With country code, e.g. +84 912 345 678</source>
+        <translation>국가 번호 포함, 예: +84 912 345 678</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveCompanionDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="100"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="126"/>
+        <source>Remove companion</source>
+        <translation>동반자 제거</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="103"/>
+        <source>%1 has a visa record; it is removed with them.</source>
+        <translation>%1에게 비자 기록이 있으며 함께 삭제됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="105"/>
+        <source>%1 takes part in %2 itinerary item(s), %3 of them alone.</source>
+        <translation>%1은(는) 일정 항목 %2개에 참여하며, 그중 %3개는 혼자 참여합니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="111"/>
+        <source>Remove them from the itinerary (items only they take are removed)</source>
+        <translation>일정에서 제외(혼자 참여하는 항목은 삭제)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="113"/>
+        <source>Give their itinerary items to:</source>
+        <translation>일정 항목을 넘겨받을 사람:</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPanel</name>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="203"/>
+        <source>Enter the diagnosis facts to screen the case.</source>
+        <translation>케이스를 평가하려면 진단 정보를 입력하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="211"/>
+        <source>Schedule: %1</source>
+        <translation>치료 일정: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="213"/>
+        <source>Missing: %1</source>
+        <translation>누락: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="215"/>
+        <source>Rules: %1, version %2</source>
+        <translation>판정 기준: %1, 버전 %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="223"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="223"/>
+        <source>Criterion</source>
+        <translation>기준</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="248"/>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="251"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="252"/>
+        <source>US Letter</source>
+        <translation>레터</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="256"/>
+        <source>Same as the system</source>
+        <translation>시스템과 같음</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="265"/>
+        <source>Language of the window</source>
+        <translation>화면 언어</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="266"/>
+        <source>A new language applies when HIRT Desk starts again.</source>
+        <translation>새 언어는 HIRT Desk를 다시 시작하면 적용됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="267"/>
+        <source>Daily automatic backups kept</source>
+        <translation>보관할 일일 자동 백업 수</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="268"/>
+        <source>Paper size of printed documents</source>
+        <translation>인쇄 문서의 용지 크기</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="271"/>
+        <source>The database is encrypted.</source>
+        <translation>데이터베이스가 암호화되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="274"/>
+        <source>Encrypt the database…</source>
+        <translation>데이터베이스 암호화…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="282"/>
+        <source>Encryption</source>
+        <translation>암호화</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="288"/>
+        <source>Printed as the guarantor on visa paperwork and packets.</source>
+        <translation>비자 서류와 안내 자료에 신원보증인으로 인쇄됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="289"/>
+        <source>Name (English)</source>
+        <translation>이름(영문)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="289"/>
+        <source>Name (Japanese)</source>
+        <translation>이름(일본어)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="290"/>
+        <source>Guarantor list (A or B)</source>
+        <translation>신원보증기관 목록(A 또는 B)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="291"/>
+        <source>Registration number</source>
+        <translation>등록 번호</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="292"/>
+        <source>Address (English)</source>
+        <translation>주소(영문)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="292"/>
+        <source>Address (Japanese)</source>
+        <translation>주소(일본어)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="293"/>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="293"/>
+        <source>24-hour helpline</source>
+        <translation>24시간 상담 전화</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="294"/>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="306"/>
+        <source>General</source>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="307"/>
+        <source>Agency</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="308"/>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="316"/>
+        <source>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</source>
+        <translation>HIRT Desk를 사용하는 사람들입니다. 목록이 비어 있지 않으면 HIRT Desk를 시작할 때 작업자를 묻고 모든 변경 내용을 해당 로그인으로 기록합니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="322"/>
+        <source>Login</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="322"/>
+        <source>Full name</source>
+        <translation>전체 이름</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="328"/>
+        <source>Add person</source>
+        <translation>사람 추가</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="331"/>
+        <source>Remove person</source>
+        <translation>사람 제거</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="382"/>
+        <source>Each person needs a login.</source>
+        <translation>모든 사람에게 로그인이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="384"/>
+        <source>A login has no spaces.</source>
+        <translation>로그인에는 공백을 넣을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="386"/>
+        <source>The login %1 is listed twice.</source>
+        <translation>로그인 %1이(가) 두 번 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="406"/>
+        <source>Required.</source>
+        <translation>필수 항목입니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="406"/>
+        <source>A or B (MOFA&apos;s lists).</source>
+        <translation>A 또는 B(외무성 목록).</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="176"/>
+        <source>Change status</source>
+        <translation>상태 변경</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="197"/>
+        <source>Now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="198"/>
+        <source>New status</source>
+        <translation>새 상태</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="200"/>
+        <source>Effective date</source>
+        <translation>적용일</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="202"/>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="210"/>
+        <source>A visa is needed but none is issued yet for: %1. You can go on; record the visa on the Visa tab.</source>
+        <translation>비자가 필요하지만 아직 발급되지 않은 사람이 있습니다: %1. 계속 진행할 수 있으며, 비자는 비자 탭에서 기록하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="227"/>
+        <source>Not before the inquiry (%1).</source>
+        <translation>문의일(%1) 이전일 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TriState</name>
+    <message>
+        <location filename="../hirt_desk/ui/fields.py" line="90"/>
+        <source>Unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fields.py" line="91"/>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fields.py" line="92"/>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+</context>
+<context>
+    <name>VisaTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="273"/>
+        <source>Guarantor form (PDF)…</source>
+        <extracomment>a field was edited</extracomment>
+        <translation>신원보증서(PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="275"/>
+        <source>Departure report (PDF)…</source>
+        <translation>출국 보고서(PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="287"/>
+        <source>What is late or wrong</source>
+        <translation>지연되었거나 잘못된 사항</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="330"/>
+        <source>Nothing late or wrong.</source>
+        <translation>지연되었거나 잘못된 사항이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="342"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="349"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="388"/>
+        <source>Not written: %1</source>
+        <translation>기록되지 않음: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="356"/>
+        <source>Writing %1…</source>
+        <translation>%1 작성 중…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="367"/>
+        <source>Written to %1</source>
+        <translation>기록 위치: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="372"/>
+        <source>The agency profile is still the fictional sample agency. Enter your own agency (name, guarantor registration, address) in Settings first.</source>
+        <translation>에이전시 프로필이 아직 가상의 샘플 에이전시로 되어 있습니다. 먼저 설정에서 귀사의 정보(이름, 신원보증 등록, 주소)를 입력하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="375"/>
+        <source>Not everyone has left Japan yet: write the departure report on or after each traveller&apos;s departure day.</source>
+        <translation>아직 일본을 출국하지 않은 사람이 있습니다. 출국 보고서는 각 여행자의 출국일 당일 또는 그 이후에 작성하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="378"/>
+        <source>A traveller has no flight out of Japan in the itinerary: add it first.</source>
+        <translation>일정에 일본 출국 항공편이 없는 여행자가 있습니다. 먼저 항공편을 추가하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="392"/>
+        <source>Guarantor form</source>
+        <translation>신원보증서</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="396"/>
+        <source>Departure report</source>
+        <translation>출국 보고서</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="66"/>
+        <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;HIRT Desk에 오신 것을 환영합니다&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="68"/>
+        <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
+        <translation>이 데이터베이스에는 아직 케이스가 없습니다.&lt;br&gt;샘플 케이스를 추가해 둘러보거나 기관의 첫 번째 케이스를 만드십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="71"/>
+        <source>Add 50 sample cases</source>
+        <translation>샘플 케이스 50건 추가</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="74"/>
+        <source>New case…</source>
+        <translation>새 케이스…</translation>
+    </message>
+</context>
+<context>
+    <name>WhoDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/who.py" line="59"/>
+        <source>Who is working?</source>
+        <translation>누가 작업합니까?</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/who.py" line="60"/>
+        <source>Changes you make are recorded under the name you choose.</source>
+        <translation>변경 내용은 선택한 이름으로 기록됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="21"/>
+        <source>The file %1 is not a HIRT Desk database.</source>
+        <translation>파일 %1은(는) HIRT Desk 데이터베이스가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="22"/>
+        <source>The file %1 belongs to another program, not HIRT Desk.</source>
+        <translation>파일 %1은(는) HIRT Desk가 아닌 다른 프로그램의 파일입니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="23"/>
+        <source>The database %1 is damaged. Restore it from a backup.</source>
+        <translation>데이터베이스 %1이(가) 손상되었습니다. 백업에서 복원하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="24"/>
+        <source>The database %1 was written by a newer version of HIRT Desk. Install that version to open it.</source>
+        <translation>데이터베이스 %1은(는) 최신 버전의 HIRT Desk로 작성되었습니다. 해당 버전을 설치한 뒤 여십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="26"/>
+        <source>The database %1 is in use by another program. Close it and try again.</source>
+        <translation>다른 프로그램이 데이터베이스 %1을(를) 사용 중입니다. 그 프로그램을 닫고 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="28"/>
+        <source>The database %1 is read-only. HIRT Desk needs to write to it.</source>
+        <translation>데이터베이스 %1은(는) 읽기 전용입니다. HIRT Desk에는 쓰기 권한이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="29"/>
+        <source>The disk holding %1 is full. The last change was not saved.</source>
+        <translation>%1이(가) 있는 디스크가 가득 찼습니다. 마지막 변경 내용이 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="30"/>
+        <source>The database %1 could not be read or written.</source>
+        <translation>데이터베이스 %1을(를) 읽거나 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="31"/>
+        <source>The database %1 cannot be created in this folder.</source>
+        <translation>이 폴더에는 데이터베이스 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="32"/>
+        <source>Beside the database %1 lies a write-ahead log (its -wal file) that belongs to another database. HIRT Desk left both untouched: move the -wal file away, then open the database again.</source>
+        <translation>데이터베이스 %1 옆에 다른 데이터베이스의 미리 쓰기 로그(-wal 파일)가 있습니다. HIRT Desk는 두 파일 모두 그대로 두었습니다. -wal 파일을 다른 곳으로 옮긴 뒤 데이터베이스를 다시 여십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="36"/>
+        <source>The file %1 is empty: it holds no HIRT Desk database.</source>
+        <translation>파일 %1이(가) 비어 있습니다. HIRT Desk 데이터베이스가 들어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="37"/>
+        <source>The database %1 is encrypted: its passphrase is needed.</source>
+        <translation>데이터베이스 %1이(가) 암호화되어 있습니다. 암호가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="38"/>
+        <source>The passphrase does not open the database %1.</source>
+        <translation>이 암호로는 데이터베이스 %1을(를) 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="39"/>
+        <source>The office server %1 cannot be reached, or it refused this login. Check the address, the password and the network.</source>
+        <translation>사무실 서버 %1에 연결할 수 없거나 서버가 이 로그인을 거부했습니다. 주소, 비밀번호 및 네트워크를 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="41"/>
+        <source>The server database %1 is not a UTF-8 database. Ask the administrator to create it with: createdb --encoding=UTF8 --locale=C.UTF-8 --template=template0 NAME</source>
+        <translation>서버 데이터베이스 %1은(는) UTF-8 데이터베이스가 아닙니다. 관리자에게 다음 명령으로 생성하도록 요청하십시오: createdb --encoding=UTF8 --locale=C.UTF-8 --template=template0 NAME</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="44"/>
+        <source>The server database %1 has no HIRT Desk schema yet. Ask the administrator to run: hirt-desk --db URL server init</source>
+        <translation>서버 데이터베이스 %1에 아직 HIRT Desk 스키마가 없습니다. 관리자에게 다음 명령을 실행하도록 요청하십시오: hirt-desk --db URL server init</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="47"/>
+        <source>The server database %1 has an older HIRT Desk schema. Ask the administrator to run: hirt-desk --db URL server init</source>
+        <translation>서버 데이터베이스 %1의 HIRT Desk 스키마가 이전 버전입니다. 관리자에게 다음 명령을 실행하도록 요청하십시오: hirt-desk --db URL server init</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="49"/>
+        <source>The office server %1 does not allow this login to do that. Ask the administrator for the right role.</source>
+        <translation>사무실 서버 %1이(가) 이 로그인에 요청한 작업을 허용하지 않았습니다. 관리자에게 적절한 역할을 요청하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="52"/>
+        <source>The database %1 cannot be used.</source>
+        <translation>데이터베이스 %1을(를) 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="57"/>
+        <source>Japanese</source>
+        <translation>일본어</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="57"/>
+        <source>Simplified Chinese</source>
+        <translation>중국어 간체</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="58"/>
+        <source>Traditional Chinese</source>
+        <translation>중국어 번체</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="58"/>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="59"/>
+        <source>Latin, Cyrillic and Vietnamese</source>
+        <translation>라틴 문자, 키릴 문자, 베트남어</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="60"/>
+        <source>Latin, Cyrillic and Vietnamese (bold)</source>
+        <translation>라틴 문자, 키릴 문자, 베트남어(굵게)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="61"/>
+        <source>Thai</source>
+        <translation>태국어</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="61"/>
+        <source>Arabic</source>
+        <translation>아랍어</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="70"/>
+        <source>%1 is a device or another special file, not a regular file. Choose a file name.</source>
+        <translation>%1은(는) 일반 파일이 아니라 장치 또는 기타 특수 파일입니다. 파일 이름을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="74"/>
+        <location filename="../hirt_desk/ui/errors.py" line="75"/>
+        <source>You have no permission to write %1.</source>
+        <translation>%1에 쓸 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="76"/>
+        <source>The disk is full: %1 could not be written.</source>
+        <translation>디스크가 가득 찼습니다. %1을(를) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="77"/>
+        <location filename="../hirt_desk/ui/errors.py" line="78"/>
+        <source>The folder of %1 does not exist.</source>
+        <translation>%1의 폴더가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="79"/>
+        <source>%1 is on a read-only disk.</source>
+        <translation>%1은(는) 읽기 전용 디스크에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="80"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1은(는) 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="82"/>
+        <source>%1 could not be written.</source>
+        <translation>%1을(를) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="83"/>
+        <source>The file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="92"/>
+        <source>No font for %1 text is installed on this computer (looked for %2). Install %3.</source>
+        <translation>이 컴퓨터에는 %1 글꼴이 설치되어 있지 않습니다(찾은 위치: %2). %3을(를) 설치하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="97"/>
+        <source>These characters cannot be printed with the fonts installed: %1. Correct them in the case, or install a font that has them.</source>
+        <translation>설치된 글꼴로 인쇄할 수 없는 문자가 있습니다: %1. 케이스에서 수정하거나 해당 문자가 있는 글꼴을 설치하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="104"/>
+        <source>Something unexpected went wrong: %1</source>
+        <translation>예기치 않은 문제가 발생했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="109"/>
+        <source>HIRT Desk</source>
+        <translation>HIRT Desk</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="54"/>
+        <source>Entries</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="56"/>
+        <source>Documents</source>
+        <translation>서류</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="57"/>
+        <source>Fixed by hand</source>
+        <translation>직접 조정함</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="79"/>
+        <source>Companion %1</source>
+        <translation>동반자 %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="80"/>
+        <source>Case</source>
+        <translation>케이스</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="80"/>
+        <source>Patient</source>
+        <translation>환자</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="81"/>
+        <source>Status change</source>
+        <translation>상태 변경</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <source>Screening</source>
+        <translation>적응증 평가</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="83"/>
+        <source>Itinerary item</source>
+        <translation>일정 항목</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
+        <source>Visa record</source>
+        <translation>비자 기록</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="98"/>
+        <source>(removed)</source>
+        <translation>(삭제됨)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="100"/>
+        <source>(changed)</source>
+        <translation>(변경됨)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="120"/>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="120"/>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+</context>
+<context>
+    <name>itinerary</name>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="57"/>
+        <source>Flight</source>
+        <translation>항공편</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="58"/>
+        <source>Accommodation</source>
+        <translation>숙박</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="59"/>
+        <source>Appointment</source>
+        <translation>진료 예약</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="60"/>
+        <source>Treatment session</source>
+        <translation>조사(치료)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="61"/>
+        <source>Transfer / pickup</source>
+        <translation>이동 / 픽업</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="62"/>
+        <source>Interpreter</source>
+        <translation>통역</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="63"/>
+        <source>Phone rental</source>
+        <translation>휴대전화 대여</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="70"/>
+        <source>The patient arrives after the first appointment.</source>
+        <translation>환자가 첫 진료 예약 이후에 도착합니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="72"/>
+        <source>The patient leaves before the last treatment session.</source>
+        <translation>환자가 마지막 조사 전에 떠납니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="74"/>
+        <source>A session is on a day the facility does not treat (%1).</source>
+        <translation>의료기관이 치료하지 않는 날에 조사가 있습니다(%1).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="77"/>
+        <source>%1 night(s) without accommodation, from %2.</source>
+        <translation>%2부터 %1박 숙박이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="79"/>
+        <source>“%1” and “%2” overlap on %3.</source>
+        <translation>“%1”과(와) “%2”이(가) %3에 겹칩니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="83"/>
+        <source>The passport expires on %1, before the stay ends.</source>
+        <translation>여권이 체류 종료 전인 %1에 만료됩니다.</translation>
+    </message>
+    <message>
+        <source>Two items overlap for the same person.</source>
+        <translation type="vanished">같은 사람의 두 항목이 겹칩니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="86"/>
+        <source>The stay is outside the period the visa permits (see the Visa tab).</source>
+        <translation>체류가 비자로 허용된 기간을 벗어납니다(비자 탭 참조).</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="21"/>
+        <source>Inquiry</source>
+        <translation>문의</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="22"/>
+        <source>Records</source>
+        <translation>의무기록</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="23"/>
+        <source>Facility review</source>
+        <translation>의료기관 검토</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="24"/>
+        <source>Visa</source>
+        <translation>비자</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="25"/>
+        <source>Travel</source>
+        <translation>출국 준비</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="26"/>
+        <source>In Japan</source>
+        <translation>일본 체류 중</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="27"/>
+        <source>Accepted</source>
+        <translation>수락됨</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="28"/>
+        <source>In treatment</source>
+        <translation>치료 중</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="29"/>
+        <source>Completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="30"/>
+        <source>Follow-up</source>
+        <translation>경과 관찰</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="31"/>
+        <source>Declined</source>
+        <translation>거절됨</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="32"/>
+        <source>Not indicated</source>
+        <translation>적응증 없음</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="33"/>
+        <source>Withdrawn</source>
+        <translation>철회됨</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="34"/>
+        <source>Closed</source>
+        <translation>종결</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="38"/>
+        <source>Prostate</source>
+        <translation>전립선</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="39"/>
+        <source>Lung</source>
+        <translation>폐</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="40"/>
+        <source>Liver</source>
+        <translation>간</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="41"/>
+        <source>Pancreas</source>
+        <translation>췌장</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="42"/>
+        <source>Bone and soft tissue sarcoma</source>
+        <translation>골·연부조직 육종</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="43"/>
+        <source>Skull base</source>
+        <translation>두개저</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="44"/>
+        <source>Rectal recurrence</source>
+        <translation>직장암 재발</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="45"/>
+        <source>Oligo recurrence</source>
+        <translation>소수 전이 재발</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="47"/>
+        <source>Head and neck (mucosal)</source>
+        <translation>두경부(점막)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="48"/>
+        <source>Cervix</source>
+        <translation>자궁경부</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="49"/>
+        <source>Bladder</source>
+        <translation>방광</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="50"/>
+        <source>Esophagus</source>
+        <translation>식도</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="51"/>
+        <source>Kidney</source>
+        <translation>신장</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="55"/>
+        <source>Case</source>
+        <translation>케이스</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="56"/>
+        <source>Patient</source>
+        <translation>환자</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="57"/>
+        <source>Nationality</source>
+        <translation>국적</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="58"/>
+        <source>Site</source>
+        <translation>부위</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="59"/>
+        <source>Facility</source>
+        <translation>의료기관</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="60"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="61"/>
+        <source>Reply due</source>
+        <translation>회신 기한</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="62"/>
+        <source>Next date</source>
+        <translation>다음 일정</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="81"/>
+        <source>The reply promised within 5 days of the inquiry is overdue</source>
+        <translation>문의 후 5일 이내로 약속한 회신 기한이 지났습니다</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="106"/>
+        <source>The surname as in the passport is required.</source>
+        <translation>여권상의 성은 필수입니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="107"/>
+        <source>Use the Latin letters of the passport (A-Z, space, hyphen).</source>
+        <translation>여권의 라틴 문자(A-Z, 공백, 하이픈)를 사용하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="109"/>
+        <source>The date of birth is in the future.</source>
+        <translation>생년월일이 미래입니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="110"/>
+        <source>The date of birth is more than 120 years ago.</source>
+        <translation>생년월일이 120년보다 더 전입니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="111"/>
+        <source>Not a country code (ISO 3166, e.g. CN, VN, TH).</source>
+        <translation>국가 코드가 아닙니다(ISO 3166, 예: CN, VN, TH).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="112"/>
+        <source>A passport number has 5 to 20 letters and digits.</source>
+        <translation>여권 번호는 5~20자의 문자와 숫자입니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="114"/>
+        <source>The passport has expired.</source>
+        <translation>여권이 만료되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="115"/>
+        <source>The passport expires within 6 months.</source>
+        <translation>여권이 6개월 이내에 만료됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="116"/>
+        <source>Not an e-mail address.</source>
+        <translation>이메일 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="117"/>
+        <source>Not a valid phone number; include the country code (e.g. +86).</source>
+        <translation>올바른 전화번호가 아닙니다. 국가 번호를 포함하십시오(예: +86).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="119"/>
+        <source>Not a date: use YYYY-MM-DD.</source>
+        <translation>올바른 날짜가 아닙니다. YYYY-MM-DD 형식을 사용하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="120"/>
+        <source>There is no such day in the calendar.</source>
+        <translation>달력에 없는 날짜입니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="135"/>
+        <source>Eligible</source>
+        <translation>적응증 있음</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="136"/>
+        <source>Not eligible</source>
+        <translation>적응증 없음</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="137"/>
+        <source>Needs information</source>
+        <translation>정보 필요</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="138"/>
+        <source>Physician review</source>
+        <translation>의사 검토</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="141"/>
+        <source>met</source>
+        <translation>충족</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="142"/>
+        <source>not met</source>
+        <translation>미충족</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="143"/>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="144"/>
+        <source>review</source>
+        <translation>검토</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="166"/>
+        <source>Adenocarcinoma</source>
+        <translation>선암</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="167"/>
+        <source>Non-small cell lung cancer</source>
+        <translation>비소세포폐암</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="168"/>
+        <source>Small cell lung cancer</source>
+        <translation>소세포폐암</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="169"/>
+        <source>Squamous cell carcinoma</source>
+        <translation>편평세포암</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="170"/>
+        <source>Hepatocellular carcinoma</source>
+        <translation>간세포암</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="171"/>
+        <source>Cholangiocarcinoma</source>
+        <translation>담관암</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="172"/>
+        <source>Osteosarcoma</source>
+        <translation>골육종</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="173"/>
+        <source>Chordoma</source>
+        <translation>척삭종</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="174"/>
+        <source>Chondrosarcoma</source>
+        <translation>연골육종</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="175"/>
+        <source>Undifferentiated pleomorphic sarcoma</source>
+        <translation>미분화 다형성 육종</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="176"/>
+        <source>MPNST</source>
+        <translation>MPNST</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="177"/>
+        <source>Leiomyosarcoma</source>
+        <translation>평활근육종</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="178"/>
+        <source>Synovial sarcoma</source>
+        <translation>활막육종</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="179"/>
+        <source>Ewing sarcoma</source>
+        <translation>유잉 육종</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="180"/>
+        <source>Ductal carcinoma</source>
+        <translation>관암</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="181"/>
+        <source>Primary</source>
+        <translation>원발</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="182"/>
+        <source>Residual after surgery</source>
+        <translation>수술 후 잔존</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="183"/>
+        <source>Recurrent</source>
+        <translation>재발</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="184"/>
+        <source>Inoperable</source>
+        <translation>수술 불가</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="185"/>
+        <source>Head and neck</source>
+        <translation>두경부</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="186"/>
+        <source>Thoracic</source>
+        <translation>흉부</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="187"/>
+        <source>Spinal / paraspinal</source>
+        <translation>척추 / 척추 주위</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="188"/>
+        <source>Retroperitoneal</source>
+        <translation>후복막</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="189"/>
+        <source>Pelvis</source>
+        <translation>골반</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="190"/>
+        <source>Extremity</source>
+        <translation>사지</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="191"/>
+        <source>Anastomosis</source>
+        <translation>문합부</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="192"/>
+        <source>Pelvic wall</source>
+        <translation>골반벽</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="193"/>
+        <source>Lymph node</source>
+        <translation>림프절</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="194"/>
+        <source>Bone</source>
+        <translation>뼈</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="195"/>
+        <source>Brain</source>
+        <translation>뇌</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="196"/>
+        <source>Adrenal</source>
+        <translation>부신</translation>
+    </message>
+</context>
+<context>
+    <name>relation</name>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="42"/>
+        <source>Spouse</source>
+        <translation>배우자</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="42"/>
+        <source>Child</source>
+        <translation>자녀</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="43"/>
+        <source>Parent</source>
+        <translation>부모</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="43"/>
+        <source>Sibling</source>
+        <translation>형제자매</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="44"/>
+        <source>Other relative</source>
+        <translation>기타 친족</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="45"/>
+        <source>Friend</source>
+        <translation>친구</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="46"/>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+</context>
+<context>
+    <name>visa</name>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="48"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="193"/>
+        <source>Embassy or consulate</source>
+        <translation>대사관 또는 영사관</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="49"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="195"/>
+        <source>Applied</source>
+        <translation>신청일</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="50"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="196"/>
+        <source>Issued</source>
+        <translation>발급일</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="51"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="197"/>
+        <source>Valid until</source>
+        <translation>유효기간</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="52"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="203"/>
+        <source>Permitted stay</source>
+        <translation>체류 허가 기간</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="53"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="206"/>
+        <source>Visa number</source>
+        <translation>비자 번호</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="55"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="150"/>
+        <source>Named on the patient&apos;s guarantee form</source>
+        <translation>환자의 신원보증서에 기재됨</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="52"/>
+        <source>Passport</source>
+        <translation>여권</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="52"/>
+        <source>Photo</source>
+        <translation>사진</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="53"/>
+        <source>Visa application form</source>
+        <translation>비자 신청서</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="54"/>
+        <source>Certificate of scheduled treatment and letter of guarantee</source>
+        <translation>진료 예정 증명서 및 신원보증서</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="55"/>
+        <source>Proof of funds</source>
+        <translation>재정 능력 증명 서류</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="56"/>
+        <source>Identity documents</source>
+        <translation>신분 증명 서류</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="57"/>
+        <source>Certificate of Eligibility</source>
+        <translation>재류자격인정증명서</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="58"/>
+        <source>Treatment schedule</source>
+        <translation>치료 일정</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="62"/>
+        <source>To request</source>
+        <translation>요청 예정</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="62"/>
+        <source>Requested</source>
+        <translation>요청함</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="63"/>
+        <source>Received</source>
+        <translation>수령함</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="63"/>
+        <source>Checked</source>
+        <translation>확인함</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="64"/>
+        <source>Submitted</source>
+        <translation>제출함</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="69"/>
+        <source>Not named on the patient&apos;s guarantee form.</source>
+        <translation>환자의 신원보증서에 기재되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="70"/>
+        <source>The passport expires before the stay ends.</source>
+        <translation>체류가 끝나기 전에 여권이 만료됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="71"/>
+        <source>Less than 6 months of passport validity at departure.</source>
+        <translation>출발 시 여권 유효기간이 6개월 미만입니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="73"/>
+        <source>Over 90 days: hospital admission and a Certificate of Eligibility are required.</source>
+        <translation>90일 초과: 입원과 재류자격인정증명서가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="75"/>
+        <source>%1 is not in hand yet.</source>
+        <translation>%1을(를) 아직 받지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="77"/>
+        <source>The visa has not been applied for.</source>
+        <translation>아직 비자를 신청하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="78"/>
+        <source>The single-entry visa lapses before the flight (use within 3 months of issue).</source>
+        <translation>단수 비자가 항공편 전에 만료됩니다(발급 후 3개월 이내 사용).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="80"/>
+        <source>The visa is no longer valid on arrival.</source>
+        <translation>입국 시 비자가 더 이상 유효하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="81"/>
+        <source>The permitted stay does not cover the whole stay.</source>
+        <translation>허가된 체류 기간이 전체 체류를 포함하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="82"/>
+        <source>Add the flights in the itinerary to decide the visa.</source>
+        <translation>비자를 결정하려면 일정에 항공편을 추가하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="83"/>
+        <source>Enter the nationality to decide the visa.</source>
+        <translation>비자를 결정하려면 국적을 입력하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="91"/>
+        <source>Not decided yet.</source>
+        <translation>아직 결정되지 않음.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="92"/>
+        <source>No visa needed (visa-free stay).</source>
+        <translation>비자 필요 없음(무비자 체류).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="93"/>
+        <source>Visa for Medical Stay needed.</source>
+        <translation>의료 체재 비자가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="94"/>
+        <source>Designated Activities (over 90 days, in hospital) with a Certificate of Eligibility.</source>
+        <translation>특정활동(90일 초과, 입원) 및 재류자격인정증명서.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="96"/>
+        <source>Stay: %1 days (%2 to %3).</source>
+        <translation>체류: %1일(%2~%3).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="100"/>
+        <source>%1: a visa is required to enter Japan.</source>
+        <translation>%1: 일본 입국에 비자가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="102"/>
+        <source>%1: visa-free up to %2 days.</source>
+        <translation>%1: 최대 %2일 무비자 체류.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="105"/>
+        <source>Over 90 days: split the stay into visits of 90 days or less, or admit the patient to hospital.</source>
+        <translation>90일 초과: 체류를 90일 이하의 방문으로 나누거나 환자를 입원시키십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="114"/>
+        <source>Patient</source>
+        <translation>환자</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="114"/>
+        <source>Companion</source>
+        <translation>동반자</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="128"/>
+        <source>Apply for the visa by %1 (processing time before the arrival on %2).</source>
+        <translation>비자는 %1까지 신청하십시오(%2 입국 전 처리 기간 고려).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="144"/>
+        <source>days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="146"/>
+        <source>Single entry</source>
+        <translation>단수</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="147"/>
+        <source>Multiple entry</source>
+        <translation>복수</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="149"/>
+        <source>Entries</source>
+        <translation>입국 횟수</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="164"/>
+        <source>Document</source>
+        <translation>서류</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="164"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="165"/>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="200"/>
+        <source>Dates</source>
+        <translation>날짜</translation>
+    </message>
+</context>
+</TS>

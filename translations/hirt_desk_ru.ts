@@ -1,0 +1,2854 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="52"/>
+        <source>Case</source>
+        <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False)</extracomment>
+        <translation>Случай</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="53"/>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="54"/>
+        <source>Diagnosis and screening</source>
+        <translation>Диагноз и оценка показаний</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="56"/>
+        <source>Itinerary</source>
+        <translation>Маршрут</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="59"/>
+        <source>Visa</source>
+        <translation>Виза</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="62"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="118"/>
+        <source>Not saved: correct the marked fields of the patient.</source>
+        <translation>Не сохранено: исправьте отмеченные поля пациента.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="124"/>
+        <source>Not saved: correct the marked diagnosis fields.</source>
+        <translation>Не сохранено: исправьте отмеченные поля диагноза.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="129"/>
+        <source>Not saved: correct the marked visa fields.</source>
+        <translation>Не сохранено: исправьте отмеченные поля визы.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="146"/>
+        <source>Not saved: your changes are still here, to be saved when you are ready.</source>
+        <translation>Не сохранено: ваши изменения на месте, сохраните их, когда будете готовы.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="153"/>
+        <source>Not saved: a companion&apos;s data has an error (%1).</source>
+        <translation>Не сохранено: в данных сопровождающего ошибка (%1).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="158"/>
+        <source>Not saved: check %1.</source>
+        <translation>Не сохранено: проверьте %1.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="161"/>
+        <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
+        <translation>Не сохранено: одного из путешествующих кто-то другой удалил из случая. Ваши изменения на месте.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="165"/>
+        <source>Not saved.</source>
+        <translation>Не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="167"/>
+        <source>Your changes are still here: make room on the disk, then save again.</source>
+        <translation>Ваши изменения на месте: освободите место на диске и сохраните снова.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="216"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="238"/>
+        <source>The status was not changed.</source>
+        <translation>Статус не изменён.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="227"/>
+        <source>Undo status change</source>
+        <translation>Отменить изменение статуса</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="228"/>
+        <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
+        <translation>Отменить изменение статуса с %1 на %2? Дело вернётся в статус %1; в истории сохранятся оба изменения.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="233"/>
+        <source>Undone: %1</source>
+        <translation>Отменено: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="248"/>
+        <source>The note was not saved.</source>
+        <translation>Заметка не сохранена.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPanel</name>
+    <message>
+        <location filename="../hirt_desk/ui/case_list.py" line="45"/>
+        <source>Search name, case number or passport number</source>
+        <extracomment>columns hidden until the user shows them (header menu): the list fits beside the editor the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
+        <translation>Поиск по имени, номеру случая или номеру паспорта</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_list.py" line="49"/>
+        <source>Cases</source>
+        <translation>Случаи</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_list.py" line="70"/>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_list.py" line="75"/>
+        <source>All facilities</source>
+        <translation>Все клиники</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_list.py" line="78"/>
+        <source>Reply overdue</source>
+        <translation>Просрочен ответ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/case_list.py" line="153"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n случай</numerusform>
+            <numerusform>%n случая</numerusform>
+            <numerusform>%n случаев</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompanionDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="35"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="69"/>
+        <source>Relation to the patient</source>
+        <translation>Кем приходится пациенту</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="54"/>
+        <source>Companion</source>
+        <translation>Сопровождающий</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../hirt_desk/ui/crash.py" line="68"/>
+        <source>HIRT Desk</source>
+        <translation>HIRT Desk</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/crash.py" line="69"/>
+        <source>Something went wrong in HIRT Desk. What you were doing may not have been completed.</source>
+        <translation>В HIRT Desk произошла ошибка. Начатое действие, возможно, не завершено.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/crash.py" line="74"/>
+        <source>Everything you saved before is safe in the database. You can go on working; if this happens again, send the log file to your support: %1</source>
+        <translation>Всё, что вы сохранили ранее, надёжно хранится в базе данных. Можно продолжать работу; если ошибка повторится, отправьте файл журнала в службу поддержки: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/crash.py" line="77"/>
+        <source>Everything you saved before is safe in the database. You can go on working. The details could not be written to %1.</source>
+        <translation>Всё, что вы сохранили ранее, надёжно хранится в базе данных. Можно продолжать работу. Подробности не удалось записать в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../hirt_desk/ui/fields.py" line="73"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="57"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="116"/>
+        <source>Not taken: must be from %1 to %2</source>
+        <translation>Не принято: значение должно быть от %1 до %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="309"/>
+        <source>Tumour site</source>
+        <extracomment>a fact was edited</extracomment>
+        <translation>Локализация опухоли</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="310"/>
+        <source>Common criteria</source>
+        <translation>Общие критерии</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="312"/>
+        <source>Choose a tumour site of the table to see the facts its criteria use.</source>
+        <translation>Выберите в таблице локализацию опухоли, чтобы увидеть данные, используемые её критериями.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="378"/>
+        <source>Check %1: %2</source>
+        <translation>Проверьте %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/help_dialog.py" line="53"/>
+        <source>HIRT Desk user guide</source>
+        <translation>Руководство пользователя HIRT Desk</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="53"/>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="56"/>
+        <source>Removed</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="129"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="129"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="130"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="130"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="131"/>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_model.py" line="132"/>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/history_tab.py" line="49"/>
+        <source>Field:</source>
+        <translation>Поле:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_tab.py" line="52"/>
+        <source>Person:</source>
+        <translation>Человек:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_tab.py" line="57"/>
+        <source>Every saved change to this case, newest first.</source>
+        <translation>Все сохранённые изменения этого случая, сначала новые.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_tab.py" line="67"/>
+        <source>All fields</source>
+        <translation>Все поля</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_tab.py" line="68"/>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/history_tab.py" line="80"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n изменение</numerusform>
+            <numerusform>%n изменения</numerusform>
+            <numerusform>%n изменений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="36"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="162"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="37"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="163"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="38"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="164"/>
+        <source>Starts (local time)</source>
+        <translation>Начало (местное время)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="39"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="165"/>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="40"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="166"/>
+        <source>Ends (local time)</source>
+        <translation>Конец (местное время)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="41"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="167"/>
+        <source>Time zone at the end</source>
+        <translation>Часовой пояс в конце</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="42"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="168"/>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="43"/>
+        <source>To / where</source>
+        <translation>Куда / где</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="44"/>
+        <source>Flight number / name</source>
+        <translation>Номер рейса / название</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="45"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="171"/>
+        <source>Confirmation number</source>
+        <translation>Номер подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="46"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="172"/>
+        <source>Cost (JPY)</source>
+        <translation>Стоимость (JPY)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="47"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="173"/>
+        <source>For</source>
+        <translation>Для кого</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="174"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="124"/>
+        <source>Itinerary item</source>
+        <translation>Пункт маршрута</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="151"/>
+        <source>yen, whole number</source>
+        <translation>иены, целое число</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="200"/>
+        <source>Flight number</source>
+        <translation>Номер рейса</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="201"/>
+        <source>Hotel or booking name</source>
+        <translation>Отель или имя в брони</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="202"/>
+        <source>Department or doctor</source>
+        <translation>Отделение или врач</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="203"/>
+        <source>Room or machine</source>
+        <translation>Кабинет или аппарат</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="204"/>
+        <source>Company or vehicle</source>
+        <translation>Компания или транспорт</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="205"/>
+        <source>Interpreter&apos;s name</source>
+        <translation>Имя переводчика</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="206"/>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="207"/>
+        <source>Reference</source>
+        <translation>Номер бронирования</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="209"/>
+        <source>To</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="209"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="258"/>
+        <source>Enter when it starts: YYYY-MM-DD HH:MM.</source>
+        <translation>Укажите начало: ГГГГ-ММ-ДД ЧЧ:ММ.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="259"/>
+        <source>Not a time: use YYYY-MM-DD HH:MM.</source>
+        <translation>Это не время: используйте ГГГГ-ММ-ДД ЧЧ:ММ.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="260"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="261"/>
+        <source>Not a time zone (e.g. Asia/Tokyo).</source>
+        <translation>Это не часовой пояс (например, Asia/Tokyo).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="262"/>
+        <source>The cost is a whole number of yen.</source>
+        <translation>Стоимость — целое число иен.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="263"/>
+        <source>It ends before it starts.</source>
+        <translation>Конец раньше начала.</translation>
+    </message>
+</context>
+<context>
+    <name>ItineraryTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="33"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="293"/>
+        <source>Fractions</source>
+        <translation>Фракции</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="34"/>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="295"/>
+        <source>First session</source>
+        <translation>Первый сеанс</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="286"/>
+        <source>Plan sessions</source>
+        <extracomment>the itinerary changed (the case list shows the next date)</extracomment>
+        <translation>Запланировать сеансы</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="302"/>
+        <source>Itinerary</source>
+        <translation>Маршрут</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="303"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="vanished">Что</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="vanished">Где</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="vanished">Подтверждение</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="303"/>
+        <source>What and where</source>
+        <translation>Что и где</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="315"/>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="339"/>
+        <source>Add item…</source>
+        <translation>Добавить пункт…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="341"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="342"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="361"/>
+        <source>Checks</source>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="401"/>
+        <source>No problems found.</source>
+        <translation>Проблем не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="452"/>
+        <source>Public holidays: %1</source>
+        <translation>Праздничные дни: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="497"/>
+        <source>Sessions planned: %1 added, %2 removed, %3 fixed by hand kept.</source>
+        <translation>Сеансы запланированы: добавлено %1, удалено %2, сохранено изменённых вручную %3.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="502"/>
+        <source>No session on %1 (%2): the course starts on %3.</source>
+        <translation>Нет сеанса облучения %1 (%2): курс начинается %3.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="506"/>
+        <source>First moved session: %1 → %2.</source>
+        <translation>Первый перенесённый сеанс: %1 → %2.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="520"/>
+        <source>Not saved: a traveller of this item is no longer on the case (removed by someone else). Open the case again to see who travels.</source>
+        <translation>Не сохранено: одного из участников этого пункта кто-то другой удалил из случая. Откройте случай заново, чтобы увидеть, кто едет.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="89"/>
+        <source>HIRT Desk</source>
+        <translation>HIRT Desk</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="102"/>
+        <source>Select a case in the list, or create a new one.</source>
+        <translation>Выберите случай в списке или создайте новый.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="154"/>
+        <source>&amp;New case…</source>
+        <translation>&amp;Новый случай…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="156"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="157"/>
+        <source>&amp;Print packet…</source>
+        <translation>&amp;Печать пакета документов…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="160"/>
+        <source>&amp;Back up database…</source>
+        <translation>&amp;Резервная копия базы данных…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="161"/>
+        <source>Add &amp;sample cases</source>
+        <translation>Добавить при&amp;меры случаев</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="162"/>
+        <source>Se&amp;ttings…</source>
+        <translation>Настр&amp;ойки…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="164"/>
+        <source>Change &amp;user…</source>
+        <translation>Сменить по&amp;льзователя…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="167"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="168"/>
+        <source>&amp;Find case</source>
+        <translation>&amp;Найти случай</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="169"/>
+        <source>&amp;About HIRT Desk</source>
+        <translation>&amp;О программе HIRT Desk</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="170"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="173"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="178"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="179"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="182"/>
+        <source>Main</source>
+        <translation>Основная</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="194"/>
+        <source>The case %1 has changes that are not saved.</source>
+        <translation>В случае %1 есть несохранённые изменения.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="208"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="256"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
+        <source>The case could not be opened.</source>
+        <translation>Не удалось открыть случай.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="256"/>
+        <source>All changes saved</source>
+        <translation>Все изменения сохранены</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="263"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="278"/>
+        <source>The case was not created.</source>
+        <translation>Случай не создан.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="284"/>
+        <source>Case %1 created.</source>
+        <translation>Создан случай %1.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="294"/>
+        <source>The packet could not be prepared.</source>
+        <translation>Не удалось подготовить пакет документов.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="309"/>
+        <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
+        <translation>В случае %1 есть несохранённые изменения. В пакет попадёт только сохранённое.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="311"/>
+        <source>Print what is saved</source>
+        <translation>Печатать сохранённое</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="328"/>
+        <source>The sample cases could not be added.</source>
+        <translation>Не удалось добавить примеры случаев.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/main_window.py" line="331"/>
+        <source>Added %n sample case(s).</source>
+        <translation>
+            <numerusform>Добавлен %n пример случая.</numerusform>
+            <numerusform>Добавлено %n примера случаев.</numerusform>
+            <numerusform>Добавлено %n примеров случаев.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="335"/>
+        <source>Back up database</source>
+        <translation>Резервная копия базы данных</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="337"/>
+        <source>SQLite database (*.sqlite)</source>
+        <translation>База данных SQLite (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="343"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="363"/>
+        <source>The backup could not be written.</source>
+        <translation>Не удалось записать резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="347"/>
+        <source>Backing up to %1…</source>
+        <translation>Резервное копирование в %1…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="356"/>
+        <source>Backup written to %1</source>
+        <translation>Резервная копия записана в %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="369"/>
+        <source>The settings could not be opened.</source>
+        <translation>Не удалось открыть настройки.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="388"/>
+        <source>The agency profile was not saved.</source>
+        <translation>Профиль агентства не сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="390"/>
+        <source>Settings saved.</source>
+        <translation>Настройки сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="397"/>
+        <source>Working as: %1</source>
+        <translation>Работает: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="404"/>
+        <source>Change user</source>
+        <translation>Сменить пользователя</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="405"/>
+        <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
+        <translation>Списка сотрудников пока нет: добавьте сотрудников агентства в Настройках (Сотрудники), чтобы выбирать, кто работает.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="427"/>
+        <source>The database was not encrypted.</source>
+        <translation>База данных не зашифрована.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="433"/>
+        <source>The database is encrypted.</source>
+        <translation>База данных зашифрована.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="443"/>
+        <source>About HIRT Desk</source>
+        <translation>О программе HIRT Desk</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="444"/>
+        <source>HIRT Desk %1
+Case management for heavy ion radiotherapy in Japan.</source>
+        <translation>HIRT Desk %1
+Ведение случаев лечения тяжёлыми ионами в Японии.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="45"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="52"/>
+        <source>Removed by %1. You changed: %2.</source>
+        <translation>Удалено пользователем %1. Вы изменили: %2.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="54"/>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="59"/>
+        <source>Remove it</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="55"/>
+        <source>Keep it, with my changes</source>
+        <translation>Оставить, с моими изменениями</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="57"/>
+        <source>Changed by %1. You removed it.</source>
+        <translation>Изменено пользователем %1. Вы это удалили.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="58"/>
+        <source>Keep it, with their changes</source>
+        <translation>Оставить, с их изменениями</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="69"/>
+        <source>Keep theirs</source>
+        <translation>Оставить их вариант</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="70"/>
+        <source>Keep mine</source>
+        <translation>Оставить мой вариант</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="71"/>
+        <source>Merged value:</source>
+        <translation>Объединённое значение:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="105"/>
+        <source>Someone else changed this case</source>
+        <translation>Кто-то другой изменил этот случай</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="108"/>
+        <source>While you were editing, someone saved changes to the same fields. Nothing of yours has been saved yet. Choose for each field what to keep, then save with these choices.</source>
+        <translation>Пока вы редактировали, кто-то сохранил изменения тех же полей. Ваши изменения ещё не сохранены. Выберите для каждого поля, что оставить, затем сохраните с этим выбором.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="118"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="118"/>
+        <source>When you opened it</source>
+        <translation>Когда вы открыли</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="118"/>
+        <source>Theirs</source>
+        <translation>Их вариант</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="118"/>
+        <source>Yours</source>
+        <translation>Ваш вариант</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="119"/>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="148"/>
+        <source>Save with these choices</source>
+        <translation>Сохранить с этим выбором</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="175"/>
+        <source>Choose what to keep.</source>
+        <translation>Выберите, что оставить.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="178"/>
+        <source>Not a date: use YYYY-MM-DD.</source>
+        <translation>Это не дата: используйте ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="179"/>
+        <source>Not a number.</source>
+        <translation>Это не число.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="180"/>
+        <source>Not a value this field can hold.</source>
+        <translation>Это поле не может принять такое значение.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/merge_dialog.py" line="187"/>
+        <source>Not saved yet: a choice is missing or wrong.</source>
+        <translation>Пока не сохранено: выбор не сделан или неверен.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="61"/>
+        <source>New case</source>
+        <translation>Новый случай</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="63"/>
+        <source>New patient</source>
+        <translation>Новый пациент</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="64"/>
+        <source>Patient already in HIRT Desk</source>
+        <translation>Пациент уже есть в HIRT Desk</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="72"/>
+        <source>Name or passport number</source>
+        <translation>Имя или номер паспорта</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="75"/>
+        <source>Matching patients</source>
+        <translation>Найденные пациенты</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="96"/>
+        <source>Facility</source>
+        <translation>Клиника</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="97"/>
+        <source>Inquiry date</source>
+        <translation>Дата обращения</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="99"/>
+        <source>Packet language</source>
+        <translation>Язык пакета документов</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="92"/>
+        <source>Encrypt the database</source>
+        <translation>Зашифровать базу данных</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="93"/>
+        <source>After encryption the database and its backups can be read only with this passphrase. HIRT Desk asks for it at every start.</source>
+        <translation>После шифрования базу данных и её резервные копии можно прочитать только с этой парольной фразой. HIRT Desk спрашивает её при каждом запуске.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="96"/>
+        <source>&lt;b&gt;If the passphrase is lost, the cases cannot be recovered&lt;/b&gt;: nobody can open the database without it. Keep it somewhere safe.</source>
+        <translation>&lt;b&gt;Если парольная фраза утеряна, случаи восстановить невозможно&lt;/b&gt;: без неё никто не откроет базу данных. Храните её в надёжном месте.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="105"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="106"/>
+        <source>Passphrase again</source>
+        <translation>Парольная фраза ещё раз</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/passphrase.py" line="108"/>
+        <source>At least %n character(s).</source>
+        <translation>
+            <numerusform>Не менее %n символа.</numerusform>
+            <numerusform>Не менее %n символов.</numerusform>
+            <numerusform>Не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/passphrase.py" line="119"/>
+        <source>The passphrase is too short: at least %n character(s).</source>
+        <translation>
+            <numerusform>Парольная фраза слишком короткая: не менее %n символа.</numerusform>
+            <numerusform>Парольная фраза слишком короткая: не менее %n символов.</numerusform>
+            <numerusform>Парольная фраза слишком короткая: не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="122"/>
+        <source>The passphrase contains a character that cannot be used.</source>
+        <translation>В парольной фразе есть недопустимый символ.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="124"/>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="30"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="71"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="31"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="74"/>
+        <source>Coordinator</source>
+        <translation>Координатор</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="32"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="75"/>
+        <source>Packet language</source>
+        <translation>Язык пакета документов</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="47"/>
+        <source>Change status…</source>
+        <extracomment>an editable field (coordinator, packet language) changed the user asked to change the status the user asked to undo the last status change the user wrote a note and pressed &quot;Add note&quot; (its text); `note_saved()` clears the box</extracomment>
+        <translation>Сменить статус…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="50"/>
+        <source>Undo last change</source>
+        <translation>Отменить последнее изменение</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="69"/>
+        <source>Case number</source>
+        <translation>Номер случая</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="70"/>
+        <source>Facility</source>
+        <translation>Клиника</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="72"/>
+        <source>Inquiry</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="73"/>
+        <source>Reply due</source>
+        <translation>Ответить до</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="79"/>
+        <source>Status history</source>
+        <translation>История статусов</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="88"/>
+        <source>Write a note for this case</source>
+        <translation>Напишите заметку к этому случаю</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="89"/>
+        <source>Add note</source>
+        <translation>Добавить заметку</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="92"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="115"/>
+        <source>Back from %1 to %2</source>
+        <translation>Возврат из %1 в %2</translation>
+    </message>
+</context>
+<context>
+    <name>PacketDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="120"/>
+        <source>Packet for %1 %2</source>
+        <translation>Пакет документов для %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="128"/>
+        <source>&amp;Language beside Japanese:</source>
+        <translation>&amp;Язык рядом с японским:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="137"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Сохранить PDF…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="139"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="172"/>
+        <source>Preparing the packet in %1…</source>
+        <translation>Готовится пакет документов на языке: %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="196"/>
+        <source>%n page(s), Japanese beside %1.</source>
+        <translation>
+            <numerusform>%n страница, японский рядом с языком: %1.</numerusform>
+            <numerusform>%n страницы, японский рядом с языком: %1.</numerusform>
+            <numerusform>%n страниц, японский рядом с языком: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="207"/>
+        <source>The packet could not be prepared. %1</source>
+        <translation>Не удалось подготовить пакет документов. %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="235"/>
+        <source>Save packet</source>
+        <translation>Сохранить пакет документов</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="237"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="248"/>
+        <source>Not saved. %1</source>
+        <translation>Не сохранено. %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="251"/>
+        <source>Saved to %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="273"/>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="282"/>
+        <source>Printing page %1 of %2…</source>
+        <translation>Печать страницы %1 из %2…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="288"/>
+        <source>%n page(s) printed to the file %1.</source>
+        <translation>
+            <numerusform>%n страница напечатана в файл %1.</numerusform>
+            <numerusform>%n страницы напечатаны в файл %1.</numerusform>
+            <numerusform>%n страниц напечатано в файл %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="291"/>
+        <source>%n page(s) sent to the printer %1.</source>
+        <translation>
+            <numerusform>%n страница отправлена на принтер %1.</numerusform>
+            <numerusform>%n страницы отправлены на принтер %1.</numerusform>
+            <numerusform>%n страниц отправлено на принтер %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/packet_dialog.py" line="297"/>
+        <source>Not printed. %1</source>
+        <translation>Не напечатано. %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="34"/>
+        <source>Encrypted database</source>
+        <translation>Зашифрованная база данных</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="38"/>
+        <source>The database %1 is encrypted. Enter its passphrase to open it.</source>
+        <translation>База данных %1 зашифрована. Введите парольную фразу, чтобы открыть её.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="45"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/passphrase.py" line="62"/>
+        <source>This passphrase does not open the database. Check it and try again.</source>
+        <translation>Эта парольная фраза не открывает базу данных. Проверьте её и попробуйте снова.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="159"/>
+        <source>Relation</source>
+        <extracomment>anything on the tab was edited</extracomment>
+        <translation>Родство</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="159"/>
+        <source>Name (passport)</source>
+        <translation>Имя (паспорт)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="160"/>
+        <source>Own script</source>
+        <translation>Родное письмо</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="160"/>
+        <source>Nationality</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="167"/>
+        <source>Add companion…</source>
+        <translation>Добавить сопровождающего…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="169"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="170"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="179"/>
+        <source>Companions</source>
+        <translation>Сопровождающие</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="30"/>
+        <source>F (female)</source>
+        <translation>Ж (женский)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="31"/>
+        <source>M (male)</source>
+        <translation>М (мужской)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="32"/>
+        <source>X (unspecified)</source>
+        <translation>X (не указан)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="71"/>
+        <source>Surname (passport)</source>
+        <translation>Фамилия (паспорт)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="72"/>
+        <source>Given names (passport)</source>
+        <translation>Имя (паспорт)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="73"/>
+        <source>Name in own script</source>
+        <translation>Имя на родном языке</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="74"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="75"/>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="76"/>
+        <source>Nationality</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="77"/>
+        <source>Passport number</source>
+        <translation>Номер паспорта</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="78"/>
+        <source>Passport expiry</source>
+        <translation>Паспорт действителен до</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="79"/>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="80"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="81"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="82"/>
+        <source>Home address</source>
+        <translation>Домашний адрес</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="124"/>
+        <source>As in the passport, e.g. NGUYEN</source>
+        <extracomment>any field was edited</extracomment>
+        <translation>Как в паспорте, например NGUYEN</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="125"/>
+        <source>In the traveller&apos;s own script, e.g. 阮文安</source>
+        <translation>Письмом самого путешественника, например 阮文安</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="126"/>
+        <source>With country code, e.g. +84 912 345 678</source>
+        <translation>С кодом страны, например +84 912 345 678</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveCompanionDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="100"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="126"/>
+        <source>Remove companion</source>
+        <translation>Удалить сопровождающего</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="103"/>
+        <source>%1 has a visa record; it is removed with them.</source>
+        <translation>У %1 есть визовая запись; она будет удалена вместе с ним.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="105"/>
+        <source>%1 takes part in %2 itinerary item(s), %3 of them alone.</source>
+        <translation>%1 участвует в пунктах маршрута: %2, из них в %3 — один.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="111"/>
+        <source>Remove them from the itinerary (items only they take are removed)</source>
+        <translation>Убрать из маршрута (пункты, где участвует только он, удаляются)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="113"/>
+        <source>Give their itinerary items to:</source>
+        <translation>Передать его пункты маршрута:</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPanel</name>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="203"/>
+        <source>Enter the diagnosis facts to screen the case.</source>
+        <translation>Введите данные диагноза, чтобы оценить случай.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="211"/>
+        <source>Schedule: %1</source>
+        <translation>График: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="213"/>
+        <source>Missing: %1</source>
+        <translation>Не хватает: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="215"/>
+        <source>Rules: %1, version %2</source>
+        <translation>Правила: %1, версия %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="223"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="223"/>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="248"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="251"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="252"/>
+        <source>US Letter</source>
+        <translation>Letter (США)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="256"/>
+        <source>Same as the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="265"/>
+        <source>Language of the window</source>
+        <translation>Язык окна</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="266"/>
+        <source>A new language applies when HIRT Desk starts again.</source>
+        <translation>Новый язык вступит в силу при следующем запуске HIRT Desk.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="267"/>
+        <source>Daily automatic backups kept</source>
+        <translation>Сколько ежедневных автокопий хранить</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="268"/>
+        <source>Paper size of printed documents</source>
+        <translation>Размер бумаги для печатаемых документов</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="271"/>
+        <source>The database is encrypted.</source>
+        <translation>База данных зашифрована.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="274"/>
+        <source>Encrypt the database…</source>
+        <translation>Зашифровать базу данных…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="282"/>
+        <source>Encryption</source>
+        <translation>Шифрование</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="288"/>
+        <source>Printed as the guarantor on visa paperwork and packets.</source>
+        <translation>Печатается как гарант в визовых документах и пакетах.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="289"/>
+        <source>Name (English)</source>
+        <translation>Название (на английском)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="289"/>
+        <source>Name (Japanese)</source>
+        <translation>Название (на японском)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="290"/>
+        <source>Guarantor list (A or B)</source>
+        <translation>Список гарантов (A или B)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="291"/>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="292"/>
+        <source>Address (English)</source>
+        <translation>Адрес (на английском)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="292"/>
+        <source>Address (Japanese)</source>
+        <translation>Адрес (на японском)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="293"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="293"/>
+        <source>24-hour helpline</source>
+        <translation>Круглосуточная линия помощи</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="294"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="306"/>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="307"/>
+        <source>Agency</source>
+        <translation>Агентство</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="308"/>
+        <source>Staff</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="316"/>
+        <source>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</source>
+        <translation>Люди, работающие с HIRT Desk. Если список не пуст, HIRT Desk при запуске спрашивает, кто работает, и записывает каждое изменение под этим логином.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="322"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="322"/>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="328"/>
+        <source>Add person</source>
+        <translation>Добавить человека</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="331"/>
+        <source>Remove person</source>
+        <translation>Удалить человека</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="382"/>
+        <source>Each person needs a login.</source>
+        <translation>У каждого должен быть логин.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="384"/>
+        <source>A login has no spaces.</source>
+        <translation>В логине не должно быть пробелов.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="386"/>
+        <source>The login %1 is listed twice.</source>
+        <translation>Логин %1 указан дважды.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="406"/>
+        <source>Required.</source>
+        <translation>Обязательно.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="406"/>
+        <source>A or B (MOFA&apos;s lists).</source>
+        <translation>A или B (списки МИД Японии).</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="176"/>
+        <source>Change status</source>
+        <translation>Смена статуса</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="197"/>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="198"/>
+        <source>New status</source>
+        <translation>Новый статус</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="200"/>
+        <source>Effective date</source>
+        <translation>Дата вступления в силу</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="202"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="210"/>
+        <source>A visa is needed but none is issued yet for: %1. You can go on; record the visa on the Visa tab.</source>
+        <translation>Требуется виза, но она ещё не выдана: %1. Можно продолжить; внесите визу на вкладке «Виза».</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="227"/>
+        <source>Not before the inquiry (%1).</source>
+        <translation>Не раньше даты обращения (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>TriState</name>
+    <message>
+        <location filename="../hirt_desk/ui/fields.py" line="90"/>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fields.py" line="91"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fields.py" line="92"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>VisaTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="273"/>
+        <source>Guarantor form (PDF)…</source>
+        <extracomment>a field was edited</extracomment>
+        <translation>Гарантийное письмо (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="275"/>
+        <source>Departure report (PDF)…</source>
+        <translation>Отчёт о выезде (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="287"/>
+        <source>What is late or wrong</source>
+        <translation>Что просрочено или неверно</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="330"/>
+        <source>Nothing late or wrong.</source>
+        <translation>Ничего не просрочено и не неверно.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="342"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="349"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="388"/>
+        <source>Not written: %1</source>
+        <translation>Не записано: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="356"/>
+        <source>Writing %1…</source>
+        <translation>Запись %1…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="367"/>
+        <source>Written to %1</source>
+        <translation>Записано в %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="372"/>
+        <source>The agency profile is still the fictional sample agency. Enter your own agency (name, guarantor registration, address) in Settings first.</source>
+        <translation>В профиле агентства всё ещё указано вымышленное демонстрационное агентство. Сначала введите в настройках данные своего агентства (название, регистрацию в качестве поручителя, адрес).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="375"/>
+        <source>Not everyone has left Japan yet: write the departure report on or after each traveller&apos;s departure day.</source>
+        <translation>Ещё не все выехали из Японии: составьте отчёт о выезде в день выезда каждого участника поездки или позже.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="378"/>
+        <source>A traveller has no flight out of Japan in the itinerary: add it first.</source>
+        <translation>У одного из участников поездки в маршруте нет рейса из Японии: сначала добавьте его.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="392"/>
+        <source>Guarantor form</source>
+        <translation>Гарантийное письмо</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="396"/>
+        <source>Departure report</source>
+        <translation>Отчёт о выезде</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="66"/>
+        <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Добро пожаловать в HIRT Desk&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="68"/>
+        <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
+        <translation>В этой базе данных пока нет случаев.&lt;br&gt;Добавьте примеры случаев, чтобы осмотреться, или создайте первый случай вашего агентства.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="71"/>
+        <source>Add 50 sample cases</source>
+        <translation>Добавить 50 примеров случаев</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="74"/>
+        <source>New case…</source>
+        <translation>Новый случай…</translation>
+    </message>
+</context>
+<context>
+    <name>WhoDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/who.py" line="59"/>
+        <source>Who is working?</source>
+        <translation>Кто работает?</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/who.py" line="60"/>
+        <source>Changes you make are recorded under the name you choose.</source>
+        <translation>Ваши изменения записываются под выбранным именем.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="21"/>
+        <source>The file %1 is not a HIRT Desk database.</source>
+        <translation>Файл %1 не является базой данных HIRT Desk.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="22"/>
+        <source>The file %1 belongs to another program, not HIRT Desk.</source>
+        <translation>Файл %1 принадлежит другой программе, а не HIRT Desk.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="23"/>
+        <source>The database %1 is damaged. Restore it from a backup.</source>
+        <translation>База данных %1 повреждена. Восстановите её из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="24"/>
+        <source>The database %1 was written by a newer version of HIRT Desk. Install that version to open it.</source>
+        <translation>База данных %1 записана более новой версией HIRT Desk. Установите эту версию, чтобы открыть её.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="26"/>
+        <source>The database %1 is in use by another program. Close it and try again.</source>
+        <translation>База данных %1 используется другой программой. Закройте её и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="28"/>
+        <source>The database %1 is read-only. HIRT Desk needs to write to it.</source>
+        <translation>База данных %1 доступна только для чтения. HIRT Desk нужно записывать в неё.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="29"/>
+        <source>The disk holding %1 is full. The last change was not saved.</source>
+        <translation>Диск, на котором находится %1, заполнен. Последнее изменение не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="30"/>
+        <source>The database %1 could not be read or written.</source>
+        <translation>Не удалось прочитать или записать базу данных %1.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="31"/>
+        <source>The database %1 cannot be created in this folder.</source>
+        <translation>В этой папке нельзя создать базу данных %1.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="32"/>
+        <source>Beside the database %1 lies a write-ahead log (its -wal file) that belongs to another database. HIRT Desk left both untouched: move the -wal file away, then open the database again.</source>
+        <translation>Рядом с базой данных %1 лежит журнал упреждающей записи (файл -wal) другой базы данных. HIRT Desk не тронул ни один из них: уберите файл -wal и откройте базу данных снова.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="36"/>
+        <source>The file %1 is empty: it holds no HIRT Desk database.</source>
+        <translation>Файл %1 пуст: в нём нет базы данных HIRT Desk.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="37"/>
+        <source>The database %1 is encrypted: its passphrase is needed.</source>
+        <translation>База данных %1 зашифрована: нужна парольная фраза.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="38"/>
+        <source>The passphrase does not open the database %1.</source>
+        <translation>Парольная фраза не открывает базу данных %1.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="39"/>
+        <source>The office server %1 cannot be reached, or it refused this login. Check the address, the password and the network.</source>
+        <translation>Офисный сервер %1 недоступен или отклонил этот вход. Проверьте адрес, пароль и сеть.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="41"/>
+        <source>The server database %1 is not a UTF-8 database. Ask the administrator to create it with: createdb --encoding=UTF8 --locale=C.UTF-8 --template=template0 NAME</source>
+        <translation>База данных %1 на сервере не в кодировке UTF-8. Попросите администратора создать её командой: createdb --encoding=UTF8 --locale=C.UTF-8 --template=template0 NAME</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="44"/>
+        <source>The server database %1 has no HIRT Desk schema yet. Ask the administrator to run: hirt-desk --db URL server init</source>
+        <translation>В базе данных %1 на сервере ещё нет схемы HIRT Desk. Попросите администратора выполнить: hirt-desk --db URL server init</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="47"/>
+        <source>The server database %1 has an older HIRT Desk schema. Ask the administrator to run: hirt-desk --db URL server init</source>
+        <translation>В базе данных %1 на сервере устаревшая схема HIRT Desk. Попросите администратора выполнить: hirt-desk --db URL server init</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="49"/>
+        <source>The office server %1 does not allow this login to do that. Ask the administrator for the right role.</source>
+        <translation>Офисный сервер %1 не разрешил этой учётной записи выполнить запрошенное действие. Попросите администратора назначить нужную роль.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="52"/>
+        <source>The database %1 cannot be used.</source>
+        <translation>Базу данных %1 нельзя использовать.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="57"/>
+        <source>Japanese</source>
+        <translation>Японский</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="57"/>
+        <source>Simplified Chinese</source>
+        <translation>Китайский (упрощённый)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="58"/>
+        <source>Traditional Chinese</source>
+        <translation>Китайский (традиционный)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="58"/>
+        <source>Korean</source>
+        <translation>Корейский</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="59"/>
+        <source>Latin, Cyrillic and Vietnamese</source>
+        <translation>Латиница, кириллица и вьетнамский</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="60"/>
+        <source>Latin, Cyrillic and Vietnamese (bold)</source>
+        <translation>Латиница, кириллица и вьетнамский (полужирный)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="61"/>
+        <source>Thai</source>
+        <translation>Тайский</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="61"/>
+        <source>Arabic</source>
+        <translation>Арабский</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="70"/>
+        <source>%1 is a device or another special file, not a regular file. Choose a file name.</source>
+        <translation>%1 — устройство или другой особый файл, а не обычный файл. Выберите имя файла.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="74"/>
+        <location filename="../hirt_desk/ui/errors.py" line="75"/>
+        <source>You have no permission to write %1.</source>
+        <translation>У вас нет прав на запись %1.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="76"/>
+        <source>The disk is full: %1 could not be written.</source>
+        <translation>Диск заполнен: не удалось записать %1.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="77"/>
+        <location filename="../hirt_desk/ui/errors.py" line="78"/>
+        <source>The folder of %1 does not exist.</source>
+        <translation>Папка для %1 не существует.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="79"/>
+        <source>%1 is on a read-only disk.</source>
+        <translation>%1 находится на диске только для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="80"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 — это папка, а не файл.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="82"/>
+        <source>%1 could not be written.</source>
+        <translation>Не удалось записать %1.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="83"/>
+        <source>The file</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="92"/>
+        <source>No font for %1 text is installed on this computer (looked for %2). Install %3.</source>
+        <translation>На этом компьютере нет шрифта для текста (%1) (искали %2). Установите %3.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="97"/>
+        <source>These characters cannot be printed with the fonts installed: %1. Correct them in the case, or install a font that has them.</source>
+        <translation>Эти символы нельзя напечатать установленными шрифтами: %1. Исправьте их в случае или установите шрифт, в котором они есть.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="104"/>
+        <source>Something unexpected went wrong: %1</source>
+        <translation>Произошла непредвиденная ошибка: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="109"/>
+        <source>HIRT Desk</source>
+        <translation>HIRT Desk</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="54"/>
+        <source>Entries</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="56"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="57"/>
+        <source>Fixed by hand</source>
+        <translation>Изменено вручную</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="79"/>
+        <source>Companion %1</source>
+        <translation>Сопровождающий %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="80"/>
+        <source>Case</source>
+        <translation>Случай</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="80"/>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="81"/>
+        <source>Status change</source>
+        <translation>Смена статуса</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <source>Screening</source>
+        <translation>Оценка показаний</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="83"/>
+        <source>Itinerary item</source>
+        <translation>Пункт маршрута</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
+        <source>Visa record</source>
+        <translation>Визовая запись</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="98"/>
+        <source>(removed)</source>
+        <translation>(удалено)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="100"/>
+        <source>(changed)</source>
+        <translation>(изменено)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="120"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="120"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>itinerary</name>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="57"/>
+        <source>Flight</source>
+        <translation>Рейс</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="58"/>
+        <source>Accommodation</source>
+        <translation>Проживание</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="59"/>
+        <source>Appointment</source>
+        <translation>Приём у врача</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="60"/>
+        <source>Treatment session</source>
+        <translation>Сеанс облучения</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="61"/>
+        <source>Transfer / pickup</source>
+        <translation>Трансфер / встреча</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="62"/>
+        <source>Interpreter</source>
+        <translation>Переводчик</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="63"/>
+        <source>Phone rental</source>
+        <translation>Аренда телефона</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="70"/>
+        <source>The patient arrives after the first appointment.</source>
+        <translation>Пациент прибывает после первого приёма.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="72"/>
+        <source>The patient leaves before the last treatment session.</source>
+        <translation>Пациент уезжает до последнего сеанса облучения.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="74"/>
+        <source>A session is on a day the facility does not treat (%1).</source>
+        <translation>Сеанс назначен на день, когда клиника не проводит лечение (%1).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="77"/>
+        <source>%1 night(s) without accommodation, from %2.</source>
+        <translation>Ночей без проживания: %1, начиная с %2.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="79"/>
+        <source>“%1” and “%2” overlap on %3.</source>
+        <translation>“%1” и “%2” пересекаются %3.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="83"/>
+        <source>The passport expires on %1, before the stay ends.</source>
+        <translation>Срок действия паспорта истекает %1, до окончания пребывания.</translation>
+    </message>
+    <message>
+        <source>Two items overlap for the same person.</source>
+        <translation type="vanished">Два пункта одного человека пересекаются по времени.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/itinerary_tab.py" line="86"/>
+        <source>The stay is outside the period the visa permits (see the Visa tab).</source>
+        <translation>Пребывание выходит за срок, разрешённый визой (см. вкладку «Виза»).</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="21"/>
+        <source>Inquiry</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="22"/>
+        <source>Records</source>
+        <translation>Медицинские документы</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="23"/>
+        <source>Facility review</source>
+        <translation>Рассмотрение клиникой</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="24"/>
+        <source>Visa</source>
+        <translation>Виза</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="25"/>
+        <source>Travel</source>
+        <translation>Поездка</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="26"/>
+        <source>In Japan</source>
+        <translation>В Японии</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="27"/>
+        <source>Accepted</source>
+        <translation>Принят</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="28"/>
+        <source>In treatment</source>
+        <translation>На лечении</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="29"/>
+        <source>Completed</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="30"/>
+        <source>Follow-up</source>
+        <translation>Наблюдение</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="31"/>
+        <source>Declined</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="32"/>
+        <source>Not indicated</source>
+        <translation>Нет показаний</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="33"/>
+        <source>Withdrawn</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="34"/>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="38"/>
+        <source>Prostate</source>
+        <translation>Предстательная железа</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="39"/>
+        <source>Lung</source>
+        <translation>Лёгкое</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="40"/>
+        <source>Liver</source>
+        <translation>Печень</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="41"/>
+        <source>Pancreas</source>
+        <translation>Поджелудочная железа</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="42"/>
+        <source>Bone and soft tissue sarcoma</source>
+        <translation>Саркома костей и мягких тканей</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="43"/>
+        <source>Skull base</source>
+        <translation>Основание черепа</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="44"/>
+        <source>Rectal recurrence</source>
+        <translation>Рецидив рака прямой кишки</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="45"/>
+        <source>Oligo recurrence</source>
+        <translation>Олигорецидив</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="47"/>
+        <source>Head and neck (mucosal)</source>
+        <translation>Голова и шея (слизистая)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="48"/>
+        <source>Cervix</source>
+        <translation>Шейка матки</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="49"/>
+        <source>Bladder</source>
+        <translation>Мочевой пузырь</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="50"/>
+        <source>Esophagus</source>
+        <translation>Пищевод</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="51"/>
+        <source>Kidney</source>
+        <translation>Почка</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="55"/>
+        <source>Case</source>
+        <translation>Случай</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="56"/>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="57"/>
+        <source>Nationality</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="58"/>
+        <source>Site</source>
+        <translation>Локализация</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="59"/>
+        <source>Facility</source>
+        <translation>Клиника</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="60"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="61"/>
+        <source>Reply due</source>
+        <translation>Ответить до</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="62"/>
+        <source>Next date</source>
+        <translation>Следующая дата</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="81"/>
+        <source>The reply promised within 5 days of the inquiry is overdue</source>
+        <translation>Ответ, обещанный в течение 5 дней после обращения, просрочен</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="106"/>
+        <source>The surname as in the passport is required.</source>
+        <translation>Фамилия как в паспорте обязательна.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="107"/>
+        <source>Use the Latin letters of the passport (A-Z, space, hyphen).</source>
+        <translation>Используйте латинские буквы паспорта (A-Z, пробел, дефис).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="109"/>
+        <source>The date of birth is in the future.</source>
+        <translation>Дата рождения в будущем.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="110"/>
+        <source>The date of birth is more than 120 years ago.</source>
+        <translation>Дата рождения более 120 лет назад.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="111"/>
+        <source>Not a country code (ISO 3166, e.g. CN, VN, TH).</source>
+        <translation>Это не код страны (ISO 3166, например CN, VN, TH).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="112"/>
+        <source>A passport number has 5 to 20 letters and digits.</source>
+        <translation>Номер паспорта — от 5 до 20 букв и цифр.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="114"/>
+        <source>The passport has expired.</source>
+        <translation>Срок действия паспорта истёк.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="115"/>
+        <source>The passport expires within 6 months.</source>
+        <translation>Паспорт истекает в течение 6 месяцев.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="116"/>
+        <source>Not an e-mail address.</source>
+        <translation>Это не адрес эл. почты.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="117"/>
+        <source>Not a valid phone number; include the country code (e.g. +86).</source>
+        <translation>Неверный номер телефона; укажите код страны (например, +86).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="119"/>
+        <source>Not a date: use YYYY-MM-DD.</source>
+        <translation>Это не дата: используйте ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="120"/>
+        <source>There is no such day in the calendar.</source>
+        <translation>Такого дня нет в календаре.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="135"/>
+        <source>Eligible</source>
+        <translation>Есть показания</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="136"/>
+        <source>Not eligible</source>
+        <translation>Нет показаний</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="137"/>
+        <source>Needs information</source>
+        <translation>Нужны сведения</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="138"/>
+        <source>Physician review</source>
+        <translation>Решение врача</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="141"/>
+        <source>met</source>
+        <translation>выполнен</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="142"/>
+        <source>not met</source>
+        <translation>не выполнен</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="143"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="144"/>
+        <source>review</source>
+        <translation>на рассмотрении</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="166"/>
+        <source>Adenocarcinoma</source>
+        <translation>Аденокарцинома</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="167"/>
+        <source>Non-small cell lung cancer</source>
+        <translation>Немелкоклеточный рак лёгкого</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="168"/>
+        <source>Small cell lung cancer</source>
+        <translation>Мелкоклеточный рак лёгкого</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="169"/>
+        <source>Squamous cell carcinoma</source>
+        <translation>Плоскоклеточный рак</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="170"/>
+        <source>Hepatocellular carcinoma</source>
+        <translation>Гепатоцеллюлярная карцинома</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="171"/>
+        <source>Cholangiocarcinoma</source>
+        <translation>Холангиокарцинома</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="172"/>
+        <source>Osteosarcoma</source>
+        <translation>Остеосаркома</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="173"/>
+        <source>Chordoma</source>
+        <translation>Хордома</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="174"/>
+        <source>Chondrosarcoma</source>
+        <translation>Хондросаркома</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="175"/>
+        <source>Undifferentiated pleomorphic sarcoma</source>
+        <translation>Недифференцированная плеоморфная саркома</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="176"/>
+        <source>MPNST</source>
+        <translation>ЗОПН (MPNST)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="177"/>
+        <source>Leiomyosarcoma</source>
+        <translation>Лейомиосаркома</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="178"/>
+        <source>Synovial sarcoma</source>
+        <translation>Синовиальная саркома</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="179"/>
+        <source>Ewing sarcoma</source>
+        <translation>Саркома Юинга</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="180"/>
+        <source>Ductal carcinoma</source>
+        <translation>Протоковая карцинома</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="181"/>
+        <source>Primary</source>
+        <translation>Первичная</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="182"/>
+        <source>Residual after surgery</source>
+        <translation>Остаточная после операции</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="183"/>
+        <source>Recurrent</source>
+        <translation>Рецидив</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="184"/>
+        <source>Inoperable</source>
+        <translation>Неоперабельная</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="185"/>
+        <source>Head and neck</source>
+        <translation>Голова и шея</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="186"/>
+        <source>Thoracic</source>
+        <translation>Грудная клетка</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="187"/>
+        <source>Spinal / paraspinal</source>
+        <translation>Позвоночник / паравертебрально</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="188"/>
+        <source>Retroperitoneal</source>
+        <translation>Забрюшинно</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="189"/>
+        <source>Pelvis</source>
+        <translation>Таз</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="190"/>
+        <source>Extremity</source>
+        <translation>Конечность</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="191"/>
+        <source>Anastomosis</source>
+        <translation>Анастомоз</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="192"/>
+        <source>Pelvic wall</source>
+        <translation>Стенка таза</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="193"/>
+        <source>Lymph node</source>
+        <translation>Лимфатический узел</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="194"/>
+        <source>Bone</source>
+        <translation>Кость</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="195"/>
+        <source>Brain</source>
+        <translation>Головной мозг</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="196"/>
+        <source>Adrenal</source>
+        <translation>Надпочечник</translation>
+    </message>
+</context>
+<context>
+    <name>relation</name>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="42"/>
+        <source>Spouse</source>
+        <translation>Супруг(а)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="42"/>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="43"/>
+        <source>Parent</source>
+        <translation>Родитель</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="43"/>
+        <source>Sibling</source>
+        <translation>Брат / сестра</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="44"/>
+        <source>Other relative</source>
+        <translation>Другой родственник</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="45"/>
+        <source>Friend</source>
+        <translation>Друг</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="46"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>visa</name>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="48"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="193"/>
+        <source>Embassy or consulate</source>
+        <translation>Посольство или консульство</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="49"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="195"/>
+        <source>Applied</source>
+        <translation>Подано</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="50"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="196"/>
+        <source>Issued</source>
+        <translation>Выдана</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="51"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="197"/>
+        <source>Valid until</source>
+        <translation>Действительна до</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="52"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="203"/>
+        <source>Permitted stay</source>
+        <translation>Разрешённый срок пребывания</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="53"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="206"/>
+        <source>Visa number</source>
+        <translation>Номер визы</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="55"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="150"/>
+        <source>Named on the patient&apos;s guarantee form</source>
+        <translation>Указан в гарантийном письме пациента</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="52"/>
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="52"/>
+        <source>Photo</source>
+        <translation>Фотография</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="53"/>
+        <source>Visa application form</source>
+        <translation>Визовая анкета</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="54"/>
+        <source>Certificate of scheduled treatment and letter of guarantee</source>
+        <translation>Справка о планируемом лечении и гарантийное письмо</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="55"/>
+        <source>Proof of funds</source>
+        <translation>Подтверждение финансовых средств</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="56"/>
+        <source>Identity documents</source>
+        <translation>Документы, удостоверяющие личность</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="57"/>
+        <source>Certificate of Eligibility</source>
+        <translation>Сертификат соответствия (COE)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="58"/>
+        <source>Treatment schedule</source>
+        <translation>План лечения</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="62"/>
+        <source>To request</source>
+        <translation>Запросить</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="62"/>
+        <source>Requested</source>
+        <translation>Запрошено</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="63"/>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="63"/>
+        <source>Checked</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="64"/>
+        <source>Submitted</source>
+        <translation>Подано</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="69"/>
+        <source>Not named on the patient&apos;s guarantee form.</source>
+        <translation>Не указан в гарантийном письме пациента.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="70"/>
+        <source>The passport expires before the stay ends.</source>
+        <translation>Паспорт истекает до окончания пребывания.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="71"/>
+        <source>Less than 6 months of passport validity at departure.</source>
+        <translation>На момент выезда паспорт действителен менее 6 месяцев.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="73"/>
+        <source>Over 90 days: hospital admission and a Certificate of Eligibility are required.</source>
+        <translation>Более 90 дней: нужны госпитализация и сертификат соответствия (COE).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="75"/>
+        <source>%1 is not in hand yet.</source>
+        <translation>%1 ещё не на руках.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="77"/>
+        <source>The visa has not been applied for.</source>
+        <translation>Заявление на визу не подано.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="78"/>
+        <source>The single-entry visa lapses before the flight (use within 3 months of issue).</source>
+        <translation>Однократная виза истекает до рейса (её нужно использовать в течение 3 месяцев после выдачи).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="80"/>
+        <source>The visa is no longer valid on arrival.</source>
+        <translation>На момент въезда виза уже недействительна.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="81"/>
+        <source>The permitted stay does not cover the whole stay.</source>
+        <translation>Разрешённый срок пребывания не покрывает всё пребывание.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="82"/>
+        <source>Add the flights in the itinerary to decide the visa.</source>
+        <translation>Добавьте рейсы в маршрут, чтобы определить визу.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="83"/>
+        <source>Enter the nationality to decide the visa.</source>
+        <translation>Укажите гражданство, чтобы определить визу.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="91"/>
+        <source>Not decided yet.</source>
+        <translation>Пока не определено.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="92"/>
+        <source>No visa needed (visa-free stay).</source>
+        <translation>Виза не нужна (безвизовое пребывание).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="93"/>
+        <source>Visa for Medical Stay needed.</source>
+        <translation>Нужна виза для лечения (Medical Stay).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="94"/>
+        <source>Designated Activities (over 90 days, in hospital) with a Certificate of Eligibility.</source>
+        <translation>Особая деятельность (более 90 дней, в стационаре) с сертификатом соответствия (COE).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="96"/>
+        <source>Stay: %1 days (%2 to %3).</source>
+        <translation>Пребывание: %1 дн. (с %2 по %3).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="100"/>
+        <source>%1: a visa is required to enter Japan.</source>
+        <translation>%1: для въезда в Японию нужна виза.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="102"/>
+        <source>%1: visa-free up to %2 days.</source>
+        <translation>%1: без визы до %2 дн.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="105"/>
+        <source>Over 90 days: split the stay into visits of 90 days or less, or admit the patient to hospital.</source>
+        <translation>Более 90 дней: разделите пребывание на поездки не длиннее 90 дней или госпитализируйте пациента.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="114"/>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="114"/>
+        <source>Companion</source>
+        <translation>Сопровождающий</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="128"/>
+        <source>Apply for the visa by %1 (processing time before the arrival on %2).</source>
+        <translation>Подайте заявление на визу до %1 (с учётом срока оформления до прибытия %2).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="144"/>
+        <source>days</source>
+        <translation>дн.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="146"/>
+        <source>Single entry</source>
+        <translation>Однократная</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="147"/>
+        <source>Multiple entry</source>
+        <translation>Многократная</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="149"/>
+        <source>Entries</source>
+        <translation>Кратность въезда</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="164"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="164"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="165"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="200"/>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+</context>
+</TS>
