@@ -103,14 +103,14 @@ def test_save_dialogs_start_in_the_last_folder(qtbot, database: Path, settings, 
 
 def test_visa_documents_in_the_background_and_the_apply_by_date(qtbot, database: Path, settings,  # type: ignore[no-untyped-def]
                                                                   tmp_path: Path, monkeypatch) -> None:
-    import hirt_desk.actions.visa as visa_actions
+    import hirt_desk.packets.guarantor as guarantor  # imported by the action when a form is written
     threads: list[threading.Thread] = []
-    real = visa_actions.render_guarantee_form
+    real = guarantor.render_guarantee_form
 
     def render(form, out, *args):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread())
         return real(form, out, *args)
-    monkeypatch.setattr(visa_actions, "render_guarantee_form", render)
+    monkeypatch.setattr(guarantor, "render_guarantee_form", render)
     case_id, _companions = make_case()
     own_agency()                          # visa paperwork is refused with the sample agency
     window = make_window(qtbot, database, settings)
