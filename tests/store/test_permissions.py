@@ -56,7 +56,7 @@ def test_a_new_database_and_its_copies_are_the_owners_only(open_umask, tmp_path:
 
 def test_existing_files_are_tightened_on_open(open_umask, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from tests.store.test_migrations import write_version_1
-    folder = tmp_path / "shared"
+    folder = tmp_path / "open-to-all"        # a folder others may read (0755)
     folder.mkdir(mode=0o755)
     path = folder / "old.sqlite"
     write_version_1(path)
