@@ -154,14 +154,14 @@ def save_case(case_id: str, *, patient: PatientData, companions: list[CompanionD
     errors = [p for _, p in check_people(patient, companions, today or date.today()) if p.level == ERROR]
     if errors:
         raise ValidationFailed(errors)
-    validate_facts(facts)
+    clean = validate_facts(facts)         # a wrong fact refuses the save before anything is read
     entered = companions
     patient, companions = _phone_normalized(patient), [_phone_normalized(c) for c in companions]
     result = None
     with store_errors(), write_transaction():
         case = get_case(case_id)
         start = base if base is not None else load_case(case_id)
-        edits = case_edits(start, patient=patient, companions=companions, facts=facts,
+        edits = case_edits(start, patient=patient, companions=companions, facts=clean,
                            coordinator=coordinator, packet_language=packet_language, visas=visas)
         with audit.CaseChange(case, user) as change:
             facts_before = dict(case.facts or {})
@@ -186,7 +186,8 @@ def _phone_normalized(person: P) -> P:
 def case_edits(base: CaseDetail, *, patient: PatientData, companions: list[CompanionData],
                facts: dict[str, Any], coordinator: str, packet_language: str,
                visas: list[VisaRecordData] | None) -> Edits:
-    """What the user changed, field by field, from the case as it was loaded (`base`)."""
+    """What the user changed, field by field, from the case as it was loaded (`base`); `facts`
+    are the checked, flat facts (`validate_facts`)."""
     edits = Edits()
 
     def fields(table: str, record_id: str, before: Mapping[str, Any], after: Mapping[str, Any],
@@ -198,10 +199,9 @@ def case_edits(base: CaseDetail, *, patient: PatientData, companions: list[Compa
     names = ("coordinator", "packet_language")
     fields("case", base.id, {"coordinator": base.coordinator, "packet_language": base.packet_language},
            {"coordinator": coordinator, "packet_language": packet_language}, names)
-    clean = validate_facts(facts)
     fields("case", base.id, {f"facts.{k}": v for k, v in base.facts.items()},
-           {f"facts.{k}": v for k, v in clean.items()},
-           [f"facts.{k}" for k in sorted(set(base.facts) | set(clean))])
+           {f"facts.{k}": v for k, v in facts.items()},
+           [f"facts.{k}" for k in sorted(set(base.facts) | set(facts))])
     before = {c.id: c for c in base.companions}
     kept = set()
     for data in companions:
