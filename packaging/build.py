@@ -7,7 +7,9 @@ packaging/hirt-desk.spec into dist/hirt-desk/, then run that program (not the so
 an empty folder with an empty home: --version, `screen` on the screening examples, `demo` and
 `gui --exit-after-load` on a fresh database, `packet` in Thai and Chinese, `selftest` (every
 language printed and previewed, with the bundle's own fonts), the databases of earlier releases
-upgraded on open, and the per-user install. Any failure stops with exit status 1 and says
+upgraded on open, the office server (when PostgreSQL's server is installed: a throwaway
+cluster, `server init`, a case made and listed through the bundle's own psycopg and libpq), and
+the per-user install. Any failure stops with exit status 1 and says
 what broke. Prints the build time and the bundle size.
 """
 
@@ -21,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from importlib.metadata import version
 from pathlib import Path
 
@@ -177,6 +180,8 @@ def smoke(work: Path) -> None:
         check(bool(listed) and after == SCHEMA_VERSION, f"{old.name}: {len(listed)} cases, schema {after}")
         say(f"{old.name}: schema {before} → {after}, {len(listed)} cases kept")
 
+    smoke_server(cli)
+
     if os.name != "nt":
         installed = home / ".local" / "opt" / "hirt-desk"
         subprocess.run(["sh", str(BUNDLE / "install.sh")], env=env, check=True, capture_output=True)
@@ -204,6 +209,25 @@ def smoke(work: Path) -> None:
     unwanted = [p for p in BUNDLE.rglob("*")
                 if any(part in p.name for part in ("WebEngine", "Qt6Qml", "Qt6Quick")) or p.name == "tests"]
     check(not unwanted, f"the bundle carries what it never loads: {unwanted[:5]}")
+
+
+def smoke_server(cli: Callable[..., str]) -> None:
+    """The bundle reaches an office server: psycopg and its libpq travel in the bundle."""
+    sys.path.insert(0, str(ROOT))
+    from tests.pg_server import bin_dir, throwaway_cluster
+    if bin_dir() is None:
+        say("office server: PostgreSQL's server is not installed here, not tried")
+        return
+    with throwaway_cluster() as cluster:
+        cluster.psql("CREATE DATABASE smoke")
+        url = cluster.url_for("smoke")
+        schema = json.loads(cli("--db", url, "server", "init"))
+        made = json.loads(cli("--db", url, "case", "new", "--surname", "NGUYEN", "--given", "VAN AN",
+                              "--nationality", "VN", "--birth", "1961-03-14", "--native", "阮文安"))
+        found = json.loads(cli("--db", url, "cases", "--search", "NGUYEN", "--json"))
+        if [row["id"] for row in found] != [made["id"]]:
+            raise SmokeFailure(f"office server: made {made}, the search found {found}")
+    say(f"office server: schema {schema['schema']}, a case made and found through psycopg")
 
 
 def pdf_text(path: Path) -> str:
