@@ -5,6 +5,7 @@ Everything the window needs is created here and passed down; nothing reaches for
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 import threading
@@ -12,9 +13,9 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from hirt_desk.paths import resources_dir
 from hirt_desk.store.errors import StoreError
@@ -39,6 +40,30 @@ def session_user(settings: Settings, *, given: str | None = None, ask: bool = Tr
     if given:
         return given
     return choose_user(settings, current_user(), ask=ask)
+
+
+class _PageCheckRelay(QObject):
+    """Brings the background page check's verdict to the GUI thread (the relay lives there, so
+    the signal is queued to it). Damage found after the window opened is said at once; saves
+    are refused from then on (store.models.write_gate) and what is on screen can still be read."""
+
+    failed = Signal(object)
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.failed.connect(self._show)
+
+    def report(self, exc: StoreError | None) -> None:
+        """Called on the checking thread."""
+        if exc is not None:
+            with contextlib.suppress(RuntimeError):    # the window closed meanwhile
+                self.failed.emit(exc)
+
+    def _show(self, exc: StoreError) -> None:
+        from hirt_desk.ui.errors import store_error_text
+        sys.stderr.write(f"hirt-desk: error: {exc}\n")
+        QMessageBox.critical(self.window, "HIRT Desk", store_error_text(exc))
 
 
 def _rolling_backup(path: Path, keep: int, passphrase: str | None = None) -> None:
@@ -85,12 +110,14 @@ def _run(app: QApplication, settings: Settings, db_path: str | Path | None, exit
     path = Path(db_path) if db_path else default_database_path()
     try:
         try:
-            open_database(path, passphrase=passphrase)
+            # the page check runs once the list shows (check_pages_in_background, below)
+            open_database(path, passphrase=passphrase, full_check=False)
         except StoreError as exc:      # encryption at rest: an encrypted database asks for its passphrase
             if exit_after_load or exc.reason not in ("encrypted", "wrong_passphrase"):
                 raise
             from hirt_desk.ui.passphrase import ask_passphrase
-            passphrase = ask_passphrase(path, lambda key: open_database(path, passphrase=key))
+            passphrase = ask_passphrase(path, lambda key: open_database(path, passphrase=key,
+                                                                         full_check=False))
             if passphrase is None:
                 return 0               # cancelled: nothing was opened
     except StoreError as exc:
@@ -140,6 +167,8 @@ def _run(app: QApplication, settings: Settings, db_path: str | Path | None, exit
     model.reload()
     window.show()
     window.open_last_case()
+    from hirt_desk.store.database import check_pages_in_background
+    check_pages_in_background(path, passphrase, _PageCheckRelay(window).report)
 
     if exit_after_load:
         def report() -> None:

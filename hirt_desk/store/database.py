@@ -14,7 +14,8 @@ import contextlib
 import os
 import sqlite3
 import struct
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
@@ -25,7 +26,7 @@ from peewee import Database, SqliteDatabase, _atomic
 from hirt_desk.store import encryption
 from hirt_desk.store.errors import StoreError, is_server_url, translate
 from hirt_desk.store.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate
-from hirt_desk.store.models import db, write_lock
+from hirt_desk.store.models import db, write_gate, write_lock
 
 APP_NAME = "HIRT Desk"
 _HEADER = b"SQLite format 3\x00"
@@ -287,6 +288,30 @@ def integrity_check(path: Path) -> None:
         raise StoreError("corrupt", path, str(rows[0][0])[:120])
 
 
+def check_pages_in_background(path: Path, passphrase: str | None,
+                               done: Callable[[StoreError | None], None]) -> threading.Thread:
+    """SQLite's page check of a database already open (`open_database(full_check=False)`),
+    on a thread with its own read-only connection, so a window shows a large database at once.
+    Writes wait for the verdict (models.write_gate); a damaged file refuses every write after
+    it. `done` gets None or the StoreError, on the checking thread."""
+    write_gate.hold()
+
+    def check() -> None:
+        verdict: StoreError | None = None
+        try:
+            encryption.inspect(path, passphrase if encryption.looks_encrypted(path) else None)
+        except StoreError as exc:
+            verdict = exc
+        except Exception as exc:            # the check itself failed: the file is not trusted
+            verdict = translate(exc, path) or StoreError("corrupt", path, str(exc))
+        write_gate.release(verdict)
+        done(verdict)
+
+    thread = threading.Thread(target=check, daemon=True, name="page-check")
+    thread.start()
+    return thread
+
+
 def _check_writable(path: Path) -> None:
     folder = path.parent
     if path.exists() and not os.access(path, os.W_OK):
@@ -315,6 +340,7 @@ def open_database(path: Path | str | None = None, *, busy_timeout_ms: int = 5000
     `passphrase` opens an encrypted file (StoreError "encrypted" without it, "wrong_passphrase");
     a plain file ignores it, and a new file is created plain. A PostgreSQL URL opens that
     server database (prepared by `server init`); `passphrase` and the file checks do not apply."""
+    write_gate.release()                     # a gate held for the database opened before
     if is_server_url(path):
         return _open_server(str(path))
     path = Path(path) if path else default_database_path()
@@ -327,7 +353,9 @@ def open_database(path: Path | str | None = None, *, busy_timeout_ms: int = 5000
         tighten(path.parent, 0o700)
     key = passphrase if encryption.looks_encrypted(path) else None
     if path.exists():
-        encryption.inspect(path, key, full_check=full_check)
+        version = encryption.inspect(path, key, full_check=full_check)
+        if not full_check and 0 < version < SCHEMA_VERSION:
+            encryption.inspect(path, key)    # about to be upgraded: its pages are checked first
         tighten_database_files(path)         # only once it is known to be ours
     _check_writable(path)
     database = connect(path, busy_timeout_ms=busy_timeout_ms, passphrase=key)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import threading
 import time
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -49,9 +50,46 @@ def sql_text(sql: str) -> str:
     return sql.replace("%", "%%").replace("?", db.param)
 
 
+class WriteGate:
+    """Holds writes back while the database's pages are still being checked.
+
+    The window opens a large file without waiting for SQLite's page check and runs it in the
+    background (store/database.py `check_pages_in_background`); a save made meanwhile waits for
+    the verdict, and after a failed check every save is refused with it, so nothing is written
+    into a damaged file."""
+
+    def __init__(self) -> None:
+        self._open = threading.Event()
+        self._open.set()
+        self._refusal: Exception | None = None
+
+    def hold(self) -> None:
+        self._refusal = None
+        self._open.clear()
+
+    def release(self, refusal: Exception | None = None) -> None:
+        self._refusal = refusal
+        self._open.set()
+
+    @property
+    def holding(self) -> bool:
+        """Whether a check is still running (saves would wait)."""
+        return not self._open.is_set()
+
+    def pass_through(self) -> None:
+        """Return when writing is allowed; raise the check's verdict if it is not."""
+        self._open.wait()
+        if self._refusal is not None:
+            raise self._refusal
+
+
+write_gate = WriteGate()
+
+
 def write_lock() -> _atomic:
     """A transaction that writes: on SQLite it takes the write lock up front (BEGIN
     IMMEDIATE); on a server an ordinary transaction (rows are locked as they are written)."""
+    write_gate.pass_through()
     return db.atomic() if on_server() else db.atomic("IMMEDIATE")
 
 

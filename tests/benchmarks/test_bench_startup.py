@@ -81,7 +81,7 @@ def test_startup_against_a_bare_window(tmp_path: Path) -> None:
     bare_in, bare_all = (statistics.median(x) for x in zip(*bare, strict=True))
     from hirt_desk.store.database import inspect_file
     checks = []
-    for _ in range(3):                     # the page check every open makes (PRAGMA quick_check)
+    for _ in range(3):                     # the page check (PRAGMA quick_check), run after the list shows
         t0 = time.perf_counter()
         inspect_file(db)
         checks.append((time.perf_counter() - t0) * 1000)
@@ -90,8 +90,7 @@ def test_startup_against_a_bare_window(tmp_path: Path) -> None:
         ("gui --exit-after-load, in the process", f"{ours_in:.0f} ms"),
         ("bare Qt window with a table, in the process", f"{bare_in:.0f} ms"),
         ("ratio, in the process", f"{ours_in / bare_in:.1f}x (aim <= 3x)"),
-        ("  of which the page check at open (quick_check)", f"{check:.0f} ms"),
-        ("  ratio without the page check", f"{(ours_in - check) / bare_in:.1f}x"),
+        ("page check, in the background once the list shows", f"{check:.0f} ms"),
         ("gui --exit-after-load, whole process", f"{ours_all:.0f} ms"),
         ("bare Qt window with a table, whole process", f"{bare_all:.0f} ms"),
         ("ratio, whole process", f"{ours_all / bare_all:.1f}x"),
