@@ -262,11 +262,15 @@ class DiagnosisTab(QWidget):
         self.result: Screening | None = None
         self._build()
 
-    def _label(self, editor: FactEditor) -> QLabel:
+    @staticmethod
+    def _label_text(editor: FactEditor) -> str:
         fact = editor.fact
         text = fact.label_ja if labels.ui_language() == "ja" else fact.label_en
         extra = ", ".join(x for x in (fact.unit, editor.range_text()) if x)
-        label = QLabel(f"{text} ({extra})" if extra else text)
+        return f"{text} ({extra})" if extra else text
+
+    def _label(self, editor: FactEditor) -> QLabel:
+        label = QLabel(self._label_text(editor))
         label.setWordWrap(True)
         return label
 
@@ -296,6 +300,11 @@ class DiagnosisTab(QWidget):
                     row.setContentsMargins(0, 0, 0, 0)
                     for part in ("tnm.t", "tnm.n", "tnm.m"):
                         row.addWidget(self.editors[part].widget)
+                        # which of the three it is, for a screen reader ("TNM: Clinical T") and a
+                        # pointer resting on it
+                        part_label = self._label_text(self.editors[part])
+                        self.editors[part].widget.setToolTip(part_label)
+                        self.editors[part].widget.setAccessibleName(f"TNM: {part_label}")
                     self.tnm_row = holder
                     form.addRow(QLabel("TNM", box), holder)
                     continue

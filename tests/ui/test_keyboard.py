@@ -106,3 +106,9 @@ def test_new_case_dialog_by_keyboard(mode: str, qtbot, database: Path) -> None: 
     names = {w.accessibleName() for w in inputs_of(dialog) if w.isVisibleTo(dialog)}
     assert ({"Surname (passport)", "Date of birth", "Facility", "Inquiry date"} <= names if mode == "new"
             else {"Name or passport number", "Matching patients", "Facility"} <= names)
+
+
+def test_the_three_tnm_boxes_are_told_apart(window) -> None:  # type: ignore[no-untyped-def]
+    diagnosis = window.editor.diagnosis
+    names = [diagnosis.editors[part].widget.accessibleName() for part in ("tnm.t", "tnm.n", "tnm.m")]
+    assert names == ["TNM: Clinical T", "TNM: Clinical N", "TNM: Clinical M"]
