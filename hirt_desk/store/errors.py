@@ -7,6 +7,7 @@ gives a one-line English message for the command line.
 from __future__ import annotations
 
 import sqlite3
+import sys
 from pathlib import Path
 
 import peewee
@@ -91,11 +92,13 @@ _MESSAGES = (
 )
 _DATABASE_ERRORS: tuple[type[BaseException], ...] = (
     sqlite3.Error, _sqlcipher.Error, peewee.DatabaseError, peewee.OperationalError)
-try:
-    import psycopg
-    _DATABASE_ERRORS += (psycopg.Error,)
-except ImportError:        # pragma: no cover - a dependency; only a server needs it
-    pass
+
+
+def _database_errors() -> tuple[type[BaseException], ...]:
+    """The database errors, psycopg's among them once a server was opened (it is imported only
+    then: store/postgres_driver.py; before, none of its errors can be raised)."""
+    psycopg = sys.modules.get("psycopg")
+    return _DATABASE_ERRORS + ((psycopg.Error,) if psycopg is not None else ())
 
 
 def _chain(exc: BaseException) -> list[BaseException]:
@@ -133,11 +136,12 @@ def _reason(exc: BaseException) -> str | None:
 
 def translate(exc: BaseException, path: Path | str) -> StoreError | None:
     """The StoreError that a sqlite/peewee error means for the user, or None for a bug."""
-    if not isinstance(exc, _DATABASE_ERRORS):
+    errors = _database_errors()
+    if not isinstance(exc, errors):
         return None
     for link in _chain(exc):
         if isinstance(link, StoreError):
             return link
-        if isinstance(link, _DATABASE_ERRORS) and (reason := _reason(link)) is not None:
+        if isinstance(link, errors) and (reason := _reason(link)) is not None:
             return StoreError(reason, path, str(link))
     return None

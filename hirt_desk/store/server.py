@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from peewee import PostgresqlDatabase
 
+from hirt_desk.store import postgres_driver
 from hirt_desk.store.errors import StoreError, translate
 from hirt_desk.store.migrations import (
     APPLICATION_ID,
@@ -29,6 +30,7 @@ CONNECT_TIMEOUT_S = 10
 
 def connect_server(url: str) -> PostgresqlDatabase:
     """A connected server database (psycopg 3), or StoreError("cannot_connect")."""
+    postgres_driver.load()
     database = PostgresqlDatabase(url, prefer_psycopg3=True, connect_timeout=CONNECT_TIMEOUT_S,
                                   application_name="HIRT Desk")
     try:
