@@ -270,9 +270,6 @@ def _file_only(args: argparse.Namespace, command: str, instead: str) -> None:
                          f"{redacted(args.db)} {instead}")
 
 
-_PG_DUMP = "use pg_dump -Fc (the server's own backup tool), run by its administrator"
-
-
 def cmd_server_init(args: argparse.Namespace) -> int:
     """Create or upgrade the schema of a server database (contracts/team.md)."""
     from hirt_desk.store.errors import is_server_url
@@ -286,14 +283,20 @@ def cmd_server_init(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from hirt_desk.store.backup import backup_database
     from hirt_desk.store.database import default_database_path
-    from hirt_desk.store.errors import StoreError
+    from hirt_desk.store.errors import StoreError, is_server_url
     from hirt_desk.store.models import db
-    _file_only(args, "backup", _PG_DUMP)
     dest = Path(args.dest)
     if not args.dest.strip():
         raise UsageError("the backup needs a file or folder name")
     if not dest.is_dir():
         _check_output(dest)
+        if not dest.parent.is_dir():
+            raise UsageError(f"cannot write {dest}: no folder {dest.parent}")
+    if is_server_url(args.db):               # the server's own tool, pg_dump
+        from hirt_desk.store.server_backup import dump_server
+        _open_db(args)                       # a HIRT Desk database the login may read
+        _emit(dump_server(args.db, dest))
+        return 0
     source = Path(args.db) if args.db else default_database_path()
     if not source.is_file():
         raise UsageError(f"no database {source} to back up")
@@ -308,7 +311,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from hirt_desk.store.backup import restore_database
     from hirt_desk.store.database import open_database
     from hirt_desk.store.encryption import looks_encrypted
-    _file_only(args, "restore", "use pg_restore, run by its administrator")
+    _file_only(args, "restore", "its administrator uses pg_restore (`backup` writes pg_dump's format)")
     target = _db_path(args)
     source = Path(args.backup)
     if not source.is_file():

@@ -40,6 +40,10 @@ REASONS = {
                        "hirt-desk --db URL server init",
     "older": "has an older HIRT Desk schema; its owner upgrades it with: hirt-desk --db URL server init",
     "denied": "does not allow this login to do that (ask the administrator for the right role)",
+    "no_pg_dump": "cannot be backed up here: PostgreSQL's pg_dump is not installed (Debian/Ubuntu: "
+                  "apt-get install postgresql-client; Windows: PostgreSQL's command line tools)",
+    "pg_dump_older": "cannot be backed up with this pg_dump: it is older than the server; install "
+                     "the client tools of the server's version",
 }
 # The same reasons said of a server database where the file's wording would mislead
 SERVER_REASONS = {
