@@ -34,7 +34,8 @@ REASONS = {
     "not_encrypted": "is not encrypted",
     # an office server (PostgreSQL, store/server.py)
     "cannot_connect": "cannot be reached, or refused this login",
-    "not_utf8": "is not a UTF-8 database; HIRT Desk needs one. Create it with: createdb --encoding=UTF8 "
+    "not_utf8": "is not a UTF-8 database with a UTF-8 character type (LC_CTYPE); HIRT Desk needs one "
+                "to search names in every script. Create it with: createdb --encoding=UTF8 "
                 "--locale=C.UTF-8 --template=template0 NAME",
     "not_initialised": "holds no HIRT Desk schema yet; its owner creates it with: "
                        "hirt-desk --db URL server init",

@@ -49,11 +49,30 @@ def _first_line(exc: BaseException) -> str:
 
 
 def check_encoding(database: PostgresqlDatabase, url: str) -> None:
+    """A UTF-8 database, or StoreError("not_utf8")."""
     encoding, ctype = database.execute_sql(
         "SELECT pg_encoding_to_char(encoding), datctype FROM pg_database "
         "WHERE datname = current_database()").fetchone()
-    if encoding != "UTF8" or "utf" not in str(ctype).lower().replace("-", ""):
+    if encoding != "UTF8":
         raise StoreError("not_utf8", url, f"encoding {encoding}, LC_CTYPE {ctype}")
+
+
+def check_trigrams(database: PostgresqlDatabase, url: str) -> None:
+    """Names in every script are searchable: pg_trgm finds trigrams in a CJK name. It classifies
+    characters by the database's LC_CTYPE, and under `C` (or a locale that is not UTF-8 on Linux)
+    it finds none, so Chinese, Japanese and Korean names could never be found. Tried, not
+    guessed from the locale's name: Windows locales ("English_United States") serve UTF-8
+    databases well. Before `server init` has installed pg_trgm it is tried in a transaction that
+    is rolled back."""
+    with database.atomic() as transaction:
+        if not database.execute_sql("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'").fetchone():
+            database.execute_sql("CREATE EXTENSION pg_trgm")
+        found = database.execute_sql("SELECT show_trgm('山田太郎')").fetchone()[0]
+        ctype = database.execute_sql("SELECT datctype FROM pg_database "
+                                     "WHERE datname = current_database()").fetchone()[0]
+        transaction.rollback()
+    if not found:
+        raise StoreError("not_utf8", url, f"LC_CTYPE {ctype}: CJK names would not be searchable")
 
 
 def _has_tables(database: PostgresqlDatabase) -> bool:
@@ -69,12 +88,14 @@ def inspect_server(database: PostgresqlDatabase, url: str) -> int:
     if version == 0:
         if _has_tables(database):
             raise StoreError("foreign", url)
+        check_trigrams(database, url)
         return 0
     application_id = database.execute_sql(f'SELECT "application_id" FROM "{PG_SCHEMA_TABLE}"').fetchone()
     if application_id is None or application_id[0] != APPLICATION_ID:
         raise StoreError("foreign", url)
     if version > SCHEMA_VERSION:
         raise StoreError("newer", url, f"schema {version}, this release knows {SCHEMA_VERSION}")
+    check_trigrams(database, url)
     return version
 
 

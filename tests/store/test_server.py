@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import psycopg
 import pytest
 
 from hirt_desk.store.database import close_database, open_database
@@ -70,6 +71,24 @@ def test_a_database_that_is_not_utf8_is_refused_saying_how_to_create_one(pg_serv
             init_server(url)
         assert caught.value.reason == "not_utf8"
         assert "createdb --encoding=UTF8" in str(caught.value)
+    finally:
+        pg_server.drop(url)
+
+
+def test_a_utf8_database_under_the_c_locale_is_refused_and_left_empty(pg_server: PgTestServer) -> None:
+    """UTF-8 but LC_CTYPE C: pg_trgm would find no trigrams in 山田太郎, so no CJK name could be
+    found; `server init` says how to create the database, and leaves nothing behind."""
+    pg_server.admin.execute("CREATE DATABASE ascii_ctype TEMPLATE template0 ENCODING 'UTF8' "
+                            "LC_COLLATE 'C' LC_CTYPE 'C'")
+    url = pg_server.cluster.url_for("ascii_ctype")
+    try:
+        with pytest.raises(StoreError) as caught:
+            init_server(url)
+        assert caught.value.reason == "not_utf8"
+        assert "LC_CTYPE C" in str(caught.value) and "--locale=C.UTF-8" in str(caught.value)
+        with psycopg.connect(url) as conn:
+            assert conn.execute("SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'").fetchone() == (0,)
+            assert conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").fetchone() == (0,)
     finally:
         pg_server.drop(url)
 
