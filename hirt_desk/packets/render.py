@@ -39,11 +39,11 @@ from hirt_desk.packets.lines import (
     Segment,
     break_units,
     clean,
+    draw_plain,
     draw_shaped,
     has_arabic,
     has_thai,
     kinsoku,
-    mirrored,
     shape,
     visual_segments,
     wrap_units,
@@ -252,6 +252,7 @@ class Writer:
         runs = self.line_runs(line, size or self.size)
         width = sum(self.run_width(r) for r in runs)
         x = x - width if right else x
+        rtl_line = any(r.rtl for r in runs)
         for run in runs:
             text = canvas.beginText(x, y)
             font = self.latin_bold if bold and run.font is self.latin else run.font
@@ -260,9 +261,9 @@ class Writer:
                 text.setTextRenderMode(2)                  # fill and stroke: a bolder stroke
                 canvas.setLineWidth(run.size * 0.03)
             if run.shaped:
-                draw_shaped(text, run.text, font.name, run.size, run.rtl)
+                draw_shaped(text, run.text, font.name, run.size, run.rtl, line_start=run is runs[0])
             else:
-                text.textOut(mirrored(run.text) if run.rtl else run.text)
+                draw_plain(text, run.text, run.rtl, rtl_line)
             canvas.drawText(text)
             x += self.run_width(run)
         return width
