@@ -138,3 +138,15 @@ def test_a_phone_number_in_the_arabic_column_keeps_its_plus_in_front() -> None:
     from hirt_desk.packets.lines import visual_segments
     segments = visual_segments("هاتف +81-27-220-7111", True)
     assert [(s.text, s.rtl) for s in segments] == [("+81-27-220-7111", False), ("هاتف ", True)]
+
+
+def test_a_latin_value_in_the_arabic_column_keeps_its_full_stop_at_its_end(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    data = sample()
+    data.agency["name_en"] = "Sakura Medical Coordination Co., Ltd."
+    packet = build_packet(data, "ar")
+    render_packet(replace(packet, blocks=packet.blocks[:4]), tmp_path / "ar.pdf")
+    text = poppler(tmp_path / "ar.pdf", "-layout")
+    assert "Sakura Medical Coordination Co., Ltd." in text
+    assert ".Sakura" not in text
