@@ -262,7 +262,7 @@ def build_packet(data: PacketInput, lang: str) -> Packet:
         (p("Stay in Japan"), stay),
     ]
     if data.companions:
-        about.append((p("Companions"), same(", ".join(c.name_latin for c in data.companions))))
+        about.append((p("Companions"), same("\n".join(c.name_latin for c in data.companions))))
     ag = data.agency
     agency_ja = ag.get("name_ja") or ag["name_en"]
     agency_other = ag["name_en"] if lang != JA else agency_ja
@@ -371,7 +371,7 @@ def _item_row(item: StayItem, lang: str) -> tuple[Pair, ...]:
     if item.confirmation:
         details.append(Pair(f"{phrase(JA, 'Booking code')}：{item.confirmation}",
                             f"{phrase(lang, 'Booking code')}: {item.confirmation}"))
-    return (Pair(day_ja, day), time, _lines(*details), _same(where), _same(", ".join(item.travellers)))
+    return (Pair(day_ja, day), time, _lines(*details), _same(where), _same("\n".join(item.travellers)))
 
 
 def _calendar(data: PacketInput, lang: str) -> list[Block]:

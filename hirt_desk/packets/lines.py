@@ -48,9 +48,10 @@ _CJK = r"\u2e80-\u2fff\u3000-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900
 _UNITS = re.compile(rf"\s+|[{_CJK}]|[^\s{_CJK}]+")
 
 # A left-to-right stretch inside right-to-left text: Latin words, digits and what joins them in
-# numbers, dates, amounts, addresses and flight routes ("3,140,000 JP¥", "NRT → HAN").
+# numbers, dates, amounts, addresses, phone numbers and flight routes ("3,140,000 JP¥", "NRT → HAN",
+# "+81-27-220-7111": a leading plus sign stays in front).
 _LTR_CHAR = r"A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u0400-\u052f"
-_LTR_RUN = re.compile(rf"[{_LTR_CHAR}](?:[{_LTR_CHAR}\s.,:/\-–+→¥$%'&]*[{_LTR_CHAR}¥%])?")
+_LTR_RUN = re.compile(rf"\+?[{_LTR_CHAR}](?:[{_LTR_CHAR}\s.,:/\-–+→¥$%'&]*[{_LTR_CHAR}¥%])?")
 
 
 def has_thai(text: str) -> bool:
@@ -148,7 +149,9 @@ def shape(text: str, font_name: str, size: float, rtl: bool) -> tuple[ShapedStr,
     ttf: Any = pdfmetrics.getFont(font_name)      # a TTFont; reportlab's internals are untyped
     hbf = ttf.hbFont(size)
     buf = uharfbuzz.Buffer()
-    buf.cluster_level = uharfbuzz.BufferClusterLevel.MONOTONE_GRAPHEMES
+    # a right-to-left mark keeps its own cluster, so it can have its own /ActualText span
+    buf.cluster_level = (uharfbuzz.BufferClusterLevel.MONOTONE_CHARACTERS if rtl
+                         else uharfbuzz.BufferClusterLevel.MONOTONE_GRAPHEMES)
     buf.add_str(text)
     buf.guess_segment_properties()
     buf.direction = "rtl" if rtl else "ltr"
@@ -226,46 +229,175 @@ def actual_text(text: str) -> str:
     return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
 
 
-def draw_shaped(text_object: Any, text: str, font_name: str, size: float, rtl: bool) -> None:
-    """Shape `text` and draw it at the text object's cursor, glyph by glyph (HarfBuzz's offsets
-    place the marks), inside marked content whose /ActualText holds the characters drawn: one
-    span per word (a span per cluster leaves extractors guessing spaces between a Thai
-    consonant's marks and the next letter).
+@dataclass
+class _Glyph:
+    index: int                 # in the shaped run (visual order)
+    chars: str                 # the characters it stands for, in logical order
 
-    Glyphs come in visual order, as in any PDF, and a right-to-left word's characters are given
-    in visual order too (reversed): text extractors turn right-to-left text from visual order
-    back into logical order, so they give back what was written."""
+
+def _words(glyphs: list[_Glyph]) -> list[list[_Glyph]]:
+    """Glyphs cut into words (a space is a word of its own)."""
+    out: list[list[_Glyph]] = []
+    for g in glyphs:
+        if out and not g.chars.isspace() and not out[-1][-1].chars.isspace() or out and not g.chars:
+            out[-1].append(g)
+        else:
+            out.append([g])
+    return out
+
+
+def _pdfium_text(logical: str, line_start: bool = False) -> str:
+    """A right-to-left word's /ActualText as pdfium reads it back: pdfium reverses each run of
+    right-to-left letters of a marked word where it stands, but not the word as a whole, so a
+    vowel mark (which ends a run) would move. So each run of letters is given reversed and
+    everything else where it is (a bracket after letters mirrored, as pdfium mirrors it back).
+
+    A word drawn first on its line (at its left end, so the line's last word) whose only vowel
+    marks end it ("أولاً") pdfium reads differently again: the marks moved to the front and the
+    letters left as they are; so that word is given as its marks, then its letters as written.
+    (Measured with pdfium 8149, pypdfium2 5.15; a word with other marks too, in that place,
+    still reads back out of order.)"""
+    marks = len(logical) - len(logical.rstrip(_MARKS))
+    if line_start and marks and not any(c in _MARKS for c in logical[:-marks]):
+        return logical[-marks:] + logical[:-marks]
+    out: list[str] = []
+    run = ""
+    after_letters = False
+    for ch in logical:
+        if unicodedata.bidirectional(ch) in ("R", "AL"):
+            run += ch
+            after_letters = True
+            continue
+        out.append(run[::-1])
+        out.append(mirrored(ch) if after_letters else ch)
+        run = ""
+    out.append(run[::-1])
+    return "".join(out)
+
+
+_MARKS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670"      # Arabic vowel marks
+
+
+def _glyph_chars(text: str, data: list[ShapeData]) -> list[str]:
+    """The characters each shaped glyph stands for (a ligature several, a right-to-left mark its
+    own); a cluster drawn with several glyphs gives its characters to the first of them."""
+    starts = sorted({d.cluster for d in data}) + [len(text)]
+    end_of = {c: starts[k + 1] for k, c in enumerate(starts[:-1])}
+    seen: set[int] = set()
+    out = []
+    for d in data:
+        out.append("" if d.cluster in seen else text[d.cluster:end_of[d.cluster]])
+        seen.add(d.cluster)
+    return out
+
+
+def draw_shaped(text_object: Any, text: str, font_name: str, size: float, rtl: bool,
+                line_start: bool = False) -> None:
+    """Shape `text` and draw it at the text object's cursor, glyph by glyph (HarfBuzz's offsets
+    place the marks), inside marked content whose /ActualText holds the characters drawn, so
+    text extraction, search and copy give back what was written.
+
+    Left to right (Thai): one /Span per word with its text (a span per cluster leaves
+    extractors guessing spaces between a consonant's marks and the next letter).
+
+    Right to left (Arabic): the two common extractors undo the drawn order differently, so each
+    word is marked twice, /Glyphs inside /Span. Poppler (pdftotext) reads only /Span marks: the
+    word's characters as drawn, left to right, brackets as written (poppler reverses a
+    right-to-left word and mirrors nothing). pdfium reads the innermost mark of any tag: the
+    /Glyphs text of `_pdfium_text` (`line_start`: this run is drawn first on its line). Glyphs
+    of one height go out as one text object (pdfium
+    measures the gap to the next word from the end of a word's first text object)."""
     shaped, _ = shape(text, font_name, size, rtl)
     data: list[ShapeData] = shaped.__shapeData__  # type: ignore[attr-defined]  # reportlab's own
     font: Any = pdfmetrics.getFont(font_name)
     canvas = text_object._canvas
-    glyphs = [(subset, code) for subset, codes in font.splitString(shaped, canvas._doc) for code in codes]
-    starts = sorted({d.cluster for d in data}) + [len(text)]
-    end_of = {c: starts[k + 1] for k, c in enumerate(starts[:-1])}
+    codes = [(subset, code) for subset, cs in font.splitString(shaped, canvas._doc) for code in cs]
     x0, y0 = text_object._x0, text_object._y0
-    pen, current = 0.0, None
-    code = text_object._code
-    i = 0
-    while i < len(data):
-        # one span per word (glyphs between spaces), or per space
-        j = i + 1
-        while j < len(data) and (data[j].cluster == data[i].cluster
-                                 or not text[data[j].cluster].isspace()
-                                 and not text[data[j - 1].cluster].isspace()):
-            j += 1
-        lo = min(d.cluster for d in data[i:j])
-        hi = max(end_of[d.cluster] for d in data[i:j])
-        source = text[lo:hi]
-        code.append(f"/Span <</ActualText {actual_text(source[::-1] if rtl else source)}>> BDC")
-        for k in range(i, j):
-            subset, glyph = glyphs[k]
-            if subset != current:
-                code.append(f"{font.getSubsetInternalName(subset, canvas._doc)} {fp_str(size)} Tf")
-                current = subset
-            gx = x0 + pen + data[k].x_offset * size / 1000
-            gy = y0 + data[k].y_offset * size / 1000
-            code.append(f"1 0 0 1 {fp_str(gx)} {fp_str(gy)} Tm ({canvas._escape(bytes([glyph]))}) Tj")
-            pen += data[k].x_advance * size / 1000
-        code.append("EMC")
-        i = j
+    pens = [0.0]
+    for d in data:
+        pens.append(pens[-1] + d.x_advance * size / 1000)
+    out = text_object._code
+    current: list[int | None] = [None]
+
+    def place(k: int) -> tuple[float, float]:
+        return x0 + pens[k] + data[k].x_offset * size / 1000, y0 + data[k].y_offset * size / 1000
+
+    def show(ks: list[int]) -> None:
+        """Glyphs `ks` (one font subset, one height) as one text object: a TJ whose numbers put
+        each glyph where HarfBuzz placed it. pdfium measures the gap to the next piece from the
+        end of a piece's first text object, so a piece drawn as one object gets no false space."""
+        subset = codes[ks[0]][0]
+        if subset != current[0]:
+            out.append(f"{font.getSubsetInternalName(subset, canvas._doc)} {fp_str(size)} Tf")
+            current[0] = subset
+        x, y = place(ks[0])
+        items: list[str] = []
+        for n, k in enumerate(ks):
+            if n:
+                prev = ks[n - 1]
+                expected = place(prev)[0] + data[prev].width * size / 1000
+                shift = (expected - place(k)[0]) * 1000 / size
+                if abs(shift) > 0.01:
+                    items.append(fp_str(shift))
+            items.append(f"({canvas._escape(bytes([codes[k][1]]))})")
+        out.append(f"1 0 0 1 {fp_str(x)} {fp_str(y)} Tm [{' '.join(items)}] TJ")
+
+    def glyphs_of(unit: list[int]) -> None:
+        """A piece's glyphs, as few text objects as their font subsets and heights allow."""
+        group: list[int] = []
+        for k in unit:
+            if group and (codes[k][0] != codes[group[0]][0] or data[k].y_offset != data[group[0]].y_offset):
+                show(group)
+                group = []
+            group.append(k)
+        if group:
+            show(group)
+
+    glyphs = [_Glyph(k, chars) for k, chars in enumerate(_glyph_chars(text, data))]
+    for n, word in enumerate(_words(glyphs)):
+        source = "".join(g.chars for g in word)
+        if not rtl:
+            out.append(f"/Span <</ActualText {actual_text(source)}>> BDC")
+            for g in word:                  # glyph by glyph, as HarfBuzz placed Thai marks
+                glyphs_of([g.index])
+            out.append("EMC")
+            continue
+        out.append(f"/Span <</ActualText {actual_text(_drawn(word))}>> BDC")
+        pdfium_text = _pdfium_text(_drawn(word)[::-1], line_start and n == 0)
+        out.append(f"/Glyphs <</ActualText {actual_text(pdfium_text)}>> BDC")
+        glyphs_of([g.index for g in word])
+        out.append("EMC EMC")
     text_object._curSubset = -1         # reportlab's own next text sets its font again
+
+
+def _drawn(word: list[_Glyph]) -> str:
+    """A right-to-left word's characters as drawn, left to right (for poppler): each glyph's
+    characters reversed, nothing mirrored."""
+    return "".join(g.chars[::-1] for g in word)
+
+
+def draw_plain(text_object: Any, text: str, rtl: bool, rtl_line: bool) -> None:
+    """Draw an unshaped run (a font's own glyphs, no shaping needed) at the text object's cursor.
+
+    In a line holding right-to-left text, the run gets /ActualText too: a left-to-right run
+    (a flight number, a time, a date) as written, as one piece, so that neither extractor reads
+    "VN310" as "310VN"; a right-to-left run of other characters (brackets, punctuation between
+    Arabic words) is drawn mirrored and reversed, each character marked as `draw_shaped` marks a
+    word: for poppler as written (it mirrors nothing), for pdfium as drawn (it mirrors)."""
+    code = text_object._code
+    drawn = mirrored(text) if rtl else text
+    if not rtl_line:
+        text_object.textOut(drawn)
+    elif not rtl:
+        code.append(f"/Span <</ActualText {actual_text(text)}>> BDC")
+        text_object.textOut(drawn)
+        code.append("EMC")
+    else:
+        for ch in drawn:            # one piece per character: both extractors place it by position
+            if ch.isspace():
+                text_object.textOut(ch)
+                continue
+            code.append(f"/Span <</ActualText {actual_text(mirrored(ch))}>> BDC")   # as written
+            code.append(f"/Glyphs <</ActualText {actual_text(ch)}>> BDC")          # as drawn
+            text_object.textOut(ch)
+            code.append("EMC EMC")

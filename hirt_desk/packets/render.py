@@ -39,11 +39,11 @@ from hirt_desk.packets.lines import (
     Segment,
     break_units,
     clean,
+    draw_plain,
     draw_shaped,
     has_arabic,
     has_thai,
     kinsoku,
-    mirrored,
     shape,
     visual_segments,
     wrap_units,
@@ -213,10 +213,12 @@ class Writer:
             if font not in self.chain and any(ord(c) in font.chars for c in missing):
                 self.chain.append(font)
 
-    def line_runs(self, line: str, size: float) -> list[Run]:
-        """One line as runs in visual order, left to right."""
-        if self.rtl or has_arabic(line):
-            segments = visual_segments(line, self.rtl)
+    def line_runs(self, line: str, size: float, rtl: bool | None = None) -> list[Run]:
+        """One line as runs in visual order, left to right; `rtl`: its paragraph's direction
+        (by default the language's)."""
+        rtl = self.rtl if rtl is None else rtl
+        if rtl or has_arabic(line):
+            segments = visual_segments(line, rtl)
         else:
             segments = [Segment(clean(line), False)]
         out: list[Run] = []
@@ -247,11 +249,14 @@ class Writer:
                 for line in wrap_units(self.units(chunk), width, lambda u: self.measure(u, size), hang)]
 
     def draw_line(self, canvas: rl_canvas.Canvas, line: str, x: float, y: float, *,
-                  size: float | None = None, right: bool = False, bold: bool = False) -> float:
-        """Draw one line with its left end at x (its right end, if `right`); its width."""
-        runs = self.line_runs(line, size or self.size)
+                  size: float | None = None, right: bool = False, bold: bool = False,
+                  rtl: bool | None = None) -> float:
+        """Draw one line with its left end at x (its right end, if `right`); its width.
+        `rtl`: the direction of the line's paragraph (by default the language's)."""
+        runs = self.line_runs(line, size or self.size, rtl)
         width = sum(self.run_width(r) for r in runs)
         x = x - width if right else x
+        rtl_line = any(r.rtl for r in runs)
         for run in runs:
             text = canvas.beginText(x, y)
             font = self.latin_bold if bold and run.font is self.latin else run.font
@@ -260,9 +265,9 @@ class Writer:
                 text.setTextRenderMode(2)                  # fill and stroke: a bolder stroke
                 canvas.setLineWidth(run.size * 0.03)
             if run.shaped:
-                draw_shaped(text, run.text, font.name, run.size, run.rtl)
+                draw_shaped(text, run.text, font.name, run.size, run.rtl, line_start=run is runs[0])
             else:
-                text.textOut(mirrored(run.text) if run.rtl else run.text)
+                draw_plain(text, run.text, run.rtl, rtl_line)
             canvas.drawText(text)
             x += self.run_width(run)
         return width
@@ -313,14 +318,17 @@ class TextLines(Flowable):
         canvas.setFillColor(self.colour)
         canvas.setStrokeColor(self.colour)
         y = self.height - self.size * 1.08
+        # a paragraph without Arabic letters (a name, a company, a number) reads left to right
+        # even in the Arabic column: "Co., Ltd." keeps its full stop at its end
+        rtl = self.writer.rtl and has_arabic(self.text)
         for i, line in enumerate(self.lines):
             indent = self.hang if i else 0.0
             if self.centred:            # e.g. a day number in its calendar cell
                 x = (self.width - self.writer.measure(line, self.size)) / 2
-                self.writer.draw_line(canvas, line, x, y, size=self.size, bold=self.bold)
+                self.writer.draw_line(canvas, line, x, y, size=self.size, bold=self.bold, rtl=rtl)
             elif self.writer.rtl:
                 self.writer.draw_line(canvas, line, self.width - indent, y, size=self.size, right=True,
-                                      bold=self.bold)
+                                      bold=self.bold, rtl=rtl)
             else:
                 self.writer.draw_line(canvas, line, indent, y, size=self.size, bold=self.bold)
             y -= self.leading

@@ -66,17 +66,17 @@ def test_thai_reads_back_in_logical_order_with_its_tone_marks(pdfs: dict[str, Pa
 
 
 def test_arabic_reads_back_in_logical_order_with_its_vowel_marks(pdfs: dict[str, Path]) -> None:
-    text = poppler(pdfs["ar"])
     marked = words("ar", HARAKAT)
     assert "رسمياً" in marked and len(marked) >= 5          # words with vowel marks the catalog prints
-    missing = [w for w in marked if w not in text]
-    assert not missing, missing
-    for phrase in ("Patient", "Contacts", "Cost estimate", "Administration", "Total"):
-        assert catalog("ar")[phrase] in text
-    # pdfium reads words without marks in logical order too (see the README on its limits)
-    plain = pdfium_text(pdfs["ar"])
-    for phrase in ("Contacts", "Administration", "Total"):
-        assert catalog("ar")[phrase] in plain
+    printed = words("ar")
+    found = {}
+    for name, text in (("poppler", poppler(pdfs["ar"])), ("pdfium", pdfium_text(pdfs["ar"]))):
+        missing = [w for w in marked if w not in text]
+        assert not missing, (name, missing)
+        for phrase in ("Patient", "Contacts", "Cost estimate", "Administration", "Total"):
+            assert catalog("ar")[phrase] in text, (name, phrase)
+        found[name] = {w for w in printed if w in text}
+    assert found["pdfium"] == found["poppler"]              # every word either reads, the other too
 
 
 def test_no_direction_marks_are_drawn(pdfs: dict[str, Path]) -> None:
@@ -132,3 +132,21 @@ def test_latin_in_a_japanese_column_is_set_in_one_latin_font() -> None:
     runs = Writer("ja").runs("氏名：Hoàng Thị Lan")
     assert [t for _, t in runs] == ["氏名：", "Hoàng Thị Lan"]
     assert Writer("zh-Hant").runs("• 護照")[0][0].script == "latin"
+
+
+def test_a_phone_number_in_the_arabic_column_keeps_its_plus_in_front() -> None:
+    from hirt_desk.packets.lines import visual_segments
+    segments = visual_segments("هاتف +81-27-220-7111", True)
+    assert [(s.text, s.rtl) for s in segments] == [("+81-27-220-7111", False), ("هاتف ", True)]
+
+
+def test_a_latin_value_in_the_arabic_column_keeps_its_full_stop_at_its_end(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    data = sample()
+    data.agency["name_en"] = "Sakura Medical Coordination Co., Ltd."
+    packet = build_packet(data, "ar")
+    render_packet(replace(packet, blocks=packet.blocks[:4]), tmp_path / "ar.pdf")
+    text = poppler(tmp_path / "ar.pdf", "-layout")
+    assert "Sakura Medical Coordination Co., Ltd." in text
+    assert ".Sakura" not in text
