@@ -290,8 +290,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
         raise UsageError("the backup needs a file or folder name")
     if not dest.is_dir():
         _check_output(dest)
-        if not dest.parent.is_dir():
-            raise UsageError(f"cannot write {dest}: no folder {dest.parent}")
     if is_server_url(args.db):               # the server's own tool, pg_dump
         from hirt_desk.store.server_backup import dump_server
         _open_db(args)                       # a HIRT Desk database the login may read
