@@ -68,3 +68,30 @@ def office(request: pytest.FixtureRequest, pg_ready_url: str, tmp_path: Path,
            monkeypatch: pytest.MonkeyPatch) -> Office:
     monkeypatch.setenv("HIRT_DESK_PASSPHRASE", PASSPHRASE)
     return Office(request.getfixturevalue("run_main"), pg_ready_url, tmp_path / "laptop.sqlite")
+
+
+def on(where: str, passphrase: str | None = PASSPHRASE) -> Any:
+    """A context where the models are bound to `where` (the laptop file or the server URL)."""
+    import contextlib
+
+    from hirt_desk.store.database import close_database, open_database
+    from hirt_desk.store.errors import is_server_url
+
+    @contextlib.contextmanager
+    def bound() -> Any:
+        open_database(where, passphrase=None if is_server_url(where) else passphrase)
+        try:
+            yield
+        finally:
+            close_database()
+    return bound()
+
+
+def edit_companions(where: str, case_id: str, change: Callable[[list[Any]], list[Any]], user: str) -> None:
+    """Save the case's companions as `change` makes them (add, remove, edit), as the window does."""
+    from hirt_desk.actions.case_detail import load_case, save_case
+    with on(where):
+        detail = load_case(case_id)
+        save_case(case_id, patient=detail.patient, companions=change(detail.companions), facts=detail.facts,
+                  coordinator=detail.coordinator, packet_language=detail.packet_language, base=detail,
+                  user=user)
