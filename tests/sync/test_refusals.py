@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import db_digest
+from tests.cli.conftest import Result, db_digest
 from tests.conftest import PgTestServer
 from tests.sync.conftest import Office, on
 
@@ -18,9 +18,9 @@ def _bytes(path: str) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
-def _one_line_refusal(result: object) -> str:
-    assert getattr(result, "code") == 2, getattr(result, "err")
-    err = str(getattr(result, "err"))
+def _one_line_refusal(result: Result) -> str:
+    assert result.code == 2, result.err
+    err = result.err
     assert err.count("\n") == 1 and "Traceback" not in err
     return err
 
@@ -91,7 +91,8 @@ def test_sync_of_a_database_that_is_no_laptop_is_refused(office: Office, tmp_pat
 
 
 def test_checkout_of_an_unknown_case_creates_no_laptop(office: Office) -> None:
-    err = _one_line_refusal(office.on_laptop("checkout", "--server", office.url, "--case", "HD-1999-XXX-0001"))
+    err = _one_line_refusal(office.on_laptop("checkout", "--server", office.url,
+                                             "--case", "HD-1999-XXX-0001"))
     assert "no case" in err and not Path(office.laptop).exists()
 
 
