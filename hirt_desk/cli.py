@@ -439,6 +439,106 @@ def cmd_case_set(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- laptops: checkout, sync, checkin, conflicts (contracts/team.md "Laptops") ---------------------
+
+def _laptop_db(args: argparse.Namespace, command: str) -> Path:
+    from hirt_desk.store.errors import is_server_url
+    if is_server_url(args.db):
+        raise UsageError(f"{command} works on a laptop's SQLite file (--db LAPTOP.sqlite)")
+    return _db_path(args)
+
+
+def _open_laptop(path: Path, *, create: bool) -> None:
+    """Open the laptop database; a new one is created encrypted (the passphrase from the
+    environment or asked twice)."""
+    from hirt_desk.store.database import close_database, open_database
+    from hirt_desk.store.encryption import encrypt_database
+    if create and (not path.exists() or path.stat().st_size == 0):
+        passphrase = _passphrase(path, new=True)
+        open_database(path)
+        close_database()
+        encrypt_database(path, passphrase or "")
+        open_database(path, passphrase=passphrase)
+        return
+    open_database(path, passphrase=_passphrase(path))
+
+
+def cmd_checkout(args: argparse.Namespace) -> int:
+    from hirt_desk.actions.sync import checkout, find_server_cases, open_office
+    from hirt_desk.store.errors import is_server_url
+    from hirt_desk.store.laptop import bound
+    path = _laptop_db(args, "checkout")
+    if not is_server_url(args.server):
+        raise UsageError("--server needs postgresql://LOGIN@HOST[:PORT]/DBNAME")
+    server = open_office(args.server)
+    try:
+        if args.case:             # unknown cases refused before the laptop file is made
+            with bound(server):
+                find_server_cases(args.case)
+        _open_laptop(path, create=True)
+        count = checkout(server, args.server, args.case or (), args.assigned_to)
+    finally:
+        server.close()
+    _emit({"checked_out": count})
+    return 0
+
+
+def _sync(args: argparse.Namespace, release: Sequence[str] = ()) -> dict[str, Any]:
+    from hirt_desk.actions.sync import NotALaptop, open_office, sync_laptop
+    from hirt_desk.store import laptop
+    path = _laptop_db(args, args.command)
+    if not path.is_file() or not path.stat().st_size:
+        raise UsageError(f"no laptop database {path}: check cases out first (checkout --server URL)")
+    _open_laptop(path, create=False)
+    url = laptop.get(laptop.SERVER)
+    if url is None:
+        raise UsageError(f"{path} was not checked out from an office server: use checkout first")
+    server = open_office(url)
+    try:
+        result = sync_laptop(server, url, release=_laptop_cases(release), by=args.user)
+    except NotALaptop as exc:
+        raise UsageError(str(exc)) from None
+    finally:
+        server.close()
+    return {**result.to_json(), **({"checked_in": len(result.purged)} if release else {})}
+
+
+def _laptop_cases(refs: Sequence[str]) -> list[str]:
+    from hirt_desk.actions.cases import get_case
+    return [get_case(ref).id for ref in refs]
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    _emit(_sync(args))
+    return 0
+
+
+def cmd_checkin(args: argparse.Namespace) -> int:
+    """Hand cases back: a final sync, after which they leave the laptop (not while any change
+    of theirs has not reached the server)."""
+    _emit(_sync(args, args.case))
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    from hirt_desk.actions.conflicts import open_conflicts
+    _open_db(args, full_check=False)
+    _emit([c.to_json() for c in open_conflicts()])
+    return 0
+
+
+def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
+    from hirt_desk.actions.conflicts import ConflictRefused, resolve_conflict
+    if (args.keep is None) == (args.value is None):
+        raise UsageError("conflicts resolve needs --keep office|laptop or --value VALUE")
+    _open_db(args)
+    try:
+        _emit(resolve_conflict(args.id, keep=args.keep, value=args.value, user=args.user))
+    except ConflictRefused as exc:
+        raise UsageError(str(exc)) from None
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from hirt_desk.app import run
     return run(db_path=args.db, exit_after_load=getattr(args, "exit_after_load", False),
@@ -549,6 +649,27 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("rescreen", cmd_rescreen, "screen stored cases again; report changed verdicts")
     p.add_argument("--apply", action="store_true", help="store the new screenings")
 
+    p = add("checkout", cmd_checkout, "copy cases from the office server into this laptop database "
+            "(created encrypted when new) to work on them offline")
+    p.add_argument("--server", required=True, metavar="URL", help="postgresql://LOGIN@HOST[:PORT]/DBNAME")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--case", action="append", metavar="CASE", help="a case's id or number (repeatable)")
+    which.add_argument("--assigned-to", metavar="LOGIN", help="every case assigned to this login, "
+                       "now and at each sync")
+    add("sync", cmd_sync, "send this laptop's changes to the office server and fetch the office's "
+        "changes to its cases")
+    p = add("checkin", cmd_checkin, "hand cases back to the office: a final sync, then they leave the laptop")
+    p.add_argument("case", nargs="+", metavar="CASE", help="the case's id or number")
+    conflicts = add("conflicts", cmd_conflicts, "the open conflicts met by syncs (JSON)")
+    conflicts_sub = conflicts.add_subparsers(dest="conflicts_command", parser_class=_Parser)
+    p = conflicts_sub.add_parser("resolve", help="resolve one conflict",
+                                 description="resolve one conflict: keep the office's or the laptop's "
+                                 "value, or give the value; the next sync carries it")
+    p.set_defaults(handler=cmd_conflicts_resolve)
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--keep", choices=("office", "laptop"))
+    p.add_argument("--value", metavar="VALUE")
+
     server = add("server", _cmd_server_usage, "the office server (PostgreSQL)")
     server_sub = server.add_subparsers(dest="server_command", parser_class=_Parser)
     p = server_sub.add_parser("init", help="create or upgrade the schema",
@@ -581,6 +702,7 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     """The errors that are the user's to fix (exit status 2, one line), imported only once one
     happened: the window starts without loading the packet renderer (reportlab) for them."""
     from hirt_desk.actions.cases import CaseNotFound
+    from hirt_desk.actions.sync import OtherOffice
     from hirt_desk.facilities import UnknownFacility
     from hirt_desk.packets.fonts import MissingFont, UncoveredText
     from hirt_desk.packets.phrases import UntranslatedPhrase
@@ -588,7 +710,7 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     from hirt_desk.planning.visa import VisaInputError
     from hirt_desk.rules import FactError, RuleSetError
     from hirt_desk.store.errors import StoreError
-    return (UsageError, StoreError, RuleSetError, FactError, CaseNotFound, UnknownFacility,
+    return (UsageError, StoreError, OtherOffice, RuleSetError, FactError, CaseNotFound, UnknownFacility,
             TransitionRefused, VisaInputError, MissingFont, UncoveredText, UntranslatedPhrase)
 
 

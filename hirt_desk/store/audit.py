@@ -189,6 +189,14 @@ class CaseChange:
         tombstone.deleted_by = self.user
         record.save(only=[record._meta.fields["deleted_at"], record._meta.fields["deleted_by"]])
 
+    def restore(self, record: BaseModel) -> None:
+        """Bring back a removed record (a conflict resolved for the side that edited it)."""
+        self._rows.add(record._meta.table_name, record.id, "restore", new=_values_json(record))
+        tombstone: Any = record
+        tombstone.deleted_at = None
+        tombstone.deleted_by = None
+        record.save(only=[record._meta.fields["deleted_at"], record._meta.fields["deleted_by"]])
+
     def save(self) -> None:
         if not self._rows.rows:
             return

@@ -191,8 +191,29 @@ _V6 = (
          BEGIN SELECT RAISE(ABORT, 'itinerary item names a companion no longer in the case'); END""",
 )
 
+_CONFLICT_COLUMNS = ('"id" VARCHAR(36) NOT NULL PRIMARY KEY, "created" {ts} NOT NULL, "updated" {ts} NOT NULL, '
+                     '"case_id" VARCHAR(36) NOT NULL, "table" VARCHAR(255) NOT NULL, "record_id" VARCHAR(36) NOT NULL, '
+                     '"field" VARCHAR(255) NOT NULL, "base" TEXT, "office" TEXT, "laptop" TEXT, '
+                     '"office_by" VARCHAR(255) NOT NULL, "office_at" {ts}, "laptop_by" VARCHAR(255) NOT NULL, '
+                     '"laptop_at" {ts}, "laptop_change" TEXT NOT NULL, '
+                     '"resolution" VARCHAR(16) NOT NULL DEFAULT \'\', "resolved_value" TEXT, '
+                     '"resolved_by" VARCHAR(255) NOT NULL DEFAULT \'\', "resolved_at" {ts}, '
+                     'FOREIGN KEY ("case_id") REFERENCES "case" ("id") ON DELETE CASCADE')
+
+_V7 = (
+    # Laptops (issue 17): the login a case is assigned to (`checkout --assigned-to`), and the
+    # conflicts a sync met: a field changed on both sides (or a record removed on one and edited
+    # on the other), with the base, the office's and the laptop's value, until someone resolves it.
+    """ALTER TABLE "case" ADD COLUMN "assigned_to" VARCHAR(255) NOT NULL DEFAULT ''""",
+    """CREATE INDEX "case_assigned_to" ON "case" ("assigned_to")""",
+    f"""CREATE TABLE "conflict" ({_CONFLICT_COLUMNS.format(ts="DATETIME")})""",
+    """CREATE INDEX "conflict_case_id" ON "conflict" ("case_id")""",
+    # one conflict per laptop change: a retried sync recognises the one it recorded
+    """CREATE UNIQUE INDEX "conflict_laptop_change" ON "conflict" ("laptop_change")""",
+)
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (_run(_V1), _v2, _run(_V3), _run(_V4), _run(_V5),
-                                                      _run(_V6))
+                                                      _run(_V6), _run(_V7))
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -311,7 +332,20 @@ PG_SCHEMA = (
 )
 
 # Schema version N (N > PG_BASELINE) on PostgreSQL: PG_UPGRADES[N - PG_BASELINE - 1].
-PG_UPGRADES: tuple[tuple[str, ...], ...] = ()
+PG_UPGRADES: tuple[tuple[str, ...], ...] = (
+    (   # 7: laptops. Besides what SQLite gets, each audit row records the transaction that wrote it
+        # (xid8): a laptop pulls the changes of transactions that all ended before its last pull's
+        # snapshot horizon, so a transaction that commits after a later one is never skipped, as
+        # it would be by the audit's increasing "seq" (SYNC-NOTES.md).
+        """ALTER TABLE "case" ADD COLUMN "assigned_to" VARCHAR(255) NOT NULL DEFAULT ''""",
+        """CREATE INDEX "case_assigned_to" ON "case" ("assigned_to")""",
+        f"""CREATE TABLE "conflict" ({_CONFLICT_COLUMNS.format(ts="TIMESTAMP")})""",
+        """CREATE INDEX "conflict_case_id" ON "conflict" ("case_id")""",
+        """CREATE UNIQUE INDEX "conflict_laptop_change" ON "conflict" ("laptop_change")""",
+        """ALTER TABLE "audit" ADD COLUMN "txid" xid8 NOT NULL DEFAULT pg_current_xact_id()""",
+        """CREATE INDEX "audit_txid" ON "audit" ("txid")""",
+    ),
+)
 assert PG_BASELINE + len(PG_UPGRADES) == SCHEMA_VERSION, "a schema version lacks its PostgreSQL statements"
 
 

@@ -221,6 +221,7 @@ class Case(BaseModel):
     fractions = IntegerField(null=True)        # the planned course (schema 3)
     treatment_start = DateField(null=True)
     version = IntegerField(default=1)          # grows by one with each saved change (schema 5)
+    assigned_to = CharField(default="", index=True)   # the login it is assigned to (schema 7)
 
     if TYPE_CHECKING:   # backrefs peewee adds at run time, declared for the type checker
         screenings: ModelSelect[ScreeningRecord]
@@ -229,6 +230,7 @@ class Case(BaseModel):
         all_notes: ModelSelect[Note]
         all_itinerary: ModelSelect[ItineraryItem]
         all_visas: ModelSelect[VisaRecord]
+        conflicts: ModelSelect[Conflict]
 
     # What belongs to the case now: records removed from it stay as tombstones (deleted_at set),
     # so that a change made elsewhere to a removed record is seen as a conflict, not lost.
@@ -388,6 +390,34 @@ class VisaRecord(BaseModel):
         table_name = "visa_record"
 
 
+class Conflict(BaseModel):
+    """A field changed on a laptop and in the office to different values since the laptop last
+    synced (or a record removed on one side and edited on the other): the office keeps its
+    value until someone resolves it (schema 7). `field` is the record's own field (`phone`,
+    `facts.ecog`); `laptop_change` is the laptop change's id, so a retried sync recognises it.
+    Resolving it is an audited change like any other, carried by sync to the other side."""
+
+    case = ForeignKeyField(Case, backref="conflicts", on_delete="CASCADE")
+    table = CharField()
+    record_id = CharField()
+    field = CharField()
+    base = TextField(null=True)
+    office = TextField(null=True)
+    laptop = TextField(null=True)
+    office_by = CharField()
+    office_at = DateTimeField(null=True)
+    laptop_by = CharField()
+    laptop_at = DateTimeField(null=True)
+    laptop_change = TextField(unique=True)     # the laptop's change ids it holds, space-separated
+    resolution = CharField(default="")         # office | laptop | value
+    resolved_value = TextField(null=True)
+    resolved_by = CharField(default="")
+    resolved_at = DateTimeField(null=True)
+
+    if TYPE_CHECKING:
+        case_id: str
+
+
 class AuditEntry(Model):
     """One field-level change: who, when, which record and field, old and new value.
 
@@ -419,4 +449,4 @@ class AuditEntry(Model):
 
 MODELS: tuple[type[Model], ...] = (LocalInfo, Agency, Facility, Patient, Case, Companion,
                                    ScreeningRecord, StatusChange, Note, ItineraryItem, ItineraryTraveller,
-                                   VisaRecord, AuditEntry)
+                                   VisaRecord, Conflict, AuditEntry)
