@@ -8,6 +8,7 @@ compared with their own companions, nor two companions of one case: those are di
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,21 +43,26 @@ class StoredPair:
                 "same": self.match.same, "reasons": self.match.reasons}
 
 
-def _person(row: tuple[Any, ...]) -> Person:
+def _person(row: Sequence[Any]) -> Person:
     values = dict(zip(_FIELDS, row, strict=True))
-    return Person(**{k: (v if v is not None else ("" if k != "date_of_birth" else None))
-                     for k, v in values.items()})
+    born = values.pop("date_of_birth")
+    return Person(**{k: str(v or "") for k, v in values.items()}, date_of_birth=born)
+
+
+def _rows(query: Any) -> list[tuple[Any, ...]]:
+    # iterator(): plain tuples, read once (peewee's stubs type iterating tuples() as models)
+    return [tuple(row) for row in query.tuples().iterator()]
 
 
 def stored_persons() -> list[StoredPerson]:
     """Every patient and every companion on a case, read in one transaction."""
     with store_errors(), db.atomic():
-        cases = list(Case.select(Case.id, Case.number, Case.patient).tuples())
-        patients = list(Patient.select(Patient.id, *(getattr(Patient, f) for f in _FIELDS)).tuples())
-        companions = list(Companion.select(Companion.id, Companion.case,
-                                           *(getattr(Companion, f) for f in _FIELDS))
-                          .where(Companion.deleted_at.is_null()).tuples())
-    number = {case_id: num for case_id, num, _ in cases}
+        cases = _rows(Case.select(Case.id, Case.number, Case.patient))
+        patients = _rows(Patient.select(Patient.id, *(getattr(Patient, f) for f in _FIELDS)))
+        companions = _rows(Companion.select(Companion.id, Companion.case,
+                                            *(getattr(Companion, f) for f in _FIELDS))
+                           .where(Companion.deleted_at.is_null()))
+    number: dict[str, str] = {case_id: num for case_id, num, _ in cases}
     of_patient: dict[str, list[str]] = defaultdict(list)
     for case_id, _, patient_id in cases:
         of_patient[patient_id].append(case_id)
@@ -64,10 +70,9 @@ def stored_persons() -> list[StoredPerson]:
     for pid, *values in patients:
         ids = of_patient.get(pid, [])
         out.append(StoredPerson(pid, PATIENT, tuple(sorted(number[c] for c in ids)), frozenset(ids),
-                                _person(tuple(values))))
+                                _person(values)))
     for cid, case_id, *values in companions:
-        out.append(StoredPerson(cid, COMPANION, (number[case_id],), frozenset([case_id]),
-                                _person(tuple(values))))
+        out.append(StoredPerson(cid, COMPANION, (number[case_id],), frozenset([case_id]), _person(values)))
     return out
 
 
