@@ -63,7 +63,7 @@ def blocking_keys(p: Prepared) -> tuple[set[tuple[object, ...]], set[str]]:
     born = p.person.date_of_birth
     forms = _forms(p)
     names = {_name_key(f) for f in forms}
-    names.update(_name_key_consonants(f) for f in forms)
+    names.update(key for f in forms if (key := _name_key_consonants(f)))
     names.discard("|")
     if born is not None:
         day_month = (min(born.month, born.day), max(born.month, born.day))
@@ -74,9 +74,12 @@ def blocking_keys(p: Prepared) -> tuple[set[tuple[object, ...]], set[str]]:
 
 
 def _name_key_consonants(f: Form) -> str:
-    """The consonants of both names: MOHAMMED AHMED and محمد أحمد, MUHAMMAD AHMAD meet here."""
+    """The consonants of both names: MOHAMMED AHMED and محمد أحمد, MUHAMMAD AHMAD meet here.
+    Only where each name has three consonants or more: WANG WEI's "NK|" would file together
+    every WANG with a one-syllable given name."""
     written = f.consonants_only
-    return "|".join(sorted([consonants(f.surname, written=written), consonants(f.given, written=written)]))
+    parts = sorted([consonants(f.surname, written=written), consonants(f.given, written=written)])
+    return "|".join(parts) if min(len(x) for x in parts) >= 3 else ""
 
 
 Groups = Sequence[frozenset[str]]

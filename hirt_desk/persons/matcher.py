@@ -17,6 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 import phonenumbers
 from rapidfuzz.distance import Levenshtein
@@ -125,6 +126,8 @@ def normal_phone(text: str, nationality: str) -> str:
     text = text.strip()
     if not text:
         return ""
+    if text.startswith("+") and not re.search(r"[^\d\s()+.\-/]|\(0\)", text):
+        return "+" + re.sub(r"\D", "", text)      # international form already (as stored): fast
     try:
         number = phonenumbers.parse(text, nationality or None)
     except phonenumbers.NumberParseException:
@@ -135,10 +138,12 @@ def normal_phone(text: str, nationality: str) -> str:
 def prepare(person: Person) -> Prepared:
     nationality = person.nationality.strip().upper()
     native = tuple(sorted(native_words(person.name_native)))
+    latin = _form(person.surname_latin, person.given_names_latin)
     forms = tuple(f for r in readings(person.name_native, nationality)
-                  if (f := _form(r.surname, r.given, r.label, r.consonants_only)) is not None)
+                  if (f := _form(r.surname, r.given, r.label, r.consonants_only)) is not None
+                  and (latin is None or (f.surname, f.given) != (latin.surname, latin.given)))
     return Prepared(
-        person=person, latin=_form(person.surname_latin, person.given_names_latin),
+        person=person, latin=latin,
         readings=forms, native=native, native_script=script_of(person.name_native),
         passport=normal_passport(person.passport_number),
         phone=normal_phone(person.phone, nationality), email=person.email.strip().casefold(),
@@ -182,6 +187,7 @@ def _align(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[float, list[tuple[st
     return min(m.score for _, _, m in matched), matched
 
 
+@lru_cache(maxsize=200_000)
 def compare_forms(a: Form, b: Form) -> NameMatch:
     """How alike two written forms of a name are, and the words that say why."""
     if b.consonants_only or a.consonants_only:
@@ -193,6 +199,8 @@ def compare_forms(a: Form, b: Form) -> NameMatch:
     candidates: list[tuple[float, list[str]]] = []
     if a.given and b.given:
         s, g = compare_parts(a.surname, b.surname), compare_parts(a.given, b.given)
+        if s.kind == SAME and g.kind == SAME:
+            return NameMatch(1.0, "")
         candidates.append((_combine(s, g), _describe([(a.surname_shown, b.surname_shown, s),
                                                           (a.given_shown, b.given_shown, g)])))
         s2, g2 = compare_parts(a.surname, b.given), compare_parts(a.given, b.surname)
@@ -210,7 +218,9 @@ def compare_forms(a: Form, b: Form) -> NameMatch:
     whole = compare_parts(a.surname + a.given, b.surname + b.given)
     if whole.kind in (SAME, VARIANT):
         candidates.append((0.97 * whole.score, _describe([(a.shown, b.shown, whole)])))
-    if min(len(a.all_words), len(b.all_words)) >= 2:
+    # word by word: middle names, three-word names in another order (a two-word name against a
+    # two-word name is what the direct and swapped comparisons above already tried)
+    if min(len(a.all_words), len(b.all_words)) >= 2 and max(len(a.all_words), len(b.all_words)) > 2:
         low, matched = _align(a.all_words, b.all_words)
         extra = len(a.all_words) != len(b.all_words)
         factor = 0.93 if extra else 0.97

@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice, product
 from typing import Any
 
@@ -82,18 +82,22 @@ def _simplified() -> Callable[[str], str]:
     return lambda text: str(converter.convert(text))
 
 
-def readings(native: str, nationality: str = "") -> list[Reading]:
+def readings(native: str, nationality: str = "") -> tuple[Reading, ...]:
     """The Latin readings of a name in its own script (none for Latin text or Japanese)."""
-    native = unicodedata.normalize("NFC", " ".join(native.split()))
+    return _readings(unicodedata.normalize("NFC", " ".join(native.split())), nationality.upper())
+
+
+@lru_cache(maxsize=100_000)      # common names are common: 王伟 is read once
+def _readings(native: str, nationality: str) -> tuple[Reading, ...]:
     script = script_of(native)
     reader = _READERS.get(script)
-    if reader is None or (script == "han" and nationality.upper() == "JP"):
-        return []
+    if reader is None or (script == "han" and nationality == "JP"):
+        return ()
     found: dict[tuple[str, str], Reading] = {}
-    for r in reader(native, nationality.upper()):
+    for r in reader(native, nationality):
         if r.surname or r.given:
             found.setdefault((r.surname, r.given), r)
-    return list(found.values())
+    return tuple(found.values())
 
 
 # -- Chinese ---------------------------------------------------------------------------------
@@ -133,20 +137,29 @@ def _clean(syllable: str) -> str:
 
 
 def _han(native: str, nationality: str) -> Iterator[Reading]:
-    from pypinyin import Style, lazy_pinyin
     surname, given = _split_han(native)
-    given_py = " ".join(_clean(p) for p in lazy_pinyin(given))
-    family = " ".join(_clean(p) for p in lazy_pinyin(surname))
+    given_py, family = _pinyin(given), _pinyin(surname)
     for sur in dict.fromkeys([family, *_SURNAME_READINGS.get(surname, ())]):
         yield Reading(sur, given_py, f"{native} reads {_shown(sur, given_py)}")
-    sur_wg = " ".join(_clean(p) for p in lazy_pinyin(surname, style=Style.WADEGILES))
-    given_wg = " ".join(_clean(p) for p in lazy_pinyin(given, style=Style.WADEGILES))
+    sur_wg, given_wg = _pinyin(surname, wade_giles=True), _pinyin(given, wade_giles=True)
     yield Reading(sur_wg, given_wg, f"{native} reads {_shown(sur_wg, given_wg, '-')} (Wade-Giles)")
     canto = _cantonese()
     sur_c, given_c = canto(surname), canto(given)
     if sur_c and (given_c or not given):
         for s, g in islice(product(_syllables(sur_c), _syllables(given_c) if given else [""]), MAX_READINGS):
             yield Reading(s, g, f"{native} reads {_shown(s, g, ' ')} (Cantonese)")
+
+
+def _pinyin(text: str, wade_giles: bool = False) -> str:
+    return " ".join(_character(c, wade_giles) for c in text)
+
+
+@lru_cache(maxsize=20_000)
+def _character(ch: str, wade_giles: bool) -> str:
+    """One character's reading (character by character: in a name the characters are not the
+    words pypinyin's phrase dictionary would read them as)."""
+    from pypinyin import Style, lazy_pinyin
+    return " ".join(_clean(p) for p in lazy_pinyin(ch, style=Style.WADEGILES if wade_giles else Style.NORMAL))
 
 
 @cache
@@ -312,7 +325,7 @@ def _latin(native: str, nationality: str) -> Iterator[Reading]:
 # name matcher's consonant key uses (names.consonants); long vowels and hamza carry none.
 _ARABIC = {
     "ب": "B", "پ": "P", "ت": "T", "ث": "T", "ج": "J", "چ": "CH", "ح": "H", "خ": "K", "د": "D",
-    "ذ": "D", "ر": "R", "ز": "Z", "س": "S", "ش": "S", "ص": "S", "ض": "D", "ط": "T", "ظ": "Z",
+    "ذ": "D", "ر": "R", "ز": "Z", "س": "S", "ش": "SH", "ص": "S", "ض": "D", "ط": "T", "ظ": "Z",
     "غ": "G", "ف": "F", "ق": "K", "ك": "K", "ک": "K", "گ": "G", "ل": "L", "م": "M", "ن": "N",
     "ه": "H", "ة": "", "و": "", "ي": "", "ى": "", "ی": "", "ا": "", "أ": "", "إ": "", "آ": "",
     "ء": "", "ؤ": "", "ئ": "", "ع": "",

@@ -42,7 +42,7 @@ def test_readings_of_a_native_name(native: str, nationality: str, expected: str)
 
 
 def test_no_chinese_reading_of_a_japanese_name() -> None:
-    assert readings("山田太郎", "JP") == []
+    assert readings("山田太郎", "JP") == ()
 
 
 def test_the_second_wang_wei_is_the_first() -> None:
