@@ -539,6 +539,41 @@ def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- persons: duplicates (cli.md "Persons") -----------------------------------------------------
+
+def cmd_duplicates(args: argparse.Namespace) -> int:
+    """Likely duplicate persons among those given as JSON (no database), or stored (--stored)."""
+    if args.stored:
+        if args.file is not None:
+            raise UsageError("duplicates takes a FILE of persons or --stored, not both")
+        from hirt_desk.actions.duplicates import stored_duplicates
+        _open_db(args, full_check=False)
+        _emit([pair.to_json() for pair in stored_duplicates()])
+        return 0
+    from hirt_desk.persons import find_duplicates
+    from hirt_desk.persons.matcher import PersonInputError, person_from_json
+    source = "standard input" if args.file in (None, "-") else args.file
+    try:
+        text = sys.stdin.read() if source == "standard input" else Path(args.file).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot read {source}: {getattr(exc, 'strerror', None) or exc}") from None
+    try:
+        data = json.loads(text, parse_constant=_reject_constant)
+    except (json.JSONDecodeError, ValueError) as exc:
+        raise UsageError(f"{source} is not valid JSON: {exc}") from None
+    except RecursionError:
+        raise UsageError(f"{source} is nested too deeply to be persons") from None
+    if not isinstance(data, list):
+        raise UsageError(f"{source} must hold a JSON array of persons")
+    try:
+        persons = [person_from_json(item, f"input[{i}]") for i, item in enumerate(data)]
+    except PersonInputError as exc:
+        raise UsageError(str(exc)) from None
+    _emit([{"a": i, "b": j, "score": m.score, "same": m.same, "reasons": m.reasons}
+           for i, j, m in find_duplicates(persons)])
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from hirt_desk.app import run
     return run(db_path=args.db, exit_after_load=getattr(args, "exit_after_load", False),
@@ -645,6 +680,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("assignments", nargs="+", metavar="FIELD=VALUE")
     p.add_argument("--base-version", type=_version, metavar="N",
                    help="the version you read (case show): merge with what was saved since")
+
+    p = add("duplicates", cmd_duplicates, "find likely duplicate persons: in a JSON array of persons "
+            "(no database needed) or, with --stored, in the database")
+    p.add_argument("file", nargs="?", metavar="FILE", help="JSON array of persons; - or none for stdin")
+    p.add_argument("--stored", action="store_true", help="the patients and companions in the database")
 
     p = add("rescreen", cmd_rescreen, "screen stored cases again; report changed verdicts")
     p.add_argument("--apply", action="store_true", help="store the new screenings")
