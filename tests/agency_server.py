@@ -95,3 +95,22 @@ def drop_logins(server: PgTestServer, url: str) -> None:
                                  (f"%\\_{name}", f"{name}.%")).fetchall()
     for (role,) in roles:
         server.admin.execute(f'DROP ROLE "{role}"')
+
+
+def staffed_office(server: PgTestServer) -> AgencyServer:
+    """An office whose owner ran `server init` and added ann (admin), mia (manager) and carl
+    (coordinator), each with the password `<who>-password`."""
+    from hirt_desk.actions.staff import StaffMember, add_staff
+    from hirt_desk.store.database import close_database, open_database
+    from hirt_desk.store.server import init_server
+    office = AgencyServer(server)
+    init_server(office.url(office.owner))
+    open_database(office.url(office.owner))
+    try:
+        for who, role in (("ann", "admin"), ("mia", "manager"), ("carl", "coordinator")):
+            login = office.login(who)
+            office.passwords[login] = f"{who}-password"
+            add_staff(StaffMember(login, who.title(), role), password=office.passwords[login])
+    finally:
+        close_database()
+    return office
