@@ -50,6 +50,8 @@ def _open_db(args: argparse.Namespace, *, full_check: bool = True) -> None:
     from hirt_desk.store.errors import is_server_url
     args.passphrase = None if is_server_url(args.db) else _passphrase(_db_path(args))
     open_database(args.db, full_check=full_check, passphrase=args.passphrase)
+    from hirt_desk.actions.staff import check_given_user
+    check_given_user(getattr(args, "user", None))     # on a server: the database login only
 
 
 # -- encryption at rest: the passphrase is read here only ---------------------------------------
@@ -278,6 +280,58 @@ def cmd_server_init(args: argparse.Namespace) -> int:
         raise UsageError("server init needs --db postgresql://LOGIN@HOST[:PORT]/DBNAME")
     _emit({"schema": init_server(args.db)})
     return 0
+
+
+# -- staff (contracts/team.md "users") -----------------------------------------------------------
+
+NEW_PASSWORD_ENV = "HIRT_DESK_NEW_PASSWORD"
+
+
+def _new_password(login: str) -> str:
+    """The new login's password: HIRT_DESK_NEW_PASSWORD, else asked twice on a terminal."""
+    password = os.environ.get(NEW_PASSWORD_ENV)
+    if password:
+        return password
+    if not sys.stdin.isatty():
+        raise UsageError(f"no password for the new login {login}: set {NEW_PASSWORD_ENV} or run on a "
+                         "terminal; nothing was changed")
+    import getpass
+    try:
+        password = getpass.getpass(f"Password for {login}: ")
+        if getpass.getpass("The password again: ") != password:
+            raise UsageError("the two passwords differ; nothing was changed")
+    except EOFError:
+        raise UsageError(f"no password for the new login {login}; nothing was changed") from None
+    return password
+
+
+def cmd_users_add(args: argparse.Namespace) -> int:
+    """Add a staff member; on a server also their login, as an admin (or the owner) only."""
+    from hirt_desk.actions.staff import StaffMember, add_staff, check_can_add
+    from hirt_desk.store.models import on_server
+    _open_db(args)
+    member = StaffMember(args.login, args.name.strip(), args.role)
+    check_can_add(member)                   # bad input and refusals before asking for a password
+    password = _new_password(args.login) if on_server() else None
+    added = add_staff(member, password=password, user=getattr(args, "user", None))
+    _emit({"login": added.login, "role": added.role})
+    return 0
+
+
+def cmd_users_list(args: argparse.Namespace) -> int:
+    from hirt_desk.actions.staff import list_staff
+    _open_db(args, full_check=False)
+    members = list_staff()
+    if args.json:
+        _emit([m.to_json() for m in members])
+    else:
+        for m in members:
+            sys.stdout.write(f"{m.login}\t{m.name}\t{m.role}\n")
+    return 0
+
+
+def _cmd_users_usage(args: argparse.Namespace) -> int:
+    raise UsageError("users needs a command: add or list")
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -589,7 +643,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PATH|URL", help="use this SQLite file, or this PostgreSQL "
                         "database (postgresql://LOGIN@HOST[:PORT]/DBNAME), as the database")
     # who made a change: every command that writes passes args.user to its actions (None: the
-    # operating-system login, audit.current_user()); on the office server it will be the database login
+    # operating-system login, audit.current_user()); on the office server the database login is
+    # recorded by the server itself, and a --user naming anyone else is refused (exit 2)
     parser.add_argument("--user", type=_login, metavar="LOGIN",
                         help="record changes under this login (default: the operating-system login)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
@@ -716,6 +771,20 @@ def build_parser() -> argparse.ArgumentParser:
                               description="create the schema in an empty PostgreSQL database (a UTF-8 one "
                               "the login owns), or upgrade an older one; running it again changes nothing")
     p.set_defaults(handler=cmd_server_init)
+
+    users = add("users", _cmd_users_usage, "the agency's staff: logins and roles")
+    users_sub = users.add_subparsers(dest="users_command", parser_class=_Parser)
+    p = users_sub.add_parser("add", help="add a staff member",
+                             description="add a staff member; on the office server also their database "
+                             "login, with a password from HIRT_DESK_NEW_PASSWORD or asked twice (admins "
+                             "only)")
+    p.set_defaults(handler=cmd_users_add)
+    p.add_argument("login", metavar="LOGIN")
+    p.add_argument("--name", required=True, metavar="\"Full Name\"")
+    p.add_argument("--role", required=True, metavar="coordinator|manager|admin")
+    p = users_sub.add_parser("list", help="the staff", description="the staff: login, name and role")
+    p.set_defaults(handler=cmd_users_list)
+    p.add_argument("--json", action="store_true")
     return parser
 
 
@@ -742,6 +811,7 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     """The errors that are the user's to fix (exit status 2, one line), imported only once one
     happened: the window starts without loading the packet renderer (reportlab) for them."""
     from hirt_desk.actions.cases import CaseNotFound
+    from hirt_desk.actions.staff import StaffError
     from hirt_desk.actions.sync import OtherOffice
     from hirt_desk.facilities import UnknownFacility
     from hirt_desk.packets.fonts import MissingFont, UncoveredText
@@ -751,7 +821,7 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     from hirt_desk.rules import FactError, RuleSetError
     from hirt_desk.store.errors import StoreError
     return (UsageError, StoreError, OtherOffice, RuleSetError, FactError, CaseNotFound, UnknownFacility,
-            TransitionRefused, VisaInputError, MissingFont, UncoveredText, UntranslatedPhrase)
+            TransitionRefused, VisaInputError, MissingFont, UncoveredText, UntranslatedPhrase, StaffError)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -23,6 +23,12 @@ _UNAUDITED = frozenset(("id", "created", "updated", "deleted_at", "deleted_by", 
 
 
 def current_user() -> str:
+    """Who makes changes when no one was named: on a server the database login (the server
+    records that one whatever the client says, migrations schema 8), else the operating-system
+    login."""
+    if on_server():
+        from hirt_desk.store.models import db
+        return str(db.execute_sql("SELECT session_user").fetchone()[0])
     try:
         return getpass.getuser()
     except Exception:       # no login name (some service accounts): still record something

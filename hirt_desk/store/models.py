@@ -418,6 +418,23 @@ class Conflict(BaseModel):
         case_id: str
 
 
+class Staff(BaseModel):
+    """A person of the agency (schema 8): the login changes are recorded under, a name for people
+    to read, and a role (coordinator, manager, admin). On a server the login is a database login
+    and the role its group (store/roles.py); on a file it is who may be chosen at start. Removed
+    as a tombstone, so a login once used keeps its name in the history."""
+
+    login = CharField(max_length=63)
+    name = TextField()
+    role = CharField(max_length=16)
+    version = IntegerField(default=1)
+    deleted_at = DateTimeField(null=True)
+    deleted_by = CharField(null=True)
+
+    class Meta:
+        table_name = "staff"
+
+
 class AuditEntry(Model):
     """One field-level change: who, when, which record and field, old and new value.
 
@@ -441,6 +458,7 @@ class AuditEntry(Model):
     origin = CharField(default="")
     case_id = CharField(null=True)
     case_version = IntegerField(null=True)
+    carried_by = CharField(null=True)          # schema 8: the login that carried it here (sync)
 
     class Meta:
         database = db
@@ -449,4 +467,4 @@ class AuditEntry(Model):
 
 MODELS: tuple[type[Model], ...] = (LocalInfo, Agency, Facility, Patient, Case, Companion,
                                    ScreeningRecord, StatusChange, Note, ItineraryItem, ItineraryTraveller,
-                                   VisaRecord, Conflict, AuditEntry)
+                                   VisaRecord, Conflict, Staff, AuditEntry)

@@ -8,7 +8,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -91,7 +91,27 @@ def test_case_new_refuses_bad_input_and_writes_nothing(cli, db: str, option: str
     assert db_digest(db) == before
 
 
-def test_two_coordinators_merge_and_conflict(as_user, db: str) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def seat(as_user: Callable[..., Result], db: str, backend: str,
+         request: pytest.FixtureRequest) -> Iterator[Callable[..., Result]]:
+    """The program run by one coordinator at their own seat: on a file under their operating-
+    system login, on a server with their own database login (`<user>_<database>`), which is
+    what the server records."""
+    if backend == "sqlite":
+        yield as_user
+        return
+    from tests.agency_server import add_logins, drop_logins
+    seats = add_logins(db, ("sato", "suzuki"))
+
+    def run(user: str, *args: str) -> Result:
+        return as_user(user, *(seats[user] if a == db else a for a in args))
+    yield run
+    drop_logins(request.getfixturevalue("pg_server"), db)
+
+
+def test_two_coordinators_merge_and_conflict(seat, db: str) -> None:  # type: ignore[no-untyped-def]
+    as_user = seat
+    sato = f"sato_{db.rsplit('/', 1)[1]}" if db.startswith("postgresql") else "sato"
     created = new_case(lambda *a: as_user("sato", *a), db)
     case = created["number"]
 
@@ -123,7 +143,7 @@ def test_two_coordinators_merge_and_conflict(as_user, db: str) -> None:  # type:
     [conflict] = c.json()["conflicts"]
     assert {k: conflict[k] for k in ("field", "base", "theirs", "yours", "by")} == {
         "field": "patient.phone", "base": "", "theirs": "+84 912 345 678", "yours": "+84 987 654 321",
-        "by": "sato"}
+        "by": sato}
     assert conflict["at"].endswith("Z")
     assert len(c.err.strip().splitlines()) == 1
     assert db_digest(db) == before

@@ -14,19 +14,28 @@ from tests.cli.conftest import Result, run_main  # noqa: F401  (the fixture, sha
 PASSPHRASE = "laptop-secret-1"
 
 
-class Office:
-    """The office server and one laptop, each driven by `hirt-desk` commands."""
+PASSWORD = "office-password-1"
 
-    def __init__(self, run: Callable[..., Result], url: str, laptop: Path) -> None:
+
+class Office:
+    """The office server and one laptop, each driven by `hirt-desk` commands. At the office Olga
+    works under her own database login (a coordinator: the server records who she is); Lena, a
+    coordinator too, carries the laptop and syncs it under her login."""
+
+    def __init__(self, run: Callable[..., Result], admin_url: str, laptop: Path) -> None:
         self.run = run
-        self.url = url
+        self.admin_url = admin_url                  # the owner's, who added the staff
+        suffix = admin_url.rsplit("/", 1)[1]        # logins belong to the whole cluster
+        self.olga, self.lena = f"olga_{suffix}", f"lena_{suffix}"
+        self.url = admin_url.replace("postgres@", f"{self.olga}@", 1)
+        self.laptop_server = admin_url.replace("postgres@", f"{self.lena}@", 1)
         self.laptop = str(laptop)
 
-    def office(self, *args: str, user: str = "olga") -> Result:
-        return self.run("--db", self.url, "--user", user, *args)
+    def office(self, *args: str) -> Result:
+        return self.run("--db", self.url, *args)
 
-    def on_laptop(self, *args: str, user: str = "lena") -> Result:
-        return self.run("--db", self.laptop, "--user", user, *args)
+    def on_laptop(self, *args: str, user: str | None = None) -> Result:
+        return self.run("--db", self.laptop, "--user", user or self.lena, *args)
 
     def ok(self, result: Result) -> Any:
         assert result.code == 0, (result.code, result.out, result.err)
@@ -40,7 +49,7 @@ class Office:
         return case
 
     def checkout(self, *cases: str) -> Any:
-        return self.ok(self.on_laptop("checkout", "--server", self.url,
+        return self.ok(self.on_laptop("checkout", "--server", self.laptop_server,
                                       *(a for c in cases for a in ("--case", c))))
 
     def sync(self) -> dict[str, int]:
@@ -67,7 +76,15 @@ class Office:
 def office(request: pytest.FixtureRequest, pg_ready_url: str, tmp_path: Path,
            monkeypatch: pytest.MonkeyPatch) -> Office:
     monkeypatch.setenv("HIRT_DESK_PASSPHRASE", PASSPHRASE)
-    return Office(request.getfixturevalue("run_main"), pg_ready_url, tmp_path / "laptop.sqlite")
+    monkeypatch.setenv("HIRT_DESK_NEW_PASSWORD", PASSWORD)
+    office = Office(request.getfixturevalue("run_main"), pg_ready_url, tmp_path / "laptop.sqlite")
+    assert office.run("--db", pg_ready_url, "server", "init").code == 0     # this database's roles
+    for login, name in ((office.olga, "Olga Sato"), (office.lena, "Lena Kim")):
+        added = office.run("--db", pg_ready_url, "users", "add", login, "--name", name,
+                           "--role", "coordinator")
+        assert added.code == 0, added.err
+    monkeypatch.setenv("PGPASSWORD", PASSWORD)
+    return office
 
 
 def on(where: str, passphrase: str | None = PASSPHRASE) -> Any:

@@ -23,14 +23,14 @@ def test_same_field_both_sides_is_a_conflict_and_the_office_keeps_its_value(offi
     assert (conflict["field"], conflict["table"]) == ("patient.phone", "patient")
     assert (conflict["base"], conflict["office"], conflict["laptop"]) == \
         ("+84 901 111 111", "+84 903 333 333", "+84 902 222 222")
-    assert (conflict["office_by"], conflict["laptop_by"]) == ("olga", "lena")
+    assert (conflict["office_by"], conflict["laptop_by"]) == (office.olga, office.lena)
     assert conflict["office_at"].endswith("Z") and conflict["laptop_at"].endswith("Z")
     assert office.conflicts("laptop") == [conflict]
     for where in ("office", "laptop"):
         assert office.show(case["id"], where)["patient"]["phone"] == "+84 903 333 333"
     # the laptop's change is held in the conflict, not in the office's history
     phone = [r["by"] for r in office.history(case["id"], "office") if r["field"] == "patient.phone"]
-    assert phone == ["olga"] * 2
+    assert phone == [office.olga] * 2
     assert office.sync() == {"pushed": 0, "pulled": 0, "conflicts": 0}     # recorded once
     assert len(office.conflicts("office")) == 1
 
@@ -49,7 +49,7 @@ def test_a_resolution_on_either_side_reaches_the_other(office: Office, side: str
     on_laptop = office.history(case["id"], "laptop")
     # the laptop also remembers its own edit that the conflict held back; nothing else differs
     assert [r for r in on_laptop if r not in history] == [
-        r for r in on_laptop if r["by"] == "lena" and r["table"] == "patient"
+        r for r in on_laptop if r["by"] == office.lena and r["table"] == "patient"
         and (r["old"], r["new"]) == ("+84 901 111 111", "+84 902 222 222")]
     assert all(r in on_laptop for r in history)
     # the first value, the office's and the resolution

@@ -21,13 +21,13 @@ def _everything(office: Office, case_id: str) -> None:
     from hirt_desk.planning.visa import VisaRecordData
     office.ok(office.office("case", "set", case_id, "facts.site=lung", "facts.ecog=1"))
     edit_companions(office.url, case_id, lambda cs: [CompanionData(
-        surname_latin="TRAN", given_names_latin="HOA", nationality="VN", relation="spouse")], "olga")
+        surname_latin="TRAN", given_names_latin="HOA", nationality="VN", relation="spouse")], office.olga)
     with on(office.url):
-        add_note(case_id, "first call", user="olga")
+        add_note(case_id, "first call", user=office.olga)
         save_item(case_id, Item(kind="flight", starts=datetime(2027, 4, 20, 9, 30), title="VN300"),
-                  user="olga")
+                  user=office.olga)
         save_visas(case_id, [VisaRecordData("patient", embassy="Hanoi", application_date=date(2027, 3, 1))],
-                   user="olga")
+                   user=office.olga)
 
 
 def _rows(where: str, case_id: str) -> dict[str, int]:
@@ -53,7 +53,7 @@ def test_laptops_as_the_contract_says(office: Office, pg_server: PgTestServer, t
     # "and remembers the server and what each case looked like"
     from hirt_desk.store import laptop
     with on(office.laptop):
-        assert laptop.get(laptop.SERVER) == office.url
+        assert laptop.get(laptop.SERVER) == office.laptop_server
         assert laptop.checked_out() == {first["id"]: office.show(first["id"], "office")["version"],
                                         second["id"]: office.show(second["id"], "office")["version"]}
 
@@ -63,9 +63,9 @@ def test_laptops_as_the_contract_says(office: Office, pg_server: PgTestServer, t
     try:
         office.ok(office.on_laptop("case", "set", first["id"], "patient.email=an@example.com",
                                    "patient.phone=+84 90 222 2222"))
-        edit_companions(office.laptop, first["id"], lambda cs: [], "lena")            # removes TRAN
+        edit_companions(office.laptop, first["id"], lambda cs: [], office.lena)            # removes TRAN
         edit_companions(office.laptop, second["id"], lambda cs: [CompanionData(
-            surname_latin="LE", given_names_latin="MAI", nationality="VN", relation="daughter")], "lena")
+            surname_latin="LE", given_names_latin="MAI", nationality="VN", relation="daughter")], office.lena)
         assert office.on_laptop("history", first["id"]).code == 0
         # "A server that cannot be reached ...: exit 2, one line, nothing changed on either side"
         before = Path(office.laptop).read_bytes()
@@ -79,9 +79,9 @@ def test_laptops_as_the_contract_says(office: Office, pg_server: PgTestServer, t
     office.ok(office.office("case", "set", first["id"], "patient.passport_number=C1234567",
                             "patient.phone=+84 90 333 3333"))
     edit_companions(office.url, first["id"], lambda cs: [CompanionData(**{
-        **cs[0].__dict__, "phone": "+84 90 555 5555"})], "olga")
+        **cs[0].__dict__, "phone": "+84 90 555 5555"})], office.olga)
     edit_companions(office.url, second["id"], lambda cs: [CompanionData(
-        surname_latin="PHAM", given_names_latin="BAO", nationality="VN", relation="son")], "olga")
+        surname_latin="PHAM", given_names_latin="BAO", nationality="VN", relation="son")], office.olga)
     server_before = db_digest(office.url)
 
     # "sends the laptop's changes ... fetches the server's changes ... Prints {"pushed", "pulled",
@@ -102,7 +102,7 @@ def test_laptops_as_the_contract_says(office: Office, pg_server: PgTestServer, t
     assert office.conflicts("laptop") == conflicts
     phone = next(c for c in conflicts if c["field"] == "patient.phone")
     assert (phone["office"], phone["laptop"], phone["laptop_by"]) == \
-        ("+84 903 333 333", "+84 902 222 222", "lena")
+        ("+84 903 333 333", "+84 902 222 222", office.lena)
     # "a record deleted on one side and edited on the other is a conflict; nothing is deleted"
     removed = next(c for c in conflicts if c["table"] == "companion")
     assert removed["laptop"] == "(removed)" and [c["surname_latin"] for c in one["companions"]] == ["TRAN"]
@@ -111,7 +111,7 @@ def test_laptops_as_the_contract_says(office: Office, pg_server: PgTestServer, t
     assert sorted(c["surname_latin"] for c in two["companions"]) == ["LE", "PHAM"]
     assert office.show(second["id"], "laptop") == two
     by = {r["field"]: r["by"] for r in office.history(first["id"], "office")}
-    assert by["patient.email"] == "lena"
+    assert by["patient.email"] == office.lena
 
     # "conflicts ... works on the server and on a laptop; a conflict resolved on either side is
     # closed on both after the next sync"; "resolves one; the resolution is an ordinary audited
@@ -124,7 +124,7 @@ def test_laptops_as_the_contract_says(office: Office, pg_server: PgTestServer, t
         shown = office.show(first["id"], where)
         assert shown["patient"]["phone"] == "+84 902 222 222" and shown["companions"] == []
     resolution = [r for r in office.history(first["id"], "office") if r["table"] == "conflict" and r["field"]]
-    assert {r["by"] for r in resolution} == {"lena", "olga"}
+    assert {r["by"] for r in resolution} == {office.lena, office.olga}
 
     # "A sync cut at any moment ... the next sync completes it"; "Each change appears once,
     # however many syncs carried it."

@@ -20,7 +20,7 @@ def _sync_process(office: Office, crash_at: int | None = None) -> subprocess.Pop
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     if crash_at is not None:
         env[CRASH_ENV] = str(crash_at)
-    command = [sys.executable, "-m", "hirt_desk", "--db", office.laptop, "--user", "lena", "sync"]
+    command = [sys.executable, "-m", "hirt_desk", "--db", office.laptop, "--user", office.lena, "sync"]
     return subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 

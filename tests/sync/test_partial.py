@@ -33,12 +33,12 @@ def test_checkin_syncs_then_removes_the_case_from_the_laptop(office: Office) -> 
 
 
 def test_assigned_cases_follow_the_assignment(office: Office) -> None:
-    mine = office.new_case("NGUYEN", assigned_to="lena")
+    mine = office.new_case("NGUYEN", assigned_to=office.lena)
     other = office.new_case("TRAN", assigned_to="mark")
-    assert office.ok(office.on_laptop("checkout", "--server", office.url, "--assigned-to", "lena")) == \
+    assert office.ok(office.on_laptop("checkout", "--server", office.url, "--assigned-to", office.lena)) == \
         {"checked_out": 1}
     assert _case_ids_on_laptop(office) == {mine["id"]}
-    office.ok(office.office("case", "set", other["id"], "assigned_to=lena"))
+    office.ok(office.office("case", "set", other["id"], f"assigned_to={office.lena}"))
     office.sync()
     assert _case_ids_on_laptop(office) == {mine["id"], other["id"]}
     assert office.history(other["id"], "laptop") == office.history(other["id"], "office")
@@ -84,7 +84,7 @@ def _shift_laptop_clock(office: Office, days: int) -> None:
         from hirt_desk.store.database import write_transaction
         with write_transaction():
             db.execute_sql("""UPDATE "audit" SET "at" = strftime('%Y-%m-%d %H:%M:%f', "at", ?)
-                              WHERE "user" = 'lena'""", (f"{days:+d} days",))
+                              WHERE "user" = ?""", (f"{days:+d} days", office.lena))
 
 
 def test_the_laptops_clock_does_not_order_anything(office: Office) -> None:

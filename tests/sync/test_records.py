@@ -17,12 +17,12 @@ def test_companions_and_notes_added_on_both_sides_are_all_kept(office: Office) -
     from hirt_desk.actions.cases import add_note
     case = office.new_case()
     office.checkout(case["id"])
-    edit_companions(office.laptop, case["id"], lambda cs: [*cs, _companion("TRAN")], "lena")
-    edit_companions(office.url, case["id"], lambda cs: [*cs, _companion("LE")], "olga")
+    edit_companions(office.laptop, case["id"], lambda cs: [*cs, _companion("TRAN")], office.lena)
+    edit_companions(office.url, case["id"], lambda cs: [*cs, _companion("LE")], office.olga)
     with on(office.laptop):
-        add_note(case["id"], "met the family at home", user="lena")
+        add_note(case["id"], "met the family at home", user=office.lena)
     with on(office.url):
-        add_note(case["id"], "hospital called", user="olga")
+        add_note(case["id"], "hospital called", user=office.olga)
     assert office.sync()["conflicts"] == 0
     for where in ("office", "laptop"):
         companions = office.show(case["id"], where)["companions"]
@@ -35,10 +35,11 @@ def test_companions_and_notes_added_on_both_sides_are_all_kept(office: Office) -
 def test_removed_in_the_office_and_edited_on_the_laptop_is_a_conflict(office: Office) -> None:
     """Nothing is removed until it is resolved."""
     case = office.new_case()
-    edit_companions(office.url, case["id"], lambda cs: [*cs, _companion("TRAN")], "olga")
+    edit_companions(office.url, case["id"], lambda cs: [*cs, _companion("TRAN")], office.olga)
     office.checkout(case["id"])
-    edit_companions(office.laptop, case["id"], lambda cs: [replace(cs[0], phone="+84 90 555 5555")], "lena")
-    edit_companions(office.url, case["id"], lambda cs: [], "olga")
+    edit_companions(office.laptop, case["id"], lambda cs: [replace(cs[0], phone="+84 90 555 5555")],
+                    office.lena)
+    edit_companions(office.url, case["id"], lambda cs: [], office.olga)
     assert office.sync()["conflicts"] == 1
     conflict, = office.conflicts("office")
     assert (conflict["table"], conflict["field"], conflict["office"]) == ("companion", "phone", "(removed)")
@@ -58,10 +59,10 @@ def test_removed_in_the_office_and_edited_on_the_laptop_is_a_conflict(office: Of
 
 def test_removed_on_the_laptop_and_edited_in_the_office_is_a_conflict(office: Office) -> None:
     case = office.new_case()
-    edit_companions(office.url, case["id"], lambda cs: [*cs, _companion("TRAN")], "olga")
+    edit_companions(office.url, case["id"], lambda cs: [*cs, _companion("TRAN")], office.olga)
     office.checkout(case["id"])
-    edit_companions(office.laptop, case["id"], lambda cs: [], "lena")
-    edit_companions(office.url, case["id"], lambda cs: [replace(cs[0], phone="+84 90 555 5555")], "olga")
+    edit_companions(office.laptop, case["id"], lambda cs: [], office.lena)
+    edit_companions(office.url, case["id"], lambda cs: [replace(cs[0], phone="+84 90 555 5555")], office.olga)
     assert office.sync()["conflicts"] == 1
     conflict, = office.conflicts("office")
     assert (conflict["table"], conflict["laptop"]) == ("companion", "(removed)")
@@ -85,7 +86,7 @@ def test_a_case_created_on_the_laptop_reaches_the_office_with_its_author(office:
     shown = office.show(made["id"], "office")
     assert shown["number"] == made["number"] and shown["patient"]["surname_latin"] == "KIM"
     assert shown["facts"]["site"] == "lung"
-    assert {r["by"] for r in office.history(made["id"], "office")} == {"lena"}
+    assert {r["by"] for r in office.history(made["id"], "office")} == {office.lena}
     assert office.history(made["id"], "office") == office.history(made["id"], "laptop")
     found = office.ok(office.office("cases", "--search", "KIM", "--json"))
     assert [c["id"] for c in found] == [made["id"]]
