@@ -81,11 +81,13 @@ def run(db_path: str | Path | None = None, *, exit_after_load: bool = False,
 def _run(app: QApplication, settings: Settings, db_path: str | Path | None, exit_after_load: bool,
          started: float, passphrase: str | None, given_user: str | None) -> int:
     from hirt_desk.store.database import default_database_path, open_database
+    from hirt_desk.store.errors import is_server_url
     from hirt_desk.ui.settings import BACKUPS_KEPT
+    server = is_server_url(db_path)        # a URL is no path: Path() would fold its "//"
     path = Path(db_path) if db_path else default_database_path()
     try:
         try:
-            open_database(path, passphrase=passphrase)
+            open_database(str(db_path) if server else path, passphrase=passphrase)
         except StoreError as exc:      # encryption at rest: an encrypted database asks for its passphrase
             if exit_after_load or exc.reason not in ("encrypted", "wrong_passphrase"):
                 raise
@@ -148,7 +150,7 @@ def _run(app: QApplication, settings: Settings, db_path: str | Path | None, exit
             window.close()
             app.quit()
         QTimer.singleShot(0, report)
-    else:
+    elif not server:                   # a server is backed up by its administrator (pg_dump)
         backup_thread.start()
     code = app.exec()
     from hirt_desk.ui import jobs

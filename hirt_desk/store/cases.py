@@ -33,6 +33,8 @@ def next_case_numbers(year: int, count: int = 1) -> list[str]:
 def find_case(ref: str) -> Case | None:
     """A case by its id or its number (case-insensitive)."""
     ref = ref.strip()
+    if "\x00" in ref:          # in no id or number (and a server refuses NUL in any text)
+        return None
     return (Case.get_or_none(Case.id == ref)
             or Case.get_or_none(fn.upper(Case.number) == ref.upper()))
 

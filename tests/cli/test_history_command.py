@@ -18,7 +18,7 @@ def save(detail, user: str, **changes):  # type: ignore[no-untyped-def]
     return save_case(detail.id, base=detail, user=user, **values)
 
 
-def a_worked_case(db: Path) -> tuple[str, str, str]:
+def a_worked_case(db: Path | str) -> tuple[str, str, str]:
     """A case created, edited by two people, its companion removed, moved on; (id, number,
     companion id)."""
     open_database(db)
@@ -39,10 +39,10 @@ def a_worked_case(db: Path) -> tuple[str, str, str]:
         close_database()
 
 
-def test_history_of_a_case(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    db = tmp_path / "c.sqlite"
+def test_history_of_a_case(cli, db_arg: str) -> None:  # type: ignore[no-untyped-def]
+    db = db_arg
     case_id, number, companion = a_worked_case(db)
-    res = cli("--db", str(db), "history", number)
+    res = cli("--db", db, "history", number)
     assert res.code == 0, res.err
     rows = res.json()
     assert all(set(r) == {"at", "by", "table", "record", "field", "old", "new"} for r in rows)
@@ -75,18 +75,17 @@ def test_history_of_a_case(cli, tmp_path: Path) -> None:  # type: ignore[no-unty
     assert statuses == ["inquiry", "records"]
     assert len({(r["record"], r["field"], r["at"], r["new"], r["old"]) for r in rows}) == len(rows)
 
-    by_id = cli("--db", str(db), "history", case_id)
+    by_id = cli("--db", db, "history", case_id)
     assert by_id.code == 0 and by_id.json() == rows
 
 
-def test_unknown_case(run_main, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    db = tmp_path / "c.sqlite"
-    a_worked_case(db)
-    res = run_main("--db", str(db), "history", "HD-2026-ZZZ-0001")
+def test_unknown_case(run_main, db_arg: str) -> None:  # type: ignore[no-untyped-def]
+    a_worked_case(db_arg)
+    res = run_main("--db", db_arg, "history", "HD-2026-ZZZ-0001")
     assert res.code == 2 and res.out == ""
     assert res.err.count("\n") == 1 and "HD-2026-ZZZ-0001" in res.err
 
 
-def test_no_case_given(run_main, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    res = run_main("--db", str(tmp_path / "c.sqlite"), "history")
+def test_no_case_given(run_main, db_arg: str) -> None:  # type: ignore[no-untyped-def]
+    res = run_main("--db", db_arg, "history")
     assert res.code == 2 and "Traceback" not in res.err
