@@ -29,7 +29,7 @@ from typing import Any
 from peewee import Database, Model
 
 from hirt_desk.store.audit import text
-from hirt_desk.store.bulk import bulk_insert
+from hirt_desk.store.bulk import bulk_insert, refresh_statistics
 from hirt_desk.store.cases import next_seq
 from hirt_desk.store.database import store_errors, write_transaction
 from hirt_desk.store.models import (
@@ -128,6 +128,9 @@ class _Import:
         self._audit(read_rows(self.source, AuditEntry, '"case_id" IS NULL', order='"seq"'),
                     read_rows(db, AuditEntry, '"case_id" IS NULL'))
         self._numbers()
+        if self.report.cases:
+            written: tuple[type[Model], ...] = (Patient, Case, *CHILDREN, ItineraryTraveller, AuditEntry)
+            refresh_statistics([*(m._meta.table_name for m in written), "case_search"])
         return self.report
 
     # -- reference rows ------------------------------------------------------------------------
