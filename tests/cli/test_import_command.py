@@ -202,3 +202,35 @@ def test_a_failure_half_way_leaves_the_server_as_it_was(run_main, pg_ready_url: 
     monkeypatch.setattr(importing, "bulk_insert", real)
     res = run_main("--db", pg_ready_url, "import", db)
     assert res.code == 0 and res.json()["cases"] == 30
+
+
+@pytest.mark.parametrize("server_has_its_own", [False, True])
+def test_the_agency_profile(run_main, pg_ready_url: str, tmp_path: Path,  # type: ignore[no-untyped-def]
+                            server_has_its_own: bool) -> None:
+    """The file's profile replaces the sample a new server starts with, with its history; a
+    server's own profile is kept."""
+    from hirt_desk.actions.agency import AgencyProfile, load_agency, save_agency
+    from hirt_desk.store.database import close_database, open_database
+    from hirt_desk.store.models import Agency, AuditEntry
+    db = str(tmp_path / "c.sqlite")
+    for where, name in ((db, "Sakura Medical Coordination"), (pg_ready_url, "Office Agency KK")):
+        if where == pg_ready_url and not server_has_its_own:
+            continue
+        open_database(where)
+        save_agency(AgencyProfile(name, guarantor_list="B", guarantor_number="12-345"), user="sato")
+        close_database()
+    res = run_main("--db", pg_ready_url, "import", db)
+    assert res.code == 0, res.err
+    assert res.json()["agency"] == ("kept" if server_has_its_own else "imported")
+    open_database(pg_ready_url)
+    try:
+        kept = "Office Agency KK" if server_has_its_own else "Sakura Medical Coordination"
+        assert load_agency().name_en == kept
+        assert Agency.select().count() == 1
+        edits = AuditEntry.select().where((AuditEntry.table == "agency") & (AuditEntry.field == "name_en"))
+        assert [e.new for e in edits] == (["Office Agency KK"] if server_has_its_own
+                                          else ["Sakura Medical Coordination"])
+    finally:
+        close_database()
+    assert run_main("--db", pg_ready_url, "import", db).json()["agency"] == (
+        "kept" if server_has_its_own else "same")
