@@ -121,12 +121,14 @@ def run(db_path: str | Path | None = None, *, exit_after_load: bool = False,
 def _run(app: QApplication, settings: Settings, db_path: str | Path | None, exit_after_load: bool,
          started: float, passphrase: str | None, given_user: str | None) -> int:
     from hirt_desk.store.database import default_database_path, open_database
+    from hirt_desk.store.errors import is_server_url
     from hirt_desk.ui.settings import BACKUPS_KEPT
+    server = is_server_url(db_path)        # a URL is no path: Path() would fold its "//"
     path = Path(db_path) if db_path else default_database_path()
     try:
         try:
             # the page check runs once the list shows (check_pages_in_background, below)
-            open_database(path, passphrase=passphrase, full_check=False)
+            open_database(str(db_path) if server else path, passphrase=passphrase, full_check=False)
         except StoreError as exc:      # encryption at rest: an encrypted database asks for its passphrase
             if exit_after_load or exc.reason not in ("encrypted", "wrong_passphrase"):
                 raise
@@ -189,8 +191,9 @@ def _run(app: QApplication, settings: Settings, db_path: str | Path | None, exit
     model.reload()
     window.show()
     window.open_last_case()
-    from hirt_desk.store.database import check_pages_in_background
-    check_pages_in_background(path, passphrase, _PageCheckRelay(window).report)
+    if not server:                     # a file's pages; a server looks after its own
+        from hirt_desk.store.database import check_pages_in_background
+        check_pages_in_background(path, passphrase, _PageCheckRelay(window).report)
 
     if exit_after_load:
         def report() -> None:
@@ -199,7 +202,7 @@ def _run(app: QApplication, settings: Settings, db_path: str | Path | None, exit
             window.close()
             app.quit()
         QTimer.singleShot(0, report)
-    else:
+    elif not server:                   # a server is backed up by its administrator (pg_dump)
         backup_thread.start()
     code = app.exec()
     from hirt_desk.ui import jobs

@@ -334,6 +334,31 @@ def _cmd_users_usage(args: argparse.Namespace) -> int:
     raise UsageError("users needs a command: add or list")
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    """Copy a local database's cases, history and numbers into the server (contracts: issue 16)."""
+    from hirt_desk.actions.importing import import_file
+    from hirt_desk.store.errors import StoreError, is_server_url
+    from hirt_desk.store.transfer import check_importable
+    if not is_server_url(args.db):
+        raise UsageError("import copies an SQLite file into an office server: give "
+                         "--db postgresql://LOGIN@HOST[:PORT]/DBNAME")
+    source = Path(args.file)
+    _check_database_name(args.file)
+    if not source.is_file():
+        raise UsageError(f"no database {source} to import")
+    if source.stat().st_size == 0:
+        raise StoreError("empty", source)
+    passphrase = _passphrase(source)
+    check_importable(source, passphrase)       # before the server is touched at all
+    _open_db(args, full_check=False)
+    report = import_file(source, passphrase)
+    _emit(report.to_json())
+    if report.different:
+        sys.stderr.write(f"hirt-desk: {len(report.different)} case(s) differ on the server and were "
+                         f"left as they are there: {one_line(', '.join(report.different), 200)}\n")
+    return 0
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from hirt_desk.store.backup import backup_database
     from hirt_desk.store.database import default_database_path
@@ -696,6 +721,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("history", cmd_history, "every change to a case and what belongs to it, oldest first (JSON)")
     p.add_argument("case", metavar="CASE", help="the case's id or number")
+
+    p = add("import", cmd_import, "copy a local database's cases, history and case numbers into the "
+            "office server (--db URL); running it again adds nothing")
+    p.add_argument("file", metavar="FILE.sqlite", help="the HIRT Desk file to copy (HIRT_DESK_PASSPHRASE "
+                   "if it is encrypted); it is not changed")
 
     p = add("backup", cmd_backup, "write a consistent copy of the live database")
     p.add_argument("dest", metavar="DEST", help="file (or folder) for the copy")

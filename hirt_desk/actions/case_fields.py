@@ -135,6 +135,8 @@ def person_value(name: str, value: Any, raw: str = "") -> Any:
         value = raw.strip() or str(value)        # digits typed for a text: the text as typed
     if not isinstance(value, str):
         raise FieldError(where, "must be text")
+    if "\x00" in value:                  # no field holds one (and a server refuses it in text)
+        raise FieldError(where, "must not contain NUL characters")
     value = value.strip()
     if name in ("surname_latin", "given_names_latin", "nationality"):
         value = value.upper()

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from hirt_desk.rules import FACTS
 from tests.cli.conftest import Result, db_digest
 from tests.cli.test_fuzz import JSON_VALUES
+from tests.conftest import _backends
 
 PERSON_FIELDS = {"surname_latin", "given_names_latin", "name_native", "sex", "date_of_birth",
                  "nationality", "passport_number", "passport_expiry", "phone", "email", "address"}
@@ -251,11 +252,15 @@ VALUES = st.one_of(PLAUSIBLE, PLAUSIBLE, PLAUSIBLE, JSON_VALUES.map(json.dumps),
                    st.sampled_from(["1958-02-30", "2999-01-01", "\x00", "a\x00b", "[" * 5000, "x" * 5000]))
 
 
-@pytest.fixture(scope="module")
-def fuzz_case(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
+@pytest.fixture(scope="module", params=_backends())
+def fuzz_case(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
     from hirt_desk.actions.case_fields import new_case as create
     from hirt_desk.store.database import close_database, open_database
-    path = tmp_path_factory.mktemp("fuzz-case") / "cases.sqlite"
+    path = str(tmp_path_factory.mktemp("fuzz-case") / "cases.sqlite")
+    if request.param == "postgresql":
+        server = request.getfixturevalue("pg_server")
+        path = server.new_database(server.READY)
+        request.addfinalizer(lambda: server.drop(path))
     open_database(path)
     number = create("Nguyen", "Van An", "VN", date(1958, 2, 1)).number
     close_database()

@@ -155,6 +155,24 @@ def test_list_is_newest_first_and_paged(people: dict[str, str]) -> None:
     assert [r.id for r in list_cases(limit=2, offset=1)] == ids[1:3]
 
 
+def test_searches_page_like_the_whole_list(database: Path) -> None:
+    """Pages of a search, with or without a filter, are slices of its whole answer, newest first
+    (a server hands the index the page itself)."""
+    from hirt_desk.actions.demo import add_demo_cases
+    add_demo_cases(60, seed=5)
+    for flt in (CaseFilter(search="a"), CaseFilter(search="王"), CaseFilter(search="hd"),
+                CaseFilter(search="hd", status="completed"), CaseFilter(search="hd", sort="patient")):
+        whole = [r.id for r in list_cases(flt)]
+        assert whole and len(whole) == count_cases(flt)
+        if not flt.sort:
+            seqs = [Case.get_by_id(i).seq for i in whole]
+            assert seqs == sorted(seqs, reverse=True)
+        for size in (1, 7, 25):
+            pages = [r.id for start in range(0, len(whole) + size, size)
+                     for r in list_cases(flt, limit=size, offset=start)]
+            assert pages == whole, (flt, size)
+
+
 def test_overdue_filter(database: Path) -> None:
     late = create_case(PatientData("LATE", "A"), inquiry_date=date(2026, 1, 1))
     create_case(PatientData("FRESH", "B"), inquiry_date=date(2026, 11, 20))
