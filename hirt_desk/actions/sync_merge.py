@@ -6,7 +6,8 @@ common ancestor. Against what the office changed since then (the server's audit,
 own earlier changes left out):
 - a field changed on the laptop only takes the laptop's value;
 - a field changed on both sides to different values is a conflict: the office keeps its value
-  and a `conflict` record holds the base, the office's and the laptop's value;
+  and a `conflict` record holds the base, the office's and the laptop's value (one open
+  conflict a field: meeting the office again there updates it with both sides' newest values);
 - a record removed on one side and edited on the other is a conflict; nothing is removed;
 - records the laptop created are created.
 The laptop's rows are written into the server's audit as they are (the laptop author stays the
@@ -196,12 +197,7 @@ def merge_case(case_id: str, rows: list[dict[str, Any]], base: int, *, origins: 
     case = Case.get_by_id(case_id)
     with CaseChange(case, by) as change:
         for key, seen in conflicts.items():
-            last = groups[key][-1]
-            record = Conflict.create(case=case_id, table=key[0], record_id=key[1], field=key[2],
-                                     laptop=REMOVED if last["action"] == "delete" else last["new"],
-                                     laptop_by=last["user"], laptop_at=last["at"],
-                                     laptop_change=" ".join(r["change_id"] for r in groups[key]), **seen)
-            change.create(record)
+            _hold(change, case_id, key, groups[key], seen)
             merged.conflicts += 1
     if not change.changed:
         Case.update(version=Case.version + 1).where(Case.id == case_id).execute()
@@ -211,6 +207,26 @@ def merge_case(case_id: str, rows: list[dict[str, Any]], base: int, *, origins: 
         from hirt_desk.store.search import index_case
         index_case(Case.get_by_id(case_id))
     return merged
+
+
+def _hold(change: CaseChange, case_id: str, key: Key, rows: list[dict[str, Any]],
+          seen: dict[str, Any]) -> None:
+    """Hold the laptop's changes to one field (or record) in a conflict. Where one is still open
+    for it (a sync cut after the server recorded it, or both sides changed the field again), that
+    one takes both sides' newest values and the change ids: one conflict a field, shown once."""
+    last = rows[-1]
+    laptop = {"laptop": REMOVED if last["action"] == "delete" else last["new"], "laptop_by": last["user"],
+              "laptop_at": last["at"]}
+    ids = " ".join(r["change_id"] for r in rows)
+    held = Conflict.get_or_none((Conflict.case == case_id) & (Conflict.table == key[0])
+                                & (Conflict.record_id == key[1]) & (Conflict.field == key[2])
+                                & Conflict.resolved_at.is_null())
+    if held is None:
+        change.create(Conflict.create(case=case_id, table=key[0], record_id=key[1], field=key[2],
+                                      laptop_change=ids, **laptop, **seen))
+        return
+    office = {k: v for k, v in seen.items() if k != "base"}       # the base both sides started from
+    change.update(held, {**laptop, **office, "laptop_change": f"{held.laptop_change} {ids}"})
 
 
 def _carry(rows: list[dict[str, Any]], case_id: str, version: int) -> None:
