@@ -168,11 +168,29 @@ def _is_json(value: str) -> bool:
     return True
 
 
+def _seen_elsewhere(case_id: str, base: int, bases: Mapping[str, int]) -> set[str]:
+    """Office changes to the case's patient after `base` that the laptop has seen all the same:
+    the patient's change is recorded under each of its cases, and the laptop holds another of
+    them at a version that includes it (that case's copy brought the patient as it was then)."""
+    others = {c: v for c, v in bases.items() if c != case_id}
+    if not others:
+        return set()
+    later = [r.change_id for r in AuditEntry.select(AuditEntry.change_id).where(
+        (AuditEntry.case_id == case_id) & (AuditEntry.table == "patient") & (AuditEntry.case_version > base))]
+    if not later:
+        return set()
+    rows = AuditEntry.select(AuditEntry.change_id, AuditEntry.case_id, AuditEntry.case_version).where(
+        AuditEntry.change_id.in_(later) & AuditEntry.case_id.in_(list(others)))
+    return {r.change_id for r in rows
+            if r.case_version is not None and r.case_version <= others[str(r.case_id)]}
+
+
 def merge_case(case_id: str, rows: list[dict[str, Any]], base: int, *, origins: Collection[str],
-               facilities: Mapping[str, str], by: str) -> Merged:
+               facilities: Mapping[str, str], by: str, bases: Mapping[str, int] | None = None) -> Merged:
     """Merge a laptop's changes to one case (its audit rows, oldest first) into the server's
     copy, against the server version `base` the laptop last synced at (0: a case the laptop
-    created). Call inside the server's write transaction."""
+    created); `bases` are the versions of all the laptop's cases (what it has seen of a patient
+    shared with another case). Call inside the server's write transaction."""
     merged = Merged()
     known = _known(case_id, rows)
     fresh = [r for r in rows if r["change_id"] not in known]
@@ -182,7 +200,8 @@ def merge_case(case_id: str, rows: list[dict[str, Any]], base: int, *, origins: 
     existing = Case.get_or_none(Case.id == case_id)
     if existing is not None:
         lock_case(existing)
-    since = changed_since(case_id, base, not_from=origins) if existing is not None else {}
+    since = changed_since(case_id, base, not_from=origins, seen=_seen_elsewhere(case_id, base, bases or {})
+                          ) if existing is not None else {}
     groups: dict[Key, list[dict[str, Any]]] = {}
     for row in fresh:
         groups.setdefault(_key(row), []).append(row)
