@@ -178,9 +178,9 @@ def sync_laptop(server: Database, url: str, *, release: Collection[str] = (),
     step("pulled")
     with store_errors(), write_transaction():
         laptop.write_cases(copy)
-        result.pulled = laptop.insert_audit(r for r in copy.audit if r["origin"] not in origins
-                                            and r["table"] != "conflict")
-        laptop.insert_audit(copy.audit)
+        theirs = [r for r in copy.audit if r["origin"] not in origins and r["table"] != "conflict"]
+        result.pulled = laptop.insert_audit(theirs)          # the office's changes: counted
+        laptop.insert_audit(r for r in copy.audit if r["origin"] in origins or r["table"] == "conflict")
         for case_id, version in copy.versions.items():
             laptop.set_base(case_id, version)
         result.checked_out = [c for c in refresh if c not in bases]

@@ -103,7 +103,8 @@ def pinned() -> set[str]:
 def set_base(case_id: str, version: int, *, pin: bool | None = None) -> None:
     """Remember the server version a case was synced at (`pin`: see `pinned`; None keeps it)."""
     if pin is None:
-        pin = case_id in pinned()
+        state = get(CASE_PREFIX + case_id)
+        pin = bool(json.loads(state).get("pinned")) if state else False
     put(CASE_PREFIX + case_id, json.dumps({"base": version, "pinned": pin}))
 
 
