@@ -105,7 +105,7 @@ def load_case(ref: str) -> CaseDetail:
             packet_language=case.packet_language, patient_id=case.patient.id,
             patient=PatientData(**_person(case.patient)),
             companions=[CompanionData(**_person(c), relation=c.relation, id=c.id)
-                        for c in case.companions.order_by(Companion.created)],
+                        for c in case.companions.order_by(Companion.created, Companion.id)],
             facts=dict(case.facts or {}),
             saved_verdict=latest.verdict if latest else None,
             saved_rule_version=latest.rule_set_version if latest else None,

@@ -12,15 +12,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from hirt_desk.actions.editing import REMOVED, field_name
+from hirt_desk.actions.editing import REMOVED, TABLES, field_name
 from hirt_desk.actions.merging import typed_value
-from hirt_desk.actions.sync_merge import MODELS
+from hirt_desk.actions.sync_merge import MODELS, typed
 from hirt_desk.rules import validate_facts
 from hirt_desk.store import audit
 from hirt_desk.store.database import store_errors, write_transaction
 from hirt_desk.store.models import Conflict, utcnow
 
 OFFICE, LAPTOP, VALUE = "office", "laptop", "value"
+# Records kept as one side recorded them: a status change moves a case along its pipeline (with
+# its checks), a screening is the rule engine's result; neither takes a typed value.
+AS_RECORDED = {"status_change": "a status change", "screening": "a screening"}
+
+
+def accepts_value(table: str) -> bool:
+    """Whether a conflict on a record of `table` can be resolved with a typed value (the others
+    are resolved by keeping one side)."""
+    return table not in AS_RECORDED
 
 
 class ConflictRefused(ValueError):
@@ -84,6 +93,9 @@ def resolve_conflict(conflict_id: str, keep: str | None = None, value: str | Non
         removal = REMOVED in (conflict.office, conflict.laptop)
         if removal and value is not None:
             raise ConflictRefused("a record removed on one side is kept or removed: use --keep office|laptop")
+        if value is not None and not accepts_value(conflict.table):
+            raise ConflictRefused(f"{AS_RECORDED[conflict.table]} is kept as one side recorded it, "
+                                  "not typed: use --keep office|laptop")
         model = MODELS[conflict.table]
         record: Any = model.get_or_none(model._meta.primary_key == conflict.record_id)
         case = conflict.case
@@ -107,12 +119,14 @@ def _set(change: audit.CaseChange, record: Any, field: str, chosen: str | None) 
     if field == "phone" and chosen:          # a traveller's number, stored in international form
         from hirt_desk.planning.identity import normalize_phone
         chosen = normalize_phone(chosen, record.nationality) or chosen
+    table = record._meta.table_name
     try:
-        typed = typed_value(record._meta.table_name, field, chosen)
+        value = typed_value(table, field, chosen) if table in TABLES or field.startswith("facts.") \
+            else typed(type(record), field, chosen)       # a side kept as it was recorded
     except (ValueError, TypeError) as exc:
         raise ConflictRefused(f"{field}: '{chosen}' is not a value of this field ({exc})") from None
     if field.startswith("facts."):
-        facts = {**(record.facts or {}), field.removeprefix("facts."): typed}
+        facts = {**(record.facts or {}), field.removeprefix("facts."): value}
         change.set_facts(record, validate_facts({k: v for k, v in facts.items() if v is not None}))
     else:
-        change.update(record, {field: typed})
+        change.update(record, {field: value})

@@ -125,15 +125,17 @@ class Since:
     removed: bool = False
 
 
-def changed_since(case_id: str, version: int, *, not_from: Collection[str] = ()
-                  ) -> dict[tuple[str, str, str], Since]:
+def changed_since(case_id: str, version: int, *, not_from: Collection[str] = (),
+                  seen: Collection[str] = ()) -> dict[tuple[str, str, str], Since]:
     """Every field and record of the case changed after `version`, with its value then and who
     changed it last; changes made at the stations `not_from` (a laptop's own, carried by an
-    earlier sync) are left out."""
+    earlier sync) and the changes `seen` (ids: a laptop had them through another case) are left out."""
     found: dict[tuple[str, str, str], Since] = {}
     where = (AuditEntry.case_id == case_id) & (AuditEntry.case_version > version)
     if not_from:
         where &= AuditEntry.origin.not_in(list(not_from))
+    if seen:
+        where &= AuditEntry.change_id.not_in(list(seen))
     rows = AuditEntry.select().where(where).order_by(AuditEntry.case_version, AuditEntry.seq)
     for row in rows:
         key = (row.table, row.record_id, row.field)

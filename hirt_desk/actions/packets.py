@@ -22,7 +22,7 @@ def packet_input(case_ref: str, today: date | None = None) -> PacketInput:
     with store_errors():
         case = get_case(case_ref)
         items = list_items(case.id)
-        people = [case.patient, *case.companions.order_by(Companion.created)]
+        people = [case.patient, *case.companions.order_by(Companion.created, Companion.id)]
         names = {"patient": case.patient.name_latin, **{c.id: c.name_latin for c in people[1:]}}
         visas = [(v.name, v.decision.route, v.decision.documents)
                  for v in load_visas(case.id, today, items) if v.decision is not None]

@@ -141,17 +141,14 @@ def sync_laptop(server: Database, url: str, *, release: Collection[str] = (),
         bases = laptop.checked_out()
         outgoing = [r.__data__ for r in laptop.unsent(origins)]
         facilities = {f.id: f.code for f in Facility.select(Facility.id, Facility.code)}
-    per_case: dict[str, list[dict[str, Any]]] = {}
-    for row in outgoing:
-        if row["case_id"] is not None:
-            per_case.setdefault(row["case_id"], []).append(row)
+    per_case = _per_case(outgoing)
     step("push")
     with laptop.bound(server), store_errors(url), server.atomic():
         server.execute_sql("SET LOCAL hirt_desk.carry = 'on'")   # the laptop's authors stay the authors
         login = by or str(server.execute_sql("SELECT session_user").fetchone()[0])
         for case_id, rows in per_case.items():
             merged = merge_case(case_id, rows, bases.get(case_id, 0), origins=origins,
-                                facilities=facilities, by=login)
+                                facilities=facilities, by=login, bases=bases)
             result.pushed += merged.applied
             result.conflicts += merged.conflicts
             step("merged")
@@ -181,9 +178,9 @@ def sync_laptop(server: Database, url: str, *, release: Collection[str] = (),
     step("pulled")
     with store_errors(), write_transaction():
         laptop.write_cases(copy)
-        result.pulled = laptop.insert_audit(r for r in copy.audit if r["origin"] not in origins
-                                            and r["table"] != "conflict")
-        laptop.insert_audit(copy.audit)
+        theirs = [r for r in copy.audit if r["origin"] not in origins and r["table"] != "conflict"]
+        result.pulled = laptop.insert_audit(theirs)          # the office's changes: counted
+        laptop.insert_audit(r for r in copy.audit if r["origin"] in origins or r["table"] == "conflict")
         for case_id, version in copy.versions.items():
             laptop.set_base(case_id, version)
         result.checked_out = [c for c in refresh if c not in bases]
@@ -195,6 +192,22 @@ def sync_laptop(server: Database, url: str, *, release: Collection[str] = (),
         laptop.put(laptop.LAST, utcnow().isoformat(timespec="seconds"))
         step("writing")
     return result
+
+
+def _per_case(outgoing: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """The laptop's changes by case. A change to a patient with several cases here is recorded
+    under each: it is sent once, with the first (the server records it under all of them)."""
+    per_case: dict[str, list[dict[str, Any]]] = {}
+    patient_changes: set[str] = set()
+    for row in outgoing:
+        if row["case_id"] is None:
+            continue
+        if row["table"] == "patient":
+            if row["change_id"] in patient_changes:
+                continue
+            patient_changes.add(row["change_id"])
+        per_case.setdefault(row["case_id"], []).append(row)
+    return per_case
 
 
 def _feed(case_ids: list[str], since: str, horizon: str) -> list[dict[str, Any]]:

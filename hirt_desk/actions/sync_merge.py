@@ -6,7 +6,8 @@ common ancestor. Against what the office changed since then (the server's audit,
 own earlier changes left out):
 - a field changed on the laptop only takes the laptop's value;
 - a field changed on both sides to different values is a conflict: the office keeps its value
-  and a `conflict` record holds the base, the office's and the laptop's value;
+  and a `conflict` record holds the base, the office's and the laptop's value (one open
+  conflict a field: meeting the office again there updates it with both sides' newest values);
 - a record removed on one side and edited on the other is a conflict; nothing is removed;
 - records the laptop created are created.
 The laptop's rows are written into the server's audit as they are (the laptop author stays the
@@ -167,11 +168,29 @@ def _is_json(value: str) -> bool:
     return True
 
 
+def _seen_elsewhere(case_id: str, base: int, bases: Mapping[str, int]) -> set[str]:
+    """Office changes to the case's patient after `base` that the laptop has seen all the same:
+    the patient's change is recorded under each of its cases, and the laptop holds another of
+    them at a version that includes it (that case's copy brought the patient as it was then)."""
+    others = {c: v for c, v in bases.items() if c != case_id}
+    if not others:
+        return set()
+    later = [r.change_id for r in AuditEntry.select(AuditEntry.change_id).where(
+        (AuditEntry.case_id == case_id) & (AuditEntry.table == "patient") & (AuditEntry.case_version > base))]
+    if not later:
+        return set()
+    rows = AuditEntry.select(AuditEntry.change_id, AuditEntry.case_id, AuditEntry.case_version).where(
+        AuditEntry.change_id.in_(later) & AuditEntry.case_id.in_(list(others)))
+    return {r.change_id for r in rows
+            if r.case_version is not None and r.case_version <= others[str(r.case_id)]}
+
+
 def merge_case(case_id: str, rows: list[dict[str, Any]], base: int, *, origins: Collection[str],
-               facilities: Mapping[str, str], by: str) -> Merged:
+               facilities: Mapping[str, str], by: str, bases: Mapping[str, int] | None = None) -> Merged:
     """Merge a laptop's changes to one case (its audit rows, oldest first) into the server's
     copy, against the server version `base` the laptop last synced at (0: a case the laptop
-    created). Call inside the server's write transaction."""
+    created); `bases` are the versions of all the laptop's cases (what it has seen of a patient
+    shared with another case). Call inside the server's write transaction."""
     merged = Merged()
     known = _known(case_id, rows)
     fresh = [r for r in rows if r["change_id"] not in known]
@@ -181,7 +200,8 @@ def merge_case(case_id: str, rows: list[dict[str, Any]], base: int, *, origins: 
     existing = Case.get_or_none(Case.id == case_id)
     if existing is not None:
         lock_case(existing)
-    since = changed_since(case_id, base, not_from=origins) if existing is not None else {}
+    since = changed_since(case_id, base, not_from=origins, seen=_seen_elsewhere(case_id, base, bases or {})
+                          ) if existing is not None else {}
     groups: dict[Key, list[dict[str, Any]]] = {}
     for row in fresh:
         groups.setdefault(_key(row), []).append(row)
@@ -196,12 +216,7 @@ def merge_case(case_id: str, rows: list[dict[str, Any]], base: int, *, origins: 
     case = Case.get_by_id(case_id)
     with CaseChange(case, by) as change:
         for key, seen in conflicts.items():
-            last = groups[key][-1]
-            record = Conflict.create(case=case_id, table=key[0], record_id=key[1], field=key[2],
-                                     laptop=REMOVED if last["action"] == "delete" else last["new"],
-                                     laptop_by=last["user"], laptop_at=last["at"],
-                                     laptop_change=" ".join(r["change_id"] for r in groups[key]), **seen)
-            change.create(record)
+            _hold(change, case_id, key, groups[key], seen)
             merged.conflicts += 1
     if not change.changed:
         Case.update(version=Case.version + 1).where(Case.id == case_id).execute()
@@ -211,6 +226,26 @@ def merge_case(case_id: str, rows: list[dict[str, Any]], base: int, *, origins: 
         from hirt_desk.store.search import index_case
         index_case(Case.get_by_id(case_id))
     return merged
+
+
+def _hold(change: CaseChange, case_id: str, key: Key, rows: list[dict[str, Any]],
+          seen: dict[str, Any]) -> None:
+    """Hold the laptop's changes to one field (or record) in a conflict. Where one is still open
+    for it (a sync cut after the server recorded it, or both sides changed the field again), that
+    one takes both sides' newest values and the change ids: one conflict a field, shown once."""
+    last = rows[-1]
+    laptop = {"laptop": REMOVED if last["action"] == "delete" else last["new"], "laptop_by": last["user"],
+              "laptop_at": last["at"]}
+    ids = " ".join(r["change_id"] for r in rows)
+    held = Conflict.get_or_none((Conflict.case == case_id) & (Conflict.table == key[0])
+                                & (Conflict.record_id == key[1]) & (Conflict.field == key[2])
+                                & Conflict.resolved_at.is_null())
+    if held is None:
+        change.create(Conflict.create(case=case_id, table=key[0], record_id=key[1], field=key[2],
+                                      laptop_change=ids, **laptop, **seen))
+        return
+    office = {k: v for k, v in seen.items() if k != "base"}       # the base both sides started from
+    change.update(held, {**laptop, **office, "laptop_change": f"{held.laptop_change} {ids}"})
 
 
 def _carry(rows: list[dict[str, Any]], case_id: str, version: int) -> None:

@@ -54,7 +54,7 @@ def load_visas(case_ref: str, today: date | None = None,
         items = list_items(case.id) if items is None else items
         stored = {r.traveller: r for r in case.visas}
         people = [("patient", "patient", case.patient)] + [
-            (c.id, "companion", c) for c in case.companions.order_by(Companion.created)]
+            (c.id, "companion", c) for c in case.companions.order_by(Companion.created, Companion.id)]
         out = []
         for key, role, person in people:
             arrive, leave = stay_bounds(items, key)
@@ -223,7 +223,7 @@ def prepare_guarantee_form(case_ref: str, today: date | None = None,
         form = GuaranteeForm(
             guarantor=_guarantor(case), patient=_person(case.patient),
             companions=tuple(_person(c, c.relation, case.patient)
-                             for c in case.companions.order_by(Companion.created)),
+                             for c in case.companions.order_by(Companion.created, Companion.id)),
             facility=case.facility.name_ja,
             arrival=(arrive.ends or arrive.starts).date() if arrive else None,
             departure=leave.starts.date() if leave else None, written=today or date.today(),
@@ -250,7 +250,7 @@ def prepare_departure_report(case_ref: str, today: date | None = None,
         items = list_items(case.id)
         visas = {r.traveller: r for r in case.visas}
         people = [("patient", case.patient, "")] + [
-            (c.id, c, c.relation) for c in case.companions.order_by(Companion.created)]
+            (c.id, c, c.relation) for c in case.companions.order_by(Companion.created, Companion.id)]
         travellers = []
         for key, person, relation in people:
             _arrive, leave = stay_bounds(items, key)

@@ -19,7 +19,7 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from peewee import Database, Model
+from peewee import Database, Model, fn
 
 from hirt_desk.store.models import (
     AuditEntry,
@@ -103,7 +103,8 @@ def pinned() -> set[str]:
 def set_base(case_id: str, version: int, *, pin: bool | None = None) -> None:
     """Remember the server version a case was synced at (`pin`: see `pinned`; None keeps it)."""
     if pin is None:
-        pin = case_id in pinned()
+        state = get(CASE_PREFIX + case_id)
+        pin = bool(json.loads(state).get("pinned")) if state else False
     put(CASE_PREFIX + case_id, json.dumps({"base": version, "pinned": pin}))
 
 
@@ -229,4 +230,14 @@ def purge_case(case_id: str) -> None:
         Case.delete().where(Case.id == case_id).execute()       # children go with it (ON DELETE CASCADE)
         if not Case.select().where(Case.patient == patient).exists():
             Patient.delete().where(Patient.id == patient).execute()
+        _keep_sent_below_next()
     forget(CASE_PREFIX + case_id)
+
+
+def _keep_sent_below_next() -> None:
+    """SQLite numbers a new audit row one above the highest left, so removing a case's rows can
+    hand out numbers at or below the sent mark again, and a new change would count as sent.
+    Every row above the highest left is gone, so the mark may come down to it."""
+    top = int(AuditEntry.select(fn.MAX(AuditEntry.seq)).scalar() or 0)
+    if top < int(get(SENT) or 0):
+        put(SENT, str(top))
