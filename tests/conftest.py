@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import json
 import os
 import tempfile
@@ -186,3 +188,33 @@ def pg_ready_url(pg_server: PgTestServer) -> Iterator[str]:
     url = pg_server.new_database(PgTestServer.READY)
     yield url
     pg_server.drop(url)
+
+
+_LOGINS = itertools.count(1)
+
+
+@pytest.fixture
+def pg_login(pg_server: PgTestServer) -> Iterator[Callable[[str, str], str]]:
+    """`pg_login(url, name)`: a login role (password "pw-NAME", over TCP with scram-sha-256) that
+    may read and write HIRT Desk's tables in the database at `url`; its URL (no password in it).
+    Dropped afterwards."""
+    import psycopg
+    made: list[tuple[str, str]] = []
+
+    def make(url: str, name: str) -> str:
+        login = f"{name}_{next(_LOGINS)}"
+        pg_server.admin.execute(f"CREATE ROLE {login} LOGIN PASSWORD 'pw-{name}'")
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute(f"GRANT USAGE ON SCHEMA public TO {login}")
+            conn.execute(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {login}")
+            conn.execute(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {login}")
+        made.append((url, login))
+        return url.replace("postgres@", f"{login}@")
+
+    yield make
+    for url, login in made:
+        with contextlib.suppress(Exception), psycopg.connect(url, autocommit=True) as conn:
+            conn.execute(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '{login}'")
+            conn.execute(f"DROP OWNED BY {login}")
+        with contextlib.suppress(Exception):
+            pg_server.admin.execute(f"DROP ROLE IF EXISTS {login}")

@@ -74,7 +74,7 @@ def test_a_database_that_is_not_utf8_is_refused_saying_how_to_create_one(pg_serv
         pg_server.drop(url)
 
 
-def test_wrong_password_and_unknown_host_are_cannot_connect(pg_server: PgTestServer, pg_url: str,
+def test_wrong_password_and_unknown_host_are_said_apart(pg_server: PgTestServer, pg_url: str,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     pg_server.admin.execute("CREATE ROLE carol LOGIN PASSWORD 'right'")
     try:
@@ -82,11 +82,11 @@ def test_wrong_password_and_unknown_host_are_cannot_connect(pg_server: PgTestSer
         url = pg_url.replace("postgres@", "carol@")
         with pytest.raises(StoreError) as caught:
             open_database(url)
-        assert caught.value.reason == "cannot_connect"
+        assert caught.value.reason == "wrong_password"
         assert "password authentication failed" in str(caught.value)
         with pytest.raises(StoreError) as caught:
             open_database("postgresql://carol@nohost.invalid/cases")
-        assert caught.value.reason == "cannot_connect"
+        assert caught.value.reason == "unknown_host"
     finally:
         pg_server.admin.execute("DROP ROLE carol")
 
