@@ -19,6 +19,7 @@ from typing import Any
 from hirt_desk.store.models import db, on_server
 
 CHANNEL = "hirt_desk_changes"
+MANY = "*"          # the case id of a change to many cases at once (sample cases added)
 
 
 @dataclass(frozen=True)

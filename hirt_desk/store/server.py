@@ -56,14 +56,13 @@ class ServerLogin:
     @classmethod
     def from_url(cls, url: str) -> ServerLogin:
         """The login of a `postgresql://LOGIN@HOST[:PORT]/DBNAME[?sslmode=…]` URL (any password
-        in it is left out); ValueError for one that names no host, database or login."""
+        in it is left out; a part it does not name is ""); ValueError for one that is not a URL."""
         parts = urlsplit(url)
-        modes = parse_qs(parts.query).get("sslmode", [""])
-        login = unquote(parts.username or "")
-        database = unquote(parts.path.lstrip("/"))
-        if not parts.hostname or not database or not login:
+        if parts.scheme not in ("postgresql", "postgres"):
             raise ValueError(url)
-        return cls(parts.hostname, database, login, parts.port or DEFAULT_PORT, modes[-1])
+        modes = parse_qs(parts.query).get("sslmode", [""])
+        return cls(parts.hostname or "", unquote(parts.path.lstrip("/")), unquote(parts.username or ""),
+                   parts.port or DEFAULT_PORT, modes[-1])
 
 
 def connect_problem(url: str, exc: BaseException) -> StoreError:
@@ -110,6 +109,13 @@ class ServerDatabase(PostgresqlDatabase):
             self.connect_params["password"] = password
         else:
             self.connect_params.pop("password", None)
+
+    def listening_connection(self) -> Any:
+        """A new connection of its own (autocommit), for a thread that listens for changes;
+        it logs in as this database does, with the password held now."""
+        import psycopg
+        params = {k: v for k, v in self.connect_params.items() if k != "prefer_psycopg3"}
+        return psycopg.connect(self.url, autocommit=True, **params)
 
     @property
     def _conn_state(self) -> Any:

@@ -202,8 +202,9 @@ def test_a_server_login_round_trips_through_its_url() -> None:
     assert ServerLogin.from_url(login.url) == login
     assert ServerLogin.from_url("postgresql://ann:secret@db.example/cases") == \
         ServerLogin("db.example", "cases", "ann", 5432, "")
+    assert ServerLogin.from_url("postgresql://db.example/cases").login == ""
     with pytest.raises(ValueError):
-        ServerLogin.from_url("postgresql://db.example/cases")
+        ServerLogin.from_url("/home/ann/cases.sqlite")
 
 
 def test_two_databases_bound_in_turn(server: ServerDatabase, pg_ready_url: str) -> None:
