@@ -24,6 +24,7 @@ from hirt_desk.ui.merge_dialog import MergeDialog
 from tests.conftest import PgTestServer
 from tests.ui.helpers import answer_dialog, choose, replace_text, type_text
 from tests.ui.test_case_workflow import press_ok, select_case
+from tests.ui.test_crash_handler import crash_handler  # noqa: F401 - a fixture
 from tests.ui.test_merge_dialog import click
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -409,3 +410,31 @@ def test_a_changed_password_is_asked_for_and_the_save_goes_through(  # type: ign
     assert seen["fixed"] and "refused the login" in str(seen["message"])
     assert not alice.editor.is_dirty
     assert _phone_of(pg_ready_url, case_id) == ("+86 139 0000 5555", 2)
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_lost_connection_met_anywhere_is_said_calmly(  # type: ignore[no-untyped-def]
+        qtbot, office: Office, pg_server: PgTestServer, crash_handler) -> None:
+    from hirt_desk.crashlog import log_path
+    alice = office.open("alice")
+    new_case(office.colleague)
+    qtbot.waitUntil(lambda: alice.model.total == 1, timeout=5000)
+    seen: list[tuple[str, str]] = []
+
+    def read(box: QWidget) -> None:
+        seen.append((box.objectName(), box.text()))
+        box.close()
+    answer_dialog(read)
+    pg_server.admin.execute("SELECT pg_terminate_backend(%s)", (alice.services.database.backend_pid,))
+    activate(qtbot, alice)
+    search = alice.case_list.search
+    type_text(qtbot, search, "WANG")
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert seen[0][0] == "storeErrorBox"
+    assert seen[0][1].startswith("The connection to the office server ")
+    assert not log_path().exists()                    # not a bug: no crash log
+    assert alice.model.case_filter.search == ""        # the list as it was
+    qtbot.keyClick(search, Qt.Key.Key_Return)         # the user tries again: connected again
+    qtbot.waitUntil(lambda: alice.model.case_filter.search == "WANG", timeout=5000)
+    assert alice.model.total == 1 and len(seen) == 1
