@@ -413,8 +413,9 @@ def test_a_changed_password_is_asked_for_and_the_save_goes_through(  # type: ign
 
 
 @pytest.mark.qt_no_exception_capture
+@pytest.mark.usefixtures("crash_handler")            # as app.py installs it
 def test_a_lost_connection_met_anywhere_is_said_calmly(  # type: ignore[no-untyped-def]
-        qtbot, office: Office, pg_server: PgTestServer, crash_handler) -> None:
+        qtbot, office: Office, pg_server: PgTestServer) -> None:
     from hirt_desk.crashlog import log_path
     alice = office.open("alice")
     new_case(office.colleague)
