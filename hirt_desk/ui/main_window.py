@@ -163,14 +163,11 @@ class MainWindow(QMainWindow):
         # several seats: the user's actions work on this window's database; other seats' saves
         # on an office server arrive through the change feed and are shown after a short pause
         self.seat = SeatBinder(self, services.database) if services.database is not None else None
-        self._pending: dict[str, CaseChanged] = {}
-        self._resync = False
-        self._changes_timer = QTimer(self, singleShot=True, interval=120)
-        self._changes_timer.timeout.connect(self._on_changes_timer_timeout)
         self.feed: ChangeFeed | None = None
         if services.listen is not None:
-            self.feed = ChangeFeed(services.listen, self)
-            self.feed.case_changed.connect(self._on_feed_case_changed)
+            self.feed = ChangeFeed(services.listen, lambda: getattr(services.database, "backend_pid", None),
+                                   self)
+            self.feed.changed.connect(self._on_feed_changed)
             self.feed.connection_changed.connect(self._on_feed_connection_changed)
             self.feed.start()
 
@@ -457,38 +454,27 @@ class MainWindow(QMainWindow):
             with contextlib.suppress(RuntimeError):     # never in the middle of a transaction
                 bind(self.seat.database)
 
-    def _on_feed_case_changed(self, change: CaseChanged) -> None:
-        database = self.services.database
-        if database is not None and change.sender == getattr(database, "backend_pid", None):
-            return                                # this window's own save
-        known = self._pending.get(change.case_id)
-        if known is None or change.version > known.version:
-            self._pending[change.case_id] = change
-        self._changes_timer.start()
-
     def _on_feed_connection_changed(self, up: bool) -> None:
         self.connection_label.setVisible(not up)
         self.connection_label.setText(self.tr("Office server not reachable: reconnecting…"))
-        if up and self._resync:                   # saves made meanwhile were not heard: look again
-            self._resync = False
-            self._changes_timer.start()
-        elif not up:
-            self._resync = True
 
-    def _on_changes_timer_timeout(self) -> None:
-        pending, self._pending = self._pending, {}
+    def _on_feed_changed(self, pending: dict[str, CaseChanged]) -> None:
+        """Other seats saved: the list where the user is, and the open case unless it has edits."""
         database = self.services.database
         try:
             with bound(database) if database is not None else contextlib.nullcontext():
                 self.refresh_list()
                 detail, mine = self.editor.detail, pending.get(self._current_case)
-                if detail and mine and self.editor.saved_elsewhere(mine.version, mine.by):
+                if not pending and detail and not self.editor.is_dirty:
+                    self.editor.discard()             # after an outage: the case as it is now
+                elif detail and mine and self.editor.saved_elsewhere(mine.version, mine.by):
                     self.statusBar().showMessage(self.tr("Case %1 was updated: saved by %2.")
                                                  .replace("%1", detail.number).replace("%2", mine.by), 6000)
         except (StoreError, RuntimeError) as exc:     # the server went away meanwhile: said, and tried later
             if isinstance(exc, StoreError):
                 self.statusBar().showMessage(store_error_text(exc), 8000)
-            self._resync = True
+            if self.feed is not None:
+                self.feed.missed()
 
     def refresh_list(self) -> None:
         """Read the list again where the user is: the same search, filters and sort, the same case
@@ -570,7 +556,6 @@ class MainWindow(QMainWindow):
         """Stop hearing other seats and acting on this window's database (closing, switching)."""
         if self.feed is not None:
             self.feed.stop()
-        self._changes_timer.stop()
         if self.seat is not None:
             self.seat.detach()
 

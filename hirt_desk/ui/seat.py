@@ -11,9 +11,10 @@ signal; no widget and no GUI-thread connection is touched from that thread.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 from hirt_desk.store import changes
 from hirt_desk.store.database import bind, bound_database
@@ -58,21 +59,59 @@ class SeatBinder(QObject):
 
 
 class ChangeFeed(QObject):
-    """The changes other seats save, delivered on the GUI thread."""
+    """What other seats save, delivered on the GUI thread after a short pause (a burst of saves is
+    shown once); this window's own saves (its connection's server process) are left out."""
 
-    #: a case was saved on the server (a store.changes.CaseChanged)
-    case_changed = Signal(object)
-    #: the listening connection came up (True: changes may have been missed before) or went away
+    #: the cases others saved meanwhile, by id (each one's latest CaseChanged); empty: changes may
+    #: have been missed (the connection was away), so look at everything again
+    changed = Signal(object)
+    #: the office server can be heard (True) or cannot (False)
     connection_changed = Signal(bool)
+    # from the listening thread to the GUI thread (queued: the receiver lives there)
+    _heard = Signal(object)
+    _state = Signal(bool)
 
-    def __init__(self, open_connection: Any, parent: QObject | None = None) -> None:
-        """`open_connection()`: a new psycopg connection to listen on (store/server.py)."""
+    def __init__(self, open_connection: Callable[[], Any], own_sender: Callable[[], int | None],
+                 parent: QObject | None = None, pause_ms: int = 120) -> None:
+        """`open_connection()`: a new psycopg connection to listen on (store/server.py);
+        `own_sender()`: the server process of this window's own connection."""
         super().__init__(parent)
-        self._listener = changes.ChangeListener(open_connection, self.case_changed.emit,
-                                                self.connection_changed.emit)
+        self._own_sender = own_sender
+        self._pending: dict[str, changes.CaseChanged] = {}
+        self._missed = False
+        self._timer = QTimer(self, singleShot=True, interval=pause_ms)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._heard.connect(self._on_heard)
+        self._state.connect(self._on_state)
+        self._listener = changes.ChangeListener(open_connection, self._heard.emit, self._state.emit)
 
     def start(self) -> None:
         self._listener.start()
 
     def stop(self) -> None:
         self._listener.stop()
+        self._timer.stop()
+
+    def missed(self) -> None:
+        """The window could not show the last changes: look at everything again once connected."""
+        self._missed = True
+
+    def _on_heard(self, change: changes.CaseChanged) -> None:
+        if change.sender == self._own_sender():
+            return
+        known = self._pending.get(change.case_id)
+        if known is None or change.version > known.version:
+            self._pending[change.case_id] = change
+        self._timer.start()
+
+    def _on_state(self, up: bool) -> None:
+        self.connection_changed.emit(up)
+        if not up:
+            self._missed = True
+        elif self._missed:                  # saves made meanwhile were not heard
+            self._missed = False
+            self._timer.start()
+
+    def _on_timer_timeout(self) -> None:
+        pending, self._pending = self._pending, {}
+        self.changed.emit(pending)

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
 from hirt_desk.actions.cases import PatientData, create_case
 from hirt_desk.app import Desk
-from hirt_desk.store.database import bound
-from hirt_desk.store.server import ServerDatabase, ServerLogin, connect_server
+from hirt_desk.store.database import bind, bound, bound_database, open_database
+from hirt_desk.store.server import ServerDatabase, ServerLogin
 from hirt_desk.ui import settings as S
 from hirt_desk.ui.main_window import MainWindow
 from hirt_desk.ui.merge_dialog import MergeDialog
@@ -76,8 +76,11 @@ class Office:
     def colleague(self) -> ServerDatabase:
         """A third seat: somebody else in the office, saving from their own PC."""
         if self._colleague is None:
-            self._colleague = connect_server(self.url)
-        return self._colleague
+            before = bound_database()
+            self._colleague = open_database(self.url)       # as a PC opens it (reference data kept)
+            if before is not None:
+                bind(before)
+        return self._colleague  # type: ignore[return-value]
 
     def close(self) -> None:
         if self._colleague is not None:
@@ -439,3 +442,50 @@ def test_a_lost_connection_met_anywhere_is_said_calmly(  # type: ignore[no-untyp
     qtbot.keyClick(search, Qt.Key.Key_Return)         # the user tries again: connected again
     qtbot.waitUntil(lambda: alice.model.case_filter.search == "WANG", timeout=5000)
     assert alice.model.total == 1 and len(seen) == 1
+
+
+def test_hirt_desk_opens_the_window_on_a_server_url(office: Office, pg_ready_url: str) -> None:
+    """`hirt-desk --db postgresql://…`: libpq's own password (PGPASSWORD) opens the window on the
+    server as that login; without one, a window that cannot ask says so in one line."""
+    import json
+    import os
+    import subprocess
+    import sys
+    new_case(office.colleague)
+    url = office.login("alice").url
+    env = {k: v for k, v in os.environ.items() if k != "PGPASSWORD"}
+    program = [sys.executable, "-m", "hirt_desk", "--db", url, "gui", "--exit-after-load"]
+    opened = subprocess.run(program, env={**env, "PGPASSWORD": "pw-alice"}, capture_output=True,
+                            text=True, timeout=120)
+    assert opened.returncode == 0, opened.stderr
+    assert json.loads(opened.stdout.strip().splitlines()[-1])["cases"] == 1
+    refused = subprocess.run(program, env=env, capture_output=True, text=True, timeout=120)
+    assert refused.returncode == 2 and refused.stdout == ""
+    assert refused.stderr.count("\n") == 1 and "needs a password" in refused.stderr
+    assert "Traceback" not in refused.stderr
+
+
+def test_use_a_local_database_switches_back(qtbot, office: Office, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from hirt_desk.ui import connect_dialog
+    login = office.login("alice")
+    settings = new_settings(tmp_path, "mine")
+    desk = Desk(settings)
+    server = office.track(desk.show_server(desk.try_server(login, "pw-alice"), login))
+    assert settings.get(S.DATABASE_KIND) == "server"
+    local = tmp_path / "mine.sqlite"
+    asked: list[str] = []
+
+    def choose_file(parent: QWidget, start: str) -> str:
+        asked.append(start)
+        return str(local)
+    monkeypatch.setattr(connect_dialog, "ask_local_file", choose_file)
+    activate(qtbot, server)
+    server.local_action.trigger()
+    window = office.track(desk.window)
+    assert window is not server and not server.isVisible()
+    assert asked[0].endswith("hirt-desk.sqlite")       # the usual data file is offered
+    assert window.db_label.text() == f"Local database: {local}"
+    assert window.change_user_action.isVisible() and window.feed is None
+    assert settings.get(S.DATABASE_KIND) == "local" and settings.get(S.LOCAL_DATABASE) == str(local)
+    assert local.exists()
