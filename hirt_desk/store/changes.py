@@ -89,7 +89,7 @@ class ChangeListener:
             try:
                 conn = self._connect()
             except Exception:           # noqa: BLE001 - the server is away: try again later
-                if connected is not False:
+                if connected is not False and not self._stopping.is_set():
                     connected = False
                     self._on_state(False)
                 self._stopping.wait(self._retry_s)
@@ -97,11 +97,12 @@ class ChangeListener:
             try:
                 conn.execute(f"LISTEN {CHANNEL}")
                 connected = True
-                self._on_state(True)
+                if not self._stopping.is_set():          # stopped while connecting: tell nobody
+                    self._on_state(True)
                 while not self._stopping.is_set():
                     for note in conn.notifies(timeout=self._poll_s):
                         change = parse(note.payload, note.pid)
-                        if change is not None:
+                        if change is not None and not self._stopping.is_set():
                             self._on_change(change)
             except Exception:           # noqa: BLE001 - the connection went away
                 if not self._stopping.is_set():
