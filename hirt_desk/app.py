@@ -10,6 +10,8 @@ import json
 import sys
 import threading
 import time
+import weakref
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -179,15 +181,21 @@ class Desk:
         from hirt_desk.ui.main_window import Services
         with bound(database):
             user = session_login(database)     # the server says who is logged in
-        database.ask_password = lambda problem: self._ask_password(login, problem)
+        ask = weakref.WeakMethod(self._ask_password)     # no cycle through the database's hook
+
+        def ask_password(problem: StoreError) -> str | None:
+            method = ask()
+            return method(login, problem) if method is not None else None
+        database.ask_password = ask_password
         if remember:
             self.settings.set(S.DATABASE_KIND, "server")
             self.settings.set(S.SERVER_URL, login.url)
             self.settings.sync()
         services = Services(database_path=Path(), add_sample_cases=_add_sample_cases,
                             backup_to=_no_backup, user_fixed=True, database=database, server=login,
-                            listen=database.listening_connection, connect_server=self.connect_dialog,
-                            use_local_database=self.choose_local)
+                            listen=database.listening_connection,
+                            connect_server=_weak(self.connect_dialog),
+                            use_local_database=_weak(self.choose_local))
         return self._replace(database, services, user)
 
     def _ask_password(self, login: ServerLogin, problem: StoreError) -> str | None:
@@ -284,8 +292,8 @@ class Desk:
             is_encrypted=lambda: encryption.looks_encrypted(path),
             encrypt_database=encrypt,
             database=database,
-            connect_server=self.connect_dialog,
-            use_local_database=self.choose_local,
+            connect_server=_weak(self.connect_dialog),
+            use_local_database=_weak(self.choose_local),
         )
         window = self._replace(database, services, user)
         if not self.exit_after_load:
@@ -323,6 +331,18 @@ class Desk:
                 with contextlib.suppress(Exception):
                     old.services.database.close()
         return window
+
+
+def _weak(method: Callable[[QWidget], object]) -> Callable[[QWidget], object]:
+    """A Desk's method for its window to call, without the window keeping the Desk alive: a
+    Desk and its windows never form a reference cycle, which Python's collector could break on
+    another thread, destroying Qt widgets there."""
+    ref = weakref.WeakMethod(method)  # type: ignore[arg-type]
+
+    def call(parent: QWidget) -> object:
+        bound_method = ref()
+        return bound_method(parent) if bound_method is not None else None
+    return call
 
 
 def _add_sample_cases(n: int, login: str) -> int:

@@ -32,16 +32,16 @@ class SeatBinder(QObject):
     opened): an application event filter, removed with the window."""
 
     def __init__(self, window: QObject, database: Any) -> None:
-        super().__init__(window)
-        self._window = window
+        super().__init__(window)          # the window is its parent: no reference of its own to it
         self.database = database
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)
 
     def _owns(self, obj: QObject | None) -> bool:
+        window = self.parent()
         while obj is not None:
-            if obj is self._window:
+            if obj is window:
                 return True
             obj = obj.parent()
         return False

@@ -53,6 +53,7 @@ class Office:
         self.qtbot, self.url, self.tmp_path = qtbot, url, tmp_path
         self._pg_login = pg_login
         self.windows: list[MainWindow] = []
+        self.desks: list[Desk] = []
         self.logins: dict[str, ServerLogin] = {}
         self._colleague: ServerDatabase | None = None
 
@@ -70,6 +71,7 @@ class Office:
     def open(self, name: str) -> MainWindow:
         login = self.login(name)
         desk = Desk(new_settings(self.tmp_path, name))
+        self.desks.append(desk)          # as app.py keeps its Desk while the window is open
         return self.track(desk.show_server(desk.try_server(login, f"pw-{name}"), login))
 
     @property
