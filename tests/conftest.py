@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import json
 import os
 import tempfile
@@ -186,3 +188,40 @@ def pg_ready_url(pg_server: PgTestServer) -> Iterator[str]:
     url = pg_server.new_database(PgTestServer.READY)
     yield url
     pg_server.drop(url)
+
+
+_LOGINS = itertools.count(1)
+
+
+@pytest.fixture
+def pg_login(pg_server: PgTestServer) -> Iterator[Callable[[str, str], str]]:
+    """`pg_login(url, name)`: a coordinator of the database at `url`, added as the README says
+    (`users add`, password "pw-NAME", logging in over TCP with scram-sha-256); its URL (no
+    password in it). The database's own `server init` runs first: a database copied from the
+    test template has no staff groups of its own yet. Dropped afterwards."""
+    import subprocess
+    import sys
+
+    import psycopg
+
+    from hirt_desk.store.server import init_server
+    made: list[tuple[str, str]] = []
+
+    def make(url: str, name: str) -> str:
+        login = f"{name}_{next(_LOGINS)}"
+        init_server(url)
+        env = {**os.environ, "HIRT_DESK_NEW_PASSWORD": f"pw-{name}-1234", "QT_QPA_PLATFORM": "offscreen"}
+        added = subprocess.run([sys.executable, "-m", "hirt_desk", "--db", url, "users", "add", login,
+                                "--name", name.title(), "--role", "coordinator"],
+                               capture_output=True, text=True, env=env, timeout=120)
+        assert added.returncode == 0, added.stderr
+        made.append((url, login))
+        return url.replace("postgres@", f"{login}@")
+
+    yield make
+    for url, login in made:
+        with contextlib.suppress(Exception), psycopg.connect(url, autocommit=True) as conn:
+            conn.execute(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '{login}'")
+            conn.execute(f"DROP OWNED BY {login}")
+        with contextlib.suppress(Exception):
+            pg_server.admin.execute(f"DROP ROLE IF EXISTS {login}")

@@ -4,62 +4,62 @@
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="162"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="168"/>
         <source>Add a staff member</source>
         <translation>Add a staff member</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="181"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="187"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="182"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="188"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="183"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="189"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="184"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="190"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="185"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="191"/>
         <source>The password again</source>
         <translation>The password again</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="208"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="214"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="224"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="230"/>
         <source>A login starts with a letter, then letters, digits or _ . @ - (at most 63).</source>
         <translation>A login starts with a letter, then letters, digits or _ . @ - (at most 63).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="227"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="233"/>
         <source>This login exists already.</source>
         <translation>This login exists already.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="229"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="235"/>
         <source>The full name is required.</source>
         <translation>The full name is required.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="231"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="237"/>
         <source>The password needs at least %1 characters.</source>
         <translation>The password needs at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="233"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="239"/>
         <source>Your role may not add staff.</source>
         <translation>Your role may not add staff.</translation>
     </message>
@@ -67,104 +67,114 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="52"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="57"/>
         <source>Case</source>
         <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False)</extracomment>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="53"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="58"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="54"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="59"/>
         <source>Diagnosis and screening</source>
         <translation>Diagnosis and screening</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="56"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="61"/>
         <source>Itinerary</source>
         <translation>Itinerary</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="59"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="64"/>
         <source>Visa</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="62"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="118"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="126"/>
+        <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
+        <translation>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="141"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>Not saved: correct the marked fields of the patient.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="124"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="147"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>Not saved: correct the marked diagnosis fields.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="129"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="152"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>Not saved: correct the marked visa fields.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="146"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="169"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>Not saved: your changes are still here, to be saved when you are ready.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="153"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="176"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>Not saved: a companion&apos;s data has an error (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="158"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="181"/>
         <source>Not saved: check %1.</source>
         <translation>Not saved: check %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="161"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="184"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="165"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="188"/>
         <source>Not saved.</source>
         <translation>Not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="167"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="190"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>Your changes are still here: make room on the disk, then save again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="216"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="238"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="192"/>
+        <source>Your changes are still here: save again to connect again.</source>
+        <translation>Your changes are still here: save again to connect again.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="241"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="263"/>
         <source>The status was not changed.</source>
         <translation>The status was not changed.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="227"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="252"/>
         <source>Undo status change</source>
         <translation>Undo status change</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="228"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="253"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="233"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="258"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="248"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="273"/>
         <source>The note was not saved.</source>
         <translation>The note was not saved.</translation>
     </message>
@@ -221,24 +231,123 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="40"/>
+        <source>Use a local database</source>
+        <translation>Use a local database</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="41"/>
+        <source>HIRT Desk database (*.sqlite);;All files (*)</source>
+        <translation>HIRT Desk database (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="47"/>
+        <source>The database could not be opened.</source>
+        <translation>The database could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="60"/>
+        <source>Connect to office server</source>
+        <translation>Connect to office server</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="64"/>
+        <source>The office server keeps the cases of the whole agency. Your administrator gives you its address, the database and your login.</source>
+        <translation>The office server keeps the cases of the whole agency. Your administrator gives you its address, the database and your login.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="67"/>
+        <source>The office server asks for your password again.</source>
+        <translation>The office server asks for your password again.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="72"/>
+        <source>e.g. db.agency.example</source>
+        <translation>e.g. db.agency.example</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="83"/>
+        <source>Encrypted, server certificate checked (recommended)</source>
+        <translation>Encrypted, server certificate checked (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="84"/>
+        <source>Encrypted, certificate not checked</source>
+        <translation>Encrypted, certificate not checked</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="85"/>
+        <source>Not encrypted (only on a trusted office network)</source>
+        <translation>Not encrypted (only on a trusted office network)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="88"/>
+        <source>Checking the certificate makes sure you talk to your own server; it needs the agency&apos;s certificate installed on this computer.</source>
+        <translation>Checking the certificate makes sure you talk to your own server; it needs the agency&apos;s certificate installed on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="99"/>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="100"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="101"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="102"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="103"/>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="105"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="109"/>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="144"/>
+        <source>Enter the server address, the database and your login.</source>
+        <translation>Enter the server address, the database and your login.</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../hirt_desk/ui/crash.py" line="68"/>
+        <location filename="../hirt_desk/ui/crash.py" line="82"/>
+        <location filename="../hirt_desk/ui/crash.py" line="91"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/crash.py" line="69"/>
+        <location filename="../hirt_desk/ui/crash.py" line="92"/>
         <source>Something went wrong in HIRT Desk. What you were doing may not have been completed.</source>
         <translation>Something went wrong in HIRT Desk. What you were doing may not have been completed.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/crash.py" line="74"/>
+        <location filename="../hirt_desk/ui/crash.py" line="97"/>
         <source>Everything you saved before is safe in the database. You can go on working; if this happens again, send the log file to your support: %1</source>
         <translation>Everything you saved before is safe in the database. You can go on working; if this happens again, send the log file to your support: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/crash.py" line="77"/>
+        <location filename="../hirt_desk/ui/crash.py" line="100"/>
         <source>Everything you saved before is safe in the database. You can go on working. The details could not be written to %1.</source>
         <translation>Everything you saved before is safe in the database. You can go on working. The details could not be written to %1.</translation>
     </message>
@@ -264,23 +373,23 @@
         <translation>Not taken: must be from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="309"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="318"/>
         <source>Tumour site</source>
         <extracomment>a fact was edited</extracomment>
         <translation>Tumour site</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="310"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="319"/>
         <source>Common criteria</source>
         <translation>Common criteria</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="312"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="321"/>
         <source>Choose a tumour site of the table to see the facts its criteria use.</source>
         <translation>Choose a tumour site of the table to see the facts its criteria use.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="378"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="387"/>
         <source>Check %1: %2</source>
         <translation>Check %1: %2</translation>
     </message>
@@ -631,148 +740,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="93"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="108"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="106"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="121"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>Select a case in the list, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="158"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="191"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="160"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="193"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="161"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="194"/>
         <source>&amp;Print packet…</source>
         <translation>&amp;Print packet…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="164"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="197"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Back up database…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="165"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="198"/>
         <source>Add &amp;sample cases</source>
         <translation>Add &amp;sample cases</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="166"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="199"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="171"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="211"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="172"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="212"/>
         <source>&amp;Find case</source>
         <translation>&amp;Find case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="173"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="213"/>
         <source>&amp;About HIRT Desk</source>
         <translation>&amp;About HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="177"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="182"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="222"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="183"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="186"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="212"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="260"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="252"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="300"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="198"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>The case %1 has changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="168"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="201"/>
         <source>Change &amp;user…</source>
         <translation>Change &amp;user…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="174"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="204"/>
+        <source>&amp;Connect to office server…</source>
+        <translation>&amp;Connect to office server…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="206"/>
+        <source>Use a &amp;local database…</source>
+        <translation>Use a &amp;local database…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="281"/>
         <source>The case could not be opened.</source>
         <translation>The case could not be opened.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="260"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="300"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="267"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="307"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="282"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="322"/>
         <source>The case was not created.</source>
         <translation>The case was not created.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="288"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="328"/>
         <source>Case %1 created.</source>
         <translation>Case %1 created.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="298"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="338"/>
         <source>The packet could not be prepared.</source>
         <translation>The packet could not be prepared.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="353"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>The case %1 has changes that are not saved. The packet shows only what is saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="315"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="355"/>
         <source>Print what is saved</source>
         <translation>Print what is saved</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="332"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="372"/>
         <source>The sample cases could not be added.</source>
         <translation>The sample cases could not be added.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="335"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="375"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>Added %n sample case.</numerusform>
@@ -780,49 +899,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="379"/>
         <source>Back up database</source>
         <translation>Back up database</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="341"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="381"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="347"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="367"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="387"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="407"/>
         <source>The backup could not be written.</source>
         <translation>The backup could not be written.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="351"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="391"/>
         <source>Backing up to %1…</source>
         <translation>Backing up to %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="360"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="400"/>
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="373"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="379"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="413"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="419"/>
         <source>The settings could not be opened.</source>
         <translation>The settings could not be opened.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="406"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="446"/>
         <source>The staff list was not saved.</source>
         <translation>The staff list was not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="413"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="453"/>
         <source>The agency profile was not saved.</source>
         <translation>The agency profile was not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="397"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="475"/>
+        <source>Local database: %1</source>
+        <translation>Local database: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="476"/>
+        <source>Office server %1 on %2</source>
+        <translation>Office server %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="488"/>
+        <source>Office server not reachable: reconnecting…</source>
+        <translation>Office server not reachable: reconnecting…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="500"/>
+        <source>Case %1 was updated: saved by %2.</source>
+        <translation>Case %1 was updated: saved by %2.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="437"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -832,32 +971,32 @@
         <translation>Working as: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="436"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="532"/>
         <source>Change user</source>
         <translation>Change user</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="437"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="533"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="459"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="555"/>
         <source>The database was not encrypted.</source>
         <translation>The database was not encrypted.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="465"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="561"/>
         <source>The database is encrypted.</source>
         <translation>The database is encrypted.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="475"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="571"/>
         <source>About HIRT Desk</source>
         <translation>About HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="476"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="572"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -1595,38 +1734,6 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>Staff</translation>
     </message>
     <message>
-        <source>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</source>
-        <translation type="vanished">The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation type="vanished">Login</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation type="vanished">Full name</translation>
-    </message>
-    <message>
-        <source>Add person</source>
-        <translation type="vanished">Add person</translation>
-    </message>
-    <message>
-        <source>Remove person</source>
-        <translation type="vanished">Remove person</translation>
-    </message>
-    <message>
-        <source>Each person needs a login.</source>
-        <translation type="vanished">Each person needs a login.</translation>
-    </message>
-    <message>
-        <source>A login has no spaces.</source>
-        <translation type="vanished">A login has no spaces.</translation>
-    </message>
-    <message>
-        <source>The login %1 is listed twice.</source>
-        <translation type="vanished">The login %1 is listed twice.</translation>
-    </message>
-    <message>
         <location filename="../hirt_desk/ui/dialogs.py" line="347"/>
         <source>Required.</source>
         <translation>Required.</translation>
@@ -1640,62 +1747,62 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="54"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="55"/>
         <source>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</source>
         <translation>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="57"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="58"/>
         <source>The people who log in to the office server. A person added here can log in at once with the password you give them.</source>
         <translation>The people who log in to the office server. A person added here can log in at once with the password you give them.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="59"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="60"/>
         <source>The people who log in to the office server. An administrator adds them.</source>
         <translation>The people who log in to the office server. An administrator adds them.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="65"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="66"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="65"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="66"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="65"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="66"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="73"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="75"/>
         <source>Add person…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="73"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="75"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="78"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="80"/>
         <source>Remove person</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="146"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="152"/>
         <source>Each person needs a login.</source>
         <translation>Each person needs a login.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="148"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="154"/>
         <source>A login has no spaces.</source>
         <translation>A login has no spaces.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="150"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="156"/>
         <source>The login %1 is listed twice.</source>
         <translation>The login %1 is listed twice.</translation>
     </message>
@@ -1829,22 +1936,22 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="70"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="85"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="72"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="87"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="75"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="90"/>
         <source>Add 50 sample cases</source>
         <translation>Add 50 sample cases</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="78"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="93"/>
         <source>New case…</source>
         <translation>New case…</translation>
     </message>
@@ -1865,199 +1972,229 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="21"/>
+        <location filename="../hirt_desk/ui/errors.py" line="22"/>
         <source>The file %1 is not a HIRT Desk database.</source>
         <translation>The file %1 is not a HIRT Desk database.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="22"/>
+        <location filename="../hirt_desk/ui/errors.py" line="23"/>
         <source>The file %1 belongs to another program, not HIRT Desk.</source>
         <translation>The file %1 belongs to another program, not HIRT Desk.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="23"/>
+        <location filename="../hirt_desk/ui/errors.py" line="24"/>
         <source>The database %1 is damaged. Restore it from a backup.</source>
         <translation>The database %1 is damaged. Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="24"/>
+        <location filename="../hirt_desk/ui/errors.py" line="25"/>
         <source>The database %1 was written by a newer version of HIRT Desk. Install that version to open it.</source>
         <translation>The database %1 was written by a newer version of HIRT Desk. Install that version to open it.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="26"/>
+        <location filename="../hirt_desk/ui/errors.py" line="27"/>
         <source>The database %1 is in use by another program. Close it and try again.</source>
         <translation>The database %1 is in use by another program. Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="28"/>
+        <location filename="../hirt_desk/ui/errors.py" line="29"/>
         <source>The database %1 is read-only. HIRT Desk needs to write to it.</source>
         <translation>The database %1 is read-only. HIRT Desk needs to write to it.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="29"/>
+        <location filename="../hirt_desk/ui/errors.py" line="30"/>
         <source>The disk holding %1 is full. The last change was not saved.</source>
         <translation>The disk holding %1 is full. The last change was not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="30"/>
+        <location filename="../hirt_desk/ui/errors.py" line="31"/>
         <source>The database %1 could not be read or written.</source>
         <translation>The database %1 could not be read or written.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="31"/>
+        <location filename="../hirt_desk/ui/errors.py" line="32"/>
         <source>The database %1 cannot be created in this folder.</source>
         <translation>The database %1 cannot be created in this folder.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="32"/>
+        <location filename="../hirt_desk/ui/errors.py" line="33"/>
         <source>Beside the database %1 lies a write-ahead log (its -wal file) that belongs to another database. HIRT Desk left both untouched: move the -wal file away, then open the database again.</source>
         <translation>Beside the database %1 lies a write-ahead log (its -wal file) that belongs to another database. HIRT Desk left both untouched: move the -wal file away, then open the database again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="36"/>
+        <location filename="../hirt_desk/ui/errors.py" line="37"/>
         <source>The file %1 is empty: it holds no HIRT Desk database.</source>
         <translation>The file %1 is empty: it holds no HIRT Desk database.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="37"/>
+        <location filename="../hirt_desk/ui/errors.py" line="38"/>
         <source>The database %1 is encrypted: its passphrase is needed.</source>
         <translation>The database %1 is encrypted: its passphrase is needed.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="38"/>
+        <location filename="../hirt_desk/ui/errors.py" line="39"/>
         <source>The passphrase does not open the database %1.</source>
         <translation>The passphrase does not open the database %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="39"/>
+        <location filename="../hirt_desk/ui/errors.py" line="40"/>
         <source>The office server %1 cannot be reached, or it refused this login. Check the address, the password and the network.</source>
         <translation>The office server %1 cannot be reached, or it refused this login. Check the address, the password and the network.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="41"/>
+        <location filename="../hirt_desk/ui/errors.py" line="42"/>
         <source>The server database %1 is not a UTF-8 database. Ask the administrator to create it with: createdb --encoding=UTF8 --locale=C.UTF-8 --template=template0 NAME</source>
         <translation>The server database %1 is not a UTF-8 database. Ask the administrator to create it with: createdb --encoding=UTF8 --locale=C.UTF-8 --template=template0 NAME</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="44"/>
+        <location filename="../hirt_desk/ui/errors.py" line="45"/>
         <source>The server database %1 has no HIRT Desk schema yet. Ask the administrator to run: hirt-desk --db URL server init</source>
         <translation>The server database %1 has no HIRT Desk schema yet. Ask the administrator to run: hirt-desk --db URL server init</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="47"/>
+        <location filename="../hirt_desk/ui/errors.py" line="48"/>
         <source>The server database %1 has an older HIRT Desk schema. Ask the administrator to run: hirt-desk --db URL server init</source>
         <translation>The server database %1 has an older HIRT Desk schema. Ask the administrator to run: hirt-desk --db URL server init</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="49"/>
+        <location filename="../hirt_desk/ui/errors.py" line="50"/>
         <source>The office server %1 does not allow this login to do that. Ask the administrator for the right role.</source>
         <translation>The office server %1 does not allow this login to do that. Ask the administrator for the right role.</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/errors.py" line="52"/>
+        <source>The office server %1 needs the password of this login.</source>
+        <translation>The office server %1 needs the password of this login.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="53"/>
+        <source>The office server %1 refused the login: the login or the password is wrong.</source>
+        <translation>The office server %1 refused the login: the login or the password is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="55"/>
+        <source>The office server %1 cannot be found: check the server address.</source>
+        <translation>The office server %1 cannot be found: check the server address.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="57"/>
+        <source>The database %1 does not exist on that server: check the database name.</source>
+        <translation>The database %1 does not exist on that server: check the database name.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="59"/>
+        <source>The office server %1 refused the encrypted connection: its certificate could not be checked, or it offers no encryption. Check the connection setting.</source>
+        <translation>The office server %1 refused the encrypted connection: its certificate could not be checked, or it offers no encryption. Check the connection setting.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="62"/>
+        <source>The connection to the office server %1 was lost. The last change was not saved; HIRT Desk connects again when you retry.</source>
+        <translation>The connection to the office server %1 was lost. The last change was not saved; HIRT Desk connects again when you retry.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="66"/>
         <source>The database %1 cannot be used.</source>
         <translation>The database %1 cannot be used.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="57"/>
+        <location filename="../hirt_desk/ui/errors.py" line="82"/>
         <source>Japanese</source>
         <translation>Japanese</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="57"/>
+        <location filename="../hirt_desk/ui/errors.py" line="82"/>
         <source>Simplified Chinese</source>
         <translation>Simplified Chinese</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="58"/>
+        <location filename="../hirt_desk/ui/errors.py" line="83"/>
         <source>Traditional Chinese</source>
         <translation>Traditional Chinese</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="58"/>
+        <location filename="../hirt_desk/ui/errors.py" line="83"/>
         <source>Korean</source>
         <translation>Korean</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="59"/>
+        <location filename="../hirt_desk/ui/errors.py" line="84"/>
         <source>Latin, Cyrillic and Vietnamese</source>
         <translation>Latin, Cyrillic and Vietnamese</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="60"/>
+        <location filename="../hirt_desk/ui/errors.py" line="85"/>
         <source>Latin, Cyrillic and Vietnamese (bold)</source>
         <translation>Latin, Cyrillic and Vietnamese (bold)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="61"/>
+        <location filename="../hirt_desk/ui/errors.py" line="86"/>
         <source>Thai</source>
         <translation>Thai</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="61"/>
+        <location filename="../hirt_desk/ui/errors.py" line="86"/>
         <source>Arabic</source>
         <translation>Arabic</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="70"/>
+        <location filename="../hirt_desk/ui/errors.py" line="95"/>
         <source>%1 is a device or another special file, not a regular file. Choose a file name.</source>
         <translation>%1 is a device or another special file, not a regular file. Choose a file name.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="74"/>
-        <location filename="../hirt_desk/ui/errors.py" line="75"/>
+        <location filename="../hirt_desk/ui/errors.py" line="99"/>
+        <location filename="../hirt_desk/ui/errors.py" line="100"/>
         <source>You have no permission to write %1.</source>
         <translation>You have no permission to write %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="76"/>
+        <location filename="../hirt_desk/ui/errors.py" line="101"/>
         <source>The disk is full: %1 could not be written.</source>
         <translation>The disk is full: %1 could not be written.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="77"/>
-        <location filename="../hirt_desk/ui/errors.py" line="78"/>
+        <location filename="../hirt_desk/ui/errors.py" line="102"/>
+        <location filename="../hirt_desk/ui/errors.py" line="103"/>
         <source>The folder of %1 does not exist.</source>
         <translation>The folder of %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="79"/>
+        <location filename="../hirt_desk/ui/errors.py" line="104"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 is on a read-only disk.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="80"/>
+        <location filename="../hirt_desk/ui/errors.py" line="105"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="82"/>
+        <location filename="../hirt_desk/ui/errors.py" line="107"/>
         <source>%1 could not be written.</source>
         <translation>%1 could not be written.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="83"/>
+        <location filename="../hirt_desk/ui/errors.py" line="108"/>
         <source>The file</source>
         <translation>The file</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="92"/>
+        <location filename="../hirt_desk/ui/errors.py" line="117"/>
         <source>No font for %1 text is installed on this computer (looked for %2). Install %3.</source>
         <translation>No font for %1 text is installed on this computer (looked for %2). Install %3.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="97"/>
+        <location filename="../hirt_desk/ui/errors.py" line="122"/>
         <source>These characters cannot be printed with the fonts installed: %1. Correct them in the case, or install a font that has them.</source>
         <translation>These characters cannot be printed with the fonts installed: %1. Correct them in the case, or install a font that has them.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="104"/>
+        <location filename="../hirt_desk/ui/errors.py" line="129"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>Something unexpected went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="109"/>
+        <location filename="../hirt_desk/ui/errors.py" line="134"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>

@@ -4,62 +4,62 @@
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="162"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="168"/>
         <source>Add a staff member</source>
         <translation>職員の追加</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="181"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="187"/>
         <source>Login</source>
         <translation>ログイン名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="182"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="188"/>
         <source>Full name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="183"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="189"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="184"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="190"/>
         <source>Password</source>
         <translation>パスワード</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="185"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="191"/>
         <source>The password again</source>
         <translation>パスワード（確認）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="208"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="214"/>
         <source>The two passwords differ.</source>
         <translation>2つのパスワードが一致しません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="224"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="230"/>
         <source>A login starts with a letter, then letters, digits or _ . @ - (at most 63).</source>
         <translation>ログイン名は英字で始め、英字・数字・_ . @ - で63文字以内にしてください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="227"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="233"/>
         <source>This login exists already.</source>
         <translation>このログイン名はすでにあります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="229"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="235"/>
         <source>The full name is required.</source>
         <translation>氏名は必須です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="231"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="237"/>
         <source>The password needs at least %1 characters.</source>
         <translation>パスワードは %1 文字以上必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="233"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="239"/>
         <source>Your role may not add staff.</source>
         <translation>あなたの役割では職員を追加できません。</translation>
     </message>
@@ -67,104 +67,114 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="52"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="57"/>
         <source>Case</source>
         <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False)</extracomment>
         <translation>症例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="53"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="58"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="54"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="59"/>
         <source>Diagnosis and screening</source>
         <translation>診断と適応判定</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="56"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="61"/>
         <source>Itinerary</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="59"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="64"/>
         <source>Visa</source>
         <translation>ビザ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="62"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="118"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="126"/>
+        <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
+        <translation>%1 さんがこの案件を保存しました。あなたの変更はそのまま残っています。保存すると相手の変更と統合されます。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="141"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>保存していません：患者の印の付いた項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="124"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="147"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>保存されていません：診断の印の付いた項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="129"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="152"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>保存していません：印の付いたビザの項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="146"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="169"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>保存していません。変更はこのまま残っているので、準備ができたら保存してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="153"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="176"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>保存していません：同伴者の情報に誤りがあります（%1）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="158"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="181"/>
         <source>Not saved: check %1.</source>
         <translation>保存していません：%1を確認してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="161"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="184"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>保存されませんでした。渡航者の一人が、ほかの担当者によって症例から外されています。変更内容はそのまま残っています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="165"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="188"/>
         <source>Not saved.</source>
         <translation>保存していません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="167"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="190"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>変更はここに残っています。ディスクの空きを作ってから、もう一度保存してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="216"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="238"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="192"/>
+        <source>Your changes are still here: save again to connect again.</source>
+        <translation>変更はそのまま残っています。もう一度保存すると再接続します。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="241"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="263"/>
         <source>The status was not changed.</source>
         <translation>ステータスは変更されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="227"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="252"/>
         <source>Undo status change</source>
         <translation>ステータス変更の取り消し</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="228"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="253"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>%1から%2への変更を取り消しますか？ケースは%1に戻り、履歴には両方の変更が残ります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="233"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="258"/>
         <source>Undone: %1</source>
         <translation>取り消し：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="248"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="273"/>
         <source>The note was not saved.</source>
         <translation>メモは保存されませんでした。</translation>
     </message>
@@ -220,24 +230,123 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="40"/>
+        <source>Use a local database</source>
+        <translation>ローカルデータベースを使う</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="41"/>
+        <source>HIRT Desk database (*.sqlite);;All files (*)</source>
+        <translation>HIRT Desk データベース (*.sqlite);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="47"/>
+        <source>The database could not be opened.</source>
+        <translation>データベースを開けませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="60"/>
+        <source>Connect to office server</source>
+        <translation>オフィスサーバーに接続</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="64"/>
+        <source>The office server keeps the cases of the whole agency. Your administrator gives you its address, the database and your login.</source>
+        <translation>オフィスサーバーには事務所全体の案件が保存されています。サーバーのアドレス、データベース、ログインは管理者から知らされます。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="67"/>
+        <source>The office server asks for your password again.</source>
+        <translation>オフィスサーバーがもう一度パスワードを求めています。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="72"/>
+        <source>e.g. db.agency.example</source>
+        <translation>例: db.agency.example</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="83"/>
+        <source>Encrypted, server certificate checked (recommended)</source>
+        <translation>暗号化、サーバー証明書を確認（推奨）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="84"/>
+        <source>Encrypted, certificate not checked</source>
+        <translation>暗号化、証明書は確認しない</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="85"/>
+        <source>Not encrypted (only on a trusted office network)</source>
+        <translation>暗号化しない（信頼できる事務所内ネットワークのみ）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="88"/>
+        <source>Checking the certificate makes sure you talk to your own server; it needs the agency&apos;s certificate installed on this computer.</source>
+        <translation>証明書を確認すると、自分の事務所のサーバーと通信していることを確かめられます。このコンピューターに事務所の証明書がインストールされている必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="99"/>
+        <source>Server address</source>
+        <translation>サーバーのアドレス</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="100"/>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="101"/>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="102"/>
+        <source>Login</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="103"/>
+        <source>Connection</source>
+        <translation>接続方式</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="105"/>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="109"/>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="144"/>
+        <source>Enter the server address, the database and your login.</source>
+        <translation>サーバーのアドレス、データベース、ログインを入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../hirt_desk/ui/crash.py" line="68"/>
+        <location filename="../hirt_desk/ui/crash.py" line="82"/>
+        <location filename="../hirt_desk/ui/crash.py" line="91"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/crash.py" line="69"/>
+        <location filename="../hirt_desk/ui/crash.py" line="92"/>
         <source>Something went wrong in HIRT Desk. What you were doing may not have been completed.</source>
         <translation>HIRT Desk で予期しない問題が起きました。直前の操作は完了していない可能性があります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/crash.py" line="74"/>
+        <location filename="../hirt_desk/ui/crash.py" line="97"/>
         <source>Everything you saved before is safe in the database. You can go on working; if this happens again, send the log file to your support: %1</source>
         <translation>これまでに保存した内容はデータベースに安全に残っています。このまま作業を続けられます。再び起きるときは、次のログファイルをサポート担当に送ってください：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/crash.py" line="77"/>
+        <location filename="../hirt_desk/ui/crash.py" line="100"/>
         <source>Everything you saved before is safe in the database. You can go on working. The details could not be written to %1.</source>
         <translation>これまでに保存した内容はデータベースに安全に残っています。このまま作業を続けられます。詳細を %1 に書き込めませんでした。</translation>
     </message>
@@ -263,23 +372,23 @@
         <translation>受け付けません：%1〜%2で入力してください</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="309"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="318"/>
         <source>Tumour site</source>
         <extracomment>a fact was edited</extracomment>
         <translation>腫瘍の部位</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="310"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="319"/>
         <source>Common criteria</source>
         <translation>共通基準</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="312"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="321"/>
         <source>Choose a tumour site of the table to see the facts its criteria use.</source>
         <translation>適応表の部位を選ぶと、その基準が使う項目が表示されます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="378"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="387"/>
         <source>Check %1: %2</source>
         <translation>%1を確認してください：%2</translation>
     </message>
@@ -629,197 +738,227 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="93"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="108"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="106"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="121"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>一覧から症例を選ぶか、新しい症例を作成してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="158"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="191"/>
         <source>&amp;New case…</source>
         <translation>新規症例(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="160"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="193"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="161"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="194"/>
         <source>&amp;Print packet…</source>
         <translation>パケットを印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="164"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="197"/>
         <source>&amp;Back up database…</source>
         <translation>データベースをバックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="165"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="198"/>
         <source>Add &amp;sample cases</source>
         <translation>サンプル症例を追加(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="166"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="199"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="171"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="211"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="172"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="212"/>
         <source>&amp;Find case</source>
         <translation>症例を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="173"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="213"/>
         <source>&amp;About HIRT Desk</source>
         <translation>HIRT Desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="177"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="217"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="182"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="222"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="183"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="186"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="212"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="260"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="252"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="300"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更があります</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="198"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>症例 %1 に保存されていない変更があります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="168"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="201"/>
         <source>Change &amp;user…</source>
         <translation>ユーザーの切り替え(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="174"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="204"/>
+        <source>&amp;Connect to office server…</source>
+        <translation>オフィスサーバーに接続(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="206"/>
+        <source>Use a &amp;local database…</source>
+        <translation>ローカルデータベースを使う(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
         <source>&amp;User guide</source>
         <translation>利用ガイド(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="281"/>
         <source>The case could not be opened.</source>
         <translation>症例を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="260"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="300"/>
         <source>All changes saved</source>
         <translation>すべて保存済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="267"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="307"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="282"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="322"/>
         <source>The case was not created.</source>
         <translation>症例は作成されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="288"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="328"/>
         <source>Case %1 created.</source>
         <translation>症例 %1 を作成しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="298"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="338"/>
         <source>The packet could not be prepared.</source>
         <translation>パケットを作成できませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="353"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>症例 %1 に保存されていない変更があります。パケットには保存済みの内容だけが載ります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="315"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="355"/>
         <source>Print what is saved</source>
         <translation>保存済みの内容で印刷</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="332"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="372"/>
         <source>The sample cases could not be added.</source>
         <translation>サンプル症例を追加できませんでした。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="335"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="375"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>サンプル症例を%n件追加しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="379"/>
         <source>Back up database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="341"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="381"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite データベース (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="347"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="367"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="387"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="407"/>
         <source>The backup could not be written.</source>
         <translation>バックアップを書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="351"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="391"/>
         <source>Backing up to %1…</source>
         <translation>%1にバックアップしています…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="360"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="400"/>
         <source>Backup written to %1</source>
         <translation>バックアップを %1 に書き込みました</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="373"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="379"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="413"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="419"/>
         <source>The settings could not be opened.</source>
         <translation>設定を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="406"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="446"/>
         <source>The staff list was not saved.</source>
         <translation>職員名簿は保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="413"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="453"/>
         <source>The agency profile was not saved.</source>
         <translation>自社情報は保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="397"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="475"/>
+        <source>Local database: %1</source>
+        <translation>ローカルデータベース：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="476"/>
+        <source>Office server %1 on %2</source>
+        <translation>オフィスサーバー %2 のデータベース %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="488"/>
+        <source>Office server not reachable: reconnecting…</source>
+        <translation>オフィスサーバーに接続できません。再接続しています…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="500"/>
+        <source>Case %1 was updated: saved by %2.</source>
+        <translation>案件 %1 が更新されました（%2 さんが保存）。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="437"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
@@ -829,32 +968,32 @@
         <translation>作業者：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="436"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="532"/>
         <source>Change user</source>
         <translation>ユーザーの切り替え</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="437"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="533"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>職員名簿がまだありません。作業者を選ぶには、設定の「職員」で会社の職員を追加してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="459"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="555"/>
         <source>The database was not encrypted.</source>
         <translation>データベースは暗号化されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="465"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="561"/>
         <source>The database is encrypted.</source>
         <translation>データベースは暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="475"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="571"/>
         <source>About HIRT Desk</source>
         <translation>HIRT Desk について</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="476"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="572"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -1587,38 +1726,6 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>職員</translation>
     </message>
     <message>
-        <source>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</source>
-        <translation type="vanished">HIRT Desk を使う職員です。名簿が空でなければ、HIRT Desk は起動時に作業者を尋ね、すべての変更をそのログイン名で記録します。</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation type="vanished">ログイン名</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation type="vanished">氏名</translation>
-    </message>
-    <message>
-        <source>Add person</source>
-        <translation type="vanished">職員を追加</translation>
-    </message>
-    <message>
-        <source>Remove person</source>
-        <translation type="vanished">職員を削除</translation>
-    </message>
-    <message>
-        <source>Each person needs a login.</source>
-        <translation type="vanished">職員ごとにログイン名が必要です。</translation>
-    </message>
-    <message>
-        <source>A login has no spaces.</source>
-        <translation type="vanished">ログイン名には空白を使えません。</translation>
-    </message>
-    <message>
-        <source>The login %1 is listed twice.</source>
-        <translation type="vanished">ログイン名 %1 が二重に登録されています。</translation>
-    </message>
-    <message>
         <location filename="../hirt_desk/ui/dialogs.py" line="347"/>
         <source>Required.</source>
         <translation>必須です。</translation>
@@ -1632,62 +1739,62 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="54"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="55"/>
         <source>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</source>
         <translation>HIRT Desk を使う職員です。名簿が空でなければ、HIRT Desk は起動時に作業者を尋ね、すべての変更をそのログイン名で記録します。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="57"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="58"/>
         <source>The people who log in to the office server. A person added here can log in at once with the password you give them.</source>
         <translation>事務所サーバーにログインする職員です。ここで追加した職員は、あなたが渡すパスワードですぐにログインできます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="59"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="60"/>
         <source>The people who log in to the office server. An administrator adds them.</source>
         <translation>事務所サーバーにログインする職員です。職員の追加は管理者が行います。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="65"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="66"/>
         <source>Login</source>
         <translation>ログイン名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="65"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="66"/>
         <source>Full name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="65"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="66"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="73"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="75"/>
         <source>Add person…</source>
         <translation>職員を追加…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="73"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="75"/>
         <source>Add person</source>
         <translation>職員を追加</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="78"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="80"/>
         <source>Remove person</source>
         <translation>職員を削除</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="146"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="152"/>
         <source>Each person needs a login.</source>
         <translation>職員ごとにログイン名が必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="148"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="154"/>
         <source>A login has no spaces.</source>
         <translation>ログイン名には空白を使えません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="150"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="156"/>
         <source>The login %1 is listed twice.</source>
         <translation>ログイン名 %1 が二重に登録されています。</translation>
     </message>
@@ -1821,22 +1928,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="70"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="85"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;HIRT Desk へようこそ&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="72"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="87"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>このデータベースにはまだ症例がありません。&lt;br&gt;サンプル症例を追加して操作を試すか、最初の症例を作成してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="75"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="90"/>
         <source>Add 50 sample cases</source>
         <translation>サンプル症例を50件追加</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="78"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="93"/>
         <source>New case…</source>
         <translation>新規症例…</translation>
     </message>
@@ -1857,199 +1964,229 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="21"/>
+        <location filename="../hirt_desk/ui/errors.py" line="22"/>
         <source>The file %1 is not a HIRT Desk database.</source>
         <translation>ファイル %1 は HIRT Desk のデータベースではありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="22"/>
+        <location filename="../hirt_desk/ui/errors.py" line="23"/>
         <source>The file %1 belongs to another program, not HIRT Desk.</source>
         <translation>ファイル %1 は他のプログラムのもので、HIRT Desk のものではありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="23"/>
+        <location filename="../hirt_desk/ui/errors.py" line="24"/>
         <source>The database %1 is damaged. Restore it from a backup.</source>
         <translation>データベース %1 は破損しています。バックアップから復元してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="24"/>
+        <location filename="../hirt_desk/ui/errors.py" line="25"/>
         <source>The database %1 was written by a newer version of HIRT Desk. Install that version to open it.</source>
         <translation>データベース %1 は新しい版の HIRT Desk で書かれています。開くにはその版をインストールしてください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="26"/>
+        <location filename="../hirt_desk/ui/errors.py" line="27"/>
         <source>The database %1 is in use by another program. Close it and try again.</source>
         <translation>データベース %1 は他のプログラムが使用中です。そのプログラムを閉じてからやり直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="28"/>
+        <location filename="../hirt_desk/ui/errors.py" line="29"/>
         <source>The database %1 is read-only. HIRT Desk needs to write to it.</source>
         <translation>データベース %1 は読み取り専用です。HIRT Desk は書き込みが必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="29"/>
+        <location filename="../hirt_desk/ui/errors.py" line="30"/>
         <source>The disk holding %1 is full. The last change was not saved.</source>
         <translation>%1 のあるディスクがいっぱいです。直前の変更は保存されていません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="30"/>
+        <location filename="../hirt_desk/ui/errors.py" line="31"/>
         <source>The database %1 could not be read or written.</source>
         <translation>データベース %1 を読み書きできませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="31"/>
+        <location filename="../hirt_desk/ui/errors.py" line="32"/>
         <source>The database %1 cannot be created in this folder.</source>
         <translation>このフォルダーにはデータベース %1 を作成できません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="32"/>
+        <location filename="../hirt_desk/ui/errors.py" line="33"/>
         <source>Beside the database %1 lies a write-ahead log (its -wal file) that belongs to another database. HIRT Desk left both untouched: move the -wal file away, then open the database again.</source>
         <translation>データベース %1 の横に、別のデータベースの先行書き込みログ（-wal ファイル）があります。HIRT Desk はどちらにも手を加えていません。-wal ファイルを別の場所へ移してから、データベースをもう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="36"/>
+        <location filename="../hirt_desk/ui/errors.py" line="37"/>
         <source>The file %1 is empty: it holds no HIRT Desk database.</source>
         <translation>ファイル %1 は空です。HIRT Desk のデータベースが入っていません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="37"/>
+        <location filename="../hirt_desk/ui/errors.py" line="38"/>
         <source>The database %1 is encrypted: its passphrase is needed.</source>
         <translation>データベース %1 は暗号化されています。パスフレーズが必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="38"/>
+        <location filename="../hirt_desk/ui/errors.py" line="39"/>
         <source>The passphrase does not open the database %1.</source>
         <translation>このパスフレーズではデータベース %1 を開けません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="39"/>
+        <location filename="../hirt_desk/ui/errors.py" line="40"/>
         <source>The office server %1 cannot be reached, or it refused this login. Check the address, the password and the network.</source>
         <translation>オフィスサーバー %1 に接続できないか、このログインが拒否されました。アドレス、パスワード、ネットワークを確認してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="41"/>
+        <location filename="../hirt_desk/ui/errors.py" line="42"/>
         <source>The server database %1 is not a UTF-8 database. Ask the administrator to create it with: createdb --encoding=UTF8 --locale=C.UTF-8 --template=template0 NAME</source>
         <translation>サーバーのデータベース %1 は UTF-8 のデータベースではありません。管理者に次のコマンドで作成するよう依頼してください: createdb --encoding=UTF8 --locale=C.UTF-8 --template=template0 NAME</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="44"/>
+        <location filename="../hirt_desk/ui/errors.py" line="45"/>
         <source>The server database %1 has no HIRT Desk schema yet. Ask the administrator to run: hirt-desk --db URL server init</source>
         <translation>サーバーのデータベース %1 にはまだ HIRT Desk のスキーマがありません。管理者に次のコマンドの実行を依頼してください: hirt-desk --db URL server init</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="47"/>
+        <location filename="../hirt_desk/ui/errors.py" line="48"/>
         <source>The server database %1 has an older HIRT Desk schema. Ask the administrator to run: hirt-desk --db URL server init</source>
         <translation>サーバーのデータベース %1 のスキーマは古いバージョンです。管理者に次のコマンドの実行を依頼してください: hirt-desk --db URL server init</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="49"/>
+        <location filename="../hirt_desk/ui/errors.py" line="50"/>
         <source>The office server %1 does not allow this login to do that. Ask the administrator for the right role.</source>
         <translation>オフィスサーバー %1 はこのログインの操作を拒否しました。管理者に適切な役割を依頼してください。</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/errors.py" line="52"/>
+        <source>The office server %1 needs the password of this login.</source>
+        <translation>オフィスサーバー %1 はこのログインのパスワードを必要としています。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="53"/>
+        <source>The office server %1 refused the login: the login or the password is wrong.</source>
+        <translation>オフィスサーバー %1 がログインを拒否しました。ログイン名またはパスワードが違います。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="55"/>
+        <source>The office server %1 cannot be found: check the server address.</source>
+        <translation>オフィスサーバー %1 が見つかりません。サーバーのアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="57"/>
+        <source>The database %1 does not exist on that server: check the database name.</source>
+        <translation>データベース %1 はそのサーバーにありません。データベース名を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="59"/>
+        <source>The office server %1 refused the encrypted connection: its certificate could not be checked, or it offers no encryption. Check the connection setting.</source>
+        <translation>オフィスサーバー %1 が暗号化接続を拒否しました。証明書を確認できなかったか、サーバーが暗号化に対応していません。接続方式を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="62"/>
+        <source>The connection to the office server %1 was lost. The last change was not saved; HIRT Desk connects again when you retry.</source>
+        <translation>オフィスサーバー %1 との接続が切れました。直前の変更は保存されていません。もう一度操作すると HIRT Desk が再接続します。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="66"/>
         <source>The database %1 cannot be used.</source>
         <translation>データベース %1 は使用できません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="57"/>
+        <location filename="../hirt_desk/ui/errors.py" line="82"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="57"/>
+        <location filename="../hirt_desk/ui/errors.py" line="82"/>
         <source>Simplified Chinese</source>
         <translation>簡体字中国語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="58"/>
+        <location filename="../hirt_desk/ui/errors.py" line="83"/>
         <source>Traditional Chinese</source>
         <translation>繁体字中国語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="58"/>
+        <location filename="../hirt_desk/ui/errors.py" line="83"/>
         <source>Korean</source>
         <translation>韓国語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="59"/>
+        <location filename="../hirt_desk/ui/errors.py" line="84"/>
         <source>Latin, Cyrillic and Vietnamese</source>
         <translation>ラテン文字・キリル文字・ベトナム語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="60"/>
+        <location filename="../hirt_desk/ui/errors.py" line="85"/>
         <source>Latin, Cyrillic and Vietnamese (bold)</source>
         <translation>ラテン文字・キリル文字・ベトナム語（太字）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="61"/>
+        <location filename="../hirt_desk/ui/errors.py" line="86"/>
         <source>Thai</source>
         <translation>タイ語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="61"/>
+        <location filename="../hirt_desk/ui/errors.py" line="86"/>
         <source>Arabic</source>
         <translation>アラビア語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="70"/>
+        <location filename="../hirt_desk/ui/errors.py" line="95"/>
         <source>%1 is a device or another special file, not a regular file. Choose a file name.</source>
         <translation>%1 はデバイスなどの特殊なファイルで、通常のファイルではありません。ファイル名を選んでください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="74"/>
-        <location filename="../hirt_desk/ui/errors.py" line="75"/>
+        <location filename="../hirt_desk/ui/errors.py" line="99"/>
+        <location filename="../hirt_desk/ui/errors.py" line="100"/>
         <source>You have no permission to write %1.</source>
         <translation>%1 に書き込む権限がありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="76"/>
+        <location filename="../hirt_desk/ui/errors.py" line="101"/>
         <source>The disk is full: %1 could not be written.</source>
         <translation>ディスクがいっぱいのため、%1 を書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="77"/>
-        <location filename="../hirt_desk/ui/errors.py" line="78"/>
+        <location filename="../hirt_desk/ui/errors.py" line="102"/>
+        <location filename="../hirt_desk/ui/errors.py" line="103"/>
         <source>The folder of %1 does not exist.</source>
         <translation>%1 のフォルダーがありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="79"/>
+        <location filename="../hirt_desk/ui/errors.py" line="104"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 は読み取り専用のディスクにあります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="80"/>
+        <location filename="../hirt_desk/ui/errors.py" line="105"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 はファイルではなくフォルダーです。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="82"/>
+        <location filename="../hirt_desk/ui/errors.py" line="107"/>
         <source>%1 could not be written.</source>
         <translation>%1 を書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="83"/>
+        <location filename="../hirt_desk/ui/errors.py" line="108"/>
         <source>The file</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="92"/>
+        <location filename="../hirt_desk/ui/errors.py" line="117"/>
         <source>No font for %1 text is installed on this computer (looked for %2). Install %3.</source>
         <translation>このコンピューターには%1のフォントがありません（探したフォント: %2）。%3 をインストールしてください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="97"/>
+        <location filename="../hirt_desk/ui/errors.py" line="122"/>
         <source>These characters cannot be printed with the fonts installed: %1. Correct them in the case, or install a font that has them.</source>
         <translation>次の文字はインストールされているフォントでは印刷できません: %1。症例の内容を直すか、これらの文字を含むフォントをインストールしてください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="104"/>
+        <location filename="../hirt_desk/ui/errors.py" line="129"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>予期しないエラーが発生しました: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="109"/>
+        <location filename="../hirt_desk/ui/errors.py" line="134"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>

@@ -4,62 +4,62 @@
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="162"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="168"/>
         <source>Add a staff member</source>
         <translation>직원 추가</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="181"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="187"/>
         <source>Login</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="182"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="188"/>
         <source>Full name</source>
         <translation>전체 이름</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="183"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="189"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="184"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="190"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="185"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="191"/>
         <source>The password again</source>
         <translation>비밀번호 확인</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="208"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="214"/>
         <source>The two passwords differ.</source>
         <translation>두 비밀번호가 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="224"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="230"/>
         <source>A login starts with a letter, then letters, digits or _ . @ - (at most 63).</source>
         <translation>로그인은 영문자로 시작하고 영문자, 숫자 또는 _ . @ - 로 63자 이내여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="227"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="233"/>
         <source>This login exists already.</source>
         <translation>이 로그인은 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="229"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="235"/>
         <source>The full name is required.</source>
         <translation>전체 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="231"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="237"/>
         <source>The password needs at least %1 characters.</source>
         <translation>비밀번호는 %1자 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="233"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="239"/>
         <source>Your role may not add staff.</source>
         <translation>현재 역할로는 직원을 추가할 수 없습니다.</translation>
     </message>
@@ -67,104 +67,114 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="52"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="57"/>
         <source>Case</source>
         <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False)</extracomment>
         <translation>케이스</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="53"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="58"/>
         <source>Patient</source>
         <translation>환자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="54"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="59"/>
         <source>Diagnosis and screening</source>
         <translation>진단 및 적응증 평가</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="56"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="61"/>
         <source>Itinerary</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="59"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="64"/>
         <source>Visa</source>
         <translation>비자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="62"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="118"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="126"/>
+        <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
+        <translation>그동안 %1 님이 이 사례를 저장했습니다. 변경 내용은 그대로 남아 있으며, 저장하면 상대방의 변경 내용과 병합됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="141"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>저장되지 않음: 환자 정보에서 표시된 항목을 수정하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="124"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="147"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>저장되지 않았습니다. 표시된 진단 항목을 수정하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="129"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="152"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>저장되지 않음: 표시된 비자 항목을 수정하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="146"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="169"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>저장되지 않음: 변경 내용은 그대로 남아 있으니 준비가 되면 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="153"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="176"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>저장되지 않음: 동반자 정보에 오류가 있습니다(%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="158"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="181"/>
         <source>Not saved: check %1.</source>
         <translation>저장되지 않음: %1을(를) 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="161"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="184"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>저장되지 않음: 다른 사람이 이 케이스에서 여행자 한 명을 제거했습니다. 변경 내용은 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="165"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="188"/>
         <source>Not saved.</source>
         <translation>저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="167"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="190"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>변경 내용은 그대로 남아 있습니다. 디스크 공간을 확보한 뒤 다시 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="216"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="238"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="192"/>
+        <source>Your changes are still here: save again to connect again.</source>
+        <translation>변경 내용은 그대로 남아 있습니다. 다시 저장하면 다시 연결합니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="241"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="263"/>
         <source>The status was not changed.</source>
         <translation>상태가 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="227"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="252"/>
         <source>Undo status change</source>
         <translation>상태 변경 되돌리기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="228"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="253"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>%1에서 %2(으)로의 변경을 되돌리시겠습니까? 케이스는 %1(으)로 돌아가며, 기록에는 두 변경 내용이 모두 남습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="233"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="258"/>
         <source>Undone: %1</source>
         <translation>되돌림: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="248"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="273"/>
         <source>The note was not saved.</source>
         <translation>메모가 저장되지 않았습니다.</translation>
     </message>
@@ -220,24 +230,123 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="40"/>
+        <source>Use a local database</source>
+        <translation>로컬 데이터베이스 사용</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="41"/>
+        <source>HIRT Desk database (*.sqlite);;All files (*)</source>
+        <translation>HIRT Desk 데이터베이스 (*.sqlite);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="47"/>
+        <source>The database could not be opened.</source>
+        <translation>데이터베이스를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="60"/>
+        <source>Connect to office server</source>
+        <translation>사무실 서버에 연결</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="64"/>
+        <source>The office server keeps the cases of the whole agency. Your administrator gives you its address, the database and your login.</source>
+        <translation>사무실 서버에는 기관 전체의 사례가 저장됩니다. 서버 주소, 데이터베이스 및 로그인은 관리자가 알려 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="67"/>
+        <source>The office server asks for your password again.</source>
+        <translation>사무실 서버가 비밀번호를 다시 요청합니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="72"/>
+        <source>e.g. db.agency.example</source>
+        <translation>예: db.agency.example</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="83"/>
+        <source>Encrypted, server certificate checked (recommended)</source>
+        <translation>암호화, 서버 인증서 확인(권장)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="84"/>
+        <source>Encrypted, certificate not checked</source>
+        <translation>암호화, 인증서 확인 안 함</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="85"/>
+        <source>Not encrypted (only on a trusted office network)</source>
+        <translation>암호화 안 함(신뢰할 수 있는 사무실 네트워크에서만)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="88"/>
+        <source>Checking the certificate makes sure you talk to your own server; it needs the agency&apos;s certificate installed on this computer.</source>
+        <translation>인증서를 확인하면 기관의 서버와 통신하고 있음을 확인할 수 있습니다. 이 컴퓨터에 기관의 인증서가 설치되어 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="99"/>
+        <source>Server address</source>
+        <translation>서버 주소</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="100"/>
+        <source>Port</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="101"/>
+        <source>Database</source>
+        <translation>데이터베이스</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="102"/>
+        <source>Login</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="103"/>
+        <source>Connection</source>
+        <translation>연결 방식</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="105"/>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="109"/>
+        <source>Connect</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="144"/>
+        <source>Enter the server address, the database and your login.</source>
+        <translation>서버 주소, 데이터베이스 및 로그인을 입력하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../hirt_desk/ui/crash.py" line="68"/>
+        <location filename="../hirt_desk/ui/crash.py" line="82"/>
+        <location filename="../hirt_desk/ui/crash.py" line="91"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/crash.py" line="69"/>
+        <location filename="../hirt_desk/ui/crash.py" line="92"/>
         <source>Something went wrong in HIRT Desk. What you were doing may not have been completed.</source>
         <translation>HIRT Desk에서 문제가 발생했습니다. 진행 중이던 작업이 완료되지 않았을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/crash.py" line="74"/>
+        <location filename="../hirt_desk/ui/crash.py" line="97"/>
         <source>Everything you saved before is safe in the database. You can go on working; if this happens again, send the log file to your support: %1</source>
         <translation>이전에 저장한 내용은 모두 데이터베이스에 안전하게 보관되어 있습니다. 계속 작업하셔도 됩니다. 같은 문제가 다시 발생하면 로그 파일을 지원 담당자에게 보내 주십시오: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/crash.py" line="77"/>
+        <location filename="../hirt_desk/ui/crash.py" line="100"/>
         <source>Everything you saved before is safe in the database. You can go on working. The details could not be written to %1.</source>
         <translation>이전에 저장한 내용은 모두 데이터베이스에 안전하게 보관되어 있습니다. 계속 작업하셔도 됩니다. 세부 정보를 %1에 기록하지 못했습니다.</translation>
     </message>
@@ -263,23 +372,23 @@
         <translation>반영되지 않음: %1~%2 범위여야 합니다</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="309"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="318"/>
         <source>Tumour site</source>
         <extracomment>a fact was edited</extracomment>
         <translation>종양 부위</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="310"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="319"/>
         <source>Common criteria</source>
         <translation>공통 기준</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="312"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="321"/>
         <source>Choose a tumour site of the table to see the facts its criteria use.</source>
         <translation>표에서 종양 부위를 선택하면 해당 기준에 사용되는 항목을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="378"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="387"/>
         <source>Check %1: %2</source>
         <translation>%1 확인: %2</translation>
     </message>
@@ -566,18 +675,6 @@
         <translation>일시</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation type="vanished">내용</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation type="vanished">장소</translation>
-    </message>
-    <message>
-        <source>Confirmation</source>
-        <translation type="vanished">예약 확인</translation>
-    </message>
-    <message>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="303"/>
         <source>What and where</source>
         <translation>내용 및 장소</translation>
@@ -641,197 +738,227 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="93"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="108"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="106"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="121"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>목록에서 케이스를 선택하거나 새 케이스를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="158"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="191"/>
         <source>&amp;New case…</source>
         <translation>새 케이스(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="160"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="193"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="161"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="194"/>
         <source>&amp;Print packet…</source>
         <translation>안내 자료 인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="164"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="197"/>
         <source>&amp;Back up database…</source>
         <translation>데이터베이스 백업(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="165"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="198"/>
         <source>Add &amp;sample cases</source>
         <translation>샘플 케이스 추가(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="166"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="199"/>
         <source>Se&amp;ttings…</source>
         <translation>설정(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="168"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="201"/>
         <source>Change &amp;user…</source>
         <translation>사용자 변경(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="171"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="204"/>
+        <source>&amp;Connect to office server…</source>
+        <translation>사무실 서버에 연결(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="206"/>
+        <source>Use a &amp;local database…</source>
+        <translation>로컬 데이터베이스 사용(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="211"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="172"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="212"/>
         <source>&amp;Find case</source>
         <translation>케이스 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="173"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="213"/>
         <source>&amp;About HIRT Desk</source>
         <translation>HIRT Desk 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="174"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
         <source>&amp;User guide</source>
         <translation>사용 설명서(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="177"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="217"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="182"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="222"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="183"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="186"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
         <source>Main</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="198"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>케이스 %1에 저장되지 않은 변경 내용이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="212"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="260"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="252"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="300"/>
         <source>Unsaved changes</source>
         <translation>저장되지 않은 변경 내용</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="281"/>
         <source>The case could not be opened.</source>
         <translation>케이스를 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="260"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="300"/>
         <source>All changes saved</source>
         <translation>모든 변경 내용이 저장됨</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="267"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="307"/>
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="282"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="322"/>
         <source>The case was not created.</source>
         <translation>케이스가 만들어지지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="288"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="328"/>
         <source>Case %1 created.</source>
         <translation>케이스 %1을(를) 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="298"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="338"/>
         <source>The packet could not be prepared.</source>
         <translation>안내 자료를 준비할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="353"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>케이스 %1에 저장되지 않은 변경 내용이 있습니다. 안내 자료에는 저장된 내용만 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="315"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="355"/>
         <source>Print what is saved</source>
         <translation>저장된 내용 인쇄</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="332"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="372"/>
         <source>The sample cases could not be added.</source>
         <translation>샘플 케이스를 추가할 수 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="335"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="375"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>샘플 케이스 %n건을 추가했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="379"/>
         <source>Back up database</source>
         <translation>데이터베이스 백업</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="341"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="381"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite 데이터베이스 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="347"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="367"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="387"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="407"/>
         <source>The backup could not be written.</source>
         <translation>백업을 기록할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="351"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="391"/>
         <source>Backing up to %1…</source>
         <translation>%1에 백업하는 중…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="360"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="400"/>
         <source>Backup written to %1</source>
         <translation>백업 저장 위치: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="373"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="379"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="413"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="419"/>
         <source>The settings could not be opened.</source>
         <translation>설정을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="406"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="446"/>
         <source>The staff list was not saved.</source>
         <translation>직원 목록이 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="413"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="453"/>
         <source>The agency profile was not saved.</source>
         <translation>기관 정보가 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="397"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="475"/>
+        <source>Local database: %1</source>
+        <translation>로컬 데이터베이스: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="476"/>
+        <source>Office server %1 on %2</source>
+        <translation>사무실 서버 %2의 %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="488"/>
+        <source>Office server not reachable: reconnecting…</source>
+        <translation>사무실 서버에 연결할 수 없음: 다시 연결하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="500"/>
+        <source>Case %1 was updated: saved by %2.</source>
+        <translation>사례 %1이(가) 업데이트되었습니다: %2 님이 저장함.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="437"/>
         <source>Settings saved.</source>
         <translation>설정을 저장했습니다.</translation>
     </message>
@@ -841,32 +968,32 @@
         <translation>작업자: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="436"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="532"/>
         <source>Change user</source>
         <translation>사용자 변경</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="437"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="533"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>아직 직원 목록이 없습니다. 작업자를 선택하려면 설정(직원)에서 기관 직원을 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="459"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="555"/>
         <source>The database was not encrypted.</source>
         <translation>데이터베이스가 암호화되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="465"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="561"/>
         <source>The database is encrypted.</source>
         <translation>데이터베이스가 암호화되었습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="475"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="571"/>
         <source>About HIRT Desk</source>
         <translation>HIRT Desk 정보</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="476"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="572"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -1599,38 +1726,6 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>직원</translation>
     </message>
     <message>
-        <source>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</source>
-        <translation type="vanished">HIRT Desk를 사용하는 사람들입니다. 목록이 비어 있지 않으면 HIRT Desk를 시작할 때 작업자를 묻고 모든 변경 내용을 해당 로그인으로 기록합니다.</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation type="vanished">로그인</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation type="vanished">전체 이름</translation>
-    </message>
-    <message>
-        <source>Add person</source>
-        <translation type="vanished">사람 추가</translation>
-    </message>
-    <message>
-        <source>Remove person</source>
-        <translation type="vanished">사람 제거</translation>
-    </message>
-    <message>
-        <source>Each person needs a login.</source>
-        <translation type="vanished">모든 사람에게 로그인이 필요합니다.</translation>
-    </message>
-    <message>
-        <source>A login has no spaces.</source>
-        <translation type="vanished">로그인에는 공백을 넣을 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>The login %1 is listed twice.</source>
-        <translation type="vanished">로그인 %1이(가) 두 번 있습니다.</translation>
-    </message>
-    <message>
         <location filename="../hirt_desk/ui/dialogs.py" line="347"/>
         <source>Required.</source>
         <translation>필수 항목입니다.</translation>
@@ -1644,62 +1739,62 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="54"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="55"/>
         <source>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</source>
         <translation>HIRT Desk를 사용하는 사람들입니다. 목록이 비어 있지 않으면 HIRT Desk를 시작할 때 작업자를 묻고 모든 변경 내용을 해당 로그인으로 기록합니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="57"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="58"/>
         <source>The people who log in to the office server. A person added here can log in at once with the password you give them.</source>
         <translation>사무실 서버에 로그인하는 사람들입니다. 여기에서 추가한 사람은 당신이 알려 준 비밀번호로 바로 로그인할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="59"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="60"/>
         <source>The people who log in to the office server. An administrator adds them.</source>
         <translation>사무실 서버에 로그인하는 사람들입니다. 관리자가 추가합니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="65"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="66"/>
         <source>Login</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="65"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="66"/>
         <source>Full name</source>
         <translation>전체 이름</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="65"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="66"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="73"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="75"/>
         <source>Add person…</source>
         <translation>사람 추가…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="73"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="75"/>
         <source>Add person</source>
         <translation>사람 추가</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="78"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="80"/>
         <source>Remove person</source>
         <translation>사람 제거</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="146"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="152"/>
         <source>Each person needs a login.</source>
         <translation>모든 사람에게 로그인이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="148"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="154"/>
         <source>A login has no spaces.</source>
         <translation>로그인에는 공백을 넣을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="150"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="156"/>
         <source>The login %1 is listed twice.</source>
         <translation>로그인 %1이(가) 두 번 있습니다.</translation>
     </message>
@@ -1833,22 +1928,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="70"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="85"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;HIRT Desk에 오신 것을 환영합니다&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="72"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="87"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>이 데이터베이스에는 아직 케이스가 없습니다.&lt;br&gt;샘플 케이스를 추가해 둘러보거나 기관의 첫 번째 케이스를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="75"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="90"/>
         <source>Add 50 sample cases</source>
         <translation>샘플 케이스 50건 추가</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="78"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="93"/>
         <source>New case…</source>
         <translation>새 케이스…</translation>
     </message>
@@ -1869,199 +1964,229 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="21"/>
+        <location filename="../hirt_desk/ui/errors.py" line="22"/>
         <source>The file %1 is not a HIRT Desk database.</source>
         <translation>파일 %1은(는) HIRT Desk 데이터베이스가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="22"/>
+        <location filename="../hirt_desk/ui/errors.py" line="23"/>
         <source>The file %1 belongs to another program, not HIRT Desk.</source>
         <translation>파일 %1은(는) HIRT Desk가 아닌 다른 프로그램의 파일입니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="23"/>
+        <location filename="../hirt_desk/ui/errors.py" line="24"/>
         <source>The database %1 is damaged. Restore it from a backup.</source>
         <translation>데이터베이스 %1이(가) 손상되었습니다. 백업에서 복원하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="24"/>
+        <location filename="../hirt_desk/ui/errors.py" line="25"/>
         <source>The database %1 was written by a newer version of HIRT Desk. Install that version to open it.</source>
         <translation>데이터베이스 %1은(는) 최신 버전의 HIRT Desk로 작성되었습니다. 해당 버전을 설치한 뒤 여십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="26"/>
+        <location filename="../hirt_desk/ui/errors.py" line="27"/>
         <source>The database %1 is in use by another program. Close it and try again.</source>
         <translation>다른 프로그램이 데이터베이스 %1을(를) 사용 중입니다. 그 프로그램을 닫고 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="28"/>
+        <location filename="../hirt_desk/ui/errors.py" line="29"/>
         <source>The database %1 is read-only. HIRT Desk needs to write to it.</source>
         <translation>데이터베이스 %1은(는) 읽기 전용입니다. HIRT Desk에는 쓰기 권한이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="29"/>
+        <location filename="../hirt_desk/ui/errors.py" line="30"/>
         <source>The disk holding %1 is full. The last change was not saved.</source>
         <translation>%1이(가) 있는 디스크가 가득 찼습니다. 마지막 변경 내용이 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="30"/>
+        <location filename="../hirt_desk/ui/errors.py" line="31"/>
         <source>The database %1 could not be read or written.</source>
         <translation>데이터베이스 %1을(를) 읽거나 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="31"/>
+        <location filename="../hirt_desk/ui/errors.py" line="32"/>
         <source>The database %1 cannot be created in this folder.</source>
         <translation>이 폴더에는 데이터베이스 %1을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="32"/>
+        <location filename="../hirt_desk/ui/errors.py" line="33"/>
         <source>Beside the database %1 lies a write-ahead log (its -wal file) that belongs to another database. HIRT Desk left both untouched: move the -wal file away, then open the database again.</source>
         <translation>데이터베이스 %1 옆에 다른 데이터베이스의 미리 쓰기 로그(-wal 파일)가 있습니다. HIRT Desk는 두 파일 모두 그대로 두었습니다. -wal 파일을 다른 곳으로 옮긴 뒤 데이터베이스를 다시 여십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="36"/>
+        <location filename="../hirt_desk/ui/errors.py" line="37"/>
         <source>The file %1 is empty: it holds no HIRT Desk database.</source>
         <translation>파일 %1이(가) 비어 있습니다. HIRT Desk 데이터베이스가 들어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="37"/>
+        <location filename="../hirt_desk/ui/errors.py" line="38"/>
         <source>The database %1 is encrypted: its passphrase is needed.</source>
         <translation>데이터베이스 %1이(가) 암호화되어 있습니다. 암호가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="38"/>
+        <location filename="../hirt_desk/ui/errors.py" line="39"/>
         <source>The passphrase does not open the database %1.</source>
         <translation>이 암호로는 데이터베이스 %1을(를) 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="39"/>
+        <location filename="../hirt_desk/ui/errors.py" line="40"/>
         <source>The office server %1 cannot be reached, or it refused this login. Check the address, the password and the network.</source>
         <translation>사무실 서버 %1에 연결할 수 없거나 서버가 이 로그인을 거부했습니다. 주소, 비밀번호 및 네트워크를 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="41"/>
+        <location filename="../hirt_desk/ui/errors.py" line="42"/>
         <source>The server database %1 is not a UTF-8 database. Ask the administrator to create it with: createdb --encoding=UTF8 --locale=C.UTF-8 --template=template0 NAME</source>
         <translation>서버 데이터베이스 %1은(는) UTF-8 데이터베이스가 아닙니다. 관리자에게 다음 명령으로 생성하도록 요청하십시오: createdb --encoding=UTF8 --locale=C.UTF-8 --template=template0 NAME</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="44"/>
+        <location filename="../hirt_desk/ui/errors.py" line="45"/>
         <source>The server database %1 has no HIRT Desk schema yet. Ask the administrator to run: hirt-desk --db URL server init</source>
         <translation>서버 데이터베이스 %1에 아직 HIRT Desk 스키마가 없습니다. 관리자에게 다음 명령을 실행하도록 요청하십시오: hirt-desk --db URL server init</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="47"/>
+        <location filename="../hirt_desk/ui/errors.py" line="48"/>
         <source>The server database %1 has an older HIRT Desk schema. Ask the administrator to run: hirt-desk --db URL server init</source>
         <translation>서버 데이터베이스 %1의 HIRT Desk 스키마가 이전 버전입니다. 관리자에게 다음 명령을 실행하도록 요청하십시오: hirt-desk --db URL server init</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="49"/>
+        <location filename="../hirt_desk/ui/errors.py" line="50"/>
         <source>The office server %1 does not allow this login to do that. Ask the administrator for the right role.</source>
         <translation>사무실 서버 %1이(가) 이 로그인에 요청한 작업을 허용하지 않았습니다. 관리자에게 적절한 역할을 요청하십시오.</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/errors.py" line="52"/>
+        <source>The office server %1 needs the password of this login.</source>
+        <translation>사무실 서버 %1에 이 로그인의 비밀번호가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="53"/>
+        <source>The office server %1 refused the login: the login or the password is wrong.</source>
+        <translation>사무실 서버 %1이(가) 로그인을 거부했습니다: 로그인 또는 비밀번호가 잘못되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="55"/>
+        <source>The office server %1 cannot be found: check the server address.</source>
+        <translation>사무실 서버 %1을(를) 찾을 수 없습니다: 서버 주소를 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="57"/>
+        <source>The database %1 does not exist on that server: check the database name.</source>
+        <translation>데이터베이스 %1이(가) 해당 서버에 없습니다: 데이터베이스 이름을 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="59"/>
+        <source>The office server %1 refused the encrypted connection: its certificate could not be checked, or it offers no encryption. Check the connection setting.</source>
+        <translation>사무실 서버 %1이(가) 암호화된 연결을 거부했습니다: 인증서를 확인할 수 없거나 서버가 암호화를 제공하지 않습니다. 연결 방식을 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="62"/>
+        <source>The connection to the office server %1 was lost. The last change was not saved; HIRT Desk connects again when you retry.</source>
+        <translation>사무실 서버 %1과(와)의 연결이 끊어졌습니다. 마지막 변경 내용은 저장되지 않았습니다. 다시 시도하면 HIRT Desk가 다시 연결합니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="66"/>
         <source>The database %1 cannot be used.</source>
         <translation>데이터베이스 %1을(를) 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="57"/>
+        <location filename="../hirt_desk/ui/errors.py" line="82"/>
         <source>Japanese</source>
         <translation>일본어</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="57"/>
+        <location filename="../hirt_desk/ui/errors.py" line="82"/>
         <source>Simplified Chinese</source>
         <translation>중국어 간체</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="58"/>
+        <location filename="../hirt_desk/ui/errors.py" line="83"/>
         <source>Traditional Chinese</source>
         <translation>중국어 번체</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="58"/>
+        <location filename="../hirt_desk/ui/errors.py" line="83"/>
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="59"/>
+        <location filename="../hirt_desk/ui/errors.py" line="84"/>
         <source>Latin, Cyrillic and Vietnamese</source>
         <translation>라틴 문자, 키릴 문자, 베트남어</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="60"/>
+        <location filename="../hirt_desk/ui/errors.py" line="85"/>
         <source>Latin, Cyrillic and Vietnamese (bold)</source>
         <translation>라틴 문자, 키릴 문자, 베트남어(굵게)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="61"/>
+        <location filename="../hirt_desk/ui/errors.py" line="86"/>
         <source>Thai</source>
         <translation>태국어</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="61"/>
+        <location filename="../hirt_desk/ui/errors.py" line="86"/>
         <source>Arabic</source>
         <translation>아랍어</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="70"/>
+        <location filename="../hirt_desk/ui/errors.py" line="95"/>
         <source>%1 is a device or another special file, not a regular file. Choose a file name.</source>
         <translation>%1은(는) 일반 파일이 아니라 장치 또는 기타 특수 파일입니다. 파일 이름을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="74"/>
-        <location filename="../hirt_desk/ui/errors.py" line="75"/>
+        <location filename="../hirt_desk/ui/errors.py" line="99"/>
+        <location filename="../hirt_desk/ui/errors.py" line="100"/>
         <source>You have no permission to write %1.</source>
         <translation>%1에 쓸 권한이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="76"/>
+        <location filename="../hirt_desk/ui/errors.py" line="101"/>
         <source>The disk is full: %1 could not be written.</source>
         <translation>디스크가 가득 찼습니다. %1을(를) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="77"/>
-        <location filename="../hirt_desk/ui/errors.py" line="78"/>
+        <location filename="../hirt_desk/ui/errors.py" line="102"/>
+        <location filename="../hirt_desk/ui/errors.py" line="103"/>
         <source>The folder of %1 does not exist.</source>
         <translation>%1의 폴더가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="79"/>
+        <location filename="../hirt_desk/ui/errors.py" line="104"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1은(는) 읽기 전용 디스크에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="80"/>
+        <location filename="../hirt_desk/ui/errors.py" line="105"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1은(는) 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="82"/>
+        <location filename="../hirt_desk/ui/errors.py" line="107"/>
         <source>%1 could not be written.</source>
         <translation>%1을(를) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="83"/>
+        <location filename="../hirt_desk/ui/errors.py" line="108"/>
         <source>The file</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="92"/>
+        <location filename="../hirt_desk/ui/errors.py" line="117"/>
         <source>No font for %1 text is installed on this computer (looked for %2). Install %3.</source>
         <translation>이 컴퓨터에는 %1 글꼴이 설치되어 있지 않습니다(찾은 위치: %2). %3을(를) 설치하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="97"/>
+        <location filename="../hirt_desk/ui/errors.py" line="122"/>
         <source>These characters cannot be printed with the fonts installed: %1. Correct them in the case, or install a font that has them.</source>
         <translation>설치된 글꼴로 인쇄할 수 없는 문자가 있습니다: %1. 케이스에서 수정하거나 해당 문자가 있는 글꼴을 설치하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="104"/>
+        <location filename="../hirt_desk/ui/errors.py" line="129"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>예기치 않은 문제가 발생했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="109"/>
+        <location filename="../hirt_desk/ui/errors.py" line="134"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
@@ -2217,10 +2342,6 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="83"/>
         <source>The passport expires on %1, before the stay ends.</source>
         <translation>여권이 체류 종료 전인 %1에 만료됩니다.</translation>
-    </message>
-    <message>
-        <source>Two items overlap for the same person.</source>
-        <translation type="vanished">같은 사람의 두 항목이 겹칩니다.</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="86"/>

@@ -4,62 +4,62 @@
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="162"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="168"/>
         <source>Add a staff member</source>
         <translation>Добавить сотрудника</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="181"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="187"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="182"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="188"/>
         <source>Full name</source>
         <translation>Полное имя</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="183"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="189"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="184"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="190"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="185"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="191"/>
         <source>The password again</source>
         <translation>Пароль ещё раз</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="208"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="214"/>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="224"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="230"/>
         <source>A login starts with a letter, then letters, digits or _ . @ - (at most 63).</source>
         <translation>Логин начинается с буквы, далее буквы, цифры или _ . @ - (не более 63).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="227"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="233"/>
         <source>This login exists already.</source>
         <translation>Такой логин уже есть.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="229"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="235"/>
         <source>The full name is required.</source>
         <translation>Нужно полное имя.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="231"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="237"/>
         <source>The password needs at least %1 characters.</source>
         <translation>Пароль должен содержать не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="233"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="239"/>
         <source>Your role may not add staff.</source>
         <translation>Ваша роль не позволяет добавлять сотрудников.</translation>
     </message>
@@ -67,104 +67,114 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="52"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="57"/>
         <source>Case</source>
         <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False)</extracomment>
         <translation>Случай</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="53"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="58"/>
         <source>Patient</source>
         <translation>Пациент</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="54"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="59"/>
         <source>Diagnosis and screening</source>
         <translation>Диагноз и оценка показаний</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="56"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="61"/>
         <source>Itinerary</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="59"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="64"/>
         <source>Visa</source>
         <translation>Виза</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="62"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="118"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="126"/>
+        <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
+        <translation>%1 тем временем сохранил(а) это дело. Ваши изменения на месте: при сохранении они будут объединены с чужими.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="141"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>Не сохранено: исправьте отмеченные поля пациента.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="124"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="147"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>Не сохранено: исправьте отмеченные поля диагноза.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="129"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="152"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>Не сохранено: исправьте отмеченные поля визы.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="146"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="169"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>Не сохранено: ваши изменения на месте, сохраните их, когда будете готовы.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="153"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="176"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>Не сохранено: в данных сопровождающего ошибка (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="158"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="181"/>
         <source>Not saved: check %1.</source>
         <translation>Не сохранено: проверьте %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="161"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="184"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>Не сохранено: одного из путешествующих кто-то другой удалил из случая. Ваши изменения на месте.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="165"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="188"/>
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="167"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="190"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>Ваши изменения на месте: освободите место на диске и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="216"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="238"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="192"/>
+        <source>Your changes are still here: save again to connect again.</source>
+        <translation>Ваши изменения на месте: сохраните ещё раз, чтобы подключиться заново.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="241"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="263"/>
         <source>The status was not changed.</source>
         <translation>Статус не изменён.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="227"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="252"/>
         <source>Undo status change</source>
         <translation>Отменить изменение статуса</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="228"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="253"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>Отменить изменение статуса с %1 на %2? Дело вернётся в статус %1; в истории сохранятся оба изменения.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="233"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="258"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="248"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="273"/>
         <source>The note was not saved.</source>
         <translation>Заметка не сохранена.</translation>
     </message>
@@ -222,24 +232,123 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="40"/>
+        <source>Use a local database</source>
+        <translation>Использовать локальную базу данных</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="41"/>
+        <source>HIRT Desk database (*.sqlite);;All files (*)</source>
+        <translation>База данных HIRT Desk (*.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="47"/>
+        <source>The database could not be opened.</source>
+        <translation>Не удалось открыть базу данных.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="60"/>
+        <source>Connect to office server</source>
+        <translation>Подключение к офисному серверу</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="64"/>
+        <source>The office server keeps the cases of the whole agency. Your administrator gives you its address, the database and your login.</source>
+        <translation>На офисном сервере хранятся дела всего агентства. Адрес сервера, базу данных и ваш логин сообщит администратор.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="67"/>
+        <source>The office server asks for your password again.</source>
+        <translation>Офисный сервер снова запрашивает ваш пароль.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="72"/>
+        <source>e.g. db.agency.example</source>
+        <translation>например, db.agency.example</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="83"/>
+        <source>Encrypted, server certificate checked (recommended)</source>
+        <translation>Шифрование, сертификат сервера проверяется (рекомендуется)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="84"/>
+        <source>Encrypted, certificate not checked</source>
+        <translation>Шифрование, сертификат не проверяется</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="85"/>
+        <source>Not encrypted (only on a trusted office network)</source>
+        <translation>Без шифрования (только в доверенной офисной сети)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="88"/>
+        <source>Checking the certificate makes sure you talk to your own server; it needs the agency&apos;s certificate installed on this computer.</source>
+        <translation>Проверка сертификата гарантирует, что вы подключаетесь к серверу своего агентства; для этого на компьютере должен быть установлен сертификат агентства.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="99"/>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="100"/>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="101"/>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="102"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="103"/>
+        <source>Connection</source>
+        <translation>Соединение</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="105"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="109"/>
+        <source>Connect</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="144"/>
+        <source>Enter the server address, the database and your login.</source>
+        <translation>Введите адрес сервера, базу данных и ваш логин.</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../hirt_desk/ui/crash.py" line="68"/>
+        <location filename="../hirt_desk/ui/crash.py" line="82"/>
+        <location filename="../hirt_desk/ui/crash.py" line="91"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/crash.py" line="69"/>
+        <location filename="../hirt_desk/ui/crash.py" line="92"/>
         <source>Something went wrong in HIRT Desk. What you were doing may not have been completed.</source>
         <translation>В HIRT Desk произошла ошибка. Начатое действие, возможно, не завершено.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/crash.py" line="74"/>
+        <location filename="../hirt_desk/ui/crash.py" line="97"/>
         <source>Everything you saved before is safe in the database. You can go on working; if this happens again, send the log file to your support: %1</source>
         <translation>Всё, что вы сохранили ранее, надёжно хранится в базе данных. Можно продолжать работу; если ошибка повторится, отправьте файл журнала в службу поддержки: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/crash.py" line="77"/>
+        <location filename="../hirt_desk/ui/crash.py" line="100"/>
         <source>Everything you saved before is safe in the database. You can go on working. The details could not be written to %1.</source>
         <translation>Всё, что вы сохранили ранее, надёжно хранится в базе данных. Можно продолжать работу. Подробности не удалось записать в %1.</translation>
     </message>
@@ -265,23 +374,23 @@
         <translation>Не принято: значение должно быть от %1 до %2</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="309"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="318"/>
         <source>Tumour site</source>
         <extracomment>a fact was edited</extracomment>
         <translation>Локализация опухоли</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="310"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="319"/>
         <source>Common criteria</source>
         <translation>Общие критерии</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="312"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="321"/>
         <source>Choose a tumour site of the table to see the facts its criteria use.</source>
         <translation>Выберите в таблице локализацию опухоли, чтобы увидеть данные, используемые её критериями.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="378"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="387"/>
         <source>Check %1: %2</source>
         <translation>Проверьте %1: %2</translation>
     </message>
@@ -570,18 +679,6 @@
         <translation>Когда</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation type="vanished">Что</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation type="vanished">Где</translation>
-    </message>
-    <message>
-        <source>Confirmation</source>
-        <translation type="vanished">Подтверждение</translation>
-    </message>
-    <message>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="303"/>
         <source>What and where</source>
         <translation>Что и где</translation>
@@ -645,148 +742,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="93"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="108"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="106"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="121"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>Выберите случай в списке или создайте новый.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="158"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="191"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новый случай…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="160"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="193"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="161"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="194"/>
         <source>&amp;Print packet…</source>
         <translation>&amp;Печать пакета документов…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="164"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="197"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Резервная копия базы данных…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="165"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="198"/>
         <source>Add &amp;sample cases</source>
         <translation>Добавить при&amp;меры случаев</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="166"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="199"/>
         <source>Se&amp;ttings…</source>
         <translation>Настр&amp;ойки…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="168"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="201"/>
         <source>Change &amp;user…</source>
         <translation>Сменить по&amp;льзователя…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="171"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="204"/>
+        <source>&amp;Connect to office server…</source>
+        <translation>&amp;Подключиться к офисному серверу…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="206"/>
+        <source>Use a &amp;local database…</source>
+        <translation>Использовать &amp;локальную базу данных…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="211"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="172"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="212"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти случай</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="173"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="213"/>
         <source>&amp;About HIRT Desk</source>
         <translation>&amp;О программе HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="174"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="177"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="182"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="222"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="183"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="186"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="198"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>В случае %1 есть несохранённые изменения.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="212"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="260"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="252"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="300"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="281"/>
         <source>The case could not be opened.</source>
         <translation>Не удалось открыть случай.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="260"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="300"/>
         <source>All changes saved</source>
         <translation>Все изменения сохранены</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="267"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="307"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="282"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="322"/>
         <source>The case was not created.</source>
         <translation>Случай не создан.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="288"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="328"/>
         <source>Case %1 created.</source>
         <translation>Создан случай %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="298"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="338"/>
         <source>The packet could not be prepared.</source>
         <translation>Не удалось подготовить пакет документов.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="353"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>В случае %1 есть несохранённые изменения. В пакет попадёт только сохранённое.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="315"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="355"/>
         <source>Print what is saved</source>
         <translation>Печатать сохранённое</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="332"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="372"/>
         <source>The sample cases could not be added.</source>
         <translation>Не удалось добавить примеры случаев.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="335"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="375"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>Добавлен %n пример случая.</numerusform>
@@ -795,49 +902,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="379"/>
         <source>Back up database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="341"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="381"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>База данных SQLite (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="347"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="367"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="387"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="407"/>
         <source>The backup could not be written.</source>
         <translation>Не удалось записать резервную копию.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="351"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="391"/>
         <source>Backing up to %1…</source>
         <translation>Резервное копирование в %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="360"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="400"/>
         <source>Backup written to %1</source>
         <translation>Резервная копия записана в %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="373"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="379"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="413"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="419"/>
         <source>The settings could not be opened.</source>
         <translation>Не удалось открыть настройки.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="406"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="446"/>
         <source>The staff list was not saved.</source>
         <translation>Список сотрудников не сохранён.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="413"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="453"/>
         <source>The agency profile was not saved.</source>
         <translation>Профиль агентства не сохранён.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="397"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="475"/>
+        <source>Local database: %1</source>
+        <translation>Локальная база данных: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="476"/>
+        <source>Office server %1 on %2</source>
+        <translation>Офисный сервер: %1 на %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="488"/>
+        <source>Office server not reachable: reconnecting…</source>
+        <translation>Офисный сервер недоступен: переподключение…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="500"/>
+        <source>Case %1 was updated: saved by %2.</source>
+        <translation>Дело %1 обновлено: сохранил(а) %2.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="437"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
@@ -847,32 +974,32 @@
         <translation>Работает: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="436"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="532"/>
         <source>Change user</source>
         <translation>Сменить пользователя</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="437"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="533"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>Списка сотрудников пока нет: добавьте сотрудников агентства в Настройках (Сотрудники), чтобы выбирать, кто работает.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="459"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="555"/>
         <source>The database was not encrypted.</source>
         <translation>База данных не зашифрована.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="465"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="561"/>
         <source>The database is encrypted.</source>
         <translation>База данных зашифрована.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="475"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="571"/>
         <source>About HIRT Desk</source>
         <translation>О программе HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="476"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="572"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -1615,38 +1742,6 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <source>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</source>
-        <translation type="vanished">Люди, работающие с HIRT Desk. Если список не пуст, HIRT Desk при запуске спрашивает, кто работает, и записывает каждое изменение под этим логином.</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation type="vanished">Логин</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation type="vanished">Полное имя</translation>
-    </message>
-    <message>
-        <source>Add person</source>
-        <translation type="vanished">Добавить человека</translation>
-    </message>
-    <message>
-        <source>Remove person</source>
-        <translation type="vanished">Удалить человека</translation>
-    </message>
-    <message>
-        <source>Each person needs a login.</source>
-        <translation type="vanished">У каждого должен быть логин.</translation>
-    </message>
-    <message>
-        <source>A login has no spaces.</source>
-        <translation type="vanished">В логине не должно быть пробелов.</translation>
-    </message>
-    <message>
-        <source>The login %1 is listed twice.</source>
-        <translation type="vanished">Логин %1 указан дважды.</translation>
-    </message>
-    <message>
         <location filename="../hirt_desk/ui/dialogs.py" line="347"/>
         <source>Required.</source>
         <translation>Обязательно.</translation>
@@ -1660,62 +1755,62 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="54"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="55"/>
         <source>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</source>
         <translation>Люди, работающие с HIRT Desk. Если список не пуст, HIRT Desk при запуске спрашивает, кто работает, и записывает каждое изменение под этим логином.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="57"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="58"/>
         <source>The people who log in to the office server. A person added here can log in at once with the password you give them.</source>
         <translation>Люди, которые входят на сервер офиса. Добавленный здесь человек сразу может войти с паролем, который вы ему дадите.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="59"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="60"/>
         <source>The people who log in to the office server. An administrator adds them.</source>
         <translation>Люди, которые входят на сервер офиса. Их добавляет администратор.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="65"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="66"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="65"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="66"/>
         <source>Full name</source>
         <translation>Полное имя</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="65"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="66"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="73"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="75"/>
         <source>Add person…</source>
         <translation>Добавить человека…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="73"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="75"/>
         <source>Add person</source>
         <translation>Добавить человека</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="78"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="80"/>
         <source>Remove person</source>
         <translation>Удалить человека</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="146"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="152"/>
         <source>Each person needs a login.</source>
         <translation>У каждого должен быть логин.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="148"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="154"/>
         <source>A login has no spaces.</source>
         <translation>В логине не должно быть пробелов.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="150"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="156"/>
         <source>The login %1 is listed twice.</source>
         <translation>Логин %1 указан дважды.</translation>
     </message>
@@ -1849,22 +1944,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="70"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="85"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Добро пожаловать в HIRT Desk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="72"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="87"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>В этой базе данных пока нет случаев.&lt;br&gt;Добавьте примеры случаев, чтобы осмотреться, или создайте первый случай вашего агентства.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="75"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="90"/>
         <source>Add 50 sample cases</source>
         <translation>Добавить 50 примеров случаев</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="78"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="93"/>
         <source>New case…</source>
         <translation>Новый случай…</translation>
     </message>
@@ -1885,199 +1980,229 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="21"/>
+        <location filename="../hirt_desk/ui/errors.py" line="22"/>
         <source>The file %1 is not a HIRT Desk database.</source>
         <translation>Файл %1 не является базой данных HIRT Desk.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="22"/>
+        <location filename="../hirt_desk/ui/errors.py" line="23"/>
         <source>The file %1 belongs to another program, not HIRT Desk.</source>
         <translation>Файл %1 принадлежит другой программе, а не HIRT Desk.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="23"/>
+        <location filename="../hirt_desk/ui/errors.py" line="24"/>
         <source>The database %1 is damaged. Restore it from a backup.</source>
         <translation>База данных %1 повреждена. Восстановите её из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="24"/>
+        <location filename="../hirt_desk/ui/errors.py" line="25"/>
         <source>The database %1 was written by a newer version of HIRT Desk. Install that version to open it.</source>
         <translation>База данных %1 записана более новой версией HIRT Desk. Установите эту версию, чтобы открыть её.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="26"/>
+        <location filename="../hirt_desk/ui/errors.py" line="27"/>
         <source>The database %1 is in use by another program. Close it and try again.</source>
         <translation>База данных %1 используется другой программой. Закройте её и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="28"/>
+        <location filename="../hirt_desk/ui/errors.py" line="29"/>
         <source>The database %1 is read-only. HIRT Desk needs to write to it.</source>
         <translation>База данных %1 доступна только для чтения. HIRT Desk нужно записывать в неё.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="29"/>
+        <location filename="../hirt_desk/ui/errors.py" line="30"/>
         <source>The disk holding %1 is full. The last change was not saved.</source>
         <translation>Диск, на котором находится %1, заполнен. Последнее изменение не сохранено.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="30"/>
+        <location filename="../hirt_desk/ui/errors.py" line="31"/>
         <source>The database %1 could not be read or written.</source>
         <translation>Не удалось прочитать или записать базу данных %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="31"/>
+        <location filename="../hirt_desk/ui/errors.py" line="32"/>
         <source>The database %1 cannot be created in this folder.</source>
         <translation>В этой папке нельзя создать базу данных %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="32"/>
+        <location filename="../hirt_desk/ui/errors.py" line="33"/>
         <source>Beside the database %1 lies a write-ahead log (its -wal file) that belongs to another database. HIRT Desk left both untouched: move the -wal file away, then open the database again.</source>
         <translation>Рядом с базой данных %1 лежит журнал упреждающей записи (файл -wal) другой базы данных. HIRT Desk не тронул ни один из них: уберите файл -wal и откройте базу данных снова.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="36"/>
+        <location filename="../hirt_desk/ui/errors.py" line="37"/>
         <source>The file %1 is empty: it holds no HIRT Desk database.</source>
         <translation>Файл %1 пуст: в нём нет базы данных HIRT Desk.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="37"/>
+        <location filename="../hirt_desk/ui/errors.py" line="38"/>
         <source>The database %1 is encrypted: its passphrase is needed.</source>
         <translation>База данных %1 зашифрована: нужна парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="38"/>
+        <location filename="../hirt_desk/ui/errors.py" line="39"/>
         <source>The passphrase does not open the database %1.</source>
         <translation>Парольная фраза не открывает базу данных %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="39"/>
+        <location filename="../hirt_desk/ui/errors.py" line="40"/>
         <source>The office server %1 cannot be reached, or it refused this login. Check the address, the password and the network.</source>
         <translation>Офисный сервер %1 недоступен или отклонил этот вход. Проверьте адрес, пароль и сеть.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="41"/>
+        <location filename="../hirt_desk/ui/errors.py" line="42"/>
         <source>The server database %1 is not a UTF-8 database. Ask the administrator to create it with: createdb --encoding=UTF8 --locale=C.UTF-8 --template=template0 NAME</source>
         <translation>База данных %1 на сервере не в кодировке UTF-8. Попросите администратора создать её командой: createdb --encoding=UTF8 --locale=C.UTF-8 --template=template0 NAME</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="44"/>
+        <location filename="../hirt_desk/ui/errors.py" line="45"/>
         <source>The server database %1 has no HIRT Desk schema yet. Ask the administrator to run: hirt-desk --db URL server init</source>
         <translation>В базе данных %1 на сервере ещё нет схемы HIRT Desk. Попросите администратора выполнить: hirt-desk --db URL server init</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="47"/>
+        <location filename="../hirt_desk/ui/errors.py" line="48"/>
         <source>The server database %1 has an older HIRT Desk schema. Ask the administrator to run: hirt-desk --db URL server init</source>
         <translation>В базе данных %1 на сервере устаревшая схема HIRT Desk. Попросите администратора выполнить: hirt-desk --db URL server init</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="49"/>
+        <location filename="../hirt_desk/ui/errors.py" line="50"/>
         <source>The office server %1 does not allow this login to do that. Ask the administrator for the right role.</source>
         <translation>Офисный сервер %1 не разрешил этой учётной записи выполнить запрошенное действие. Попросите администратора назначить нужную роль.</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/errors.py" line="52"/>
+        <source>The office server %1 needs the password of this login.</source>
+        <translation>Офисному серверу %1 нужен пароль для этого логина.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="53"/>
+        <source>The office server %1 refused the login: the login or the password is wrong.</source>
+        <translation>Офисный сервер %1 отклонил вход: неверный логин или пароль.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="55"/>
+        <source>The office server %1 cannot be found: check the server address.</source>
+        <translation>Офисный сервер %1 не найден: проверьте адрес сервера.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="57"/>
+        <source>The database %1 does not exist on that server: check the database name.</source>
+        <translation>Базы данных %1 на этом сервере нет: проверьте имя базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="59"/>
+        <source>The office server %1 refused the encrypted connection: its certificate could not be checked, or it offers no encryption. Check the connection setting.</source>
+        <translation>Офисный сервер %1 отклонил зашифрованное соединение: его сертификат не удалось проверить, или сервер не поддерживает шифрование. Проверьте настройку соединения.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="62"/>
+        <source>The connection to the office server %1 was lost. The last change was not saved; HIRT Desk connects again when you retry.</source>
+        <translation>Соединение с офисным сервером %1 потеряно. Последнее изменение не сохранено; HIRT Desk подключится заново при повторной попытке.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="66"/>
         <source>The database %1 cannot be used.</source>
         <translation>Базу данных %1 нельзя использовать.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="57"/>
+        <location filename="../hirt_desk/ui/errors.py" line="82"/>
         <source>Japanese</source>
         <translation>Японский</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="57"/>
+        <location filename="../hirt_desk/ui/errors.py" line="82"/>
         <source>Simplified Chinese</source>
         <translation>Китайский (упрощённый)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="58"/>
+        <location filename="../hirt_desk/ui/errors.py" line="83"/>
         <source>Traditional Chinese</source>
         <translation>Китайский (традиционный)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="58"/>
+        <location filename="../hirt_desk/ui/errors.py" line="83"/>
         <source>Korean</source>
         <translation>Корейский</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="59"/>
+        <location filename="../hirt_desk/ui/errors.py" line="84"/>
         <source>Latin, Cyrillic and Vietnamese</source>
         <translation>Латиница, кириллица и вьетнамский</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="60"/>
+        <location filename="../hirt_desk/ui/errors.py" line="85"/>
         <source>Latin, Cyrillic and Vietnamese (bold)</source>
         <translation>Латиница, кириллица и вьетнамский (полужирный)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="61"/>
+        <location filename="../hirt_desk/ui/errors.py" line="86"/>
         <source>Thai</source>
         <translation>Тайский</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="61"/>
+        <location filename="../hirt_desk/ui/errors.py" line="86"/>
         <source>Arabic</source>
         <translation>Арабский</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="70"/>
+        <location filename="../hirt_desk/ui/errors.py" line="95"/>
         <source>%1 is a device or another special file, not a regular file. Choose a file name.</source>
         <translation>%1 — устройство или другой особый файл, а не обычный файл. Выберите имя файла.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="74"/>
-        <location filename="../hirt_desk/ui/errors.py" line="75"/>
+        <location filename="../hirt_desk/ui/errors.py" line="99"/>
+        <location filename="../hirt_desk/ui/errors.py" line="100"/>
         <source>You have no permission to write %1.</source>
         <translation>У вас нет прав на запись %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="76"/>
+        <location filename="../hirt_desk/ui/errors.py" line="101"/>
         <source>The disk is full: %1 could not be written.</source>
         <translation>Диск заполнен: не удалось записать %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="77"/>
-        <location filename="../hirt_desk/ui/errors.py" line="78"/>
+        <location filename="../hirt_desk/ui/errors.py" line="102"/>
+        <location filename="../hirt_desk/ui/errors.py" line="103"/>
         <source>The folder of %1 does not exist.</source>
         <translation>Папка для %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="79"/>
+        <location filename="../hirt_desk/ui/errors.py" line="104"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 находится на диске только для чтения.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="80"/>
+        <location filename="../hirt_desk/ui/errors.py" line="105"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 — это папка, а не файл.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="82"/>
+        <location filename="../hirt_desk/ui/errors.py" line="107"/>
         <source>%1 could not be written.</source>
         <translation>Не удалось записать %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="83"/>
+        <location filename="../hirt_desk/ui/errors.py" line="108"/>
         <source>The file</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="92"/>
+        <location filename="../hirt_desk/ui/errors.py" line="117"/>
         <source>No font for %1 text is installed on this computer (looked for %2). Install %3.</source>
         <translation>На этом компьютере нет шрифта для текста (%1) (искали %2). Установите %3.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="97"/>
+        <location filename="../hirt_desk/ui/errors.py" line="122"/>
         <source>These characters cannot be printed with the fonts installed: %1. Correct them in the case, or install a font that has them.</source>
         <translation>Эти символы нельзя напечатать установленными шрифтами: %1. Исправьте их в случае или установите шрифт, в котором они есть.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="104"/>
+        <location filename="../hirt_desk/ui/errors.py" line="129"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>Произошла непредвиденная ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="109"/>
+        <location filename="../hirt_desk/ui/errors.py" line="134"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
@@ -2233,10 +2358,6 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="83"/>
         <source>The passport expires on %1, before the stay ends.</source>
         <translation>Срок действия паспорта истекает %1, до окончания пребывания.</translation>
-    </message>
-    <message>
-        <source>Two items overlap for the same person.</source>
-        <translation type="vanished">Два пункта одного человека пересекаются по времени.</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="86"/>

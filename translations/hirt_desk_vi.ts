@@ -4,62 +4,62 @@
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="162"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="168"/>
         <source>Add a staff member</source>
         <translation>Thêm nhân viên</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="181"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="187"/>
         <source>Login</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="182"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="188"/>
         <source>Full name</source>
         <translation>Họ tên đầy đủ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="183"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="189"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="184"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="190"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="185"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="191"/>
         <source>The password again</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="208"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="214"/>
         <source>The two passwords differ.</source>
         <translation>Hai mật khẩu không khớp.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="224"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="230"/>
         <source>A login starts with a letter, then letters, digits or _ . @ - (at most 63).</source>
         <translation>Tên đăng nhập bắt đầu bằng chữ cái, sau đó là chữ cái, chữ số hoặc _ . @ - (tối đa 63).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="227"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="233"/>
         <source>This login exists already.</source>
         <translation>Tên đăng nhập này đã tồn tại.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="229"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="235"/>
         <source>The full name is required.</source>
         <translation>Cần nhập họ tên đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="231"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="237"/>
         <source>The password needs at least %1 characters.</source>
         <translation>Mật khẩu cần ít nhất %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="233"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="239"/>
         <source>Your role may not add staff.</source>
         <translation>Vai trò của bạn không được thêm nhân viên.</translation>
     </message>
@@ -67,104 +67,114 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="52"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="57"/>
         <source>Case</source>
         <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False)</extracomment>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="53"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="58"/>
         <source>Patient</source>
         <translation>Bệnh nhân</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="54"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="59"/>
         <source>Diagnosis and screening</source>
         <translation>Chẩn đoán và đánh giá chỉ định</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="56"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="61"/>
         <source>Itinerary</source>
         <translation>Lịch trình</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="59"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="64"/>
         <source>Visa</source>
         <translation>Thị thực</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="62"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="118"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="126"/>
+        <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
+        <translation>%1 đã lưu hồ sơ này trong lúc bạn đang sửa. Các thay đổi của bạn vẫn còn đây: khi lưu, chúng sẽ được hợp nhất với thay đổi của họ.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="141"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>Chưa lưu: hãy sửa các mục được đánh dấu của bệnh nhân.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="124"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="147"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>Chưa lưu: hãy sửa các trường chẩn đoán được đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="129"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="152"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>Chưa lưu: hãy sửa các mục thị thực được đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="146"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="169"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>Chưa lưu: các thay đổi của bạn vẫn còn đây, hãy lưu khi bạn sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="153"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="176"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>Chưa lưu: thông tin của người đi cùng có lỗi (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="158"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="181"/>
         <source>Not saved: check %1.</source>
         <translation>Chưa lưu: hãy kiểm tra %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="161"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="184"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>Chưa lưu: một người đi không còn trong hồ sơ (người khác đã xóa). Các thay đổi của bạn vẫn còn đây.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="165"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="188"/>
         <source>Not saved.</source>
         <translation>Chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="167"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="190"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>Các thay đổi của bạn vẫn còn đây: hãy giải phóng dung lượng ổ đĩa rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="216"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="238"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="192"/>
+        <source>Your changes are still here: save again to connect again.</source>
+        <translation>Các thay đổi của bạn vẫn còn đây: hãy lưu lại để kết nối lại.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="241"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="263"/>
         <source>The status was not changed.</source>
         <translation>Trạng thái chưa được thay đổi.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="227"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="252"/>
         <source>Undo status change</source>
         <translation>Hoàn tác thay đổi trạng thái</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="228"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="253"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>Hoàn tác thay đổi từ %1 sang %2? Hồ sơ sẽ trở về %1; lịch sử vẫn giữ cả hai thay đổi.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="233"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="258"/>
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="248"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="273"/>
         <source>The note was not saved.</source>
         <translation>Ghi chú chưa được lưu.</translation>
     </message>
@@ -220,24 +230,123 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="40"/>
+        <source>Use a local database</source>
+        <translation>Dùng cơ sở dữ liệu trên máy</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="41"/>
+        <source>HIRT Desk database (*.sqlite);;All files (*)</source>
+        <translation>Cơ sở dữ liệu HIRT Desk (*.sqlite);;Tất cả tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="47"/>
+        <source>The database could not be opened.</source>
+        <translation>Không thể mở cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="60"/>
+        <source>Connect to office server</source>
+        <translation>Kết nối tới máy chủ văn phòng</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="64"/>
+        <source>The office server keeps the cases of the whole agency. Your administrator gives you its address, the database and your login.</source>
+        <translation>Máy chủ văn phòng lưu hồ sơ của cả công ty. Quản trị viên sẽ cho bạn biết địa chỉ máy chủ, cơ sở dữ liệu và tên đăng nhập của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="67"/>
+        <source>The office server asks for your password again.</source>
+        <translation>Máy chủ văn phòng yêu cầu nhập lại mật khẩu của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="72"/>
+        <source>e.g. db.agency.example</source>
+        <translation>ví dụ: db.agency.example</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="83"/>
+        <source>Encrypted, server certificate checked (recommended)</source>
+        <translation>Mã hóa, kiểm tra chứng chỉ máy chủ (khuyến nghị)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="84"/>
+        <source>Encrypted, certificate not checked</source>
+        <translation>Mã hóa, không kiểm tra chứng chỉ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="85"/>
+        <source>Not encrypted (only on a trusted office network)</source>
+        <translation>Không mã hóa (chỉ trong mạng văn phòng tin cậy)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="88"/>
+        <source>Checking the certificate makes sure you talk to your own server; it needs the agency&apos;s certificate installed on this computer.</source>
+        <translation>Kiểm tra chứng chỉ đảm bảo bạn đang kết nối với chính máy chủ của công ty; cần cài chứng chỉ của công ty trên máy tính này.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="99"/>
+        <source>Server address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="100"/>
+        <source>Port</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="101"/>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="102"/>
+        <source>Login</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="103"/>
+        <source>Connection</source>
+        <translation>Cách kết nối</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="105"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="109"/>
+        <source>Connect</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/connect_dialog.py" line="144"/>
+        <source>Enter the server address, the database and your login.</source>
+        <translation>Hãy nhập địa chỉ máy chủ, cơ sở dữ liệu và tên đăng nhập của bạn.</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../hirt_desk/ui/crash.py" line="68"/>
+        <location filename="../hirt_desk/ui/crash.py" line="82"/>
+        <location filename="../hirt_desk/ui/crash.py" line="91"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/crash.py" line="69"/>
+        <location filename="../hirt_desk/ui/crash.py" line="92"/>
         <source>Something went wrong in HIRT Desk. What you were doing may not have been completed.</source>
         <translation>HIRT Desk gặp sự cố. Thao tác bạn đang làm có thể chưa hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/crash.py" line="74"/>
+        <location filename="../hirt_desk/ui/crash.py" line="97"/>
         <source>Everything you saved before is safe in the database. You can go on working; if this happens again, send the log file to your support: %1</source>
         <translation>Mọi thứ bạn đã lưu trước đó vẫn an toàn trong cơ sở dữ liệu. Bạn có thể tiếp tục làm việc; nếu lỗi này lặp lại, hãy gửi tệp nhật ký cho bộ phận hỗ trợ: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/crash.py" line="77"/>
+        <location filename="../hirt_desk/ui/crash.py" line="100"/>
         <source>Everything you saved before is safe in the database. You can go on working. The details could not be written to %1.</source>
         <translation>Mọi thứ bạn đã lưu trước đó vẫn an toàn trong cơ sở dữ liệu. Bạn có thể tiếp tục làm việc. Không ghi được chi tiết vào %1.</translation>
     </message>
@@ -263,23 +372,23 @@
         <translation>Không được chấp nhận: phải từ %1 đến %2</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="309"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="318"/>
         <source>Tumour site</source>
         <extracomment>a fact was edited</extracomment>
         <translation>Vị trí khối u</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="310"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="319"/>
         <source>Common criteria</source>
         <translation>Tiêu chí chung</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="312"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="321"/>
         <source>Choose a tumour site of the table to see the facts its criteria use.</source>
         <translation>Chọn một vị trí khối u trong bảng để xem các dữ kiện mà tiêu chí của vị trí đó sử dụng.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="378"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="387"/>
         <source>Check %1: %2</source>
         <translation>Kiểm tra %1: %2</translation>
     </message>
@@ -566,18 +675,6 @@
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation type="vanished">Nội dung</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation type="vanished">Địa điểm</translation>
-    </message>
-    <message>
-        <source>Confirmation</source>
-        <translation type="vanished">Xác nhận</translation>
-    </message>
-    <message>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="303"/>
         <source>What and where</source>
         <translation>Nội dung và địa điểm</translation>
@@ -641,197 +738,227 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="93"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="108"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="106"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="121"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>Chọn một hồ sơ trong danh sách hoặc tạo hồ sơ mới.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="158"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="191"/>
         <source>&amp;New case…</source>
         <translation>Hồ sơ &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="160"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="193"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="161"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="194"/>
         <source>&amp;Print packet…</source>
         <translation>&amp;In bộ tài liệu…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="164"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="197"/>
         <source>&amp;Back up database…</source>
         <translation>Sa&amp;o lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="165"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="198"/>
         <source>Add &amp;sample cases</source>
         <translation>Thêm hồ sơ mẫ&amp;u</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="166"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="199"/>
         <source>Se&amp;ttings…</source>
         <translation>Cài đặ&amp;t…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="168"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="201"/>
         <source>Change &amp;user…</source>
         <translation>Đổi &amp;người dùng…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="171"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="204"/>
+        <source>&amp;Connect to office server…</source>
+        <translation>&amp;Kết nối tới máy chủ văn phòng…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="206"/>
+        <source>Use a &amp;local database…</source>
+        <translation>Dùng cơ sở dữ liệu trên má&amp;y…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="211"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="172"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="212"/>
         <source>&amp;Find case</source>
         <translation>&amp;Tìm hồ sơ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="173"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="213"/>
         <source>&amp;About HIRT Desk</source>
         <translation>&amp;Giới thiệu HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="174"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="177"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="182"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="222"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="183"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="186"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="198"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>Hồ sơ %1 có thay đổi chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="212"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="260"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="252"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="300"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="281"/>
         <source>The case could not be opened.</source>
         <translation>Không mở được hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="260"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="300"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="267"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="307"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="282"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="322"/>
         <source>The case was not created.</source>
         <translation>Hồ sơ chưa được tạo.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="288"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="328"/>
         <source>Case %1 created.</source>
         <translation>Đã tạo hồ sơ %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="298"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="338"/>
         <source>The packet could not be prepared.</source>
         <translation>Không chuẩn bị được bộ tài liệu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="353"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>Hồ sơ %1 có thay đổi chưa được lưu. Bộ tài liệu chỉ có nội dung đã lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="315"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="355"/>
         <source>Print what is saved</source>
         <translation>In nội dung đã lưu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="332"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="372"/>
         <source>The sample cases could not be added.</source>
         <translation>Không thêm được hồ sơ mẫu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="335"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="375"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>Đã thêm %n hồ sơ mẫu.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="379"/>
         <source>Back up database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="341"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="381"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>Cơ sở dữ liệu SQLite (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="347"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="367"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="387"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="407"/>
         <source>The backup could not be written.</source>
         <translation>Không ghi được bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="351"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="391"/>
         <source>Backing up to %1…</source>
         <translation>Đang sao lưu vào %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="360"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="400"/>
         <source>Backup written to %1</source>
         <translation>Đã ghi bản sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="373"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="379"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="413"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="419"/>
         <source>The settings could not be opened.</source>
         <translation>Không mở được phần cài đặt.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="406"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="446"/>
         <source>The staff list was not saved.</source>
         <translation>Danh sách nhân viên chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="413"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="453"/>
         <source>The agency profile was not saved.</source>
         <translation>Thông tin công ty chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="397"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="475"/>
+        <source>Local database: %1</source>
+        <translation>Cơ sở dữ liệu trên máy: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="476"/>
+        <source>Office server %1 on %2</source>
+        <translation>Máy chủ văn phòng %1 tại %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="488"/>
+        <source>Office server not reachable: reconnecting…</source>
+        <translation>Không kết nối được máy chủ văn phòng: đang kết nối lại…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="500"/>
+        <source>Case %1 was updated: saved by %2.</source>
+        <translation>Hồ sơ %1 đã được cập nhật: do %2 lưu.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="437"/>
         <source>Settings saved.</source>
         <translation>Đã lưu cài đặt.</translation>
     </message>
@@ -841,32 +968,32 @@
         <translation>Người làm việc: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="436"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="532"/>
         <source>Change user</source>
         <translation>Đổi người dùng</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="437"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="533"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>Chưa có danh sách nhân viên: hãy thêm nhân viên của công ty trong Cài đặt (Nhân viên) để chọn người đang làm việc.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="459"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="555"/>
         <source>The database was not encrypted.</source>
         <translation>Cơ sở dữ liệu chưa được mã hóa.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="465"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="561"/>
         <source>The database is encrypted.</source>
         <translation>Cơ sở dữ liệu đã được mã hóa.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="475"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="571"/>
         <source>About HIRT Desk</source>
         <translation>Giới thiệu HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="476"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="572"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -1599,38 +1726,6 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <source>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</source>
-        <translation type="vanished">Những người làm việc với HIRT Desk. Khi danh sách không trống, HIRT Desk hỏi ai đang làm việc lúc khởi động và ghi mọi thay đổi dưới tên đăng nhập đó.</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation type="vanished">Tên đăng nhập</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation type="vanished">Họ tên đầy đủ</translation>
-    </message>
-    <message>
-        <source>Add person</source>
-        <translation type="vanished">Thêm người</translation>
-    </message>
-    <message>
-        <source>Remove person</source>
-        <translation type="vanished">Xóa người</translation>
-    </message>
-    <message>
-        <source>Each person needs a login.</source>
-        <translation type="vanished">Mỗi người cần có tên đăng nhập.</translation>
-    </message>
-    <message>
-        <source>A login has no spaces.</source>
-        <translation type="vanished">Tên đăng nhập không có khoảng trắng.</translation>
-    </message>
-    <message>
-        <source>The login %1 is listed twice.</source>
-        <translation type="vanished">Tên đăng nhập %1 bị trùng.</translation>
-    </message>
-    <message>
         <location filename="../hirt_desk/ui/dialogs.py" line="347"/>
         <source>Required.</source>
         <translation>Bắt buộc.</translation>
@@ -1644,62 +1739,62 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="54"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="55"/>
         <source>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</source>
         <translation>Những người làm việc với HIRT Desk. Khi danh sách không trống, HIRT Desk hỏi ai đang làm việc lúc khởi động và ghi mọi thay đổi dưới tên đăng nhập đó.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="57"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="58"/>
         <source>The people who log in to the office server. A person added here can log in at once with the password you give them.</source>
         <translation>Những người đăng nhập vào máy chủ văn phòng. Người được thêm ở đây có thể đăng nhập ngay bằng mật khẩu bạn đưa cho họ.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="59"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="60"/>
         <source>The people who log in to the office server. An administrator adds them.</source>
         <translation>Những người đăng nhập vào máy chủ văn phòng. Quản trị viên thêm họ.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="65"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="66"/>
         <source>Login</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="65"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="66"/>
         <source>Full name</source>
         <translation>Họ tên đầy đủ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="65"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="66"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="73"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="75"/>
         <source>Add person…</source>
         <translation>Thêm người…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="73"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="75"/>
         <source>Add person</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="78"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="80"/>
         <source>Remove person</source>
         <translation>Xóa người</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="146"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="152"/>
         <source>Each person needs a login.</source>
         <translation>Mỗi người cần có tên đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="148"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="154"/>
         <source>A login has no spaces.</source>
         <translation>Tên đăng nhập không có khoảng trắng.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/staff_page.py" line="150"/>
+        <location filename="../hirt_desk/ui/staff_page.py" line="156"/>
         <source>The login %1 is listed twice.</source>
         <translation>Tên đăng nhập %1 bị trùng.</translation>
     </message>
@@ -1833,22 +1928,22 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="70"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="85"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Chào mừng đến với HIRT Desk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="72"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="87"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>Cơ sở dữ liệu này chưa có hồ sơ nào.&lt;br&gt;Hãy thêm hồ sơ mẫu để xem thử, hoặc tạo hồ sơ đầu tiên của công ty bạn.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="75"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="90"/>
         <source>Add 50 sample cases</source>
         <translation>Thêm 50 hồ sơ mẫu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="78"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="93"/>
         <source>New case…</source>
         <translation>Hồ sơ mới…</translation>
     </message>
@@ -1869,199 +1964,229 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="21"/>
+        <location filename="../hirt_desk/ui/errors.py" line="22"/>
         <source>The file %1 is not a HIRT Desk database.</source>
         <translation>Tệp %1 không phải cơ sở dữ liệu HIRT Desk.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="22"/>
+        <location filename="../hirt_desk/ui/errors.py" line="23"/>
         <source>The file %1 belongs to another program, not HIRT Desk.</source>
         <translation>Tệp %1 thuộc về chương trình khác, không phải HIRT Desk.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="23"/>
+        <location filename="../hirt_desk/ui/errors.py" line="24"/>
         <source>The database %1 is damaged. Restore it from a backup.</source>
         <translation>Cơ sở dữ liệu %1 bị hỏng. Hãy khôi phục từ bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="24"/>
+        <location filename="../hirt_desk/ui/errors.py" line="25"/>
         <source>The database %1 was written by a newer version of HIRT Desk. Install that version to open it.</source>
         <translation>Cơ sở dữ liệu %1 được ghi bởi phiên bản HIRT Desk mới hơn. Hãy cài phiên bản đó để mở.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="26"/>
+        <location filename="../hirt_desk/ui/errors.py" line="27"/>
         <source>The database %1 is in use by another program. Close it and try again.</source>
         <translation>Cơ sở dữ liệu %1 đang được chương trình khác sử dụng. Hãy đóng chương trình đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="28"/>
+        <location filename="../hirt_desk/ui/errors.py" line="29"/>
         <source>The database %1 is read-only. HIRT Desk needs to write to it.</source>
         <translation>Cơ sở dữ liệu %1 chỉ đọc. HIRT Desk cần ghi vào đó.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="29"/>
+        <location filename="../hirt_desk/ui/errors.py" line="30"/>
         <source>The disk holding %1 is full. The last change was not saved.</source>
         <translation>Ổ đĩa chứa %1 đã đầy. Thay đổi cuối cùng chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="30"/>
+        <location filename="../hirt_desk/ui/errors.py" line="31"/>
         <source>The database %1 could not be read or written.</source>
         <translation>Không đọc hoặc ghi được cơ sở dữ liệu %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="31"/>
+        <location filename="../hirt_desk/ui/errors.py" line="32"/>
         <source>The database %1 cannot be created in this folder.</source>
         <translation>Không tạo được cơ sở dữ liệu %1 trong thư mục này.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="32"/>
+        <location filename="../hirt_desk/ui/errors.py" line="33"/>
         <source>Beside the database %1 lies a write-ahead log (its -wal file) that belongs to another database. HIRT Desk left both untouched: move the -wal file away, then open the database again.</source>
         <translation>Bên cạnh cơ sở dữ liệu %1 có một tệp nhật ký ghi trước (tệp -wal) thuộc về cơ sở dữ liệu khác. HIRT Desk không động đến cả hai: hãy chuyển tệp -wal đi nơi khác rồi mở lại cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="36"/>
+        <location filename="../hirt_desk/ui/errors.py" line="37"/>
         <source>The file %1 is empty: it holds no HIRT Desk database.</source>
         <translation>Tệp %1 trống: không chứa cơ sở dữ liệu HIRT Desk.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="37"/>
+        <location filename="../hirt_desk/ui/errors.py" line="38"/>
         <source>The database %1 is encrypted: its passphrase is needed.</source>
         <translation>Cơ sở dữ liệu %1 đã được mã hóa: cần cụm mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="38"/>
+        <location filename="../hirt_desk/ui/errors.py" line="39"/>
         <source>The passphrase does not open the database %1.</source>
         <translation>Cụm mật khẩu không mở được cơ sở dữ liệu %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="39"/>
+        <location filename="../hirt_desk/ui/errors.py" line="40"/>
         <source>The office server %1 cannot be reached, or it refused this login. Check the address, the password and the network.</source>
         <translation>Không thể kết nối tới máy chủ văn phòng %1, hoặc máy chủ đã từ chối đăng nhập này. Hãy kiểm tra địa chỉ, mật khẩu và mạng.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="41"/>
+        <location filename="../hirt_desk/ui/errors.py" line="42"/>
         <source>The server database %1 is not a UTF-8 database. Ask the administrator to create it with: createdb --encoding=UTF8 --locale=C.UTF-8 --template=template0 NAME</source>
         <translation>Cơ sở dữ liệu máy chủ %1 không phải là cơ sở dữ liệu UTF-8. Hãy đề nghị quản trị viên tạo bằng lệnh: createdb --encoding=UTF8 --locale=C.UTF-8 --template=template0 NAME</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="44"/>
+        <location filename="../hirt_desk/ui/errors.py" line="45"/>
         <source>The server database %1 has no HIRT Desk schema yet. Ask the administrator to run: hirt-desk --db URL server init</source>
         <translation>Cơ sở dữ liệu máy chủ %1 chưa có lược đồ HIRT Desk. Hãy đề nghị quản trị viên chạy: hirt-desk --db URL server init</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="47"/>
+        <location filename="../hirt_desk/ui/errors.py" line="48"/>
         <source>The server database %1 has an older HIRT Desk schema. Ask the administrator to run: hirt-desk --db URL server init</source>
         <translation>Cơ sở dữ liệu máy chủ %1 có lược đồ HIRT Desk phiên bản cũ. Hãy đề nghị quản trị viên chạy: hirt-desk --db URL server init</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="49"/>
+        <location filename="../hirt_desk/ui/errors.py" line="50"/>
         <source>The office server %1 does not allow this login to do that. Ask the administrator for the right role.</source>
         <translation>Máy chủ văn phòng %1 không cho phép thông tin đăng nhập này thực hiện thao tác được yêu cầu. Hãy đề nghị quản trị viên cấp vai trò phù hợp.</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/errors.py" line="52"/>
+        <source>The office server %1 needs the password of this login.</source>
+        <translation>Máy chủ văn phòng %1 cần mật khẩu của tên đăng nhập này.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="53"/>
+        <source>The office server %1 refused the login: the login or the password is wrong.</source>
+        <translation>Máy chủ văn phòng %1 đã từ chối đăng nhập: tên đăng nhập hoặc mật khẩu không đúng.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="55"/>
+        <source>The office server %1 cannot be found: check the server address.</source>
+        <translation>Không tìm thấy máy chủ văn phòng %1: hãy kiểm tra địa chỉ máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="57"/>
+        <source>The database %1 does not exist on that server: check the database name.</source>
+        <translation>Cơ sở dữ liệu %1 không có trên máy chủ đó: hãy kiểm tra tên cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="59"/>
+        <source>The office server %1 refused the encrypted connection: its certificate could not be checked, or it offers no encryption. Check the connection setting.</source>
+        <translation>Máy chủ văn phòng %1 đã từ chối kết nối mã hóa: không kiểm tra được chứng chỉ, hoặc máy chủ không hỗ trợ mã hóa. Hãy kiểm tra cách kết nối.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="62"/>
+        <source>The connection to the office server %1 was lost. The last change was not saved; HIRT Desk connects again when you retry.</source>
+        <translation>Mất kết nối tới máy chủ văn phòng %1. Thay đổi cuối cùng chưa được lưu; HIRT Desk sẽ kết nối lại khi bạn thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/errors.py" line="66"/>
         <source>The database %1 cannot be used.</source>
         <translation>Không dùng được cơ sở dữ liệu %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="57"/>
+        <location filename="../hirt_desk/ui/errors.py" line="82"/>
         <source>Japanese</source>
         <translation>Tiếng Nhật</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="57"/>
+        <location filename="../hirt_desk/ui/errors.py" line="82"/>
         <source>Simplified Chinese</source>
         <translation>Tiếng Trung giản thể</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="58"/>
+        <location filename="../hirt_desk/ui/errors.py" line="83"/>
         <source>Traditional Chinese</source>
         <translation>Tiếng Trung phồn thể</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="58"/>
+        <location filename="../hirt_desk/ui/errors.py" line="83"/>
         <source>Korean</source>
         <translation>Tiếng Hàn</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="59"/>
+        <location filename="../hirt_desk/ui/errors.py" line="84"/>
         <source>Latin, Cyrillic and Vietnamese</source>
         <translation>Chữ Latinh, Kirin và tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="60"/>
+        <location filename="../hirt_desk/ui/errors.py" line="85"/>
         <source>Latin, Cyrillic and Vietnamese (bold)</source>
         <translation>Chữ Latinh, Kirin và tiếng Việt (đậm)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="61"/>
+        <location filename="../hirt_desk/ui/errors.py" line="86"/>
         <source>Thai</source>
         <translation>Tiếng Thái</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="61"/>
+        <location filename="../hirt_desk/ui/errors.py" line="86"/>
         <source>Arabic</source>
         <translation>Tiếng Ả Rập</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="70"/>
+        <location filename="../hirt_desk/ui/errors.py" line="95"/>
         <source>%1 is a device or another special file, not a regular file. Choose a file name.</source>
         <translation>%1 là thiết bị hoặc tệp đặc biệt khác, không phải tệp thông thường. Hãy chọn một tên tệp.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="74"/>
-        <location filename="../hirt_desk/ui/errors.py" line="75"/>
+        <location filename="../hirt_desk/ui/errors.py" line="99"/>
+        <location filename="../hirt_desk/ui/errors.py" line="100"/>
         <source>You have no permission to write %1.</source>
         <translation>Bạn không có quyền ghi %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="76"/>
+        <location filename="../hirt_desk/ui/errors.py" line="101"/>
         <source>The disk is full: %1 could not be written.</source>
         <translation>Ổ đĩa đã đầy: không ghi được %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="77"/>
-        <location filename="../hirt_desk/ui/errors.py" line="78"/>
+        <location filename="../hirt_desk/ui/errors.py" line="102"/>
+        <location filename="../hirt_desk/ui/errors.py" line="103"/>
         <source>The folder of %1 does not exist.</source>
         <translation>Thư mục của %1 không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="79"/>
+        <location filename="../hirt_desk/ui/errors.py" line="104"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 nằm trên ổ đĩa chỉ đọc.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="80"/>
+        <location filename="../hirt_desk/ui/errors.py" line="105"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 là thư mục, không phải tệp.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="82"/>
+        <location filename="../hirt_desk/ui/errors.py" line="107"/>
         <source>%1 could not be written.</source>
         <translation>Không ghi được %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="83"/>
+        <location filename="../hirt_desk/ui/errors.py" line="108"/>
         <source>The file</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="92"/>
+        <location filename="../hirt_desk/ui/errors.py" line="117"/>
         <source>No font for %1 text is installed on this computer (looked for %2). Install %3.</source>
         <translation>Máy tính này chưa cài phông chữ cho văn bản %1 (đã tìm %2). Hãy cài %3.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="97"/>
+        <location filename="../hirt_desk/ui/errors.py" line="122"/>
         <source>These characters cannot be printed with the fonts installed: %1. Correct them in the case, or install a font that has them.</source>
         <translation>Không in được các ký tự này bằng phông chữ đã cài: %1. Hãy sửa trong hồ sơ hoặc cài phông chữ có các ký tự đó.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="104"/>
+        <location filename="../hirt_desk/ui/errors.py" line="129"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>Đã xảy ra lỗi không mong muốn: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/errors.py" line="109"/>
+        <location filename="../hirt_desk/ui/errors.py" line="134"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
@@ -2217,10 +2342,6 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="83"/>
         <source>The passport expires on %1, before the stay ends.</source>
         <translation>Hộ chiếu hết hạn vào %1, trước khi kết thúc thời gian lưu trú.</translation>
-    </message>
-    <message>
-        <source>Two items overlap for the same person.</source>
-        <translation type="vanished">Hai mục của cùng một người bị trùng thời gian.</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="86"/>

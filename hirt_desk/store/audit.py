@@ -16,6 +16,7 @@ from datetime import date, datetime
 from types import TracebackType
 from typing import Any, cast
 
+from hirt_desk.store import changes
 from hirt_desk.store.models import AuditEntry, BaseModel, Case, LocalInfo, new_id, on_server, utcnow
 
 # not audited: ids and timestamps, the tombstone, and what is local to one database or derived
@@ -29,6 +30,12 @@ def current_user() -> str:
     if on_server():
         from hirt_desk.store.models import db
         return str(db.execute_sql("SELECT session_user").fetchone()[0])
+    return os_login()
+
+
+def os_login() -> str:
+    """The operating-system login: the default person on a file, and the login a connect
+    dialog offers first."""
     try:
         return getpass.getuser()
     except Exception:       # no login name (some service accounts): still record something
@@ -214,6 +221,8 @@ class CaseChange:
             self.case.version = versions[self.case.id]
         self._rows.write(versions)
         self._rows.rows = []
+        for case_id, version in versions.items():     # the other seats hear of it at commit
+            changes.publish(case_id, version, self.user)
 
 
 def update_record(record: BaseModel, values: Mapping[str, Any], user: str) -> list[str]:

@@ -334,15 +334,17 @@ def connect(path: Path, *, busy_timeout_ms: int = 5000, passphrase: str | None =
 
 
 def open_database(path: Path | str | None = None, *, busy_timeout_ms: int = 5000,
-                  full_check: bool = True, passphrase: str | None = None) -> Database:
+                  full_check: bool = True, passphrase: str | None = None,
+                  password: str | None = None) -> Database:
     """Open (creating if needed) the case database at `path` and bind the models to it.
 
     `passphrase` opens an encrypted file (StoreError "encrypted" without it, "wrong_passphrase");
     a plain file ignores it, and a new file is created plain. A PostgreSQL URL opens that
-    server database (prepared by `server init`); `passphrase` and the file checks do not apply."""
+    server database (prepared by `server init`) with `password` (else libpq's PGPASSWORD or
+    ~/.pgpass); `passphrase` and the file checks do not apply."""
     write_gate.release()                     # a gate held for the database opened before
     if is_server_url(path):
-        return _open_server(str(path))
+        return _open_server(str(path), password)
     path = Path(path) if path else default_database_path()
     try:
         with owner_only():
@@ -381,11 +383,11 @@ def open_database(path: Path | str | None = None, *, busy_timeout_ms: int = 5000
     return database
 
 
-def _open_server(url: str) -> Database:
+def _open_server(url: str, password: str | None) -> Database:
     from hirt_desk.store.reference import sync_reference_data
     from hirt_desk.store.server import open_server
     from hirt_desk.store.station import server_place
-    database = open_server(url)
+    database = open_server(url, password)
     db.initialize(database)
     try:
         with store_errors(url):
@@ -423,6 +425,34 @@ def _keep_before_upgrade(path: Path, version: int, passphrase: str | None) -> No
 def close_database() -> None:
     if db.obj is not None and not db.is_closed():
         db.close()
+
+
+def bound_database() -> Database | None:
+    """The database the models use now."""
+    database: Database | None = db.obj
+    return database
+
+
+def bind(database: Database) -> None:
+    """Point the models at `database` (one of several open at once: two windows of a test, or
+    the database a window switches to). Never in the middle of another database's transaction."""
+    if db.obj is database:
+        return
+    if db.obj is not None and db.obj.in_transaction():
+        raise RuntimeError("the models cannot change database inside a transaction")
+    db.initialize(database)
+
+
+@contextlib.contextmanager
+def bound(database: Database) -> Iterator[None]:
+    """The models use `database` within the block, and the one before afterwards."""
+    before = db.obj
+    bind(database)
+    try:
+        yield
+    finally:
+        if before is not None:
+            bind(before)
 
 
 @contextlib.contextmanager

@@ -45,6 +45,14 @@ REASONS = {
                   "apt-get install postgresql-client; Windows: PostgreSQL's command line tools)",
     "pg_dump_older": "cannot be backed up with this pg_dump: it is older than the server; install "
                      "the client tools of the server's version",
+    "password_needed": "needs a password for this login (PGPASSWORD, ~/.pgpass, or the window asks)",
+    "wrong_password": "refused this login: the login or the password is wrong",
+    "unknown_host": "cannot be reached: the server's name is not known; check the address",
+    "no_database": "does not exist on that server; check the database name",
+    "tls": "refused the encrypted connection (TLS): its certificate could not be checked, or the "
+           "server offers no TLS; check the TLS mode (sslmode)",
+    "connection_lost": "lost its connection (server restarted, network gone or the login changed); "
+                       "the last change was not saved",
 }
 # The same reasons said of a server database where the file's wording would mislead
 SERVER_REASONS = {
@@ -121,9 +129,9 @@ def _chain(exc: BaseException) -> list[BaseException]:
 
 # PostgreSQL's SQLSTATEs (whole codes, then classes) that are about the server, not a bug
 _SQLSTATES = {"53100": "full", "42501": "denied", "40P01": "locked", "55P03": "locked", "40001": "locked",
-              "57P01": "cannot_connect", "57P02": "cannot_connect", "57P03": "cannot_connect",
-              "3D000": "cannot_connect", "58030": "io"}
-_SQLSTATE_CLASSES = {"08": "cannot_connect", "28": "cannot_connect", "53": "full", "XX": "corrupt"}
+              "57P01": "connection_lost", "57P02": "connection_lost", "57P03": "cannot_connect",
+              "3D000": "no_database", "28P01": "wrong_password", "28000": "wrong_password", "58030": "io"}
+_SQLSTATE_CLASSES = {"08": "connection_lost", "28": "wrong_password", "53": "full", "XX": "corrupt"}
 
 
 def _reason(exc: BaseException) -> str | None:
@@ -131,7 +139,7 @@ def _reason(exc: BaseException) -> str | None:
     if isinstance(state, str):
         return _SQLSTATES.get(state) or _SQLSTATE_CLASSES.get(state[:2])
     if type(exc).__module__.startswith("psycopg") and type(exc).__name__ == "OperationalError":
-        return "cannot_connect"         # no SQLSTATE: the connection itself failed or was lost
+        return "connection_lost"        # no SQLSTATE: the connection in use broke (connecting: server.py)
     code = getattr(exc, "sqlite_errorcode", None)
     if isinstance(code, int) and (code & 0xFF) in _CODES:
         return _CODES[code & 0xFF]

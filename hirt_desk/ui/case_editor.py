@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from hirt_desk.actions import case_detail, cases, history, merging
 from hirt_desk.actions import visa as visa_actions
@@ -45,6 +45,11 @@ class CaseEditor(QWidget):
         self._dirty = False
         self.message = FieldMessage(self)
         self.message.setObjectName("saveMessage")
+        self.notice = QLabel(self)               # another seat saved this case meanwhile
+        self.notice.setObjectName("savedElsewhere")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("background: #e8f0fe; color: #1a3c6e; padding: 6px; border-radius: 4px;")
+        self.notice.hide()
         self.overview = OverviewTab(self)
         self.patient = PatientTab(self)
         self.diagnosis = DiagnosisTab(lambda facts: case_detail.preview_screening("ghmc", facts), self)
@@ -62,6 +67,7 @@ class CaseEditor(QWidget):
         self.tabs.addTab(self.history, self.tr("History"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.notice)
         layout.addWidget(self.tabs)
         layout.addWidget(self.message)          # below the tabs: showing it moves no field
         for tab in (self.overview, self.patient, self.diagnosis):
@@ -102,8 +108,25 @@ class CaseEditor(QWidget):
         self.visa.load(visa_actions.load_visas(detail.id), detail.id)
         self.history.load(history.case_history(detail.id))
         self.message.clear_message()
+        self.notice.hide()
         accessibility.prepare(self)              # the tabs built new fields for this case
         self._set_dirty(False)
+
+    def saved_elsewhere(self, version: int, by: str) -> bool:
+        """Another seat saved version `version` of the open case. Without unsaved edits the case is
+        shown as it is now (True); with them, they stay and a notice says who saved: saving merges
+        (field by field, the merge dialog where both changed a field)."""
+        if self.detail is None or version <= self.detail.version:
+            return False
+        if not self._dirty:
+            tab = self.tabs.currentIndex()
+            self.load(self.detail.id)
+            self.tabs.setCurrentIndex(tab)
+            return True
+        self.notice.setText(self.tr("%1 saved this case meanwhile. Your changes are still here: "
+                                    "saving merges them with theirs.").replace("%1", by))
+        self.notice.show()
+        return False
 
     def save(self) -> bool:
         """Save every tab; on a problem, show it where it is and return False."""
@@ -165,6 +188,8 @@ class CaseEditor(QWidget):
             text = self.tr("Not saved.") + " " + store_error_text(exc)
             if exc.reason == "full":
                 text += " " + self.tr("Your changes are still here: make room on the disk, then save again.")
+            elif exc.reason in ("connection_lost", "cannot_connect"):
+                text += " " + self.tr("Your changes are still here: save again to connect again.")
             self.message.show_message(text)
             return False
         case_id = self.detail.id

@@ -55,10 +55,14 @@ class CaseListModel(QAbstractTableModel):
         return self._total
 
     def set_filter(self, flt: CaseFilter) -> None:
+        """Show the cases matching `flt`; read before anything changes, so a database that cannot
+        be read (StoreError) leaves the list as it was."""
+        total = self._count(flt)
+        rows = self._fetch(flt, self.PAGE, 0)
         self.beginResetModel()
         self._filter = flt
-        self._total = self._count(flt)
-        self._rows = self._fetch(flt, self.PAGE, 0)
+        self._total = total
+        self._rows = rows
         self.endResetModel()
         self.reloaded.emit(self._total)
 

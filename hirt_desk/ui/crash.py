@@ -16,17 +16,22 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from hirt_desk.crashlog import exc_from, log_path, write_crash
+from hirt_desk.store.errors import StoreError, translate
+from hirt_desk.ui.errors import store_error_text
 
 
 class CrashHandler(QObject):
     # an unexpected exception was logged (the log's path, "" when it could not be written)
     crashed = Signal(str)
+    # the database could not be used where nobody expected it (a StoreError)
+    store_failed = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._showing = False
         self._previous: tuple[object, object] | None = None
         self.crashed.connect(self._on_crashed, Qt.ConnectionType.QueuedConnection)
+        self.store_failed.connect(self._on_store_failed, Qt.ConnectionType.QueuedConnection)
 
     def install(self) -> None:
         self._previous = (sys.excepthook, threading.excepthook)
@@ -39,8 +44,13 @@ class CrashHandler(QObject):
             self._previous = None
 
     def handle(self, exc: BaseException, where: str = "") -> None:
-        """Log `exc` and tell the user (from any thread)."""
+        """Log `exc` and tell the user (from any thread). A problem with the database, not a
+        bug (the office server went away, a full disk) is said as such, without a crash log."""
         if isinstance(exc, KeyboardInterrupt | SystemExit):
+            return
+        known = _store_error(exc)
+        if known is not None:
+            self.store_failed.emit(known)
             return
         path = write_crash(exc, where)
         sys.stderr.write(f"hirt-desk: unexpected error: {type(exc).__name__}"
@@ -63,6 +73,19 @@ class CrashHandler(QObject):
         finally:
             self._showing = False
 
+    def _on_store_failed(self, exc: StoreError) -> None:
+        if self._showing:
+            return
+        self._showing = True
+        try:
+            parent = QApplication.activeWindow()
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("HIRT Desk"), store_error_text(exc),
+                              QMessageBox.StandardButton.Ok, parent if isinstance(parent, QWidget) else None)
+            box.setObjectName("storeErrorBox")
+            box.exec()
+        finally:
+            self._showing = False
+
     def _message(self, path: str) -> QMessageBox:
         parent = QApplication.activeWindow()
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("HIRT Desk"),
@@ -79,3 +102,13 @@ class CrashHandler(QObject):
         box.setInformativeText(details.replace("%1", where))
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return box
+
+
+def _store_error(exc: BaseException) -> StoreError | None:
+    """The StoreError an exception means (of the database the window uses), or None for a bug."""
+    if isinstance(exc, StoreError):
+        return exc
+    from hirt_desk.store.database import bound_database
+    bound = bound_database()
+    where = str(getattr(bound, "url", None) or getattr(bound, "database", None) or "?")
+    return translate(exc, where)

@@ -9,14 +9,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from hirt_desk.files import NotARegularFile
-from hirt_desk.store.errors import StoreError
+from hirt_desk.store.errors import StoreError, is_server_url
+from hirt_desk.store.server import ServerLogin
 
 translate = QCoreApplication.translate
 
 
 def store_error_text(exc: StoreError) -> str:
     """A sentence for each reason the database can be refused."""
-    path = exc.where
+    path = _place(exc.where)
     texts = {
         "not_sqlite": translate("errors", "The file %1 is not a HIRT Desk database."),
         "foreign": translate("errors", "The file %1 belongs to another program, not HIRT Desk."),
@@ -48,8 +49,32 @@ def store_error_text(exc: StoreError) -> str:
                                      "administrator to run: hirt-desk --db URL server init"),
         "denied": translate("errors", "The office server %1 does not allow this login to do that. "
                                       "Ask the administrator for the right role."),
+        "password_needed": translate("errors", "The office server %1 needs the password of this login."),
+        "wrong_password": translate("errors", "The office server %1 refused the login: the login or "
+                                              "the password is wrong."),
+        "unknown_host": translate("errors", "The office server %1 cannot be found: check the server "
+                                            "address."),
+        "no_database": translate("errors", "The database %1 does not exist on that server: check the "
+                                           "database name."),
+        "tls": translate("errors", "The office server %1 refused the encrypted connection: its certificate "
+                                   "could not be checked, or it offers no encryption. Check the "
+                                   "connection setting."),
+        "connection_lost": translate("errors", "The connection to the office server %1 was lost. The "
+                                               "last change was not saved; HIRT Desk connects again "
+                                               "when you retry."),
     }
     return texts.get(exc.reason, translate("errors", "The database %1 cannot be used.")).replace("%1", path)
+
+
+def _place(where: str) -> str:
+    """A server database as people say it (db.example:5432/hirt_desk), a file as its path."""
+    if not is_server_url(where):
+        return where
+    try:
+        login = ServerLogin.from_url(where)
+    except ValueError:
+        return where
+    return f"{login.host}:{login.port}/{login.database}"
 
 
 def _script_name(script: str) -> str:

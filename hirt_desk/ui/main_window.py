@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -28,14 +29,18 @@ from hirt_desk.actions import agency, cases
 from hirt_desk.actions.staff import StaffError, add_staff
 from hirt_desk.files import check_output
 from hirt_desk.store import audit
+from hirt_desk.store.changes import CaseChanged
+from hirt_desk.store.database import bind, bound
 from hirt_desk.store.errors import StoreError
+from hirt_desk.store.server import ServerLogin
 from hirt_desk.ui import accessibility, jobs, labels, roles, who
 from hirt_desk.ui import settings as S
 from hirt_desk.ui.case_editor import CaseEditor
 from hirt_desk.ui.case_list import CaseListPanel
 from hirt_desk.ui.case_list_model import CaseListModel
 from hirt_desk.ui.dialogs import NewCaseDialog, SettingsDialog
-from hirt_desk.ui.errors import show_error
+from hirt_desk.ui.errors import show_error, store_error_text
+from hirt_desk.ui.seat import ChangeFeed, SeatBinder
 
 if TYPE_CHECKING:       # the packet's renderer and preview (reportlab) load at the first print
     from hirt_desk.ui.packet_dialog import PacketDialog
@@ -57,6 +62,16 @@ class Services:
     # the session's role on an office server (coordinator, manager, admin); "" on a file, where
     # there are no roles (ui/roles.py says what each may do)
     role: str = ""
+    # the open database (the window binds the models to it while the user acts in it, ui/seat.py)
+    database: Any = None
+    # on an office server: where it is and who logged in (the status bar says so), and a new
+    # connection of its own to hear other seats' saves on (ui/seat.ChangeFeed)
+    server: ServerLogin | None = None
+    listen: Callable[[], Any] | None = None
+    # File → Connect to office server… / Use a local database…: app.py asks, opens, and replaces
+    # this window by one on the new database
+    connect_server: Callable[[QWidget], object] | None = None
+    use_local_database: Callable[[QWidget], object] | None = None
 
 
 class WelcomePage(QWidget):
@@ -123,11 +138,17 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.save_state = QLabel(self)
         self.save_state.setObjectName("saveState")
-        self.db_label = QLabel(str(services.database_path), self)
+        self.db_label = QLabel(self._where_text(), self)
+        self.db_label.setObjectName("databasePlace")
+        self.connection_label = QLabel(self)        # the office server cannot be heard right now
+        self.connection_label.setObjectName("connectionState")
+        self.connection_label.setStyleSheet("color: #9a6700;")
+        self.connection_label.hide()
         self.user_label = QLabel(self)
         self.user_label.setObjectName("sessionUser")
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.save_state)
+        self.statusBar().addPermanentWidget(self.connection_label)
         self.statusBar().addPermanentWidget(self.db_label)
 
         self.welcome.sample_requested.connect(self._on_sample_triggered)
@@ -143,10 +164,22 @@ class MainWindow(QMainWindow):
         self.user = ""
         self.set_user(user or audit.current_user())
 
+        # several seats: the user's actions work on this window's database; other seats' saves
+        # on an office server arrive through the change feed and are shown after a short pause
+        self.seat = SeatBinder(self, services.database) if services.database is not None else None
+        self.feed: ChangeFeed | None = None
+        if services.listen is not None:
+            self.feed = ChangeFeed(services.listen, lambda: getattr(services.database, "backend_pid", None),
+                                   self)
+            self.feed.changed.connect(self._on_feed_changed)
+            self.feed.connection_changed.connect(self._on_feed_connection_changed)
+            self.feed.start()
+
     def _build_actions(self) -> None:
         def action(text: str, slot: Callable[[], object], shortcut: QKeySequence | None = None,
                    name: str = "") -> QAction:
             a = QAction(text, self)
+            a.triggered.connect(self._bind_seat)        # first: the action works on this window's database
             a.triggered.connect(slot)
             if shortcut is not None:
                 a.setShortcut(shortcut)
@@ -168,6 +201,13 @@ class MainWindow(QMainWindow):
         self.change_user_action = action(self.tr("Change &user…"), self._on_change_user_triggered,
                                          name="changeUser")
         self.change_user_action.setVisible(not self.services.user_fixed)
+        self.connect_action = action(self.tr("&Connect to office server…"), self._on_connect_triggered,
+                                     name="connectServer")
+        self.local_action = action(self.tr("Use a &local database…"), self._on_use_local_triggered,
+                                   name="useLocalDatabase")
+        self.connect_action.setVisible(self.services.connect_server is not None)
+        self.local_action.setVisible(self.services.use_local_database is not None)
+        self.backup_action.setVisible(self.services.server is None)   # a server is backed up on the server
         quit_action = action(self.tr("&Quit"), self.close, QKeySequence(Key.Quit))
         find = action(self.tr("&Find case"), self.case_list.focus_search, QKeySequence(Key.Find))
         about = action(self.tr("&About HIRT Desk"), self._on_about_triggered)
@@ -176,7 +216,7 @@ class MainWindow(QMainWindow):
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for a in (self.new_action, self.save_action, self.print_action, None, self.backup_action,
-                  self.sample_action,
+                  self.sample_action, None, self.connect_action, self.local_action,
                   None, self.settings_action, self.change_user_action, None, quit_action):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         self.menuBar().addMenu(self.tr("&Edit")).addAction(find)
@@ -429,6 +469,62 @@ class MainWindow(QMainWindow):
             person = who.StaffMember(login)      # the list is unreadable now: the login will do
         self.user_label.setText(roles.working_as(person.label(), self.services.role))
 
+    def _where_text(self) -> str:
+        server = self.services.server
+        if server is None:
+            return self.tr("Local database: %1").replace("%1", str(self.services.database_path))
+        return (self.tr("Office server %1 on %2").replace("%1", server.database)
+                .replace("%2", f"{server.host}:{server.port}"))
+
+    # -- other seats (office server) ------------------------------------------------------------
+
+    def _bind_seat(self) -> None:
+        if self.seat is not None:
+            with contextlib.suppress(RuntimeError):     # never in the middle of a transaction
+                bind(self.seat.database)
+
+    def _on_feed_connection_changed(self, up: bool) -> None:
+        self.connection_label.setVisible(not up)
+        self.connection_label.setText(self.tr("Office server not reachable: reconnecting…"))
+
+    def _on_feed_changed(self, pending: dict[str, CaseChanged]) -> None:
+        """Other seats saved: the list where the user is, and the open case unless it has edits."""
+        database = self.services.database
+        try:
+            with bound(database) if database is not None else contextlib.nullcontext():
+                self.refresh_list()
+                detail, mine = self.editor.detail, pending.get(self._current_case)
+                if not pending and detail and not self.editor.is_dirty:
+                    self.editor.discard()             # after an outage: the case as it is now
+                elif detail and mine and self.editor.saved_elsewhere(mine.version, mine.by):
+                    self.statusBar().showMessage(self.tr("Case %1 was updated: saved by %2.")
+                                                 .replace("%1", detail.number).replace("%2", mine.by), 6000)
+        except (StoreError, RuntimeError) as exc:     # the server went away meanwhile: said, and tried later
+            if isinstance(exc, StoreError):
+                self.statusBar().showMessage(store_error_text(exc), 8000)
+            if self.feed is not None:
+                self.feed.missed()
+
+    def refresh_list(self) -> None:
+        """Read the list again where the user is: the same search, filters and sort, the same case
+        selected, scrolled to the same place."""
+        bar = self.case_list.table.verticalScrollBar()
+        position, loaded = bar.value(), self.model.rowCount()
+        self.model.reload()
+        while self.model.rowCount() < loaded and self.model.canFetchMore():
+            self.model.fetchMore()
+        if self._current_case:
+            self._reselect(self._current_case)
+        bar.setValue(position)
+
+    def _on_connect_triggered(self) -> None:
+        if self.services.connect_server is not None and self.confirm_leave():
+            self.services.connect_server(self)
+
+    def _on_use_local_triggered(self) -> None:
+        if self.services.use_local_database is not None and self.confirm_leave():
+            self.services.use_local_database(self)
+
     def _on_change_user_triggered(self) -> None:
         if self.services.user_fixed or not self.confirm_leave():
             return
@@ -485,6 +581,13 @@ class MainWindow(QMainWindow):
             self._reselect(last)
             self._open_case(last)
 
+    def stop_listening(self) -> None:
+        """Stop hearing other seats and acting on this window's database (closing, switching)."""
+        if self.feed is not None:
+            self.feed.stop()
+        if self.seat is not None:
+            self.seat.detach()
+
     def _restore_layout(self) -> None:
         geometry = self.settings.get(S.GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
@@ -503,6 +606,7 @@ class MainWindow(QMainWindow):
         if not self.confirm_leave():
             event.ignore()
             return
+        self.stop_listening()
         if self.packet_dialog is not None:
             self.packet_dialog.close()          # its printing goes on; app.py waits for it at exit
         self.settings.set(S.GEOMETRY, self.saveGeometry())

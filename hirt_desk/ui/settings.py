@@ -43,6 +43,11 @@ def paper_size(settings: Settings) -> str:
 # once, and the setting emptied), and the login chosen last in the "Who is working?" dialog
 STAFF = Setting("team/staff", list, [])
 LAST_USER = Setting("team/last_user", str, "")
+# where the data is: "local" (an SQLite file, LOCAL_DATABASE or the usual one) or "server" (the
+# office server of SERVER_URL, postgresql://LOGIN@HOST:PORT/DBNAME?sslmode=…, never a password)
+DATABASE_KIND = Setting("database/kind", str, "local")
+LOCAL_DATABASE = Setting("database/local", str, "")
+SERVER_URL = Setting("database/server", str, "")
 
 
 class Settings:

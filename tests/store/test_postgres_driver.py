@@ -66,4 +66,4 @@ def test_psycopg_waits_for_a_server_and_then_works(tmp_path: Path, pg_ready_url:
     assert report["found"] == [report["id"]]
     assert report["facts_json"] is True
     assert report["bug_is_not_a_store_error"] is True
-    assert report["missing"] == "cannot_connect"
+    assert report["missing"] == "no_database"

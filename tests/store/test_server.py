@@ -94,7 +94,7 @@ def test_a_utf8_database_under_the_c_locale_is_refused_and_left_empty(pg_server:
         pg_server.drop(url)
 
 
-def test_wrong_password_and_unknown_host_are_cannot_connect(pg_server: PgTestServer, pg_url: str,
+def test_wrong_password_and_unknown_host_are_said_apart(pg_server: PgTestServer, pg_url: str,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     pg_server.admin.execute("CREATE ROLE carol LOGIN PASSWORD 'right'")
     try:
@@ -102,11 +102,11 @@ def test_wrong_password_and_unknown_host_are_cannot_connect(pg_server: PgTestSer
         url = pg_url.replace("postgres@", "carol@")
         with pytest.raises(StoreError) as caught:
             open_database(url)
-        assert caught.value.reason == "cannot_connect"
+        assert caught.value.reason == "wrong_password"
         assert "password authentication failed" in str(caught.value)
         with pytest.raises(StoreError) as caught:
             open_database("postgresql://carol@nohost.invalid/cases")
-        assert caught.value.reason == "cannot_connect"
+        assert caught.value.reason == "unknown_host"
     finally:
         pg_server.admin.execute("DROP ROLE carol")
 
