@@ -182,7 +182,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="73"/>
+        <location filename="../hirt_desk/ui/fields.py" line="98"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -200,23 +200,23 @@
         <translation>受け付けません：%1〜%2で入力してください</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="309"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="318"/>
         <source>Tumour site</source>
         <extracomment>a fact was edited</extracomment>
         <translation>腫瘍の部位</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="310"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="319"/>
         <source>Common criteria</source>
         <translation>共通基準</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="312"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="321"/>
         <source>Choose a tumour site of the table to see the facts its criteria use.</source>
         <translation>適応表の部位を選ぶと、その基準が使う項目が表示されます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="378"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="387"/>
         <source>Check %1: %2</source>
         <translation>%1を確認してください：%2</translation>
     </message>
@@ -1604,17 +1604,17 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>TriState</name>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="90"/>
+        <location filename="../hirt_desk/ui/fields.py" line="115"/>
         <source>Unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="91"/>
+        <location filename="../hirt_desk/ui/fields.py" line="116"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="92"/>
+        <location filename="../hirt_desk/ui/fields.py" line="117"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
@@ -1622,69 +1622,69 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>VisaTab</name>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="273"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="272"/>
         <source>Guarantor form (PDF)…</source>
         <extracomment>a field was edited</extracomment>
         <translation>身元保証書（PDF）…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="275"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="274"/>
         <source>Departure report (PDF)…</source>
         <translation>出国報告書（PDF）…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="287"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="286"/>
         <source>What is late or wrong</source>
         <translation>遅れ・誤り</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="330"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="329"/>
         <source>Nothing late or wrong.</source>
         <translation>遅れや誤りはありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="342"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="344"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="349"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="388"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="351"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="390"/>
         <source>Not written: %1</source>
         <translation>書き込めませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="356"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="358"/>
         <source>Writing %1…</source>
         <translation>%1を作成しています…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="367"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="369"/>
         <source>Written to %1</source>
         <translation>%1 に書き込みました</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="372"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="374"/>
         <source>The agency profile is still the fictional sample agency. Enter your own agency (name, guarantor registration, address) in Settings first.</source>
         <translation>代理店の情報が架空のサンプル代理店のままです。先に「設定」で自社の情報（名称、身元保証機関の登録、所在地）を入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="375"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="377"/>
         <source>Not everyone has left Japan yet: write the departure report on or after each traveller&apos;s departure day.</source>
         <translation>まだ全員が出国していません。出国報告書は、各渡航者の出国日以降に作成してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="378"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="380"/>
         <source>A traveller has no flight out of Japan in the itinerary: add it first.</source>
         <translation>旅程に日本からの出国便がない渡航者がいます。先に追加してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="392"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="394"/>
         <source>Guarantor form</source>
         <translation>身元保証書</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="396"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="398"/>
         <source>Departure report</source>
         <translation>出国報告書</translation>
     </message>
@@ -1926,6 +1926,140 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>facts</name>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="175"/>
+        <source>Tumor site</source>
+        <extracomment>the facts&apos; labels (the vocabulary, rules/facts.py, has them in English and Japanese): the window&apos;s other languages take them from its catalogs; tests keep the two lists the same</extracomment>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="176"/>
+        <source>Histology</source>
+        <translation>組織型</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="177"/>
+        <source>Largest diameter</source>
+        <translation>最大径</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="178"/>
+        <source>Measurable on imaging</source>
+        <translation>画像上測定可能</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="179"/>
+        <source>Distant metastasis</source>
+        <translation>遠隔転移</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="180"/>
+        <source>Invades the GI tract</source>
+        <translation>消化管浸潤</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="181"/>
+        <source>Invades the spinal cord</source>
+        <translation>脊髄浸潤</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="182"/>
+        <source>ECOG performance status</source>
+        <translation>ECOG PS</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="183"/>
+        <source>Clinical T</source>
+        <translation>臨床T分類</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="184"/>
+        <source>Clinical N</source>
+        <translation>臨床N分類</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="185"/>
+        <source>Clinical M</source>
+        <translation>臨床M分類</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="186"/>
+        <source>Clinical stage</source>
+        <translation>臨床病期</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="187"/>
+        <source>Gleason score confirmed by histopathology</source>
+        <translation>グリソンスコアの病理組織学的確認</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="188"/>
+        <source>PSA before biopsy</source>
+        <translation>生検前PSA</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="189"/>
+        <source>Child-Pugh class</source>
+        <translation>Child-Pugh分類</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="190"/>
+        <source>Liver regions involved</source>
+        <translation>肝病変の領域数</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="191"/>
+        <source>Ascites</source>
+        <translation>腹水</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="192"/>
+        <source>Tumor status</source>
+        <translation>腫瘍の状態</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="193"/>
+        <source>Surgically resectable</source>
+        <translation>切除可能</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="194"/>
+        <source>Recurrence after TACE</source>
+        <translation>TACE後の再発</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="195"/>
+        <source>Sarcoma location</source>
+        <translation>肉腫の部位</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="196"/>
+        <source>Metal implant in the irradiated area</source>
+        <translation>照射野内の金属</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="197"/>
+        <source>Rectal recurrence site</source>
+        <translation>直腸癌再発部位</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="198"/>
+        <source>Distance to nearest GI tract</source>
+        <translation>消化管との距離</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="199"/>
+        <source>Organs with isolated recurrence</source>
+        <translation>孤立性再発の臓器</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="200"/>
+        <source>Number of recurrent lesions</source>
+        <translation>再発病変数</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="54"/>
@@ -2008,6 +2142,100 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <location filename="../hirt_desk/ui/field_labels.py" line="120"/>
         <source>No</source>
         <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>holidays</name>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="218"/>
+        <source>New Year&apos;s Day</source>
+        <extracomment>Japan&apos;s public holidays as the holidays library names them in English; Japanese comes from the library itself, the window&apos;s other languages from its catalogs</extracomment>
+        <translation>元日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="219"/>
+        <source>Coming of Age Day</source>
+        <translation>成人の日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="220"/>
+        <source>Foundation Day</source>
+        <translation>建国記念の日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="221"/>
+        <source>Emperor&apos;s Birthday</source>
+        <translation>天皇誕生日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="222"/>
+        <source>Vernal Equinox Day</source>
+        <translation>春分の日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="223"/>
+        <source>Showa Day</source>
+        <translation>昭和の日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="224"/>
+        <source>Constitution Day</source>
+        <translation>憲法記念日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="225"/>
+        <source>Greenery Day</source>
+        <translation>みどりの日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="226"/>
+        <source>Children&apos;s Day</source>
+        <translation>こどもの日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="227"/>
+        <source>Marine Day</source>
+        <translation>海の日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="228"/>
+        <source>Mountain Day</source>
+        <translation>山の日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="229"/>
+        <source>Respect for the Aged Day</source>
+        <translation>敬老の日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="230"/>
+        <source>Autumnal Equinox Day</source>
+        <translation>秋分の日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="231"/>
+        <source>Sports Day</source>
+        <translation>スポーツの日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="232"/>
+        <source>Culture Day</source>
+        <translation>文化の日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="233"/>
+        <source>Labor Thanksgiving Day</source>
+        <translation>勤労感謝の日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="234"/>
+        <source>Substitute Holiday</source>
+        <translation>振替休日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="235"/>
+        <source>National Holiday</source>
+        <translation>国民の休日</translation>
     </message>
 </context>
 <context>
@@ -2366,157 +2594,157 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>要判断</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="166"/>
+        <location filename="../hirt_desk/ui/labels.py" line="251"/>
         <source>Adenocarcinoma</source>
         <translation>腺がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="167"/>
+        <location filename="../hirt_desk/ui/labels.py" line="252"/>
         <source>Non-small cell lung cancer</source>
         <translation>非小細胞肺がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="168"/>
+        <location filename="../hirt_desk/ui/labels.py" line="253"/>
         <source>Small cell lung cancer</source>
         <translation>小細胞肺がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="169"/>
+        <location filename="../hirt_desk/ui/labels.py" line="254"/>
         <source>Squamous cell carcinoma</source>
         <translation>扁平上皮がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="170"/>
+        <location filename="../hirt_desk/ui/labels.py" line="255"/>
         <source>Hepatocellular carcinoma</source>
         <translation>肝細胞がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="171"/>
+        <location filename="../hirt_desk/ui/labels.py" line="256"/>
         <source>Cholangiocarcinoma</source>
         <translation>胆管がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="172"/>
+        <location filename="../hirt_desk/ui/labels.py" line="257"/>
         <source>Osteosarcoma</source>
         <translation>骨肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="173"/>
+        <location filename="../hirt_desk/ui/labels.py" line="258"/>
         <source>Chordoma</source>
         <translation>脊索腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="174"/>
+        <location filename="../hirt_desk/ui/labels.py" line="259"/>
         <source>Chondrosarcoma</source>
         <translation>軟骨肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="175"/>
+        <location filename="../hirt_desk/ui/labels.py" line="260"/>
         <source>Undifferentiated pleomorphic sarcoma</source>
         <translation>未分化多形肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="176"/>
+        <location filename="../hirt_desk/ui/labels.py" line="261"/>
         <source>MPNST</source>
         <translation>悪性末梢神経鞘腫瘍（MPNST）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="177"/>
+        <location filename="../hirt_desk/ui/labels.py" line="262"/>
         <source>Leiomyosarcoma</source>
         <translation>平滑筋肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="178"/>
+        <location filename="../hirt_desk/ui/labels.py" line="263"/>
         <source>Synovial sarcoma</source>
         <translation>滑膜肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="179"/>
+        <location filename="../hirt_desk/ui/labels.py" line="264"/>
         <source>Ewing sarcoma</source>
         <translation>ユーイング肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="180"/>
+        <location filename="../hirt_desk/ui/labels.py" line="265"/>
         <source>Ductal carcinoma</source>
         <translation>乳管がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="181"/>
+        <location filename="../hirt_desk/ui/labels.py" line="266"/>
         <source>Primary</source>
         <translation>原発</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="182"/>
+        <location filename="../hirt_desk/ui/labels.py" line="267"/>
         <source>Residual after surgery</source>
         <translation>術後残存</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="183"/>
+        <location filename="../hirt_desk/ui/labels.py" line="268"/>
         <source>Recurrent</source>
         <translation>再発</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="184"/>
+        <location filename="../hirt_desk/ui/labels.py" line="269"/>
         <source>Inoperable</source>
         <translation>手術不能</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="185"/>
+        <location filename="../hirt_desk/ui/labels.py" line="270"/>
         <source>Head and neck</source>
         <translation>頭頸部</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="186"/>
+        <location filename="../hirt_desk/ui/labels.py" line="271"/>
         <source>Thoracic</source>
         <translation>胸部</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="187"/>
+        <location filename="../hirt_desk/ui/labels.py" line="272"/>
         <source>Spinal / paraspinal</source>
         <translation>脊椎・傍脊椎</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="188"/>
+        <location filename="../hirt_desk/ui/labels.py" line="273"/>
         <source>Retroperitoneal</source>
         <translation>後腹膜</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="189"/>
+        <location filename="../hirt_desk/ui/labels.py" line="274"/>
         <source>Pelvis</source>
         <translation>骨盤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="190"/>
+        <location filename="../hirt_desk/ui/labels.py" line="275"/>
         <source>Extremity</source>
         <translation>四肢</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="191"/>
+        <location filename="../hirt_desk/ui/labels.py" line="276"/>
         <source>Anastomosis</source>
         <translation>吻合部</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="192"/>
+        <location filename="../hirt_desk/ui/labels.py" line="277"/>
         <source>Pelvic wall</source>
         <translation>骨盤壁</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="193"/>
+        <location filename="../hirt_desk/ui/labels.py" line="278"/>
         <source>Lymph node</source>
         <translation>リンパ節</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="194"/>
+        <location filename="../hirt_desk/ui/labels.py" line="279"/>
         <source>Bone</source>
         <translation>骨</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="195"/>
+        <location filename="../hirt_desk/ui/labels.py" line="280"/>
         <source>Brain</source>
         <translation>脳</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="196"/>
+        <location filename="../hirt_desk/ui/labels.py" line="281"/>
         <source>Adrenal</source>
         <translation>副腎</translation>
     </message>

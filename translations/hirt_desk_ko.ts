@@ -182,7 +182,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="73"/>
+        <location filename="../hirt_desk/ui/fields.py" line="98"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -200,23 +200,23 @@
         <translation>반영되지 않음: %1~%2 범위여야 합니다</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="309"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="318"/>
         <source>Tumour site</source>
         <extracomment>a fact was edited</extracomment>
         <translation>종양 부위</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="310"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="319"/>
         <source>Common criteria</source>
         <translation>공통 기준</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="312"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="321"/>
         <source>Choose a tumour site of the table to see the facts its criteria use.</source>
         <translation>표에서 종양 부위를 선택하면 해당 기준에 사용되는 항목을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="378"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="387"/>
         <source>Check %1: %2</source>
         <translation>%1 확인: %2</translation>
     </message>
@@ -1616,17 +1616,17 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>TriState</name>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="90"/>
+        <location filename="../hirt_desk/ui/fields.py" line="115"/>
         <source>Unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="91"/>
+        <location filename="../hirt_desk/ui/fields.py" line="116"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="92"/>
+        <location filename="../hirt_desk/ui/fields.py" line="117"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
@@ -1634,69 +1634,69 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>VisaTab</name>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="273"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="272"/>
         <source>Guarantor form (PDF)…</source>
         <extracomment>a field was edited</extracomment>
         <translation>신원보증서(PDF)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="275"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="274"/>
         <source>Departure report (PDF)…</source>
         <translation>출국 보고서(PDF)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="287"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="286"/>
         <source>What is late or wrong</source>
         <translation>지연되었거나 잘못된 사항</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="330"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="329"/>
         <source>Nothing late or wrong.</source>
         <translation>지연되었거나 잘못된 사항이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="342"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="344"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="349"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="388"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="351"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="390"/>
         <source>Not written: %1</source>
         <translation>기록되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="356"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="358"/>
         <source>Writing %1…</source>
         <translation>%1 작성 중…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="367"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="369"/>
         <source>Written to %1</source>
         <translation>기록 위치: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="372"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="374"/>
         <source>The agency profile is still the fictional sample agency. Enter your own agency (name, guarantor registration, address) in Settings first.</source>
         <translation>에이전시 프로필이 아직 가상의 샘플 에이전시로 되어 있습니다. 먼저 설정에서 귀사의 정보(이름, 신원보증 등록, 주소)를 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="375"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="377"/>
         <source>Not everyone has left Japan yet: write the departure report on or after each traveller&apos;s departure day.</source>
         <translation>아직 일본을 출국하지 않은 사람이 있습니다. 출국 보고서는 각 여행자의 출국일 당일 또는 그 이후에 작성하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="378"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="380"/>
         <source>A traveller has no flight out of Japan in the itinerary: add it first.</source>
         <translation>일정에 일본 출국 항공편이 없는 여행자가 있습니다. 먼저 항공편을 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="392"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="394"/>
         <source>Guarantor form</source>
         <translation>신원보증서</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="396"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="398"/>
         <source>Departure report</source>
         <translation>출국 보고서</translation>
     </message>
@@ -1938,6 +1938,140 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>facts</name>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="175"/>
+        <source>Tumor site</source>
+        <extracomment>the facts&apos; labels (the vocabulary, rules/facts.py, has them in English and Japanese): the window&apos;s other languages take them from its catalogs; tests keep the two lists the same</extracomment>
+        <translation>종양 부위</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="176"/>
+        <source>Histology</source>
+        <translation>조직형</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="177"/>
+        <source>Largest diameter</source>
+        <translation>최대 직경</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="178"/>
+        <source>Measurable on imaging</source>
+        <translation>영상에서 측정 가능</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="179"/>
+        <source>Distant metastasis</source>
+        <translation>원격 전이</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="180"/>
+        <source>Invades the GI tract</source>
+        <translation>소화관 침윤</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="181"/>
+        <source>Invades the spinal cord</source>
+        <translation>척수 침윤</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="182"/>
+        <source>ECOG performance status</source>
+        <translation>ECOG 전신 수행 상태</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="183"/>
+        <source>Clinical T</source>
+        <translation>임상 T 병기</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="184"/>
+        <source>Clinical N</source>
+        <translation>임상 N 병기</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="185"/>
+        <source>Clinical M</source>
+        <translation>임상 M 병기</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="186"/>
+        <source>Clinical stage</source>
+        <translation>임상 병기</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="187"/>
+        <source>Gleason score confirmed by histopathology</source>
+        <translation>병리조직학적으로 확인된 글리슨 점수</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="188"/>
+        <source>PSA before biopsy</source>
+        <translation>생검 전 PSA</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="189"/>
+        <source>Child-Pugh class</source>
+        <translation>Child-Pugh 등급</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="190"/>
+        <source>Liver regions involved</source>
+        <translation>침범된 간 영역 수</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="191"/>
+        <source>Ascites</source>
+        <translation>복수</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="192"/>
+        <source>Tumor status</source>
+        <translation>종양 상태</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="193"/>
+        <source>Surgically resectable</source>
+        <translation>수술로 절제 가능</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="194"/>
+        <source>Recurrence after TACE</source>
+        <translation>TACE 후 재발</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="195"/>
+        <source>Sarcoma location</source>
+        <translation>육종 부위</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="196"/>
+        <source>Metal implant in the irradiated area</source>
+        <translation>조사 부위 내 금속 삽입물</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="197"/>
+        <source>Rectal recurrence site</source>
+        <translation>직장암 재발 부위</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="198"/>
+        <source>Distance to nearest GI tract</source>
+        <translation>가장 가까운 소화관까지의 거리</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="199"/>
+        <source>Organs with isolated recurrence</source>
+        <translation>고립성 재발 장기</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="200"/>
+        <source>Number of recurrent lesions</source>
+        <translation>재발 병변 수</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="54"/>
@@ -2020,6 +2154,100 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <location filename="../hirt_desk/ui/field_labels.py" line="120"/>
         <source>No</source>
         <translation>아니요</translation>
+    </message>
+</context>
+<context>
+    <name>holidays</name>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="218"/>
+        <source>New Year&apos;s Day</source>
+        <extracomment>Japan&apos;s public holidays as the holidays library names them in English; Japanese comes from the library itself, the window&apos;s other languages from its catalogs</extracomment>
+        <translation>설날(양력)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="219"/>
+        <source>Coming of Age Day</source>
+        <translation>성인의 날</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="220"/>
+        <source>Foundation Day</source>
+        <translation>건국기념일</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="221"/>
+        <source>Emperor&apos;s Birthday</source>
+        <translation>천황 탄생일</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="222"/>
+        <source>Vernal Equinox Day</source>
+        <translation>춘분의 날</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="223"/>
+        <source>Showa Day</source>
+        <translation>쇼와의 날</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="224"/>
+        <source>Constitution Day</source>
+        <translation>헌법기념일</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="225"/>
+        <source>Greenery Day</source>
+        <translation>녹색의 날</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="226"/>
+        <source>Children&apos;s Day</source>
+        <translation>어린이날</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="227"/>
+        <source>Marine Day</source>
+        <translation>바다의 날</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="228"/>
+        <source>Mountain Day</source>
+        <translation>산의 날</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="229"/>
+        <source>Respect for the Aged Day</source>
+        <translation>경로의 날</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="230"/>
+        <source>Autumnal Equinox Day</source>
+        <translation>추분의 날</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="231"/>
+        <source>Sports Day</source>
+        <translation>스포츠의 날</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="232"/>
+        <source>Culture Day</source>
+        <translation>문화의 날</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="233"/>
+        <source>Labor Thanksgiving Day</source>
+        <translation>근로감사의 날</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="234"/>
+        <source>Substitute Holiday</source>
+        <translation>대체 휴일</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="235"/>
+        <source>National Holiday</source>
+        <translation>국민의 휴일</translation>
     </message>
 </context>
 <context>
@@ -2382,157 +2610,157 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>검토</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="166"/>
+        <location filename="../hirt_desk/ui/labels.py" line="251"/>
         <source>Adenocarcinoma</source>
         <translation>선암</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="167"/>
+        <location filename="../hirt_desk/ui/labels.py" line="252"/>
         <source>Non-small cell lung cancer</source>
         <translation>비소세포폐암</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="168"/>
+        <location filename="../hirt_desk/ui/labels.py" line="253"/>
         <source>Small cell lung cancer</source>
         <translation>소세포폐암</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="169"/>
+        <location filename="../hirt_desk/ui/labels.py" line="254"/>
         <source>Squamous cell carcinoma</source>
         <translation>편평세포암</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="170"/>
+        <location filename="../hirt_desk/ui/labels.py" line="255"/>
         <source>Hepatocellular carcinoma</source>
         <translation>간세포암</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="171"/>
+        <location filename="../hirt_desk/ui/labels.py" line="256"/>
         <source>Cholangiocarcinoma</source>
         <translation>담관암</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="172"/>
+        <location filename="../hirt_desk/ui/labels.py" line="257"/>
         <source>Osteosarcoma</source>
         <translation>골육종</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="173"/>
+        <location filename="../hirt_desk/ui/labels.py" line="258"/>
         <source>Chordoma</source>
         <translation>척삭종</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="174"/>
+        <location filename="../hirt_desk/ui/labels.py" line="259"/>
         <source>Chondrosarcoma</source>
         <translation>연골육종</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="175"/>
+        <location filename="../hirt_desk/ui/labels.py" line="260"/>
         <source>Undifferentiated pleomorphic sarcoma</source>
         <translation>미분화 다형성 육종</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="176"/>
+        <location filename="../hirt_desk/ui/labels.py" line="261"/>
         <source>MPNST</source>
         <translation>MPNST</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="177"/>
+        <location filename="../hirt_desk/ui/labels.py" line="262"/>
         <source>Leiomyosarcoma</source>
         <translation>평활근육종</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="178"/>
+        <location filename="../hirt_desk/ui/labels.py" line="263"/>
         <source>Synovial sarcoma</source>
         <translation>활막육종</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="179"/>
+        <location filename="../hirt_desk/ui/labels.py" line="264"/>
         <source>Ewing sarcoma</source>
         <translation>유잉 육종</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="180"/>
+        <location filename="../hirt_desk/ui/labels.py" line="265"/>
         <source>Ductal carcinoma</source>
         <translation>관암</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="181"/>
+        <location filename="../hirt_desk/ui/labels.py" line="266"/>
         <source>Primary</source>
         <translation>원발</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="182"/>
+        <location filename="../hirt_desk/ui/labels.py" line="267"/>
         <source>Residual after surgery</source>
         <translation>수술 후 잔존</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="183"/>
+        <location filename="../hirt_desk/ui/labels.py" line="268"/>
         <source>Recurrent</source>
         <translation>재발</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="184"/>
+        <location filename="../hirt_desk/ui/labels.py" line="269"/>
         <source>Inoperable</source>
         <translation>수술 불가</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="185"/>
+        <location filename="../hirt_desk/ui/labels.py" line="270"/>
         <source>Head and neck</source>
         <translation>두경부</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="186"/>
+        <location filename="../hirt_desk/ui/labels.py" line="271"/>
         <source>Thoracic</source>
         <translation>흉부</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="187"/>
+        <location filename="../hirt_desk/ui/labels.py" line="272"/>
         <source>Spinal / paraspinal</source>
         <translation>척추 / 척추 주위</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="188"/>
+        <location filename="../hirt_desk/ui/labels.py" line="273"/>
         <source>Retroperitoneal</source>
         <translation>후복막</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="189"/>
+        <location filename="../hirt_desk/ui/labels.py" line="274"/>
         <source>Pelvis</source>
         <translation>골반</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="190"/>
+        <location filename="../hirt_desk/ui/labels.py" line="275"/>
         <source>Extremity</source>
         <translation>사지</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="191"/>
+        <location filename="../hirt_desk/ui/labels.py" line="276"/>
         <source>Anastomosis</source>
         <translation>문합부</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="192"/>
+        <location filename="../hirt_desk/ui/labels.py" line="277"/>
         <source>Pelvic wall</source>
         <translation>골반벽</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="193"/>
+        <location filename="../hirt_desk/ui/labels.py" line="278"/>
         <source>Lymph node</source>
         <translation>림프절</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="194"/>
+        <location filename="../hirt_desk/ui/labels.py" line="279"/>
         <source>Bone</source>
         <translation>뼈</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="195"/>
+        <location filename="../hirt_desk/ui/labels.py" line="280"/>
         <source>Brain</source>
         <translation>뇌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="196"/>
+        <location filename="../hirt_desk/ui/labels.py" line="281"/>
         <source>Adrenal</source>
         <translation>부신</translation>
     </message>

@@ -184,7 +184,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="73"/>
+        <location filename="../hirt_desk/ui/fields.py" line="98"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
@@ -202,23 +202,23 @@
         <translation>Не принято: значение должно быть от %1 до %2</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="309"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="318"/>
         <source>Tumour site</source>
         <extracomment>a fact was edited</extracomment>
         <translation>Локализация опухоли</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="310"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="319"/>
         <source>Common criteria</source>
         <translation>Общие критерии</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="312"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="321"/>
         <source>Choose a tumour site of the table to see the facts its criteria use.</source>
         <translation>Выберите в таблице локализацию опухоли, чтобы увидеть данные, используемые её критериями.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="378"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="387"/>
         <source>Check %1: %2</source>
         <translation>Проверьте %1: %2</translation>
     </message>
@@ -1632,17 +1632,17 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>TriState</name>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="90"/>
+        <location filename="../hirt_desk/ui/fields.py" line="115"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="91"/>
+        <location filename="../hirt_desk/ui/fields.py" line="116"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="92"/>
+        <location filename="../hirt_desk/ui/fields.py" line="117"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -1650,69 +1650,69 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>VisaTab</name>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="273"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="272"/>
         <source>Guarantor form (PDF)…</source>
         <extracomment>a field was edited</extracomment>
         <translation>Гарантийное письмо (PDF)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="275"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="274"/>
         <source>Departure report (PDF)…</source>
         <translation>Отчёт о выезде (PDF)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="287"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="286"/>
         <source>What is late or wrong</source>
         <translation>Что просрочено или неверно</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="330"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="329"/>
         <source>Nothing late or wrong.</source>
         <translation>Ничего не просрочено и не неверно.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="342"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="344"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="349"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="388"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="351"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="390"/>
         <source>Not written: %1</source>
         <translation>Не записано: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="356"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="358"/>
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="367"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="369"/>
         <source>Written to %1</source>
         <translation>Записано в %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="372"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="374"/>
         <source>The agency profile is still the fictional sample agency. Enter your own agency (name, guarantor registration, address) in Settings first.</source>
         <translation>В профиле агентства всё ещё указано вымышленное демонстрационное агентство. Сначала введите в настройках данные своего агентства (название, регистрацию в качестве поручителя, адрес).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="375"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="377"/>
         <source>Not everyone has left Japan yet: write the departure report on or after each traveller&apos;s departure day.</source>
         <translation>Ещё не все выехали из Японии: составьте отчёт о выезде в день выезда каждого участника поездки или позже.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="378"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="380"/>
         <source>A traveller has no flight out of Japan in the itinerary: add it first.</source>
         <translation>У одного из участников поездки в маршруте нет рейса из Японии: сначала добавьте его.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="392"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="394"/>
         <source>Guarantor form</source>
         <translation>Гарантийное письмо</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="396"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="398"/>
         <source>Departure report</source>
         <translation>Отчёт о выезде</translation>
     </message>
@@ -1954,6 +1954,140 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>facts</name>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="175"/>
+        <source>Tumor site</source>
+        <extracomment>the facts&apos; labels (the vocabulary, rules/facts.py, has them in English and Japanese): the window&apos;s other languages take them from its catalogs; tests keep the two lists the same</extracomment>
+        <translation>Локализация опухоли</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="176"/>
+        <source>Histology</source>
+        <translation>Гистология</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="177"/>
+        <source>Largest diameter</source>
+        <translation>Наибольший диаметр</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="178"/>
+        <source>Measurable on imaging</source>
+        <translation>Измерима по данным визуализации</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="179"/>
+        <source>Distant metastasis</source>
+        <translation>Отдалённые метастазы</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="180"/>
+        <source>Invades the GI tract</source>
+        <translation>Инвазия в ЖКТ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="181"/>
+        <source>Invades the spinal cord</source>
+        <translation>Инвазия в спинной мозг</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="182"/>
+        <source>ECOG performance status</source>
+        <translation>Функциональный статус ECOG</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="183"/>
+        <source>Clinical T</source>
+        <translation>Клиническая стадия T</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="184"/>
+        <source>Clinical N</source>
+        <translation>Клиническая стадия N</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="185"/>
+        <source>Clinical M</source>
+        <translation>Клиническая стадия M</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="186"/>
+        <source>Clinical stage</source>
+        <translation>Клиническая стадия</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="187"/>
+        <source>Gleason score confirmed by histopathology</source>
+        <translation>Сумма Глисона подтверждена гистологически</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="188"/>
+        <source>PSA before biopsy</source>
+        <translation>ПСА до биопсии</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="189"/>
+        <source>Child-Pugh class</source>
+        <translation>Класс по Чайлд-Пью</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="190"/>
+        <source>Liver regions involved</source>
+        <translation>Поражённые сегменты печени</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="191"/>
+        <source>Ascites</source>
+        <translation>Асцит</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="192"/>
+        <source>Tumor status</source>
+        <translation>Статус опухоли</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="193"/>
+        <source>Surgically resectable</source>
+        <translation>Операбельна</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="194"/>
+        <source>Recurrence after TACE</source>
+        <translation>Рецидив после ТАХЭ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="195"/>
+        <source>Sarcoma location</source>
+        <translation>Локализация саркомы</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="196"/>
+        <source>Metal implant in the irradiated area</source>
+        <translation>Металлический имплант в зоне облучения</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="197"/>
+        <source>Rectal recurrence site</source>
+        <translation>Локализация рецидива рака прямой кишки</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="198"/>
+        <source>Distance to nearest GI tract</source>
+        <translation>Расстояние до ближайшего отдела ЖКТ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="199"/>
+        <source>Organs with isolated recurrence</source>
+        <translation>Органы с изолированным рецидивом</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="200"/>
+        <source>Number of recurrent lesions</source>
+        <translation>Число рецидивных очагов</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="54"/>
@@ -2036,6 +2170,100 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <location filename="../hirt_desk/ui/field_labels.py" line="120"/>
         <source>No</source>
         <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>holidays</name>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="218"/>
+        <source>New Year&apos;s Day</source>
+        <extracomment>Japan&apos;s public holidays as the holidays library names them in English; Japanese comes from the library itself, the window&apos;s other languages from its catalogs</extracomment>
+        <translation>Новый год</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="219"/>
+        <source>Coming of Age Day</source>
+        <translation>День совершеннолетия</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="220"/>
+        <source>Foundation Day</source>
+        <translation>День основания государства</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="221"/>
+        <source>Emperor&apos;s Birthday</source>
+        <translation>День рождения императора</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="222"/>
+        <source>Vernal Equinox Day</source>
+        <translation>День весеннего равноденствия</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="223"/>
+        <source>Showa Day</source>
+        <translation>День Сёва</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="224"/>
+        <source>Constitution Day</source>
+        <translation>День конституции</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="225"/>
+        <source>Greenery Day</source>
+        <translation>День зелени</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="226"/>
+        <source>Children&apos;s Day</source>
+        <translation>День детей</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="227"/>
+        <source>Marine Day</source>
+        <translation>День моря</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="228"/>
+        <source>Mountain Day</source>
+        <translation>День гор</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="229"/>
+        <source>Respect for the Aged Day</source>
+        <translation>День почитания старших</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="230"/>
+        <source>Autumnal Equinox Day</source>
+        <translation>День осеннего равноденствия</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="231"/>
+        <source>Sports Day</source>
+        <translation>День спорта</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="232"/>
+        <source>Culture Day</source>
+        <translation>День культуры</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="233"/>
+        <source>Labor Thanksgiving Day</source>
+        <translation>День благодарности труду</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="234"/>
+        <source>Substitute Holiday</source>
+        <translation>Перенесённый выходной</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="235"/>
+        <source>National Holiday</source>
+        <translation>Национальный выходной</translation>
     </message>
 </context>
 <context>
@@ -2398,157 +2626,157 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>на рассмотрении</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="166"/>
+        <location filename="../hirt_desk/ui/labels.py" line="251"/>
         <source>Adenocarcinoma</source>
         <translation>Аденокарцинома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="167"/>
+        <location filename="../hirt_desk/ui/labels.py" line="252"/>
         <source>Non-small cell lung cancer</source>
         <translation>Немелкоклеточный рак лёгкого</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="168"/>
+        <location filename="../hirt_desk/ui/labels.py" line="253"/>
         <source>Small cell lung cancer</source>
         <translation>Мелкоклеточный рак лёгкого</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="169"/>
+        <location filename="../hirt_desk/ui/labels.py" line="254"/>
         <source>Squamous cell carcinoma</source>
         <translation>Плоскоклеточный рак</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="170"/>
+        <location filename="../hirt_desk/ui/labels.py" line="255"/>
         <source>Hepatocellular carcinoma</source>
         <translation>Гепатоцеллюлярная карцинома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="171"/>
+        <location filename="../hirt_desk/ui/labels.py" line="256"/>
         <source>Cholangiocarcinoma</source>
         <translation>Холангиокарцинома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="172"/>
+        <location filename="../hirt_desk/ui/labels.py" line="257"/>
         <source>Osteosarcoma</source>
         <translation>Остеосаркома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="173"/>
+        <location filename="../hirt_desk/ui/labels.py" line="258"/>
         <source>Chordoma</source>
         <translation>Хордома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="174"/>
+        <location filename="../hirt_desk/ui/labels.py" line="259"/>
         <source>Chondrosarcoma</source>
         <translation>Хондросаркома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="175"/>
+        <location filename="../hirt_desk/ui/labels.py" line="260"/>
         <source>Undifferentiated pleomorphic sarcoma</source>
         <translation>Недифференцированная плеоморфная саркома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="176"/>
+        <location filename="../hirt_desk/ui/labels.py" line="261"/>
         <source>MPNST</source>
         <translation>ЗОПН (MPNST)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="177"/>
+        <location filename="../hirt_desk/ui/labels.py" line="262"/>
         <source>Leiomyosarcoma</source>
         <translation>Лейомиосаркома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="178"/>
+        <location filename="../hirt_desk/ui/labels.py" line="263"/>
         <source>Synovial sarcoma</source>
         <translation>Синовиальная саркома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="179"/>
+        <location filename="../hirt_desk/ui/labels.py" line="264"/>
         <source>Ewing sarcoma</source>
         <translation>Саркома Юинга</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="180"/>
+        <location filename="../hirt_desk/ui/labels.py" line="265"/>
         <source>Ductal carcinoma</source>
         <translation>Протоковая карцинома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="181"/>
+        <location filename="../hirt_desk/ui/labels.py" line="266"/>
         <source>Primary</source>
         <translation>Первичная</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="182"/>
+        <location filename="../hirt_desk/ui/labels.py" line="267"/>
         <source>Residual after surgery</source>
         <translation>Остаточная после операции</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="183"/>
+        <location filename="../hirt_desk/ui/labels.py" line="268"/>
         <source>Recurrent</source>
         <translation>Рецидив</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="184"/>
+        <location filename="../hirt_desk/ui/labels.py" line="269"/>
         <source>Inoperable</source>
         <translation>Неоперабельная</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="185"/>
+        <location filename="../hirt_desk/ui/labels.py" line="270"/>
         <source>Head and neck</source>
         <translation>Голова и шея</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="186"/>
+        <location filename="../hirt_desk/ui/labels.py" line="271"/>
         <source>Thoracic</source>
         <translation>Грудная клетка</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="187"/>
+        <location filename="../hirt_desk/ui/labels.py" line="272"/>
         <source>Spinal / paraspinal</source>
         <translation>Позвоночник / паравертебрально</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="188"/>
+        <location filename="../hirt_desk/ui/labels.py" line="273"/>
         <source>Retroperitoneal</source>
         <translation>Забрюшинно</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="189"/>
+        <location filename="../hirt_desk/ui/labels.py" line="274"/>
         <source>Pelvis</source>
         <translation>Таз</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="190"/>
+        <location filename="../hirt_desk/ui/labels.py" line="275"/>
         <source>Extremity</source>
         <translation>Конечность</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="191"/>
+        <location filename="../hirt_desk/ui/labels.py" line="276"/>
         <source>Anastomosis</source>
         <translation>Анастомоз</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="192"/>
+        <location filename="../hirt_desk/ui/labels.py" line="277"/>
         <source>Pelvic wall</source>
         <translation>Стенка таза</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="193"/>
+        <location filename="../hirt_desk/ui/labels.py" line="278"/>
         <source>Lymph node</source>
         <translation>Лимфатический узел</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="194"/>
+        <location filename="../hirt_desk/ui/labels.py" line="279"/>
         <source>Bone</source>
         <translation>Кость</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="195"/>
+        <location filename="../hirt_desk/ui/labels.py" line="280"/>
         <source>Brain</source>
         <translation>Головной мозг</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="196"/>
+        <location filename="../hirt_desk/ui/labels.py" line="281"/>
         <source>Adrenal</source>
         <translation>Надпочечник</translation>
     </message>

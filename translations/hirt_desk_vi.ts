@@ -182,7 +182,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="73"/>
+        <location filename="../hirt_desk/ui/fields.py" line="98"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -200,23 +200,23 @@
         <translation>Không được chấp nhận: phải từ %1 đến %2</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="309"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="318"/>
         <source>Tumour site</source>
         <extracomment>a fact was edited</extracomment>
         <translation>Vị trí khối u</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="310"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="319"/>
         <source>Common criteria</source>
         <translation>Tiêu chí chung</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="312"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="321"/>
         <source>Choose a tumour site of the table to see the facts its criteria use.</source>
         <translation>Chọn một vị trí khối u trong bảng để xem các dữ kiện mà tiêu chí của vị trí đó sử dụng.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="378"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="387"/>
         <source>Check %1: %2</source>
         <translation>Kiểm tra %1: %2</translation>
     </message>
@@ -1616,17 +1616,17 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
 <context>
     <name>TriState</name>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="90"/>
+        <location filename="../hirt_desk/ui/fields.py" line="115"/>
         <source>Unknown</source>
         <translation>Không rõ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="91"/>
+        <location filename="../hirt_desk/ui/fields.py" line="116"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="92"/>
+        <location filename="../hirt_desk/ui/fields.py" line="117"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
@@ -1634,69 +1634,69 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
 <context>
     <name>VisaTab</name>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="273"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="272"/>
         <source>Guarantor form (PDF)…</source>
         <extracomment>a field was edited</extracomment>
         <translation>Giấy bảo lãnh (PDF)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="275"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="274"/>
         <source>Departure report (PDF)…</source>
         <translation>Báo cáo xuất cảnh (PDF)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="287"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="286"/>
         <source>What is late or wrong</source>
         <translation>Việc trễ hạn hoặc sai sót</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="330"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="329"/>
         <source>Nothing late or wrong.</source>
         <translation>Không có việc trễ hạn hay sai sót.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="342"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="344"/>
         <source>PDF document (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="349"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="388"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="351"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="390"/>
         <source>Not written: %1</source>
         <translation>Chưa ghi: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="356"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="358"/>
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="367"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="369"/>
         <source>Written to %1</source>
         <translation>Đã ghi vào %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="372"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="374"/>
         <source>The agency profile is still the fictional sample agency. Enter your own agency (name, guarantor registration, address) in Settings first.</source>
         <translation>Thông tin công ty vẫn là công ty mẫu hư cấu. Trước tiên, hãy nhập thông tin công ty của bạn (tên, đăng ký bảo lãnh, địa chỉ) trong Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="375"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="377"/>
         <source>Not everyone has left Japan yet: write the departure report on or after each traveller&apos;s departure day.</source>
         <translation>Chưa phải mọi người đều đã rời Nhật Bản: hãy lập báo cáo xuất cảnh vào hoặc sau ngày xuất cảnh của từng người.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="378"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="380"/>
         <source>A traveller has no flight out of Japan in the itinerary: add it first.</source>
         <translation>Có người chưa có chuyến bay rời Nhật Bản trong lịch trình: hãy thêm chuyến bay đó trước.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="392"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="394"/>
         <source>Guarantor form</source>
         <translation>Giấy bảo lãnh</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="396"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="398"/>
         <source>Departure report</source>
         <translation>Báo cáo xuất cảnh</translation>
     </message>
@@ -1938,6 +1938,140 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
     </message>
 </context>
 <context>
+    <name>facts</name>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="175"/>
+        <source>Tumor site</source>
+        <extracomment>the facts&apos; labels (the vocabulary, rules/facts.py, has them in English and Japanese): the window&apos;s other languages take them from its catalogs; tests keep the two lists the same</extracomment>
+        <translation>Vị trí khối u</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="176"/>
+        <source>Histology</source>
+        <translation>Loại mô bệnh học</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="177"/>
+        <source>Largest diameter</source>
+        <translation>Đường kính lớn nhất</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="178"/>
+        <source>Measurable on imaging</source>
+        <translation>Đo được trên chẩn đoán hình ảnh</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="179"/>
+        <source>Distant metastasis</source>
+        <translation>Di căn xa</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="180"/>
+        <source>Invades the GI tract</source>
+        <translation>Xâm lấn ống tiêu hóa</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="181"/>
+        <source>Invades the spinal cord</source>
+        <translation>Xâm lấn tủy sống</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="182"/>
+        <source>ECOG performance status</source>
+        <translation>Chỉ số toàn trạng ECOG</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="183"/>
+        <source>Clinical T</source>
+        <translation>T lâm sàng</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="184"/>
+        <source>Clinical N</source>
+        <translation>N lâm sàng</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="185"/>
+        <source>Clinical M</source>
+        <translation>M lâm sàng</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="186"/>
+        <source>Clinical stage</source>
+        <translation>Giai đoạn lâm sàng</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="187"/>
+        <source>Gleason score confirmed by histopathology</source>
+        <translation>Điểm Gleason được xác nhận bằng mô bệnh học</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="188"/>
+        <source>PSA before biopsy</source>
+        <translation>PSA trước sinh thiết</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="189"/>
+        <source>Child-Pugh class</source>
+        <translation>Phân loại Child-Pugh</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="190"/>
+        <source>Liver regions involved</source>
+        <translation>Số vùng gan bị tổn thương</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="191"/>
+        <source>Ascites</source>
+        <translation>Cổ trướng</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="192"/>
+        <source>Tumor status</source>
+        <translation>Tình trạng khối u</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="193"/>
+        <source>Surgically resectable</source>
+        <translation>Có thể phẫu thuật cắt bỏ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="194"/>
+        <source>Recurrence after TACE</source>
+        <translation>Tái phát sau TACE</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="195"/>
+        <source>Sarcoma location</source>
+        <translation>Vị trí sarcoma</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="196"/>
+        <source>Metal implant in the irradiated area</source>
+        <translation>Có kim loại cấy ghép trong vùng chiếu xạ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="197"/>
+        <source>Rectal recurrence site</source>
+        <translation>Vị trí tái phát ung thư trực tràng</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="198"/>
+        <source>Distance to nearest GI tract</source>
+        <translation>Khoảng cách đến ống tiêu hóa gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="199"/>
+        <source>Organs with isolated recurrence</source>
+        <translation>Cơ quan tái phát đơn độc</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="200"/>
+        <source>Number of recurrent lesions</source>
+        <translation>Số tổn thương tái phát</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="54"/>
@@ -2020,6 +2154,100 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
         <location filename="../hirt_desk/ui/field_labels.py" line="120"/>
         <source>No</source>
         <translation>Không</translation>
+    </message>
+</context>
+<context>
+    <name>holidays</name>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="218"/>
+        <source>New Year&apos;s Day</source>
+        <extracomment>Japan&apos;s public holidays as the holidays library names them in English; Japanese comes from the library itself, the window&apos;s other languages from its catalogs</extracomment>
+        <translation>Tết Dương lịch</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="219"/>
+        <source>Coming of Age Day</source>
+        <translation>Ngày Lễ Thành nhân</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="220"/>
+        <source>Foundation Day</source>
+        <translation>Ngày Quốc khánh</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="221"/>
+        <source>Emperor&apos;s Birthday</source>
+        <translation>Sinh nhật Thiên hoàng</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="222"/>
+        <source>Vernal Equinox Day</source>
+        <translation>Ngày Xuân phân</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="223"/>
+        <source>Showa Day</source>
+        <translation>Ngày Showa</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="224"/>
+        <source>Constitution Day</source>
+        <translation>Ngày Hiến pháp</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="225"/>
+        <source>Greenery Day</source>
+        <translation>Ngày Cây xanh</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="226"/>
+        <source>Children&apos;s Day</source>
+        <translation>Ngày Thiếu nhi</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="227"/>
+        <source>Marine Day</source>
+        <translation>Ngày của Biển</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="228"/>
+        <source>Mountain Day</source>
+        <translation>Ngày của Núi</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="229"/>
+        <source>Respect for the Aged Day</source>
+        <translation>Ngày Kính lão</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="230"/>
+        <source>Autumnal Equinox Day</source>
+        <translation>Ngày Thu phân</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="231"/>
+        <source>Sports Day</source>
+        <translation>Ngày Thể thao</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="232"/>
+        <source>Culture Day</source>
+        <translation>Ngày Văn hóa</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="233"/>
+        <source>Labor Thanksgiving Day</source>
+        <translation>Ngày Cảm tạ Lao động</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="234"/>
+        <source>Substitute Holiday</source>
+        <translation>Ngày nghỉ bù</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="235"/>
+        <source>National Holiday</source>
+        <translation>Ngày nghỉ quốc dân</translation>
     </message>
 </context>
 <context>
@@ -2382,157 +2610,157 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
         <translation>cần xem xét</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="166"/>
+        <location filename="../hirt_desk/ui/labels.py" line="251"/>
         <source>Adenocarcinoma</source>
         <translation>Ung thư biểu mô tuyến</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="167"/>
+        <location filename="../hirt_desk/ui/labels.py" line="252"/>
         <source>Non-small cell lung cancer</source>
         <translation>Ung thư phổi không tế bào nhỏ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="168"/>
+        <location filename="../hirt_desk/ui/labels.py" line="253"/>
         <source>Small cell lung cancer</source>
         <translation>Ung thư phổi tế bào nhỏ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="169"/>
+        <location filename="../hirt_desk/ui/labels.py" line="254"/>
         <source>Squamous cell carcinoma</source>
         <translation>Ung thư biểu mô tế bào vảy</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="170"/>
+        <location filename="../hirt_desk/ui/labels.py" line="255"/>
         <source>Hepatocellular carcinoma</source>
         <translation>Ung thư biểu mô tế bào gan</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="171"/>
+        <location filename="../hirt_desk/ui/labels.py" line="256"/>
         <source>Cholangiocarcinoma</source>
         <translation>Ung thư đường mật</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="172"/>
+        <location filename="../hirt_desk/ui/labels.py" line="257"/>
         <source>Osteosarcoma</source>
         <translation>Sarcoma xương</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="173"/>
+        <location filename="../hirt_desk/ui/labels.py" line="258"/>
         <source>Chordoma</source>
         <translation>U nguyên sống</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="174"/>
+        <location filename="../hirt_desk/ui/labels.py" line="259"/>
         <source>Chondrosarcoma</source>
         <translation>Sarcoma sụn</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="175"/>
+        <location filename="../hirt_desk/ui/labels.py" line="260"/>
         <source>Undifferentiated pleomorphic sarcoma</source>
         <translation>Sarcoma đa hình không biệt hóa</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="176"/>
+        <location filename="../hirt_desk/ui/labels.py" line="261"/>
         <source>MPNST</source>
         <translation>MPNST</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="177"/>
+        <location filename="../hirt_desk/ui/labels.py" line="262"/>
         <source>Leiomyosarcoma</source>
         <translation>Sarcoma cơ trơn</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="178"/>
+        <location filename="../hirt_desk/ui/labels.py" line="263"/>
         <source>Synovial sarcoma</source>
         <translation>Sarcoma hoạt dịch</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="179"/>
+        <location filename="../hirt_desk/ui/labels.py" line="264"/>
         <source>Ewing sarcoma</source>
         <translation>Sarcoma Ewing</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="180"/>
+        <location filename="../hirt_desk/ui/labels.py" line="265"/>
         <source>Ductal carcinoma</source>
         <translation>Ung thư biểu mô ống</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="181"/>
+        <location filename="../hirt_desk/ui/labels.py" line="266"/>
         <source>Primary</source>
         <translation>Nguyên phát</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="182"/>
+        <location filename="../hirt_desk/ui/labels.py" line="267"/>
         <source>Residual after surgery</source>
         <translation>Còn sót sau phẫu thuật</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="183"/>
+        <location filename="../hirt_desk/ui/labels.py" line="268"/>
         <source>Recurrent</source>
         <translation>Tái phát</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="184"/>
+        <location filename="../hirt_desk/ui/labels.py" line="269"/>
         <source>Inoperable</source>
         <translation>Không thể phẫu thuật</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="185"/>
+        <location filename="../hirt_desk/ui/labels.py" line="270"/>
         <source>Head and neck</source>
         <translation>Đầu cổ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="186"/>
+        <location filename="../hirt_desk/ui/labels.py" line="271"/>
         <source>Thoracic</source>
         <translation>Lồng ngực</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="187"/>
+        <location filename="../hirt_desk/ui/labels.py" line="272"/>
         <source>Spinal / paraspinal</source>
         <translation>Cột sống / cạnh cột sống</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="188"/>
+        <location filename="../hirt_desk/ui/labels.py" line="273"/>
         <source>Retroperitoneal</source>
         <translation>Sau phúc mạc</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="189"/>
+        <location filename="../hirt_desk/ui/labels.py" line="274"/>
         <source>Pelvis</source>
         <translation>Khung chậu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="190"/>
+        <location filename="../hirt_desk/ui/labels.py" line="275"/>
         <source>Extremity</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="191"/>
+        <location filename="../hirt_desk/ui/labels.py" line="276"/>
         <source>Anastomosis</source>
         <translation>Miệng nối</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="192"/>
+        <location filename="../hirt_desk/ui/labels.py" line="277"/>
         <source>Pelvic wall</source>
         <translation>Thành chậu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="193"/>
+        <location filename="../hirt_desk/ui/labels.py" line="278"/>
         <source>Lymph node</source>
         <translation>Hạch bạch huyết</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="194"/>
+        <location filename="../hirt_desk/ui/labels.py" line="279"/>
         <source>Bone</source>
         <translation>Xương</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="195"/>
+        <location filename="../hirt_desk/ui/labels.py" line="280"/>
         <source>Brain</source>
         <translation>Não</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="196"/>
+        <location filename="../hirt_desk/ui/labels.py" line="281"/>
         <source>Adrenal</source>
         <translation>Tuyến thượng thận</translation>
     </message>

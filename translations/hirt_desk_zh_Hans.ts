@@ -182,7 +182,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="73"/>
+        <location filename="../hirt_desk/ui/fields.py" line="98"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -200,23 +200,23 @@
         <translation>未采用：取值须在%1至%2之间</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="309"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="318"/>
         <source>Tumour site</source>
         <extracomment>a fact was edited</extracomment>
         <translation>肿瘤部位</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="310"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="319"/>
         <source>Common criteria</source>
         <translation>通用标准</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="312"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="321"/>
         <source>Choose a tumour site of the table to see the facts its criteria use.</source>
         <translation>在表格中选择一个肿瘤部位，即可查看其标准所用的数据项。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="378"/>
+        <location filename="../hirt_desk/ui/diagnosis_tab.py" line="387"/>
         <source>Check %1: %2</source>
         <translation>请检查%1：%2</translation>
     </message>
@@ -1616,17 +1616,17 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>TriState</name>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="90"/>
+        <location filename="../hirt_desk/ui/fields.py" line="115"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="91"/>
+        <location filename="../hirt_desk/ui/fields.py" line="116"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/fields.py" line="92"/>
+        <location filename="../hirt_desk/ui/fields.py" line="117"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -1634,69 +1634,69 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>VisaTab</name>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="273"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="272"/>
         <source>Guarantor form (PDF)…</source>
         <extracomment>a field was edited</extracomment>
         <translation>身份担保书 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="275"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="274"/>
         <source>Departure report (PDF)…</source>
         <translation>出境报告 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="287"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="286"/>
         <source>What is late or wrong</source>
         <translation>逾期或有误的事项</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="330"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="329"/>
         <source>Nothing late or wrong.</source>
         <translation>没有逾期或有误的事项。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="342"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="344"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="349"/>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="388"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="351"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="390"/>
         <source>Not written: %1</source>
         <translation>未写入：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="356"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="358"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="367"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="369"/>
         <source>Written to %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="372"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="374"/>
         <source>The agency profile is still the fictional sample agency. Enter your own agency (name, guarantor registration, address) in Settings first.</source>
         <translation>机构资料仍是虚构的示例机构。请先在“设置”中输入贵机构的信息（名称、担保机构登记、地址）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="375"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="377"/>
         <source>Not everyone has left Japan yet: write the departure report on or after each traveller&apos;s departure day.</source>
         <translation>尚非所有人都已离开日本：请在每位出行人员的离境当天或之后填写离境报告。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="378"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="380"/>
         <source>A traveller has no flight out of Japan in the itinerary: add it first.</source>
         <translation>有出行人员的行程中没有离开日本的航班：请先添加。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="392"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="394"/>
         <source>Guarantor form</source>
         <translation>身份担保书</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/visa_tab.py" line="396"/>
+        <location filename="../hirt_desk/ui/visa_tab.py" line="398"/>
         <source>Departure report</source>
         <translation>出境报告</translation>
     </message>
@@ -1938,6 +1938,140 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>facts</name>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="175"/>
+        <source>Tumor site</source>
+        <extracomment>the facts&apos; labels (the vocabulary, rules/facts.py, has them in English and Japanese): the window&apos;s other languages take them from its catalogs; tests keep the two lists the same</extracomment>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="176"/>
+        <source>Histology</source>
+        <translation>组织学类型</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="177"/>
+        <source>Largest diameter</source>
+        <translation>最大径</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="178"/>
+        <source>Measurable on imaging</source>
+        <translation>影像学可测量</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="179"/>
+        <source>Distant metastasis</source>
+        <translation>远处转移</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="180"/>
+        <source>Invades the GI tract</source>
+        <translation>侵犯消化道</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="181"/>
+        <source>Invades the spinal cord</source>
+        <translation>侵犯脊髓</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="182"/>
+        <source>ECOG performance status</source>
+        <translation>ECOG 体能状态</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="183"/>
+        <source>Clinical T</source>
+        <translation>临床 T 分期</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="184"/>
+        <source>Clinical N</source>
+        <translation>临床 N 分期</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="185"/>
+        <source>Clinical M</source>
+        <translation>临床 M 分期</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="186"/>
+        <source>Clinical stage</source>
+        <translation>临床分期</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="187"/>
+        <source>Gleason score confirmed by histopathology</source>
+        <translation>Gleason 评分经病理组织学确认</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="188"/>
+        <source>PSA before biopsy</source>
+        <translation>活检前 PSA</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="189"/>
+        <source>Child-Pugh class</source>
+        <translation>Child-Pugh 分级</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="190"/>
+        <source>Liver regions involved</source>
+        <translation>受累肝区数</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="191"/>
+        <source>Ascites</source>
+        <translation>腹水</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="192"/>
+        <source>Tumor status</source>
+        <translation>肿瘤状态</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="193"/>
+        <source>Surgically resectable</source>
+        <translation>可手术切除</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="194"/>
+        <source>Recurrence after TACE</source>
+        <translation>TACE 后复发</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="195"/>
+        <source>Sarcoma location</source>
+        <translation>肉瘤部位</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="196"/>
+        <source>Metal implant in the irradiated area</source>
+        <translation>照射区域内有金属植入物</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="197"/>
+        <source>Rectal recurrence site</source>
+        <translation>直肠癌复发部位</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="198"/>
+        <source>Distance to nearest GI tract</source>
+        <translation>与最近消化道的距离</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="199"/>
+        <source>Organs with isolated recurrence</source>
+        <translation>孤立性复发的器官</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="200"/>
+        <source>Number of recurrent lesions</source>
+        <translation>复发病灶数</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="54"/>
@@ -2020,6 +2154,100 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <location filename="../hirt_desk/ui/field_labels.py" line="120"/>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>holidays</name>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="218"/>
+        <source>New Year&apos;s Day</source>
+        <extracomment>Japan&apos;s public holidays as the holidays library names them in English; Japanese comes from the library itself, the window&apos;s other languages from its catalogs</extracomment>
+        <translation>元日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="219"/>
+        <source>Coming of Age Day</source>
+        <translation>成人节</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="220"/>
+        <source>Foundation Day</source>
+        <translation>建国纪念日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="221"/>
+        <source>Emperor&apos;s Birthday</source>
+        <translation>天皇诞辰</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="222"/>
+        <source>Vernal Equinox Day</source>
+        <translation>春分日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="223"/>
+        <source>Showa Day</source>
+        <translation>昭和日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="224"/>
+        <source>Constitution Day</source>
+        <translation>宪法纪念日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="225"/>
+        <source>Greenery Day</source>
+        <translation>绿之日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="226"/>
+        <source>Children&apos;s Day</source>
+        <translation>儿童节</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="227"/>
+        <source>Marine Day</source>
+        <translation>海之日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="228"/>
+        <source>Mountain Day</source>
+        <translation>山之日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="229"/>
+        <source>Respect for the Aged Day</source>
+        <translation>敬老日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="230"/>
+        <source>Autumnal Equinox Day</source>
+        <translation>秋分日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="231"/>
+        <source>Sports Day</source>
+        <translation>体育日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="232"/>
+        <source>Culture Day</source>
+        <translation>文化日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="233"/>
+        <source>Labor Thanksgiving Day</source>
+        <translation>勤劳感谢日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="234"/>
+        <source>Substitute Holiday</source>
+        <translation>补休日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="235"/>
+        <source>National Holiday</source>
+        <translation>国民休息日</translation>
     </message>
 </context>
 <context>
@@ -2382,157 +2610,157 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="166"/>
+        <location filename="../hirt_desk/ui/labels.py" line="251"/>
         <source>Adenocarcinoma</source>
         <translation>腺癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="167"/>
+        <location filename="../hirt_desk/ui/labels.py" line="252"/>
         <source>Non-small cell lung cancer</source>
         <translation>非小细胞肺癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="168"/>
+        <location filename="../hirt_desk/ui/labels.py" line="253"/>
         <source>Small cell lung cancer</source>
         <translation>小细胞肺癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="169"/>
+        <location filename="../hirt_desk/ui/labels.py" line="254"/>
         <source>Squamous cell carcinoma</source>
         <translation>鳞状细胞癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="170"/>
+        <location filename="../hirt_desk/ui/labels.py" line="255"/>
         <source>Hepatocellular carcinoma</source>
         <translation>肝细胞癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="171"/>
+        <location filename="../hirt_desk/ui/labels.py" line="256"/>
         <source>Cholangiocarcinoma</source>
         <translation>胆管癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="172"/>
+        <location filename="../hirt_desk/ui/labels.py" line="257"/>
         <source>Osteosarcoma</source>
         <translation>骨肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="173"/>
+        <location filename="../hirt_desk/ui/labels.py" line="258"/>
         <source>Chordoma</source>
         <translation>脊索瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="174"/>
+        <location filename="../hirt_desk/ui/labels.py" line="259"/>
         <source>Chondrosarcoma</source>
         <translation>软骨肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="175"/>
+        <location filename="../hirt_desk/ui/labels.py" line="260"/>
         <source>Undifferentiated pleomorphic sarcoma</source>
         <translation>未分化多形性肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="176"/>
+        <location filename="../hirt_desk/ui/labels.py" line="261"/>
         <source>MPNST</source>
         <translation>MPNST</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="177"/>
+        <location filename="../hirt_desk/ui/labels.py" line="262"/>
         <source>Leiomyosarcoma</source>
         <translation>平滑肌肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="178"/>
+        <location filename="../hirt_desk/ui/labels.py" line="263"/>
         <source>Synovial sarcoma</source>
         <translation>滑膜肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="179"/>
+        <location filename="../hirt_desk/ui/labels.py" line="264"/>
         <source>Ewing sarcoma</source>
         <translation>尤文肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="180"/>
+        <location filename="../hirt_desk/ui/labels.py" line="265"/>
         <source>Ductal carcinoma</source>
         <translation>导管癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="181"/>
+        <location filename="../hirt_desk/ui/labels.py" line="266"/>
         <source>Primary</source>
         <translation>原发</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="182"/>
+        <location filename="../hirt_desk/ui/labels.py" line="267"/>
         <source>Residual after surgery</source>
         <translation>术后残留</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="183"/>
+        <location filename="../hirt_desk/ui/labels.py" line="268"/>
         <source>Recurrent</source>
         <translation>复发</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="184"/>
+        <location filename="../hirt_desk/ui/labels.py" line="269"/>
         <source>Inoperable</source>
         <translation>无法手术</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="185"/>
+        <location filename="../hirt_desk/ui/labels.py" line="270"/>
         <source>Head and neck</source>
         <translation>头颈部</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="186"/>
+        <location filename="../hirt_desk/ui/labels.py" line="271"/>
         <source>Thoracic</source>
         <translation>胸部</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="187"/>
+        <location filename="../hirt_desk/ui/labels.py" line="272"/>
         <source>Spinal / paraspinal</source>
         <translation>脊柱 / 椎旁</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="188"/>
+        <location filename="../hirt_desk/ui/labels.py" line="273"/>
         <source>Retroperitoneal</source>
         <translation>腹膜后</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="189"/>
+        <location filename="../hirt_desk/ui/labels.py" line="274"/>
         <source>Pelvis</source>
         <translation>骨盆</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="190"/>
+        <location filename="../hirt_desk/ui/labels.py" line="275"/>
         <source>Extremity</source>
         <translation>四肢</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="191"/>
+        <location filename="../hirt_desk/ui/labels.py" line="276"/>
         <source>Anastomosis</source>
         <translation>吻合口</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="192"/>
+        <location filename="../hirt_desk/ui/labels.py" line="277"/>
         <source>Pelvic wall</source>
         <translation>盆壁</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="193"/>
+        <location filename="../hirt_desk/ui/labels.py" line="278"/>
         <source>Lymph node</source>
         <translation>淋巴结</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="194"/>
+        <location filename="../hirt_desk/ui/labels.py" line="279"/>
         <source>Bone</source>
         <translation>骨</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="195"/>
+        <location filename="../hirt_desk/ui/labels.py" line="280"/>
         <source>Brain</source>
         <translation>脑</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="196"/>
+        <location filename="../hirt_desk/ui/labels.py" line="281"/>
         <source>Adrenal</source>
         <translation>肾上腺</translation>
     </message>

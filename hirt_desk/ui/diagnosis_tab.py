@@ -233,7 +233,7 @@ def fact_label(name: str) -> str:
         return name
     if name == "tnm":
         return "TNM"
-    return fact.label_ja if labels.ui_language() == "ja" else fact.label_en
+    return labels.fact(fact.name, fact.label_en, fact.label_ja)
 
 
 class DiagnosisTab(QWidget):
@@ -265,7 +265,7 @@ class DiagnosisTab(QWidget):
     @staticmethod
     def _label_text(editor: FactEditor) -> str:
         fact = editor.fact
-        text = fact.label_ja if labels.ui_language() == "ja" else fact.label_en
+        text = labels.fact(fact.name, fact.label_en, fact.label_ja)
         extra = ", ".join(x for x in (fact.unit, editor.range_text()) if x)
         return f"{text} ({extra})" if extra else text
 
