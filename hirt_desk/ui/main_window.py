@@ -28,7 +28,7 @@ from hirt_desk.actions import agency, cases
 from hirt_desk.files import check_output
 from hirt_desk.store import audit
 from hirt_desk.store.errors import StoreError
-from hirt_desk.ui import accessibility, jobs, labels, who
+from hirt_desk.ui import accessibility, fit, jobs, labels, who
 from hirt_desk.ui import settings as S
 from hirt_desk.ui.case_editor import CaseEditor
 from hirt_desk.ui.case_list import CaseListPanel
@@ -456,13 +456,18 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         geometry = self.settings.get(S.GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            screen = self.screen().availableGeometry()      # a 1280x720 laptop: the window fits
+            self.resize(min(1280, screen.width()), min(800, screen.height() - fit.TITLE_BAR))
         state = self.settings.get(S.WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)
         splitter = self.settings.get(S.SPLITTER)
-        if not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
+        if splitter.isEmpty() or not self.splitter.restoreState(splitter):
+            # the list as wide as its filters need at least, else two fifths: at 1280 pixels the
+            # patients' names have room and the editor stays wide enough for every tab
+            width = self.width()
+            left = max(self.case_list.minimumSizeHint().width(), width * 2 // 5)
+            self.splitter.setSizes([left, width - left])
         columns = self.settings.get(S.CASE_COLUMNS)
         if not columns.isEmpty():
             self.case_list.table.horizontalHeader().restoreState(columns)
