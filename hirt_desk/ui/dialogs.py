@@ -301,6 +301,7 @@ class SettingsDialog(QDialog):
         for name, label in labels_.items():
             edit = QLineEdit(str(getattr(agency, name)), page)
             edit.setObjectName(f"agency_{name}")
+            edit.setMinimumWidth(360)             # a name or an address whole, in every language
             message = FieldMessage(page)
             self.agency_fields[name] = edit
             self.agency_messages[name] = message

@@ -28,7 +28,7 @@ def _name(widget: QWidget) -> str:
     """A readable name: the object name, or the class and the text it shows."""
     name = widget.objectName()
     text = ""
-    if isinstance(widget, QLabel | QAbstractButton):
+    if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
         text = widget.text()
     elif isinstance(widget, QComboBox):
         text = widget.currentText()
@@ -70,6 +70,10 @@ def _wide_enough(widget: QWidget) -> bool:
         return widget.width() >= widget.sizeHint().width() - 1
     if isinstance(widget, QAbstractButton):
         return not widget.text() or widget.width() >= widget.minimumSizeHint().width() - 1
+    if isinstance(widget, QLineEdit) and widget.text() and widget.echoMode() == QLineEdit.EchoMode.Normal:
+        # what the field holds, shown whole until someone types more (a name, an address)
+        room = widget.contentsRect().width() - widget.textMargins().left() - widget.textMargins().right()
+        return widget.fontMetrics().horizontalAdvance(widget.text()) <= room - 4
     return True
 
 
@@ -96,7 +100,7 @@ def problems(top: QWidget, screen: QSize | None = None) -> list[str]:
         if not isinstance(widget, QLabel | QAbstractButton | QLineEdit | QComboBox):
             continue
         if not _wide_enough(widget):
-            found.append(f"{_name(widget)}: text cut ({widget.width()} of {widget.sizeHint().width()} px)")
+            found.append(f"{_name(widget)}: text cut ({widget.width()} px wide)")
         if _scrolled(widget, top):
             continue
         shown = _shown_part(widget, top)
