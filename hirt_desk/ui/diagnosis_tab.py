@@ -221,7 +221,7 @@ class ScreeningPanel(QWidget):
             for c, (_id, words, text) in zip(result.criteria, self.rows, strict=True))
         # outside the f-string: lupdate does not see tr() inside one
         status_title, criterion_title = self.tr("Status"), self.tr("Criterion")
-        head = (f"<tr><th align=left>{html.escape(status_title)}</th>"
+        head = (f'<tr><th align=left style="padding-right:12px" nowrap>{html.escape(status_title)}</th>'
                 f"<th align=left>{html.escape(criterion_title)}</th></tr>")
         self.criteria.setText(f"<table cellspacing=2>{head}{cells}</table>")
 

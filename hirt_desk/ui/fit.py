@@ -65,8 +65,10 @@ def _shown_part(widget: QWidget, top: QWidget) -> QRect:
 def _wide_enough(widget: QWidget) -> bool:
     """Whether the text of a label or button has the width it needs."""
     if isinstance(widget, QLabel):
-        if widget.wordWrap() or not widget.text() or widget.pixmap() is not None and not widget.text():
+        if not widget.text():
             return True
+        if widget.wordWrap():           # its lines at this width must all have room
+            return widget.heightForWidth(widget.width()) <= widget.height() + 1
         return widget.width() >= widget.sizeHint().width() - 1
     if isinstance(widget, QAbstractButton):
         return not widget.text() or widget.width() >= widget.minimumSizeHint().width() - 1
@@ -100,7 +102,7 @@ def problems(top: QWidget, screen: QSize | None = None) -> list[str]:
         if not isinstance(widget, QLabel | QAbstractButton | QLineEdit | QComboBox):
             continue
         if not _wide_enough(widget):
-            found.append(f"{_name(widget)}: text cut ({widget.width()} px wide)")
+            found.append(f"{_name(widget)}: text cut ({widget.width()}x{widget.height()} px)")
         if _scrolled(widget, top):
             continue
         shown = _shown_part(widget, top)

@@ -68,6 +68,7 @@ class WelcomePage(QWidget):
             "There are no cases in this database yet.<br>Add sample cases to look around, or "
             "create the first case of your agency."), self)
         text.setWordWrap(True)
+        text.setMinimumWidth(420)      # centred, it was given too little room: its second sentence was cut
         self.sample_button = QPushButton(self.tr("Add 50 sample cases"), self)
         self.sample_button.setObjectName("addSampleCases")
         self.sample_button.clicked.connect(self.sample_requested)
