@@ -130,6 +130,7 @@ def take(out: Path, lang: str, count: int, only: tuple[str, ...] | None, work: P
     else:
         window.resize(1280, 800)
     case_id = _case_in_progress()          # a case well under way: itinerary and visa filled in
+    _edit(case_id)                          # and edited by two people, for its History tab
     window.case_list.select_case(case_id)
     app.processEvents()
     out.mkdir(parents=True, exist_ok=True)
@@ -315,6 +316,17 @@ COMMON_ENGLISH = {"save", "cancel", "open", "close", "case", "patient", "status"
                   "file", "files", "look", "type", "print", "next", "back", "help", "settings",
                   "search", "apply", "yes", "discard", "remove", "edit", "new", "add", "from",
                   "when", "what", "where", "notes", "kind", "title"}
+
+
+def _edit(case_id: str) -> None:
+    """A few saved changes, with long values, by two people: what the History tab shows."""
+    from hirt_desk.actions import cases
+    case = cases.get_case(case_id)
+    cases.update_patient(str(case.patient_id), {
+        "address": "上海市浦东新区世纪大道100号 陆家嘴金融贸易区 环球金融中心 42楼 4201室",
+        "phone": "+86 21 6888 1234"}, user="tanaka")
+    cases.add_note(case_id, "The facility asked for the PET-CT of January on a CD; sent by EMS.",
+                   user="nguyen")
 
 
 def _case_in_progress() -> str:
