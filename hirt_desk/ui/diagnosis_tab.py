@@ -210,7 +210,8 @@ class ScreeningPanel(QWidget):
         text = result.schedule_text(lang)
         self.schedule.setText(self.tr("Schedule: %1").replace("%1", text) if text else "")
         names = [fact_label(name) for name in result.missing]
-        self.missing.setText(self.tr("Missing: %1").replace("%1", ", ".join(names)) if names else "")
+        comma = "、" if lang in ("ja", "zh_Hans", "zh_Hant") else ", "       # as each language lists
+        self.missing.setText(self.tr("Missing: %1").replace("%1", comma.join(names)) if names else "")
         self.notes.setText("\n".join(n.get(lang) for n in result.notes))
         self.rule_set.setText(self.tr("Rules: %1, version %2").replace("%1", result.rule_set_id)
                               .replace("%2", result.rule_set_version))

@@ -55,6 +55,9 @@ def test_the_chinese_window_screens_in_chinese(qtbot, database: Path, settings, 
     criteria = tab.panel.criteria.text()
     assert ("可测量的肿瘤" if ui_language == "zh_Hans" else "可測量的腫瘤") in criteria
     assert ("影像学可测量" if ui_language == "zh_Hans" else "影像學可測量") in shown
+    choose(qtbot, site, site.itemText(site.findData("oligo_recurrence")))
+    missing = tab.panel.missing.text()
+    assert "、" in missing and ", " not in missing              # listed as Chinese lists
 
 
 @pytest.mark.sqlite_only
