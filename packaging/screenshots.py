@@ -28,6 +28,7 @@ import argparse
 import json
 import os
 import re
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -70,8 +71,11 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     only = GUIDE_VIEWS if args.guide else tuple(args.only.split(",")) if args.only else None
-    shots = take(args.out, args.lang, args.cases, only, home,
-                 width=900 if args.guide else 0, screen=screen)
+    try:
+        shots = take(args.out, args.lang, args.cases, only, home,
+                     width=900 if args.guide else 0, screen=screen)
+    finally:
+        shutil.rmtree(home, ignore_errors=True)        # the demo database and settings
     for path, found in shots:
         print(path)
         for line in found:
