@@ -35,10 +35,15 @@ class Option:
     def describe(self, lang: str = "en") -> str:
         if lang == "ja":
             text = f"{self.weeks}週間で{self.fractions}回"
+        elif lang in ("zh_Hans", "zh_Hant"):
+            text = f"{self.weeks}{'周' if lang == 'zh_Hans' else '週'}{self.fractions}次"
         else:
             text = (f"{self.fractions} fraction{'s' if self.fractions != 1 else ''} in "
                     f"{self.weeks} week{'s' if self.weeks != 1 else ''}")
-        return f"{text} ({self.note.get(lang)})" if self.note else text
+        if self.note is None:
+            return text
+        note = self.note.get(lang)
+        return f"{text}（{note}）" if lang.startswith("zh") else f"{text} ({note})"
 
 
 @dataclass(frozen=True)
@@ -57,7 +62,7 @@ class Screening:
         return [o.fractions for o in self.options]
 
     def schedule_text(self, lang: str = "en") -> str:
-        joiner = "、または" if lang == "ja" else ", or "
+        joiner = {"ja": "、または", "zh_Hans": "，或", "zh_Hant": "，或"}.get(lang, ", or ")
         return joiner.join(o.describe(lang) for o in self.options)
 
     def to_json(self) -> dict[str, Any]:
@@ -91,8 +96,10 @@ def _judge(criterion: Criterion, facts: Mapping[str, Any]) -> CriterionResult:
             status = REVIEW
     text = criterion.text
     if status == REVIEW and criterion.review_text is not None:
-        text = Text(f"{text.en}: {_fill(criterion.review_text.en, facts)}",
-                    f"{text.ja}：{_fill(criterion.review_text.ja, facts)}")
+        why = criterion.review_text
+        text = Text(f"{text.en}: {_fill(why.en, facts)}", f"{text.ja}：{_fill(why.ja, facts)}",
+                    tuple((lang, f"{text.get(lang)}：{_fill(why.get(lang), facts)}")
+                          for lang, _ in why.more))
     return CriterionResult(criterion.id, status, text, missing)
 
 

@@ -37,13 +37,21 @@ class RuleSetError(ValueError):
     """A rule file that cannot be used; the message names the file and where."""
 
 
+#: languages a rule file may add to a text besides English and Japanese (keys `zh_Hans`,
+#: `review_zh_Hans`...): the window shows them; where one is missing it shows English
+MORE_LANGUAGES = ("zh_Hans", "zh_Hant", "ko", "vi", "ru")
+
+
 @dataclass(frozen=True)
 class Text:
     en: str
     ja: str
+    more: tuple[tuple[str, str], ...] = ()      # (language, text) for MORE_LANGUAGES the file has
 
     def get(self, lang: str) -> str:
-        return self.ja if lang == "ja" else self.en
+        if lang == "ja":
+            return self.ja
+        return next((text for tag, text in self.more if tag == lang), self.en)
 
 
 @dataclass(frozen=True)
@@ -275,7 +283,15 @@ class _Compiler:
         en, ja = node.get(prefix + "en"), node.get(prefix + "ja")
         if not isinstance(en, str) or not isinstance(ja, str) or not en or not ja:
             raise self.fail(where, f"needs texts '{prefix}en' and '{prefix}ja'")
-        return Text(en, ja)
+        more = []
+        for lang in MORE_LANGUAGES:
+            text = node.get(prefix + lang)
+            if text is None:
+                continue
+            if not isinstance(text, str) or not text:
+                raise self.fail(where, f"'{prefix}{lang}' must be a text")
+            more.append((lang, text))
+        return Text(en, ja, tuple(more))
 
     def criterion(self, node: Any, where: str) -> Criterion:
         if not isinstance(node, Mapping) or not isinstance(node.get("id"), str):

@@ -52,6 +52,10 @@ class CaseListPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        # a long name keeps its start (passport surname) and its end (own script) in view when
+        # cut; the whole name is in the cell's tooltip
+        self.table.setWordWrap(False)        # one line a case: wrapped, a name was cut at its end
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMNS.index("patient"), QHeaderView.ResizeMode.Stretch)

@@ -210,7 +210,8 @@ class ScreeningPanel(QWidget):
         text = result.schedule_text(lang)
         self.schedule.setText(self.tr("Schedule: %1").replace("%1", text) if text else "")
         names = [fact_label(name) for name in result.missing]
-        self.missing.setText(self.tr("Missing: %1").replace("%1", ", ".join(names)) if names else "")
+        comma = "、" if lang in ("ja", "zh_Hans", "zh_Hant") else ", "       # as each language lists
+        self.missing.setText(self.tr("Missing: %1").replace("%1", comma.join(names)) if names else "")
         self.notes.setText("\n".join(n.get(lang) for n in result.notes))
         self.rule_set.setText(self.tr("Rules: %1, version %2").replace("%1", result.rule_set_id)
                               .replace("%2", result.rule_set_version))
@@ -221,7 +222,7 @@ class ScreeningPanel(QWidget):
             for c, (_id, words, text) in zip(result.criteria, self.rows, strict=True))
         # outside the f-string: lupdate does not see tr() inside one
         status_title, criterion_title = self.tr("Status"), self.tr("Criterion")
-        head = (f"<tr><th align=left>{html.escape(status_title)}</th>"
+        head = (f'<tr><th align=left style="padding-right:12px" nowrap>{html.escape(status_title)}</th>'
                 f"<th align=left>{html.escape(criterion_title)}</th></tr>")
         self.criteria.setText(f"<table cellspacing=2>{head}{cells}</table>")
 
@@ -233,7 +234,7 @@ def fact_label(name: str) -> str:
         return name
     if name == "tnm":
         return "TNM"
-    return fact.label_ja if labels.ui_language() == "ja" else fact.label_en
+    return labels.fact(fact.name, fact.label_en, fact.label_ja)
 
 
 class DiagnosisTab(QWidget):
@@ -265,7 +266,7 @@ class DiagnosisTab(QWidget):
     @staticmethod
     def _label_text(editor: FactEditor) -> str:
         fact = editor.fact
-        text = fact.label_ja if labels.ui_language() == "ja" else fact.label_en
+        text = labels.fact(fact.name, fact.label_en, fact.label_ja)
         extra = ", ".join(x for x in (fact.unit, editor.range_text()) if x)
         return f"{text} ({extra})" if extra else text
 

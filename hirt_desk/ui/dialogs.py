@@ -70,6 +70,11 @@ class NewCaseDialog(QDialog):
         self.results = QListWidget(self)
         self.results.setObjectName("patientResults")
         self.results.setAccessibleName(self.tr("Matching patients"))
+        # a patient a line, whole at this width; a longer one is cut in its middle (name and
+        # passport number stay), never behind a horizontal scrollbar, and whole in its tooltip
+        self.results.setMinimumWidth(480)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.search.textChanged.connect(self._on_search_text_changed)
         self.facility = QComboBox(self)
         for code, name in facilities:
@@ -124,6 +129,7 @@ class NewCaseDialog(QDialog):
         self.results.clear()
         for patient_id, description in self._find(text) if text.strip() else []:
             item = QListWidgetItem(description, self.results)
+            item.setToolTip(description)
             item.setData(Qt.ItemDataRole.UserRole, patient_id)
         if self.results.count():
             self.results.setCurrentRow(0)
@@ -302,6 +308,7 @@ class SettingsDialog(QDialog):
             edit = QLineEdit(str(getattr(agency, name)), page)
             edit.setObjectName(f"agency_{name}")
             edit.setReadOnly(not agency_editable)
+            edit.setMinimumWidth(360)             # a name or an address whole, in every language
             message = FieldMessage(page)
             self.agency_fields[name] = edit
             self.agency_messages[name] = message

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 _DATE = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*$")
@@ -46,8 +47,32 @@ class CheckList(QListWidget):
         if wrap:
             self.setFlow(QListWidget.Flow.LeftToRight)
             self.setWrapping(True)
+        self._least = height
         self.setFixedHeight(height)
         self.itemChanged.connect(self.changed)
+
+    def rows_height(self, width: int) -> int:
+        """How high the wrapped rows of choices are at `width` pixels (inside the frame)."""
+        x = row = total = 0
+        gap = 2 * self.spacing()
+        for i in range(self.count()):
+            hint = self.sizeHintForIndex(self.model().index(i, 0))
+            if x and x + hint.width() + gap > width:
+                total, x, row = total + row, 0, 0
+            x += hint.width() + gap
+            row = max(row, hint.height() + gap)
+        return total + row
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Wrapped choices grow the list rather than hide a row (a narrow dialog, a long
+        language name): every choice stays in view, none behind a scrollbar."""
+        super().resizeEvent(event)
+        if not self.isWrapping():
+            return
+        frame = 2 * self.frameWidth()
+        wanted = max(self._least, self.rows_height(self.width() - frame) + frame + 4)
+        if wanted != self.height():
+            self.setFixedHeight(wanted)
 
     def values(self) -> list[Any]:
         """The ticked values, in the order offered."""

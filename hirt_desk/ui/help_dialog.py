@@ -65,4 +65,6 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(980, 760)                           # the screenshots are 900 pixels wide
+        # the screenshots are 900 pixels wide; on a laptop the guide fits the screen with its title bar
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(980, screen.width() - 40), min(760, screen.height() - 80))

@@ -50,10 +50,16 @@ def qt_translations_dirs() -> list[Path]:
     return list(dict.fromkeys(found))
 
 
+#: contexts Qt 6 moved strings to that its catalogs still file under the old one: the file
+#: dialog's "Folder", "Drive", "%1 File"... (its Type column) are asked of the icon provider
+_MOVED = {"QAbstractFileIconProvider": "QFileDialog"}
+
+
 class QtGaps(QTranslator):
     """Qt strings its own catalogs miss because Qt added an accelerator to them later ("&Look in:"
     and "Files of &type:" of the file dialog): the catalog's translation of the same words
-    without the accelerator, with the accelerator put back in the language's way."""
+    without the accelerator, with the accelerator put back in the language's way. And strings
+    Qt now asks for under another context (_MOVED): the catalog's translation under the old."""
 
     def __init__(self, qt: QTranslator, language: str, parent: QApplication) -> None:
         super().__init__(parent)
@@ -63,6 +69,8 @@ class QtGaps(QTranslator):
     def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str | None:
         """None (a null QString) lets Qt ask the next catalog; "" would be taken as the answer."""
+        if context in _MOVED:
+            return self._qt.translate(_MOVED[context], source, None, n) or None
         at = source.find("&")
         if at < 0 or at + 1 >= len(source) or not context.startswith("Q"):
             return None

@@ -436,7 +436,6 @@ class ItineraryTab(QWidget):
     def _show_holidays(self) -> None:
         """Japan's public holidays of the month shown: in red on the calendar, named below it."""
         year, month = self.calendar.yearShown(), self.calendar.monthShown()
-        language = "ja" if labels.ui_language() == "ja" else "en_US"
         names = []
         for offset in (-1, 0, 1):            # the grid shows days of the months around it too
             y, m = (year, month + offset) if 1 <= month + offset <= 12 else \
@@ -445,10 +444,11 @@ class ItineraryTab(QWidget):
                 qdate = QDate(day.year, day.month, day.day)
                 fmt = self.calendar.dateTextFormat(qdate)
                 fmt.setForeground(QColor(HOLIDAY_COLOUR))
-                fmt.setToolTip(japanese_holiday(day, language) or "")
+                name = labels.holiday(japanese_holiday(day) or "", japanese_holiday(day, "ja") or "")
+                fmt.setToolTip(name)
                 self.calendar.setDateTextFormat(qdate, fmt)
                 if offset == 0:
-                    names.append(f"{labels.short_date(day)} {japanese_holiday(day, language)}")
+                    names.append(f"{labels.short_date(day)} {name}")
         self.holidays.setText(self.tr("Public holidays: %1").replace("%1", "; ".join(names))
                               if names else "")
 
@@ -498,7 +498,7 @@ class ItineraryTab(QWidget):
             .replace("%1", str(len(result.added))).replace("%2", str(len(result.removed))) \
             .replace("%3", str(len(result.kept)))
         if result.start_moved and result.first:
-            reason = result.start_moved[1 if labels.ui_language() == "ja" else 0]
+            reason = labels.holiday(*result.start_moved)     # a holiday, or the facility's closure
             text += " " + self.tr("No session on %1 (%2): the course starts on %3.") \
                 .replace("%1", labels.short_date(start)).replace("%2", reason) \
                 .replace("%3", labels.short_date(result.first))

@@ -155,9 +155,94 @@ def criterion_status(code: str) -> str:
     return translate("labels", _CRITERION_STATUS[code]) if code in _CRITERION_STATUS else code
 
 
+_UI_LANGUAGES = {QLocale.Language.Japanese: "ja", QLocale.Language.Korean: "ko",
+                 QLocale.Language.Vietnamese: "vi", QLocale.Language.Russian: "ru"}
+
+
 def ui_language() -> str:
-    """"ja" or "en": the language of Qt's default locale."""
-    return "ja" if QLocale().language() == QLocale.Language.Japanese else "en"
+    """The window's language as its catalogs name it (en, ja, zh_Hans, zh_Hant, ko, vi, ru): the
+    language of Qt's default locale. Texts kept in data in English and Japanese only compare it
+    with "ja"; rule-set texts have Chinese too."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.Chinese:
+        return "zh_Hant" if locale.script() == QLocale.Script.TraditionalHanScript else "zh_Hans"
+    return _UI_LANGUAGES.get(locale.language(), "en")
+
+
+#: the facts' labels (the vocabulary, rules/facts.py, has them in English and Japanese): the
+#: window's other languages take them from its catalogs; tests keep the two lists the same
+FACT_LABELS = {
+    "site": QT_TRANSLATE_NOOP("facts", "Tumor site"),
+    "histology": QT_TRANSLATE_NOOP("facts", "Histology"),
+    "tumor_size_cm": QT_TRANSLATE_NOOP("facts", "Largest diameter"),
+    "measurable": QT_TRANSLATE_NOOP("facts", "Measurable on imaging"),
+    "distant_metastasis": QT_TRANSLATE_NOOP("facts", "Distant metastasis"),
+    "gi_tract_invasion": QT_TRANSLATE_NOOP("facts", "Invades the GI tract"),
+    "spinal_cord_invasion": QT_TRANSLATE_NOOP("facts", "Invades the spinal cord"),
+    "ecog": QT_TRANSLATE_NOOP("facts", "ECOG performance status"),
+    "tnm.t": QT_TRANSLATE_NOOP("facts", "Clinical T"),
+    "tnm.n": QT_TRANSLATE_NOOP("facts", "Clinical N"),
+    "tnm.m": QT_TRANSLATE_NOOP("facts", "Clinical M"),
+    "stage": QT_TRANSLATE_NOOP("facts", "Clinical stage"),
+    "gleason_histology_confirmed": QT_TRANSLATE_NOOP("facts", "Gleason score confirmed by histopathology"),
+    "psa_pre_biopsy": QT_TRANSLATE_NOOP("facts", "PSA before biopsy"),
+    "child_pugh": QT_TRANSLATE_NOOP("facts", "Child-Pugh class"),
+    "liver_regions": QT_TRANSLATE_NOOP("facts", "Liver regions involved"),
+    "ascites": QT_TRANSLATE_NOOP("facts", "Ascites"),
+    "status": QT_TRANSLATE_NOOP("facts", "Tumor status"),
+    "resectable": QT_TRANSLATE_NOOP("facts", "Surgically resectable"),
+    "prior_tace": QT_TRANSLATE_NOOP("facts", "Recurrence after TACE"),
+    "location": QT_TRANSLATE_NOOP("facts", "Sarcoma location"),
+    "metal_in_field": QT_TRANSLATE_NOOP("facts", "Metal implant in the irradiated area"),
+    "recurrence_site": QT_TRANSLATE_NOOP("facts", "Rectal recurrence site"),
+    "gi_distance_mm": QT_TRANSLATE_NOOP("facts", "Distance to nearest GI tract"),
+    "recurrence_organs": QT_TRANSLATE_NOOP("facts", "Organs with isolated recurrence"),
+    "lesion_count": QT_TRANSLATE_NOOP("facts", "Number of recurrent lesions"),
+}
+
+
+def fact(name: str, english: str, japanese: str) -> str:
+    """A fact's label in the window's language: the vocabulary's own in English and Japanese,
+    the catalog's in the others (English where the catalog has none)."""
+    language = ui_language()
+    if language == "ja":
+        return japanese
+    if language == "en" or name not in FACT_LABELS:
+        return english
+    return translate("facts", FACT_LABELS[name])
+
+
+#: Japan's public holidays as the holidays library names them in English; Japanese comes from
+#: the library itself, the window's other languages from its catalogs
+_HOLIDAY = (
+    QT_TRANSLATE_NOOP("holidays", "New Year's Day"),
+    QT_TRANSLATE_NOOP("holidays", "Coming of Age Day"),
+    QT_TRANSLATE_NOOP("holidays", "Foundation Day"),
+    QT_TRANSLATE_NOOP("holidays", "Emperor's Birthday"),
+    QT_TRANSLATE_NOOP("holidays", "Vernal Equinox Day"),
+    QT_TRANSLATE_NOOP("holidays", "Showa Day"),
+    QT_TRANSLATE_NOOP("holidays", "Constitution Day"),
+    QT_TRANSLATE_NOOP("holidays", "Greenery Day"),
+    QT_TRANSLATE_NOOP("holidays", "Children's Day"),
+    QT_TRANSLATE_NOOP("holidays", "Marine Day"),
+    QT_TRANSLATE_NOOP("holidays", "Mountain Day"),
+    QT_TRANSLATE_NOOP("holidays", "Respect for the Aged Day"),
+    QT_TRANSLATE_NOOP("holidays", "Autumnal Equinox Day"),
+    QT_TRANSLATE_NOOP("holidays", "Sports Day"),
+    QT_TRANSLATE_NOOP("holidays", "Culture Day"),
+    QT_TRANSLATE_NOOP("holidays", "Labor Thanksgiving Day"),
+    QT_TRANSLATE_NOOP("holidays", "Substitute Holiday"),
+    QT_TRANSLATE_NOOP("holidays", "National Holiday"),
+)
+
+
+def holiday(english: str, japanese: str) -> str:
+    """A Japanese public holiday's name (or why a day has no session, which is often one) in the
+    window's language; English where the catalog has no such name."""
+    language = ui_language()
+    if language == "ja":
+        return japanese
+    return english if language == "en" else translate("holidays", english)
 
 
 _CHOICE = {

@@ -33,7 +33,7 @@ from hirt_desk.store.changes import CaseChanged
 from hirt_desk.store.database import bind, bound
 from hirt_desk.store.errors import StoreError
 from hirt_desk.store.server import ServerLogin
-from hirt_desk.ui import accessibility, jobs, labels, roles, who
+from hirt_desk.ui import accessibility, fit, jobs, labels, roles, who
 from hirt_desk.ui import settings as S
 from hirt_desk.ui.case_editor import CaseEditor
 from hirt_desk.ui.case_list import CaseListPanel
@@ -87,6 +87,7 @@ class WelcomePage(QWidget):
             "There are no cases in this database yet.<br>Add sample cases to look around, or "
             "create the first case of your agency."), self)
         text.setWordWrap(True)
+        text.setMinimumWidth(420)      # centred, it was given too little room: its second sentence was cut
         self.sample_button = QPushButton(self.tr("Add 50 sample cases"), self)
         self.sample_button.setObjectName("addSampleCases")
         self.sample_button.clicked.connect(self.sample_requested)
@@ -591,13 +592,18 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         geometry = self.settings.get(S.GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            screen = self.screen().availableGeometry()      # a 1280x720 laptop: the window fits
+            self.resize(min(1280, screen.width()), min(800, screen.height() - fit.TITLE_BAR))
         state = self.settings.get(S.WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)
         splitter = self.settings.get(S.SPLITTER)
-        if not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
+        if splitter.isEmpty() or not self.splitter.restoreState(splitter):
+            # the list as wide as its filters need at least, else two fifths: at 1280 pixels the
+            # patients' names have room and the editor stays wide enough for every tab
+            width = self.width()
+            left = max(self.case_list.minimumSizeHint().width(), width * 2 // 5)
+            self.splitter.setSizes([left, width - left])
         columns = self.settings.get(S.CASE_COLUMNS)
         if not columns.isEmpty():
             self.case_list.table.horizontalHeader().restoreState(columns)

@@ -48,6 +48,7 @@ class PassphraseDialog(QDialog):
         layout.addWidget(text)
         layout.addLayout(form)
         layout.addWidget(_buttons(self))
+        self.setMinimumWidth(440)          # the database's path on a line or two, not one per word
         self.passphrase.setFocus()
 
     def accept(self) -> None:

@@ -124,6 +124,8 @@ class PersonForm(QWidget):
         self.surname.setPlaceholderText(self.tr("As in the passport, e.g. NGUYEN"))
         self.native.setPlaceholderText(self.tr("In the traveller's own script, e.g. 阮文安"))
         self.phone.setPlaceholderText(self.tr("With country code, e.g. +84 912 345 678"))
+        for w in (self.surname, self.native, self.phone):     # whole, where a narrow field cuts it
+            w.setToolTip(w.placeholderText())
 
         self.fields: dict[str, QWidget] = {
             "surname_latin": self.surname, "given_names_latin": self.given,

@@ -262,7 +262,6 @@ class VisaTab(QWidget):
         self.sections: list[TravellerSection] = []
         self.findings = QListWidget(self)
         self.findings.setObjectName("visaFindings")
-        self.findings.setMaximumHeight(130)
         self.findings.itemClicked.connect(self._on_finding_clicked)
         self.body = QWidget(self)
         self.column = QVBoxLayout(self.body)
@@ -328,6 +327,9 @@ class VisaTab(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, (f.traveller, f.field))
         if not findings:
             QListWidgetItem(self.tr("Nothing late or wrong."), self.findings)
+        # three lines, then it scrolls: on a 720-pixel screen the travellers' forms need the room,
+        # and a height that stays the same moves no field under the mouse as findings come and go
+        self.findings.setFixedHeight(3 * self.findings.sizeHintForRow(0) + 2 * self.findings.frameWidth() + 4)
 
     def set_settings(self, settings: S.Settings) -> None:
         """Where documents were last saved is remembered there (the save dialog starts in it)."""

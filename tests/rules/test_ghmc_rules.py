@@ -204,6 +204,16 @@ def test_review_text_says_why() -> None:
     text = next(c.text for c in result.criteria if c.id == "sarcoma.histology")
     assert "'clear_cell_sarcoma' is not named" in text.en
     assert "clear_cell_sarcoma" in text.ja
+    assert text.get("zh_Hans").endswith("“clear_cell_sarcoma”未被明确列出，是否属于“等”需由医师判断")
+    assert text.get("zh_Hant").startswith("組織學類型：")
+
+
+def test_schedule_in_chinese() -> None:
+    result = run("lung")
+    assert result.schedule_text("zh_Hans") == "4周16次"
+    assert result.schedule_text("zh_Hant") == "4週16次"
+    liver = run("liver")
+    assert liver.schedule_text("zh_Hans") == "1周4次，或3周12次（肿瘤与消化道距离较近时）"
 
 
 def test_missing_site_needs_info() -> None:

@@ -33,6 +33,7 @@ def broken(tmp_path: Path, old: str, new: str) -> Path:
     ('between = ["T1c", "T3"]', 'between = ["T1c", "T7"]', "'T7' is not a T category"),
     ('version = "', 'vers = "', "needs 'version'"),
     ('ja = "全身状態 PS 0〜2"', 'jp = "x"', "needs texts"),
+    ('zh_Hans = "体能状态 PS 0–2"', 'zh_Hans = 2', "'zh_Hans' must be a text"),
     ("[[common]]\nid", "[[common]\nid", "line"),
 ])
 def test_broken_file_is_refused(tmp_path: Path, old: str, new: str, message: str) -> None:
@@ -88,3 +89,22 @@ def test_the_facts_each_site_uses_come_from_the_file(tmp_path: Path) -> None:
     path = broken(tmp_path, 'test = { fact = "ascites", is = false }',
                   'test = { all = [{ fact = "ascites", is = false }, { fact = "child_pugh", eq = "A" }] }')
     assert load_rule_set(path).site_facts("pancreas") == ("resectable", "ascites", "child_pugh")
+
+
+def test_texts_in_more_languages_are_read_and_english_is_the_fallback(tmp_path: Path) -> None:
+    rules = get_rule_set("ghmc")
+    ps = next(c for c in rules.common if c.id == "common.performance_status")
+    assert ps.text.get("zh_Hans") == "体能状态 PS 0–2" and ps.text.get("zh_Hant") == "體能狀態 PS 0–2"
+    assert ps.text.get("ja") == "全身状態 PS 0〜2" and ps.text.get("en") == "Performance status 0-2"
+    assert ps.text.get("ko") == "Performance status 0-2"           # not in the file: English
+    # every text of the shipped file has both Chinese versions
+    texts = [rules.site.text, *(c.text for c in rules.common)]
+    for row in rules.indications.values():
+        texts += [row.title, *(c.text for c in row.criteria), *(n.text for n in row.notes)]
+        texts += [o.note for o in row.schedule if o.note is not None]
+    assert all({tag for tag, _ in t.more} == {"zh_Hans", "zh_Hant"} for t in texts)
+    # a file with English and Japanese only still loads
+    text = GOOD.read_text("utf-8")
+    plain = "".join(line for line in text.splitlines(keepends=True) if "zh_Han" not in line)
+    (tmp_path / "plain.toml").write_text(plain, "utf-8")
+    assert load_rule_set(tmp_path / "plain.toml").common[0].text.get("zh_Hans") == "Measurable tumor"

@@ -40,3 +40,19 @@ def japanese_ui(qapp, english_ui, tmp_path_factory: pytest.TempPathFactory):  # 
             yield
         finally:
             assert i18n.install_translators(qapp, "en") == "en"
+
+
+@pytest.fixture
+def ui_language(request, qapp, english_ui, tmp_path_factory):  # type: ignore[no-untyped-def]
+    """The window in the language given by the test's parameter (English again afterwards)."""
+    import hirt_desk.ui.i18n as i18n
+    from hirt_desk.i18n_build import build
+    out = tmp_path_factory.mktemp("translations")
+    build(out)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(i18n, "translations_dir", lambda: out)
+        assert i18n.install_translators(qapp, request.param) == request.param
+        try:
+            yield request.param
+        finally:
+            assert i18n.install_translators(qapp, "en") == "en"

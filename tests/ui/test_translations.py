@@ -129,6 +129,15 @@ def test_standard_dialogs_follow_the_language(japanese_ui, qtbot) -> None:  # ty
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "キャンセル"
 
 
+def test_the_file_dialog_says_folder_in_japanese(japanese_ui, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Qt 6 asks its icon provider for a folder's type ("Folder" in the Type column), which Qt's
+    catalogs still file under the file dialog: it is found there."""
+    from PySide6.QtCore import QFileInfo
+    from PySide6.QtWidgets import QFileIconProvider
+    (tmp_path / "scans").mkdir()
+    assert QFileIconProvider().type(QFileInfo(str(tmp_path / "scans"))) == "フォルダ"
+
+
 @pytest.mark.parametrize(("lang", "tab", "cancel"), [
     ("zh_Hans", "诊断与适应症评估", "取消"), ("zh_Hant", "診斷與適應症評估", "取消"),
     ("ko", "진단 및 적응증 평가", "취소"), ("ru", "Диагноз и оценка показаний", "Отмена"),
