@@ -212,8 +212,28 @@ _V7 = (
     """CREATE UNIQUE INDEX "conflict_laptop_change" ON "conflict" ("laptop_change")""",
 )
 
+_NOT_SAME_COLUMNS = ('"id" VARCHAR(36) NOT NULL PRIMARY KEY, "created" {ts} NOT NULL, "updated" {ts} NOT NULL, '
+                     '"person_a" VARCHAR(36) NOT NULL, "person_b" VARCHAR(36) NOT NULL, '
+                     '"decided_by" VARCHAR(255) NOT NULL DEFAULT \'\', "deleted_at" {ts}, "deleted_by" VARCHAR(255)')
+
+# Duplicate persons (issue 21): a patient merged into another stays as a tombstone naming the
+# kept one; pairs said to be different people are remembered; and the fields a person is looked
+# up by while being typed (birth date, passport, names) are indexed, so the warning at entry
+# reads a few rows, not the whole table.
+_V8_COMMON = (
+    """ALTER TABLE "patient" ADD COLUMN "merged_into" VARCHAR(36)""",
+    """CREATE INDEX "patient_merged_into" ON "patient" ("merged_into")""",
+    """CREATE INDEX "patient_date_of_birth" ON "patient" ("date_of_birth")""",
+    """CREATE INDEX "patient_passport_number" ON "patient" ("passport_number")""",
+    """CREATE INDEX "patient_names" ON "patient" ("surname_latin", "given_names_latin")""",
+    """CREATE INDEX "patient_name_native" ON "patient" ("name_native")""",
+    """CREATE INDEX "not_same_person_a" ON "not_same" ("person_a")""",
+    """CREATE INDEX "not_same_person_b" ON "not_same" ("person_b")""",
+)
+_V8 = (f"""CREATE TABLE "not_same" ({_NOT_SAME_COLUMNS.format(ts="DATETIME")})""", *_V8_COMMON)
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (_run(_V1), _v2, _run(_V3), _run(_V4), _run(_V5),
-                                                      _run(_V6), _run(_V7))
+                                                      _run(_V6), _run(_V7), _run(_V8))
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -344,6 +364,10 @@ PG_UPGRADES: tuple[tuple[str, ...], ...] = (
         """CREATE UNIQUE INDEX "conflict_laptop_change" ON "conflict" ("laptop_change")""",
         """ALTER TABLE "audit" ADD COLUMN "txid" xid8 NOT NULL DEFAULT pg_current_xact_id()""",
         """CREATE INDEX "audit_txid" ON "audit" ("txid")""",
+    ),
+    (   # 8: duplicate persons, as on SQLite
+        f"""CREATE TABLE "not_same" ({_NOT_SAME_COLUMNS.format(ts="TIMESTAMP")})""",
+        *_V8_COMMON,
     ),
 )
 assert PG_BASELINE + len(PG_UPGRADES) == SCHEMA_VERSION, "a schema version lacks its PostgreSQL statements"

@@ -1,0 +1,120 @@
+"""Is the person being typed already on file? The warning of the New case dialog and the patient
+tab (issue 21): "May be the same person as HD-… WANG WEI 王伟, 1961-03-14, 2 cases".
+
+Only the patients that share a blocking key with the typed person are read, through indexes
+(schema 8): the same passport number, the same birth date (or day and month swapped), the same
+name in Latin letters (either order, or as a reading of the own-script name) or in own script.
+So a look-up reads a handful of rows whatever the size of the database, and can run on the GUI
+thread between key strokes (measured in tests/benchmarks/test_bench_entry_matches.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import date
+
+from peewee import Expression
+
+from hirt_desk.persons import Person, compare, prepare
+from hirt_desk.store.database import store_errors
+from hirt_desk.store.models import Case, NotSame, Patient
+
+CANDIDATES = 200            # at most this many rows are compared per look-up
+
+
+@dataclass(frozen=True)
+class LikelyMatch:
+    """A stored patient the typed person may be."""
+
+    id: str
+    surname_latin: str
+    given_names_latin: str
+    name_native: str
+    date_of_birth: date | None
+    nationality: str
+    cases: tuple[str, ...]          # case numbers, newest first
+    latest_case: str                # the newest case's id (what Open opens)
+    score: float
+    reasons: tuple[str, ...]
+
+    @property
+    def name_latin(self) -> str:
+        return f"{self.surname_latin} {self.given_names_latin}".strip()
+
+
+def _person(p: Patient) -> Person:
+    return Person(p.surname_latin, p.given_names_latin, p.name_native, p.sex, p.date_of_birth,
+                  p.nationality, p.passport_number, p.phone, p.email)
+
+
+def _keys(person: Person) -> Expression | None:
+    """The WHERE clause that finds the patients sharing a key with `person`."""
+    terms: list[Expression] = []
+    passport = person.passport_number.strip().upper().replace(" ", "")
+    if len(passport) >= 5:
+        terms.append(Patient.passport_number == passport)
+    born = person.date_of_birth
+    if born is not None:
+        days = {born}
+        if born.day <= 12 and born.day != born.month:
+            days.add(date(born.year, born.day, born.month))
+        terms.append(Patient.date_of_birth.in_(sorted(days)))
+    prepared = prepare(person)
+    names: set[tuple[str, str]] = set()
+    for form in (prepared.latin, *prepared.readings):
+        if form is None or form.consonants_only:
+            continue
+        surname, given = form.surname_shown, form.given_shown
+        names.update({(surname, given), (given, surname)})
+    for surname, given in sorted(names):
+        if surname:
+            terms.append((Patient.surname_latin == surname) & (Patient.given_names_latin == given))
+    native = person.name_native.strip()
+    if native:
+        terms.append(Patient.name_native == native)
+    if not terms:
+        return None
+    where = terms[0]
+    for term in terms[1:]:
+        where |= term
+    return where
+
+
+def likely_matches(person: Person, *, exclude: Collection[str] = (), limit: int = 3) -> list[LikelyMatch]:
+    """The stored patients the matcher would warn about (score over its threshold), likeliest
+    first: never those in `exclude` (the patient being edited, pairs answered "not the same"),
+    nor merged records (tombstones)."""
+    where = _keys(person)
+    if where is None:
+        return []
+    typed = prepare(person)
+    with store_errors():
+        rows = list(Patient.select().where(where & Patient.merged_into.is_null()).limit(CANDIDATES))
+        found = []
+        for row in rows:
+            if row.id in exclude:
+                continue
+            match = compare(typed, prepare(_person(row)))
+            if match.same:
+                found.append((match, row))
+        found.sort(key=lambda t: -t[0].score)
+        out = []
+        for match, row in found[:limit]:
+            cases = list(Case.select(Case.id, Case.number).where(Case.patient == row.id)
+                         .order_by(Case.created.desc(), Case.id.desc()))
+            out.append(LikelyMatch(row.id, row.surname_latin, row.given_names_latin, row.name_native,
+                                   row.date_of_birth, row.nationality, tuple(c.number for c in cases),
+                                   cases[0].id if cases else "", match.score, tuple(match.reasons)))
+        return out
+
+
+def matches_for_patient(patient_id: str, person: Person, *, dismissed: Collection[str] = (),
+                        limit: int = 3) -> list[LikelyMatch]:
+    """The likely matches of a stored patient being edited: never itself, nor those it was said
+    not to be (in the database, or `dismissed` just now)."""
+    with store_errors():
+        said = NotSame.select().where(((NotSame.person_a == patient_id) | (NotSame.person_b == patient_id))
+                                      & NotSame.deleted_at.is_null())
+        others = {r.person_b if r.person_a == patient_id else r.person_a for r in said}
+    return likely_matches(person, exclude={patient_id, *others, *dismissed}, limit=limit)
