@@ -787,7 +787,8 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     from hirt_desk.planning.visa import VisaInputError
     from hirt_desk.rules import FactError, RuleSetError
     from hirt_desk.store.errors import StoreError
-    return (UsageError, StoreError, OtherOffice, PersonRefused, RuleSetError, FactError, CaseNotFound, UnknownFacility,
+    return (UsageError, StoreError, OtherOffice, PersonRefused, RuleSetError, FactError, CaseNotFound,
+            UnknownFacility,
             TransitionRefused, VisaInputError, MissingFont, UncoveredText, UntranslatedPhrase)
 
 

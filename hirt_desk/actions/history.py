@@ -28,11 +28,13 @@ class HistoryRow:
     old: str | None
     new: str | None
     action: str                # create | update | delete
+    change: str = ""           # the change (changeset) it was saved in: what `undo` names
 
     def to_json(self) -> dict[str, Any]:
         """As `hirt-desk history` prints it."""
         return {"at": self.at.isoformat(timespec="seconds") + "Z", "by": self.by, "table": self.table,
-                "record": self.record, "field": self.field, "old": self.old, "new": self.new}
+                "record": self.record, "field": self.field, "old": self.old, "new": self.new,
+                "change": self.change}
 
 
 def case_history(case_ref: str) -> list[HistoryRow]:
@@ -50,5 +52,5 @@ def case_history(case_ref: str) -> list[HistoryRow]:
             seen.add(row.change_id)
             field = field_name(row.table, row.field) if row.field else ""
             history.append(HistoryRow(row.at, row.user, row.table, row.record_id, field,
-                                      row.old, row.new, row.action))
+                                      row.old, row.new, row.action, row.changeset))
         return history

@@ -25,7 +25,8 @@ from hirt_desk.actions.persons import (
 from hirt_desk.planning.visa import VisaRecordData
 from hirt_desk.store.models import AuditEntry, Case, Companion, NotSame, Patient, VisaRecord
 
-WANG = PatientData("WANG", "WEI", "王伟", "M", date(1961, 3, 14), "CN", "E12345678", phone="+86 139 1234 5678")
+WANG = PatientData("WANG", "WEI", "王伟", "M", date(1961, 3, 14), "CN", "E12345678",
+                   phone="+86 139 1234 5678")
 WANG_AGAIN = PatientData("WANG", "WEI", "", "M", date(1961, 3, 14), "CN", "", email="wang.wei@example.cn",
                          address="Beijing")
 
@@ -42,7 +43,8 @@ def two_records() -> tuple[Case, Case]:
     assert companion is not None
     save_case(second.id, patient=detail.patient, facts={}, coordinator="", packet_language="zh-Hans",
               companions=detail.companions, base=detail, user="suzuki",
-              visas=[VisaRecordData("patient", visa_number="V1", documents={"passport": {"status": "received"}}),
+              visas=[VisaRecordData("patient", visa_number="V1",
+                                    documents={"passport": {"status": "received"}}),
                      VisaRecordData(companion, visa_number="V2")])
     return first, second
 
@@ -140,6 +142,7 @@ def test_not_the_same_is_remembered_audited_and_answered_once(database: Path) ->
     pair = next(p for p in stored_duplicates() if {p.a.id, p.b.id} == {a, b})
     assert not pair.match.same and "marked as different people" in pair.match.reasons
     for case in (first, second):
-        assert [(h.table, h.by) for h in case_history(case.id) if h.table == "not_same"] == [("not_same", "suzuki")]
+        said = [(h.table, h.by) for h in case_history(case.id) if h.table == "not_same"]
+        assert said == [("not_same", "suzuki")]
     with pytest.raises(PersonRefused):
         mark_not_same(a, "nobody")

@@ -45,7 +45,7 @@ def test_history_of_a_case(cli, tmp_path: Path) -> None:  # type: ignore[no-unty
     res = cli("--db", str(db), "history", number)
     assert res.code == 0, res.err
     rows = res.json()
-    assert all(set(r) == {"at", "by", "table", "record", "field", "old", "new"} for r in rows)
+    assert all(set(r) == {"at", "by", "table", "record", "field", "old", "new", "change"} for r in rows)
     stamps = [r["at"] for r in rows]
     assert all(s.endswith("Z") for s in stamps) and stamps == sorted(stamps)
     assert all(datetime.fromisoformat(s.removesuffix("Z")) for s in stamps)
