@@ -96,3 +96,13 @@ def stored_duplicates(threshold: float = THRESHOLD, stats: BlockingStats | None 
             match = Match(match.score, False, [*match.reasons, NOT_SAME_REASON])
         pairs.append(StoredPair(a, b, match))
     return pairs
+
+
+def stored_duplicates_apart(threshold: float = THRESHOLD) -> list[StoredPair]:
+    """`stored_duplicates` for a worker thread (the window's Duplicates view): it reads through
+    the thread's own connection, closed when done."""
+    try:
+        return stored_duplicates(threshold)
+    finally:
+        if not db.in_transaction():
+            db.close()

@@ -16,6 +16,7 @@ from datetime import date
 
 from peewee import Expression
 
+from hirt_desk.actions.cases import PatientData
 from hirt_desk.persons import Person, compare, prepare
 from hirt_desk.store.database import store_errors
 from hirt_desk.store.models import Case, NotSame, Patient
@@ -41,6 +42,12 @@ class LikelyMatch:
     @property
     def name_latin(self) -> str:
         return f"{self.surname_latin} {self.given_names_latin}".strip()
+
+
+def person_of(data: PatientData) -> Person:
+    """The matcher's view of a traveller as a form holds it."""
+    return Person(data.surname_latin, data.given_names_latin, data.name_native, data.sex, data.date_of_birth,
+                  data.nationality, data.passport_number, data.phone, data.email)
 
 
 def _person(p: Patient) -> Person:
