@@ -1536,22 +1536,27 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>The record on the left is kept: the cases of the record on the right move to it, with their companions, visa records and documents. Choose, field by field, which value the kept record has. The merge can be undone from the History tab.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="66"/>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="53"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="67"/>
         <source>Swap: keep the right record</source>
         <translation>Swap: keep the right record</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="70"/>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="71"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="85"/>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="86"/>
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="85"/>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="86"/>
         <source>Merged into it</source>
         <translation>Merged into it</translation>
     </message>

@@ -1526,22 +1526,27 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>左の記録を残します。右の記録の症例は、同行者・ビザ記録・書類とともに左へ移ります。項目ごとに、残す記録の値を選んでください。統合は「履歴」タブから取り消せます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="66"/>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="53"/>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="67"/>
         <source>Swap: keep the right record</source>
         <translation>入れ替え：右の記録を残す</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="70"/>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="71"/>
         <source>Merge</source>
         <translation>統合</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="85"/>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="86"/>
         <source>Kept</source>
         <translation>残す記録</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="85"/>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="86"/>
         <source>Merged into it</source>
         <translation>統合される記録</translation>
     </message>

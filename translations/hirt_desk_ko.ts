@@ -1538,22 +1538,27 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>왼쪽 기록을 유지합니다. 오른쪽 기록의 케이스는 동반자, 비자 기록, 서류와 함께 왼쪽으로 옮겨집니다. 항목마다 유지할 값을 선택하세요. 병합은 기록 탭에서 취소할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="66"/>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="53"/>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="67"/>
         <source>Swap: keep the right record</source>
         <translation>바꾸기: 오른쪽 기록 유지</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="70"/>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="71"/>
         <source>Merge</source>
         <translation>병합</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="85"/>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="86"/>
         <source>Kept</source>
         <translation>유지</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="85"/>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="86"/>
         <source>Merged into it</source>
         <translation>여기에 병합됨</translation>
     </message>

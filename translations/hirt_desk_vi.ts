@@ -1538,22 +1538,27 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
         <translation>Hồ sơ bên trái được giữ lại: các ca của hồ sơ bên phải chuyển sang, cùng người đi cùng, hồ sơ thị thực và giấy tờ. Hãy chọn từng trường giá trị mà hồ sơ được giữ sẽ có. Có thể hoàn tác việc gộp trong thẻ Lịch sử.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="66"/>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="53"/>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="67"/>
         <source>Swap: keep the right record</source>
         <translation>Đổi chỗ: giữ hồ sơ bên phải</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="70"/>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="71"/>
         <source>Merge</source>
         <translation>Gộp</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="85"/>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="86"/>
         <source>Kept</source>
         <translation>Giữ lại</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="85"/>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="86"/>
         <source>Merged into it</source>
         <translation>Gộp vào đó</translation>
     </message>

@@ -1538,22 +1538,27 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>保留左側的記錄：右側記錄的病例連同陪同人員、簽證記錄和文件一起移到左側。請逐項選擇保留記錄的值。合併可在「歷史」分頁中復原。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="66"/>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="53"/>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="67"/>
         <source>Swap: keep the right record</source>
         <translation>交換：保留右側的記錄</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="70"/>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="71"/>
         <source>Merge</source>
         <translation>合併</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="85"/>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="86"/>
         <source>Kept</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="85"/>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="86"/>
         <source>Merged into it</source>
         <translation>併入其中</translation>
     </message>

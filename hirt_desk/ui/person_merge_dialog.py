@@ -31,7 +31,7 @@ LEFT, RIGHT = 0, 1
 
 def _shown(record: PersonRecord, name: str) -> str:
     from hirt_desk.store.audit import text
-    return field_labels.display_value("patient", name, text(getattr(record.data, name)))
+    return field_labels.display_value("patient", name, text(getattr(record.data, name))) or "—"
 
 
 class PersonMergeDialog(QDialog):
@@ -50,7 +50,8 @@ class PersonMergeDialog(QDialog):
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(16)
         self.headers = [QLabel(self), QLabel(self)]
-        self.grid.addWidget(QLabel(f"<b>{self.tr('Field')}</b>", self), 0, 0)
+        field_header = self.tr("Field")
+        self.grid.addWidget(QLabel(f"<b>{field_header}</b>", self), 0, 0)
         for side, header in enumerate(self.headers):
             header.setWordWrap(True)
             self.grid.addWidget(header, 0, 1 + side)
