@@ -1,11 +1,10 @@
 """Is the person being typed already on file? The warning of the New case dialog and the patient
 tab (issue 21): "May be the same person as HD-… WANG WEI 王伟, 1961-03-14, 2 cases".
 
-Only the patients that share a blocking key with the typed person are read, through indexes
-(schema 8): the same passport number, the same birth date (or day and month swapped), the same
-name in Latin letters (either order, or as a reading of the own-script name) or in own script.
-So a look-up reads a handful of rows whatever the size of the database, and can run on the GUI
-thread between key strokes (measured in tests/benchmarks/test_bench_entry_matches.py).
+Only the patients that share a key with the typed person are read, through indexes (schema 8):
+the same passport number, birth date (or day and month swapped), phone or e-mail. So a look-up
+reads a handful of rows whatever the size of the database, and runs on the GUI thread after a
+pause in typing (measured in tests/benchmarks/test_bench_entry_matches.py).
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from peewee import Expression
 
 from hirt_desk.actions.cases import PatientData
 from hirt_desk.persons import Person, compare, prepare
+from hirt_desk.planning.identity import normalize_phone
 from hirt_desk.store.database import store_errors
 from hirt_desk.store.models import Case, NotSame, Patient
 
@@ -56,7 +56,10 @@ def _person(p: Patient) -> Person:
 
 
 def _keys(person: Person) -> Expression | None:
-    """The WHERE clause that finds the patients sharing a key with `person`."""
+    """The WHERE clause that finds the patients sharing a key with `person`: the passport
+    number, the birth date (or day and month swapped), the phone number or the e-mail address.
+    A shared name alone never makes the matcher warn (many people share a name): the name
+    counts once one of these is shared too, so they are the only keys needed."""
     terms: list[Expression] = []
     passport = person.passport_number.strip().upper().replace(" ", "")
     if len(passport) >= 5:
@@ -67,19 +70,11 @@ def _keys(person: Person) -> Expression | None:
         if born.day <= 12 and born.day != born.month:
             days.add(date(born.year, born.day, born.month))
         terms.append(Patient.date_of_birth.in_(sorted(days)))
-    prepared = prepare(person)
-    names: set[tuple[str, str]] = set()
-    for form in (prepared.latin, *prepared.readings):
-        if form is None or form.consonants_only:
-            continue
-        surname, given = form.surname_shown, form.given_shown
-        names.update({(surname, given), (given, surname)})
-    for surname, given in sorted(names):
-        if surname:
-            terms.append((Patient.surname_latin == surname) & (Patient.given_names_latin == given))
-    native = person.name_native.strip()
-    if native:
-        terms.append(Patient.name_native == native)
+    phone = normalize_phone(person.phone, person.nationality) if person.phone.strip() else None
+    if phone:
+        terms.append(Patient.phone == phone)
+    if "@" in person.email:
+        terms.append(Patient.email == person.email.strip())
     if not terms:
         return None
     where = terms[0]
@@ -97,10 +92,12 @@ def likely_matches(person: Person, *, exclude: Collection[str] = (), limit: int 
         return []
     typed = prepare(person)
     with store_errors():
-        rows = list(Patient.select().where(where & Patient.merged_into.is_null()).limit(CANDIDATES))
+        # merged records (tombstones) are skipped here, not in SQL: "merged_into IS NULL" would
+        # lead the planner to scan that index (nearly every row) instead of the keys' ones
+        rows = list(Patient.select().where(where).limit(CANDIDATES))
         found = []
         for row in rows:
-            if row.id in exclude:
+            if row.id in exclude or row.merged_into:
                 continue
             match = compare(typed, prepare(_person(row)))
             if match.same:

@@ -218,15 +218,15 @@ _NOT_SAME_COLUMNS = ('"id" VARCHAR(36) NOT NULL PRIMARY KEY, "created" {ts} NOT 
 
 # Duplicate persons (issue 21): a patient merged into another stays as a tombstone naming the
 # kept one; pairs said to be different people are remembered; and the fields a person is looked
-# up by while being typed (birth date, passport, names) are indexed, so the warning at entry
-# reads a few rows, not the whole table.
+# up by while being typed (birth date, passport, phone, e-mail) are indexed, so the warning at
+# entry reads a few rows, not the whole table.
 _V8_COMMON = (
     """ALTER TABLE "patient" ADD COLUMN "merged_into" VARCHAR(36)""",
     """CREATE INDEX "patient_merged_into" ON "patient" ("merged_into")""",
     """CREATE INDEX "patient_date_of_birth" ON "patient" ("date_of_birth")""",
     """CREATE INDEX "patient_passport_number" ON "patient" ("passport_number")""",
-    """CREATE INDEX "patient_names" ON "patient" ("surname_latin", "given_names_latin")""",
-    """CREATE INDEX "patient_name_native" ON "patient" ("name_native")""",
+    """CREATE INDEX "patient_phone" ON "patient" ("phone")""",
+    """CREATE INDEX "patient_email" ON "patient" ("email")""",
     """CREATE INDEX "not_same_person_a" ON "not_same" ("person_a")""",
     """CREATE INDEX "not_same_person_b" ON "not_same" ("person_b")""",
 )

@@ -146,3 +146,27 @@ def test_not_the_same_is_remembered_audited_and_answered_once(database: Path) ->
         assert said == [("not_same", "suzuki")]
     with pytest.raises(PersonRefused):
         mark_not_same(a, "nobody")
+
+
+def test_likely_matches_at_entry(database: Path) -> None:
+    from hirt_desk.actions.entry_matches import likely_matches, matches_for_patient, person_of
+    first = create_case(WANG, user="sato")
+    create_case(first.patient.id, user="sato")
+    create_case(PatientData("WANG", "WEI", "", "M", date(1961, 9, 30), "CN"), user="sato")   # another one
+    typed = person_of(PatientData("WANG", "WEI", "王伟", "M", date(1961, 3, 14), "CN"))
+    [found] = likely_matches(typed)
+    assert (found.id, found.name_native, len(found.cases)) == (first.patient.id, "王伟", 2)
+    assert "same birth date (1961-03-14)" in found.reasons
+    assert found.latest_case == Case.select().where(Case.patient == first.patient.id).order_by(
+        Case.created.desc(), Case.id.desc()).first().id
+    assert likely_matches(person_of(PatientData("WANG", "WEI"))) == []      # a name alone: no warning
+    # by passport alone, however typed, and never the patient being edited
+    by_passport = person_of(PatientData("WANG", "WEI", passport_number="e12345678"))
+    assert [m.id for m in likely_matches(by_passport)] == [first.patient.id]
+    assert matches_for_patient(first.patient.id, typed) == []
+    second = create_case(replace(WANG, passport_number=""), user="sato").patient.id
+    assert [m.id for m in matches_for_patient(second, typed)] == [first.patient.id]
+    mark_not_same(first.patient.id, second)
+    assert matches_for_patient(second, typed) == []
+    merge_persons(second, first.patient.id)                  # a merged record is no longer offered
+    assert [m.id for m in likely_matches(typed)] == [second]
