@@ -653,6 +653,27 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_persons_usage(args: argparse.Namespace) -> int:
+    raise UsageError("persons needs a command: merge")
+
+
+def cmd_persons_merge(args: argparse.Namespace) -> int:
+    """Merge person OTHER into KEEP: one audited change that `undo` takes back."""
+    from hirt_desk.actions.persons import merge_persons
+    _open_db(args)
+    take = [f.strip() for item in args.take or [] for f in item.split(",") if f.strip()]
+    _emit(merge_persons(args.keep, args.other, take=take, user=args.user).to_json())
+    return 0
+
+
+def cmd_undo(args: argparse.Namespace) -> int:
+    """Undo a change by its id (a merge of persons), as a new audited change."""
+    from hirt_desk.actions.persons import undo_merge
+    _open_db(args)
+    _emit(undo_merge(args.change, user=args.user).to_json())
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from hirt_desk.app import run
     return run(db_path=args.db, exit_after_load=getattr(args, "exit_after_load", False),
@@ -771,6 +792,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", nargs="?", metavar="FILE", help="JSON array of persons; - or none for stdin")
     p.add_argument("--stored", action="store_true", help="the patients and companions in the database")
 
+    persons = add("persons", _cmd_persons_usage, "persons on file: merge two records of one person")
+    persons_sub = persons.add_subparsers(dest="persons_command", parser_class=_Parser)
+    p = persons_sub.add_parser("merge", help="merge person OTHER into KEEP",
+                               description="merge person OTHER into KEEP: OTHER's cases (with their "
+                               "companions, visa records and documents) move to KEEP, OTHER stays as a "
+                               "record pointing to KEEP; one change, undone with: undo CHANGE")
+    p.set_defaults(handler=cmd_persons_merge)
+    p.add_argument("keep", metavar="KEEP", help="the id of the person kept")
+    p.add_argument("other", metavar="OTHER", help="the id of the person merged into KEEP")
+    p.add_argument("--take", action="append", metavar="FIELD[,FIELD]",
+                   help="fields whose value comes from OTHER (default: KEEP's values stay)")
+
+    p = add("undo", cmd_undo, "undo a change by its id (a merge of persons), as a new change")
+    p.add_argument("change", metavar="CHANGE", help="the change id (persons merge prints it)")
+
     p = add("rescreen", cmd_rescreen, "screen stored cases again; report changed verdicts")
     p.add_argument("--apply", action="store_true", help="store the new screenings")
 
@@ -841,6 +877,7 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     """The errors that are the user's to fix (exit status 2, one line), imported only once one
     happened: the window starts without loading the packet renderer (reportlab) for them."""
     from hirt_desk.actions.cases import CaseNotFound
+    from hirt_desk.actions.persons import PersonRefused
     from hirt_desk.actions.staff import StaffError
     from hirt_desk.actions.sync import OtherOffice
     from hirt_desk.facilities import UnknownFacility
@@ -850,8 +887,9 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     from hirt_desk.planning.visa import VisaInputError
     from hirt_desk.rules import FactError, RuleSetError
     from hirt_desk.store.errors import StoreError
-    return (UsageError, StoreError, OtherOffice, RuleSetError, FactError, CaseNotFound, UnknownFacility,
-            TransitionRefused, VisaInputError, MissingFont, UncoveredText, UntranslatedPhrase, StaffError)
+    return (UsageError, StoreError, OtherOffice, PersonRefused, RuleSetError, FactError, CaseNotFound,
+            UnknownFacility, TransitionRefused, VisaInputError, MissingFont, UncoveredText,
+            UntranslatedPhrase, StaffError)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -67,116 +67,136 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="57"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="59"/>
         <source>Case</source>
-        <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False)</extracomment>
+        <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False) the user asked to open another case (a likely match&apos;s): its id</extracomment>
         <translation>症例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="58"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="60"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="59"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="61"/>
         <source>Diagnosis and screening</source>
         <translation>診断と適応判定</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="61"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="63"/>
         <source>Itinerary</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="64"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="66"/>
         <source>Visa</source>
         <translation>ビザ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="73"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="126"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="133"/>
         <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
         <translation>%1 さんがこの案件を保存しました。あなたの変更はそのまま残っています。保存すると相手の変更と統合されます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="141"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="148"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>保存していません：患者の印の付いた項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="147"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="154"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>保存されていません：診断の印の付いた項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="152"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="159"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>保存していません：印の付いたビザの項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="169"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="176"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>保存していません。変更はこのまま残っているので、準備ができたら保存してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="176"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="183"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>保存していません：同伴者の情報に誤りがあります（%1）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="181"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="188"/>
         <source>Not saved: check %1.</source>
         <translation>保存していません：%1を確認してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="184"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="191"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>保存されませんでした。渡航者の一人が、ほかの担当者によって症例から外されています。変更内容はそのまま残っています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="188"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="195"/>
         <source>Not saved.</source>
         <translation>保存していません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="190"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="197"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>変更はここに残っています。ディスクの空きを作ってから、もう一度保存してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="192"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="199"/>
         <source>Your changes are still here: save again to connect again.</source>
         <translation>変更はそのまま残っています。もう一度保存すると再接続します。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="241"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="263"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="248"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="270"/>
         <source>The status was not changed.</source>
         <translation>ステータスは変更されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="252"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="259"/>
         <source>Undo status change</source>
         <translation>ステータス変更の取り消し</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="253"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="260"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>%1から%2への変更を取り消しますか？ケースは%1に戻り、履歴には両方の変更が残ります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="258"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="265"/>
         <source>Undone: %1</source>
         <translation>取り消し：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="273"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
         <source>The note was not saved.</source>
         <translation>メモは保存されませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="313"/>
+        <source>The merge was not undone.</source>
+        <translation>統合は取り消されませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="317"/>
+        <source>The merge was undone: %1 is a separate record again.</source>
+        <translation>統合を取り消しました：%1 は再び別の記録です。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="324"/>
+        <source>Undo merge</source>
+        <translation>統合の取り消し</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="325"/>
+        <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
+        <translation>この統合を取り消しますか？統合された記録は再び別の人物になり、その症例は元に戻ります。統合後に変更された項目は現在の値のままです。</translation>
     </message>
 </context>
 <context>
@@ -218,13 +238,13 @@
 <context>
     <name>CompanionDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="54"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="55"/>
         <source>Companion</source>
         <translation>同伴者</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="35"/>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="69"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="70"/>
         <source>Relation to the patient</source>
         <translation>患者との関係</translation>
     </message>
@@ -394,6 +414,125 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="113"/>
+        <source>Duplicate persons</source>
+        <extracomment>a merge was saved (the cases it moved may be open or listed): the change&apos;s id</extracomment>
+        <translation>重複している人物</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="116"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="156"/>
+        <source>Looking for likely duplicates…</source>
+        <translation>重複の可能性を探しています…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="132"/>
+        <source>Merge…</source>
+        <translation>統合…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="134"/>
+        <source>Not the same person</source>
+        <translation>同一人物ではない</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="171"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="172"/>
+        <source>The persons could not be read.</source>
+        <translation>人物を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="184"/>
+        <source>Only two patients&apos; records are merged; a companion belongs to one case.</source>
+        <translation>統合できるのは患者2名の記録だけです。同行者は1つの症例に属します。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="210"/>
+        <source>%n pair(s) of records may be one person each.</source>
+        <translation>
+            <numerusform>%n 組の記録がそれぞれ同一人物の可能性があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="211"/>
+        <source>No likely duplicates.</source>
+        <translation>重複の可能性はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesModel</name>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="24"/>
+        <source>%1, %2 — %3</source>
+        <translation>%1、%2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="26"/>
+        <source>%1, %2 — companion in %3</source>
+        <translation>%1、%2 — %3 の同行者</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="81"/>
+        <source>Likeness</source>
+        <translation>類似度</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="82"/>
+        <source>Person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="83"/>
+        <source>May be the same as</source>
+        <translation>同一人物の可能性</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="84"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="64"/>
+        <source>One of the two records was merged into another already.</source>
+        <translation>2つの記録のうち一方は既に別の記録に統合されています。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="65"/>
+        <source>This merge was undone already.</source>
+        <translation>この統合は既に取り消されています。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="66"/>
+        <source>The kept record was merged into another since: undo that merge first.</source>
+        <translation>残した記録はその後別の記録に統合されました。先にその統合を取り消してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="68"/>
+        <source>Only patients&apos; records can be merged; this person is a companion on a case.</source>
+        <translation>統合できるのは患者の記録だけです。この人物は症例の同行者です。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="70"/>
+        <source>The records could not be merged: %1</source>
+        <translation>記録を統合できませんでした：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="96"/>
+        <source>Duplicate persons</source>
+        <translation>重複している人物</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="101"/>
+        <source>The records were not merged.</source>
+        <translation>記録は統合されませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <location filename="../hirt_desk/ui/help_dialog.py" line="53"/>
@@ -404,42 +543,42 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="53"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="54"/>
         <source>Added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="56"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="57"/>
         <source>Removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="129"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="134"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="129"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="134"/>
         <source>Who</source>
         <translation>変更者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="130"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="135"/>
         <source>What</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="130"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="135"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="131"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="136"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="132"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="137"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
@@ -447,32 +586,43 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../hirt_desk/ui/history_tab.py" line="49"/>
+        <location filename="../hirt_desk/ui/history_tab.py" line="56"/>
+        <source>Undo this merge…</source>
+        <extracomment>Undo merge… on a row of a merge of two persons: the change&apos;s id</extracomment>
+        <translation>この統合を取り消す…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_tab.py" line="58"/>
+        <source>Take back the merge of two persons&apos; records that the selected change belongs to</source>
+        <translation>選択した変更が属する、2人の記録の統合を取り消します</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_tab.py" line="65"/>
         <source>Field:</source>
         <translation>項目:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_tab.py" line="52"/>
+        <location filename="../hirt_desk/ui/history_tab.py" line="68"/>
         <source>Person:</source>
         <translation>変更者:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_tab.py" line="57"/>
+        <location filename="../hirt_desk/ui/history_tab.py" line="73"/>
         <source>Every saved change to this case, newest first.</source>
         <translation>この症例に保存されたすべての変更(新しい順)。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_tab.py" line="67"/>
+        <location filename="../hirt_desk/ui/history_tab.py" line="84"/>
         <source>All fields</source>
         <translation>すべての項目</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_tab.py" line="68"/>
+        <location filename="../hirt_desk/ui/history_tab.py" line="85"/>
         <source>Everyone</source>
         <translation>全員</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/history_tab.py" line="80"/>
+        <location filename="../hirt_desk/ui/history_tab.py" line="97"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n 件の変更</numerusform>
@@ -562,7 +712,7 @@
         <translation>対象者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="174"/>
         <source>Notes</source>
         <translation>メモ</translation>
@@ -748,217 +898,222 @@
         <translation>一覧から症例を選ぶか、新しい症例を作成してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="192"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="193"/>
         <source>&amp;New case…</source>
         <translation>新規症例(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="194"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="195"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="195"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="196"/>
         <source>&amp;Print packet…</source>
         <translation>パケットを印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="198"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="199"/>
         <source>&amp;Back up database…</source>
         <translation>データベースをバックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="199"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="200"/>
         <source>Add &amp;sample cases</source>
         <translation>サンプル症例を追加(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="200"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="201"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="212"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="213"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="213"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
         <source>&amp;Find case</source>
         <translation>症例を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="217"/>
         <source>&amp;About HIRT Desk</source>
         <translation>HIRT Desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="218"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="229"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="253"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="301"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="258"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="306"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更があります</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="239"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>症例 %1 に保存されていない変更があります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="202"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="203"/>
         <source>Change &amp;user…</source>
         <translation>ユーザーの切り替え(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="205"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="206"/>
         <source>&amp;Connect to office server…</source>
         <translation>オフィスサーバーに接続(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="207"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="208"/>
         <source>Use a &amp;local database…</source>
         <translation>ローカルデータベースを使う(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/main_window.py" line="215"/>
+        <source>&amp;Duplicate persons…</source>
+        <translation>重複している人物(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="218"/>
         <source>&amp;User guide</source>
         <translation>利用ガイド(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="282"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="287"/>
         <source>The case could not be opened.</source>
         <translation>症例を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="301"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="306"/>
         <source>All changes saved</source>
         <translation>すべて保存済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="308"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="323"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="335"/>
         <source>The case was not created.</source>
         <translation>症例は作成されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="329"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="342"/>
         <source>Case %1 created.</source>
         <translation>症例 %1 を作成しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="370"/>
         <source>The packet could not be prepared.</source>
         <translation>パケットを作成できませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="354"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="385"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>症例 %1 に保存されていない変更があります。パケットには保存済みの内容だけが載ります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="356"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="387"/>
         <source>Print what is saved</source>
         <translation>保存済みの内容で印刷</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="373"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="404"/>
         <source>The sample cases could not be added.</source>
         <translation>サンプル症例を追加できませんでした。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="376"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="407"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>サンプル症例を%n件追加しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="380"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="411"/>
         <source>Back up database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="382"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="413"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite データベース (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="388"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="408"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="419"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="439"/>
         <source>The backup could not be written.</source>
         <translation>バックアップを書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="392"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="423"/>
         <source>Backing up to %1…</source>
         <translation>%1にバックアップしています…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="401"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="432"/>
         <source>Backup written to %1</source>
         <translation>バックアップを %1 に書き込みました</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="414"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="420"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="451"/>
         <source>The settings could not be opened.</source>
         <translation>設定を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="447"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="478"/>
         <source>The staff list was not saved.</source>
         <translation>職員名簿は保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="454"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="485"/>
         <source>The agency profile was not saved.</source>
         <translation>自社情報は保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="476"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="507"/>
         <source>Local database: %1</source>
         <translation>ローカルデータベース：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="477"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="508"/>
         <source>Office server %1 on %2</source>
         <translation>オフィスサーバー %2 のデータベース %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="489"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="520"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>オフィスサーバーに接続できません。再接続しています…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="501"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="532"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>案件 %1 が更新されました（%2 さんが保存）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="438"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="469"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
@@ -968,36 +1123,66 @@
         <translation>作業者：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="533"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="564"/>
         <source>Change user</source>
         <translation>ユーザーの切り替え</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="534"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="565"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>職員名簿がまだありません。作業者を選ぶには、設定の「職員」で会社の職員を追加してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="556"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="587"/>
         <source>The database was not encrypted.</source>
         <translation>データベースは暗号化されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="562"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="593"/>
         <source>The database is encrypted.</source>
         <translation>データベースは暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="572"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="603"/>
         <source>About HIRT Desk</source>
         <translation>HIRT Desk について</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="573"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="604"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
 日本での重粒子線治療のための症例管理</translation>
+    </message>
+</context>
+<context>
+    <name>MatchRow</name>
+    <message>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="37"/>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="39"/>
+        <source>Use this person</source>
+        <translation>この人物を使う</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="41"/>
+        <source>Not the same</source>
+        <translation>同一人物ではない</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="51"/>
+        <source>birth date unknown</source>
+        <translation>生年月日不明</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/likely_matches.py" line="53"/>
+        <source>May be the same person as %1 %2, %3, %n case(s)</source>
+        <translation>
+            <numerusform>%1 %2（%3、%n 件の症例）と同一人物の可能性があります</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1117,42 +1302,42 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="58"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="67"/>
         <source>New case</source>
         <translation>新規症例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="60"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="69"/>
         <source>New patient</source>
         <translation>新しい患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="61"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="70"/>
         <source>Patient already in HIRT Desk</source>
         <translation>登録済みの患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="69"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="86"/>
         <source>Name or passport number</source>
         <translation>氏名または旅券番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="72"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="89"/>
         <source>Matching patients</source>
         <translation>該当する患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="98"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="115"/>
         <source>Facility</source>
         <translation>施設</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="99"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="116"/>
         <source>Inquiry date</source>
         <translation>問い合わせ日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="101"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="118"/>
         <source>Packet language</source>
         <translation>資料の言語</translation>
     </message>
@@ -1401,43 +1586,43 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>PatientTab</name>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="159"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="171"/>
         <source>Relation</source>
-        <extracomment>anything on the tab was edited</extracomment>
+        <extracomment>anything on the tab was edited Open on a likely match: its newest case (id) Use this person on a likely match: this case&apos;s patient is that person (their id) Not the same on a likely match (their id)</extracomment>
         <translation>関係</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="159"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="171"/>
         <source>Name (passport)</source>
         <translation>氏名（旅券）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="160"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="172"/>
         <source>Own script</source>
         <translation>本国表記</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="160"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="172"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="167"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="179"/>
         <source>Add companion…</source>
         <translation>同伴者を追加…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="169"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="181"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="170"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="182"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="179"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="191"/>
         <source>Companions</source>
         <translation>同伴者</translation>
     </message>
@@ -1537,30 +1722,68 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>PersonMergeDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="41"/>
+        <source>Merge two records of one person</source>
+        <translation>同一人物の2つの記録を統合</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="45"/>
+        <source>The record on the left is kept: the cases of the record on the right move to it, with their companions, visa records and documents. Choose, field by field, which value the kept record has. The merge can be undone from the History tab.</source>
+        <translation>左の記録を残します。右の記録の症例は、同行者・ビザ記録・書類とともに左へ移ります。項目ごとに、残す記録の値を選んでください。統合は「履歴」タブから取り消せます。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="53"/>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="67"/>
+        <source>Swap: keep the right record</source>
+        <translation>入れ替え：右の記録を残す</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="71"/>
+        <source>Merge</source>
+        <translation>統合</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="86"/>
+        <source>Kept</source>
+        <translation>残す記録</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="86"/>
+        <source>Merged into it</source>
+        <translation>統合される記録</translation>
+    </message>
+</context>
+<context>
     <name>RemoveCompanionDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="100"/>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="126"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="101"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="127"/>
         <source>Remove companion</source>
         <translation>同行者を削除</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="103"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="104"/>
         <source>%1 has a visa record; it is removed with them.</source>
         <translation>%1 さんにはビザの記録があります。同行者と一緒に削除されます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="105"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="106"/>
         <source>%1 takes part in %2 itinerary item(s), %3 of them alone.</source>
         <translation>%1 さんは旅程の %2 件に含まれています（うち %3 件は本人のみ）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="111"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="112"/>
         <source>Remove them from the itinerary (items only they take are removed)</source>
         <translation>旅程から外す（本人のみの項目は削除）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="113"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="114"/>
         <source>Give their itinerary items to:</source>
         <translation>旅程の項目を引き継ぐ人：</translation>
     </message>
@@ -1601,137 +1824,137 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="255"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="295"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="259"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="299"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="260"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="300"/>
         <source>US Letter</source>
         <translation>USレター</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="264"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="304"/>
         <source>Same as the system</source>
         <translation>システムと同じ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="273"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="313"/>
         <source>Language of the window</source>
         <translation>画面の言語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="274"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="314"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>新しい言語は HIRT Desk の次回起動時に適用されます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="275"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="315"/>
         <source>Daily automatic backups kept</source>
         <translation>保持する日次自動バックアップ数</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="276"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="316"/>
         <source>Paper size of printed documents</source>
         <translation>印刷する書類の用紙サイズ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="279"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="319"/>
         <source>The database is encrypted.</source>
         <translation>データベースは暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="282"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="322"/>
         <source>Encrypt the database…</source>
         <translation>データベースを暗号化…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="290"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="330"/>
         <source>Encryption</source>
         <translation>暗号化</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="296"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="336"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>ビザ書類や資料に身元保証機関として印刷されます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="298"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="338"/>
         <source>Only an administrator can change the agency&apos;s profile.</source>
         <translation>代理店の情報を変更できるのは管理者だけです。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="301"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
         <source>Name (English)</source>
         <translation>名称（英語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="301"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
         <source>Name (Japanese)</source>
         <translation>名称（日本語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="302"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="342"/>
         <source>Guarantor list (A or B)</source>
         <translation>身元保証機関の区分（A または B）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="303"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="343"/>
         <source>Registration number</source>
         <translation>登録番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="304"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
         <source>Address (English)</source>
         <translation>所在地（英語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="304"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
         <source>Address (Japanese)</source>
         <translation>所在地（日本語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="305"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="305"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
         <source>24-hour helpline</source>
         <translation>24時間対応の電話</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="306"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="320"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="360"/>
         <source>General</source>
         <translation>全般</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="321"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="361"/>
         <source>Agency</source>
         <translation>自社情報</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="324"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="364"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="354"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="394"/>
         <source>Required.</source>
         <translation>必須です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="354"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="394"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A または B（外務省の区分）。</translation>
     </message>
@@ -1802,37 +2025,37 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="179"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="219"/>
         <source>Change status</source>
         <translation>ステータスの変更</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="200"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="240"/>
         <source>Now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="201"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="241"/>
         <source>New status</source>
         <translation>新しいステータス</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="203"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
         <source>Effective date</source>
         <translation>適用日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="205"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="245"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="213"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="253"/>
         <source>A visa is needed but none is issued yet for: %1. You can go on; record the visa on the Visa tab.</source>
         <translation>ビザが必要ですが、まだ発給されていません：%1。このまま進めることもできます。ビザはビザタブに記録してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="230"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="270"/>
         <source>Not before the inquiry (%1).</source>
         <translation>問い合わせ日（%1）より前の日付は入力できません。</translation>
     </message>
@@ -2343,69 +2566,84 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>手動で固定</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="58"/>
+        <source>Patient record (merge)</source>
+        <translation>患者の記録（統合）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="59"/>
+        <source>Merged into</source>
+        <translation>統合先</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="79"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="81"/>
         <source>Companion %1</source>
         <translation>同行者 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="80"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
         <source>Case</source>
         <translation>症例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="80"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="81"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="83"/>
         <source>Status change</source>
         <translation>ステータス変更</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
         <source>Screening</source>
         <translation>適応判定</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="83"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="85"/>
         <source>Itinerary item</source>
         <translation>旅程項目</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
         <source>Visa record</source>
         <translation>ビザ記録</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="98"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="87"/>
+        <source>Not the same person</source>
+        <translation>同一人物ではない</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="101"/>
         <source>(removed)</source>
         <translation>(削除済み)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="100"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="103"/>
         <source>(changed)</source>
         <translation>(変更あり)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="120"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="120"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
@@ -3018,37 +3256,37 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>relation</name>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="42"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="43"/>
         <source>Spouse</source>
         <translation>配偶者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="42"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="43"/>
         <source>Child</source>
         <translation>子</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="43"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="44"/>
         <source>Parent</source>
         <translation>親</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="43"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="44"/>
         <source>Sibling</source>
         <translation>きょうだい</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="44"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="45"/>
         <source>Other relative</source>
         <translation>その他の親族</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="45"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="46"/>
         <source>Friend</source>
         <translation>友人</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="46"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="47"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>

@@ -67,116 +67,136 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="57"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="59"/>
         <source>Case</source>
-        <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False)</extracomment>
+        <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False) the user asked to open another case (a likely match&apos;s): its id</extracomment>
         <translation>케이스</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="58"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="60"/>
         <source>Patient</source>
         <translation>환자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="59"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="61"/>
         <source>Diagnosis and screening</source>
         <translation>진단 및 적응증 평가</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="61"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="63"/>
         <source>Itinerary</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="64"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="66"/>
         <source>Visa</source>
         <translation>비자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="73"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="126"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="133"/>
         <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
         <translation>그동안 %1 님이 이 사례를 저장했습니다. 변경 내용은 그대로 남아 있으며, 저장하면 상대방의 변경 내용과 병합됩니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="141"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="148"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>저장되지 않음: 환자 정보에서 표시된 항목을 수정하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="147"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="154"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>저장되지 않았습니다. 표시된 진단 항목을 수정하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="152"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="159"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>저장되지 않음: 표시된 비자 항목을 수정하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="169"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="176"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>저장되지 않음: 변경 내용은 그대로 남아 있으니 준비가 되면 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="176"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="183"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>저장되지 않음: 동반자 정보에 오류가 있습니다(%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="181"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="188"/>
         <source>Not saved: check %1.</source>
         <translation>저장되지 않음: %1을(를) 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="184"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="191"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>저장되지 않음: 다른 사람이 이 케이스에서 여행자 한 명을 제거했습니다. 변경 내용은 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="188"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="195"/>
         <source>Not saved.</source>
         <translation>저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="190"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="197"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>변경 내용은 그대로 남아 있습니다. 디스크 공간을 확보한 뒤 다시 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="192"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="199"/>
         <source>Your changes are still here: save again to connect again.</source>
         <translation>변경 내용은 그대로 남아 있습니다. 다시 저장하면 다시 연결합니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="241"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="263"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="248"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="270"/>
         <source>The status was not changed.</source>
         <translation>상태가 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="252"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="259"/>
         <source>Undo status change</source>
         <translation>상태 변경 되돌리기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="253"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="260"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>%1에서 %2(으)로의 변경을 되돌리시겠습니까? 케이스는 %1(으)로 돌아가며, 기록에는 두 변경 내용이 모두 남습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="258"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="265"/>
         <source>Undone: %1</source>
         <translation>되돌림: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="273"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
         <source>The note was not saved.</source>
         <translation>메모가 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="313"/>
+        <source>The merge was not undone.</source>
+        <translation>병합을 취소하지 못했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="317"/>
+        <source>The merge was undone: %1 is a separate record again.</source>
+        <translation>병합을 취소했습니다: %1은(는) 다시 별도의 기록입니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="324"/>
+        <source>Undo merge</source>
+        <translation>병합 취소</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="325"/>
+        <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
+        <translation>이 병합을 취소할까요? 병합된 기록은 다시 별도의 사람이 되고 그 케이스도 되돌아갑니다. 병합 후 변경된 항목은 현재 값을 유지합니다.</translation>
     </message>
 </context>
 <context>
@@ -219,12 +239,12 @@
     <name>CompanionDialog</name>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="35"/>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="69"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="70"/>
         <source>Relation to the patient</source>
         <translation>환자와의 관계</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="54"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="55"/>
         <source>Companion</source>
         <translation>동반자</translation>
     </message>
@@ -394,6 +414,125 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="113"/>
+        <source>Duplicate persons</source>
+        <extracomment>a merge was saved (the cases it moved may be open or listed): the change&apos;s id</extracomment>
+        <translation>중복된 사람</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="116"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="156"/>
+        <source>Looking for likely duplicates…</source>
+        <translation>중복 가능성을 찾는 중…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="132"/>
+        <source>Merge…</source>
+        <translation>병합…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="134"/>
+        <source>Not the same person</source>
+        <translation>같은 사람이 아님</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="171"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="172"/>
+        <source>The persons could not be read.</source>
+        <translation>사람 정보를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="184"/>
+        <source>Only two patients&apos; records are merged; a companion belongs to one case.</source>
+        <translation>두 환자의 기록만 병합할 수 있습니다. 동반자는 하나의 케이스에 속합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="210"/>
+        <source>%n pair(s) of records may be one person each.</source>
+        <translation>
+            <numerusform>%n쌍의 기록이 각각 같은 사람일 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="211"/>
+        <source>No likely duplicates.</source>
+        <translation>중복 가능성이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesModel</name>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="24"/>
+        <source>%1, %2 — %3</source>
+        <translation>%1, %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="26"/>
+        <source>%1, %2 — companion in %3</source>
+        <translation>%1, %2 — %3의 동반자</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="81"/>
+        <source>Likeness</source>
+        <translation>유사도</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="82"/>
+        <source>Person</source>
+        <translation>사람</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="83"/>
+        <source>May be the same as</source>
+        <translation>같은 사람일 수 있음</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="84"/>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="64"/>
+        <source>One of the two records was merged into another already.</source>
+        <translation>두 기록 중 하나는 이미 다른 기록에 병합되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="65"/>
+        <source>This merge was undone already.</source>
+        <translation>이 병합은 이미 취소되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="66"/>
+        <source>The kept record was merged into another since: undo that merge first.</source>
+        <translation>유지한 기록이 이후 다른 기록에 병합되었습니다. 먼저 그 병합을 취소하세요.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="68"/>
+        <source>Only patients&apos; records can be merged; this person is a companion on a case.</source>
+        <translation>환자의 기록만 병합할 수 있습니다. 이 사람은 케이스의 동반자입니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="70"/>
+        <source>The records could not be merged: %1</source>
+        <translation>기록을 병합할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="96"/>
+        <source>Duplicate persons</source>
+        <translation>중복된 사람</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="101"/>
+        <source>The records were not merged.</source>
+        <translation>기록이 병합되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <location filename="../hirt_desk/ui/help_dialog.py" line="53"/>
@@ -404,42 +543,42 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="53"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="54"/>
         <source>Added</source>
         <translation>추가됨</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="56"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="57"/>
         <source>Removed</source>
         <translation>삭제됨</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="129"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="134"/>
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="129"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="134"/>
         <source>Who</source>
         <translation>작업자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="130"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="135"/>
         <source>What</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="130"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="135"/>
         <source>Field</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="131"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="136"/>
         <source>Before</source>
         <translation>변경 전</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="132"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="137"/>
         <source>After</source>
         <translation>변경 후</translation>
     </message>
@@ -447,32 +586,43 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../hirt_desk/ui/history_tab.py" line="49"/>
+        <location filename="../hirt_desk/ui/history_tab.py" line="56"/>
+        <source>Undo this merge…</source>
+        <extracomment>Undo merge… on a row of a merge of two persons: the change&apos;s id</extracomment>
+        <translation>이 병합 취소…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_tab.py" line="58"/>
+        <source>Take back the merge of two persons&apos; records that the selected change belongs to</source>
+        <translation>선택한 변경이 속한 두 사람 기록의 병합을 취소합니다</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_tab.py" line="65"/>
         <source>Field:</source>
         <translation>항목:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_tab.py" line="52"/>
+        <location filename="../hirt_desk/ui/history_tab.py" line="68"/>
         <source>Person:</source>
         <translation>사람:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_tab.py" line="57"/>
+        <location filename="../hirt_desk/ui/history_tab.py" line="73"/>
         <source>Every saved change to this case, newest first.</source>
         <translation>이 케이스에 저장된 모든 변경 내용(최신순).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_tab.py" line="67"/>
+        <location filename="../hirt_desk/ui/history_tab.py" line="84"/>
         <source>All fields</source>
         <translation>모든 항목</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_tab.py" line="68"/>
+        <location filename="../hirt_desk/ui/history_tab.py" line="85"/>
         <source>Everyone</source>
         <translation>전체</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/history_tab.py" line="80"/>
+        <location filename="../hirt_desk/ui/history_tab.py" line="97"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>변경 %n건</numerusform>
@@ -552,7 +702,7 @@
         <translation>대상자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="174"/>
         <source>Notes</source>
         <translation>메모</translation>
@@ -748,217 +898,222 @@
         <translation>목록에서 케이스를 선택하거나 새 케이스를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="192"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="193"/>
         <source>&amp;New case…</source>
         <translation>새 케이스(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="194"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="195"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="195"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="196"/>
         <source>&amp;Print packet…</source>
         <translation>안내 자료 인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="198"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="199"/>
         <source>&amp;Back up database…</source>
         <translation>데이터베이스 백업(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="199"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="200"/>
         <source>Add &amp;sample cases</source>
         <translation>샘플 케이스 추가(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="200"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="201"/>
         <source>Se&amp;ttings…</source>
         <translation>설정(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="202"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="203"/>
         <source>Change &amp;user…</source>
         <translation>사용자 변경(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="205"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="206"/>
         <source>&amp;Connect to office server…</source>
         <translation>사무실 서버에 연결(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="207"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="208"/>
         <source>Use a &amp;local database…</source>
         <translation>로컬 데이터베이스 사용(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="212"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="213"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="213"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
         <source>&amp;Find case</source>
         <translation>케이스 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="215"/>
+        <source>&amp;Duplicate persons…</source>
+        <translation>중복된 사람(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="217"/>
         <source>&amp;About HIRT Desk</source>
         <translation>HIRT Desk 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="215"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="218"/>
         <source>&amp;User guide</source>
         <translation>사용 설명서(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="218"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="229"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
         <source>Main</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="239"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>케이스 %1에 저장되지 않은 변경 내용이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="253"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="301"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="258"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="306"/>
         <source>Unsaved changes</source>
         <translation>저장되지 않은 변경 내용</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="282"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="287"/>
         <source>The case could not be opened.</source>
         <translation>케이스를 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="301"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="306"/>
         <source>All changes saved</source>
         <translation>모든 변경 내용이 저장됨</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="308"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="323"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="335"/>
         <source>The case was not created.</source>
         <translation>케이스가 만들어지지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="329"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="342"/>
         <source>Case %1 created.</source>
         <translation>케이스 %1을(를) 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="370"/>
         <source>The packet could not be prepared.</source>
         <translation>안내 자료를 준비할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="354"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="385"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>케이스 %1에 저장되지 않은 변경 내용이 있습니다. 안내 자료에는 저장된 내용만 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="356"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="387"/>
         <source>Print what is saved</source>
         <translation>저장된 내용 인쇄</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="373"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="404"/>
         <source>The sample cases could not be added.</source>
         <translation>샘플 케이스를 추가할 수 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="376"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="407"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>샘플 케이스 %n건을 추가했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="380"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="411"/>
         <source>Back up database</source>
         <translation>데이터베이스 백업</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="382"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="413"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite 데이터베이스 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="388"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="408"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="419"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="439"/>
         <source>The backup could not be written.</source>
         <translation>백업을 기록할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="392"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="423"/>
         <source>Backing up to %1…</source>
         <translation>%1에 백업하는 중…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="401"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="432"/>
         <source>Backup written to %1</source>
         <translation>백업 저장 위치: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="414"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="420"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="451"/>
         <source>The settings could not be opened.</source>
         <translation>설정을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="447"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="478"/>
         <source>The staff list was not saved.</source>
         <translation>직원 목록이 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="454"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="485"/>
         <source>The agency profile was not saved.</source>
         <translation>기관 정보가 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="476"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="507"/>
         <source>Local database: %1</source>
         <translation>로컬 데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="477"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="508"/>
         <source>Office server %1 on %2</source>
         <translation>사무실 서버 %2의 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="489"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="520"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>사무실 서버에 연결할 수 없음: 다시 연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="501"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="532"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>사례 %1이(가) 업데이트되었습니다: %2 님이 저장함.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="438"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="469"/>
         <source>Settings saved.</source>
         <translation>설정을 저장했습니다.</translation>
     </message>
@@ -968,36 +1123,66 @@
         <translation>작업자: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="533"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="564"/>
         <source>Change user</source>
         <translation>사용자 변경</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="534"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="565"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>아직 직원 목록이 없습니다. 작업자를 선택하려면 설정(직원)에서 기관 직원을 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="556"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="587"/>
         <source>The database was not encrypted.</source>
         <translation>데이터베이스가 암호화되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="562"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="593"/>
         <source>The database is encrypted.</source>
         <translation>데이터베이스가 암호화되었습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="572"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="603"/>
         <source>About HIRT Desk</source>
         <translation>HIRT Desk 정보</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="573"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="604"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
 일본 중입자선 치료 케이스 관리.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchRow</name>
+    <message>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="37"/>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="39"/>
+        <source>Use this person</source>
+        <translation>이 사람으로 사용</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="41"/>
+        <source>Not the same</source>
+        <translation>같은 사람이 아님</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="51"/>
+        <source>birth date unknown</source>
+        <translation>생년월일 미상</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/likely_matches.py" line="53"/>
+        <source>May be the same person as %1 %2, %3, %n case(s)</source>
+        <translation>
+            <numerusform>%1 %2(%3, 케이스 %n건)와 같은 사람일 수 있습니다</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1117,42 +1302,42 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="58"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="67"/>
         <source>New case</source>
         <translation>새 케이스</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="60"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="69"/>
         <source>New patient</source>
         <translation>새 환자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="61"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="70"/>
         <source>Patient already in HIRT Desk</source>
         <translation>HIRT Desk에 이미 있는 환자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="69"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="86"/>
         <source>Name or passport number</source>
         <translation>이름 또는 여권 번호</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="72"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="89"/>
         <source>Matching patients</source>
         <translation>검색된 환자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="98"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="115"/>
         <source>Facility</source>
         <translation>의료기관</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="99"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="116"/>
         <source>Inquiry date</source>
         <translation>문의일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="101"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="118"/>
         <source>Packet language</source>
         <translation>안내 자료 언어</translation>
     </message>
@@ -1401,43 +1586,43 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>PatientTab</name>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="159"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="171"/>
         <source>Relation</source>
-        <extracomment>anything on the tab was edited</extracomment>
+        <extracomment>anything on the tab was edited Open on a likely match: its newest case (id) Use this person on a likely match: this case&apos;s patient is that person (their id) Not the same on a likely match (their id)</extracomment>
         <translation>관계</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="159"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="171"/>
         <source>Name (passport)</source>
         <translation>이름(여권)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="160"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="172"/>
         <source>Own script</source>
         <translation>본국 문자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="160"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="172"/>
         <source>Nationality</source>
         <translation>국적</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="167"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="179"/>
         <source>Add companion…</source>
         <translation>동반자 추가…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="169"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="181"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="170"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="182"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="179"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="191"/>
         <source>Companions</source>
         <translation>동반자</translation>
     </message>
@@ -1537,30 +1722,68 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>PersonMergeDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="41"/>
+        <source>Merge two records of one person</source>
+        <translation>한 사람의 두 기록 병합</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="45"/>
+        <source>The record on the left is kept: the cases of the record on the right move to it, with their companions, visa records and documents. Choose, field by field, which value the kept record has. The merge can be undone from the History tab.</source>
+        <translation>왼쪽 기록을 유지합니다. 오른쪽 기록의 케이스는 동반자, 비자 기록, 서류와 함께 왼쪽으로 옮겨집니다. 항목마다 유지할 값을 선택하세요. 병합은 기록 탭에서 취소할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="53"/>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="67"/>
+        <source>Swap: keep the right record</source>
+        <translation>바꾸기: 오른쪽 기록 유지</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="71"/>
+        <source>Merge</source>
+        <translation>병합</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="86"/>
+        <source>Kept</source>
+        <translation>유지</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="86"/>
+        <source>Merged into it</source>
+        <translation>여기에 병합됨</translation>
+    </message>
+</context>
+<context>
     <name>RemoveCompanionDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="100"/>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="126"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="101"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="127"/>
         <source>Remove companion</source>
         <translation>동반자 제거</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="103"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="104"/>
         <source>%1 has a visa record; it is removed with them.</source>
         <translation>%1에게 비자 기록이 있으며 함께 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="105"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="106"/>
         <source>%1 takes part in %2 itinerary item(s), %3 of them alone.</source>
         <translation>%1은(는) 일정 항목 %2개에 참여하며, 그중 %3개는 혼자 참여합니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="111"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="112"/>
         <source>Remove them from the itinerary (items only they take are removed)</source>
         <translation>일정에서 제외(혼자 참여하는 항목은 삭제)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="113"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="114"/>
         <source>Give their itinerary items to:</source>
         <translation>일정 항목을 넘겨받을 사람:</translation>
     </message>
@@ -1601,137 +1824,137 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="255"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="295"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="259"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="299"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="260"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="300"/>
         <source>US Letter</source>
         <translation>레터</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="264"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="304"/>
         <source>Same as the system</source>
         <translation>시스템과 같음</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="273"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="313"/>
         <source>Language of the window</source>
         <translation>화면 언어</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="274"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="314"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>새 언어는 HIRT Desk를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="275"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="315"/>
         <source>Daily automatic backups kept</source>
         <translation>보관할 일일 자동 백업 수</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="276"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="316"/>
         <source>Paper size of printed documents</source>
         <translation>인쇄 문서의 용지 크기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="279"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="319"/>
         <source>The database is encrypted.</source>
         <translation>데이터베이스가 암호화되었습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="282"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="322"/>
         <source>Encrypt the database…</source>
         <translation>데이터베이스 암호화…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="290"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="330"/>
         <source>Encryption</source>
         <translation>암호화</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="296"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="336"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>비자 서류와 안내 자료에 신원보증인으로 인쇄됩니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="298"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="338"/>
         <source>Only an administrator can change the agency&apos;s profile.</source>
         <translation>기관 정보는 관리자만 변경할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="301"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
         <source>Name (English)</source>
         <translation>이름(영문)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="301"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
         <source>Name (Japanese)</source>
         <translation>이름(일본어)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="302"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="342"/>
         <source>Guarantor list (A or B)</source>
         <translation>신원보증기관 목록(A 또는 B)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="303"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="343"/>
         <source>Registration number</source>
         <translation>등록 번호</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="304"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
         <source>Address (English)</source>
         <translation>주소(영문)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="304"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
         <source>Address (Japanese)</source>
         <translation>주소(일본어)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="305"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="305"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
         <source>24-hour helpline</source>
         <translation>24시간 상담 전화</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="306"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="320"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="360"/>
         <source>General</source>
         <translation>일반</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="321"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="361"/>
         <source>Agency</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="324"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="364"/>
         <source>Staff</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="354"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="394"/>
         <source>Required.</source>
         <translation>필수 항목입니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="354"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="394"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A 또는 B(외무성 목록).</translation>
     </message>
@@ -1802,37 +2025,37 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="179"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="219"/>
         <source>Change status</source>
         <translation>상태 변경</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="200"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="240"/>
         <source>Now</source>
         <translation>현재</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="201"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="241"/>
         <source>New status</source>
         <translation>새 상태</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="203"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
         <source>Effective date</source>
         <translation>적용일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="205"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="245"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="213"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="253"/>
         <source>A visa is needed but none is issued yet for: %1. You can go on; record the visa on the Visa tab.</source>
         <translation>비자가 필요하지만 아직 발급되지 않은 사람이 있습니다: %1. 계속 진행할 수 있으며, 비자는 비자 탭에서 기록하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="230"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="270"/>
         <source>Not before the inquiry (%1).</source>
         <translation>문의일(%1) 이전일 수 없습니다.</translation>
     </message>
@@ -2343,69 +2566,84 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>직접 조정함</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="58"/>
+        <source>Patient record (merge)</source>
+        <translation>환자 기록(병합)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="59"/>
+        <source>Merged into</source>
+        <translation>병합 대상</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="79"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="81"/>
         <source>Companion %1</source>
         <translation>동반자 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="80"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
         <source>Case</source>
         <translation>케이스</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="80"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
         <source>Patient</source>
         <translation>환자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="81"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="83"/>
         <source>Status change</source>
         <translation>상태 변경</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
         <source>Screening</source>
         <translation>적응증 평가</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="83"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="85"/>
         <source>Itinerary item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
         <source>Visa record</source>
         <translation>비자 기록</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="98"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="87"/>
+        <source>Not the same person</source>
+        <translation>같은 사람이 아님</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="101"/>
         <source>(removed)</source>
         <translation>(삭제됨)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="100"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="103"/>
         <source>(changed)</source>
         <translation>(변경됨)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="120"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="120"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
@@ -3018,37 +3256,37 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>relation</name>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="42"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="43"/>
         <source>Spouse</source>
         <translation>배우자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="42"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="43"/>
         <source>Child</source>
         <translation>자녀</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="43"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="44"/>
         <source>Parent</source>
         <translation>부모</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="43"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="44"/>
         <source>Sibling</source>
         <translation>형제자매</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="44"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="45"/>
         <source>Other relative</source>
         <translation>기타 친족</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="45"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="46"/>
         <source>Friend</source>
         <translation>친구</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="46"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="47"/>
         <source>Other</source>
         <translation>기타</translation>
     </message>

@@ -67,116 +67,136 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="57"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="59"/>
         <source>Case</source>
-        <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False)</extracomment>
+        <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False) the user asked to open another case (a likely match&apos;s): its id</extracomment>
         <translation>Случай</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="58"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="60"/>
         <source>Patient</source>
         <translation>Пациент</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="59"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="61"/>
         <source>Diagnosis and screening</source>
         <translation>Диагноз и оценка показаний</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="61"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="63"/>
         <source>Itinerary</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="64"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="66"/>
         <source>Visa</source>
         <translation>Виза</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="73"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="126"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="133"/>
         <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
         <translation>%1 тем временем сохранил(а) это дело. Ваши изменения на месте: при сохранении они будут объединены с чужими.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="141"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="148"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>Не сохранено: исправьте отмеченные поля пациента.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="147"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="154"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>Не сохранено: исправьте отмеченные поля диагноза.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="152"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="159"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>Не сохранено: исправьте отмеченные поля визы.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="169"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="176"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>Не сохранено: ваши изменения на месте, сохраните их, когда будете готовы.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="176"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="183"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>Не сохранено: в данных сопровождающего ошибка (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="181"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="188"/>
         <source>Not saved: check %1.</source>
         <translation>Не сохранено: проверьте %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="184"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="191"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>Не сохранено: одного из путешествующих кто-то другой удалил из случая. Ваши изменения на месте.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="188"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="195"/>
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="190"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="197"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>Ваши изменения на месте: освободите место на диске и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="192"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="199"/>
         <source>Your changes are still here: save again to connect again.</source>
         <translation>Ваши изменения на месте: сохраните ещё раз, чтобы подключиться заново.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="241"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="263"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="248"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="270"/>
         <source>The status was not changed.</source>
         <translation>Статус не изменён.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="252"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="259"/>
         <source>Undo status change</source>
         <translation>Отменить изменение статуса</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="253"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="260"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>Отменить изменение статуса с %1 на %2? Дело вернётся в статус %1; в истории сохранятся оба изменения.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="258"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="265"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="273"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
         <source>The note was not saved.</source>
         <translation>Заметка не сохранена.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="313"/>
+        <source>The merge was not undone.</source>
+        <translation>Объединение не отменено.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="317"/>
+        <source>The merge was undone: %1 is a separate record again.</source>
+        <translation>Объединение отменено: %1 снова отдельная запись.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="324"/>
+        <source>Undo merge</source>
+        <translation>Отмена объединения</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="325"/>
+        <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
+        <translation>Отменить это объединение? Объединённая запись снова станет отдельным человеком, и её случаи вернутся к ней; поля, изменённые после объединения, сохранят текущие значения.</translation>
     </message>
 </context>
 <context>
@@ -221,12 +241,12 @@
     <name>CompanionDialog</name>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="35"/>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="69"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="70"/>
         <source>Relation to the patient</source>
         <translation>Кем приходится пациенту</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="54"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="55"/>
         <source>Companion</source>
         <translation>Сопровождающий</translation>
     </message>
@@ -396,6 +416,127 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="113"/>
+        <source>Duplicate persons</source>
+        <extracomment>a merge was saved (the cases it moved may be open or listed): the change&apos;s id</extracomment>
+        <translation>Дубликаты людей</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="116"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="156"/>
+        <source>Looking for likely duplicates…</source>
+        <translation>Поиск возможных дубликатов…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="132"/>
+        <source>Merge…</source>
+        <translation>Объединить…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="134"/>
+        <source>Not the same person</source>
+        <translation>Не тот же человек</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="171"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="172"/>
+        <source>The persons could not be read.</source>
+        <translation>Не удалось прочитать данные людей.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="184"/>
+        <source>Only two patients&apos; records are merged; a companion belongs to one case.</source>
+        <translation>Объединяются только записи двух пациентов; сопровождающий относится к одному случаю.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="210"/>
+        <source>%n pair(s) of records may be one person each.</source>
+        <translation>
+            <numerusform>%n пара записей, возможно, относится к одному человеку.</numerusform>
+            <numerusform>%n пары записей, возможно, относятся каждая к одному человеку.</numerusform>
+            <numerusform>%n пар записей, возможно, относятся каждая к одному человеку.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="211"/>
+        <source>No likely duplicates.</source>
+        <translation>Возможных дубликатов нет.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesModel</name>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="24"/>
+        <source>%1, %2 — %3</source>
+        <translation>%1, %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="26"/>
+        <source>%1, %2 — companion in %3</source>
+        <translation>%1, %2 — сопровождающий в %3</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="81"/>
+        <source>Likeness</source>
+        <translation>Сходство</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="82"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="83"/>
+        <source>May be the same as</source>
+        <translation>Возможно, тот же, что</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="84"/>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="64"/>
+        <source>One of the two records was merged into another already.</source>
+        <translation>Одна из двух записей уже объединена с другой.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="65"/>
+        <source>This merge was undone already.</source>
+        <translation>Это объединение уже отменено.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="66"/>
+        <source>The kept record was merged into another since: undo that merge first.</source>
+        <translation>Сохранённая запись с тех пор объединена с другой: сначала отмените то объединение.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="68"/>
+        <source>Only patients&apos; records can be merged; this person is a companion on a case.</source>
+        <translation>Объединяются только записи пациентов; этот человек — сопровождающий в случае.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="70"/>
+        <source>The records could not be merged: %1</source>
+        <translation>Не удалось объединить записи: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="96"/>
+        <source>Duplicate persons</source>
+        <translation>Дубликаты людей</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="101"/>
+        <source>The records were not merged.</source>
+        <translation>Записи не объединены.</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <location filename="../hirt_desk/ui/help_dialog.py" line="53"/>
@@ -406,42 +547,42 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="53"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="54"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="56"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="57"/>
         <source>Removed</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="129"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="134"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="129"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="134"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="130"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="135"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="130"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="135"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="131"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="136"/>
         <source>Before</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="132"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="137"/>
         <source>After</source>
         <translation>Стало</translation>
     </message>
@@ -449,32 +590,43 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../hirt_desk/ui/history_tab.py" line="49"/>
+        <location filename="../hirt_desk/ui/history_tab.py" line="56"/>
+        <source>Undo this merge…</source>
+        <extracomment>Undo merge… on a row of a merge of two persons: the change&apos;s id</extracomment>
+        <translation>Отменить это объединение…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_tab.py" line="58"/>
+        <source>Take back the merge of two persons&apos; records that the selected change belongs to</source>
+        <translation>Отменить объединение записей двух людей, к которому относится выбранное изменение</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_tab.py" line="65"/>
         <source>Field:</source>
         <translation>Поле:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_tab.py" line="52"/>
+        <location filename="../hirt_desk/ui/history_tab.py" line="68"/>
         <source>Person:</source>
         <translation>Человек:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_tab.py" line="57"/>
+        <location filename="../hirt_desk/ui/history_tab.py" line="73"/>
         <source>Every saved change to this case, newest first.</source>
         <translation>Все сохранённые изменения этого случая, сначала новые.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_tab.py" line="67"/>
+        <location filename="../hirt_desk/ui/history_tab.py" line="84"/>
         <source>All fields</source>
         <translation>Все поля</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_tab.py" line="68"/>
+        <location filename="../hirt_desk/ui/history_tab.py" line="85"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/history_tab.py" line="80"/>
+        <location filename="../hirt_desk/ui/history_tab.py" line="97"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n изменение</numerusform>
@@ -556,7 +708,7 @@
         <translation>Для кого</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="174"/>
         <source>Notes</source>
         <translation>Примечания</translation>
@@ -752,148 +904,153 @@
         <translation>Выберите случай в списке или создайте новый.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="192"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="193"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новый случай…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="194"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="195"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="195"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="196"/>
         <source>&amp;Print packet…</source>
         <translation>&amp;Печать пакета документов…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="198"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="199"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Резервная копия базы данных…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="199"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="200"/>
         <source>Add &amp;sample cases</source>
         <translation>Добавить при&amp;меры случаев</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="200"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="201"/>
         <source>Se&amp;ttings…</source>
         <translation>Настр&amp;ойки…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="202"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="203"/>
         <source>Change &amp;user…</source>
         <translation>Сменить по&amp;льзователя…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="205"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="206"/>
         <source>&amp;Connect to office server…</source>
         <translation>&amp;Подключиться к офисному серверу…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="207"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="208"/>
         <source>Use a &amp;local database…</source>
         <translation>Использовать &amp;локальную базу данных…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="212"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="213"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="213"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти случай</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="215"/>
+        <source>&amp;Duplicate persons…</source>
+        <translation>&amp;Дубликаты людей…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="217"/>
         <source>&amp;About HIRT Desk</source>
         <translation>&amp;О программе HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="215"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="218"/>
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="218"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="229"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="239"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>В случае %1 есть несохранённые изменения.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="253"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="301"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="258"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="306"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="282"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="287"/>
         <source>The case could not be opened.</source>
         <translation>Не удалось открыть случай.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="301"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="306"/>
         <source>All changes saved</source>
         <translation>Все изменения сохранены</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="308"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="323"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="335"/>
         <source>The case was not created.</source>
         <translation>Случай не создан.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="329"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="342"/>
         <source>Case %1 created.</source>
         <translation>Создан случай %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="370"/>
         <source>The packet could not be prepared.</source>
         <translation>Не удалось подготовить пакет документов.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="354"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="385"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>В случае %1 есть несохранённые изменения. В пакет попадёт только сохранённое.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="356"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="387"/>
         <source>Print what is saved</source>
         <translation>Печатать сохранённое</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="373"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="404"/>
         <source>The sample cases could not be added.</source>
         <translation>Не удалось добавить примеры случаев.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="376"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="407"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>Добавлен %n пример случая.</numerusform>
@@ -902,69 +1059,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="380"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="411"/>
         <source>Back up database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="382"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="413"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>База данных SQLite (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="388"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="408"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="419"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="439"/>
         <source>The backup could not be written.</source>
         <translation>Не удалось записать резервную копию.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="392"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="423"/>
         <source>Backing up to %1…</source>
         <translation>Резервное копирование в %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="401"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="432"/>
         <source>Backup written to %1</source>
         <translation>Резервная копия записана в %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="414"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="420"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="451"/>
         <source>The settings could not be opened.</source>
         <translation>Не удалось открыть настройки.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="447"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="478"/>
         <source>The staff list was not saved.</source>
         <translation>Список сотрудников не сохранён.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="454"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="485"/>
         <source>The agency profile was not saved.</source>
         <translation>Профиль агентства не сохранён.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="476"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="507"/>
         <source>Local database: %1</source>
         <translation>Локальная база данных: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="477"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="508"/>
         <source>Office server %1 on %2</source>
         <translation>Офисный сервер: %1 на %2</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="489"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="520"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>Офисный сервер недоступен: переподключение…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="501"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="532"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>Дело %1 обновлено: сохранил(а) %2.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="438"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="469"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
@@ -974,36 +1131,68 @@
         <translation>Работает: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="533"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="564"/>
         <source>Change user</source>
         <translation>Сменить пользователя</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="534"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="565"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>Списка сотрудников пока нет: добавьте сотрудников агентства в Настройках (Сотрудники), чтобы выбирать, кто работает.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="556"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="587"/>
         <source>The database was not encrypted.</source>
         <translation>База данных не зашифрована.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="562"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="593"/>
         <source>The database is encrypted.</source>
         <translation>База данных зашифрована.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="572"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="603"/>
         <source>About HIRT Desk</source>
         <translation>О программе HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="573"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="604"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
 Ведение случаев лечения тяжёлыми ионами в Японии.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchRow</name>
+    <message>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="37"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="39"/>
+        <source>Use this person</source>
+        <translation>Использовать этого человека</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="41"/>
+        <source>Not the same</source>
+        <translation>Не тот же человек</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="51"/>
+        <source>birth date unknown</source>
+        <translation>дата рождения неизвестна</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/likely_matches.py" line="53"/>
+        <source>May be the same person as %1 %2, %3, %n case(s)</source>
+        <translation>
+            <numerusform>Возможно, тот же человек, что %1 %2, %3, %n случай</numerusform>
+            <numerusform>Возможно, тот же человек, что %1 %2, %3, %n случая</numerusform>
+            <numerusform>Возможно, тот же человек, что %1 %2, %3, %n случаев</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1123,42 +1312,42 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="58"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="67"/>
         <source>New case</source>
         <translation>Новый случай</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="60"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="69"/>
         <source>New patient</source>
         <translation>Новый пациент</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="61"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="70"/>
         <source>Patient already in HIRT Desk</source>
         <translation>Пациент уже есть в HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="69"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="86"/>
         <source>Name or passport number</source>
         <translation>Имя или номер паспорта</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="72"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="89"/>
         <source>Matching patients</source>
         <translation>Найденные пациенты</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="98"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="115"/>
         <source>Facility</source>
         <translation>Клиника</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="99"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="116"/>
         <source>Inquiry date</source>
         <translation>Дата обращения</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="101"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="118"/>
         <source>Packet language</source>
         <translation>Язык пакета документов</translation>
     </message>
@@ -1417,43 +1606,43 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>PatientTab</name>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="159"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="171"/>
         <source>Relation</source>
-        <extracomment>anything on the tab was edited</extracomment>
+        <extracomment>anything on the tab was edited Open on a likely match: its newest case (id) Use this person on a likely match: this case&apos;s patient is that person (their id) Not the same on a likely match (their id)</extracomment>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="159"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="171"/>
         <source>Name (passport)</source>
         <translation>Имя (паспорт)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="160"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="172"/>
         <source>Own script</source>
         <translation>Родное письмо</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="160"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="172"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="167"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="179"/>
         <source>Add companion…</source>
         <translation>Добавить сопровождающего…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="169"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="181"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="170"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="182"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="179"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="191"/>
         <source>Companions</source>
         <translation>Сопровождающие</translation>
     </message>
@@ -1553,30 +1742,68 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>PersonMergeDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="41"/>
+        <source>Merge two records of one person</source>
+        <translation>Объединение двух записей одного человека</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="45"/>
+        <source>The record on the left is kept: the cases of the record on the right move to it, with their companions, visa records and documents. Choose, field by field, which value the kept record has. The merge can be undone from the History tab.</source>
+        <translation>Запись слева сохраняется: случаи записи справа переходят к ней вместе с сопровождающими, визовыми записями и документами. Выберите для каждого поля, какое значение будет у сохраняемой записи. Объединение можно отменить на вкладке «История».</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="53"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="67"/>
+        <source>Swap: keep the right record</source>
+        <translation>Поменять: сохранить запись справа</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="71"/>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="86"/>
+        <source>Kept</source>
+        <translation>Сохраняется</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="86"/>
+        <source>Merged into it</source>
+        <translation>Объединяется с ней</translation>
+    </message>
+</context>
+<context>
     <name>RemoveCompanionDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="100"/>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="126"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="101"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="127"/>
         <source>Remove companion</source>
         <translation>Удалить сопровождающего</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="103"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="104"/>
         <source>%1 has a visa record; it is removed with them.</source>
         <translation>У %1 есть визовая запись; она будет удалена вместе с ним.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="105"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="106"/>
         <source>%1 takes part in %2 itinerary item(s), %3 of them alone.</source>
         <translation>%1 участвует в пунктах маршрута: %2, из них в %3 — один.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="111"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="112"/>
         <source>Remove them from the itinerary (items only they take are removed)</source>
         <translation>Убрать из маршрута (пункты, где участвует только он, удаляются)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="113"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="114"/>
         <source>Give their itinerary items to:</source>
         <translation>Передать его пункты маршрута:</translation>
     </message>
@@ -1617,137 +1844,137 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="255"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="295"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="259"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="299"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="260"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="300"/>
         <source>US Letter</source>
         <translation>Letter (США)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="264"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="304"/>
         <source>Same as the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="273"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="313"/>
         <source>Language of the window</source>
         <translation>Язык окна</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="274"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="314"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>Новый язык вступит в силу при следующем запуске HIRT Desk.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="275"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="315"/>
         <source>Daily automatic backups kept</source>
         <translation>Сколько ежедневных автокопий хранить</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="276"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="316"/>
         <source>Paper size of printed documents</source>
         <translation>Размер бумаги для печатаемых документов</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="279"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="319"/>
         <source>The database is encrypted.</source>
         <translation>База данных зашифрована.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="282"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="322"/>
         <source>Encrypt the database…</source>
         <translation>Зашифровать базу данных…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="290"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="330"/>
         <source>Encryption</source>
         <translation>Шифрование</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="296"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="336"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>Печатается как гарант в визовых документах и пакетах.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="298"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="338"/>
         <source>Only an administrator can change the agency&apos;s profile.</source>
         <translation>Изменять данные агентства может только администратор.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="301"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
         <source>Name (English)</source>
         <translation>Название (на английском)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="301"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
         <source>Name (Japanese)</source>
         <translation>Название (на японском)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="302"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="342"/>
         <source>Guarantor list (A or B)</source>
         <translation>Список гарантов (A или B)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="303"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="343"/>
         <source>Registration number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="304"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
         <source>Address (English)</source>
         <translation>Адрес (на английском)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="304"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
         <source>Address (Japanese)</source>
         <translation>Адрес (на японском)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="305"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="305"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
         <source>24-hour helpline</source>
         <translation>Круглосуточная линия помощи</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="306"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="320"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="360"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="321"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="361"/>
         <source>Agency</source>
         <translation>Агентство</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="324"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="364"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="354"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="394"/>
         <source>Required.</source>
         <translation>Обязательно.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="354"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="394"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A или B (списки МИД Японии).</translation>
     </message>
@@ -1818,37 +2045,37 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="179"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="219"/>
         <source>Change status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="200"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="240"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="201"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="241"/>
         <source>New status</source>
         <translation>Новый статус</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="203"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
         <source>Effective date</source>
         <translation>Дата вступления в силу</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="205"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="245"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="213"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="253"/>
         <source>A visa is needed but none is issued yet for: %1. You can go on; record the visa on the Visa tab.</source>
         <translation>Требуется виза, но она ещё не выдана: %1. Можно продолжить; внесите визу на вкладке «Виза».</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="230"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="270"/>
         <source>Not before the inquiry (%1).</source>
         <translation>Не раньше даты обращения (%1).</translation>
     </message>
@@ -2359,69 +2586,84 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>Изменено вручную</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="58"/>
+        <source>Patient record (merge)</source>
+        <translation>Запись пациента (объединение)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="59"/>
+        <source>Merged into</source>
+        <translation>Объединено с</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="79"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="81"/>
         <source>Companion %1</source>
         <translation>Сопровождающий %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="80"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
         <source>Case</source>
         <translation>Случай</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="80"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
         <source>Patient</source>
         <translation>Пациент</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="81"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="83"/>
         <source>Status change</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
         <source>Screening</source>
         <translation>Оценка показаний</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="83"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="85"/>
         <source>Itinerary item</source>
         <translation>Пункт маршрута</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
         <source>Visa record</source>
         <translation>Визовая запись</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="98"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="87"/>
+        <source>Not the same person</source>
+        <translation>Не тот же человек</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="101"/>
         <source>(removed)</source>
         <translation>(удалено)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="100"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="103"/>
         <source>(changed)</source>
         <translation>(изменено)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="120"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="120"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -3034,37 +3276,37 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>relation</name>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="42"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="43"/>
         <source>Spouse</source>
         <translation>Супруг(а)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="42"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="43"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="43"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="44"/>
         <source>Parent</source>
         <translation>Родитель</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="43"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="44"/>
         <source>Sibling</source>
         <translation>Брат / сестра</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="44"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="45"/>
         <source>Other relative</source>
         <translation>Другой родственник</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="45"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="46"/>
         <source>Friend</source>
         <translation>Друг</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="46"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="47"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>

@@ -67,116 +67,136 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="57"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="59"/>
         <source>Case</source>
-        <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False)</extracomment>
+        <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False) the user asked to open another case (a likely match&apos;s): its id</extracomment>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="58"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="60"/>
         <source>Patient</source>
         <translation>Bệnh nhân</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="59"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="61"/>
         <source>Diagnosis and screening</source>
         <translation>Chẩn đoán và đánh giá chỉ định</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="61"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="63"/>
         <source>Itinerary</source>
         <translation>Lịch trình</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="64"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="66"/>
         <source>Visa</source>
         <translation>Thị thực</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="73"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="126"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="133"/>
         <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
         <translation>%1 đã lưu hồ sơ này trong lúc bạn đang sửa. Các thay đổi của bạn vẫn còn đây: khi lưu, chúng sẽ được hợp nhất với thay đổi của họ.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="141"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="148"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>Chưa lưu: hãy sửa các mục được đánh dấu của bệnh nhân.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="147"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="154"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>Chưa lưu: hãy sửa các trường chẩn đoán được đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="152"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="159"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>Chưa lưu: hãy sửa các mục thị thực được đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="169"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="176"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>Chưa lưu: các thay đổi của bạn vẫn còn đây, hãy lưu khi bạn sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="176"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="183"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>Chưa lưu: thông tin của người đi cùng có lỗi (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="181"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="188"/>
         <source>Not saved: check %1.</source>
         <translation>Chưa lưu: hãy kiểm tra %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="184"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="191"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>Chưa lưu: một người đi không còn trong hồ sơ (người khác đã xóa). Các thay đổi của bạn vẫn còn đây.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="188"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="195"/>
         <source>Not saved.</source>
         <translation>Chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="190"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="197"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>Các thay đổi của bạn vẫn còn đây: hãy giải phóng dung lượng ổ đĩa rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="192"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="199"/>
         <source>Your changes are still here: save again to connect again.</source>
         <translation>Các thay đổi của bạn vẫn còn đây: hãy lưu lại để kết nối lại.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="241"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="263"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="248"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="270"/>
         <source>The status was not changed.</source>
         <translation>Trạng thái chưa được thay đổi.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="252"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="259"/>
         <source>Undo status change</source>
         <translation>Hoàn tác thay đổi trạng thái</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="253"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="260"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>Hoàn tác thay đổi từ %1 sang %2? Hồ sơ sẽ trở về %1; lịch sử vẫn giữ cả hai thay đổi.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="258"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="265"/>
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="273"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
         <source>The note was not saved.</source>
         <translation>Ghi chú chưa được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="313"/>
+        <source>The merge was not undone.</source>
+        <translation>Chưa hoàn tác việc gộp.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="317"/>
+        <source>The merge was undone: %1 is a separate record again.</source>
+        <translation>Đã hoàn tác việc gộp: %1 lại là một hồ sơ riêng.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="324"/>
+        <source>Undo merge</source>
+        <translation>Hoàn tác gộp</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="325"/>
+        <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
+        <translation>Hoàn tác việc gộp này? Hồ sơ đã gộp lại trở thành một người riêng và các ca của họ được trả lại; các trường đã thay đổi sau khi gộp giữ nguyên giá trị hiện tại.</translation>
     </message>
 </context>
 <context>
@@ -219,12 +239,12 @@
     <name>CompanionDialog</name>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="35"/>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="69"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="70"/>
         <source>Relation to the patient</source>
         <translation>Quan hệ với bệnh nhân</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="54"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="55"/>
         <source>Companion</source>
         <translation>Người đi cùng</translation>
     </message>
@@ -394,6 +414,125 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="113"/>
+        <source>Duplicate persons</source>
+        <extracomment>a merge was saved (the cases it moved may be open or listed): the change&apos;s id</extracomment>
+        <translation>Người bị trùng</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="116"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="156"/>
+        <source>Looking for likely duplicates…</source>
+        <translation>Đang tìm các trường hợp có thể trùng…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="132"/>
+        <source>Merge…</source>
+        <translation>Gộp…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="134"/>
+        <source>Not the same person</source>
+        <translation>Không phải cùng một người</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="171"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="172"/>
+        <source>The persons could not be read.</source>
+        <translation>Không đọc được danh sách người.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="184"/>
+        <source>Only two patients&apos; records are merged; a companion belongs to one case.</source>
+        <translation>Chỉ gộp được hồ sơ của hai bệnh nhân; người đi cùng thuộc về một ca.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="210"/>
+        <source>%n pair(s) of records may be one person each.</source>
+        <translation>
+            <numerusform>%n cặp hồ sơ có thể mỗi cặp là một người.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="211"/>
+        <source>No likely duplicates.</source>
+        <translation>Không có trường hợp nào có thể trùng.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesModel</name>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="24"/>
+        <source>%1, %2 — %3</source>
+        <translation>%1, %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="26"/>
+        <source>%1, %2 — companion in %3</source>
+        <translation>%1, %2 — người đi cùng trong %3</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="81"/>
+        <source>Likeness</source>
+        <translation>Mức giống</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="82"/>
+        <source>Person</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="83"/>
+        <source>May be the same as</source>
+        <translation>Có thể là cùng người với</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="84"/>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="64"/>
+        <source>One of the two records was merged into another already.</source>
+        <translation>Một trong hai hồ sơ đã được gộp vào hồ sơ khác.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="65"/>
+        <source>This merge was undone already.</source>
+        <translation>Việc gộp này đã được hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="66"/>
+        <source>The kept record was merged into another since: undo that merge first.</source>
+        <translation>Hồ sơ được giữ đã được gộp vào hồ sơ khác sau đó: hãy hoàn tác lần gộp đó trước.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="68"/>
+        <source>Only patients&apos; records can be merged; this person is a companion on a case.</source>
+        <translation>Chỉ gộp được hồ sơ bệnh nhân; người này là người đi cùng trong một ca.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="70"/>
+        <source>The records could not be merged: %1</source>
+        <translation>Không gộp được hồ sơ: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="96"/>
+        <source>Duplicate persons</source>
+        <translation>Người bị trùng</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="101"/>
+        <source>The records were not merged.</source>
+        <translation>Hồ sơ chưa được gộp.</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <location filename="../hirt_desk/ui/help_dialog.py" line="53"/>
@@ -404,42 +543,42 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="53"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="54"/>
         <source>Added</source>
         <translation>Đã thêm</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="56"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="57"/>
         <source>Removed</source>
         <translation>Đã xóa</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="129"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="134"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="129"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="134"/>
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="130"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="135"/>
         <source>What</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="130"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="135"/>
         <source>Field</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="131"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="136"/>
         <source>Before</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="132"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="137"/>
         <source>After</source>
         <translation>Sau</translation>
     </message>
@@ -447,32 +586,43 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../hirt_desk/ui/history_tab.py" line="49"/>
+        <location filename="../hirt_desk/ui/history_tab.py" line="56"/>
+        <source>Undo this merge…</source>
+        <extracomment>Undo merge… on a row of a merge of two persons: the change&apos;s id</extracomment>
+        <translation>Hoàn tác việc gộp này…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_tab.py" line="58"/>
+        <source>Take back the merge of two persons&apos; records that the selected change belongs to</source>
+        <translation>Hoàn tác việc gộp hồ sơ hai người mà thay đổi được chọn thuộc về</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_tab.py" line="65"/>
         <source>Field:</source>
         <translation>Mục:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_tab.py" line="52"/>
+        <location filename="../hirt_desk/ui/history_tab.py" line="68"/>
         <source>Person:</source>
         <translation>Người:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_tab.py" line="57"/>
+        <location filename="../hirt_desk/ui/history_tab.py" line="73"/>
         <source>Every saved change to this case, newest first.</source>
         <translation>Mọi thay đổi đã lưu của hồ sơ này, mới nhất trước.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_tab.py" line="67"/>
+        <location filename="../hirt_desk/ui/history_tab.py" line="84"/>
         <source>All fields</source>
         <translation>Tất cả các mục</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_tab.py" line="68"/>
+        <location filename="../hirt_desk/ui/history_tab.py" line="85"/>
         <source>Everyone</source>
         <translation>Tất cả mọi người</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/history_tab.py" line="80"/>
+        <location filename="../hirt_desk/ui/history_tab.py" line="97"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n thay đổi</numerusform>
@@ -552,7 +702,7 @@
         <translation>Dành cho</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="174"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
@@ -748,217 +898,222 @@
         <translation>Chọn một hồ sơ trong danh sách hoặc tạo hồ sơ mới.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="192"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="193"/>
         <source>&amp;New case…</source>
         <translation>Hồ sơ &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="194"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="195"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="195"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="196"/>
         <source>&amp;Print packet…</source>
         <translation>&amp;In bộ tài liệu…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="198"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="199"/>
         <source>&amp;Back up database…</source>
         <translation>Sa&amp;o lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="199"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="200"/>
         <source>Add &amp;sample cases</source>
         <translation>Thêm hồ sơ mẫ&amp;u</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="200"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="201"/>
         <source>Se&amp;ttings…</source>
         <translation>Cài đặ&amp;t…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="202"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="203"/>
         <source>Change &amp;user…</source>
         <translation>Đổi &amp;người dùng…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="205"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="206"/>
         <source>&amp;Connect to office server…</source>
         <translation>&amp;Kết nối tới máy chủ văn phòng…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="207"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="208"/>
         <source>Use a &amp;local database…</source>
         <translation>Dùng cơ sở dữ liệu trên má&amp;y…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="212"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="213"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="213"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
         <source>&amp;Find case</source>
         <translation>&amp;Tìm hồ sơ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="215"/>
+        <source>&amp;Duplicate persons…</source>
+        <translation>&amp;Người bị trùng…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="217"/>
         <source>&amp;About HIRT Desk</source>
         <translation>&amp;Giới thiệu HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="215"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="218"/>
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="218"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="229"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="239"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>Hồ sơ %1 có thay đổi chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="253"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="301"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="258"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="306"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="282"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="287"/>
         <source>The case could not be opened.</source>
         <translation>Không mở được hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="301"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="306"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="308"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="323"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="335"/>
         <source>The case was not created.</source>
         <translation>Hồ sơ chưa được tạo.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="329"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="342"/>
         <source>Case %1 created.</source>
         <translation>Đã tạo hồ sơ %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="370"/>
         <source>The packet could not be prepared.</source>
         <translation>Không chuẩn bị được bộ tài liệu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="354"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="385"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>Hồ sơ %1 có thay đổi chưa được lưu. Bộ tài liệu chỉ có nội dung đã lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="356"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="387"/>
         <source>Print what is saved</source>
         <translation>In nội dung đã lưu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="373"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="404"/>
         <source>The sample cases could not be added.</source>
         <translation>Không thêm được hồ sơ mẫu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="376"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="407"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>Đã thêm %n hồ sơ mẫu.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="380"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="411"/>
         <source>Back up database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="382"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="413"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>Cơ sở dữ liệu SQLite (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="388"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="408"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="419"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="439"/>
         <source>The backup could not be written.</source>
         <translation>Không ghi được bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="392"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="423"/>
         <source>Backing up to %1…</source>
         <translation>Đang sao lưu vào %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="401"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="432"/>
         <source>Backup written to %1</source>
         <translation>Đã ghi bản sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="414"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="420"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="451"/>
         <source>The settings could not be opened.</source>
         <translation>Không mở được phần cài đặt.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="447"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="478"/>
         <source>The staff list was not saved.</source>
         <translation>Danh sách nhân viên chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="454"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="485"/>
         <source>The agency profile was not saved.</source>
         <translation>Thông tin công ty chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="476"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="507"/>
         <source>Local database: %1</source>
         <translation>Cơ sở dữ liệu trên máy: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="477"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="508"/>
         <source>Office server %1 on %2</source>
         <translation>Máy chủ văn phòng %1 tại %2</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="489"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="520"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>Không kết nối được máy chủ văn phòng: đang kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="501"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="532"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>Hồ sơ %1 đã được cập nhật: do %2 lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="438"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="469"/>
         <source>Settings saved.</source>
         <translation>Đã lưu cài đặt.</translation>
     </message>
@@ -968,36 +1123,66 @@
         <translation>Người làm việc: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="533"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="564"/>
         <source>Change user</source>
         <translation>Đổi người dùng</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="534"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="565"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>Chưa có danh sách nhân viên: hãy thêm nhân viên của công ty trong Cài đặt (Nhân viên) để chọn người đang làm việc.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="556"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="587"/>
         <source>The database was not encrypted.</source>
         <translation>Cơ sở dữ liệu chưa được mã hóa.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="562"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="593"/>
         <source>The database is encrypted.</source>
         <translation>Cơ sở dữ liệu đã được mã hóa.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="572"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="603"/>
         <source>About HIRT Desk</source>
         <translation>Giới thiệu HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="573"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="604"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
 Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchRow</name>
+    <message>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="37"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="39"/>
+        <source>Use this person</source>
+        <translation>Dùng người này</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="41"/>
+        <source>Not the same</source>
+        <translation>Không phải cùng một người</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="51"/>
+        <source>birth date unknown</source>
+        <translation>không rõ ngày sinh</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/likely_matches.py" line="53"/>
+        <source>May be the same person as %1 %2, %3, %n case(s)</source>
+        <translation>
+            <numerusform>Có thể là cùng người với %1 %2, %3, %n ca</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1117,42 +1302,42 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="58"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="67"/>
         <source>New case</source>
         <translation>Hồ sơ mới</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="60"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="69"/>
         <source>New patient</source>
         <translation>Bệnh nhân mới</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="61"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="70"/>
         <source>Patient already in HIRT Desk</source>
         <translation>Bệnh nhân đã có trong HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="69"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="86"/>
         <source>Name or passport number</source>
         <translation>Tên hoặc số hộ chiếu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="72"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="89"/>
         <source>Matching patients</source>
         <translation>Bệnh nhân phù hợp</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="98"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="115"/>
         <source>Facility</source>
         <translation>Cơ sở y tế</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="99"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="116"/>
         <source>Inquiry date</source>
         <translation>Ngày yêu cầu tư vấn</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="101"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="118"/>
         <source>Packet language</source>
         <translation>Ngôn ngữ bộ tài liệu</translation>
     </message>
@@ -1401,43 +1586,43 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
 <context>
     <name>PatientTab</name>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="159"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="171"/>
         <source>Relation</source>
-        <extracomment>anything on the tab was edited</extracomment>
+        <extracomment>anything on the tab was edited Open on a likely match: its newest case (id) Use this person on a likely match: this case&apos;s patient is that person (their id) Not the same on a likely match (their id)</extracomment>
         <translation>Quan hệ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="159"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="171"/>
         <source>Name (passport)</source>
         <translation>Họ tên (hộ chiếu)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="160"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="172"/>
         <source>Own script</source>
         <translation>Chữ bản ngữ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="160"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="172"/>
         <source>Nationality</source>
         <translation>Quốc tịch</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="167"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="179"/>
         <source>Add companion…</source>
         <translation>Thêm người đi cùng…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="169"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="181"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="170"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="182"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="179"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="191"/>
         <source>Companions</source>
         <translation>Người đi cùng</translation>
     </message>
@@ -1537,30 +1722,68 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
     </message>
 </context>
 <context>
+    <name>PersonMergeDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="41"/>
+        <source>Merge two records of one person</source>
+        <translation>Gộp hai hồ sơ của một người</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="45"/>
+        <source>The record on the left is kept: the cases of the record on the right move to it, with their companions, visa records and documents. Choose, field by field, which value the kept record has. The merge can be undone from the History tab.</source>
+        <translation>Hồ sơ bên trái được giữ lại: các ca của hồ sơ bên phải chuyển sang, cùng người đi cùng, hồ sơ thị thực và giấy tờ. Hãy chọn từng trường giá trị mà hồ sơ được giữ sẽ có. Có thể hoàn tác việc gộp trong thẻ Lịch sử.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="53"/>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="67"/>
+        <source>Swap: keep the right record</source>
+        <translation>Đổi chỗ: giữ hồ sơ bên phải</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="71"/>
+        <source>Merge</source>
+        <translation>Gộp</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="86"/>
+        <source>Kept</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="86"/>
+        <source>Merged into it</source>
+        <translation>Gộp vào đó</translation>
+    </message>
+</context>
+<context>
     <name>RemoveCompanionDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="100"/>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="126"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="101"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="127"/>
         <source>Remove companion</source>
         <translation>Xóa người đi cùng</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="103"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="104"/>
         <source>%1 has a visa record; it is removed with them.</source>
         <translation>%1 có hồ sơ thị thực; hồ sơ đó sẽ bị xóa cùng.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="105"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="106"/>
         <source>%1 takes part in %2 itinerary item(s), %3 of them alone.</source>
         <translation>%1 tham gia %2 mục lịch trình, trong đó %3 mục chỉ có một mình họ.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="111"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="112"/>
         <source>Remove them from the itinerary (items only they take are removed)</source>
         <translation>Xóa họ khỏi lịch trình (các mục chỉ có họ sẽ bị xóa)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="113"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="114"/>
         <source>Give their itinerary items to:</source>
         <translation>Chuyển các mục lịch trình của họ cho:</translation>
     </message>
@@ -1601,137 +1824,137 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="255"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="295"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="259"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="299"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="260"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="300"/>
         <source>US Letter</source>
         <translation>Letter (Mỹ)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="264"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="304"/>
         <source>Same as the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="273"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="313"/>
         <source>Language of the window</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="274"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="314"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>Ngôn ngữ mới sẽ áp dụng khi khởi động lại HIRT Desk.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="275"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="315"/>
         <source>Daily automatic backups kept</source>
         <translation>Số bản sao lưu tự động hằng ngày được giữ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="276"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="316"/>
         <source>Paper size of printed documents</source>
         <translation>Khổ giấy của tài liệu in</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="279"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="319"/>
         <source>The database is encrypted.</source>
         <translation>Cơ sở dữ liệu đã được mã hóa.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="282"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="322"/>
         <source>Encrypt the database…</source>
         <translation>Mã hóa cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="290"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="330"/>
         <source>Encryption</source>
         <translation>Mã hóa</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="296"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="336"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>In với vai trò bên bảo lãnh trên hồ sơ thị thực và bộ tài liệu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="298"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="338"/>
         <source>Only an administrator can change the agency&apos;s profile.</source>
         <translation>Chỉ quản trị viên mới được thay đổi hồ sơ của công ty.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="301"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
         <source>Name (English)</source>
         <translation>Tên (tiếng Anh)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="301"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
         <source>Name (Japanese)</source>
         <translation>Tên (tiếng Nhật)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="302"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="342"/>
         <source>Guarantor list (A or B)</source>
         <translation>Danh sách bảo lãnh (A hoặc B)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="303"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="343"/>
         <source>Registration number</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="304"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
         <source>Address (English)</source>
         <translation>Địa chỉ (tiếng Anh)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="304"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
         <source>Address (Japanese)</source>
         <translation>Địa chỉ (tiếng Nhật)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="305"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="305"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
         <source>24-hour helpline</source>
         <translation>Đường dây hỗ trợ 24 giờ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="306"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="320"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="360"/>
         <source>General</source>
         <translation>Chung</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="321"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="361"/>
         <source>Agency</source>
         <translation>Công ty</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="324"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="364"/>
         <source>Staff</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="354"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="394"/>
         <source>Required.</source>
         <translation>Bắt buộc.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="354"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="394"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A hoặc B (danh sách của Bộ Ngoại giao Nhật).</translation>
     </message>
@@ -1802,37 +2025,37 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="179"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="219"/>
         <source>Change status</source>
         <translation>Đổi trạng thái</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="200"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="240"/>
         <source>Now</source>
         <translation>Hiện tại</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="201"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="241"/>
         <source>New status</source>
         <translation>Trạng thái mới</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="203"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
         <source>Effective date</source>
         <translation>Ngày hiệu lực</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="205"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="245"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="213"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="253"/>
         <source>A visa is needed but none is issued yet for: %1. You can go on; record the visa on the Visa tab.</source>
         <translation>Cần thị thực nhưng chưa được cấp cho: %1. Bạn có thể tiếp tục; hãy ghi nhận thị thực ở thẻ Thị thực.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="230"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="270"/>
         <source>Not before the inquiry (%1).</source>
         <translation>Không được trước ngày tiếp nhận yêu cầu (%1).</translation>
     </message>
@@ -2343,69 +2566,84 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
         <translation>Chỉnh tay</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="58"/>
+        <source>Patient record (merge)</source>
+        <translation>Hồ sơ bệnh nhân (gộp)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="59"/>
+        <source>Merged into</source>
+        <translation>Gộp vào</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="79"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="81"/>
         <source>Companion %1</source>
         <translation>Người đi cùng %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="80"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
         <source>Case</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="80"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
         <source>Patient</source>
         <translation>Bệnh nhân</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="81"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="83"/>
         <source>Status change</source>
         <translation>Đổi trạng thái</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
         <source>Screening</source>
         <translation>Đánh giá chỉ định</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="83"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="85"/>
         <source>Itinerary item</source>
         <translation>Mục lịch trình</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
         <source>Visa record</source>
         <translation>Hồ sơ thị thực</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="98"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="87"/>
+        <source>Not the same person</source>
+        <translation>Không phải cùng một người</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="101"/>
         <source>(removed)</source>
         <translation>(đã xóa)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="100"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="103"/>
         <source>(changed)</source>
         <translation>(đã thay đổi)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="120"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="120"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
@@ -3018,37 +3256,37 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
 <context>
     <name>relation</name>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="42"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="43"/>
         <source>Spouse</source>
         <translation>Vợ/chồng</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="42"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="43"/>
         <source>Child</source>
         <translation>Con</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="43"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="44"/>
         <source>Parent</source>
         <translation>Cha/mẹ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="43"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="44"/>
         <source>Sibling</source>
         <translation>Anh chị em</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="44"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="45"/>
         <source>Other relative</source>
         <translation>Họ hàng khác</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="45"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="46"/>
         <source>Friend</source>
         <translation>Bạn bè</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="46"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="47"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>

@@ -67,116 +67,136 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="57"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="59"/>
         <source>Case</source>
-        <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False)</extracomment>
+        <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False) the user asked to open another case (a likely match&apos;s): its id</extracomment>
         <translation>病例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="58"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="60"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="59"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="61"/>
         <source>Diagnosis and screening</source>
         <translation>诊断与适应症评估</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="61"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="63"/>
         <source>Itinerary</source>
         <translation>行程</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="64"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="66"/>
         <source>Visa</source>
         <translation>签证</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="73"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="126"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="133"/>
         <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
         <translation>%1 已在此期间保存了此案例。您的修改仍保留在此：保存时会与对方的修改合并。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="141"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="148"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>未保存：请更正患者信息中标出的项目。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="147"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="154"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>未保存：请更正标记的诊断字段。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="152"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="159"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>未保存：请更正签证信息中标出的项目。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="169"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="176"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>未保存：您的修改仍保留在此，可在准备好后保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="176"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="183"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>未保存：陪同人员的信息有误（%1）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="181"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="188"/>
         <source>Not saved: check %1.</source>
         <translation>未保存：请检查%1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="184"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="191"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>未保存：有一名出行人员已被其他人从本病例中移除。您的修改仍保留在此。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="188"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="195"/>
         <source>Not saved.</source>
         <translation>未保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="190"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="197"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>您的修改仍保留在此：请先腾出磁盘空间，然后再次保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="192"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="199"/>
         <source>Your changes are still here: save again to connect again.</source>
         <translation>您的修改仍保留在此：再次保存即可重新连接。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="241"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="263"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="248"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="270"/>
         <source>The status was not changed.</source>
         <translation>状态未更改。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="252"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="259"/>
         <source>Undo status change</source>
         <translation>撤销状态更改</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="253"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="260"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>要撤销从%1到%2的更改吗？个案将恢复为%1；历史记录会保留这两次更改。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="258"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="265"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="273"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
         <source>The note was not saved.</source>
         <translation>备注未保存。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="313"/>
+        <source>The merge was not undone.</source>
+        <translation>合并未撤销。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="317"/>
+        <source>The merge was undone: %1 is a separate record again.</source>
+        <translation>合并已撤销：%1 重新成为单独的记录。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="324"/>
+        <source>Undo merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="325"/>
+        <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
+        <translation>撤销此次合并？被合并的记录将重新成为单独的人员，其病例也将归还；合并后修改过的字段保留当前值。</translation>
     </message>
 </context>
 <context>
@@ -219,12 +239,12 @@
     <name>CompanionDialog</name>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="35"/>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="69"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="70"/>
         <source>Relation to the patient</source>
         <translation>与患者的关系</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="54"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="55"/>
         <source>Companion</source>
         <translation>陪同人员</translation>
     </message>
@@ -394,6 +414,125 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="113"/>
+        <source>Duplicate persons</source>
+        <extracomment>a merge was saved (the cases it moved may be open or listed): the change&apos;s id</extracomment>
+        <translation>重复人员</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="116"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="156"/>
+        <source>Looking for likely duplicates…</source>
+        <translation>正在查找可能的重复…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="132"/>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="134"/>
+        <source>Not the same person</source>
+        <translation>不是同一人</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="171"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="172"/>
+        <source>The persons could not be read.</source>
+        <translation>无法读取人员。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="184"/>
+        <source>Only two patients&apos; records are merged; a companion belongs to one case.</source>
+        <translation>只能合并两位患者的记录；陪同人员属于某一个病例。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="210"/>
+        <source>%n pair(s) of records may be one person each.</source>
+        <translation>
+            <numerusform>%n 对记录可能各为同一人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="211"/>
+        <source>No likely duplicates.</source>
+        <translation>没有可能的重复。</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesModel</name>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="24"/>
+        <source>%1, %2 — %3</source>
+        <translation>%1，%2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="26"/>
+        <source>%1, %2 — companion in %3</source>
+        <translation>%1，%2 — %3 的陪同人员</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="81"/>
+        <source>Likeness</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="82"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="83"/>
+        <source>May be the same as</source>
+        <translation>可能是同一人</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="84"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="64"/>
+        <source>One of the two records was merged into another already.</source>
+        <translation>两条记录中有一条已被合并到其他记录。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="65"/>
+        <source>This merge was undone already.</source>
+        <translation>此次合并已被撤销。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="66"/>
+        <source>The kept record was merged into another since: undo that merge first.</source>
+        <translation>保留的记录此后又被合并到其他记录：请先撤销那次合并。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="68"/>
+        <source>Only patients&apos; records can be merged; this person is a companion on a case.</source>
+        <translation>只能合并患者的记录；此人是某病例的陪同人员。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="70"/>
+        <source>The records could not be merged: %1</source>
+        <translation>无法合并记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="96"/>
+        <source>Duplicate persons</source>
+        <translation>重复人员</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="101"/>
+        <source>The records were not merged.</source>
+        <translation>记录未合并。</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <location filename="../hirt_desk/ui/help_dialog.py" line="53"/>
@@ -404,42 +543,42 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="53"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="54"/>
         <source>Added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="56"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="57"/>
         <source>Removed</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="129"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="134"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="129"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="134"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="130"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="135"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="130"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="135"/>
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="131"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="136"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_model.py" line="132"/>
+        <location filename="../hirt_desk/ui/history_model.py" line="137"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
@@ -447,32 +586,43 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../hirt_desk/ui/history_tab.py" line="49"/>
+        <location filename="../hirt_desk/ui/history_tab.py" line="56"/>
+        <source>Undo this merge…</source>
+        <extracomment>Undo merge… on a row of a merge of two persons: the change&apos;s id</extracomment>
+        <translation>撤销此次合并…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_tab.py" line="58"/>
+        <source>Take back the merge of two persons&apos; records that the selected change belongs to</source>
+        <translation>撤销所选更改所属的两人记录合并</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/history_tab.py" line="65"/>
         <source>Field:</source>
         <translation>项目：</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_tab.py" line="52"/>
+        <location filename="../hirt_desk/ui/history_tab.py" line="68"/>
         <source>Person:</source>
         <translation>人员：</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_tab.py" line="57"/>
+        <location filename="../hirt_desk/ui/history_tab.py" line="73"/>
         <source>Every saved change to this case, newest first.</source>
         <translation>本病例所有已保存的修改，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_tab.py" line="67"/>
+        <location filename="../hirt_desk/ui/history_tab.py" line="84"/>
         <source>All fields</source>
         <translation>全部项目</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/history_tab.py" line="68"/>
+        <location filename="../hirt_desk/ui/history_tab.py" line="85"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/history_tab.py" line="80"/>
+        <location filename="../hirt_desk/ui/history_tab.py" line="97"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n 项修改</numerusform>
@@ -552,7 +702,7 @@
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="174"/>
         <source>Notes</source>
         <translation>备注</translation>
@@ -748,217 +898,222 @@
         <translation>请在列表中选择一个病例，或新建病例。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="192"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="193"/>
         <source>&amp;New case…</source>
         <translation>新建病例(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="194"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="195"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="195"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="196"/>
         <source>&amp;Print packet…</source>
         <translation>打印资料包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="198"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="199"/>
         <source>&amp;Back up database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="199"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="200"/>
         <source>Add &amp;sample cases</source>
         <translation>添加示例病例(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="200"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="201"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="202"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="203"/>
         <source>Change &amp;user…</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="205"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="206"/>
         <source>&amp;Connect to office server…</source>
         <translation>连接办公室服务器(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="207"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="208"/>
         <source>Use a &amp;local database…</source>
         <translation>使用本地数据库(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="212"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="213"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="213"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
         <source>&amp;Find case</source>
         <translation>查找病例(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="215"/>
+        <source>&amp;Duplicate persons…</source>
+        <translation>重复人员(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="217"/>
         <source>&amp;About HIRT Desk</source>
         <translation>关于 HIRT Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="215"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="218"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="218"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="229"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="239"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>病例 %1 有尚未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="253"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="301"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="258"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="306"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="282"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="287"/>
         <source>The case could not be opened.</source>
         <translation>无法打开该病例。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="301"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="306"/>
         <source>All changes saved</source>
         <translation>所有修改已保存</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="308"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="323"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="335"/>
         <source>The case was not created.</source>
         <translation>病例未创建。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="329"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="342"/>
         <source>Case %1 created.</source>
         <translation>已创建病例 %1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="370"/>
         <source>The packet could not be prepared.</source>
         <translation>无法准备资料包。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="354"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="385"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>病例 %1 有尚未保存的修改。资料包仅包含已保存的内容。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="356"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="387"/>
         <source>Print what is saved</source>
         <translation>打印已保存的内容</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="373"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="404"/>
         <source>The sample cases could not be added.</source>
         <translation>无法添加示例病例。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="376"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="407"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>已添加 %n 个示例病例。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="380"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="411"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="382"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="413"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="388"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="408"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="419"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="439"/>
         <source>The backup could not be written.</source>
         <translation>无法写入备份。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="392"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="423"/>
         <source>Backing up to %1…</source>
         <translation>正在备份到 %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="401"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="432"/>
         <source>Backup written to %1</source>
         <translation>备份已写入 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="414"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="420"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="451"/>
         <source>The settings could not be opened.</source>
         <translation>无法打开设置。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="447"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="478"/>
         <source>The staff list was not saved.</source>
         <translation>工作人员名单未保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="454"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="485"/>
         <source>The agency profile was not saved.</source>
         <translation>机构信息未保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="476"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="507"/>
         <source>Local database: %1</source>
         <translation>本地数据库：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="477"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="508"/>
         <source>Office server %1 on %2</source>
         <translation>办公室服务器 %2 上的 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="489"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="520"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>无法连接办公室服务器：正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="501"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="532"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>案例 %1 已更新：由 %2 保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="438"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="469"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
@@ -968,36 +1123,66 @@
         <translation>当前用户：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="533"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="564"/>
         <source>Change user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="534"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="565"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>尚无员工名单：请在“设置”（员工）中添加本机构的员工，以便选择当前工作人员。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="556"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="587"/>
         <source>The database was not encrypted.</source>
         <translation>数据库未加密。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="562"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="593"/>
         <source>The database is encrypted.</source>
         <translation>数据库已加密。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="572"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="603"/>
         <source>About HIRT Desk</source>
         <translation>关于 HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="573"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="604"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
 日本重离子放射治疗病例管理。</translation>
+    </message>
+</context>
+<context>
+    <name>MatchRow</name>
+    <message>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="37"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="39"/>
+        <source>Use this person</source>
+        <translation>使用此人</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="41"/>
+        <source>Not the same</source>
+        <translation>不是同一人</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="51"/>
+        <source>birth date unknown</source>
+        <translation>出生日期不详</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/likely_matches.py" line="53"/>
+        <source>May be the same person as %1 %2, %3, %n case(s)</source>
+        <translation>
+            <numerusform>可能与 %1 %2（%3，%n 个病例）是同一人</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1117,42 +1302,42 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="58"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="67"/>
         <source>New case</source>
         <translation>新建病例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="60"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="69"/>
         <source>New patient</source>
         <translation>新患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="61"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="70"/>
         <source>Patient already in HIRT Desk</source>
         <translation>HIRT Desk 中已有的患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="69"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="86"/>
         <source>Name or passport number</source>
         <translation>姓名或护照号码</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="72"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="89"/>
         <source>Matching patients</source>
         <translation>匹配的患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="98"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="115"/>
         <source>Facility</source>
         <translation>医疗机构</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="99"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="116"/>
         <source>Inquiry date</source>
         <translation>咨询日期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="101"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="118"/>
         <source>Packet language</source>
         <translation>资料包语言</translation>
     </message>
@@ -1401,43 +1586,43 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>PatientTab</name>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="159"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="171"/>
         <source>Relation</source>
-        <extracomment>anything on the tab was edited</extracomment>
+        <extracomment>anything on the tab was edited Open on a likely match: its newest case (id) Use this person on a likely match: this case&apos;s patient is that person (their id) Not the same on a likely match (their id)</extracomment>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="159"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="171"/>
         <source>Name (passport)</source>
         <translation>姓名（护照）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="160"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="172"/>
         <source>Own script</source>
         <translation>本国文字</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="160"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="172"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="167"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="179"/>
         <source>Add companion…</source>
         <translation>添加陪同人员…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="169"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="181"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="170"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="182"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="179"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="191"/>
         <source>Companions</source>
         <translation>陪同人员</translation>
     </message>
@@ -1537,30 +1722,68 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>PersonMergeDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="41"/>
+        <source>Merge two records of one person</source>
+        <translation>合并同一人的两条记录</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="45"/>
+        <source>The record on the left is kept: the cases of the record on the right move to it, with their companions, visa records and documents. Choose, field by field, which value the kept record has. The merge can be undone from the History tab.</source>
+        <translation>保留左侧的记录：右侧记录的病例连同陪同人员、签证记录和文件一起移到左侧。请逐项选择保留记录的值。合并可在“历史”标签页中撤销。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="53"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="67"/>
+        <source>Swap: keep the right record</source>
+        <translation>交换：保留右侧的记录</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="71"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="86"/>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_merge_dialog.py" line="86"/>
+        <source>Merged into it</source>
+        <translation>并入其中</translation>
+    </message>
+</context>
+<context>
     <name>RemoveCompanionDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="100"/>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="126"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="101"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="127"/>
         <source>Remove companion</source>
         <translation>移除陪同人员</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="103"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="104"/>
         <source>%1 has a visa record; it is removed with them.</source>
         <translation>%1 有签证记录，将随其一并删除。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="105"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="106"/>
         <source>%1 takes part in %2 itinerary item(s), %3 of them alone.</source>
         <translation>%1 参与 %2 个行程项目，其中 %3 个仅其本人参与。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="111"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="112"/>
         <source>Remove them from the itinerary (items only they take are removed)</source>
         <translation>从行程中移除（仅其本人参与的项目将被删除）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="113"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="114"/>
         <source>Give their itinerary items to:</source>
         <translation>将其行程项目转给：</translation>
     </message>
@@ -1601,137 +1824,137 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="255"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="295"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="259"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="299"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="260"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="300"/>
         <source>US Letter</source>
         <translation>美式信纸</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="264"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="304"/>
         <source>Same as the system</source>
         <translation>与系统相同</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="273"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="313"/>
         <source>Language of the window</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="274"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="314"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>新语言将在 HIRT Desk 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="275"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="315"/>
         <source>Daily automatic backups kept</source>
         <translation>保留的每日自动备份数</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="276"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="316"/>
         <source>Paper size of printed documents</source>
         <translation>打印文档的纸张大小</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="279"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="319"/>
         <source>The database is encrypted.</source>
         <translation>数据库已加密。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="282"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="322"/>
         <source>Encrypt the database…</source>
         <translation>加密数据库…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="290"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="330"/>
         <source>Encryption</source>
         <translation>加密</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="296"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="336"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>作为担保方印在签证文件和资料包上。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="298"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="338"/>
         <source>Only an administrator can change the agency&apos;s profile.</source>
         <translation>只有管理员可以修改机构资料。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="301"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="301"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
         <source>Name (Japanese)</source>
         <translation>名称（日文）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="302"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="342"/>
         <source>Guarantor list (A or B)</source>
         <translation>担保机构名单（A 或 B）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="303"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="343"/>
         <source>Registration number</source>
         <translation>登记编号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="304"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="304"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
         <source>Address (Japanese)</source>
         <translation>地址（日文）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="305"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="305"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
         <source>24-hour helpline</source>
         <translation>24 小时服务热线</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="306"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="320"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="360"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="321"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="361"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="324"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="364"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="354"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="394"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="354"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="394"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A 或 B（外务省名单）。</translation>
     </message>
@@ -1802,37 +2025,37 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="179"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="219"/>
         <source>Change status</source>
         <translation>更改状态</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="200"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="240"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="201"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="241"/>
         <source>New status</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="203"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
         <source>Effective date</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="205"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="245"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="213"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="253"/>
         <source>A visa is needed but none is issued yet for: %1. You can go on; record the visa on the Visa tab.</source>
         <translation>需要签证，但以下人员尚未获得签证：%1。您可以继续；请在“签证”选项卡中记录签证。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="230"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="270"/>
         <source>Not before the inquiry (%1).</source>
         <translation>不得早于咨询日期（%1）。</translation>
     </message>
@@ -2343,69 +2566,84 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>手动调整</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="58"/>
+        <source>Patient record (merge)</source>
+        <translation>患者记录（合并）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="59"/>
+        <source>Merged into</source>
+        <translation>合并到</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="79"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="81"/>
         <source>Companion %1</source>
         <translation>陪同人员 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="80"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
         <source>Case</source>
         <translation>病例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="80"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="81"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="83"/>
         <source>Status change</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
         <source>Screening</source>
         <translation>适应症评估</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="83"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="85"/>
         <source>Itinerary item</source>
         <translation>行程项目</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
         <source>Visa record</source>
         <translation>签证记录</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="98"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="87"/>
+        <source>Not the same person</source>
+        <translation>不是同一人</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="101"/>
         <source>(removed)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="100"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="103"/>
         <source>(changed)</source>
         <translation>（已修改）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="120"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="120"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -3018,37 +3256,37 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>relation</name>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="42"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="43"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="42"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="43"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="43"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="44"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="43"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="44"/>
         <source>Sibling</source>
         <translation>兄弟姐妹</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="44"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="45"/>
         <source>Other relative</source>
         <translation>其他亲属</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="45"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="46"/>
         <source>Friend</source>
         <translation>朋友</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/patient_tab.py" line="46"/>
+        <location filename="../hirt_desk/ui/patient_tab.py" line="47"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>

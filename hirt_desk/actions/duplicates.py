@@ -1,8 +1,10 @@
 """Finding the duplicate persons already in the database (`duplicates --stored`).
 
-Reads every person (the patients and the companions still on their cases) in one transaction,
-with the cases each is in, and hands them to the matcher; writes nothing. A patient is never
+Reads every person (the patients not merged into another, and the companions still on their
+cases) in one transaction, with the cases each is in, and hands them to the matcher; writes
+nothing. A patient is never
 compared with their own companions, nor two companions of one case: those are different people.
+A pair a coordinator answered "not the same" is given with `same` false and says so.
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ from typing import Any
 from hirt_desk.persons import THRESHOLD, Match, Person, find_duplicates
 from hirt_desk.persons.blocking import BlockingStats
 from hirt_desk.store.database import store_errors
-from hirt_desk.store.models import Case, Companion, Patient, db
+from hirt_desk.store.models import Case, Companion, NotSame, Patient, db
 
 PATIENT, COMPANION = "patient", "companion"
+NOT_SAME_REASON = "marked as different people"
 _FIELDS = ("surname_latin", "given_names_latin", "name_native", "sex", "date_of_birth", "nationality",
            "passport_number", "phone", "email")
 
@@ -58,7 +61,8 @@ def stored_persons() -> list[StoredPerson]:
     """Every patient and every companion on a case, read in one transaction."""
     with store_errors(), db.atomic():
         cases = _rows(Case.select(Case.id, Case.number, Case.patient))
-        patients = _rows(Patient.select(Patient.id, *(getattr(Patient, f) for f in _FIELDS)))
+        patients = _rows(Patient.select(Patient.id, *(getattr(Patient, f) for f in _FIELDS))
+                         .where(Patient.merged_into.is_null()))      # a merged record is a tombstone
         companions = _rows(Companion.select(Companion.id, Companion.case,
                                             *(getattr(Companion, f) for f in _FIELDS))
                            .where(Companion.deleted_at.is_null()))
@@ -81,4 +85,24 @@ def stored_duplicates(threshold: float = THRESHOLD, stats: BlockingStats | None 
     people = stored_persons()
     found = find_duplicates([p.person for p in people], [p.case_ids for p in people],
                             threshold=threshold, stats=stats)
-    return [StoredPair(people[i], people[j], match) for i, j, match in found]
+    with store_errors():
+        answered = {(r.person_a, r.person_b) for r in NotSame.select(NotSame.person_a, NotSame.person_b)
+                    .where(NotSame.deleted_at.is_null())}
+    pairs = []
+    for i, j, match in found:
+        a, b = people[i], people[j]
+        if tuple(sorted((a.id, b.id))) in answered:
+            # a coordinator said they are different people: never warned about again
+            match = Match(match.score, False, [*match.reasons, NOT_SAME_REASON])
+        pairs.append(StoredPair(a, b, match))
+    return pairs
+
+
+def stored_duplicates_apart(threshold: float = THRESHOLD) -> list[StoredPair]:
+    """`stored_duplicates` for a worker thread (the window's Duplicates view): it reads through
+    the thread's own connection, closed when done."""
+    try:
+        return stored_duplicates(threshold)
+    finally:
+        if not db.in_transaction():
+            db.close()

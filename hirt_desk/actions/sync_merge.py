@@ -9,7 +9,9 @@ own earlier changes left out):
   and a `conflict` record holds the base, the office's and the laptop's value (one open
   conflict a field: meeting the office again there updates it with both sides' newest values);
 - a record removed on one side and edited on the other is a conflict; nothing is removed;
-- records the laptop created are created.
+- records the laptop created are created;
+- a change to a patient merged into another since (a tombstone, `merged_into`) is made to the
+  kept person (`follow_merges`).
 The laptop's rows are written into the server's audit as they are (the laptop author stays the
 author, the change id stays the same), so `history` shows each change once however many syncs
 carried it, and a retried sync recognises what it already brought (in the audit or held in a
@@ -29,7 +31,7 @@ from peewee import BooleanField, DateField, DateTimeField, IntegerField, Model
 from hirt_desk.actions.editing import REMOVED, Since, changed_since
 from hirt_desk.store.audit import CaseChange, lock_case, text
 from hirt_desk.store.laptop import CASE_TABLES
-from hirt_desk.store.models import AuditEntry, Case, Conflict, Facility, JsonField
+from hirt_desk.store.models import AuditEntry, Case, Conflict, Facility, JsonField, Patient
 
 MODELS: dict[str, type[Model]] = {m._meta.table_name: m for m in CASE_TABLES}
 CHANGED = "(changed)"          # how an edited record reads against its removal
@@ -80,9 +82,12 @@ def current(record: Model, name: str) -> Any:
     return getattr(record, name)
 
 
-def _conflicts(groups: dict[Key, list[dict[str, Any]]], since: Mapping[Key, Since]
-               ) -> dict[Key, dict[str, Any]]:
-    """The keys where the laptop's last change meets the office's since the base."""
+def _conflicts(groups: dict[Key, list[dict[str, Any]]], since: Mapping[Key, Since],
+               redirected: Collection[Key] = ()) -> dict[Key, dict[str, Any]]:
+    """The keys where the laptop's last change meets the office's since the base. For a field of
+    a person merged away since (`redirected`: now the kept person's), the kept person's value
+    being the one the laptop started from is no conflict: the merge took the laptop's record's
+    value, or both had it."""
     found: dict[Key, dict[str, Any]] = {}
     for key, rows in groups.items():
         last = rows[-1]
@@ -101,7 +106,7 @@ def _conflicts(groups: dict[Key, list[dict[str, Any]]], since: Mapping[Key, Sinc
                 continue
             record = MODELS[table].get_or_none(MODELS[table]._meta.primary_key == record_id)
             now = text(current(record, field)) if record is not None else None
-            if now != last["new"]:
+            if now != last["new"] and not (key in redirected and now == rows[0]["old"]):
                 found[key] = {"base": theirs.old, "office": now, "office_by": theirs.by,
                               "office_at": theirs.at}
         elif last["action"] == "delete":
@@ -200,12 +205,13 @@ def merge_case(case_id: str, rows: list[dict[str, Any]], base: int, *, origins: 
     existing = Case.get_or_none(Case.id == case_id)
     if existing is not None:
         lock_case(existing)
+    redirected = follow_merges(fresh)
     since = changed_since(case_id, base, not_from=origins, seen=_seen_elsewhere(case_id, base, bases or {})
                           ) if existing is not None else {}
     groups: dict[Key, list[dict[str, Any]]] = {}
     for row in fresh:
         groups.setdefault(_key(row), []).append(row)
-    conflicts = _conflicts(groups, since)
+    conflicts = _conflicts(groups, since, redirected)
     carried = []
     for row in fresh:
         if _key(row) in conflicts:
@@ -246,6 +252,42 @@ def _hold(change: CaseChange, case_id: str, key: Key, rows: list[dict[str, Any]]
         return
     office = {k: v for k, v in seen.items() if k != "base"}       # the base both sides started from
     change.update(held, {**laptop, **office, "laptop_change": f"{held.laptop_change} {ids}"})
+
+
+def _kept_person(person_id: str) -> str | None:
+    """The person `person_id` was merged into, at the end of the chain; None: not merged."""
+    at, seen = person_id, {person_id}
+    while (nxt := Patient.select(Patient.merged_into).where(Patient.id == at).scalar()) and nxt not in seen:
+        seen.add(nxt)
+        at = nxt
+    return at if at != person_id else None
+
+
+def follow_merges(rows: list[dict[str, Any]]) -> set[Key]:
+    """Laptop changes made to a patient merged into another since (on the server) are made to
+    the kept person: the rows are rewritten so (a field, a new case for them, a case moved to
+    them). Returns the keys of the fields rewritten."""
+    named = {r["record_id"] for r in rows if r["table"] == "patient"}
+    named |= {r["new"] for r in rows if r["table"] == "case" and r["field"] == "patient" and r["new"]}
+    creates = [r for r in rows if r["table"] == "case" and r["action"] == "create"]
+    for row in creates:
+        named.add(json.loads(row["new"] or "{}").get("patient") or "")
+    kept = {ref: to for ref in named - {""} if (to := _kept_person(ref)) is not None}
+    if not kept:
+        return set()
+    redirected = set()
+    for row in rows:
+        if row["table"] == "patient" and row["record_id"] in kept:
+            row["record_id"] = kept[row["record_id"]]
+            redirected.add(_key(row))
+        elif row["table"] == "case" and row["field"] == "patient" and row["new"] in kept:
+            row["new"] = kept[row["new"]]
+    for row in creates:
+        values = json.loads(row["new"] or "{}")
+        if values.get("patient") in kept:
+            row["new"] = json.dumps({**values, "patient": kept[values["patient"]]}, ensure_ascii=False,
+                                    sort_keys=True)
+    return redirected
 
 
 def _carry(rows: list[dict[str, Any]], case_id: str, version: int) -> None:

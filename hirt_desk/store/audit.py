@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import getpass
 import json
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from datetime import date, datetime
 from types import TracebackType
 from typing import Any, cast
@@ -139,6 +139,11 @@ class CaseChange:
         return self._rows.user
 
     @property
+    def changeset(self) -> str:
+        """The id shared by every row of this change (what `undo` names)."""
+        return self._rows.changeset
+
+    @property
     def changed(self) -> bool:
         return bool(self._rows.rows)
 
@@ -158,21 +163,29 @@ class CaseChange:
         self._also.update(i for i in ids if i != self.case.id)
         return ids or [self.case.id]
 
-    def create(self, record: BaseModel) -> None:
+    def _under(self, record: BaseModel, cases: Collection[str] | None) -> list[str] | None:
+        """The cases a change is recorded under: those given (a change that concerns several
+        cases at once, such as a merge of two persons), else as `_cases_of` finds them."""
+        if cases is None:
+            return self._cases_of(record)
+        return list(dict.fromkeys(cases)) or None
+
+    def create(self, record: BaseModel, *, cases: Collection[str] | None = None) -> None:
         """Audit a record just created, with its values."""
         self._rows.add(record._meta.table_name, record.id, "create", new=_values_json(record),
-                       case_ids=self._cases_of(record))
+                       case_ids=self._under(record, cases))
 
-    def update(self, record: BaseModel, values: Mapping[str, Any]) -> list[str]:
-        """Set `values` on `record`; each field that really changed is audited and saved.
-        Returns the changed fields."""
+    def update(self, record: BaseModel, values: Mapping[str, Any], *,
+               cases: Collection[str] | None = None) -> list[str]:
+        """Set `values` on `record`; each field that really changed is audited (under `cases`
+        when given) and saved. Returns the changed fields."""
         before = snapshot(record)
         for name, value in values.items():
             setattr(record, name, value)
         after = snapshot(record)
         changed = [k for k in values if text(after.get(k)) != text(before.get(k))]
         if changed:
-            cases = self._cases_of(record)
+            cases = self._under(record, cases)
             for k in changed:
                 self._rows.add(record._meta.table_name, record.id, "update", k,
                                text(before.get(k)), text(after.get(k)), case_ids=cases)
@@ -194,17 +207,19 @@ class CaseChange:
             case.save(only=[Case.facts, Case.site, Case.updated])
         return changed
 
-    def delete(self, record: BaseModel) -> None:
+    def delete(self, record: BaseModel, *, cases: Collection[str] | None = None) -> None:
         """Remove a record that belongs to the case, leaving its tombstone."""
-        self._rows.add(record._meta.table_name, record.id, "delete", old=_values_json(record))
+        self._rows.add(record._meta.table_name, record.id, "delete", old=_values_json(record),
+                       case_ids=list(cases) if cases else None)
         tombstone: Any = record          # every record that can be removed has both fields
         tombstone.deleted_at = utcnow()
         tombstone.deleted_by = self.user
         record.save(only=[record._meta.fields["deleted_at"], record._meta.fields["deleted_by"]])
 
-    def restore(self, record: BaseModel) -> None:
+    def restore(self, record: BaseModel, *, cases: Collection[str] | None = None) -> None:
         """Bring back a removed record (a conflict resolved for the side that edited it)."""
-        self._rows.add(record._meta.table_name, record.id, "restore", new=_values_json(record))
+        self._rows.add(record._meta.table_name, record.id, "restore", new=_values_json(record),
+                       case_ids=list(cases) if cases else None)
         tombstone: Any = record
         tombstone.deleted_at = None
         tombstone.deleted_by = None
@@ -214,10 +229,13 @@ class CaseChange:
         if not self._rows.rows:
             return
         versions: dict[str, int] = {}
+        # every case a change was recorded under gets a new version (the change's own case first)
+        recorded = {row["case_id"] for row in self._rows.rows if row["case_id"]} | self._also
+        first = [self.case.id] if self.case is not None else []
+        for case_id in (*first, *sorted(recorded - set(first))):
+            Case.update(version=Case.version + 1).where(Case.id == case_id).execute()
+            versions[case_id] = int(Case.select(Case.version).where(Case.id == case_id).scalar())
         if self.case is not None:
-            for case_id in (self.case.id, *sorted(self._also)):
-                Case.update(version=Case.version + 1).where(Case.id == case_id).execute()
-                versions[case_id] = int(Case.select(Case.version).where(Case.id == case_id).scalar())
             self.case.version = versions[self.case.id]
         self._rows.write(versions)
         self._rows.rows = []

@@ -31,6 +31,7 @@ from hirt_desk.store.models import (
     ItineraryTraveller,
     LocalInfo,
     Note,
+    NotSame,
     Patient,
     ScreeningRecord,
     StatusChange,
@@ -47,8 +48,9 @@ ASSIGNED = "sync-assigned-to"        # checked out by --assigned-to: that login'
 CASE_PREFIX = "sync-case:"           # + case id: {"base": server version last synced}
 
 # What belongs to a case, parents before children (the order to insert them in).
+# NotSame (two persons said to be different people) goes with the cases of either person.
 CASE_TABLES: tuple[type[Model], ...] = (Patient, Case, Companion, ScreeningRecord, StatusChange, Note,
-                                        ItineraryItem, ItineraryTraveller, VisaRecord, Conflict)
+                                        ItineraryItem, ItineraryTraveller, VisaRecord, Conflict, NotSame)
 # Records removed as tombstones, children before parents (the order to remove them in).
 TOMBSTONED: tuple[type[Model], ...] = (VisaRecord, ItineraryTraveller, ItineraryItem, Note, Companion)
 
@@ -150,9 +152,16 @@ def read_cases(case_ids: Collection[str], *, audit: bool = True) -> CaseCopy:
     rows: dict[str, list[dict[str, Any]]] = {}
     cases = dicts(Case.select().where(Case.id.in_(ids)))
     rows["case"] = cases
-    rows["patient"] = dicts(Patient.select().where(Patient.id.in_([c["patient"] for c in cases])))
+    patients = [c["patient"] for c in cases]
+    # with the records merged into them (tombstones): a laptop that still has one learns where
+    # its cases went
+    rows["patient"] = dicts(Patient.select().where(Patient.id.in_(patients)
+                                                   | Patient.merged_into.in_(patients)))
     for model in (Companion, ScreeningRecord, StatusChange, Note, ItineraryItem, VisaRecord, Conflict):
         rows[model._meta.table_name] = dicts(model.select().where(model.case.in_(ids)))
+    persons = [*patients, *(c["id"] for c in rows["companion"])]
+    rows["not_same"] = dicts(NotSame.select().where(NotSame.person_a.in_(persons)
+                                                    | NotSame.person_b.in_(persons))) if persons else []
     items = [r["id"] for r in rows["itinerary_item"]]
     rows["itinerary_traveller"] = dicts(ItineraryTraveller.select()
                                         .where(ItineraryTraveller.item.in_(items))) if items else []

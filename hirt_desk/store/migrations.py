@@ -222,8 +222,28 @@ _V8_STAFF = (
     """ALTER TABLE "audit" ADD COLUMN "carried_by" VARCHAR(255)""",
 )
 
+_NOT_SAME_COLUMNS = ('"id" VARCHAR(36) NOT NULL PRIMARY KEY, "created" {ts} NOT NULL, "updated" {ts} NOT NULL, '
+                     '"person_a" VARCHAR(36) NOT NULL, "person_b" VARCHAR(36) NOT NULL, '
+                     '"decided_by" VARCHAR(255) NOT NULL DEFAULT \'\', "deleted_at" {ts}, "deleted_by" VARCHAR(255)')
+
+# Duplicate persons (issue 21): a patient merged into another stays as a tombstone naming the
+# kept one; pairs said to be different people are remembered; and the fields a person is looked
+# up by while being typed (birth date, passport, phone, e-mail) are indexed, so the warning at
+# entry reads a few rows, not the whole table.
+_V9_COMMON = (
+    """ALTER TABLE "patient" ADD COLUMN "merged_into" VARCHAR(36)""",
+    """CREATE INDEX "patient_merged_into" ON "patient" ("merged_into")""",
+    """CREATE INDEX "patient_date_of_birth" ON "patient" ("date_of_birth")""",
+    """CREATE INDEX "patient_passport_number" ON "patient" ("passport_number")""",
+    """CREATE INDEX "patient_phone" ON "patient" ("phone")""",
+    """CREATE INDEX "patient_email" ON "patient" ("email")""",
+    """CREATE INDEX "not_same_person_a" ON "not_same" ("person_a")""",
+    """CREATE INDEX "not_same_person_b" ON "not_same" ("person_b")""",
+)
+_V9 = (f"""CREATE TABLE "not_same" ({_NOT_SAME_COLUMNS.format(ts="DATETIME")})""", *_V9_COMMON)
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (_run(_V1), _v2, _run(_V3), _run(_V4), _run(_V5),
-                                                      _run(_V6), _run(_V7), _run(_V8_STAFF))
+                                                      _run(_V6), _run(_V7), _run(_V8_STAFF), _run(_V9))
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -414,6 +434,14 @@ PG_UPGRADES: tuple[tuple[str, ...], ...] = (
     (*_PG_V8_STAFF,   # 8: the staff, logins and roles; who is set by the server; and the name
                       # index without a pending list (store/search.py: a bulk fill left searches slow)
      """ALTER INDEX "case_search_body" SET (fastupdate = off)"""),
+    (   # 9: duplicate persons, as on SQLite; who decided and who withdrew set by the server
+        f"""CREATE TABLE "not_same" ({_NOT_SAME_COLUMNS.format(ts="TIMESTAMP")})""",
+        *_V9_COMMON,
+        """CREATE TRIGGER "not_same_decided_by_who" BEFORE INSERT OR UPDATE OF "decided_by" ON "not_same"
+           FOR EACH ROW EXECUTE FUNCTION "hirt_desk_author"('decided_by')""",
+        """CREATE TRIGGER "not_same_deleted_by_who" BEFORE INSERT OR UPDATE OF "deleted_at", "deleted_by"
+           ON "not_same" FOR EACH ROW EXECUTE FUNCTION "hirt_desk_remover"()""",
+    ),
 )
 assert PG_BASELINE + len(PG_UPGRADES) == SCHEMA_VERSION, "a schema version lacks its PostgreSQL statements"
 

@@ -199,6 +199,10 @@ class Identity(BaseModel):
 
 
 class Patient(Identity):
+    # A record merged into another (schema 9): a tombstone naming the kept person. Its cases
+    # moved there; a change made elsewhere to it lands on the kept person (actions/persons.py).
+    merged_into = CharField(null=True, max_length=36, index=True)
+
     if TYPE_CHECKING:   # backrefs peewee adds at run time, declared for the type checker
         cases: ModelSelect[Case]
 
@@ -435,6 +439,29 @@ class Staff(BaseModel):
         table_name = "staff"
 
 
+class NotSame(BaseModel):
+    """Two persons a coordinator said are different people, however alike they look: the pair is
+    not offered as a likely duplicate again (schema 9). `person_a` is the smaller id; the id is
+    derived from the pair (`not_same_id`), so the same answer given on two machines is one
+    record when they meet at sync. Withdrawn as a tombstone."""
+
+    person_a = CharField(max_length=36, index=True)
+    person_b = CharField(max_length=36, index=True)
+    decided_by = CharField(default="")
+    deleted_at = DateTimeField(null=True)
+    deleted_by = CharField(null=True)
+
+    class Meta:
+        table_name = "not_same"
+
+
+def not_same_id(a: str, b: str) -> str:
+    """The id of the NotSame record of a pair of persons (either order)."""
+    import uuid
+    first, second = sorted((a, b))
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"hirt-desk:not-same:{first}:{second}"))
+
+
 class AuditEntry(Model):
     """One field-level change: who, when, which record and field, old and new value.
 
@@ -467,4 +494,4 @@ class AuditEntry(Model):
 
 MODELS: tuple[type[Model], ...] = (LocalInfo, Agency, Facility, Patient, Case, Companion,
                                    ScreeningRecord, StatusChange, Note, ItineraryItem, ItineraryTraveller,
-                                   VisaRecord, Conflict, Staff, AuditEntry)
+                                   VisaRecord, Conflict, Staff, NotSame, AuditEntry)

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
-from hirt_desk.actions import case_detail, cases, history, merging
+from hirt_desk.actions import case_detail, cases, history, merging, persons
 from hirt_desk.actions import visa as visa_actions
 from hirt_desk.actions.case_detail import CaseDetail, CompanionData, ValidationFailed
 from hirt_desk.actions.editing import FieldConflict, MergeConflict
@@ -17,7 +17,7 @@ from hirt_desk.planning.identity import ERROR
 from hirt_desk.planning.pipeline import StatusDateRefused, TransitionRefused
 from hirt_desk.rules import FactError, get_rule_set
 from hirt_desk.store.errors import StoreError
-from hirt_desk.ui import accessibility, labels
+from hirt_desk.ui import accessibility, duplicates_view, labels
 from hirt_desk.ui.diagnosis_tab import DiagnosisTab, fact_label
 from hirt_desk.ui.dialogs import StatusDialog
 from hirt_desk.ui.errors import store_error_text
@@ -37,6 +37,8 @@ class CaseEditor(QWidget):
     case_changed = Signal(str)
     #: unsaved changes appeared (True) or were saved / discarded (False)
     dirty_changed = Signal(bool)
+    #: the user asked to open another case (a likely match's): its id
+    open_case_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,7 +65,11 @@ class CaseEditor(QWidget):
         self.visa = VisaTab(visa_actions.recheck, self)
         self.tabs.addTab(self.visa, self.tr("Visa"))
         self.visa.changed.connect(self._on_tab_changed)
-        self.history = HistoryTab(self)
+        self.history = HistoryTab(self, undoable=lambda change: persons.merge_of(change) is not None)
+        self.history.undo_requested.connect(self._on_history_undo_requested)
+        self.patient.open_case_requested.connect(self.open_case_requested)
+        self.patient.merge_requested.connect(self._on_patient_merge_requested)
+        self.patient.not_same_answered.connect(self._on_patient_not_same_answered)
         self.tabs.addTab(self.history, self.tr("History"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -95,6 +101,7 @@ class CaseEditor(QWidget):
         self.detail = detail
         self.overview.set_case(detail)
         self.patient.set_data(detail.patient, detail.companions)
+        self.patient.set_lookup(duplicates_view.lookup_for(detail.patient_id))
         rule_set = detail.rule_set
         self.diagnosis.set_preview(lambda facts: case_detail.preview_screening(rule_set, facts))
         self.diagnosis.set_rules(get_rule_set(rule_set))
@@ -274,6 +281,53 @@ class CaseEditor(QWidget):
             return
         self.overview.note_saved()
         self._refresh_overview()
+
+    def _on_patient_merge_requested(self, person_id: str) -> None:
+        """Use this person: the case's patient is a person already on file. Saved first, then
+        merged into them, side by side (their record is the one kept)."""
+        if self.detail is None or (self._dirty and not self.save()):
+            return
+        assert self.detail is not None
+        result = duplicates_view.merge_pair(self, person_id, self.detail.patient_id, self.user)
+        if result is not None:
+            self.load(self.detail.id)
+            self.case_saved.emit(self.detail.id)
+
+    def _on_patient_not_same_answered(self, person_id: str) -> None:
+        if self.detail is None:
+            return
+        try:
+            persons.mark_not_same(self.detail.patient_id, person_id, user=self.user)
+        except (StoreError, persons.PersonRefused):
+            return                       # asked again next time: nothing is lost
+        self.history.load(history.case_history(self.detail.id))
+
+    def _on_history_undo_requested(self, change: str) -> None:
+        if self.detail is None or not self.confirm_undo():
+            return
+        try:
+            undone = persons.undo_merge(change, user=self.user)
+        except (StoreError, persons.PersonRefused) as exc:
+            text = (store_error_text(exc) if isinstance(exc, StoreError)
+                    else duplicates_view.refusal_text(exc))
+            self.message.show_message(self.tr("The merge was not undone.") + " " + text)
+            return
+        self.load(self.detail.id)
+        self.case_saved.emit(self.detail.id)
+        self.message.show_message(self.tr("The merge was undone: %1 is a separate record again.")
+                                  .replace("%1", ", ".join(undone.cases) or undone.restored), warning=True)
+
+    def confirm_undo(self) -> bool:
+        """Unsaved edits are saved first; then the user confirms."""
+        if self._dirty and not self.save():
+            return False
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Undo merge"),
+                          self.tr("Undo this merge? The merged record becomes a separate person again and "
+                                  "its cases go back to it; fields changed since the merge keep their "
+                                  "values."), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                          self)
+        box.setObjectName("undoMergePrompt")
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def _refresh_overview(self) -> None:
         """Show the new status or note without touching unsaved edits on the other tabs."""

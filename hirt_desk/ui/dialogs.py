@@ -34,6 +34,7 @@ from hirt_desk.planning.pipeline import VISA_NEEDED
 from hirt_desk.ui import accessibility, labels, roles
 from hirt_desk.ui.fields import DateField, FieldMessage, mark_invalid
 from hirt_desk.ui.i18n import UI_LANGUAGE_NAMES
+from hirt_desk.ui.likely_matches import Lookup, MatchPanel
 from hirt_desk.ui.person_form import PersonForm
 from hirt_desk.ui.staff_page import AddStaff, StaffPage
 from hirt_desk.ui.who import StaffMember
@@ -50,10 +51,18 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
 
 
 class NewCaseDialog(QDialog):
-    """A new inquiry: a new patient (passport name at least) or one already in the database."""
+    """A new inquiry: a new patient (passport name at least) or one already in the database.
+
+    With `lookup`, likely matches of the new patient are shown as they are typed (ui/
+    likely_matches.py): Open ends the dialog with OPEN_CASE (`open_case` says which),
+    Use this person turns it into a case for that patient, Not the same is noted in
+    `not_same_ids` for the caller to remember once the new patient exists."""
+
+    OPEN_CASE = 2
 
     def __init__(self, facilities: list[tuple[str, str]], find_patients: FindPatients,
-                 parent: QWidget | None = None, today: Callable[[], date] = date.today) -> None:
+                 parent: QWidget | None = None, today: Callable[[], date] = date.today,
+                 lookup: Lookup | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New case"))
         self._find = find_patients
@@ -64,6 +73,14 @@ class NewCaseDialog(QDialog):
         group.addButton(self.new_radio)
         group.addButton(self.existing_radio)
         self.form = PersonForm(self, today=today, columns=2)
+        self.open_case = ""
+        self.not_same_ids: list[str] = []
+        self.matches: MatchPanel | None = None
+        if lookup is not None:
+            self.matches = MatchPanel(self.form, lookup, self)
+            self.matches.open_requested.connect(self._on_matches_open_requested)
+            self.matches.use_requested.connect(self._on_matches_use_requested)
+            self.matches.not_same.connect(self.not_same_ids.append)
         self.search = QLineEdit(self)
         self.search.setObjectName("patientSearch")
         self.search.setPlaceholderText(self.tr("Name or passport number"))
@@ -102,6 +119,8 @@ class NewCaseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.new_radio)
         layout.addWidget(self.form)
+        if self.matches is not None:
+            layout.addWidget(self.matches)
         layout.addWidget(self.existing_radio)
         layout.addWidget(self.search)
         layout.addWidget(self.results)
@@ -109,7 +128,28 @@ class NewCaseDialog(QDialog):
         layout.addWidget(_buttons(self))
         self._on_mode_toggled(True)
 
+    def _on_matches_open_requested(self, case_id: str) -> None:
+        self.open_case = case_id
+        self.done(self.OPEN_CASE)
+
+    def _on_matches_use_requested(self, patient_id: str) -> None:
+        """A new case for the patient already on file, instead of a second record of them."""
+        assert self.matches is not None
+        match = next(r.match for r in self.matches.rows if r.match.id == patient_id)
+        self.existing_radio.setChecked(True)
+        self.search.blockSignals(True)
+        self.search.setText(match.name_latin or match.name_native)
+        self.search.blockSignals(False)
+        self.results.clear()
+        item = QListWidgetItem(" ".join(x for x in (match.name_latin, match.name_native, match.nationality,
+                                                    ", ".join(match.cases)) if x), self.results)
+        item.setData(Qt.ItemDataRole.UserRole, patient_id)
+        self.results.setCurrentRow(0)
+
     def _on_mode_toggled(self, new: bool) -> None:
+        if self.matches is not None:
+            self.matches.enabled = self.new_radio.isChecked()
+            self.matches.setVisible(self.new_radio.isChecked() and bool(self.matches.rows))
         self.form.setVisible(self.new_radio.isChecked())
         self.search.setVisible(self.existing_radio.isChecked())
         self.results.setVisible(self.existing_radio.isChecked())

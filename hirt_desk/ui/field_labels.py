@@ -55,6 +55,8 @@ def _record_field(table: str, field: str) -> str:
         "on_guarantee_form": translate("visa", "Named on the patient's guarantee form"),
         "documents": translate("fields", "Documents"),
         "fixed": translate("fields", "Fixed by hand"),
+        "patient": translate("fields", "Patient record (merge)"),
+        "merged_into": translate("fields", "Merged into"),
     }
     if field == "notes":
         return translate("ItemDialog", "Notes") if table == "itinerary_item" else translate("fields", "Notes")
@@ -81,7 +83,8 @@ def record_label(table: str, name: str = "") -> str:
              "status_change": translate("fields", "Status change"),
              "screening": translate("fields", "Screening"), "note": translate("fields", "Note"),
              "itinerary_item": translate("fields", "Itinerary item"),
-             "visa_record": translate("fields", "Visa record")}
+             "visa_record": translate("fields", "Visa record"),
+             "not_same": translate("fields", "Not the same person")}
     return texts.get(table, table)
 
 

@@ -27,6 +27,7 @@ class ShownRow:
     field: str
     before: str
     after: str
+    change: str = ""           # the change it was saved in (what Undo takes)
 
 
 def _names(rows: Sequence[HistoryRow]) -> dict[str, str]:
@@ -51,15 +52,15 @@ def shown(rows: Sequence[HistoryRow]) -> list[ShownRow]:
         what = field_labels.record_label(row.table, names.get(row.record, ""))
         if row.action == "create":
             field, before = translate("HistoryModel", "Added"), ""
-            after = field_labels.summary(row.table, row.new)
+            after = row.new_shown or field_labels.summary(row.table, row.new)
         elif row.action == "delete":
             field, after = translate("HistoryModel", "Removed"), ""
-            before = field_labels.summary(row.table, row.old)
+            before = row.old_shown or field_labels.summary(row.table, row.old)
         else:
             field = field_labels.field_label(row.table, row.field)
-            before = field_labels.display_value(row.table, row.field, row.old)
-            after = field_labels.display_value(row.table, row.field, row.new)
-        out.append(ShownRow(field_labels.local_time(row.at), row.by, what, field, before, after))
+            before = row.old_shown or field_labels.display_value(row.table, row.field, row.old)
+            after = row.new_shown or field_labels.display_value(row.table, row.field, row.new)
+        out.append(ShownRow(field_labels.local_time(row.at), row.by, what, field, before, after, row.change))
     return out
 
 
@@ -100,6 +101,10 @@ class HistoryModel(QAbstractTableModel):
 
     def people(self) -> list[str]:
         return sorted({r.who for r in self._all})
+
+    def changes(self) -> list[str]:
+        """The changes shown, newest first, each once."""
+        return list(dict.fromkeys(r.change for r in self._rows if r.change))
 
     def row(self, number: int) -> ShownRow:
         return self._rows[number]

@@ -3,14 +3,16 @@ person."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,8 +23,14 @@ from hirt_desk.ui.history_model import HistoryModel
 
 
 class HistoryTab(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    #: Undo merge… on a row of a merge of two persons: the change's id
+    undo_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None,
+                 undoable: Callable[[str], bool] = lambda _change: False) -> None:
+        """`undoable(change)`: whether the change can be undone here (a merge not undone yet)."""
         super().__init__(parent)
+        self.undoable = undoable
         self.model = HistoryModel(self)
         self.field = QComboBox(self)
         self.field.setObjectName("historyField")
@@ -45,6 +53,14 @@ class HistoryTab(QWidget):
         for col in (4, 5):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
 
+        self.undo_button = QPushButton(self.tr("Undo this merge…"), self)
+        self.undo_button.setObjectName("undoMerge")
+        self.undo_button.setToolTip(self.tr("Take back the merge of two persons' records that the selected "
+                                            "change belongs to"))
+        self.undo_button.clicked.connect(self._on_undo_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self._on_selection_changed()
+
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Field:"), self))
         filters.addWidget(self.field)
@@ -57,6 +73,7 @@ class HistoryTab(QWidget):
         layout.addWidget(QLabel(self.tr("Every saved change to this case, newest first."), self))
         layout.addLayout(filters)
         layout.addWidget(self.table)
+        layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def load(self, rows: Sequence[HistoryRow]) -> None:
         """Show the case's history (oldest first, as the action gives it); the chosen filters stay
@@ -78,3 +95,17 @@ class HistoryTab(QWidget):
     def _on_filter_changed(self) -> None:
         self.model.set_filter(self.field.currentData() or "", self.person.currentData() or "")
         self.count.setText(self.tr("%n change(s)", "", self.model.rowCount()))
+        self._on_selection_changed()
+
+    def selected_change(self) -> str:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()).change if rows else ""
+
+    def _on_selection_changed(self) -> None:
+        change = self.selected_change()
+        self.undo_button.setEnabled(bool(change) and self.undoable(change))
+
+    def _on_undo_clicked(self) -> None:
+        change = self.selected_change()
+        if change:
+            self.undo_requested.emit(change)

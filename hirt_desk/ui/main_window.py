@@ -33,7 +33,7 @@ from hirt_desk.store.changes import CaseChanged
 from hirt_desk.store.database import bind, bound
 from hirt_desk.store.errors import StoreError
 from hirt_desk.store.server import ServerLogin
-from hirt_desk.ui import accessibility, fit, jobs, labels, roles, who
+from hirt_desk.ui import accessibility, duplicates_view, fit, jobs, labels, roles, who
 from hirt_desk.ui import settings as S
 from hirt_desk.ui.case_editor import CaseEditor
 from hirt_desk.ui.case_list import CaseListPanel
@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         self.editor.dirty_changed.connect(self._on_editor_dirty_changed)
         self.editor.case_saved.connect(self._on_editor_case_saved)
         self.editor.case_changed.connect(self._on_editor_case_saved)
+        self.editor.open_case_requested.connect(self._on_editor_open_case_requested)
         model.reloaded.connect(self._on_model_reloaded)
         self._restore_layout()
         accessibility.prepare(self.case_list)    # the editor is prepared as it loads a case
@@ -211,6 +212,8 @@ class MainWindow(QMainWindow):
         self.backup_action.setVisible(self.services.server is None)   # a server is backed up on the server
         quit_action = action(self.tr("&Quit"), self.close, QKeySequence(Key.Quit))
         find = action(self.tr("&Find case"), self.case_list.focus_search, QKeySequence(Key.Find))
+        self.duplicates_action = action(self.tr("&Duplicate persons…"), self._on_duplicates_triggered,
+                                        name="duplicatePersons")
         about = action(self.tr("&About HIRT Desk"), self._on_about_triggered)
         self.guide_action = action(self.tr("&User guide"), self._on_guide_triggered,
                                    QKeySequence(Key.HelpContents), "userGuide")
@@ -220,7 +223,9 @@ class MainWindow(QMainWindow):
                   self.sample_action, None, self.connect_action, self.local_action,
                   None, self.settings_action, self.change_user_action, None, quit_action):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
-        self.menuBar().addMenu(self.tr("&Edit")).addAction(find)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(find)
+        edit_menu.addAction(self.duplicates_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.guide_action)
         help_menu.addAction(about)
@@ -313,20 +318,46 @@ class MainWindow(QMainWindow):
     def _on_new_case_triggered(self) -> None:
         if not self.confirm_leave():
             return
-        dialog = NewCaseDialog(cases.facility_choices(labels.ui_language()), cases.find_patients, self)
+        dialog = NewCaseDialog(cases.facility_choices(labels.ui_language()), cases.find_patients, self,
+                               lookup=duplicates_view.lookup_new)
         dialog.setObjectName("newCaseDialog")
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        answer = dialog.exec()
+        if answer == NewCaseDialog.OPEN_CASE:
+            self.case_list.clear_filters()
+            self._open_case(dialog.open_case)
+            self._reselect(dialog.open_case)
+            return
+        if answer != QDialog.DialogCode.Accepted:
             return
         try:
             case = cases.create_case(**dialog.values(), user=self.user)
         except StoreError as exc:
             show_error(self, self.tr("The case was not created."), exc)
             return
+        duplicates_view.remember_not_same(case.patient.id, dialog.not_same_ids, self.user)
         self.case_list.clear_filters()         # the new case is in the list, highlighted
         self._reselect(case.id)
         self._open_case(case.id)
         self.editor.tabs.setCurrentWidget(self.editor.patient)
         self.statusBar().showMessage(self.tr("Case %1 created.").replace("%1", case.number), 5000)
+
+    def _on_editor_open_case_requested(self, case_id: str) -> None:
+        if case_id and self.confirm_leave():
+            self.case_list.clear_filters()
+            self._open_case(case_id)
+            self._reselect(case_id)
+
+    def _on_duplicates_triggered(self) -> None:
+        if not self.confirm_leave():            # a merge may move the case open here
+            return
+        dialog = duplicates_view.show_duplicates(self, self.user)
+        dialog.merged.connect(self._on_persons_merged)
+        dialog.open()
+
+    def _on_persons_merged(self, _change: str) -> None:
+        self.model.reload()
+        if self._current_case:
+            self._open_case(self._current_case)
 
     def _on_print_packet_triggered(self) -> None:
         if not self._current_case or self.editor.detail is None or not self._saved_for_printing():

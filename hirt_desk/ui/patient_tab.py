@@ -32,6 +32,7 @@ from hirt_desk.actions import travellers
 from hirt_desk.actions.case_detail import CompanionData
 from hirt_desk.actions.cases import PatientData
 from hirt_desk.planning.identity import ERROR
+from hirt_desk.ui.likely_matches import Lookup, MatchPanel
 from hirt_desk.ui.person_form import PersonForm
 
 RELATIONS = ("spouse", "child", "parent", "sibling", "relative", "friend", "other")
@@ -146,11 +147,22 @@ class RemoveCompanionDialog(QDialog):
 class PatientTab(QWidget):
     #: anything on the tab was edited
     changed = Signal()
+    #: Open on a likely match: its newest case (id)
+    open_case_requested = Signal(str)
+    #: Use this person on a likely match: this case's patient is that person (their id)
+    merge_requested = Signal(str)
+    #: Not the same on a likely match (their id)
+    not_same_answered = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = PersonForm(self)
         self.form.changed.connect(self.changed)
+        # likely matches of the patient as it is edited (the case editor gives the look-up)
+        self.matches = MatchPanel(self.form, lambda _data, _dismissed: [], self)
+        self.matches.open_requested.connect(self.open_case_requested)
+        self.matches.use_requested.connect(self.merge_requested)
+        self.matches.not_same.connect(self.not_same_answered)
         self._companions: list[CompanionData] = []
         self._removals: dict[str, str] = {}       # companion id -> what becomes of its items
 
@@ -184,6 +196,7 @@ class PatientTab(QWidget):
         inner = QWidget(self)
         column = QVBoxLayout(inner)
         column.addWidget(self.form)
+        column.addWidget(self.matches)
         column.addWidget(companions)
         column.addStretch(1)
         scroll = QScrollArea(self)
@@ -193,7 +206,13 @@ class PatientTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
 
+    def set_lookup(self, lookup: Lookup) -> None:
+        """How likely matches of the patient shown are found (a new patient: none shown yet)."""
+        self.matches.lookup = lookup
+        self.matches.reset()
+
     def set_data(self, patient: PatientData, companions: list[CompanionData]) -> None:
+        self.matches.reset()
         self.form.set_person(patient)
         self._companions = [replace(c) for c in companions]
         self._removals = {}

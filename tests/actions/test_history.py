@@ -69,7 +69,7 @@ def test_a_patient_shared_by_two_cases_is_in_both_histories_once(database: Path)
 def test_json_as_the_command_prints_it(database: Path) -> None:
     case = create_case(PatientData("KIM", "MINJI", nationality="KR"), user="sato")
     row = case_history(case.id)[0].to_json()
-    assert set(row) == {"at", "by", "table", "record", "field", "old", "new"}
+    assert set(row) == {"at", "by", "table", "record", "field", "old", "new", "change"}
     assert row["at"].endswith("Z") and "T" in row["at"]
     assert date.fromisoformat(row["at"][:10])
 

@@ -48,7 +48,7 @@ def test_history_of_a_case(cli, db_arg: str) -> None:  # type: ignore[no-untyped
     res = cli("--db", db, "history", number)
     assert res.code == 0, res.err
     rows = res.json()
-    assert all(set(r) == {"at", "by", "table", "record", "field", "old", "new"} for r in rows)
+    assert all(set(r) == {"at", "by", "table", "record", "field", "old", "new", "change"} for r in rows)
     stamps = [r["at"] for r in rows]
     assert all(s.endswith("Z") for s in stamps) and stamps == sorted(stamps)
     assert all(datetime.fromisoformat(s.removesuffix("Z")) for s in stamps)

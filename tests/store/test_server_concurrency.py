@@ -160,7 +160,7 @@ def test_a_save_whose_connection_is_ended_half_way_leaves_nothing_half_saved(  #
     go_on.set()
     thread.join(30)
     [outcome] = result
-    assert isinstance(outcome, StoreError) and outcome.reason == "cannot_connect", outcome
+    assert isinstance(outcome, StoreError) and outcome.reason == "connection_lost", outcome
     assert counts(server) == before
     monkeypatch.setattr(audit._Rows, "write", real)
     assert show_case(case.number) == shown
