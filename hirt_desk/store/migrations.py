@@ -191,8 +191,13 @@ _V6 = (
          BEGIN SELECT RAISE(ABORT, 'itinerary item names a companion no longer in the case'); END""",
 )
 
+_V7 = (
+    # The agency's representative (代表者), who signs and seals the MOFA guarantee form.
+    """ALTER TABLE "agency" ADD COLUMN "representative" TEXT NOT NULL DEFAULT ''""",
+)
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (_run(_V1), _v2, _run(_V3), _run(_V4), _run(_V5),
-                                                      _run(_V6))
+                                                      _run(_V6), _run(_V7))
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -311,7 +316,9 @@ PG_SCHEMA = (
 )
 
 # Schema version N (N > PG_BASELINE) on PostgreSQL: PG_UPGRADES[N - PG_BASELINE - 1].
-PG_UPGRADES: tuple[tuple[str, ...], ...] = ()
+PG_UPGRADES: tuple[tuple[str, ...], ...] = (
+    _V7,                                  # 7: the agency's representative (the same DDL as SQLite)
+)
 assert PG_BASELINE + len(PG_UPGRADES) == SCHEMA_VERSION, "a schema version lacks its PostgreSQL statements"
 
 
