@@ -303,8 +303,14 @@ def build_packet(data: PacketInput, lang: str) -> Packet:
         blocks.append(Heading(p("Visa")))
         blocks.append(Fields(tuple((same(name), p(ROUTE_PHRASES[route]))
                                    for name, route, _docs in data.visas)))
+        def whose(name: str) -> Pair:
+            """The label of a traveller's documents, the name once: under the patient's language
+            (the cell prints the Japanese, then the other language), or under the Japanese alone."""
+            label = p("Documents for the visa")
+            return Pair(f"{label.ja}\n{name}", "") if lang == JA else Pair(label.ja, f"{label.other}\n{name}")
+
         documents = tuple(
-            (_lines(p("Documents for the visa"), _same(name)),
+            (whose(name),
              _lines(*(p(DOCUMENT_PHRASES[d]) if d in DOCUMENT_PHRASES else same(d) for d in docs)))
             for name, _route, docs in data.visas if docs)
         if documents:

@@ -267,7 +267,9 @@ def mirrored(text: str) -> str:
 # ---- drawing ---------------------------------------------------------------------------------
 
 def actual_text(text: str) -> str:
-    """A PDF text string (UTF-16BE with its byte order mark, hex) for /ActualText."""
+    """A PDF text string (UTF-16BE with its byte order mark, hex) for /ActualText; no-break
+    spaces (Babel's, in amounts) as plain spaces, so a search for "4,965,000 JP¥" finds them."""
+    text = text.replace("\u00a0", " ").replace("\u202f", " ")
     return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
 
 

@@ -156,6 +156,19 @@ def _latin_script(ch: str) -> bool:
     return ord(ch) < 0x2000 or ch in "\u2013\u2014\u2018\u2019\u201c\u201d\u2022"
 
 
+def _joins_latin(ch: str, latin: PacketFont) -> bool:
+    """Punctuation inside a Latin stretch of the Arabic column ("HD-2026", "28/01/1957",
+    "+81-27"): kept in the Latin font with the letters around it."""
+    return ch in "-/.:,+&'%¥$–→" and ord(ch) in latin.chars
+
+
+def _latin_letter(ch: str) -> bool:
+    """A Latin, Greek or Cyrillic letter or a digit: in the Arabic column these go to the Latin
+    font, so "HD-2026-UWR-0013" or "E19006637" is one face at one size (the Arabic font's
+    digits, scaled up with its letters, stood taller than the Latin letters beside them)."""
+    return ch.isascii() and ch.isalnum() or "\u00c0" <= ch < "\u0530" and ch.isalpha()
+
+
 @dataclass(frozen=True)
 class Run:
     font: PacketFont
@@ -193,6 +206,8 @@ class Writer:
     def _font(self, ch: str) -> PacketFont:
         if self.latin_first and _latin_script(ch) and ord(ch) in self.latin.chars:
             return self.latin
+        if self.rtl and _latin_letter(ch) and ord(ch) in self.latin.chars:
+            return self.latin
         return next((f for f in self.chain if ord(ch) in f.chars), self.chain[0])
 
     def runs(self, text: str) -> list[tuple[PacketFont, str]]:
@@ -207,7 +222,8 @@ class Writer:
             raise UncoveredText(f"packet ({self.lang}): no font has {missing!r}", missing)
         out: list[tuple[PacketFont, str]] = []
         for ch in text:
-            keep = out and (ch.isspace() or unicodedata.combining(ch) and ord(ch) in out[-1][0].chars)
+            keep = out and (ch.isspace() or unicodedata.combining(ch) and ord(ch) in out[-1][0].chars
+                            or self.rtl and out[-1][0] is self.latin and _joins_latin(ch, self.latin))
             font = out[-1][0] if keep else self._font(ch) if not ch.isspace() else self.chain[0]
             if out and out[-1][0] is font:
                 out[-1] = (font, out[-1][1] + ch)

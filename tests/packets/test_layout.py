@@ -99,3 +99,14 @@ def test_a_heading_without_room_for_its_table_moves_to_the_next_page(tmp_path: P
     first, second, *_ = pages(tmp_path / "full.pdf")
     assert "Value 19" in first and "Itinerary" not in first
     assert isinstance(blocks[2], Heading) and "Itinerary" in second and "Travellers" in second
+
+
+def test_latin_letters_and_digits_in_the_arabic_column_are_one_face_at_one_size() -> None:
+    """"HD-2026-UWR-0013", "E19006637", "28/01/1957": the Arabic font's digits, scaled up with
+    its letters, stood taller than the Latin letters beside them."""
+    writer = Writer("ar")
+    for value in ("HD-2026-UWR-0013", "E19006637", "28/01/1957", "+81-27-220-7111"):
+        runs = writer.line_runs(value, writer.size)
+        assert [(r.font.script, r.size, r.text) for r in runs] == [("latin", writer.size, value)]
+    runs = writer.line_runs("رمز الحجز: 965CA4", writer.size)
+    assert {(r.font.script, r.size) for r in runs if "965CA4" in r.text} == {("latin", writer.size)}

@@ -235,6 +235,11 @@ def test_prepared_by_and_the_visa_documents_are_printed() -> None:
     docs = [(label, value) for b in packet.blocks if isinstance(b, Fields) for label, value in b.rows
             if label.ja.startswith("ビザ申請の書類")]
     assert docs and "写真" in docs[0][1].ja and "Фотография" in docs[0][1].other
+    label = docs[0][0]
+    assert f"{label.ja}\n{label.other}".count("SRISUK SOMCHAI") == 1      # the name once, not per language
+    ja_only = [label for b in build_packet(case(4), "ja").blocks if isinstance(b, Fields)
+               for label, _ in b.rows if label.ja.startswith("ビザ申請の書類")]
+    assert ja_only[0].ja == "ビザ申請の書類\nSRISUK SOMCHAI"
 
 
 def test_treatment_day_is_in_the_legend() -> None:
