@@ -32,13 +32,20 @@ def session_user(settings: Settings, *, given: str | None = None, ask: bool = Tr
     "Who is working?" dialog, ui/who.py), `given` on the command line (--user), or the
     operating-system login when the agency keeps no staff list; None: the choice was cancelled.
 
-    The seam for the office server (PostgreSQL, a later issue): there the login is the
-    database login and cannot be chosen. A server connection replaces this with the login it
-    connected as, and builds the window's Services with `user_fixed=True` (no Change user)."""
+    On an office server (PostgreSQL) it is the database login, which the server records
+    whatever the client says: it cannot be chosen, and a `given` login that differs is refused
+    (StaffError); the window's Services then have `user_fixed=True` and the login's role
+    (`session_role`). A staff list an earlier release kept in Settings is moved into the
+    database here, once."""
+    from hirt_desk.actions import staff
     from hirt_desk.store.audit import current_user
-    from hirt_desk.ui.who import choose_user
+    from hirt_desk.ui.who import choose_user, move_settings_staff
+    if staff.on_office_server():
+        staff.check_given_user(given)
+        return staff.session_login()
     if given:
         return given
+    move_settings_staff(settings, current_user())
     return choose_user(settings, current_user(), ask=ask)
 
 
@@ -64,6 +71,14 @@ class _PageCheckRelay(QObject):
         from hirt_desk.ui.errors import store_error_text
         sys.stderr.write(f"hirt-desk: error: {exc}\n")
         QMessageBox.critical(self.window, "HIRT Desk", store_error_text(exc))
+
+
+def session_role() -> str:
+    """The role the window offers what to: "" on a file (no roles), else the login's role on
+    the server ("none" for a login that has none: it may do nothing)."""
+    from hirt_desk.actions import staff
+    role = staff.session_role()
+    return "none" if role is None else role
 
 
 def _rolling_backup(path: Path, keep: int, passphrase: str | None = None) -> None:
@@ -106,12 +121,14 @@ def run(db_path: str | Path | None = None, *, exit_after_load: bool = False,
 def _run(app: QApplication, settings: Settings, db_path: str | Path | None, exit_after_load: bool,
          started: float, passphrase: str | None, given_user: str | None) -> int:
     from hirt_desk.store.database import default_database_path, open_database
+    from hirt_desk.store.errors import is_server_url
     from hirt_desk.ui.settings import BACKUPS_KEPT
+    server = is_server_url(db_path)        # a URL is no path: Path() would fold its "//"
     path = Path(db_path) if db_path else default_database_path()
     try:
         try:
             # the page check runs once the list shows (check_pages_in_background, below)
-            open_database(path, passphrase=passphrase, full_check=False)
+            open_database(str(db_path) if server else path, passphrase=passphrase, full_check=False)
         except StoreError as exc:      # encryption at rest: an encrypted database asks for its passphrase
             if exit_after_load or exc.reason not in ("encrypted", "wrong_passphrase"):
                 raise
@@ -127,7 +144,12 @@ def _run(app: QApplication, settings: Settings, db_path: str | Path | None, exit
             QMessageBox.critical(None, "HIRT Desk", store_error_text(exc))
         return 2
 
-    user = session_user(settings, given=given_user, ask=not exit_after_load)
+    from hirt_desk.actions.staff import StaffError
+    try:
+        user = session_user(settings, given=given_user, ask=not exit_after_load)
+    except StaffError as exc:          # --user naming someone else on the office server
+        sys.stderr.write(f"hirt-desk: error: {exc}\n")
+        return 2
     if user is None:
         return 0                       # nobody chose who is working: nothing is changed
 
@@ -162,13 +184,16 @@ def _run(app: QApplication, settings: Settings, db_path: str | Path | None, exit
         backup_to=backup_to,
         is_encrypted=lambda: encryption.looks_encrypted(path),
         encrypt_database=encrypt,
+        user_fixed=session_role() != "",
+        role=session_role(),
     )
     window = MainWindow(model, services, settings, user=user)
     model.reload()
     window.show()
     window.open_last_case()
-    from hirt_desk.store.database import check_pages_in_background
-    check_pages_in_background(path, passphrase, _PageCheckRelay(window).report)
+    if not server:                     # a file's pages; a server looks after its own
+        from hirt_desk.store.database import check_pages_in_background
+        check_pages_in_background(path, passphrase, _PageCheckRelay(window).report)
 
     if exit_after_load:
         def report() -> None:
@@ -177,7 +202,7 @@ def _run(app: QApplication, settings: Settings, db_path: str | Path | None, exit
             window.close()
             app.quit()
         QTimer.singleShot(0, report)
-    else:
+    elif not server:                   # a server is backed up by its administrator (pg_dump)
         backup_thread.start()
     code = app.exec()
     from hirt_desk.ui import jobs

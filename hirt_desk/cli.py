@@ -50,6 +50,8 @@ def _open_db(args: argparse.Namespace, *, full_check: bool = True) -> None:
     from hirt_desk.store.errors import is_server_url
     args.passphrase = None if is_server_url(args.db) else _passphrase(_db_path(args))
     open_database(args.db, full_check=full_check, passphrase=args.passphrase)
+    from hirt_desk.actions.staff import check_given_user
+    check_given_user(getattr(args, "user", None))     # on a server: the database login only
 
 
 # -- encryption at rest: the passphrase is read here only ---------------------------------------
@@ -280,6 +282,83 @@ def cmd_server_init(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- staff (contracts/team.md "users") -----------------------------------------------------------
+
+NEW_PASSWORD_ENV = "HIRT_DESK_NEW_PASSWORD"
+
+
+def _new_password(login: str) -> str:
+    """The new login's password: HIRT_DESK_NEW_PASSWORD, else asked twice on a terminal."""
+    password = os.environ.get(NEW_PASSWORD_ENV)
+    if password:
+        return password
+    if not sys.stdin.isatty():
+        raise UsageError(f"no password for the new login {login}: set {NEW_PASSWORD_ENV} or run on a "
+                         "terminal; nothing was changed")
+    import getpass
+    try:
+        password = getpass.getpass(f"Password for {login}: ")
+        if getpass.getpass("The password again: ") != password:
+            raise UsageError("the two passwords differ; nothing was changed")
+    except EOFError:
+        raise UsageError(f"no password for the new login {login}; nothing was changed") from None
+    return password
+
+
+def cmd_users_add(args: argparse.Namespace) -> int:
+    """Add a staff member; on a server also their login, as an admin (or the owner) only."""
+    from hirt_desk.actions.staff import StaffMember, add_staff, check_can_add
+    from hirt_desk.store.models import on_server
+    _open_db(args)
+    member = StaffMember(args.login, args.name.strip(), args.role)
+    check_can_add(member)                   # bad input and refusals before asking for a password
+    password = _new_password(args.login) if on_server() else None
+    added = add_staff(member, password=password, user=getattr(args, "user", None))
+    _emit({"login": added.login, "role": added.role})
+    return 0
+
+
+def cmd_users_list(args: argparse.Namespace) -> int:
+    from hirt_desk.actions.staff import list_staff
+    _open_db(args, full_check=False)
+    members = list_staff()
+    if args.json:
+        _emit([m.to_json() for m in members])
+    else:
+        for m in members:
+            sys.stdout.write(f"{m.login}\t{m.name}\t{m.role}\n")
+    return 0
+
+
+def _cmd_users_usage(args: argparse.Namespace) -> int:
+    raise UsageError("users needs a command: add or list")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Copy a local database's cases, history and numbers into the server (contracts: issue 16)."""
+    from hirt_desk.actions.importing import import_file
+    from hirt_desk.store.errors import StoreError, is_server_url
+    from hirt_desk.store.transfer import check_importable
+    if not is_server_url(args.db):
+        raise UsageError("import copies an SQLite file into an office server: give "
+                         "--db postgresql://LOGIN@HOST[:PORT]/DBNAME")
+    source = Path(args.file)
+    _check_database_name(args.file)
+    if not source.is_file():
+        raise UsageError(f"no database {source} to import")
+    if source.stat().st_size == 0:
+        raise StoreError("empty", source)
+    passphrase = _passphrase(source)
+    check_importable(source, passphrase)       # before the server is touched at all
+    _open_db(args, full_check=False)
+    report = import_file(source, passphrase)
+    _emit(report.to_json())
+    if report.different:
+        sys.stderr.write(f"hirt-desk: {len(report.different)} case(s) differ on the server and were "
+                         f"left as they are there: {one_line(', '.join(report.different), 200)}\n")
+    return 0
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from hirt_desk.store.backup import backup_database
     from hirt_desk.store.database import default_database_path
@@ -290,8 +369,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
         raise UsageError("the backup needs a file or folder name")
     if not dest.is_dir():
         _check_output(dest)
-        if not dest.parent.is_dir():
-            raise UsageError(f"cannot write {dest}: no folder {dest.parent}")
     if is_server_url(args.db):               # the server's own tool, pg_dump
         from hirt_desk.store.server_backup import dump_server
         _open_db(args)                       # a HIRT Desk database the login may read
@@ -441,6 +518,141 @@ def cmd_case_set(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- laptops: checkout, sync, checkin, conflicts (contracts/team.md "Laptops") ---------------------
+
+def _laptop_db(args: argparse.Namespace, command: str) -> Path:
+    from hirt_desk.store.errors import is_server_url
+    if is_server_url(args.db):
+        raise UsageError(f"{command} works on a laptop's SQLite file (--db LAPTOP.sqlite)")
+    return _db_path(args)
+
+
+def _open_laptop(path: Path, *, create: bool) -> None:
+    """Open the laptop database; a new one is created encrypted (the passphrase from the
+    environment or asked twice)."""
+    from hirt_desk.store.database import close_database, open_database
+    from hirt_desk.store.encryption import encrypt_database
+    if create and (not path.exists() or path.stat().st_size == 0):
+        passphrase = _passphrase(path, new=True)
+        open_database(path)
+        close_database()
+        encrypt_database(path, passphrase or "")
+        open_database(path, passphrase=passphrase)
+        return
+    open_database(path, passphrase=_passphrase(path))
+
+
+def cmd_checkout(args: argparse.Namespace) -> int:
+    from hirt_desk.actions.sync import checkout, find_server_cases, open_office
+    from hirt_desk.store.errors import is_server_url
+    from hirt_desk.store.laptop import bound
+    path = _laptop_db(args, "checkout")
+    if not is_server_url(args.server):
+        raise UsageError("--server needs postgresql://LOGIN@HOST[:PORT]/DBNAME")
+    server = open_office(args.server)
+    try:
+        if args.case:             # unknown cases refused before the laptop file is made
+            with bound(server):
+                find_server_cases(args.case)
+        _open_laptop(path, create=True)
+        count = checkout(server, args.server, args.case or (), args.assigned_to)
+    finally:
+        server.close()
+    _emit({"checked_out": count})
+    return 0
+
+
+def _sync(args: argparse.Namespace, release: Sequence[str] = ()) -> dict[str, Any]:
+    from hirt_desk.actions.sync import NotALaptop, open_office, sync_laptop
+    from hirt_desk.store import laptop
+    path = _laptop_db(args, args.command)
+    if not path.is_file() or not path.stat().st_size:
+        raise UsageError(f"no laptop database {path}: check cases out first (checkout --server URL)")
+    _open_laptop(path, create=False)
+    url = laptop.get(laptop.SERVER)
+    if url is None:
+        raise UsageError(f"{path} was not checked out from an office server: use checkout first")
+    server = open_office(url)
+    try:
+        result = sync_laptop(server, url, release=_laptop_cases(release), by=args.user)
+    except NotALaptop as exc:
+        raise UsageError(str(exc)) from None
+    finally:
+        server.close()
+    return {**result.to_json(), **({"checked_in": len(result.purged)} if release else {})}
+
+
+def _laptop_cases(refs: Sequence[str]) -> list[str]:
+    from hirt_desk.actions.cases import get_case
+    return [get_case(ref).id for ref in refs]
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    _emit(_sync(args))
+    return 0
+
+
+def cmd_checkin(args: argparse.Namespace) -> int:
+    """Hand cases back: a final sync, after which they leave the laptop (not while any change
+    of theirs has not reached the server)."""
+    _emit(_sync(args, args.case))
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    from hirt_desk.actions.conflicts import open_conflicts
+    _open_db(args, full_check=False)
+    _emit([c.to_json() for c in open_conflicts()])
+    return 0
+
+
+def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
+    from hirt_desk.actions.conflicts import ConflictRefused, resolve_conflict
+    if (args.keep is None) == (args.value is None):
+        raise UsageError("conflicts resolve needs --keep office|laptop or --value VALUE")
+    _open_db(args)
+    try:
+        _emit(resolve_conflict(args.id, keep=args.keep, value=args.value, user=args.user))
+    except ConflictRefused as exc:
+        raise UsageError(str(exc)) from None
+    return 0
+
+
+# -- persons: duplicates (cli.md "Persons") -----------------------------------------------------
+
+def cmd_duplicates(args: argparse.Namespace) -> int:
+    """Likely duplicate persons among those given as JSON (no database), or stored (--stored)."""
+    if args.stored:
+        if args.file is not None:
+            raise UsageError("duplicates takes a FILE of persons or --stored, not both")
+        from hirt_desk.actions.duplicates import stored_duplicates
+        _open_db(args, full_check=False)
+        _emit([pair.to_json() for pair in stored_duplicates()])
+        return 0
+    from hirt_desk.persons import find_duplicates
+    from hirt_desk.persons.matcher import PersonInputError, person_from_json
+    source = "standard input" if args.file in (None, "-") else args.file
+    try:
+        text = sys.stdin.read() if source == "standard input" else Path(args.file).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot read {source}: {getattr(exc, 'strerror', None) or exc}") from None
+    try:
+        data = json.loads(text, parse_constant=_reject_constant)
+    except (json.JSONDecodeError, ValueError) as exc:
+        raise UsageError(f"{source} is not valid JSON: {exc}") from None
+    except RecursionError:
+        raise UsageError(f"{source} is nested too deeply to be persons") from None
+    if not isinstance(data, list):
+        raise UsageError(f"{source} must hold a JSON array of persons")
+    try:
+        persons = [person_from_json(item, f"input[{i}]") for i, item in enumerate(data)]
+    except PersonInputError as exc:
+        raise UsageError(str(exc)) from None
+    _emit([{"a": i, "b": j, "score": m.score, "same": m.same, "reasons": m.reasons}
+           for i, j, m in find_duplicates(persons)])
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from hirt_desk.app import run
     return run(db_path=args.db, exit_after_load=getattr(args, "exit_after_load", False),
@@ -456,7 +668,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PATH|URL", help="use this SQLite file, or this PostgreSQL "
                         "database (postgresql://LOGIN@HOST[:PORT]/DBNAME), as the database")
     # who made a change: every command that writes passes args.user to its actions (None: the
-    # operating-system login, audit.current_user()); on the office server it will be the database login
+    # operating-system login, audit.current_user()); on the office server the database login is
+    # recorded by the server itself, and a --user naming anyone else is refused (exit 2)
     parser.add_argument("--user", type=_login, metavar="LOGIN",
                         help="record changes under this login (default: the operating-system login)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
@@ -509,6 +722,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("history", cmd_history, "every change to a case and what belongs to it, oldest first (JSON)")
     p.add_argument("case", metavar="CASE", help="the case's id or number")
 
+    p = add("import", cmd_import, "copy a local database's cases, history and case numbers into the "
+            "office server (--db URL); running it again adds nothing")
+    p.add_argument("file", metavar="FILE.sqlite", help="the HIRT Desk file to copy (HIRT_DESK_PASSPHRASE "
+                   "if it is encrypted); it is not changed")
+
     p = add("backup", cmd_backup, "write a consistent copy of the live database")
     p.add_argument("dest", metavar="DEST", help="file (or folder) for the copy")
 
@@ -548,8 +766,34 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--base-version", type=_version, metavar="N",
                    help="the version you read (case show): merge with what was saved since")
 
+    p = add("duplicates", cmd_duplicates, "find likely duplicate persons: in a JSON array of persons "
+            "(no database needed) or, with --stored, in the database")
+    p.add_argument("file", nargs="?", metavar="FILE", help="JSON array of persons; - or none for stdin")
+    p.add_argument("--stored", action="store_true", help="the patients and companions in the database")
+
     p = add("rescreen", cmd_rescreen, "screen stored cases again; report changed verdicts")
     p.add_argument("--apply", action="store_true", help="store the new screenings")
+
+    p = add("checkout", cmd_checkout, "copy cases from the office server into this laptop database "
+            "(created encrypted when new) to work on them offline")
+    p.add_argument("--server", required=True, metavar="URL", help="postgresql://LOGIN@HOST[:PORT]/DBNAME")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--case", action="append", metavar="CASE", help="a case's id or number (repeatable)")
+    which.add_argument("--assigned-to", metavar="LOGIN", help="every case assigned to this login, "
+                       "now and at each sync")
+    add("sync", cmd_sync, "send this laptop's changes to the office server and fetch the office's "
+        "changes to its cases")
+    p = add("checkin", cmd_checkin, "hand cases back to the office: a final sync, then they leave the laptop")
+    p.add_argument("case", nargs="+", metavar="CASE", help="the case's id or number")
+    conflicts = add("conflicts", cmd_conflicts, "the open conflicts met by syncs (JSON)")
+    conflicts_sub = conflicts.add_subparsers(dest="conflicts_command", parser_class=_Parser)
+    p = conflicts_sub.add_parser("resolve", help="resolve one conflict",
+                                 description="resolve one conflict: keep the office's or the laptop's "
+                                 "value, or give the value; the next sync carries it")
+    p.set_defaults(handler=cmd_conflicts_resolve)
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--keep", choices=("office", "laptop"))
+    p.add_argument("--value", metavar="VALUE")
 
     server = add("server", _cmd_server_usage, "the office server (PostgreSQL)")
     server_sub = server.add_subparsers(dest="server_command", parser_class=_Parser)
@@ -557,6 +801,20 @@ def build_parser() -> argparse.ArgumentParser:
                               description="create the schema in an empty PostgreSQL database (a UTF-8 one "
                               "the login owns), or upgrade an older one; running it again changes nothing")
     p.set_defaults(handler=cmd_server_init)
+
+    users = add("users", _cmd_users_usage, "the agency's staff: logins and roles")
+    users_sub = users.add_subparsers(dest="users_command", parser_class=_Parser)
+    p = users_sub.add_parser("add", help="add a staff member",
+                             description="add a staff member; on the office server also their database "
+                             "login, with a password from HIRT_DESK_NEW_PASSWORD or asked twice (admins "
+                             "only)")
+    p.set_defaults(handler=cmd_users_add)
+    p.add_argument("login", metavar="LOGIN")
+    p.add_argument("--name", required=True, metavar="\"Full Name\"")
+    p.add_argument("--role", required=True, metavar="coordinator|manager|admin")
+    p = users_sub.add_parser("list", help="the staff", description="the staff: login, name and role")
+    p.set_defaults(handler=cmd_users_list)
+    p.add_argument("--json", action="store_true")
     return parser
 
 
@@ -583,6 +841,8 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     """The errors that are the user's to fix (exit status 2, one line), imported only once one
     happened: the window starts without loading the packet renderer (reportlab) for them."""
     from hirt_desk.actions.cases import CaseNotFound
+    from hirt_desk.actions.staff import StaffError
+    from hirt_desk.actions.sync import OtherOffice
     from hirt_desk.facilities import UnknownFacility
     from hirt_desk.packets.fonts import MissingFont, UncoveredText
     from hirt_desk.packets.phrases import UntranslatedPhrase
@@ -590,8 +850,8 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     from hirt_desk.planning.visa import VisaInputError
     from hirt_desk.rules import FactError, RuleSetError
     from hirt_desk.store.errors import StoreError
-    return (UsageError, StoreError, RuleSetError, FactError, CaseNotFound, UnknownFacility,
-            TransitionRefused, VisaInputError, MissingFont, UncoveredText, UntranslatedPhrase)
+    return (UsageError, StoreError, OtherOffice, RuleSetError, FactError, CaseNotFound, UnknownFacility,
+            TransitionRefused, VisaInputError, MissingFont, UncoveredText, UntranslatedPhrase, StaffError)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,4 +1,4 @@
-"""Dependencies point one way (DESIGN.md): the domain code (rules, planning, packets) knows
+"""Dependencies point one way (DESIGN.md): the domain code (rules, planning, packets, persons) knows
 neither the database nor Qt, the store and actions know no Qt, and widgets hold no SQL.
 
 Two checks each: what the source says it imports (every module, also imports inside functions),
@@ -20,6 +20,7 @@ FORBIDDEN = {
     "rules": ("hirt_desk.store", "peewee", "playhouse", "sqlite3", "PySide6"),
     "planning": ("hirt_desk.store", "peewee", "playhouse", "sqlite3", "PySide6"),
     "packets": ("hirt_desk.store", "peewee", "playhouse", "sqlite3", "PySide6"),
+    "persons": ("hirt_desk.store", "hirt_desk.actions", "peewee", "playhouse", "sqlite3", "PySide6"),
     "store": ("PySide6", "hirt_desk.ui", "hirt_desk.actions"),
     "actions": ("PySide6", "hirt_desk.ui"),
     "ui": ("peewee", "playhouse", "sqlite3"),
@@ -57,7 +58,7 @@ def test_source_imports_point_one_way(package: str) -> None:
     assert found == {}
 
 
-@pytest.mark.parametrize("package", ["rules", "planning", "packets", "store", "actions"])
+@pytest.mark.parametrize("package", ["rules", "planning", "packets", "persons", "store", "actions"])
 def test_importing_the_core_loads_no_forbidden_module(package: str) -> None:
     modules = [_module_name(p) for p in _modules(package)]
     code = ("import sys\n" + "".join(f"import {m}\n" for m in modules)

@@ -30,7 +30,7 @@ def test_spec_builds_two_programs_in_one_folder_without_platform_paths() -> None
     assert programs == ["hirt-desk", "hirt-desk-cli"]
     assert re.search(r'name="hirt-desk",\s*\)', SPEC)                 # the folder dist/hirt-desk
     assert not re.search(r'["\'](/usr|/opt|/home|C:)', SPEC)            # found, never assumed
-    for hook in ("pythainlp", "babel", "pycountry", "holidays"):
+    for hook in ("pythainlp", "babel", "pycountry", "holidays", "cantoroman", "opencc", "pypinyin"):
         assert (ROOT / "packaging" / "hooks" / f"hook-{hook}.py").is_file()
 
 

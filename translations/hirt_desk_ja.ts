@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AddStaffDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="168"/>
+        <source>Add a staff member</source>
+        <translation>職員の追加</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="187"/>
+        <source>Login</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="188"/>
+        <source>Full name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="189"/>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="190"/>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="191"/>
+        <source>The password again</source>
+        <translation>パスワード（確認）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="214"/>
+        <source>The two passwords differ.</source>
+        <translation>2つのパスワードが一致しません。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="230"/>
+        <source>A login starts with a letter, then letters, digits or _ . @ - (at most 63).</source>
+        <translation>ログイン名は英字で始め、英字・数字・_ . @ - で63文字以内にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="233"/>
+        <source>This login exists already.</source>
+        <translation>このログイン名はすでにあります。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="235"/>
+        <source>The full name is required.</source>
+        <translation>氏名は必須です。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="237"/>
+        <source>The password needs at least %1 characters.</source>
+        <translation>パスワードは %1 文字以上必要です。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="239"/>
+        <source>Your role may not add staff.</source>
+        <translation>あなたの役割では職員を追加できません。</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
         <location filename="../hirt_desk/ui/case_editor.py" line="52"/>
@@ -566,226 +629,232 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="89"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="93"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="102"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="106"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>一覧から症例を選ぶか、新しい症例を作成してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="154"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="158"/>
         <source>&amp;New case…</source>
         <translation>新規症例(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="156"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="160"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="157"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="161"/>
         <source>&amp;Print packet…</source>
         <translation>パケットを印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="160"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="164"/>
         <source>&amp;Back up database…</source>
         <translation>データベースをバックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="161"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="165"/>
         <source>Add &amp;sample cases</source>
         <translation>サンプル症例を追加(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="162"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="166"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="167"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="168"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="172"/>
         <source>&amp;Find case</source>
         <translation>症例を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="169"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="173"/>
         <source>&amp;About HIRT Desk</source>
         <translation>HIRT Desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="173"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="178"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="182"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="179"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="183"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="182"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="186"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="208"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="256"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="212"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="260"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更があります</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="194"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="198"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>症例 %1 に保存されていない変更があります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="164"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="168"/>
         <source>Change &amp;user…</source>
         <translation>ユーザーの切り替え(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="170"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="174"/>
         <source>&amp;User guide</source>
         <translation>利用ガイド(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
         <source>The case could not be opened.</source>
         <translation>症例を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="256"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="260"/>
         <source>All changes saved</source>
         <translation>すべて保存済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="263"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="267"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="278"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="282"/>
         <source>The case was not created.</source>
         <translation>症例は作成されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="284"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="288"/>
         <source>Case %1 created.</source>
         <translation>症例 %1 を作成しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="294"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="298"/>
         <source>The packet could not be prepared.</source>
         <translation>パケットを作成できませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="309"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>症例 %1 に保存されていない変更があります。パケットには保存済みの内容だけが載ります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="311"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="315"/>
         <source>Print what is saved</source>
         <translation>保存済みの内容で印刷</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="328"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="332"/>
         <source>The sample cases could not be added.</source>
         <translation>サンプル症例を追加できませんでした。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="331"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="335"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>サンプル症例を%n件追加しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="335"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
         <source>Back up database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="337"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="341"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite データベース (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="343"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="363"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="347"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="367"/>
         <source>The backup could not be written.</source>
         <translation>バックアップを書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="347"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="351"/>
         <source>Backing up to %1…</source>
         <translation>%1にバックアップしています…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="356"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="360"/>
         <source>Backup written to %1</source>
         <translation>バックアップを %1 に書き込みました</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="369"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="373"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="379"/>
         <source>The settings could not be opened.</source>
         <translation>設定を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="388"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="406"/>
+        <source>The staff list was not saved.</source>
+        <translation>職員名簿は保存されませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="413"/>
         <source>The agency profile was not saved.</source>
         <translation>自社情報は保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="390"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="397"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="397"/>
+        <location filename="../hirt_desk/ui/roles.py" line="38"/>
         <source>Working as: %1</source>
         <translation>作業者：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="404"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="436"/>
         <source>Change user</source>
         <translation>ユーザーの切り替え</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="405"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="437"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>職員名簿がまだありません。作業者を選ぶには、設定の「職員」で会社の職員を追加してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="427"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="459"/>
         <source>The database was not encrypted.</source>
         <translation>データベースは暗号化されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="433"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="465"/>
         <source>The database is encrypted.</source>
         <translation>データベースは暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="443"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="475"/>
         <source>About HIRT Desk</source>
         <translation>HIRT Desk について</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="444"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="476"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -909,42 +978,42 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="61"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="58"/>
         <source>New case</source>
         <translation>新規症例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="63"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="60"/>
         <source>New patient</source>
         <translation>新しい患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="64"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="61"/>
         <source>Patient already in HIRT Desk</source>
         <translation>登録済みの患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="72"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="69"/>
         <source>Name or passport number</source>
         <translation>氏名または旅券番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="75"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="72"/>
         <source>Matching patients</source>
         <translation>該当する患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="96"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="93"/>
         <source>Facility</source>
         <translation>施設</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="97"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="94"/>
         <source>Inquiry date</source>
         <translation>問い合わせ日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="99"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="96"/>
         <source>Packet language</source>
         <translation>資料の言語</translation>
     </message>
@@ -1393,215 +1462,275 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="248"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="249"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="251"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="253"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="252"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="254"/>
         <source>US Letter</source>
         <translation>USレター</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="256"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="258"/>
         <source>Same as the system</source>
         <translation>システムと同じ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="265"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="267"/>
         <source>Language of the window</source>
         <translation>画面の言語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="266"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="268"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>新しい言語は HIRT Desk の次回起動時に適用されます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="267"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="269"/>
         <source>Daily automatic backups kept</source>
         <translation>保持する日次自動バックアップ数</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="268"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="270"/>
         <source>Paper size of printed documents</source>
         <translation>印刷する書類の用紙サイズ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="271"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="273"/>
         <source>The database is encrypted.</source>
         <translation>データベースは暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="274"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="276"/>
         <source>Encrypt the database…</source>
         <translation>データベースを暗号化…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="282"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="284"/>
         <source>Encryption</source>
         <translation>暗号化</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="288"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="290"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>ビザ書類や資料に身元保証機関として印刷されます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="289"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="292"/>
+        <source>Only an administrator can change the agency&apos;s profile.</source>
+        <translation>代理店の情報を変更できるのは管理者だけです。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="295"/>
         <source>Name (English)</source>
         <translation>名称（英語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="289"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="295"/>
         <source>Name (Japanese)</source>
         <translation>名称（日本語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="290"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="296"/>
         <source>Guarantor list (A or B)</source>
         <translation>身元保証機関の区分（A または B）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="291"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="297"/>
         <source>Registration number</source>
         <translation>登録番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="292"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="298"/>
         <source>Representative (signs and seals the guarantee form)</source>
         <translation>代表者氏名（身元保証書に記名・押印）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="293"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="299"/>
         <source>Address (English)</source>
         <translation>所在地（英語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="293"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="299"/>
         <source>Address (Japanese)</source>
         <translation>所在地（日本語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="294"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="300"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="294"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="300"/>
         <source>24-hour helpline</source>
         <translation>24時間対応の電話</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="295"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="301"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="307"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="314"/>
         <source>General</source>
         <translation>全般</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="308"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="315"/>
         <source>Agency</source>
         <translation>自社情報</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="309"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="318"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="317"/>
         <source>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</source>
-        <translation>HIRT Desk を使う職員です。名簿が空でなければ、HIRT Desk は起動時に作業者を尋ね、すべての変更をそのログイン名で記録します。</translation>
+        <translation type="vanished">HIRT Desk を使う職員です。名簿が空でなければ、HIRT Desk は起動時に作業者を尋ね、すべての変更をそのログイン名で記録します。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="323"/>
         <source>Login</source>
-        <translation>ログイン名</translation>
+        <translation type="vanished">ログイン名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="323"/>
         <source>Full name</source>
-        <translation>氏名</translation>
+        <translation type="vanished">氏名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="329"/>
         <source>Add person</source>
-        <translation>職員を追加</translation>
+        <translation type="vanished">職員を追加</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="332"/>
         <source>Remove person</source>
-        <translation>職員を削除</translation>
+        <translation type="vanished">職員を削除</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="383"/>
         <source>Each person needs a login.</source>
-        <translation>職員ごとにログイン名が必要です。</translation>
+        <translation type="vanished">職員ごとにログイン名が必要です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="385"/>
         <source>A login has no spaces.</source>
-        <translation>ログイン名には空白を使えません。</translation>
+        <translation type="vanished">ログイン名には空白を使えません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="387"/>
         <source>The login %1 is listed twice.</source>
-        <translation>ログイン名 %1 が二重に登録されています。</translation>
+        <translation type="vanished">ログイン名 %1 が二重に登録されています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="407"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
         <source>Required.</source>
         <translation>必須です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="407"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A または B（外務省の区分）。</translation>
     </message>
 </context>
 <context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="55"/>
+        <source>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</source>
+        <translation>HIRT Desk を使う職員です。名簿が空でなければ、HIRT Desk は起動時に作業者を尋ね、すべての変更をそのログイン名で記録します。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="58"/>
+        <source>The people who log in to the office server. A person added here can log in at once with the password you give them.</source>
+        <translation>事務所サーバーにログインする職員です。ここで追加した職員は、あなたが渡すパスワードですぐにログインできます。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="60"/>
+        <source>The people who log in to the office server. An administrator adds them.</source>
+        <translation>事務所サーバーにログインする職員です。職員の追加は管理者が行います。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="66"/>
+        <source>Login</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="66"/>
+        <source>Full name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="66"/>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="75"/>
+        <source>Add person…</source>
+        <translation>職員を追加…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="75"/>
+        <source>Add person</source>
+        <translation>職員を追加</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="80"/>
+        <source>Remove person</source>
+        <translation>職員を削除</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="152"/>
+        <source>Each person needs a login.</source>
+        <translation>職員ごとにログイン名が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="154"/>
+        <source>A login has no spaces.</source>
+        <translation>ログイン名には空白を使えません。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="156"/>
+        <source>The login %1 is listed twice.</source>
+        <translation>ログイン名 %1 が二重に登録されています。</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="176"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="173"/>
         <source>Change status</source>
         <translation>ステータスの変更</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="197"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="194"/>
         <source>Now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="198"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="195"/>
         <source>New status</source>
         <translation>新しいステータス</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="200"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="197"/>
         <source>Effective date</source>
         <translation>適用日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="202"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="199"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="210"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="207"/>
         <source>A visa is needed but none is issued yet for: %1. You can go on; record the visa on the Visa tab.</source>
         <translation>ビザが必要ですが、まだ発給されていません：%1。このまま進めることもできます。ビザはビザタブに記録してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="227"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="224"/>
         <source>Not before the inquiry (%1).</source>
         <translation>問い合わせ日（%1）より前の日付は入力できません。</translation>
     </message>
@@ -1697,22 +1826,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="66"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="70"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;HIRT Desk へようこそ&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="68"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="72"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>このデータベースにはまだ症例がありません。&lt;br&gt;サンプル症例を追加して操作を試すか、最初の症例を作成してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="71"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="75"/>
         <source>Add 50 sample cases</source>
         <translation>サンプル症例を50件追加</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="74"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="78"/>
         <source>New case…</source>
         <translation>新規症例…</translation>
     </message>
@@ -2562,6 +2691,29 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <location filename="../hirt_desk/ui/patient_tab.py" line="46"/>
         <source>Other</source>
         <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <location filename="../hirt_desk/ui/roles.py" line="20"/>
+        <source>Coordinator</source>
+        <translation>コーディネーター</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/roles.py" line="20"/>
+        <source>Manager</source>
+        <translation>マネージャー</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/roles.py" line="21"/>
+        <source>Administrator</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/roles.py" line="39"/>
+        <source>Working as: %1 · %2</source>
+        <translation>作業者：%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AddStaffDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="168"/>
+        <source>Add a staff member</source>
+        <translation>직원 추가</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="187"/>
+        <source>Login</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="188"/>
+        <source>Full name</source>
+        <translation>전체 이름</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="189"/>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="190"/>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="191"/>
+        <source>The password again</source>
+        <translation>비밀번호 확인</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="214"/>
+        <source>The two passwords differ.</source>
+        <translation>두 비밀번호가 다릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="230"/>
+        <source>A login starts with a letter, then letters, digits or _ . @ - (at most 63).</source>
+        <translation>로그인은 영문자로 시작하고 영문자, 숫자 또는 _ . @ - 로 63자 이내여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="233"/>
+        <source>This login exists already.</source>
+        <translation>이 로그인은 이미 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="235"/>
+        <source>The full name is required.</source>
+        <translation>전체 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="237"/>
+        <source>The password needs at least %1 characters.</source>
+        <translation>비밀번호는 %1자 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="239"/>
+        <source>Your role may not add staff.</source>
+        <translation>현재 역할로는 직원을 추가할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
         <location filename="../hirt_desk/ui/case_editor.py" line="52"/>
@@ -578,226 +641,232 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="89"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="93"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="102"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="106"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>목록에서 케이스를 선택하거나 새 케이스를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="154"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="158"/>
         <source>&amp;New case…</source>
         <translation>새 케이스(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="156"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="160"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="157"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="161"/>
         <source>&amp;Print packet…</source>
         <translation>안내 자료 인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="160"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="164"/>
         <source>&amp;Back up database…</source>
         <translation>데이터베이스 백업(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="161"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="165"/>
         <source>Add &amp;sample cases</source>
         <translation>샘플 케이스 추가(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="162"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="166"/>
         <source>Se&amp;ttings…</source>
         <translation>설정(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="164"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="168"/>
         <source>Change &amp;user…</source>
         <translation>사용자 변경(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="167"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="168"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="172"/>
         <source>&amp;Find case</source>
         <translation>케이스 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="169"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="173"/>
         <source>&amp;About HIRT Desk</source>
         <translation>HIRT Desk 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="170"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="174"/>
         <source>&amp;User guide</source>
         <translation>사용 설명서(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="173"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="178"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="182"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="179"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="183"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="182"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="186"/>
         <source>Main</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="194"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="198"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>케이스 %1에 저장되지 않은 변경 내용이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="208"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="256"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="212"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="260"/>
         <source>Unsaved changes</source>
         <translation>저장되지 않은 변경 내용</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
         <source>The case could not be opened.</source>
         <translation>케이스를 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="256"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="260"/>
         <source>All changes saved</source>
         <translation>모든 변경 내용이 저장됨</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="263"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="267"/>
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="278"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="282"/>
         <source>The case was not created.</source>
         <translation>케이스가 만들어지지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="284"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="288"/>
         <source>Case %1 created.</source>
         <translation>케이스 %1을(를) 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="294"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="298"/>
         <source>The packet could not be prepared.</source>
         <translation>안내 자료를 준비할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="309"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>케이스 %1에 저장되지 않은 변경 내용이 있습니다. 안내 자료에는 저장된 내용만 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="311"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="315"/>
         <source>Print what is saved</source>
         <translation>저장된 내용 인쇄</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="328"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="332"/>
         <source>The sample cases could not be added.</source>
         <translation>샘플 케이스를 추가할 수 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="331"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="335"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>샘플 케이스 %n건을 추가했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="335"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
         <source>Back up database</source>
         <translation>데이터베이스 백업</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="337"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="341"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite 데이터베이스 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="343"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="363"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="347"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="367"/>
         <source>The backup could not be written.</source>
         <translation>백업을 기록할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="347"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="351"/>
         <source>Backing up to %1…</source>
         <translation>%1에 백업하는 중…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="356"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="360"/>
         <source>Backup written to %1</source>
         <translation>백업 저장 위치: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="369"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="373"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="379"/>
         <source>The settings could not be opened.</source>
         <translation>설정을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="388"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="406"/>
+        <source>The staff list was not saved.</source>
+        <translation>직원 목록이 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="413"/>
         <source>The agency profile was not saved.</source>
         <translation>기관 정보가 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="390"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="397"/>
         <source>Settings saved.</source>
         <translation>설정을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="397"/>
+        <location filename="../hirt_desk/ui/roles.py" line="38"/>
         <source>Working as: %1</source>
         <translation>작업자: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="404"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="436"/>
         <source>Change user</source>
         <translation>사용자 변경</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="405"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="437"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>아직 직원 목록이 없습니다. 작업자를 선택하려면 설정(직원)에서 기관 직원을 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="427"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="459"/>
         <source>The database was not encrypted.</source>
         <translation>데이터베이스가 암호화되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="433"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="465"/>
         <source>The database is encrypted.</source>
         <translation>데이터베이스가 암호화되었습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="443"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="475"/>
         <source>About HIRT Desk</source>
         <translation>HIRT Desk 정보</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="444"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="476"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -921,42 +990,42 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="61"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="58"/>
         <source>New case</source>
         <translation>새 케이스</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="63"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="60"/>
         <source>New patient</source>
         <translation>새 환자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="64"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="61"/>
         <source>Patient already in HIRT Desk</source>
         <translation>HIRT Desk에 이미 있는 환자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="72"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="69"/>
         <source>Name or passport number</source>
         <translation>이름 또는 여권 번호</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="75"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="72"/>
         <source>Matching patients</source>
         <translation>검색된 환자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="96"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="93"/>
         <source>Facility</source>
         <translation>의료기관</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="97"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="94"/>
         <source>Inquiry date</source>
         <translation>문의일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="99"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="96"/>
         <source>Packet language</source>
         <translation>안내 자료 언어</translation>
     </message>
@@ -1405,215 +1474,275 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="248"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="249"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="251"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="253"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="252"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="254"/>
         <source>US Letter</source>
         <translation>레터</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="256"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="258"/>
         <source>Same as the system</source>
         <translation>시스템과 같음</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="265"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="267"/>
         <source>Language of the window</source>
         <translation>화면 언어</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="266"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="268"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>새 언어는 HIRT Desk를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="267"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="269"/>
         <source>Daily automatic backups kept</source>
         <translation>보관할 일일 자동 백업 수</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="268"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="270"/>
         <source>Paper size of printed documents</source>
         <translation>인쇄 문서의 용지 크기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="271"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="273"/>
         <source>The database is encrypted.</source>
         <translation>데이터베이스가 암호화되었습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="274"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="276"/>
         <source>Encrypt the database…</source>
         <translation>데이터베이스 암호화…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="282"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="284"/>
         <source>Encryption</source>
         <translation>암호화</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="288"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="290"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>비자 서류와 안내 자료에 신원보증인으로 인쇄됩니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="289"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="292"/>
+        <source>Only an administrator can change the agency&apos;s profile.</source>
+        <translation>기관 정보는 관리자만 변경할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="295"/>
         <source>Name (English)</source>
         <translation>이름(영문)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="289"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="295"/>
         <source>Name (Japanese)</source>
         <translation>이름(일본어)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="290"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="296"/>
         <source>Guarantor list (A or B)</source>
         <translation>신원보증기관 목록(A 또는 B)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="291"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="297"/>
         <source>Registration number</source>
         <translation>등록 번호</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="292"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="298"/>
         <source>Representative (signs and seals the guarantee form)</source>
         <translation>대표자 성명(신원보증서에 서명·날인)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="293"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="299"/>
         <source>Address (English)</source>
         <translation>주소(영문)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="293"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="299"/>
         <source>Address (Japanese)</source>
         <translation>주소(일본어)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="294"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="300"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="294"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="300"/>
         <source>24-hour helpline</source>
         <translation>24시간 상담 전화</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="295"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="301"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="307"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="314"/>
         <source>General</source>
         <translation>일반</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="308"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="315"/>
         <source>Agency</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="309"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="318"/>
         <source>Staff</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="317"/>
         <source>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</source>
-        <translation>HIRT Desk를 사용하는 사람들입니다. 목록이 비어 있지 않으면 HIRT Desk를 시작할 때 작업자를 묻고 모든 변경 내용을 해당 로그인으로 기록합니다.</translation>
+        <translation type="vanished">HIRT Desk를 사용하는 사람들입니다. 목록이 비어 있지 않으면 HIRT Desk를 시작할 때 작업자를 묻고 모든 변경 내용을 해당 로그인으로 기록합니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="323"/>
         <source>Login</source>
-        <translation>로그인</translation>
+        <translation type="vanished">로그인</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="323"/>
         <source>Full name</source>
-        <translation>전체 이름</translation>
+        <translation type="vanished">전체 이름</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="329"/>
         <source>Add person</source>
-        <translation>사람 추가</translation>
+        <translation type="vanished">사람 추가</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="332"/>
         <source>Remove person</source>
-        <translation>사람 제거</translation>
+        <translation type="vanished">사람 제거</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="383"/>
         <source>Each person needs a login.</source>
-        <translation>모든 사람에게 로그인이 필요합니다.</translation>
+        <translation type="vanished">모든 사람에게 로그인이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="385"/>
         <source>A login has no spaces.</source>
-        <translation>로그인에는 공백을 넣을 수 없습니다.</translation>
+        <translation type="vanished">로그인에는 공백을 넣을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="387"/>
         <source>The login %1 is listed twice.</source>
-        <translation>로그인 %1이(가) 두 번 있습니다.</translation>
+        <translation type="vanished">로그인 %1이(가) 두 번 있습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="407"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
         <source>Required.</source>
         <translation>필수 항목입니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="407"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A 또는 B(외무성 목록).</translation>
     </message>
 </context>
 <context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="55"/>
+        <source>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</source>
+        <translation>HIRT Desk를 사용하는 사람들입니다. 목록이 비어 있지 않으면 HIRT Desk를 시작할 때 작업자를 묻고 모든 변경 내용을 해당 로그인으로 기록합니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="58"/>
+        <source>The people who log in to the office server. A person added here can log in at once with the password you give them.</source>
+        <translation>사무실 서버에 로그인하는 사람들입니다. 여기에서 추가한 사람은 당신이 알려 준 비밀번호로 바로 로그인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="60"/>
+        <source>The people who log in to the office server. An administrator adds them.</source>
+        <translation>사무실 서버에 로그인하는 사람들입니다. 관리자가 추가합니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="66"/>
+        <source>Login</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="66"/>
+        <source>Full name</source>
+        <translation>전체 이름</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="66"/>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="75"/>
+        <source>Add person…</source>
+        <translation>사람 추가…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="75"/>
+        <source>Add person</source>
+        <translation>사람 추가</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="80"/>
+        <source>Remove person</source>
+        <translation>사람 제거</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="152"/>
+        <source>Each person needs a login.</source>
+        <translation>모든 사람에게 로그인이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="154"/>
+        <source>A login has no spaces.</source>
+        <translation>로그인에는 공백을 넣을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="156"/>
+        <source>The login %1 is listed twice.</source>
+        <translation>로그인 %1이(가) 두 번 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="176"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="173"/>
         <source>Change status</source>
         <translation>상태 변경</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="197"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="194"/>
         <source>Now</source>
         <translation>현재</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="198"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="195"/>
         <source>New status</source>
         <translation>새 상태</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="200"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="197"/>
         <source>Effective date</source>
         <translation>적용일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="202"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="199"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="210"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="207"/>
         <source>A visa is needed but none is issued yet for: %1. You can go on; record the visa on the Visa tab.</source>
         <translation>비자가 필요하지만 아직 발급되지 않은 사람이 있습니다: %1. 계속 진행할 수 있으며, 비자는 비자 탭에서 기록하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="227"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="224"/>
         <source>Not before the inquiry (%1).</source>
         <translation>문의일(%1) 이전일 수 없습니다.</translation>
     </message>
@@ -1709,22 +1838,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="66"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="70"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;HIRT Desk에 오신 것을 환영합니다&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="68"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="72"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>이 데이터베이스에는 아직 케이스가 없습니다.&lt;br&gt;샘플 케이스를 추가해 둘러보거나 기관의 첫 번째 케이스를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="71"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="75"/>
         <source>Add 50 sample cases</source>
         <translation>샘플 케이스 50건 추가</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="74"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="78"/>
         <source>New case…</source>
         <translation>새 케이스…</translation>
     </message>
@@ -2578,6 +2707,29 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <location filename="../hirt_desk/ui/patient_tab.py" line="46"/>
         <source>Other</source>
         <translation>기타</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <location filename="../hirt_desk/ui/roles.py" line="20"/>
+        <source>Coordinator</source>
+        <translation>코디네이터</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/roles.py" line="20"/>
+        <source>Manager</source>
+        <translation>매니저</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/roles.py" line="21"/>
+        <source>Administrator</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/roles.py" line="39"/>
+        <source>Working as: %1 · %2</source>
+        <translation>작업자: %1 · %2</translation>
     </message>
 </context>
 <context>

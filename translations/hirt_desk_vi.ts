@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AddStaffDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="168"/>
+        <source>Add a staff member</source>
+        <translation>Thêm nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="187"/>
+        <source>Login</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="188"/>
+        <source>Full name</source>
+        <translation>Họ tên đầy đủ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="189"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="190"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="191"/>
+        <source>The password again</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="214"/>
+        <source>The two passwords differ.</source>
+        <translation>Hai mật khẩu không khớp.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="230"/>
+        <source>A login starts with a letter, then letters, digits or _ . @ - (at most 63).</source>
+        <translation>Tên đăng nhập bắt đầu bằng chữ cái, sau đó là chữ cái, chữ số hoặc _ . @ - (tối đa 63).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="233"/>
+        <source>This login exists already.</source>
+        <translation>Tên đăng nhập này đã tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="235"/>
+        <source>The full name is required.</source>
+        <translation>Cần nhập họ tên đầy đủ.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="237"/>
+        <source>The password needs at least %1 characters.</source>
+        <translation>Mật khẩu cần ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="239"/>
+        <source>Your role may not add staff.</source>
+        <translation>Vai trò của bạn không được thêm nhân viên.</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
         <location filename="../hirt_desk/ui/case_editor.py" line="52"/>
@@ -578,226 +641,232 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="89"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="93"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="102"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="106"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>Chọn một hồ sơ trong danh sách hoặc tạo hồ sơ mới.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="154"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="158"/>
         <source>&amp;New case…</source>
         <translation>Hồ sơ &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="156"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="160"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="157"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="161"/>
         <source>&amp;Print packet…</source>
         <translation>&amp;In bộ tài liệu…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="160"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="164"/>
         <source>&amp;Back up database…</source>
         <translation>Sa&amp;o lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="161"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="165"/>
         <source>Add &amp;sample cases</source>
         <translation>Thêm hồ sơ mẫ&amp;u</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="162"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="166"/>
         <source>Se&amp;ttings…</source>
         <translation>Cài đặ&amp;t…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="164"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="168"/>
         <source>Change &amp;user…</source>
         <translation>Đổi &amp;người dùng…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="167"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="168"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="172"/>
         <source>&amp;Find case</source>
         <translation>&amp;Tìm hồ sơ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="169"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="173"/>
         <source>&amp;About HIRT Desk</source>
         <translation>&amp;Giới thiệu HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="170"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="174"/>
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="173"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="178"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="182"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="179"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="183"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="182"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="186"/>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="194"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="198"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>Hồ sơ %1 có thay đổi chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="208"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="256"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="212"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="260"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
         <source>The case could not be opened.</source>
         <translation>Không mở được hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="256"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="260"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="263"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="267"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="278"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="282"/>
         <source>The case was not created.</source>
         <translation>Hồ sơ chưa được tạo.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="284"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="288"/>
         <source>Case %1 created.</source>
         <translation>Đã tạo hồ sơ %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="294"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="298"/>
         <source>The packet could not be prepared.</source>
         <translation>Không chuẩn bị được bộ tài liệu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="309"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>Hồ sơ %1 có thay đổi chưa được lưu. Bộ tài liệu chỉ có nội dung đã lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="311"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="315"/>
         <source>Print what is saved</source>
         <translation>In nội dung đã lưu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="328"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="332"/>
         <source>The sample cases could not be added.</source>
         <translation>Không thêm được hồ sơ mẫu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="331"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="335"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>Đã thêm %n hồ sơ mẫu.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="335"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
         <source>Back up database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="337"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="341"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>Cơ sở dữ liệu SQLite (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="343"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="363"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="347"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="367"/>
         <source>The backup could not be written.</source>
         <translation>Không ghi được bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="347"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="351"/>
         <source>Backing up to %1…</source>
         <translation>Đang sao lưu vào %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="356"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="360"/>
         <source>Backup written to %1</source>
         <translation>Đã ghi bản sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="369"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="373"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="379"/>
         <source>The settings could not be opened.</source>
         <translation>Không mở được phần cài đặt.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="388"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="406"/>
+        <source>The staff list was not saved.</source>
+        <translation>Danh sách nhân viên chưa được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="413"/>
         <source>The agency profile was not saved.</source>
         <translation>Thông tin công ty chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="390"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="397"/>
         <source>Settings saved.</source>
         <translation>Đã lưu cài đặt.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="397"/>
+        <location filename="../hirt_desk/ui/roles.py" line="38"/>
         <source>Working as: %1</source>
         <translation>Người làm việc: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="404"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="436"/>
         <source>Change user</source>
         <translation>Đổi người dùng</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="405"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="437"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>Chưa có danh sách nhân viên: hãy thêm nhân viên của công ty trong Cài đặt (Nhân viên) để chọn người đang làm việc.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="427"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="459"/>
         <source>The database was not encrypted.</source>
         <translation>Cơ sở dữ liệu chưa được mã hóa.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="433"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="465"/>
         <source>The database is encrypted.</source>
         <translation>Cơ sở dữ liệu đã được mã hóa.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="443"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="475"/>
         <source>About HIRT Desk</source>
         <translation>Giới thiệu HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="444"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="476"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -921,42 +990,42 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="61"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="58"/>
         <source>New case</source>
         <translation>Hồ sơ mới</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="63"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="60"/>
         <source>New patient</source>
         <translation>Bệnh nhân mới</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="64"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="61"/>
         <source>Patient already in HIRT Desk</source>
         <translation>Bệnh nhân đã có trong HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="72"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="69"/>
         <source>Name or passport number</source>
         <translation>Tên hoặc số hộ chiếu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="75"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="72"/>
         <source>Matching patients</source>
         <translation>Bệnh nhân phù hợp</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="96"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="93"/>
         <source>Facility</source>
         <translation>Cơ sở y tế</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="97"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="94"/>
         <source>Inquiry date</source>
         <translation>Ngày yêu cầu tư vấn</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="99"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="96"/>
         <source>Packet language</source>
         <translation>Ngôn ngữ bộ tài liệu</translation>
     </message>
@@ -1405,215 +1474,275 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="248"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="249"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="251"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="253"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="252"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="254"/>
         <source>US Letter</source>
         <translation>Letter (Mỹ)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="256"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="258"/>
         <source>Same as the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="265"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="267"/>
         <source>Language of the window</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="266"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="268"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>Ngôn ngữ mới sẽ áp dụng khi khởi động lại HIRT Desk.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="267"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="269"/>
         <source>Daily automatic backups kept</source>
         <translation>Số bản sao lưu tự động hằng ngày được giữ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="268"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="270"/>
         <source>Paper size of printed documents</source>
         <translation>Khổ giấy của tài liệu in</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="271"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="273"/>
         <source>The database is encrypted.</source>
         <translation>Cơ sở dữ liệu đã được mã hóa.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="274"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="276"/>
         <source>Encrypt the database…</source>
         <translation>Mã hóa cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="282"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="284"/>
         <source>Encryption</source>
         <translation>Mã hóa</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="288"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="290"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>In với vai trò bên bảo lãnh trên hồ sơ thị thực và bộ tài liệu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="289"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="292"/>
+        <source>Only an administrator can change the agency&apos;s profile.</source>
+        <translation>Chỉ quản trị viên mới được thay đổi hồ sơ của công ty.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="295"/>
         <source>Name (English)</source>
         <translation>Tên (tiếng Anh)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="289"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="295"/>
         <source>Name (Japanese)</source>
         <translation>Tên (tiếng Nhật)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="290"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="296"/>
         <source>Guarantor list (A or B)</source>
         <translation>Danh sách bảo lãnh (A hoặc B)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="291"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="297"/>
         <source>Registration number</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="292"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="298"/>
         <source>Representative (signs and seals the guarantee form)</source>
         <translation>Người đại diện (ký và đóng dấu thư bảo lãnh)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="293"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="299"/>
         <source>Address (English)</source>
         <translation>Địa chỉ (tiếng Anh)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="293"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="299"/>
         <source>Address (Japanese)</source>
         <translation>Địa chỉ (tiếng Nhật)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="294"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="300"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="294"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="300"/>
         <source>24-hour helpline</source>
         <translation>Đường dây hỗ trợ 24 giờ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="295"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="301"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="307"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="314"/>
         <source>General</source>
         <translation>Chung</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="308"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="315"/>
         <source>Agency</source>
         <translation>Công ty</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="309"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="318"/>
         <source>Staff</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="317"/>
         <source>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</source>
-        <translation>Những người làm việc với HIRT Desk. Khi danh sách không trống, HIRT Desk hỏi ai đang làm việc lúc khởi động và ghi mọi thay đổi dưới tên đăng nhập đó.</translation>
+        <translation type="vanished">Những người làm việc với HIRT Desk. Khi danh sách không trống, HIRT Desk hỏi ai đang làm việc lúc khởi động và ghi mọi thay đổi dưới tên đăng nhập đó.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="323"/>
         <source>Login</source>
-        <translation>Tên đăng nhập</translation>
+        <translation type="vanished">Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="323"/>
         <source>Full name</source>
-        <translation>Họ tên đầy đủ</translation>
+        <translation type="vanished">Họ tên đầy đủ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="329"/>
         <source>Add person</source>
-        <translation>Thêm người</translation>
+        <translation type="vanished">Thêm người</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="332"/>
         <source>Remove person</source>
-        <translation>Xóa người</translation>
+        <translation type="vanished">Xóa người</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="383"/>
         <source>Each person needs a login.</source>
-        <translation>Mỗi người cần có tên đăng nhập.</translation>
+        <translation type="vanished">Mỗi người cần có tên đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="385"/>
         <source>A login has no spaces.</source>
-        <translation>Tên đăng nhập không có khoảng trắng.</translation>
+        <translation type="vanished">Tên đăng nhập không có khoảng trắng.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="387"/>
         <source>The login %1 is listed twice.</source>
-        <translation>Tên đăng nhập %1 bị trùng.</translation>
+        <translation type="vanished">Tên đăng nhập %1 bị trùng.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="407"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
         <source>Required.</source>
         <translation>Bắt buộc.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="407"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A hoặc B (danh sách của Bộ Ngoại giao Nhật).</translation>
     </message>
 </context>
 <context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="55"/>
+        <source>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</source>
+        <translation>Những người làm việc với HIRT Desk. Khi danh sách không trống, HIRT Desk hỏi ai đang làm việc lúc khởi động và ghi mọi thay đổi dưới tên đăng nhập đó.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="58"/>
+        <source>The people who log in to the office server. A person added here can log in at once with the password you give them.</source>
+        <translation>Những người đăng nhập vào máy chủ văn phòng. Người được thêm ở đây có thể đăng nhập ngay bằng mật khẩu bạn đưa cho họ.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="60"/>
+        <source>The people who log in to the office server. An administrator adds them.</source>
+        <translation>Những người đăng nhập vào máy chủ văn phòng. Quản trị viên thêm họ.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="66"/>
+        <source>Login</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="66"/>
+        <source>Full name</source>
+        <translation>Họ tên đầy đủ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="66"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="75"/>
+        <source>Add person…</source>
+        <translation>Thêm người…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="75"/>
+        <source>Add person</source>
+        <translation>Thêm người</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="80"/>
+        <source>Remove person</source>
+        <translation>Xóa người</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="152"/>
+        <source>Each person needs a login.</source>
+        <translation>Mỗi người cần có tên đăng nhập.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="154"/>
+        <source>A login has no spaces.</source>
+        <translation>Tên đăng nhập không có khoảng trắng.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="156"/>
+        <source>The login %1 is listed twice.</source>
+        <translation>Tên đăng nhập %1 bị trùng.</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="176"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="173"/>
         <source>Change status</source>
         <translation>Đổi trạng thái</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="197"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="194"/>
         <source>Now</source>
         <translation>Hiện tại</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="198"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="195"/>
         <source>New status</source>
         <translation>Trạng thái mới</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="200"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="197"/>
         <source>Effective date</source>
         <translation>Ngày hiệu lực</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="202"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="199"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="210"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="207"/>
         <source>A visa is needed but none is issued yet for: %1. You can go on; record the visa on the Visa tab.</source>
         <translation>Cần thị thực nhưng chưa được cấp cho: %1. Bạn có thể tiếp tục; hãy ghi nhận thị thực ở thẻ Thị thực.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="227"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="224"/>
         <source>Not before the inquiry (%1).</source>
         <translation>Không được trước ngày tiếp nhận yêu cầu (%1).</translation>
     </message>
@@ -1709,22 +1838,22 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="66"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="70"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Chào mừng đến với HIRT Desk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="68"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="72"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>Cơ sở dữ liệu này chưa có hồ sơ nào.&lt;br&gt;Hãy thêm hồ sơ mẫu để xem thử, hoặc tạo hồ sơ đầu tiên của công ty bạn.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="71"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="75"/>
         <source>Add 50 sample cases</source>
         <translation>Thêm 50 hồ sơ mẫu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="74"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="78"/>
         <source>New case…</source>
         <translation>Hồ sơ mới…</translation>
     </message>
@@ -2578,6 +2707,29 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
         <location filename="../hirt_desk/ui/patient_tab.py" line="46"/>
         <source>Other</source>
         <translation>Khác</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <location filename="../hirt_desk/ui/roles.py" line="20"/>
+        <source>Coordinator</source>
+        <translation>Điều phối viên</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/roles.py" line="20"/>
+        <source>Manager</source>
+        <translation>Quản lý</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/roles.py" line="21"/>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/roles.py" line="39"/>
+        <source>Working as: %1 · %2</source>
+        <translation>Người làm việc: %1 · %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AddStaffDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="168"/>
+        <source>Add a staff member</source>
+        <translation>新增工作人員</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="187"/>
+        <source>Login</source>
+        <translation>登入名</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="188"/>
+        <source>Full name</source>
+        <translation>全名</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="189"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="190"/>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="191"/>
+        <source>The password again</source>
+        <translation>再次輸入密碼</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="214"/>
+        <source>The two passwords differ.</source>
+        <translation>兩次輸入的密碼不一致。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="230"/>
+        <source>A login starts with a letter, then letters, digits or _ . @ - (at most 63).</source>
+        <translation>登入名以字母開頭，其後為字母、數字或 _ . @ -（最多 63 個）。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="233"/>
+        <source>This login exists already.</source>
+        <translation>該登入名已存在。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="235"/>
+        <source>The full name is required.</source>
+        <translation>必須填寫全名。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="237"/>
+        <source>The password needs at least %1 characters.</source>
+        <translation>密碼至少需要 %1 個字元。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="239"/>
+        <source>Your role may not add staff.</source>
+        <translation>您的角色不能新增工作人員。</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
         <location filename="../hirt_desk/ui/case_editor.py" line="52"/>
@@ -578,226 +641,232 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="89"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="93"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="102"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="106"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>請在清單中選擇一個病例，或新增病例。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="154"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="158"/>
         <source>&amp;New case…</source>
         <translation>新增病例(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="156"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="160"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="157"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="161"/>
         <source>&amp;Print packet…</source>
         <translation>列印資料包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="160"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="164"/>
         <source>&amp;Back up database…</source>
         <translation>備份資料庫(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="161"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="165"/>
         <source>Add &amp;sample cases</source>
         <translation>新增範例病例(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="162"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="166"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="164"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="168"/>
         <source>Change &amp;user…</source>
         <translation>切換使用者(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="167"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="168"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="172"/>
         <source>&amp;Find case</source>
         <translation>尋找病例(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="169"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="173"/>
         <source>&amp;About HIRT Desk</source>
         <translation>關於 HIRT Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="170"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="174"/>
         <source>&amp;User guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="173"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="178"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="182"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="179"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="183"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="182"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="186"/>
         <source>Main</source>
         <translation>主工具列</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="194"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="198"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>病例 %1 有尚未儲存的修改。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="208"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="256"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="212"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="260"/>
         <source>Unsaved changes</source>
         <translation>未儲存的修改</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
         <source>The case could not be opened.</source>
         <translation>無法開啟該病例。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="256"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="260"/>
         <source>All changes saved</source>
         <translation>所有修改已儲存</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="263"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="267"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="278"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="282"/>
         <source>The case was not created.</source>
         <translation>病例未建立。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="284"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="288"/>
         <source>Case %1 created.</source>
         <translation>已建立病例 %1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="294"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="298"/>
         <source>The packet could not be prepared.</source>
         <translation>無法準備資料包。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="309"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>病例 %1 有尚未儲存的修改。資料包僅包含已儲存的內容。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="311"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="315"/>
         <source>Print what is saved</source>
         <translation>列印已儲存的內容</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="328"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="332"/>
         <source>The sample cases could not be added.</source>
         <translation>無法新增範例病例。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="331"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="335"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>已新增 %n 個範例病例。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="335"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
         <source>Back up database</source>
         <translation>備份資料庫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="337"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="341"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite 資料庫 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="343"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="363"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="347"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="367"/>
         <source>The backup could not be written.</source>
         <translation>無法寫入備份。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="347"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="351"/>
         <source>Backing up to %1…</source>
         <translation>正在備份至 %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="356"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="360"/>
         <source>Backup written to %1</source>
         <translation>備份已寫入 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="369"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="373"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="379"/>
         <source>The settings could not be opened.</source>
         <translation>無法開啟設定。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="388"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="406"/>
+        <source>The staff list was not saved.</source>
+        <translation>工作人員名單未儲存。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="413"/>
         <source>The agency profile was not saved.</source>
         <translation>機構資訊未儲存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="390"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="397"/>
         <source>Settings saved.</source>
         <translation>設定已儲存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="397"/>
+        <location filename="../hirt_desk/ui/roles.py" line="38"/>
         <source>Working as: %1</source>
         <translation>目前使用者：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="404"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="436"/>
         <source>Change user</source>
         <translation>切換使用者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="405"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="437"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>尚無員工名單：請在「設定」（員工）中新增本機構的員工，以便選擇目前工作人員。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="427"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="459"/>
         <source>The database was not encrypted.</source>
         <translation>資料庫未加密。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="433"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="465"/>
         <source>The database is encrypted.</source>
         <translation>資料庫已加密。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="443"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="475"/>
         <source>About HIRT Desk</source>
         <translation>關於 HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="444"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="476"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -921,42 +990,42 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="61"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="58"/>
         <source>New case</source>
         <translation>新增病例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="63"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="60"/>
         <source>New patient</source>
         <translation>新患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="64"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="61"/>
         <source>Patient already in HIRT Desk</source>
         <translation>HIRT Desk 中已有的患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="72"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="69"/>
         <source>Name or passport number</source>
         <translation>姓名或護照號碼</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="75"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="72"/>
         <source>Matching patients</source>
         <translation>符合的患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="96"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="93"/>
         <source>Facility</source>
         <translation>醫療機構</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="97"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="94"/>
         <source>Inquiry date</source>
         <translation>諮詢日期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="99"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="96"/>
         <source>Packet language</source>
         <translation>資料包語言</translation>
     </message>
@@ -1405,215 +1474,275 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="248"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="249"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="251"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="253"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="252"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="254"/>
         <source>US Letter</source>
         <translation>美式信紙</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="256"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="258"/>
         <source>Same as the system</source>
         <translation>與系統相同</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="265"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="267"/>
         <source>Language of the window</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="266"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="268"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>新語言將在 HIRT Desk 下次啟動時生效。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="267"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="269"/>
         <source>Daily automatic backups kept</source>
         <translation>保留的每日自動備份數</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="268"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="270"/>
         <source>Paper size of printed documents</source>
         <translation>列印文件的紙張大小</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="271"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="273"/>
         <source>The database is encrypted.</source>
         <translation>資料庫已加密。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="274"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="276"/>
         <source>Encrypt the database…</source>
         <translation>加密資料庫…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="282"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="284"/>
         <source>Encryption</source>
         <translation>加密</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="288"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="290"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>作為擔保方印在簽證文件和資料包上。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="289"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="292"/>
+        <source>Only an administrator can change the agency&apos;s profile.</source>
+        <translation>只有管理員可以修改機構資料。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="295"/>
         <source>Name (English)</source>
         <translation>名稱（英文）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="289"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="295"/>
         <source>Name (Japanese)</source>
         <translation>名稱（日文）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="290"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="296"/>
         <source>Guarantor list (A or B)</source>
         <translation>擔保機構名單（A 或 B）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="291"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="297"/>
         <source>Registration number</source>
         <translation>登記編號</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="292"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="298"/>
         <source>Representative (signs and seals the guarantee form)</source>
         <translation>代表人姓名（於保證書上簽名蓋章）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="293"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="299"/>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="293"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="299"/>
         <source>Address (Japanese)</source>
         <translation>地址（日文）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="294"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="300"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="294"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="300"/>
         <source>24-hour helpline</source>
         <translation>24 小時服務熱線</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="295"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="301"/>
         <source>E-mail</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="307"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="314"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="308"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="315"/>
         <source>Agency</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="309"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="318"/>
         <source>Staff</source>
         <translation>員工</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="317"/>
         <source>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</source>
-        <translation>使用 HIRT Desk 的人員。名單不為空時，HIRT Desk 會在啟動時詢問目前工作人員，並以該登入名記錄每一項修改。</translation>
+        <translation type="vanished">使用 HIRT Desk 的人員。名單不為空時，HIRT Desk 會在啟動時詢問目前工作人員，並以該登入名記錄每一項修改。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="323"/>
         <source>Login</source>
-        <translation>登入名</translation>
+        <translation type="vanished">登入名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="323"/>
         <source>Full name</source>
-        <translation>全名</translation>
+        <translation type="vanished">全名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="329"/>
         <source>Add person</source>
-        <translation>新增人員</translation>
+        <translation type="vanished">新增人員</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="332"/>
         <source>Remove person</source>
-        <translation>刪除人員</translation>
+        <translation type="vanished">刪除人員</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="383"/>
         <source>Each person needs a login.</source>
-        <translation>每個人都需要登入名。</translation>
+        <translation type="vanished">每個人都需要登入名。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="385"/>
         <source>A login has no spaces.</source>
-        <translation>登入名不能包含空格。</translation>
+        <translation type="vanished">登入名不能包含空格。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="387"/>
         <source>The login %1 is listed twice.</source>
-        <translation>登入名 %1 重複。</translation>
+        <translation type="vanished">登入名 %1 重複。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="407"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="407"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A 或 B（外務省名單）。</translation>
     </message>
 </context>
 <context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="55"/>
+        <source>The people who work with HIRT Desk. When the list is not empty, HIRT Desk asks at start who is working, and records every change under that login.</source>
+        <translation>使用 HIRT Desk 的人員。名單不為空時，HIRT Desk 會在啟動時詢問目前工作人員，並以該登入名記錄每一項修改。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="58"/>
+        <source>The people who log in to the office server. A person added here can log in at once with the password you give them.</source>
+        <translation>登入辦公室伺服器的人員。在此新增的人員可立即使用您提供的密碼登入。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="60"/>
+        <source>The people who log in to the office server. An administrator adds them.</source>
+        <translation>登入辦公室伺服器的人員。由管理員新增。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="66"/>
+        <source>Login</source>
+        <translation>登入名</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="66"/>
+        <source>Full name</source>
+        <translation>全名</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="66"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="75"/>
+        <source>Add person…</source>
+        <translation>新增人員…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="75"/>
+        <source>Add person</source>
+        <translation>新增人員</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="80"/>
+        <source>Remove person</source>
+        <translation>刪除人員</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="152"/>
+        <source>Each person needs a login.</source>
+        <translation>每個人都需要登入名。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="154"/>
+        <source>A login has no spaces.</source>
+        <translation>登入名不能包含空格。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/staff_page.py" line="156"/>
+        <source>The login %1 is listed twice.</source>
+        <translation>登入名 %1 重複。</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="176"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="173"/>
         <source>Change status</source>
         <translation>更改狀態</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="197"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="194"/>
         <source>Now</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="198"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="195"/>
         <source>New status</source>
         <translation>新狀態</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="200"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="197"/>
         <source>Effective date</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="202"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="199"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="210"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="207"/>
         <source>A visa is needed but none is issued yet for: %1. You can go on; record the visa on the Visa tab.</source>
         <translation>需要簽證，但以下人員尚未取得簽證：%1。您可以繼續；請在「簽證」分頁記錄簽證。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="227"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="224"/>
         <source>Not before the inquiry (%1).</source>
         <translation>不得早於諮詢日期（%1）。</translation>
     </message>
@@ -1709,22 +1838,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="66"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="70"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;歡迎使用 HIRT Desk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="68"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="72"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>此資料庫中還沒有病例。&lt;br&gt;可以新增範例病例來熟悉軟體，或建立本機構的第一個病例。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="71"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="75"/>
         <source>Add 50 sample cases</source>
         <translation>新增 50 個範例病例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="74"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="78"/>
         <source>New case…</source>
         <translation>新增病例…</translation>
     </message>
@@ -2578,6 +2707,29 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <location filename="../hirt_desk/ui/patient_tab.py" line="46"/>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <location filename="../hirt_desk/ui/roles.py" line="20"/>
+        <source>Coordinator</source>
+        <translation>協調員</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/roles.py" line="20"/>
+        <source>Manager</source>
+        <translation>經理</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/roles.py" line="21"/>
+        <source>Administrator</source>
+        <translation>管理員</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/roles.py" line="39"/>
+        <source>Working as: %1 · %2</source>
+        <translation>目前使用者：%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -98,7 +98,22 @@ def _not_json(name: str) -> NoReturn:
     raise ValueError(f"{name} is not a JSON value")
 
 
+# fields of the case itself that `case set` edits: the login it is assigned to (laptops check out
+# a login's cases: `checkout --assigned-to`)
+CASE_FIELDS = ("assigned_to",)
+
+
 # -- values as the window stores them ------------------------------------------------------------
+
+def case_value(name: str, value: Any, raw: str = "") -> str:
+    """`assigned_to=LOGIN` (null or "" for nobody): a login name, no spaces."""
+    if value is None:
+        return ""
+    text = raw.strip() if not isinstance(value, str) else value.strip()
+    if len(text) > 64 or any(c.isspace() or not c.isprintable() for c in text):
+        raise FieldError(name, f"'{text}' is not a login name (no spaces, at most 64 characters)")
+    return text
+
 
 def person_value(name: str, value: Any, raw: str = "") -> Any:
     """A traveller's field as the patient form stores it: Latin names, passport number, sex and
@@ -120,6 +135,8 @@ def person_value(name: str, value: Any, raw: str = "") -> Any:
         value = raw.strip() or str(value)        # digits typed for a text: the text as typed
     if not isinstance(value, str):
         raise FieldError(where, "must be text")
+    if "\x00" in value:                  # no field holds one (and a server refuses it in text)
+        raise FieldError(where, "must not contain NUL characters")
     value = value.strip()
     if name in ("surname_latin", "given_names_latin", "nationality"):
         value = value.upper()
@@ -206,10 +223,11 @@ def show_case(ref: str) -> dict[str, Any]:
         detail = load_case(ref)
         last = (AuditEntry.select(AuditEntry.at).where(AuditEntry.case_id == detail.id)
                 .order_by(AuditEntry.at.desc()).scalar())
-        updated = last or Case.get_by_id(detail.id).updated
+        stored = Case.get_by_id(detail.id)
+        updated = last or stored.updated
     return {
         "id": detail.id, "number": detail.number, "version": detail.version, "status": detail.status,
-        "facility": detail.facility, "updated_at": _timestamp(updated),
+        "facility": detail.facility, "updated_at": _timestamp(updated), "assigned_to": stored.assigned_to,
         "patient": _person_json(asdict(detail.patient)),
         "facts": dict(sorted(detail.facts.items())),
         "companions": [{"id": c.id, **_person_json(asdict(c)), "relation": c.relation}
@@ -237,16 +255,20 @@ def set_case_fields(ref: str, assignments: Iterable[Assignment], *, base_version
     given = list(assignments)
     person: dict[str, Any] = {}
     facts: dict[str, Any] = {}
+    case_values: dict[str, Any] = {}
     for item in given:
         table, _, name = item.field.partition(".")
-        if table == "patient" and name in PERSON_FIELDS:
+        if item.field in CASE_FIELDS:
+            case_values[item.field] = case_value(item.field, item.value, item.raw)
+        elif table == "patient" and name in PERSON_FIELDS:
             person[name] = person_value(name, item.value, item.raw)
         elif table == "facts" and name:
             facts.update(fact_values(name, item.value))
         elif table == "patient":
             raise FieldError(item.field, f"unknown field (one of {', '.join(PERSON_FIELDS)})")
         else:
-            raise FieldError(item.field, "unknown field (patient.FIELD or facts.FACT)")
+            raise FieldError(item.field, "unknown field (patient.FIELD, facts.FACT or "
+                                         f"{', '.join(CASE_FIELDS)})")
     with store_errors(), write_transaction():
         case = get_case(ref)
         base = case.version if base_version is None else base_version
@@ -262,6 +284,7 @@ def set_case_fields(ref: str, assignments: Iterable[Assignment], *, base_version
                 person["phone"] = normalize_person(merged)["phone"]
             edits.fields += [FieldEdit("patient", case.patient.id, k, v) for k, v in person.items()]
         edits.fields += [FieldEdit("case", case.id, f"facts.{k}", v) for k, v in facts.items()]
+        edits.fields += [FieldEdit("case", case.id, k, v) for k, v in case_values.items()]
         with audit.CaseChange(case, user) as change:
             facts_before = dict(case.facts or {})
             apply_edits(change, edits, base_version=base, check_facts=validate_facts)

@@ -23,7 +23,7 @@ from hirt_desk.planning.pipeline import PIPELINE
 from hirt_desk.planning.visa import decide
 from hirt_desk.rules import get_rule_set, screen
 from hirt_desk.store.audit import current_user
-from hirt_desk.store.bulk import bulk_insert, bulk_session
+from hirt_desk.store.bulk import bulk_insert, bulk_session, refresh_statistics
 from hirt_desk.store.cases import next_case_numbers, next_seq
 from hirt_desk.store.database import store_errors, write_transaction
 from hirt_desk.store.models import (
@@ -438,4 +438,5 @@ def add_demo_cases(count: int = 50, seed: int = 1, today: date | None = None,
                       ItineraryTraveller, VisaRecord, AuditEntry):
             bulk_insert(model, rows[model._meta.table_name])
         add_to_search_index(search_rows)
+        refresh_statistics([*rows, "case_search"])
     return len(specs)

@@ -11,7 +11,7 @@ other is a conflict. Removing a companion takes its visa record and itinerary me
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -125,12 +125,16 @@ class Since:
     removed: bool = False
 
 
-def changed_since(case_id: str, version: int) -> dict[tuple[str, str, str], Since]:
+def changed_since(case_id: str, version: int, *, not_from: Collection[str] = ()
+                  ) -> dict[tuple[str, str, str], Since]:
     """Every field and record of the case changed after `version`, with its value then and who
-    changed it last."""
+    changed it last; changes made at the stations `not_from` (a laptop's own, carried by an
+    earlier sync) are left out."""
     found: dict[tuple[str, str, str], Since] = {}
-    rows = (AuditEntry.select().where((AuditEntry.case_id == case_id) & (AuditEntry.case_version > version))
-            .order_by(AuditEntry.case_version, AuditEntry.seq))
+    where = (AuditEntry.case_id == case_id) & (AuditEntry.case_version > version)
+    if not_from:
+        where &= AuditEntry.origin.not_in(list(not_from))
+    rows = AuditEntry.select().where(where).order_by(AuditEntry.case_version, AuditEntry.seq)
     for row in rows:
         key = (row.table, row.record_id, row.field)
         first = found.get(key)

@@ -23,6 +23,12 @@ _UNAUDITED = frozenset(("id", "created", "updated", "deleted_at", "deleted_by", 
 
 
 def current_user() -> str:
+    """Who makes changes when no one was named: on a server the database login (the server
+    records that one whatever the client says, migrations schema 8), else the operating-system
+    login."""
+    if on_server():
+        from hirt_desk.store.models import db
+        return str(db.execute_sql("SELECT session_user").fetchone()[0])
     try:
         return getpass.getuser()
     except Exception:       # no login name (some service accounts): still record something
@@ -187,6 +193,14 @@ class CaseChange:
         tombstone: Any = record          # every record that can be removed has both fields
         tombstone.deleted_at = utcnow()
         tombstone.deleted_by = self.user
+        record.save(only=[record._meta.fields["deleted_at"], record._meta.fields["deleted_by"]])
+
+    def restore(self, record: BaseModel) -> None:
+        """Bring back a removed record (a conflict resolved for the side that edited it)."""
+        self._rows.add(record._meta.table_name, record.id, "restore", new=_values_json(record))
+        tombstone: Any = record
+        tombstone.deleted_at = None
+        tombstone.deleted_by = None
         record.save(only=[record._meta.fields["deleted_at"], record._meta.fields["deleted_by"]])
 
     def save(self) -> None:

@@ -1,8 +1,9 @@
 """Fast inserts of many rows (demo data, imports): one prepared statement, many parameter rows.
 
 peewee's insert_many builds the SQL text for every value; for hundreds of thousands of rows
-`executemany` over one statement is several times faster. Values go through each field's own
-`db_value`, so they are stored exactly as a model save would store them.
+`executemany` over one statement is several times faster, and on a server COPY faster still.
+Values go through each field's own `db_value`, so they are stored exactly as a model save
+would store them.
 """
 
 from __future__ import annotations
@@ -42,7 +43,11 @@ def bulk_insert(model: type[Model], rows: Iterable[Mapping[str, Any]]) -> int:
         return out
 
     params = [values(row) for row in rows]
-    if params:
+    if params and on_server():       # COPY: several times faster than many INSERTs on a server
+        with db.cursor().copy(f'COPY "{model._meta.table_name}" ({columns}) FROM STDIN') as copy:
+            for row_values in params:
+                copy.write_row(row_values)
+    elif params:
         db.cursor().executemany(sql, params)
     return len(params)
 
@@ -61,3 +66,13 @@ def bulk_session(cache_mb: int = 512) -> Iterator[None]:
         yield
     finally:
         db.execute_sql(f"PRAGMA cache_size = {before}")
+
+
+def refresh_statistics(tables: Iterable[str]) -> None:
+    """After many rows went in on a server, let its planner know them now (ANALYZE; the
+    autovacuum would some time later): a plan made for empty tables scans them whole. An
+    SQLite file plans without statistics. A login that does not own the tables is skipped
+    with a notice by the server."""
+    if on_server():
+        db.execute_sql("ANALYZE " + ", ".join(f'"{table}"' for table in tables))
+

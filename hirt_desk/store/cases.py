@@ -33,6 +33,8 @@ def next_case_numbers(year: int, count: int = 1) -> list[str]:
 def find_case(ref: str) -> Case | None:
     """A case by its id or its number (case-insensitive)."""
     ref = ref.strip()
+    if "\x00" in ref:          # in no id or number (and a server refuses NUL in any text)
+        return None
     return (Case.get_or_none(Case.id == ref)
             or Case.get_or_none(fn.upper(Case.number) == ref.upper()))
 
@@ -126,13 +128,17 @@ def list_cases(flt: CaseFilter = CaseFilter(), limit: int | None = None,
                          Patient.name_native, Patient.nationality, Case.status, Case.site,
                          Facility.code, Case.inquiry_date, Case.reply_due, upcoming.alias("next_date"))
              .join(Patient).switch(Case).join(Facility, JOIN.INNER))
-    # Driven by the index, newest first: stops as soon as the page is full.
-    narrowed = search.searched(query, flt.search)
+    # Driven by the index, newest first: stops as soon as the page is full. A search alone
+    # hands the index the page itself (on a server only the page's matches meet the cases).
+    alone = limit is not None and flt.sort not in SORT_KEYS and not (
+        flt.status or flt.facility or flt.overdue_on)
+    page = (limit, offset) if alone and limit is not None else None
+    narrowed = search.searched(query, flt.search, page)
     query = query.order_by(Case.seq.desc()) if narrowed is None else narrowed
     if flt.sort in SORT_KEYS:
         query = query.order_by(*_sort_order(flt))
     query = _filtered(query, flt)
-    if limit is not None:
+    if limit is not None and (narrowed is None or page is None):
         query = query.limit(limit).offset(offset)
     # iterator(): plain tuples, read once (peewee's stubs type iterating tuples() as models)
     return [CaseRow(*row) for row in query.tuples().iterator()]

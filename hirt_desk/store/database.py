@@ -390,6 +390,12 @@ def _open_server(url: str) -> Database:
     try:
         with store_errors(url):
             sync_reference_data(server_place())
+    except StoreError as exc:
+        # Only admins and the owner may refresh the facilities and the station; a coordinator
+        # works with them as `server init` left them (it writes them).
+        if exc.reason != "denied":
+            database.close()
+            raise
     except Exception:
         database.close()
         raise

@@ -191,13 +191,45 @@ _V6 = (
          BEGIN SELECT RAISE(ABORT, 'itinerary item names a companion no longer in the case'); END""",
 )
 
+_CONFLICT_COLUMNS = ('"id" VARCHAR(36) NOT NULL PRIMARY KEY, "created" {ts} NOT NULL, "updated" {ts} NOT NULL, '
+                     '"case_id" VARCHAR(36) NOT NULL, "table" VARCHAR(255) NOT NULL, "record_id" VARCHAR(36) NOT NULL, '
+                     '"field" VARCHAR(255) NOT NULL, "base" TEXT, "office" TEXT, "laptop" TEXT, '
+                     '"office_by" VARCHAR(255) NOT NULL, "office_at" {ts}, "laptop_by" VARCHAR(255) NOT NULL, '
+                     '"laptop_at" {ts}, "laptop_change" TEXT NOT NULL, '
+                     '"resolution" VARCHAR(16) NOT NULL DEFAULT \'\', "resolved_value" TEXT, '
+                     '"resolved_by" VARCHAR(255) NOT NULL DEFAULT \'\', "resolved_at" {ts}, '
+                     'FOREIGN KEY ("case_id") REFERENCES "case" ("id") ON DELETE CASCADE')
+
 _V7 = (
+    # Laptops (issue 17): the login a case is assigned to (`checkout --assigned-to`), and the
+    # conflicts a sync met: a field changed on both sides (or a record removed on one and edited
+    # on the other), with the base, the office's and the laptop's value, until someone resolves it.
+    """ALTER TABLE "case" ADD COLUMN "assigned_to" VARCHAR(255) NOT NULL DEFAULT ''""",
+    """CREATE INDEX "case_assigned_to" ON "case" ("assigned_to")""",
+    f"""CREATE TABLE "conflict" ({_CONFLICT_COLUMNS.format(ts="DATETIME")})""",
+    """CREATE INDEX "conflict_case_id" ON "conflict" ("case_id")""",
+    # one conflict per laptop change: a retried sync recognises the one it recorded
+    """CREATE UNIQUE INDEX "conflict_laptop_change" ON "conflict" ("laptop_change")""",
+)
+
+# Schema 8: the agency's staff (logins and roles), and who carried a change into this database.
+_V8_STAFF = (
+    # The agency's staff: an agency record like the others (a UUID, versioned, audited, removed as
+    # a tombstone). On a server each live row is a database login of the same name (store/roles.py).
+    """CREATE TABLE "staff" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created" DATETIME NOT NULL, "updated" DATETIME NOT NULL, "login" VARCHAR(63) NOT NULL, "name" TEXT NOT NULL, "role" VARCHAR(16) NOT NULL CHECK ("role" IN ('coordinator', 'manager', 'admin')), "version" INTEGER NOT NULL DEFAULT 1, "deleted_at" DATETIME, "deleted_by" VARCHAR(255))""",
+    """CREATE UNIQUE INDEX "staff_login" ON "staff" ("login") WHERE "deleted_at" IS NULL""",
+    # who carried a change made elsewhere (laptop sync) into this database; NULL: made here
+    """ALTER TABLE "audit" ADD COLUMN "carried_by" VARCHAR(255)""",
+)
+
+_V9_REPRESENTATIVE = (
     # The agency's representative (代表者), who signs and seals the MOFA guarantee form.
     """ALTER TABLE "agency" ADD COLUMN "representative" TEXT NOT NULL DEFAULT ''""",
 )
 
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (_run(_V1), _v2, _run(_V3), _run(_V4), _run(_V5),
-                                                      _run(_V6), _run(_V7))
+                                                      _run(_V6), _run(_V7), _run(_V8_STAFF),
+                                                      _run(_V9_REPRESENTATIVE))
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -315,9 +347,80 @@ PG_SCHEMA = (
                "itinerary item names a companion no longer in the case"),
 )
 
+# Schema 8 on a server: the staff table, and "who" set by the server. A
+# BEFORE trigger writes the session's login (session_user, which no client can change without
+# being a superuser) into the audit's `user` and into the author columns, whatever the client
+# sent. The one exception is laptop sync: in a transaction that set `hirt_desk.carry` to 'on'
+# (set_config('hirt_desk.carry', 'on', true)), an audit row made at another station (its origin
+# is not this database's station) keeps its `user`, and `carried_by` records the login that
+# carried it; author columns keep what the carried record says. Roles and grants are not part of
+# the schema: `server init` applies them to each database (store/roles.py).
+_PG_CARRY = "coalesce(current_setting('hirt_desk.carry', true), '') = 'on'"
+_PG_V8_STAFF = (
+    """CREATE TABLE "staff" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created" TIMESTAMP NOT NULL, "updated" TIMESTAMP NOT NULL, "login" VARCHAR(63) NOT NULL, "name" TEXT NOT NULL, "role" VARCHAR(16) NOT NULL CHECK ("role" IN ('coordinator', 'manager', 'admin')), "version" INTEGER NOT NULL DEFAULT 1, "deleted_at" TIMESTAMP, "deleted_by" VARCHAR(255))""",
+    """CREATE UNIQUE INDEX "staff_login" ON "staff" ("login") WHERE "deleted_at" IS NULL""",
+    """ALTER TABLE "audit" ADD COLUMN "carried_by" VARCHAR(255)""",
+    f"""CREATE FUNCTION "hirt_desk_audit_who"() RETURNS trigger LANGUAGE plpgsql AS $body$
+        BEGIN
+          IF {_PG_CARRY} AND NEW."origin" <> coalesce(
+               (SELECT "value" FROM "local_info" WHERE "key" = 'station'), '') THEN
+            NEW."carried_by" := session_user;
+          ELSE
+            NEW."user" := session_user;
+            NEW."carried_by" := NULL;
+          END IF;
+          RETURN NEW;
+        END $body$""",
+    """CREATE TRIGGER "audit_who" BEFORE INSERT ON "audit" FOR EACH ROW EXECUTE FUNCTION "hirt_desk_audit_who"()""",
+    # an author column (TG_ARGV[0]): the session's login on insert; never changed afterwards
+    f"""CREATE FUNCTION "hirt_desk_author"() RETURNS trigger LANGUAGE plpgsql AS $body$
+        BEGIN
+          IF {_PG_CARRY} THEN
+            RETURN NEW;
+          END IF;
+          IF TG_OP = 'INSERT' THEN
+            NEW := jsonb_populate_record(NEW, jsonb_build_object(TG_ARGV[0], session_user));
+          ELSE
+            NEW := jsonb_populate_record(NEW, jsonb_build_object(TG_ARGV[0], to_jsonb(OLD) -> TG_ARGV[0]));
+          END IF;
+          RETURN NEW;
+        END $body$""",
+    # deleted_by: the session's login whenever a tombstone is set (or its author changed)
+    f"""CREATE FUNCTION "hirt_desk_remover"() RETURNS trigger LANGUAGE plpgsql AS $body$
+        BEGIN
+          IF NEW."deleted_by" IS NOT NULL AND NOT {_PG_CARRY}
+             AND (TG_OP = 'INSERT' OR NEW."deleted_by" IS DISTINCT FROM OLD."deleted_by"
+                  OR NEW."deleted_at" IS DISTINCT FROM OLD."deleted_at") THEN
+            NEW."deleted_by" := session_user;
+          END IF;
+          RETURN NEW;
+        END $body$""",
+    *(f"""CREATE TRIGGER "{table}_{column}_who" BEFORE INSERT OR UPDATE OF "{column}" ON "{table}"
+          FOR EACH ROW EXECUTE FUNCTION "hirt_desk_author"('{column}')"""
+      for table, column in (("status_change", "changed_by"), ("note", "author"), ("screening", "screened_by"))),
+    *(f"""CREATE TRIGGER "{table}_deleted_by_who" BEFORE INSERT OR UPDATE OF "deleted_at", "deleted_by" ON "{table}"
+          FOR EACH ROW EXECUTE FUNCTION "hirt_desk_remover"()"""
+      for table in ("companion", "note", "itinerary_item", "visa_record", "itinerary_traveller", "staff")),
+)
+
 # Schema version N (N > PG_BASELINE) on PostgreSQL: PG_UPGRADES[N - PG_BASELINE - 1].
 PG_UPGRADES: tuple[tuple[str, ...], ...] = (
-    _V7,                                  # 7: the agency's representative (the same DDL as SQLite)
+    (   # 7: laptops. Besides what SQLite gets, each audit row records the transaction that wrote it
+        # (xid8): a laptop pulls the changes of transactions that all ended before its last pull's
+        # snapshot horizon, so a transaction that commits after a later one is never skipped, as
+        # it would be by the audit's increasing "seq" (SYNC-NOTES.md).
+        """ALTER TABLE "case" ADD COLUMN "assigned_to" VARCHAR(255) NOT NULL DEFAULT ''""",
+        """CREATE INDEX "case_assigned_to" ON "case" ("assigned_to")""",
+        f"""CREATE TABLE "conflict" ({_CONFLICT_COLUMNS.format(ts="TIMESTAMP")})""",
+        """CREATE INDEX "conflict_case_id" ON "conflict" ("case_id")""",
+        """CREATE UNIQUE INDEX "conflict_laptop_change" ON "conflict" ("laptop_change")""",
+        """ALTER TABLE "audit" ADD COLUMN "txid" xid8 NOT NULL DEFAULT pg_current_xact_id()""",
+        """CREATE INDEX "audit_txid" ON "audit" ("txid")""",
+    ),
+    (*_PG_V8_STAFF,   # 8: the staff, logins and roles; who is set by the server; and the name
+                      # index without a pending list (store/search.py: a bulk fill left searches slow)
+     """ALTER INDEX "case_search_body" SET (fastupdate = off)"""),
+    _V9_REPRESENTATIVE,   # 9: the agency's representative (the same DDL as SQLite)
 )
 assert PG_BASELINE + len(PG_UPGRADES) == SCHEMA_VERSION, "a schema version lacks its PostgreSQL statements"
 

@@ -222,6 +222,7 @@ class Case(BaseModel):
     fractions = IntegerField(null=True)        # the planned course (schema 3)
     treatment_start = DateField(null=True)
     version = IntegerField(default=1)          # grows by one with each saved change (schema 5)
+    assigned_to = CharField(default="", index=True)   # the login it is assigned to (schema 7)
 
     if TYPE_CHECKING:   # backrefs peewee adds at run time, declared for the type checker
         screenings: ModelSelect[ScreeningRecord]
@@ -230,6 +231,7 @@ class Case(BaseModel):
         all_notes: ModelSelect[Note]
         all_itinerary: ModelSelect[ItineraryItem]
         all_visas: ModelSelect[VisaRecord]
+        conflicts: ModelSelect[Conflict]
 
     # What belongs to the case now: records removed from it stay as tombstones (deleted_at set),
     # so that a change made elsewhere to a removed record is seen as a conflict, not lost.
@@ -389,6 +391,51 @@ class VisaRecord(BaseModel):
         table_name = "visa_record"
 
 
+class Conflict(BaseModel):
+    """A field changed on a laptop and in the office to different values since the laptop last
+    synced (or a record removed on one side and edited on the other): the office keeps its
+    value until someone resolves it (schema 7). `field` is the record's own field (`phone`,
+    `facts.ecog`); `laptop_change` is the laptop change's id, so a retried sync recognises it.
+    Resolving it is an audited change like any other, carried by sync to the other side."""
+
+    case = ForeignKeyField(Case, backref="conflicts", on_delete="CASCADE")
+    table = CharField()
+    record_id = CharField()
+    field = CharField()
+    base = TextField(null=True)
+    office = TextField(null=True)
+    laptop = TextField(null=True)
+    office_by = CharField()
+    office_at = DateTimeField(null=True)
+    laptop_by = CharField()
+    laptop_at = DateTimeField(null=True)
+    laptop_change = TextField(unique=True)     # the laptop's change ids it holds, space-separated
+    resolution = CharField(default="")         # office | laptop | value
+    resolved_value = TextField(null=True)
+    resolved_by = CharField(default="")
+    resolved_at = DateTimeField(null=True)
+
+    if TYPE_CHECKING:
+        case_id: str
+
+
+class Staff(BaseModel):
+    """A person of the agency (schema 8): the login changes are recorded under, a name for people
+    to read, and a role (coordinator, manager, admin). On a server the login is a database login
+    and the role its group (store/roles.py); on a file it is who may be chosen at start. Removed
+    as a tombstone, so a login once used keeps its name in the history."""
+
+    login = CharField(max_length=63)
+    name = TextField()
+    role = CharField(max_length=16)
+    version = IntegerField(default=1)
+    deleted_at = DateTimeField(null=True)
+    deleted_by = CharField(null=True)
+
+    class Meta:
+        table_name = "staff"
+
+
 class AuditEntry(Model):
     """One field-level change: who, when, which record and field, old and new value.
 
@@ -412,6 +459,7 @@ class AuditEntry(Model):
     origin = CharField(default="")
     case_id = CharField(null=True)
     case_version = IntegerField(null=True)
+    carried_by = CharField(null=True)          # schema 8: the login that carried it here (sync)
 
     class Meta:
         database = db
@@ -420,4 +468,4 @@ class AuditEntry(Model):
 
 MODELS: tuple[type[Model], ...] = (LocalInfo, Agency, Facility, Patient, Case, Companion,
                                    ScreeningRecord, StatusChange, Note, ItineraryItem, ItineraryTraveller,
-                                   VisaRecord, AuditEntry)
+                                   VisaRecord, Conflict, Staff, AuditEntry)

@@ -118,12 +118,19 @@ def open_server(url: str) -> PostgresqlDatabase:
 
 
 def init_server(url: str) -> int:
-    """`server init`: create the schema in an empty database or upgrade an older one (the
-    login must own the database); running it again changes nothing. Returns the version."""
+    """`server init`: create the schema in an empty database or upgrade an older one, and give
+    the staff's group roles their rights (store/roles.py), in one transaction; then the reference
+    rows (facilities, the agency) and the station, which only the owner and admins may write.
+    The login must own the database and may create roles (no superuser needed); running it
+    again changes nothing. Returns the version."""
+    from hirt_desk.store.roles import apply_grants
     database = connect_server(url)
     try:
         inspect_server(database, url)
-        migrate_server(database)
+        with database.atomic():
+            migrate_server(database)
+            apply_grants(database)
+        _fill_reference_rows(database, url)
         return server_version(database)
     except Exception as exc:
         known = exc if isinstance(exc, StoreError) else translate(exc, url)
@@ -132,3 +139,17 @@ def init_server(url: str) -> int:
         raise
     finally:
         database.close()
+
+
+def _fill_reference_rows(database: PostgresqlDatabase, url: str) -> None:
+    """The facilities, the agency's sample profile and the station, written as the owner so that
+    a coordinator's first session finds them there (a coordinator may not write them)."""
+    from hirt_desk.store.models import db
+    from hirt_desk.store.reference import sync_reference_data
+    from hirt_desk.store.station import server_place
+    bound = db.obj
+    db.initialize(database)
+    try:
+        sync_reference_data(server_place())
+    finally:
+        db.initialize(bound)          # as it was (a command's own database, or none)

@@ -42,6 +42,7 @@ def dump_server(url: str, dest: Path) -> dict[str, object]:
         dest = dest / f"hirt-desk-{name}-{datetime.now():%Y%m%d-%H%M%S}.dump"
     partial = dest.with_name(f".{dest.name}.partial")
     try:
+        dest.parent.mkdir(parents=True, exist_ok=True)     # as a file's backup makes its folder
         result = subprocess.run([str(program), "--format=custom", "--no-password",
                                  f"--file={partial}", f"--dbname={url}"],
                                 capture_output=True, text=True, timeout=DUMP_TIMEOUT_S,
@@ -49,6 +50,8 @@ def dump_server(url: str, dest: Path) -> dict[str, object]:
         if result.returncode != 0:
             raise StoreError(_reason(result.stderr), url, _first_line(result.stderr, url))
         os.replace(partial, dest)
+    except OSError as exc:                  # the folder cannot be made or written
+        raise StoreError("io", url, f"{exc.filename or dest}: {exc.strerror or exc}") from None
     finally:
         partial.unlink(missing_ok=True)
     return {"out": str(dest), "bytes": dest.stat().st_size, "format": "pg_dump custom"}

@@ -191,6 +191,19 @@ def advance_counter(key: str, count: int) -> int:
     return int(row[0])
 
 
+# One statement: raises the counter to `value` where it is lower (creates it at `value`).
+_AT_LEAST = ('INSERT INTO "local_info" ("key", "value") VALUES (?, ?) '
+             'ON CONFLICT ("key") DO UPDATE SET "value" = CASE '
+             'WHEN CAST("local_info"."value" AS INTEGER) < CAST(excluded."value" AS INTEGER) '
+             'THEN excluded."value" ELSE "local_info"."value" END')
+
+
+def counter_at_least(key: str, value: int) -> None:
+    """Make the counter `key` at least `value`: numbers up to it count as issued (numbers of
+    this station brought in from another database, an import)."""
+    db.execute_sql(sql_text(_AT_LEAST), (key, str(value)))
+
+
 class _Connection(Protocol):
     def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
 

@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -23,8 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -35,10 +31,11 @@ from hirt_desk.actions.cases import PatientData
 from hirt_desk.packets.phrases import LANGUAGES
 from hirt_desk.planning.identity import ERROR
 from hirt_desk.planning.pipeline import VISA_NEEDED
-from hirt_desk.ui import accessibility, labels
+from hirt_desk.ui import accessibility, labels, roles
 from hirt_desk.ui.fields import DateField, FieldMessage, mark_invalid
 from hirt_desk.ui.i18n import UI_LANGUAGE_NAMES
 from hirt_desk.ui.person_form import PersonForm
+from hirt_desk.ui.staff_page import AddStaff, StaffPage
 from hirt_desk.ui.who import StaffMember
 
 FindPatients = Callable[[str], list[tuple[str, str]]]     # text -> [(patient id, description)]
@@ -243,9 +240,14 @@ class SettingsDialog(QDialog):
     def __init__(self, language: str, backups_kept: int, agency: AgencyProfile,
                  parent: QWidget | None = None, *, encrypted: bool = False,
                  encrypt: Callable[[str], bool] | None = None,
-                 staff: list[StaffMember] | None = None, paper: str = "a4") -> None:
+                 staff: list[StaffMember] | None = None, paper: str = "a4",
+                 staff_access: str = roles.EDIT, agency_editable: bool = True,
+                 add_staff: AddStaff | None = None) -> None:
+        """`staff_access` and `agency_editable`: what the session's role may do (ui/roles.py);
+        `add_staff` adds one person on an office server (an admin's)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
+        self.agency_editable = agency_editable
         self.paper = QComboBox(self)
         self.paper.setObjectName("paperSize")
         self.paper.addItem(self.tr("A4"), "a4")
@@ -286,6 +288,10 @@ class SettingsDialog(QDialog):
         page = QWidget(self)
         agency_form = QFormLayout(page)
         agency_form.addRow(QLabel(self.tr("Printed as the guarantor on visa paperwork and packets."), page))
+        if not agency_editable:
+            only_admins = QLabel(self.tr("Only an administrator can change the agency's profile."), page)
+            only_admins.setObjectName("agencyReadOnly")
+            agency_form.addRow(only_admins)
         labels_ = {"name_en": self.tr("Name (English)"), "name_ja": self.tr("Name (Japanese)"),
                    "guarantor_list": self.tr("Guarantor list (A or B)"),
                    "guarantor_number": self.tr("Registration number"),
@@ -296,6 +302,7 @@ class SettingsDialog(QDialog):
         for name, label in labels_.items():
             edit = QLineEdit(str(getattr(agency, name)), page)
             edit.setObjectName(f"agency_{name}")
+            edit.setReadOnly(not agency_editable)
             message = FieldMessage(page)
             self.agency_fields[name] = edit
             self.agency_messages[name] = message
@@ -306,87 +313,21 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(general, self.tr("General"))
         self.tabs.addTab(page, self.tr("Agency"))
-        self.tabs.addTab(self._staff_page(staff or []), self.tr("Staff"))
+        self.staff_page = StaffPage(staff or [], staff_access, add_staff, self)
+        if staff_access != roles.HIDDEN:
+            self.tabs.addTab(self.staff_page, self.tr("Staff"))
+        else:
+            self.staff_page.hide()
+        # the page's parts, as the dialog's (tests and the window reach them here)
+        self.staff_table, self.staff_message = self.staff_page.table, self.staff_page.message
+        self.add_staff_button = self.staff_page.add_button
+        self.remove_staff_button = self.staff_page.remove_button
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(_buttons(self))
 
-    def _staff_page(self, staff: list[StaffMember]) -> QWidget:
-        """The agency's staff: who may be chosen as the person working (ui/who.py)."""
-        page = QWidget(self)
-        note = QLabel(self.tr("The people who work with HIRT Desk. When the list is not empty, HIRT Desk "
-                              "asks at start who is working, and records every change under that "
-                              "login."), page)
-        note.setWordWrap(True)
-        self.staff_table = QTableWidget(0, 2, page)
-        self.staff_table.setObjectName("staffTable")
-        self.staff_table.setHorizontalHeaderLabels([self.tr("Login"), self.tr("Full name")])
-        self.staff_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.staff_table.verticalHeader().hide()
-        self.staff_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        for m in staff:
-            self._add_staff_row(m.login, m.name)
-        self.add_staff_button = QPushButton(self.tr("Add person"), page)
-        self.add_staff_button.setObjectName("addStaff")
-        self.add_staff_button.clicked.connect(self._on_add_staff_clicked)
-        self.remove_staff_button = QPushButton(self.tr("Remove person"), page)
-        self.remove_staff_button.setObjectName("removeStaff")
-        self.remove_staff_button.clicked.connect(self._on_remove_staff_clicked)
-        self.staff_message = FieldMessage(page)
-        self.staff_message.setObjectName("staffMessage")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_staff_button)
-        buttons.addWidget(self.remove_staff_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.addWidget(note)
-        layout.addWidget(self.staff_table)
-        layout.addLayout(buttons)
-        layout.addWidget(self.staff_message)
-        return page
-
-    def _add_staff_row(self, login: str, name: str) -> int:
-        row = self.staff_table.rowCount()
-        self.staff_table.insertRow(row)
-        self.staff_table.setItem(row, 0, QTableWidgetItem(login))
-        self.staff_table.setItem(row, 1, QTableWidgetItem(name))
-        return row
-
-    def _on_add_staff_clicked(self) -> None:
-        row = self._add_staff_row("", "")
-        self.staff_table.setCurrentCell(row, 0)
-        self.staff_table.editItem(self.staff_table.item(row, 0))
-
-    def _on_remove_staff_clicked(self) -> None:
-        rows = sorted({i.row() for i in self.staff_table.selectedIndexes()}, reverse=True)
-        if not rows and self.staff_table.currentRow() >= 0:
-            rows = [self.staff_table.currentRow()]
-        for row in rows:
-            self.staff_table.removeRow(row)
-
-    def _staff_rows(self) -> list[tuple[int, str, str]]:
-        out = []
-        for row in range(self.staff_table.rowCount()):
-            cells = [self.staff_table.item(row, col) for col in (0, 1)]
-            login, name = (c.text().strip() if c is not None else "" for c in cells)
-            if login or name:
-                out.append((row, login, name))
-        return out
-
     def staff(self) -> list[StaffMember]:
-        return [StaffMember(login, name) for _, login, name in self._staff_rows()]
-
-    def _staff_problem(self) -> tuple[int, str] | None:
-        seen: set[str] = set()
-        for row, login, _name in self._staff_rows():
-            if not login:
-                return row, self.tr("Each person needs a login.")
-            if any(c.isspace() or not c.isprintable() for c in login):
-                return row, self.tr("A login has no spaces.")
-            if login in seen:
-                return row, self.tr("The login %1 is listed twice.").replace("%1", login)
-            seen.add(login)
-        return None
+        return self.staff_page.members()
 
     def _on_encrypt_clicked(self) -> None:
         from hirt_desk.ui.passphrase import NewPassphraseDialog
@@ -403,7 +344,7 @@ class SettingsDialog(QDialog):
         return AgencyProfile(**values, languages=self._languages)
 
     def accept(self) -> None:
-        problems = check_agency(self.agency())
+        problems = check_agency(self.agency()) if self.agency_editable else {}
         texts = {"required": self.tr("Required."), "list": self.tr("A or B (MOFA's lists)."),
                  "phone": labels.problem("phone.invalid"), "email": labels.problem("email.format")}
         for name, message in self.agency_messages.items():
@@ -416,11 +357,11 @@ class SettingsDialog(QDialog):
             self.tabs.setCurrentIndex(1)
             self.agency_fields[next(iter(problems))].setFocus()
             return
-        staff_problem = self._staff_problem()
+        staff_problem = self.staff_page.problem() if self.staff_page.access == roles.EDIT else None
         if staff_problem is not None:
             row, text = staff_problem
             self.staff_message.show_message(text)
-            self.tabs.setCurrentIndex(2)
+            self.tabs.setCurrentWidget(self.staff_page)
             self.staff_table.setCurrentCell(row, 0)
             self.staff_table.setFocus()
             return

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 
 from hirt_desk import __version__
 from hirt_desk.actions import agency, cases
+from hirt_desk.actions.staff import StaffError, add_staff
 from hirt_desk.files import check_output
 from hirt_desk.store import audit
 from hirt_desk.store.errors import StoreError
-from hirt_desk.ui import accessibility, jobs, labels, who
+from hirt_desk.ui import accessibility, jobs, labels, roles, who
 from hirt_desk.ui import settings as S
 from hirt_desk.ui.case_editor import CaseEditor
 from hirt_desk.ui.case_list import CaseListPanel
@@ -53,6 +54,9 @@ class Services:
     # who is working: chosen from the staff list (File → Change user…); on the office server the
     # database login, which cannot be changed (app.session_user)
     user_fixed: bool = False
+    # the session's role on an office server (coordinator, manager, admin); "" on a file, where
+    # there are no roles (ui/roles.py says what each may do)
+    role: str = ""
 
 
 class WelcomePage(QWidget):
@@ -368,10 +372,18 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             show_error(self, self.tr("The settings could not be opened."), exc)
             return
+        role = self.services.role
+        try:
+            members = who.staff() if roles.staff_access(role) != roles.HIDDEN else []
+        except StoreError as exc:
+            show_error(self, self.tr("The settings could not be opened."), exc)
+            return
         dialog = SettingsDialog(self.settings.get(S.UI_LANGUAGE), self.settings.get(S.BACKUPS_KEPT),
                                 profile, self, encrypted=self.services.is_encrypted(),
                                 encrypt=self._encrypt_database if self.services.encrypt_database else None,
-                                staff=who.staff(self.settings), paper=S.paper_size(self.settings))
+                                staff=members, paper=S.paper_size(self.settings),
+                                staff_access=roles.staff_access(role),
+                                agency_editable=roles.agency_editable(role), add_staff=self._add_staff_member)
         dialog.setObjectName("settingsDialog")
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -379,28 +391,48 @@ class MainWindow(QMainWindow):
         self.settings.set(S.UI_LANGUAGE, language)
         self.settings.set(S.BACKUPS_KEPT, kept)
         self.settings.set(S.PAPER_SIZE, dialog.paper_size())
-        who.set_staff(self.settings, dialog.staff())
         self.settings.sync()
-        self.set_user(self.user)                 # the name shown may have changed
-        try:
-            agency.save_agency(dialog.agency(), user=self.user)
-        except StoreError as exc:
-            show_error(self, self.tr("The agency profile was not saved."), exc)
+        if not self._save_role_settings(dialog):
             return
         self.statusBar().showMessage(self.tr("Settings saved."), 4000)
+
+    def _save_role_settings(self, dialog: SettingsDialog) -> bool:
+        """The staff list and the agency's profile, where the session's role may change them."""
+        role = self.services.role
+        if roles.staff_access(role) == roles.EDIT:
+            try:
+                who.set_staff(dialog.staff(), self.user)
+            except (StoreError, StaffError) as exc:
+                show_error(self, self.tr("The staff list was not saved."), exc)
+                return False
+            self.set_user(self.user)                 # the name shown may have changed
+        if roles.agency_editable(role):
+            try:
+                agency.save_agency(dialog.agency(), user=self.user)
+            except StoreError as exc:
+                show_error(self, self.tr("The agency profile was not saved."), exc)
+                return False
+        return True
+
+    def _add_staff_member(self, member: who.StaffMember, password: str) -> None:
+        """Settings → Staff → Add person… on an office server (an admin's): the login at once."""
+        add_staff(member, password=password, user=self.user)
 
     def set_user(self, login: str) -> None:
         """Who is working from now on: shown in the status bar, and every change the window and
         its editors make is recorded under this login."""
         self.user = login
         self.editor.set_user(login)
-        self.user_label.setText(self.tr("Working as: %1").replace(
-            "%1", who.member(who.staff(self.settings), login).label()))
+        try:
+            person = who.member(who.staff(), login)
+        except StoreError:
+            person = who.StaffMember(login)      # the list is unreadable now: the login will do
+        self.user_label.setText(roles.working_as(person.label(), self.services.role))
 
     def _on_change_user_triggered(self) -> None:
         if self.services.user_fixed or not self.confirm_leave():
             return
-        if not who.staff(self.settings):
+        if not who.staff():
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Change user"),
                               self.tr("There is no staff list yet: add the agency's staff in Settings "
                                       "(Staff) to choose who is working."),

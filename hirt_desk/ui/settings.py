@@ -38,8 +38,9 @@ def paper_size(settings: Settings) -> str:
     """The paper size printed documents are laid out on (A4 unless set to US Letter)."""
     value = settings.get(PAPER_SIZE)
     return value if value in PAPER_SIZES else "a4"
-# who is working (ui/who.py): the agency's staff, [{"login": ..., "name": ...}] in the order
-# entered, and the login chosen last in the "Who is working?" dialog
+# who is working (ui/who.py): the agency's staff as earlier releases kept it, [{"login": ...,
+# "name": ...}] (since schema 8 the staff is in the database; a list found here is moved there
+# once, and the setting emptied), and the login chosen last in the "Who is working?" dialog
 STAFF = Setting("team/staff", list, [])
 LAST_USER = Setting("team/last_user", str, "")
 

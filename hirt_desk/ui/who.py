@@ -1,12 +1,10 @@
-"""Who is working: the agency's staff (kept in Settings) and the "Who is working?" dialog.
+"""Who is working: the agency's staff (kept in the database) and the "Who is working?" dialog.
 
 Every change the window makes is recorded under the login chosen here (app.py asks at start,
 File → Change user… asks again). With no staff list the operating-system login is used.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,30 +17,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hirt_desk.actions.staff import StaffMember, list_staff, save_staff_list
+from hirt_desk.actions.staff import move_settings_staff as move_settings_staff_into_database
 from hirt_desk.ui import settings as S
 
-
-@dataclass(frozen=True)
-class StaffMember:
-    login: str
-    name: str = ""
-
-    def label(self) -> str:
-        """"Full Name (login)", or the login alone when no name is known."""
-        return f"{self.name} ({self.login})" if self.name and self.name != self.login else self.login
+__all__ = ["StaffMember", "WhoDialog", "choose_user", "member", "move_settings_staff", "set_staff", "staff"]
 
 
-def staff(settings: S.Settings) -> list[StaffMember]:
-    """The agency's staff as entered in Settings (entries without a login left out)."""
-    members = []
-    for entry in settings.get(S.STAFF):
-        if isinstance(entry, dict) and str(entry.get("login") or "").strip():
-            members.append(StaffMember(str(entry["login"]).strip(), str(entry.get("name") or "").strip()))
-    return members
+def staff() -> list[StaffMember]:
+    """The agency's staff, kept in the database (the `staff` table, schema 8)."""
+    return list_staff()
 
 
-def set_staff(settings: S.Settings, members: list[StaffMember]) -> None:
-    settings.set(S.STAFF, [{"login": m.login, "name": m.name} for m in members])
+def set_staff(members: list[StaffMember], user: str) -> None:
+    """Make the database's staff this list (Settings → Staff on a file), recorded under `user`."""
+    save_staff_list(members, user)
+
+
+def move_settings_staff(settings: S.Settings, user: str) -> None:
+    """A staff list kept in Settings by an earlier release goes into the database, once: the
+    setting is emptied when it is there."""
+    entries = settings.get(S.STAFF)
+    if not entries:
+        return
+    move_settings_staff_into_database(entries, user)
+    settings.set(S.STAFF, [])
+    settings.sync()
 
 
 def member(members: list[StaffMember], login: str) -> StaffMember:
@@ -91,7 +91,7 @@ def choose_user(settings: S.Settings, os_login: str, parent: QWidget | None = No
     """Who works now: the staff member chosen in the dialog (remembered for next time), the
     operating-system login when the agency keeps no staff list, None when the dialog was
     cancelled. With `ask` False the default is taken without asking (a start that only loads)."""
-    members = staff(settings)
+    members = staff()
     if not members:
         return os_login
     last = settings.get(S.LAST_USER)

@@ -22,6 +22,7 @@ from hirt_desk.planning.identity import Problem
 from hirt_desk.planning.itinerary import Item
 from hirt_desk.planning.pipeline import StatusDateRefused, TransitionRefused
 from hirt_desk.store.models import AuditEntry, Case, Companion, ItineraryItem, Patient, StatusChange
+from tests.agency_server import recorded
 
 
 def audit_rows(record_id: str) -> list[tuple[str, str, str, str, str | None, str | None]]:
@@ -37,13 +38,14 @@ def history(case_id: str) -> list[tuple[str | None, str, date, str, str]]:
 # -- status changes ------------------------------------------------------------------------------
 
 def test_an_allowed_status_change_writes_history_and_audit(database: Path) -> None:
+    sato, suzuki = recorded("sato"), recorded("suzuki")
     case = create_case(PatientData("BOLD", "SARNAI"), inquiry_date=date(2026, 10, 20), user="sato")
     change_status(case.number, "records", effective=date(2026, 11, 1), note="CT received", user="suzuki")
     assert Case.get_by_id(case.id).status == "records"
-    assert history(case.id) == [(None, "inquiry", date(2026, 10, 20), "", "sato"),
-                                ("inquiry", "records", date(2026, 11, 1), "CT received", "suzuki")]
+    assert history(case.id) == [(None, "inquiry", date(2026, 10, 20), "", sato),
+                                ("inquiry", "records", date(2026, 11, 1), "CT received", suzuki)]
     rows = audit_rows(case.id)
-    assert [r[:4] for r in rows] == [("sato", "case", "create", ""), ("suzuki", "case", "update", "status")]
+    assert [r[:4] for r in rows] == [(sato, "case", "create", ""), (suzuki, "case", "update", "status")]
     assert rows[1][4:] == ("inquiry", "records")
     assert Case.get_by_id(case.id).version == 2          # created, then one change
 
@@ -80,6 +82,7 @@ def test_a_status_date_before_the_inquiry_is_refused(database: Path) -> None:
 
 
 def test_the_last_status_change_can_be_undone_audited(database: Path) -> None:
+    suzuki = recorded("suzuki")
     case = create_case(PatientData("KIM", "MINJUN"), inquiry_date=date(2027, 1, 4), user="sato")
     with pytest.raises(NothingToUndo):
         undo_status_change(case.id, user="sato")          # the creation stays
@@ -88,8 +91,8 @@ def test_the_last_status_change_can_be_undone_audited(database: Path) -> None:
     undo_status_change(case.id, note="mis-click", user="suzuki")        # accepted can go back
     assert Case.get_by_id(case.id).status == "in_japan"
     last = history(case.id)[-1]
-    assert last[:2] == ("accepted", "in_japan") and last[3:] == ("mis-click", "suzuki")
-    assert audit_rows(case.id)[-1][:6] == ("suzuki", "case", "update", "status", "accepted", "in_japan")
+    assert last[:2] == ("accepted", "in_japan") and last[3:] == ("mis-click", suzuki)
+    assert audit_rows(case.id)[-1][:6] == (suzuki, "case", "update", "status", "accepted", "in_japan")
 
 
 def test_a_reopened_case_gets_a_new_reply_due_date(database: Path) -> None:
@@ -109,16 +112,17 @@ def test_a_reopened_case_gets_a_new_reply_due_date(database: Path) -> None:
 # -- the itinerary --------------------------------------------------------------------------------
 
 def test_removing_an_itinerary_item_is_audited(database: Path) -> None:
+    sato, suzuki = recorded("sato"), recorded("suzuki")
     case = create_case(PatientData("TRAN", "THU TRANG"))
     flight = save_item(case.id, Item("flight", datetime(2027, 5, 9, 23, 50), datetime(2027, 5, 10, 7, 5),
                                      "Asia/Ho_Chi_Minh", "Asia/Tokyo", "VN 300"), user="sato")
     delete_item(flight.id, user="suzuki")
     assert list_items(case.id) == []
     tombstone = ItineraryItem.get_by_id(flight.id)      # kept as a tombstone: who removed it, and when
-    assert tombstone.deleted_by == "suzuki" and tombstone.deleted_at is not None
+    assert tombstone.deleted_by == suzuki and tombstone.deleted_at is not None
     rows = audit_rows(flight.id)
-    assert [r[:4] for r in rows] == [("sato", "itinerary_item", "create", ""),
-                                     ("suzuki", "itinerary_item", "delete", "")]
+    assert [r[:4] for r in rows] == [(sato, "itinerary_item", "create", ""),
+                                     (suzuki, "itinerary_item", "delete", "")]
     assert json.loads(rows[0][5])["title"] == "VN 300" == json.loads(rows[1][4])["title"]
 
 

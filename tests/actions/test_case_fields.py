@@ -22,6 +22,7 @@ from hirt_desk.actions.editing import MergeConflict
 from hirt_desk.facilities import UnknownFacility
 from hirt_desk.store.cases import CaseFilter, list_cases
 from hirt_desk.store.models import AuditEntry, Case, ScreeningRecord
+from tests.agency_server import recorded
 
 TODAY = date(2027, 3, 1)
 
@@ -97,6 +98,7 @@ def test_a_problem_stored_before_does_not_block_setting_another_field(database: 
 
 
 def test_merge_against_the_base_version(database: Path) -> None:
+    sato = recorded("sato")
     case_id = a_case()
     set_case_fields(case_id, setting("patient.phone=+84 91 234 56 78", "facts.ecog=1"), base_version=1,
                     user="sato", today=TODAY)
@@ -113,7 +115,7 @@ def test_merge_against_the_base_version(database: Path) -> None:
     [conflict] = raised.value.conflicts
     assert conflict.to_json() | {"at": None, "record": None} == {
         "field": "facts.ecog", "table": "case", "record": None, "base": None, "theirs": "1", "yours": "2",
-        "by": "sato", "at": None}
+        "by": sato, "at": None}
     assert AuditEntry.select().count() == audit_rows
     shown = show_case(case_id)
     assert (shown["version"], shown["facts"]["ecog"], shown["patient"]["email"]) == (3, 1, "")

@@ -13,6 +13,7 @@ import pytest
 from hirt_desk.actions.case_detail import CompanionData, load_case, save_case
 from hirt_desk.actions.cases import CaseNotFound, PatientData, change_status, create_case
 from hirt_desk.actions.history import case_history
+from tests.agency_server import recorded
 
 
 def save(detail, user: str, **changes):  # type: ignore[no-untyped-def]
@@ -22,6 +23,7 @@ def save(detail, user: str, **changes):  # type: ignore[no-untyped-def]
 
 
 def test_every_change_to_a_case_oldest_first(database: Path) -> None:
+    sato, suzuki, tanaka = recorded("sato"), recorded("suzuki"), recorded("tanaka")
     case = create_case(PatientData("NGUYEN", "VAN AN", nationality="VN", phone="+84 912 345 678"),
                        user="sato")
     detail = load_case(case.id)
@@ -37,21 +39,21 @@ def test_every_change_to_a_case_oldest_first(database: Path) -> None:
     rows = case_history(case.number)
     assert [r.at for r in rows] == sorted(r.at for r in rows)
     created = [(r.table, r.by) for r in rows if r.action == "create"]
-    assert created[:3] == [("patient", "sato"), ("case", "sato"), ("status_change", "sato")]
+    assert created[:3] == [("patient", sato), ("case", sato), ("status_change", sato)]
     patient = next(r for r in rows if r.table == "patient" and r.action == "create")
     assert patient.field == "" and json.loads(patient.new or "")["surname_latin"] == "NGUYEN"
 
     edits = {(r.field, r.old, r.new, r.by) for r in rows if r.action == "update"}
-    assert ("patient.phone", "+84 912 345 678", "+84 987 654 321", "suzuki") in edits
-    assert ("facts.ecog", None, "1", "sato") in edits and ("facts.ecog", "1", "2", "suzuki") in edits
-    assert ("status", "inquiry", "records", "tanaka") in edits
+    assert ("patient.phone", "+84 912 345 678", "+84 987 654 321", suzuki) in edits
+    assert ("facts.ecog", None, "1", sato) in edits and ("facts.ecog", "1", "2", suzuki) in edits
+    assert ("status", "inquiry", "records", tanaka) in edits
 
     [removed] = [r for r in rows if r.action == "delete"]
     assert (removed.table, removed.record, removed.field) == ("companion", spouse.id, "")
-    assert removed.by == "suzuki"
+    assert removed.by == suzuki
     assert json.loads(removed.old or "")["given_names_latin"] == "THI HOA"
     assert sum(r.table == "screening" for r in rows) == 2            # each facts change screened
-    assert [r for r in rows if r.table == "status_change"][-1].by == "tanaka"
+    assert [r for r in rows if r.table == "status_change"][-1].by == tanaka
 
 
 def test_a_patient_shared_by_two_cases_is_in_both_histories_once(database: Path) -> None:

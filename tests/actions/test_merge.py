@@ -18,6 +18,7 @@ from hirt_desk.actions.case_detail import CompanionData, load_case, save_case
 from hirt_desk.actions.cases import PatientData, create_case
 from hirt_desk.actions.editing import REMOVED, MergeConflict
 from hirt_desk.store.models import AuditEntry, Case, Companion
+from tests.agency_server import recorded
 
 
 def new_case() -> str:
@@ -61,7 +62,7 @@ def test_the_same_field_changed_differently_is_a_conflict_and_nothing_is_written
                                            address="7 Ly Thai To, Hanoi"))
     [conflict] = raised.value.conflicts
     assert (conflict.field, conflict.base, conflict.theirs, conflict.yours, conflict.by) == (
-        "patient.phone", "+84 912 345 678", "+84 901 112 233", "+84 987 654 321", "suzuki")
+        "patient.phone", "+84 912 345 678", "+84 901 112 233", "+84 987 654 321", recorded("suzuki"))
     now = load_case(case_id)
     assert now.patient.phone == "+84 901 112 233" and now.patient.address == "12 Hang Bac, Hanoi"
     assert AuditEntry.select().count() == audit_before
@@ -123,11 +124,11 @@ def test_removing_a_companion_the_other_edited_is_a_conflict(database: Path) -> 
         save(mine, "sato", companions=[])
     [conflict] = raised.value.conflicts
     assert (conflict.table, conflict.record_id, conflict.yours, conflict.by) == (
-        "companion", spouse_id, REMOVED, "suzuki")
+        "companion", spouse_id, REMOVED, recorded("suzuki"))
     assert Companion.get_by_id(spouse_id).deleted_at is None       # nothing removed
     save(mine, "sato", companions=[], resolved={conflict.key: REMOVED})   # the user confirms
     assert load_case(case_id).companions == []
-    assert Companion.get_by_id(spouse_id).deleted_by == "sato"      # a tombstone
+    assert Companion.get_by_id(spouse_id).deleted_by == recorded("sato")      # a tombstone
 
 
 def test_editing_a_companion_the_other_removed_is_a_conflict(database: Path) -> None:

@@ -27,6 +27,7 @@ from hirt_desk.actions.visa import load_visas, save_visas
 from hirt_desk.planning.itinerary import Item
 from hirt_desk.planning.visa import VisaRecordData
 from hirt_desk.store.models import AuditEntry, Case, Companion, ItineraryItem, VisaRecord, db
+from tests.agency_server import recorded
 from tests.integrity import dangling_references, items_without_travellers
 
 
@@ -98,10 +99,11 @@ def test_removing_a_companion_removes_its_visa_record_and_itinerary_mentions(dat
     assert travellers_by_title(case_id) == {"VN 300": ("patient", wife), "Hotel": ("patient", wife)}
     assert [v.key for v in load_visas(case_id)] == ["patient", wife]
     record = VisaRecord.get(VisaRecord.visa_number == "MS3")
-    assert record.deleted_by == "suzuki" and record.companion_id == son       # a tombstone, still his
+    suzuki = recorded("suzuki")
+    assert record.deleted_by == suzuki and record.companion_id == son       # a tombstone, still his
     trip = ItineraryItem.get(ItineraryItem.title == "VN 301")
-    assert trip.deleted_by == "suzuki"                                     # only his: removed with him
-    assert Companion.get_by_id(son).deleted_by == "suzuki"
+    assert trip.deleted_by == suzuki                                       # only his: removed with him
+    assert Companion.get_by_id(son).deleted_by == suzuki
     assert Case.get_by_id(case_id).version == version + 1
     changes = sorted((a.table, a.action) for a in AuditEntry.select().where(
         (AuditEntry.case_id == case_id) & (AuditEntry.case_version == version + 1)))

@@ -86,3 +86,18 @@ def db_digest(db: str) -> str:
             for row in conn.execute(f'SELECT t::text FROM "{table}" t ORDER BY t::text'):
                 digest.update(f"{table}:{row[0]}\n".encode())
     return digest.hexdigest()
+
+
+def db_sql(db: str, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Run one statement on --db behind the program's back (an SQLite file or a server database;
+    `?` placeholders) and commit; the rows it returns."""
+    from hirt_desk.store.errors import is_server_url
+    if is_server_url(db):
+        import psycopg
+        with psycopg.connect(db, autocommit=True) as conn:
+            cursor = conn.execute(sql.replace("?", "%s"), params)
+            return list(cursor.fetchall()) if cursor.description else []
+    import contextlib
+    import sqlite3
+    with contextlib.closing(sqlite3.connect(db)) as conn, conn:
+        return list(conn.execute(sql, params).fetchall())

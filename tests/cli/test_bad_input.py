@@ -31,8 +31,8 @@ def test_a_course_past_the_last_date(run_main) -> None:  # type: ignore[no-untyp
     assert res.code == 0 and len(res.json()["sessions"]) == 4
 
 
-def test_an_empty_out(run_main, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    db = str(tmp_path / "c.sqlite")
+def test_an_empty_out(run_main, db_arg: str) -> None:  # type: ignore[no-untyped-def]
+    db = db_arg
     run_main("--db", db, "demo", "--cases", "1")
     number = run_main("--db", db, "cases", "--json").json()[0]["number"]
     one_line_exit_2(run_main("--db", db, "packet", number, "--lang", "en", "--out", ""), "--out")
@@ -50,9 +50,9 @@ def test_a_long_rule_set_name(run_main) -> None:  # type: ignore[no-untyped-def]
     ("schedule", "--start", "2027-04-26", "--fractions", "4", "--facility", "x\ny"),
     ("cases", "--limit", "9223372036854775808"), ("demo", "--cases", "1" + "0" * 400),
 ])
-def test_what_the_user_typed_is_echoed_on_one_line(run_main, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_what_the_user_typed_is_echoed_on_one_line(run_main, db_arg: str,  # type: ignore[no-untyped-def]
                                                    args: tuple[str, ...]) -> None:
-    one_line_exit_2(run_main("--db", str(tmp_path / "c.sqlite"), *args))
+    one_line_exit_2(run_main("--db", db_arg, *args))
 
 
 def test_a_database_that_is_no_file(run_main, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -8,7 +8,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from hirt_desk.rules import FACTS
 from tests.cli.conftest import Result, db_digest
 from tests.cli.test_fuzz import JSON_VALUES
+from tests.conftest import _backends
 
 PERSON_FIELDS = {"surname_latin", "given_names_latin", "name_native", "sex", "date_of_birth",
                  "nationality", "passport_number", "passport_expiry", "phone", "email", "address"}
@@ -91,7 +92,27 @@ def test_case_new_refuses_bad_input_and_writes_nothing(cli, db: str, option: str
     assert db_digest(db) == before
 
 
-def test_two_coordinators_merge_and_conflict(as_user, db: str) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def seat(as_user: Callable[..., Result], db: str, backend: str,
+         request: pytest.FixtureRequest) -> Iterator[Callable[..., Result]]:
+    """The program run by one coordinator at their own seat: on a file under their operating-
+    system login, on a server with their own database login (`<user>_<database>`), which is
+    what the server records."""
+    if backend == "sqlite":
+        yield as_user
+        return
+    from tests.agency_server import add_logins, drop_logins
+    seats = add_logins(db, ("sato", "suzuki"))
+
+    def run(user: str, *args: str) -> Result:
+        return as_user(user, *(seats[user] if a == db else a for a in args))
+    yield run
+    drop_logins(request.getfixturevalue("pg_server"), db)
+
+
+def test_two_coordinators_merge_and_conflict(seat, db: str) -> None:  # type: ignore[no-untyped-def]
+    as_user = seat
+    sato = f"sato_{db.rsplit('/', 1)[1]}" if db.startswith("postgresql") else "sato"
     created = new_case(lambda *a: as_user("sato", *a), db)
     case = created["number"]
 
@@ -123,7 +144,7 @@ def test_two_coordinators_merge_and_conflict(as_user, db: str) -> None:  # type:
     [conflict] = c.json()["conflicts"]
     assert {k: conflict[k] for k in ("field", "base", "theirs", "yours", "by")} == {
         "field": "patient.phone", "base": "", "theirs": "+84 912 345 678", "yours": "+84 987 654 321",
-        "by": "sato"}
+        "by": sato}
     assert conflict["at"].endswith("Z")
     assert len(c.err.strip().splitlines()) == 1
     assert db_digest(db) == before
@@ -231,11 +252,15 @@ VALUES = st.one_of(PLAUSIBLE, PLAUSIBLE, PLAUSIBLE, JSON_VALUES.map(json.dumps),
                    st.sampled_from(["1958-02-30", "2999-01-01", "\x00", "a\x00b", "[" * 5000, "x" * 5000]))
 
 
-@pytest.fixture(scope="module")
-def fuzz_case(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
+@pytest.fixture(scope="module", params=_backends())
+def fuzz_case(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
     from hirt_desk.actions.case_fields import new_case as create
     from hirt_desk.store.database import close_database, open_database
-    path = tmp_path_factory.mktemp("fuzz-case") / "cases.sqlite"
+    path = str(tmp_path_factory.mktemp("fuzz-case") / "cases.sqlite")
+    if request.param == "postgresql":
+        server = request.getfixturevalue("pg_server")
+        path = server.new_database(server.READY)
+        request.addfinalizer(lambda: server.drop(path))
     open_database(path)
     number = create("Nguyen", "Van An", "VN", date(1958, 2, 1)).number
     close_database()

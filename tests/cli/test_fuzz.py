@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hirt_desk.rules import FACTS
+from tests.conftest import _backends
 
 FUZZ = settings(max_examples=100, deadline=None, derandomize=True,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
@@ -51,18 +52,24 @@ def assert_clean(res) -> None:  # type: ignore[no-untyped-def]
         assert res.err.count("\n") == 1 and res.err.endswith("\n"), res.err
 
 
-@pytest.fixture(scope="module")
-def fuzz_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, list[str]]:
-    """A database with a few cases, shared by the examples (read-mostly commands)."""
+@pytest.fixture(scope="module", params=_backends())
+def fuzz_db(request: pytest.FixtureRequest,
+            tmp_path_factory: pytest.TempPathFactory) -> tuple[str, list[str]]:
+    """A database with a few cases, shared by the examples (read-mostly commands): an SQLite
+    file, or a server database."""
     from hirt_desk.actions.demo import add_demo_cases
     from hirt_desk.store.cases import list_cases
     from hirt_desk.store.database import close_database, open_database
-    path = tmp_path_factory.mktemp("fuzz") / "cases.sqlite"
-    open_database(path)
+    where = str(tmp_path_factory.mktemp("fuzz") / "cases.sqlite")
+    if request.param == "postgresql":
+        server = request.getfixturevalue("pg_server")
+        where = server.new_database(server.READY)
+        request.addfinalizer(lambda: server.drop(where))
+    open_database(where)
     add_demo_cases(4, 1)
     numbers = [r.number for r in list_cases()]
     close_database()
-    return str(path), numbers
+    return where, numbers
 
 
 @FUZZ
@@ -128,9 +135,8 @@ def test_packet(run_main, fuzz_db, tmp_path: Path, case: str | int, lang: str, o
 @FUZZ
 @given(cases=st.one_of(st.integers(0, 3), st.text(max_size=8), st.just(str(10 ** 400))),
        seed=st.one_of(st.integers(), st.just(10 ** 400), st.text(max_size=8)))
-def test_demo(run_main, tmp_path: Path, cases: object, seed: object) -> None:  # type: ignore[no-untyped-def]
-    db = str(tmp_path / "demo.sqlite")
-    assert_clean(run_main("--db", db, "demo", f"--cases={cases}", f"--seed={seed}"))
+def test_demo(run_main, db_arg: str, cases: object, seed: object) -> None:  # type: ignore[no-untyped-def]
+    assert_clean(run_main("--db", db_arg, "demo", f"--cases={cases}", f"--seed={seed}"))
 
 
 @FUZZ

@@ -1,4 +1,5 @@
-"""demo, cases, backup, restore, rescreen and gui --exit-after-load against real database files."""
+"""demo, cases, backup, restore, rescreen and gui --exit-after-load against real databases: SQLite
+files, and (where the command applies: not backup and restore) server databases."""
 
 from __future__ import annotations
 
@@ -9,13 +10,15 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli.conftest import db_sql
+
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_demo_then_cases(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    db = str(tmp_path / "c.sqlite")
+def test_demo_then_cases(cli, db_arg: str) -> None:  # type: ignore[no-untyped-def]
+    db = db_arg
     res = cli("--db", db, "demo", "--cases", "40", "--seed", "7")
     assert res.code == 0, res.err
     assert res.json() == {"added": 40}
@@ -33,14 +36,23 @@ def test_demo_then_cases(cli, tmp_path: Path) -> None:  # type: ignore[no-untype
     assert len(plain.out.strip().splitlines()) == 3
 
 
-def test_demo_is_the_same_for_the_same_seed(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_demo_is_the_same_for_the_same_seed(cli, tmp_path: Path, backend: str,  # type: ignore[no-untyped-def]
+                                            request: pytest.FixtureRequest) -> None:
     def people(db: str, seed: str) -> list[tuple[str, ...]]:
-        cli("--db", db, "demo", "--cases", "25", "--seed", seed)
+        assert cli("--db", db, "demo", "--cases", "25", "--seed", seed).code == 0
         return sorted((r["name"], r["name_native"], r["nationality"], r["status"], r["site"])
                       for r in cli("--db", db, "cases", "--json").json())
-    a = people(str(tmp_path / "a.sqlite"), "3")
-    b = people(str(tmp_path / "b.sqlite"), "3")
-    c = people(str(tmp_path / "c.sqlite"), "4")
+
+    def new_db(name: str) -> str:
+        if backend == "sqlite":
+            return str(tmp_path / f"{name}.sqlite")
+        server = request.getfixturevalue("pg_server")
+        url = server.new_database(server.READY)
+        request.addfinalizer(lambda: server.drop(url))
+        return str(url)
+    a = people(new_db("a"), "3")
+    b = people(new_db("b"), "3")
+    c = people(new_db("c"), "4")
     assert a == b
     assert a != c
 
@@ -87,8 +99,8 @@ def test_every_command_refuses_bad_files(cli, tmp_path: Path, kind: str, command
     assert digest(path) == before
 
 
-def test_gui_exit_after_load_reports_startup(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    db = str(tmp_path / "c.sqlite")
+def test_gui_exit_after_load_reports_startup(cli, db_arg: str) -> None:  # type: ignore[no-untyped-def]
+    db = db_arg
     cli("--db", db, "demo", "--cases", "30")
     res = cli("--db", db, "gui", "--exit-after-load")
     assert res.code == 0, res.err
@@ -97,23 +109,21 @@ def test_gui_exit_after_load_reports_startup(cli, tmp_path: Path) -> None:  # ty
     assert 0 < line["startup_ms"] < 60000
 
 
-def test_rescreen_reports_changed_verdicts(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    db = tmp_path / "c.sqlite"
-    cli("--db", str(db), "demo", "--cases", "30", "--seed", "2")
-    first = cli("--db", str(db), "rescreen").json()
+def test_rescreen_reports_changed_verdicts(cli, db_arg: str) -> None:  # type: ignore[no-untyped-def]
+    db = db_arg
+    cli("--db", db, "demo", "--cases", "30", "--seed", "2")
+    first = cli("--db", db, "rescreen").json()
     assert first["checked"] == 30 and first["changed"] == []
-    conn = sqlite3.connect(db)          # a screening stored under an older rule version
-    case_id, verdict = conn.execute("SELECT case_id, verdict FROM screening LIMIT 1").fetchone()
+    # a screening stored under an older rule version
+    [(case_id, verdict)] = db_sql(db, "SELECT case_id, verdict FROM screening ORDER BY case_id LIMIT 1")
     stale = "review" if verdict != "review" else "eligible"
-    conn.execute("UPDATE screening SET verdict = ?, rule_set_version = '2020.1' WHERE case_id = ?",
-                 (stale, case_id))
-    conn.commit()
-    conn.close()
-    report = cli("--db", str(db), "rescreen", "--apply").json()
+    db_sql(db, "UPDATE screening SET verdict = ?, rule_set_version = '2020.1' WHERE case_id = ?",
+           (stale, case_id))
+    report = cli("--db", db, "rescreen", "--apply").json()
     assert [c["id"] for c in report["changed"]] == [case_id]
     assert report["changed"][0]["old"] == stale and report["changed"][0]["new"] == verdict
     assert report["changed"][0]["old_version"] == "2020.1"
-    assert cli("--db", str(db), "rescreen").json()["changed"] == []
+    assert cli("--db", db, "rescreen").json()["changed"] == []
 
 
 def test_unknown_option_is_one_line(cli) -> None:  # type: ignore[no-untyped-def]

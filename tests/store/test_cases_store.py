@@ -19,6 +19,7 @@ from hirt_desk.actions.cases import (
 from hirt_desk.planning.pipeline import TransitionRefused
 from hirt_desk.store.cases import CaseFilter, count_cases, find_case, list_cases
 from hirt_desk.store.models import AuditEntry, Case, ScreeningRecord, StatusChange
+from tests.agency_server import recorded
 
 
 def test_case_numbers_are_per_year_and_station(database: Path) -> None:
@@ -60,28 +61,30 @@ def test_allowed_and_refused_transitions(database: Path) -> None:
 
 
 def test_audit_records_each_changed_field(database: Path) -> None:
+    sato, suzuki = recorded("sato"), recorded("suzuki")
     case = create_case(PatientData("SMIRNOV", "Andrei", "Смирнов Андрей"), user="sato")
     update_patient(case.patient.id, {"passport_number": "751234567", "phone": "+7 914 000-00-00",
                                      "name_native": "Смирнов Андрей"}, user="suzuki")
     rows = [(a.user, a.table, a.action, a.field, a.old, a.new)
             for a in AuditEntry.select().order_by(AuditEntry.seq)]
-    assert [r[:4] for r in rows[:3]] == [("sato", "patient", "create", ""), ("sato", "case", "create", ""),
-                                         ("sato", "status_change", "create", "")]
+    assert [r[:4] for r in rows[:3]] == [(sato, "patient", "create", ""), (sato, "case", "create", ""),
+                                         (sato, "status_change", "create", "")]
     created = json.loads(rows[0][5])        # a creation carries the record's values
     assert (created["surname_latin"], created["name_native"], created["languages"]) == \
         ("SMIRNOV", "Смирнов Андрей", [])
     assert json.loads(rows[1][5])["number"] == case.number
-    assert sorted(rows[3:]) == [("suzuki", "patient", "update", "passport_number", "", "751234567"),
-                                ("suzuki", "patient", "update", "phone", "", "+7 914 000-00-00")]
+    assert sorted(rows[3:]) == [(suzuki, "patient", "update", "passport_number", "", "751234567"),
+                                (suzuki, "patient", "update", "phone", "", "+7 914 000-00-00")]
     assert list_cases(CaseFilter(search="751234567"))[0].id == case.id
 
 
 def test_screening_is_stored_with_rule_set_version(database: Path) -> None:
+    tanaka = recorded("tanaka")
     case = create_case(PatientData("KIM", "Minjun"))
     result = screen_case(case.number, {"site": "lung", "stage": "IB", "histology": "nsclc",
                                        **{k: v for k, v in COMMON.items()}}, user="tanaka")
     record = ScreeningRecord.get(ScreeningRecord.case == case.id)
-    assert (record.verdict, record.rule_set_id, record.screened_by) == ("eligible", "ghmc", "tanaka")
+    assert (record.verdict, record.rule_set_id, record.screened_by) == ("eligible", "ghmc", tanaka)
     assert record.rule_set_version == result.rule_set_version
     assert record.result["criteria"]["lung.stage"] == "met"
     assert Case.get_by_id(case.id).site == "lung"
@@ -150,6 +153,24 @@ def test_list_is_newest_first_and_paged(people: dict[str, str]) -> None:
     ids = [r.id for r in list_cases()]
     assert ids == [people["thai"], people["nguyen"], people["ivanova"], people["wang"]]
     assert [r.id for r in list_cases(limit=2, offset=1)] == ids[1:3]
+
+
+def test_searches_page_like_the_whole_list(database: Path) -> None:
+    """Pages of a search, with or without a filter, are slices of its whole answer, newest first
+    (a server hands the index the page itself)."""
+    from hirt_desk.actions.demo import add_demo_cases
+    add_demo_cases(60, seed=5)
+    for flt in (CaseFilter(search="a"), CaseFilter(search="王"), CaseFilter(search="hd"),
+                CaseFilter(search="hd", status="completed"), CaseFilter(search="hd", sort="patient")):
+        whole = [r.id for r in list_cases(flt)]
+        assert whole and len(whole) == count_cases(flt)
+        if not flt.sort:
+            seqs = [Case.get_by_id(i).seq for i in whole]
+            assert seqs == sorted(seqs, reverse=True)
+        for size in (1, 7, 25):
+            pages = [r.id for start in range(0, len(whole) + size, size)
+                     for r in list_cases(flt, limit=size, offset=start)]
+            assert pages == whole, (flt, size)
 
 
 def test_overdue_filter(database: Path) -> None:

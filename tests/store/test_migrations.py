@@ -127,13 +127,13 @@ def test_a_second_upgrade_never_overwrites_an_earlier_copy(tmp_path: Path) -> No
     assert [_version(c) for c in copies] == [1, 1]
 
 
-def test_version_6_agency_gains_an_empty_representative(tmp_path: Path) -> None:
-    """Schema 7 adds the agency's representative (代表者, who seals the guarantee form): an
+def test_version_8_agency_gains_an_empty_representative(tmp_path: Path) -> None:
+    """Schema 9 adds the agency's representative (代表者, who seals the guarantee form): an
     agency profile saved before keeps every field and gets an empty one to fill in Settings."""
-    path = tmp_path / "six.sqlite"
+    path = tmp_path / "eight.sqlite"
     database = connect(path)
     database.connect()
-    migrate(database, target=6)
+    migrate(database, target=8)
     database.execute_sql(
         "INSERT INTO agency VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         ("a1", "2026-01-01", "2026-01-01", "Maebashi Bridge", "前橋ブリッジ", "B", "0412", "", "", "", "", "",
@@ -148,4 +148,4 @@ def test_version_6_agency_gains_an_empty_representative(tmp_path: Path) -> None:
     save_agency(profile, "test")
     assert load_agency().representative == "前橋 太郎"
     close_database()
-    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 9

@@ -131,7 +131,9 @@ def test_a_new_station_is_none_this_database_has_seen(database: Path) -> None:
         AuditEntry.create(user="u", table="case", record_id="r", action="update", origin="XYZ")
         Case.update(number="HD-2025-QQ7-0001").where(Case.seq == 1).execute()
     with write_transaction():
-        db.execute_sql("INSERT INTO local_info VALUES ('stations-before', '[{\"station\": \"P2P\"}]')")
+        # (a server database copied from the tests' template has had a station before: replaced)
+        db.execute_sql("INSERT INTO local_info VALUES ('stations-before', '[{\"station\": \"P2P\"}]') "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
     assert {own, "XYZ", "QQ7", "P2P"} <= station.stations_seen()
     codes = {a + b + c for a in station.ALPHABET for b in station.ALPHABET for c in station.ALPHABET}
     assert station.new_code(codes - {"ZZZ"}) == "ZZZ"

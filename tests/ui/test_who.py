@@ -1,5 +1,6 @@
-"""Who is working: the staff list in Settings, the "Who is working?" dialog at start and on
-File → Change user…, and every change the window makes recorded under that login."""
+"""Who is working: the staff list (Settings → Staff, in the database), the "Who is working?"
+dialog at start and on File → Change user…, and every change the window makes recorded under
+that login."""
 
 from __future__ import annotations
 
@@ -73,7 +74,7 @@ def last_change_by(case_id: str) -> str:
 
 
 def test_the_chosen_person_is_recorded_and_can_change(qtbot, database: Path, settings, os_login: str) -> None:  # type: ignore[no-untyped-def]
-    who.set_staff(settings, STAFF)
+    who.set_staff(STAFF, "setup")
     case = create_case(PatientData("WANG", "Wei", "王伟", nationality="CN"), user="setup")
 
     offered: list[tuple[str, str]] = []
@@ -177,8 +178,8 @@ def test_no_staff_list_uses_the_os_login_silently(qtbot, database: Path, setting
     assert seen == ["noStaffMessage"] and window.user == "sato"
 
 
-def test_cancelling_the_start_question_opens_nothing(qtbot, settings, os_login: str) -> None:  # type: ignore[no-untyped-def]
-    who.set_staff(settings, STAFF)
+def test_cancelling_the_start_question_opens_nothing(qtbot, database: Path, settings, os_login: str) -> None:  # type: ignore[no-untyped-def]
+    who.set_staff(STAFF, "setup")
     answer_dialog(lambda d: qtbot.keyClick(d.people, Qt.Key.Key_Escape))
     assert app.session_user(settings) is None
     assert app.session_user(settings, ask=False) == "sato"       # gui --exit-after-load: no question
@@ -195,7 +196,7 @@ def test_the_server_login_cannot_be_changed(qtbot, database: Path, settings) -> 
 
 
 def test_staff_list_in_settings(qtbot, database: Path, settings, os_login: str) -> None:  # type: ignore[no-untyped-def]
-    who.set_staff(settings, STAFF[:1])
+    who.set_staff(STAFF[:1], "setup")
     window = window_for(qtbot, database, settings, "sato")
     assert window.user_label.text() == "Working as: Sato Hanako (sato)"
     seen: list[str] = []
@@ -238,11 +239,13 @@ def test_staff_list_in_settings(qtbot, database: Path, settings, os_login: str) 
     answer_dialog(fill)
     window.settings_action.trigger()
     assert seen == ["The login tanaka is listed twice."]
-    assert who.staff(settings) == [who.StaffMember("sato", "Sato Hana"),
-                                   who.StaffMember("tanaka", "田中一郎")]
-    assert settings.get(S.STAFF) == [{"login": "sato", "name": "Sato Hana"},
-                                     {"login": "tanaka", "name": "田中一郎"}]
+    assert who.staff() == [who.StaffMember("sato", "Sato Hana"), who.StaffMember("tanaka", "田中一郎")]
+    assert settings.get(S.STAFF) == []                  # the staff is in the database, not in settings
     assert window.user_label.text() == "Working as: Sato Hana (sato)"
+    changes = [(e.user, e.action, e.field, e.new) for e in
+               AuditEntry.select().where(AuditEntry.table == "staff").order_by(AuditEntry.seq)][1:]
+    assert [c[:3] for c in changes] == [("sato", "update", "name"), ("sato", "create", "")]
+    assert '"login": "tanaka"' in str(changes[1][3])
 
 
 def test_the_who_dialog_in_japanese(qtbot, settings, japanese_ui, os_login: str) -> None:  # type: ignore[no-untyped-def]
@@ -259,7 +262,8 @@ def test_the_window_start_asks_who_is_working(qtbot, db_path: Path, settings, os
     from hirt_desk.store.database import close_database
     monkeypatch.setattr(i18n, "install_translators", lambda app, language: "en")
     monkeypatch.setattr(S, "Settings", lambda: settings)
-    who.set_staff(settings, STAFF)
+    # a staff list an earlier release kept in Settings: moved into the database at the first start
+    settings.set(S.STAFF, [{"login": m.login, "name": m.name} for m in STAFF])
     seen: dict[str, object] = {}
 
     def answer(dialog: QWidget) -> None:
@@ -280,3 +284,10 @@ def test_the_window_start_asks_who_is_working(qtbot, db_path: Path, settings, os
     finally:
         close_database()
     assert seen == {"windows": [], "user": "suzuki", "label": "Working as: 鈴木一郎 (suzuki)"}
+    assert settings.get(S.STAFF) == []
+    from hirt_desk.store.database import open_database
+    open_database(db_path)
+    try:
+        assert who.staff() == sorted(STAFF, key=lambda m: m.login)
+    finally:
+        close_database()
