@@ -22,6 +22,7 @@ class AgencyProfile:
     helpline: str = ""
     email: str = ""
     languages: list[str] = field(default_factory=list)
+    representative: str = ""        # 代表者: signs and seals the MOFA guarantee form
 
 
 class AgencyInvalid(ValueError):

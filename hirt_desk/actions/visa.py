@@ -181,7 +181,7 @@ def _guarantor(case: Case) -> Guarantor:
         if agency.guarantor_list else agency.guarantor_number
     return Guarantor(agency.name_ja or agency.name_en, agency.name_en, registration,
                      agency.address_ja or agency.address_en, agency.phone, agency.helpline,
-                     agency.email, case.coordinator)
+                     agency.email, case.coordinator, agency.representative)
 
 
 def _refuse_sample_agency() -> None:
@@ -220,6 +220,10 @@ def prepare_guarantee_form(case_ref: str, today: date | None = None,
                      f"（{fmt_date(sessions[0], JA)}〜{fmt_date(sessions[-1], JA)}）"
                      if sessions else "重粒子線治療（日程は医療機関が決定）")
         entries = "multiple" if any(v.entries == "multiple" for v in case.visas) else "single"
+        inpatient = case.facts.get("inpatient", False) is True
+        care = [i for i in items if i.kind in ("appointment", "session")]
+        hospitalisation = (min(i.starts.date() for i in care),
+                           max((i.ends or i.starts).date() for i in care)) if inpatient and care else None
         form = GuaranteeForm(
             guarantor=_guarantor(case), patient=_person(case.patient),
             companions=tuple(_person(c, c.relation, case.patient)
@@ -227,7 +231,7 @@ def prepare_guarantee_form(case_ref: str, today: date | None = None,
             facility=case.facility.name_ja,
             arrival=(arrive.ends or arrive.starts).date() if arrive else None,
             departure=leave.starts.date() if leave else None, written=today or date.today(),
-            inpatient=case.facts.get("inpatient", False) is True, entries=entries, treatment=treatment)
+            inpatient=inpatient, entries=entries, treatment=treatment, hospitalisation=hospitalisation)
     return lambda out: render_guarantee_form(form, out, page_size)
 
 

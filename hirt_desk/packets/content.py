@@ -67,11 +67,21 @@ def zone_place(zone: str, lang: str) -> str:
         return zone.rsplit("/", 1)[-1].replace("_", " ")
 
 
+# How a clock's place and offset are bracketed: "08:00（日本、UTC+9）", "08:00 (فيتنام، UTC+7)".
+_ZONE_BRACKETS = {JA: ("（", "、", "）"), "zh-Hans": ("（", "，", "）"), "zh-Hant": ("（", "，", "）"),
+                  "ar": (" (", "، ", ")")}
+
+
+def _zone(time: str, lang: str, *parts: str) -> str:
+    opening, comma, closing = _ZONE_BRACKETS.get(lang, (" (", ", ", ")"))
+    return f"{time}{opening}{comma.join(parts)}{closing}"
+
+
 def clock(moment: datetime, zone: str, lang: str, offset_too: bool = True) -> str:
-    """A time with where its clock is and its offset: "08:00 (Japan, UTC+9)"."""
+    """A time with where its clock is and its offset: "08:00 (Japan, UTC+9)", in the language's
+    own brackets and comma (the Arabic comma in Arabic)."""
     if not offset_too:
-        place = zone_place(zone, lang)
-        return f"{moment:%H:%M}（{place}）" if lang == JA else f"{moment:%H:%M} ({place})"
+        return _zone(f"{moment:%H:%M}", lang, zone_place(zone, lang))
     try:
         offset = moment.replace(tzinfo=ZoneInfo(zone)).utcoffset() or timedelta()
     except (ZoneInfoNotFoundError, ValueError):
@@ -79,8 +89,7 @@ def clock(moment: datetime, zone: str, lang: str, offset_too: bool = True) -> st
     minutes = int(offset.total_seconds()) // 60
     sign, minutes = ("+" if minutes >= 0 else "-"), abs(minutes)
     utc = f"UTC{sign}{minutes // 60}" + (f":{minutes % 60:02d}" if minutes % 60 else "")
-    place = zone_place(zone, lang)
-    return f"{moment:%H:%M}（{place}、{utc}）" if lang == JA else f"{moment:%H:%M} ({place}, {utc})"
+    return _zone(f"{moment:%H:%M}", lang, zone_place(zone, lang), utc)
 
 
 def fmt_yen(amount: int, lang: str) -> str:
@@ -294,8 +303,14 @@ def build_packet(data: PacketInput, lang: str) -> Packet:
         blocks.append(Heading(p("Visa")))
         blocks.append(Fields(tuple((same(name), p(ROUTE_PHRASES[route]))
                                    for name, route, _docs in data.visas)))
+        def whose(name: str) -> Pair:
+            """The label of a traveller's documents, the name once: under the patient's language
+            (the cell prints the Japanese, then the other language), or under the Japanese alone."""
+            label = p("Documents for the visa")
+            return Pair(f"{label.ja}\n{name}", "") if lang == JA else Pair(label.ja, f"{label.other}\n{name}")
+
         documents = tuple(
-            (_lines(p("Documents for the visa"), _same(name)),
+            (whose(name),
              _lines(*(p(DOCUMENT_PHRASES[d]) if d in DOCUMENT_PHRASES else same(d) for d in docs)))
             for name, _route, docs in data.visas if docs)
         if documents:

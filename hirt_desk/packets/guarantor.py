@@ -66,6 +66,7 @@ class GuaranteeForm:
     inpatient: bool = False                          # admitted to hospital (入院) or outpatient
     entries: str = "single"                          # visa asked for: single or multiple entry
     treatment: str = ""                              # the treatment schedule in words
+    hospitalisation: tuple[date, date] | None = None  # inpatient: the planned days in hospital
 
 
 @dataclass(frozen=True)
@@ -88,14 +89,16 @@ UNDERTAKINGS = (
 
 
 def _styles() -> dict[str, ParagraphStyle]:
+    """Sizes that keep the whole form (hospital's part, guarantor, patient, two companions,
+    undertakings, signature) on one A4 or Letter sheet, as the official form is."""
     ja = font_for("ja").name
     return {
-        "title": ParagraphStyle("title", fontName=ja, fontSize=15, leading=20, alignment=TA_CENTER),
-        "sub": ParagraphStyle("sub", fontName=ja, fontSize=8, leading=11, alignment=TA_CENTER,
+        "title": ParagraphStyle("title", fontName=ja, fontSize=14, leading=18, alignment=TA_CENTER),
+        "sub": ParagraphStyle("sub", fontName=ja, fontSize=7.5, leading=10, alignment=TA_CENTER,
                               textColor=colors.grey),
-        "head": ParagraphStyle("head", fontName=ja, fontSize=11, leading=15, spaceBefore=8, spaceAfter=3),
-        "body": ParagraphStyle("body", fontName=ja, fontSize=9.5, leading=14, wordWrap="CJK"),
-        "cell": ParagraphStyle("cell", fontName=ja, fontSize=9, leading=12, wordWrap="CJK"),
+        "head": ParagraphStyle("head", fontName=ja, fontSize=10, leading=13, spaceBefore=5, spaceAfter=2),
+        "body": ParagraphStyle("body", fontName=ja, fontSize=9, leading=12.5, wordWrap="CJK"),
+        "cell": ParagraphStyle("cell", fontName=ja, fontSize=8.5, leading=10.5, wordWrap="CJK"),
     }
 
 
@@ -114,6 +117,8 @@ def _grid(rows: list[list[str]], widths: list[float], st: ParagraphStyle) -> Tab
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f0f0f0")),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]))
     return table
 
@@ -133,6 +138,22 @@ TITLE = "医療機関による受診等予定証明書及び身元保証機関�
 ENTRIES = {"single": "一次（１回限り）", "multiple": "数次（治療予定表を添付）"}
 
 
+def _choice(options: dict[str, str], chosen: str) -> str:
+    """The form's options, the one that applies ticked: "■ 一次（１回限り）　□ 数次（…）"."""
+    return "　".join(f"{'■' if key == chosen else '□'} {label}" for key, label in options.items())
+
+
+def _hospitalisation(form: GuaranteeForm) -> str:
+    """Whether the patient is admitted, and for which days (as planned; the hospital confirms
+    them in its part)."""
+    if not form.inpatient:
+        return "無（外来で通院します）"
+    if form.hospitalisation is None:
+        return "有（入院期間は医療機関が記入します）"
+    first, last = form.hospitalisation
+    return f"有（{fmt_date(first, JA)}〜{fmt_date(last, JA)}の予定）"
+
+
 def render_guarantee_form(form: GuaranteeForm, out: Path, page_size: str = "a4") -> Path:
     st = _styles()
     wide = [40 * mm, 130 * mm]
@@ -140,7 +161,7 @@ def render_guarantee_form(form: GuaranteeForm, out: Path, page_size: str = "a4")
         text(TITLE, st["title"]),
         text("Certificate of Scheduled Treatment by the Medical Institution and Letter of Guarantee "
              "by the Guarantor (Visa for Medical Stay)", st["sub"]),
-        Spacer(1, 4 * mm),
+        Spacer(1, 2 * mm),
         text("１　医療機関記入欄（医療機関が記入します）", st["head"]),
         _grid([["医療機関名", ""], ["所在地・電話番号", ""], ["受診等予定内容", ""], ["受診等予定期間", ""],
                ["入院の有無・期間", "有（　　年　　月　　日〜　　年　　月　　日）・無"],
@@ -162,15 +183,15 @@ def render_guarantee_form(form: GuaranteeForm, out: Path, page_size: str = "a4")
         text("５　来日予定", st["head"]),
         _grid([["受診予定医療機関", form.facility], ["入国予定日", fmt_date(form.arrival, JA)],
                ["出国予定日", fmt_date(form.departure, JA)],
-               ["入院予定", "有（入院して治療を受けます）" if form.inpatient else "無（外来で通院します）"],
-               ["治療予定", form.treatment], ["申請する査証", ENTRIES.get(form.entries, form.entries)]],
+               ["入院予定", _hospitalisation(form)],
+               ["治療予定", form.treatment], ["申請する査証", _choice(ENTRIES, form.entries)]],
               wide, st["cell"]),
     ]
     closing: list[Flowable] = [
         text("６　保証事項", st["head"]),
         text("当機関は、上記の患者及び同伴者の身元保証機関として、次の事項を保証します。", st["body"]),
         *[text(f"（{i}）{line}", st["body"]) for i, line in enumerate(UNDERTAKINGS, start=1)],
-        Spacer(1, 6 * mm),
+        Spacer(1, 3 * mm),
         text(f"記入日　{fmt_date(form.written, JA)}", st["body"]),
         text(f"身元保証機関　{form.guarantor.name_ja}", st["body"]),
         text(f"代表者氏名　{form.guarantor.representative or '＿＿＿＿＿＿＿＿＿＿'}　　印", st["body"]),

@@ -5,9 +5,10 @@ source text attached to every shaped line.
   words) or between CJK characters, following the Japanese line-breaking rules (kinsoku): an
   opening bracket never ends a line, closing punctuation and small kana never start one.
 - Thai and Arabic runs are shaped by HarfBuzz (uharfbuzz, through the font reportlab registered),
-  vowel marks and tone marks kept; lines holding Arabic are reordered by the Unicode bidi
-  algorithm (python-bidi) one line at a time, with Latin, digits and amounts kept together as one
-  left-to-right unit, so `3,140,000 JP¥` reads the same in every row.
+  vowel marks and tone marks kept; text holding Arabic goes through the Unicode bidi algorithm
+  (python-bidi): levels resolved over each paragraph in its one base direction, each line then
+  reordered on its own; Latin, digits and amounts are kept together as one left-to-right unit, so
+  `3,140,000 JP¥` reads the same in every row.
 - Invisible direction marks (U+200E, U+200F, U+061C and the embedding and isolate controls) that
   Babel puts into dates and amounts are dropped before drawing: a font draws them as glyphs.
 - A shaped glyph run has no dependable mapping back to characters (ligatures, mark variants in
@@ -22,6 +23,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import uharfbuzz
@@ -190,20 +192,60 @@ def isolate_ltr(text: str) -> str:
     return _LTR_RUN.sub(lambda m: f"{LRE}{m.group(0)}{PDF}", text)
 
 
-def visual_segments(text: str, rtl_base: bool) -> list[Segment]:
-    """One line in visual order (left to right), as pieces of one embedding level each; each
-    piece's text stays in logical order (an RTL piece is drawn reversed, by its shaper)."""
-    text = isolate_ltr(clean(text))
+def paragraph_rtl(text: str, default: bool) -> bool:
+    """A paragraph's base direction as the bidi algorithm finds it (rules P2, P3): that of its
+    first letter with a strong direction; `default` (the column's) when it has none ("119",
+    "+81-27-220-7111")."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return False
+        if kind in ("R", "AL"):
+            return True
+    return default
+
+
+@lru_cache(maxsize=512)
+def _resolved(paragraph: str, rtl_base: bool) -> tuple[tuple[str, int, str, int], ...]:
+    """Each character of the paragraph (direction marks dropped) with its embedding level
+    resolved over the whole paragraph (UAX #9 rules X1 to I2): (character, level, bidi class,
+    index in the paragraph). Lines are cut from this afterwards: the levels of a line's
+    characters do not depend on where the line breaks."""
+    text = clean(paragraph)
     storage = uba.get_empty_storage()
     storage["base_level"] = 1 if rtl_base else 0
     storage["base_dir"] = "R" if rtl_base else "L"
-    uba.get_embedding_levels(text, storage, False, False)
+    isolated = isolate_ltr(text)
+    uba.get_embedding_levels(isolated, storage, False, False)
+    index = 0
+    for ch in storage["chars"]:             # LRE/PDF were added here: they take no index
+        ch["i"] = index
+        index += ch["ch"] not in (LRE, PDF)
     uba.explicit_embed_and_overrides(storage, False)       # drops the LRE/PDF it used
-    for i, ch in enumerate(storage["chars"]):
-        ch["i"] = i
     uba.resolve_weak_types(storage, False)
     uba.resolve_neutral_types(storage, False)
     uba.resolve_implicit_levels(storage, False)
+    return tuple((ch["ch"], ch["level"], ch["orig"], ch["i"]) for ch in storage["chars"])
+
+
+def visual_segments(text: str, rtl_base: bool, paragraph: str | None = None,
+                    start: int = 0) -> list[Segment]:
+    """One line in visual order (left to right), as pieces of one embedding level each; each
+    piece's text stays in logical order (an RTL piece is drawn reversed, by its shaper).
+
+    `paragraph`: the paragraph the line was cut from, at `start` (by default the line is a
+    paragraph of its own). Levels are resolved over the whole paragraph in its one base
+    direction `rtl_base`, then the line is reordered on its own (rules L1, L2), as FriBidi and
+    python-bidi do: so "UTC+7)" carried to a second line keeps the direction it has in "08:00
+    (فيتنام، UTC+7)"."""
+    if paragraph is None:
+        paragraph, start = text, 0
+    end = start + len(clean(text))
+    storage = uba.get_empty_storage()
+    storage["base_level"] = 1 if rtl_base else 0
+    storage["base_dir"] = "R" if rtl_base else "L"
+    storage["chars"] = [{"ch": ch, "level": level, "type": kind, "orig": kind, "i": i}
+                        for ch, level, kind, i in _resolved(clean(paragraph), rtl_base) if start <= i < end]
     uba.reorder_resolved_levels(storage, False)
     out: list[tuple[list[str], bool, int]] = []       # chars (visual), rtl, last logical index
     for ch in storage["chars"]:
@@ -225,7 +267,9 @@ def mirrored(text: str) -> str:
 # ---- drawing ---------------------------------------------------------------------------------
 
 def actual_text(text: str) -> str:
-    """A PDF text string (UTF-16BE with its byte order mark, hex) for /ActualText."""
+    """A PDF text string (UTF-16BE with its byte order mark, hex) for /ActualText; no-break
+    spaces (Babel's, in amounts) as plain spaces, so a search for "4,965,000 JP¥" finds them."""
+    text = text.replace("\u00a0", " ").replace("\u202f", " ")
     return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, TypedDict, Unpack
+from typing import TYPE_CHECKING, TypedDict, Unpack, cast
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
@@ -23,6 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import CondPageBreak
 
 from hirt_desk import __version__
 from hirt_desk.files import check_output, replace_into
@@ -44,6 +45,7 @@ from hirt_desk.packets.lines import (
     has_arabic,
     has_thai,
     kinsoku,
+    paragraph_rtl,
     shape,
     visual_segments,
     wrap_units,
@@ -154,6 +156,19 @@ def _latin_script(ch: str) -> bool:
     return ord(ch) < 0x2000 or ch in "\u2013\u2014\u2018\u2019\u201c\u201d\u2022"
 
 
+def _joins_latin(ch: str, latin: PacketFont) -> bool:
+    """Punctuation inside a Latin stretch of the Arabic column ("HD-2026", "28/01/1957",
+    "+81-27"): kept in the Latin font with the letters around it."""
+    return ch in "-/.:,+&'%¥$–→" and ord(ch) in latin.chars
+
+
+def _latin_letter(ch: str) -> bool:
+    """A Latin, Greek or Cyrillic letter or a digit: in the Arabic column these go to the Latin
+    font, so "HD-2026-UWR-0013" or "E19006637" is one face at one size (the Arabic font's
+    digits, scaled up with its letters, stood taller than the Latin letters beside them)."""
+    return ch.isascii() and ch.isalnum() or "\u00c0" <= ch < "\u0530" and ch.isalpha()
+
+
 @dataclass(frozen=True)
 class Run:
     font: PacketFont
@@ -164,6 +179,16 @@ class Run:
     @property
     def shaped(self) -> bool:
         return self.font.script in SHAPED_SCRIPTS
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a paragraph: its text, the paragraph it was cut from (logical order, direction
+    marks dropped) and where in it the line starts."""
+
+    text: str
+    paragraph: str
+    start: int
 
 
 class Writer:
@@ -181,6 +206,8 @@ class Writer:
     def _font(self, ch: str) -> PacketFont:
         if self.latin_first and _latin_script(ch) and ord(ch) in self.latin.chars:
             return self.latin
+        if self.rtl and _latin_letter(ch) and ord(ch) in self.latin.chars:
+            return self.latin
         return next((f for f in self.chain if ord(ch) in f.chars), self.chain[0])
 
     def runs(self, text: str) -> list[tuple[PacketFont, str]]:
@@ -195,7 +222,8 @@ class Writer:
             raise UncoveredText(f"packet ({self.lang}): no font has {missing!r}", missing)
         out: list[tuple[PacketFont, str]] = []
         for ch in text:
-            keep = out and (ch.isspace() or unicodedata.combining(ch) and ord(ch) in out[-1][0].chars)
+            keep = out and (ch.isspace() or unicodedata.combining(ch) and ord(ch) in out[-1][0].chars
+                            or self.rtl and out[-1][0] is self.latin and _joins_latin(ch, self.latin))
             font = out[-1][0] if keep else self._font(ch) if not ch.isspace() else self.chain[0]
             if out and out[-1][0] is font:
                 out[-1] = (font, out[-1][1] + ch)
@@ -213,20 +241,28 @@ class Writer:
             if font not in self.chain and any(ord(c) in font.chars for c in missing):
                 self.chain.append(font)
 
-    def line_runs(self, line: str, size: float, rtl: bool | None = None) -> list[Run]:
-        """One line as runs in visual order, left to right; `rtl`: its paragraph's direction
-        (by default the language's)."""
-        rtl = self.rtl if rtl is None else rtl
-        if rtl or has_arabic(line):
-            segments = visual_segments(line, rtl)
+    def line_runs(self, line: str | Line, size: float, rtl: bool | None = None) -> list[Run]:
+        """One line as runs in visual order, left to right; `rtl`: its paragraph's base direction
+        (by default the one its first strong letter gives, else the language's)."""
+        if isinstance(line, str):
+            line = Line(clean(line), clean(line), 0)
+        rtl = self.direction(line.paragraph) if rtl is None else rtl
+        if rtl or has_arabic(line.paragraph):
+            segments = visual_segments(line.text, rtl, line.paragraph, line.start)
         else:
-            segments = [Segment(clean(line), False)]
+            segments = [Segment(clean(line.text), False)]
         out: list[Run] = []
         for seg in segments:
             runs = [Run(f, t, seg.rtl, size * SCRIPT_SCALE.get(f.script, 1.0))
                     for f, t in self.runs(seg.text)]
             out += reversed(runs) if seg.rtl else runs
         return out
+
+    def direction(self, paragraph: str) -> bool:
+        """Whether a paragraph is right to left: as its first letter with a strong direction
+        says (a name or a company in Latin letters reads left to right even in the Arabic
+        column: "Co., Ltd." keeps its full stop at its end), else as the language goes."""
+        return paragraph_rtl(paragraph, self.rtl)
 
     def run_width(self, run: Run) -> float:
         key = (f"{run.font.name}\0{run.rtl}\0{run.text}", run.size)
@@ -245,14 +281,26 @@ class Writer:
 
     def wrap(self, text: str, width: float, size: float | None = None, hang: float = 0.0) -> list[str]:
         """`text` broken into lines (in logical order) that fit `width`."""
-        return [line for chunk in clean(text).split("\n")
-                for line in wrap_units(self.units(chunk), width, lambda u: self.measure(u, size), hang)]
+        return [line.text for line in self.wrap_lines(text, width, size, hang)]
 
-    def draw_line(self, canvas: rl_canvas.Canvas, line: str, x: float, y: float, *,
+    def wrap_lines(self, text: str, width: float, size: float | None = None,
+                   hang: float = 0.0) -> list[Line]:
+        """`text` broken into lines that fit `width`, each with the paragraph it belongs to (a
+        line break in `text` starts a new paragraph), so that its direction is the paragraph's."""
+        out: list[Line] = []
+        for paragraph in clean(text).split("\n"):
+            at = 0
+            for line in wrap_units(self.units(paragraph), width, lambda u: self.measure(u, size), hang):
+                at = paragraph.find(line, at) if line else at
+                out.append(Line(line, paragraph, max(at, 0)))
+                at += len(line)
+        return out
+
+    def draw_line(self, canvas: rl_canvas.Canvas, line: str | Line, x: float, y: float, *,
                   size: float | None = None, right: bool = False, bold: bool = False,
                   rtl: bool | None = None) -> float:
         """Draw one line with its left end at x (its right end, if `right`); its width.
-        `rtl`: the direction of the line's paragraph (by default the language's)."""
+        `rtl`: the direction of the line's paragraph (by default as `direction` finds it)."""
         runs = self.line_runs(line, size or self.size, rtl)
         width = sum(self.run_width(r) for r in runs)
         x = x - width if right else x
@@ -303,12 +351,12 @@ class TextLines(Flowable):
             writer, text, size, bold, colour, mark)
         self.centred = centred
         self.leading = size * 1.45 * (1.1 if writer.rtl else 1.0)
-        self.lines: list[str] = []
+        self.lines: list[Line] = []
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
         hang = self.writer.measure(self.mark, self.size) if self.mark else 0.0
         self.hang = hang
-        self.lines = self.writer.wrap(self.mark + self.text, availWidth, self.size, hang)
+        self.lines = self.writer.wrap_lines(self.mark + self.text, availWidth, self.size, hang)
         self.width, self.height = availWidth, len(self.lines) * self.leading
         return self.width, self.height
 
@@ -318,17 +366,14 @@ class TextLines(Flowable):
         canvas.setFillColor(self.colour)
         canvas.setStrokeColor(self.colour)
         y = self.height - self.size * 1.08
-        # a paragraph without Arabic letters (a name, a company, a number) reads left to right
-        # even in the Arabic column: "Co., Ltd." keeps its full stop at its end
-        rtl = self.writer.rtl and has_arabic(self.text)
         for i, line in enumerate(self.lines):
-            indent = self.hang if i else 0.0
+            indent = self.hang if i and line.start else 0.0     # a new paragraph starts at the edge
             if self.centred:            # e.g. a day number in its calendar cell
-                x = (self.width - self.writer.measure(line, self.size)) / 2
-                self.writer.draw_line(canvas, line, x, y, size=self.size, bold=self.bold, rtl=rtl)
+                x = (self.width - self.writer.measure(line.text, self.size)) / 2
+                self.writer.draw_line(canvas, line, x, y, size=self.size, bold=self.bold)
             elif self.writer.rtl:
                 self.writer.draw_line(canvas, line, self.width - indent, y, size=self.size, right=True,
-                                      bold=self.bold, rtl=rtl)
+                                      bold=self.bold)
             else:
                 self.writer.draw_line(canvas, line, indent, y, size=self.size, bold=self.bold)
             y -= self.leading
@@ -406,21 +451,43 @@ class Layout:
         ]
         return self._grid(rows, [label_w, value_w], header=False)
 
-    def _natural(self, pair: Pair) -> float:
-        """The width a cell's text wants on one line (its widest language)."""
-        return max(self.ja.measure(pair.ja), self.other.measure(pair.other) if self.both else 0.0)
+    def _extent(self, pair: Pair) -> tuple[float, float]:
+        """The narrowest a cell can be (its widest word: a name, a time, a date) and the width
+        it wants (its widest line), over both of its languages."""
+        narrow = wide = 0.0
+        for writer, text in ((self.ja, pair.ja), (self.other, pair.other if self.both else "")):
+            for line in clean(text).split("\n"):
+                if line.strip():
+                    wide = max(wide, writer.measure(line))
+                    words = (writer.measure(u) for u in writer.units(line) if not u.isspace())
+                    narrow = max([narrow, *words])
+        return narrow, wide
+
+    def column_widths(self, block: Grid) -> list[float]:
+        """Column widths as a browser gives an automatic table: each column at least as wide as
+        its widest word, a column of short lines as wide as its widest line, and the room left
+        shared by how much more each wants. So the date, time and traveller columns hold their
+        lines whole ("10:30 (Shanghai, UTC+8)", "2026 оны 11-р сарын 25", "PHAM NGOC MAI") and
+        the free text takes the rest."""
+        pad = 13.0                       # a cell's padding (6 on each side), and a little more
+        narrow, wide = [0.0] * len(block.headers), [0.0] * len(block.headers)
+        for row in (block.headers, *block.rows):
+            for c, cell in enumerate(row):
+                n, w = self._extent(cell)
+                narrow[c], wide[c] = max(narrow[c], n + pad), max(wide[c], w + pad)
+        total = self.body_w
+        # a column of short lines (dates, times, names: up to a quarter of the width) keeps
+        # every line whole
+        narrow = [w if w <= 0.25 * total else n for n, w in zip(narrow, wide, strict=True)]
+        if sum(wide) <= total:            # every line whole: the room left goes to the widest
+            return [w + (total - sum(wide)) * w / sum(wide) for w in wide]
+        if sum(narrow) >= total:
+            return [n * total / sum(narrow) for n in narrow]
+        more = [w - n for n, w in zip(narrow, wide, strict=True)]
+        return [n + (total - sum(narrow)) * m / sum(more) for n, m in zip(narrow, more, strict=True)]
 
     def grid(self, block: Grid) -> Table:
-        shares = list((0.18, 0.17, 0.33, 0.20, 0.12)[: len(block.headers)])
-        # the first column (dates) as wide as its longest date, up to 30 %: a Mongolian date
-        # ("2026 оны 12-р сарын 23") kept on one line instead of three, taken from the widest column
-        if len(shares) > 2:
-            dates = max((self._natural(r[0]) for r in block.rows), default=0.0) + 14
-            want = min(max(shares[0], dates / self.body_w), 0.30)
-            widest = shares.index(max(shares[1:]))
-            shares[widest] -= want - shares[0]
-            shares[0] = want
-        widths = [self.body_w * s / sum(shares) for s in shares]
+        widths = self.column_widths(block)
         rows: list[list[Cell]] = [[self.cell(h, w - 8) for h, w in zip(block.headers, widths, strict=True)]]
         rows += [[self.cell(c, w - 8) for c, w in zip(r, widths, strict=True)] for r in block.rows]
         return self._grid(rows, widths, header=True)
@@ -511,13 +578,13 @@ class Layout:
 
     def story(self) -> list[Flowable]:
         out: list[Flowable] = []
-        for block in self.packet.blocks:
+        blocks = self.packet.blocks
+        for i, block in enumerate(blocks):
             if isinstance(block, Heading):
-                heading = self.heading(block)
-                heading.keepWithNext = True          # never a heading alone at a page's foot
-                spacer = Spacer(1, 2 * mm)
-                spacer.keepWithNext = True
-                out += [Spacer(1, 4 * mm), heading, spacer]
+                # the heading goes to the next page only when it and the start of what follows
+                # do not fit: a long table then breaks across pages, its header row repeated
+                heading, spacer = self.heading(block), Spacer(1, 2 * mm)
+                out += [Spacer(1, 4 * mm), RoomFor([heading, spacer]), heading, spacer]
             elif isinstance(block, Fields):
                 out.append(self.fields(block))
             elif isinstance(block, Grid):
@@ -526,7 +593,37 @@ class Layout:
                 out.append(self.paragraphs(block))
             elif isinstance(block, MonthGrid):
                 out.append(self.month(block))
+            if i and isinstance(blocks[i - 1], Heading):
+                cast(RoomFor, out[-4]).following = out[-1]
         return out
+
+
+class RoomFor(CondPageBreak):
+    """Before a heading: a new page unless the heading, and the start of what follows it (a
+    table's first two rows, the header row and one more; anything else whole), fit in the
+    room left on this one."""
+
+    def __init__(self, parts: list[Flowable], rows: int = 2) -> None:
+        super().__init__(0)
+        self.parts, self.rows = parts, rows
+        self.following: Flowable | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
+        need = 0.0
+        for part in self.parts:
+            need += part.wrap(availWidth, availHeight)[1]
+        after = self.following
+        if isinstance(after, Table):
+            after.wrap(availWidth, availHeight)
+            heights: list[float] = getattr(after, "_rowHeights")    # set by wrap  # noqa: B009
+            need += sum(heights[: self.rows])
+        elif isinstance(after, KeepTogether):
+            after.wrap(availWidth, availHeight)
+            need += float(getattr(after, "_H"))     # its content's height, set by wrap  # noqa: B009
+        elif after is not None:
+            need += after.wrap(availWidth, availHeight)[1]
+        self.height = need
+        return super().wrap(availWidth, availHeight)
 
 
 def pdf_canvas(initial_font: str, lang: str) -> type[rl_canvas.Canvas]:

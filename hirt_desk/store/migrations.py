@@ -242,8 +242,14 @@ _V9_COMMON = (
 )
 _V9 = (f"""CREATE TABLE "not_same" ({_NOT_SAME_COLUMNS.format(ts="DATETIME")})""", *_V9_COMMON)
 
+_V10_REPRESENTATIVE = (
+    # The agency's representative (代表者), who signs and seals the MOFA guarantee form.
+    """ALTER TABLE "agency" ADD COLUMN "representative" TEXT NOT NULL DEFAULT ''""",
+)
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (_run(_V1), _v2, _run(_V3), _run(_V4), _run(_V5),
-                                                      _run(_V6), _run(_V7), _run(_V8_STAFF), _run(_V9))
+                                                      _run(_V6), _run(_V7), _run(_V8_STAFF), _run(_V9),
+                                                      _run(_V10_REPRESENTATIVE))
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -442,6 +448,7 @@ PG_UPGRADES: tuple[tuple[str, ...], ...] = (
         """CREATE TRIGGER "not_same_deleted_by_who" BEFORE INSERT OR UPDATE OF "deleted_at", "deleted_by"
            ON "not_same" FOR EACH ROW EXECUTE FUNCTION "hirt_desk_remover"()""",
     ),
+    _V10_REPRESENTATIVE,   # 10: the agency's representative (the same DDL as SQLite)
 )
 assert PG_BASELINE + len(PG_UPGRADES) == SCHEMA_VERSION, "a schema version lacks its PostgreSQL statements"
 

@@ -162,6 +162,7 @@ class Agency(BaseModel):
     helpline = CharField(default="")           # the 24-hour line given to patients
     email = CharField(default="")
     languages = JsonField(default=list)
+    representative = TextField(default="")     # 代表者: signs and seals the MOFA guarantee form
 
 
 class Facility(BaseModel):

@@ -341,6 +341,7 @@ class SettingsDialog(QDialog):
         labels_ = {"name_en": self.tr("Name (English)"), "name_ja": self.tr("Name (Japanese)"),
                    "guarantor_list": self.tr("Guarantor list (A or B)"),
                    "guarantor_number": self.tr("Registration number"),
+                   "representative": self.tr("Representative (signs and seals the guarantee form)"),
                    "address_en": self.tr("Address (English)"), "address_ja": self.tr("Address (Japanese)"),
                    "phone": self.tr("Phone"), "helpline": self.tr("24-hour helpline"),
                    "email": self.tr("E-mail")}

@@ -80,6 +80,32 @@ def test_guarantor_form_has_the_stays_arrival_and_departure(database: Path, tmp_
     assert rows == {"入国予定日": "2027年4月20日", "出国予定日": "2027年5月30日"}
 
 
+def test_guarantor_form_has_the_representative_the_days_in_hospital_and_the_entries(
+        database: Path, tmp_path: Path) -> None:
+    """The representative comes from the agency profile; an inpatient's days in hospital from the
+    first appointment to the last session; a multiple-entry visa record ticks 数次."""
+    from hirt_desk.actions.agency import load_agency, save_agency
+    from hirt_desk.store.models import Case
+    case_id, _ = make_case()
+    own_agency()
+    profile = load_agency()
+    profile.representative = "前橋 太郎"
+    save_agency(profile)
+    save_item(case_id, Item("appointment", datetime(2027, 4, 21, 9, 0), datetime(2027, 4, 21, 12, 0),
+                            title="First consultation", travellers=("patient",)))
+    save_item(case_id, Item("session", datetime(2027, 5, 26, 10, 0), datetime(2027, 5, 26, 11, 0),
+                            title="16/16", travellers=("patient",)))
+    case = Case.get_by_id(case_id)
+    case.facts = {**case.facts, "inpatient": True}
+    case.save()
+    save_visas(case_id, [VisaRecordData("patient", entries="multiple")])
+    text = " ".join(" ".join(line.split()) for line in pdf(
+        write_guarantee_form(case_id, tmp_path / "form.pdf", today=TODAY)).splitlines())
+    assert "代表者氏名 前橋 太郎 印" in text
+    assert "入院予定 有（2027年4月21日〜2027年5月26日の予定）" in text
+    assert "□ 一次（１回限り） ■ 数次（治療予定表を添付）" in text
+
+
 # findings 9 and 10 --------------------------------------------------------------------------------
 
 def pdf(path: Path) -> str:

@@ -89,7 +89,7 @@ def test_official_title_and_what_the_mofa_form_asks(tmp_path: Path) -> None:
     assert "医療機関による受診等予定証明書及び身元保証機関による身元保証書" in text
     assert "入院の有無・期間 有（ 年 月 日〜 年 月 日）・無" in text
     assert row(lines, "入院予定") == "入院予定 無（外来で通院します）"
-    assert row(lines, "申請する査証") == "申請する査証 数次（治療予定表を添付）"
+    assert row(lines, "申請する査証") == "申請する査証 □ 一次（１回限り） ■ 数次（治療予定表を添付）"
     assert row(lines, "治療予定") == "治療予定 重粒子線治療 16回"
     assert "代表者氏名 山田太郎 印" in text and "記入日 2027年2月1日" in text
     assert any("LI NA" in ln and "配偶者" in ln and "女" in ln for ln in lines)
@@ -106,3 +106,16 @@ def test_with_two_companions_the_signature_is_not_alone_on_page_two(tmp_path: Pa
                            check=True).stdout.split("\f")
     signed = next(p for p in pages if "代表者氏名" in p)
     assert "保証事項" in signed and "記入日" in signed
+    assert len([p for p in pages if p.strip()]) == 1          # one sheet, as the official form
+
+
+def test_a_patient_in_hospital_has_the_planned_days_and_the_visa_its_entries(tmp_path: Path) -> None:
+    form = GuaranteeForm(GUARANTOR, PATIENT, (), "群馬大学重粒子線医学センター", date(2027, 4, 20),
+                         date(2027, 5, 30), date(2027, 2, 1), inpatient=True,
+                         hospitalisation=(date(2027, 4, 22), date(2027, 5, 27)))
+    lines = pdf_lines(render_guarantee_form(form, tmp_path / "form.pdf"))
+    assert row(lines, "入院予定") == "入院予定 有（2027年4月22日〜2027年5月27日の予定）"
+    assert row(lines, "申請する査証") == "申請する査証 ■ 一次（１回限り） □ 数次（治療予定表を添付）"
+    undated = replace(form, hospitalisation=None)
+    lines = pdf_lines(render_guarantee_form(undated, tmp_path / "undated.pdf"))
+    assert row(lines, "入院予定") == "入院予定 有（入院期間は医療機関が記入します）"

@@ -190,17 +190,23 @@ def test_the_printed_calendar_has_its_legend_and_the_warning(tmp_path: Path) -> 
 
 REVIEWED = {
     "ja": ["受付番号", "医療コーディネート会社", "受診（診察・検査）", "日本滞在期間",
-           "病理診断報告書（求められた場合は病理標本〈スライド〉も）"],
-    "ru": ["Номер обращения", "Виза для пребывания с целью лечения", "сеансов облучения"],
-    "mn": ["Бүртгэлийн дугаар", "гал унтраах алба", "шаардвал"],
-    "ko": ["공항 픽업·이동", "접수 번호"], "zh-Hans": ["医疗签证（医疗滞在签证）", "受理编号"],
-    "id": ["kali penyinaran"], "ar": ["جهة تنسيق الرعاية الطبية", "تقارير التشريح المرضي"],
-    "vi": ["Quý vị"],
+           "病理診断報告書（求められた場合は病理標本〈スライド〉も）", "作成者"],
+    "ru": ["Номер обращения", "Виза для пребывания с целью лечения", "сеансов облучения",
+           "зависит от состояния пациента", "Участники поездки"],
+    "mn": ["Бүртгэлийн дугаар", "гал унтраах алба", "шаардвал", "биеийн байдлаас", "Зорчигчид"],
+    "ko": ["공항 픽업·이동", "접수 번호", "작성자", "갑작스러운 질병"],
+    "zh-Hans": ["医疗签证（医疗滞在签证）", "受理编号", "经办人"], "zh-Hant": ["承辦人"],
+    "id": ["kali penyinaran", "Peserta perjalanan"],
+    "ar": ["جهة تنسيق الرعاية الطبية", "تقارير التشريح المرضي", "إعداد"],
+    "vi": ["Quý vị", "tình trạng bệnh nhân"], "th": ["อาการของผู้ป่วย"],
 }
+# the second review: who prepared the packet is a person (作成者, not 作成 "made"; 经办人, not
+# 编制 "compiled"), 급병 is Japanese, not Korean; a cost depends on the patient's condition
 GONE = {"ja": ["症例番号", "医療コーディネーター\n"], "ru": ["фракций", "Номер дела", "Медицинская виза"],
-        "mn": ["Хэргийн дугаар", "гал түймэр", "хүсвэл"], "ko": ["송영", "사례 번호"],
-        "zh-Hans": ["病例编号"], "id": ["fraksi"], "ar": ["منسق الرعاية الطبية\n", "تقارير علم الأمراض"],
-        "vi": ["bạn"]}
+        "mn": ["Хэргийн дугаар", "гал түймэр", "хүсвэл"], "ko": ["송영", "사례 번호", "급병"],
+        "zh-Hans": ["病例编号", "编制"], "zh-Hant": ["編製"], "id": ["fraksi", "Pelaku"],
+        "ar": ["منسق الرعاية الطبية\n", "تقارير علم الأمراض", "أعده"],
+        "vi": ["bạn"], "th": ["ขึ้นอยู่กับผู้ป่วย"]}
 
 
 @pytest.mark.parametrize("lang", sorted(REVIEWED))
@@ -231,10 +237,15 @@ def test_dates_vietnamese_numeric_and_thai_year_system() -> None:
 
 def test_prepared_by_and_the_visa_documents_are_printed() -> None:
     packet = build_packet(case(4), "ru")
-    assert "Sato Hanako" in fields(packet, "作成")
+    assert "Sato Hanako" in fields(packet, "作成者")
     docs = [(label, value) for b in packet.blocks if isinstance(b, Fields) for label, value in b.rows
             if label.ja.startswith("ビザ申請の書類")]
     assert docs and "写真" in docs[0][1].ja and "Фотография" in docs[0][1].other
+    label = docs[0][0]
+    assert f"{label.ja}\n{label.other}".count("SRISUK SOMCHAI") == 1      # the name once, not per language
+    ja_only = [label for b in build_packet(case(4), "ja").blocks if isinstance(b, Fields)
+               for label, _ in b.rows if label.ja.startswith("ビザ申請の書類")]
+    assert ja_only[0].ja == "ビザ申請の書類\nSRISUK SOMCHAI"
 
 
 def test_treatment_day_is_in_the_legend() -> None:

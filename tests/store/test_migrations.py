@@ -125,3 +125,27 @@ def test_a_second_upgrade_never_overwrites_an_earlier_copy(tmp_path: Path) -> No
     assert len(copies) == 2 and first in copies
     assert hashlib.sha256(first.read_bytes()).hexdigest() == before
     assert [_version(c) for c in copies] == [1, 1]
+
+
+def test_version_8_agency_gains_an_empty_representative(tmp_path: Path) -> None:
+    """Schema 9 adds the agency's representative (代表者, who seals the guarantee form): an
+    agency profile saved before keeps every field and gets an empty one to fill in Settings."""
+    path = tmp_path / "eight.sqlite"
+    database = connect(path)
+    database.connect()
+    migrate(database, target=8)
+    database.execute_sql(
+        "INSERT INTO agency VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        ("a1", "2026-01-01", "2026-01-01", "Maebashi Bridge", "前橋ブリッジ", "B", "0412", "", "", "", "", "",
+         "[]"))
+    database.close()
+
+    open_database(path)
+    from hirt_desk.actions.agency import load_agency, save_agency
+    profile = load_agency()
+    assert (profile.name_ja, profile.guarantor_number, profile.representative) == ("前橋ブリッジ", "0412", "")
+    profile.representative = "前橋 太郎"
+    save_agency(profile, "test")
+    assert load_agency().representative == "前橋 太郎"
+    close_database()
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

@@ -26,6 +26,7 @@ def test_agency_profile_and_language(qtbot, database: Path, settings, tmp_path: 
         replace_text(qtbot, fields["name_ja"], "前橋メディカルブリッジ株式会社")
         replace_text(qtbot, fields["guarantor_list"], "b")
         replace_text(qtbot, fields["guarantor_number"], "0412")
+        replace_text(qtbot, fields["representative"], "前橋 太郎")
         replace_text(qtbot, fields["phone"], "12345")
         ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
         ok.click()
@@ -37,12 +38,13 @@ def test_agency_profile_and_language(qtbot, database: Path, settings, tmp_path: 
     window.settings_action.trigger()
     assert seen == ["Not a valid phone number; include the country code (e.g. +86)."]
     profile = load_agency()
-    assert (profile.name_ja, profile.guarantor_list, profile.guarantor_number, profile.phone) == (
-        "前橋メディカルブリッジ株式会社", "B", "0412", "027-220-0000")
+    assert (profile.name_ja, profile.guarantor_list, profile.guarantor_number, profile.phone,
+            profile.representative) == (
+        "前橋メディカルブリッジ株式会社", "B", "0412", "027-220-0000", "前橋 太郎")
     assert settings.get(S.UI_LANGUAGE) == "ja"
     agency_id = Agency.select().first().id
     assert {a.field for a in AuditEntry.select().where(AuditEntry.record_id == agency_id)} >= {
-        "name_en", "name_ja", "guarantor_number", "phone"}
+        "name_en", "name_ja", "guarantor_number", "phone", "representative"}
 
     from hirt_desk.actions.cases import PatientData, create_case
     from hirt_desk.actions.visa import write_guarantee_form
@@ -50,6 +52,7 @@ def test_agency_profile_and_language(qtbot, database: Path, settings, tmp_path: 
     out = write_guarantee_form(case.id, tmp_path / "form.pdf")
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
     assert "前橋メディカルブリッジ株式会社" in text and "登録区分B" in text and "0412" in text
+    assert "代表者氏名 前橋 太郎 印" in text         # the representative who seals the form
 
 
 def test_settings_file_is_owner_only(tmp_path: Path) -> None:
