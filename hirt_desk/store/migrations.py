@@ -8,6 +8,7 @@ version bumps, so a failed upgrade leaves the file as it was.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 
 from peewee import Database
@@ -79,6 +80,19 @@ _V4 = (
     """CREATE UNIQUE INDEX "visa_record_case_traveller" ON "visa_record" ("case_id", "traveller")""",
 )
 
+_LEGACY_CHANGES = uuid.UUID("7c1d6a52-4c1b-4d83-9a55-2f3f1e1b0c5d")
+
+
+def _legacy_change_id(*parts: object) -> str:
+    """The change id of an audit row written before changes had ids (schema < 5)."""
+    return str(uuid.uuid5(_LEGACY_CHANGES, "\x1f".join("" if p is None else str(p) for p in parts)))
+
+
+def _v5(database: Database) -> None:
+    database.connection().create_function("hirt_legacy_change_id", 6, _legacy_change_id)
+    _run(_V5)(database)
+
+
 def _uuid_sql() -> str:
     """A random (version 4) UUID as SQLite text, for rows written before changes had ids."""
     return ("lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2)"
@@ -101,7 +115,11 @@ _V5 = (
     """ALTER TABLE "audit" ADD COLUMN "origin" VARCHAR(64) NOT NULL DEFAULT ''""",
     """ALTER TABLE "audit" ADD COLUMN "case_id" VARCHAR(36)""",
     """ALTER TABLE "audit" ADD COLUMN "case_version" INTEGER""",
-    f"""UPDATE "audit" SET "change_id" = {_uuid_sql()}""",
+    # the same id for the same change wherever the file is upgraded (a copy upgraded apart, an
+    # import reading its own upgraded copy): derived from the station, the row's order and content
+    """UPDATE "audit" SET "change_id" = hirt_legacy_change_id(
+           coalesce((SELECT "value" FROM "local_info" WHERE "key" = 'station'), ''),
+           "seq", "at", "table", "record_id", "field")""",
     """UPDATE "audit" SET "changeset" = "change_id",
            "origin" = coalesce((SELECT "value" FROM "local_info" WHERE "key" = 'station'), ''),
            "case_version" = 1,
@@ -247,7 +265,7 @@ _V10_REPRESENTATIVE = (
     """ALTER TABLE "agency" ADD COLUMN "representative" TEXT NOT NULL DEFAULT ''""",
 )
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_run(_V1), _v2, _run(_V3), _run(_V4), _run(_V5),
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_run(_V1), _v2, _run(_V3), _run(_V4), _v5,
                                                       _run(_V6), _run(_V7), _run(_V8_STAFF), _run(_V9),
                                                       _run(_V10_REPRESENTATIVE))
 SCHEMA_VERSION = len(MIGRATIONS)
