@@ -14,39 +14,38 @@ from PySide6.QtCore import QCoreApplication
 from hirt_desk.persons.reasons import Reason
 
 translate = QCoreApplication.translate
-_C = "Reasons"
 
 _TEXTS: dict[str, Callable[[], str]] = {
-    "same_birth_date": lambda: translate(_C, "same birth date (%1)"),
-    "birth_swapped": lambda: translate(_C, "birth dates with day and month swapped (%1, %2)"),
-    "birth_one_digit": lambda: translate(_C, "birth dates one digit apart (%1, %2)"),
-    "birth_same_year": lambda: translate(_C, "born the same year but on different days (%1, %2)"),
-    "birth_different": lambda: translate(_C, "different birth dates (%1, %2)"),
-    "same_passport": lambda: translate(_C, "same passport number"),
-    "different_passports": lambda: translate(_C, "different passport numbers"),
-    "same_nationality": lambda: translate(_C, "same nationality"),
-    "different_nationalities": lambda: translate(_C, "different nationalities (%1, %2)"),
-    "different_sex": lambda: translate(_C, "different sex"),
-    "same_phone": lambda: translate(_C, "same phone number"),
-    "same_email": lambda: translate(_C, "same e-mail address"),
-    "different_names": lambda: translate(_C, "different names"),
-    "different_native_names": lambda: translate(_C, "different names in own script (%1, %2)"),
-    "native_names_near": lambda: translate(_C, "names in own script nearly the same (%1, %2)"),
-    "same_native_name": lambda: translate(_C, "same name in own script (%1)"),
-    "same_name": lambda: translate(_C, "same name (%1)"),
-    "spellings": lambda: translate(_C, "%1 and %2 are spellings of one name"),
-    "typo": lambda: translate(_C, "%1 and %2 differ by a letter or two"),
-    "same_consonants": lambda: translate(_C, "%1 and %2 have the same consonants"),
-    "names_swapped": lambda: translate(_C, "family and given names swapped"),
-    "given_in_one": lambda: translate(_C, "given names in one record only"),
-    "middle_name_in_one": lambda: translate(_C, "a middle name in one record only"),
-    "names_reordered": lambda: translate(_C, "names in another order"),
-    "reads_as": lambda: translate(_C, "%1 reads %2"),
-    "reads_as_in": lambda: translate(_C, "%1 reads %2 (%3)"),
-    "reads_as_also": lambda: translate(_C, "%1 reads %2 (%3 is also written %4)"),
-    "without_diacritics": lambda: translate(_C, "%1 is %2 without diacritics"),
-    "consonants_of": lambda: translate(_C, "%1 has the consonants %2"),
-    "marked_not_same": lambda: translate(_C, "marked as different people"),
+    "same_birth_date": lambda: translate("Reasons", "same birth date (%1)"),
+    "birth_swapped": lambda: translate("Reasons", "birth dates with day and month swapped (%1, %2)"),
+    "birth_one_digit": lambda: translate("Reasons", "birth dates one digit apart (%1, %2)"),
+    "birth_same_year": lambda: translate("Reasons", "born the same year but on different days (%1, %2)"),
+    "birth_different": lambda: translate("Reasons", "different birth dates (%1, %2)"),
+    "same_passport": lambda: translate("Reasons", "same passport number"),
+    "different_passports": lambda: translate("Reasons", "different passport numbers"),
+    "same_nationality": lambda: translate("Reasons", "same nationality"),
+    "different_nationalities": lambda: translate("Reasons", "different nationalities (%1, %2)"),
+    "different_sex": lambda: translate("Reasons", "different sex"),
+    "same_phone": lambda: translate("Reasons", "same phone number"),
+    "same_email": lambda: translate("Reasons", "same e-mail address"),
+    "different_names": lambda: translate("Reasons", "different names"),
+    "different_native_names": lambda: translate("Reasons", "different names in own script (%1, %2)"),
+    "native_names_near": lambda: translate("Reasons", "names in own script nearly the same (%1, %2)"),
+    "same_native_name": lambda: translate("Reasons", "same name in own script (%1)"),
+    "same_name": lambda: translate("Reasons", "same name (%1)"),
+    "spellings": lambda: translate("Reasons", "%1 and %2 are spellings of one name"),
+    "typo": lambda: translate("Reasons", "%1 and %2 differ by a letter or two"),
+    "same_consonants": lambda: translate("Reasons", "%1 and %2 have the same consonants"),
+    "names_swapped": lambda: translate("Reasons", "family and given names swapped"),
+    "given_in_one": lambda: translate("Reasons", "given names in one record only"),
+    "middle_name_in_one": lambda: translate("Reasons", "a middle name in one record only"),
+    "names_reordered": lambda: translate("Reasons", "names in another order"),
+    "reads_as": lambda: translate("Reasons", "%1 reads %2"),
+    "reads_as_in": lambda: translate("Reasons", "%1 reads %2 (%3)"),
+    "reads_as_also": lambda: translate("Reasons", "%1 reads %2 (%3 is also written %4)"),
+    "without_diacritics": lambda: translate("Reasons", "%1 is %2 without diacritics"),
+    "consonants_of": lambda: translate("Reasons", "%1 has the consonants %2"),
+    "marked_not_same": lambda: translate("Reasons", "marked as different people"),
 }
 
 _ORDER: dict[str, tuple[str, ...]] = {
@@ -57,12 +56,12 @@ _ORDER: dict[str, tuple[str, ...]] = {
 }
 
 _SYSTEMS: dict[str, Callable[[], str]] = {
-    "wade_giles": lambda: translate(_C, "Wade-Giles"),
-    "cantonese": lambda: translate(_C, "Cantonese"),
-    "rtgs": lambda: translate(_C, "RTGS"),
-    "icao": lambda: translate(_C, "ICAO 9303"),
-    "russia_1997": lambda: translate(_C, "Russian passports before 2010"),
-    "mongolia": lambda: translate(_C, "Mongolian passport spelling"),
+    "wade_giles": lambda: translate("Reasons", "Wade-Giles"),
+    "cantonese": lambda: translate("Reasons", "Cantonese"),
+    "rtgs": lambda: translate("Reasons", "RTGS"),
+    "icao": lambda: translate("Reasons", "ICAO 9303"),
+    "russia_1997": lambda: translate("Reasons", "Russian passports before 2010"),
+    "mongolia": lambda: translate("Reasons", "Mongolian passport spelling"),
 }
 
 
