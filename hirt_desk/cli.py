@@ -648,7 +648,7 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
         persons = [person_from_json(item, f"input[{i}]") for i, item in enumerate(data)]
     except PersonInputError as exc:
         raise UsageError(str(exc)) from None
-    _emit([{"a": i, "b": j, "score": m.score, "same": m.same, "reasons": m.reasons}
+    _emit([{"a": i, "b": j, "score": m.score, "same": m.same, "reasons": [str(r) for r in m.reasons]}
            for i, j, m in find_duplicates(persons)])
     return 0
 

@@ -466,32 +466,32 @@
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_model.py" line="24"/>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="25"/>
         <source>%1, %2 — %3</source>
         <translation>%1, %2 — %3</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_model.py" line="26"/>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="27"/>
         <source>%1, %2 — companion in %3</source>
         <translation>%1, %2 — companion in %3</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_model.py" line="81"/>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="82"/>
         <source>Likeness</source>
         <translation>Likeness</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_model.py" line="82"/>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="83"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_model.py" line="83"/>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="84"/>
         <source>May be the same as</source>
         <translation>May be the same as</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_model.py" line="84"/>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="85"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -1162,27 +1162,27 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>MatchRow</name>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="37"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="38"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="39"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="40"/>
         <source>Use this person</source>
         <translation>Use this person</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="41"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="42"/>
         <source>Not the same</source>
         <translation>Not the same</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="51"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="52"/>
         <source>birth date unknown</source>
         <translation>birth date unknown</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/likely_matches.py" line="53"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="54"/>
         <source>May be the same person as %1 %2, %3, %n case(s)</source>
         <translation>
             <numerusform>May be the same person as %1 %2, %3, %n case</numerusform>
@@ -1767,6 +1767,189 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <location filename="../hirt_desk/ui/person_merge_dialog.py" line="86"/>
         <source>Merged into it</source>
         <translation>Merged into it</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="19"/>
+        <source>same birth date (%1)</source>
+        <translation>same birth date (%1)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="20"/>
+        <source>birth dates with day and month swapped (%1, %2)</source>
+        <translation>birth dates with day and month swapped (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="21"/>
+        <source>birth dates one digit apart (%1, %2)</source>
+        <translation>birth dates one digit apart (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="22"/>
+        <source>born the same year but on different days (%1, %2)</source>
+        <translation>born the same year but on different days (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="23"/>
+        <source>different birth dates (%1, %2)</source>
+        <translation>different birth dates (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="24"/>
+        <source>same passport number</source>
+        <translation>same passport number</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="25"/>
+        <source>different passport numbers</source>
+        <translation>different passport numbers</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="26"/>
+        <source>same nationality</source>
+        <translation>same nationality</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="27"/>
+        <source>different nationalities (%1, %2)</source>
+        <translation>different nationalities (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="28"/>
+        <source>different sex</source>
+        <translation>different sex</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="29"/>
+        <source>same phone number</source>
+        <translation>same phone number</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="30"/>
+        <source>same e-mail address</source>
+        <translation>same e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="31"/>
+        <source>different names</source>
+        <translation>different names</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="32"/>
+        <source>different names in own script (%1, %2)</source>
+        <translation>different names in own script (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="33"/>
+        <source>names in own script nearly the same (%1, %2)</source>
+        <translation>names in own script nearly the same (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="34"/>
+        <source>same name in own script (%1)</source>
+        <translation>same name in own script (%1)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="35"/>
+        <source>same name (%1)</source>
+        <translation>same name (%1)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="36"/>
+        <source>%1 and %2 are spellings of one name</source>
+        <translation>%1 and %2 are spellings of one name</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="37"/>
+        <source>%1 and %2 differ by a letter or two</source>
+        <translation>%1 and %2 differ by a letter or two</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="38"/>
+        <source>%1 and %2 have the same consonants</source>
+        <translation>%1 and %2 have the same consonants</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="39"/>
+        <source>family and given names swapped</source>
+        <translation>family and given names swapped</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="40"/>
+        <source>given names in one record only</source>
+        <translation>given names in one record only</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="41"/>
+        <source>a middle name in one record only</source>
+        <translation>a middle name in one record only</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="42"/>
+        <source>names in another order</source>
+        <translation>names in another order</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="43"/>
+        <source>%1 reads %2</source>
+        <translation>%1 reads %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="44"/>
+        <source>%1 reads %2 (%3)</source>
+        <translation>%1 reads %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="45"/>
+        <source>%1 reads %2 (%3 is also written %4)</source>
+        <translation>%1 reads %2 (%3 is also written %4)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="46"/>
+        <source>%1 is %2 without diacritics</source>
+        <translation>%1 is %2 without diacritics</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="47"/>
+        <source>%1 has the consonants %2</source>
+        <translation>%1 has the consonants %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="48"/>
+        <source>marked as different people</source>
+        <translation>marked as different people</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="59"/>
+        <source>Wade-Giles</source>
+        <translation>Wade-Giles</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="60"/>
+        <source>Cantonese</source>
+        <translation>Cantonese</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="61"/>
+        <source>RTGS</source>
+        <translation>RTGS</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="62"/>
+        <source>ICAO 9303</source>
+        <translation>ICAO 9303</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="63"/>
+        <source>Russian passports before 2010</source>
+        <translation>Russian passports before 2010</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="64"/>
+        <source>Mongolian passport spelling</source>
+        <translation>Mongolian passport spelling</translation>
     </message>
 </context>
 <context>

@@ -464,32 +464,32 @@
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_model.py" line="24"/>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="25"/>
         <source>%1, %2 — %3</source>
         <translation>%1、%2 — %3</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_model.py" line="26"/>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="27"/>
         <source>%1, %2 — companion in %3</source>
         <translation>%1、%2 — %3 の同行者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_model.py" line="81"/>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="82"/>
         <source>Likeness</source>
         <translation>類似度</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_model.py" line="82"/>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="83"/>
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_model.py" line="83"/>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="84"/>
         <source>May be the same as</source>
         <translation>同一人物の可能性</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_model.py" line="84"/>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="85"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
@@ -1158,27 +1158,27 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>MatchRow</name>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="37"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="38"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="39"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="40"/>
         <source>Use this person</source>
         <translation>この人物を使う</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="41"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="42"/>
         <source>Not the same</source>
         <translation>同一人物ではない</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="51"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="52"/>
         <source>birth date unknown</source>
         <translation>生年月日不明</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/likely_matches.py" line="53"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="54"/>
         <source>May be the same person as %1 %2, %3, %n case(s)</source>
         <translation>
             <numerusform>%1 %2（%3、%n 件の症例）と同一人物の可能性があります</numerusform>
@@ -1757,6 +1757,189 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <location filename="../hirt_desk/ui/person_merge_dialog.py" line="86"/>
         <source>Merged into it</source>
         <translation>統合される記録</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="19"/>
+        <source>same birth date (%1)</source>
+        <translation>生年月日が同じ（%1）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="20"/>
+        <source>birth dates with day and month swapped (%1, %2)</source>
+        <translation>生年月日の日と月が入れ替わっている（%1、%2）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="21"/>
+        <source>birth dates one digit apart (%1, %2)</source>
+        <translation>生年月日が1桁違う（%1、%2）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="22"/>
+        <source>born the same year but on different days (%1, %2)</source>
+        <translation>生まれ年は同じだが日付が違う（%1、%2）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="23"/>
+        <source>different birth dates (%1, %2)</source>
+        <translation>生年月日が違う（%1、%2）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="24"/>
+        <source>same passport number</source>
+        <translation>旅券番号が同じ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="25"/>
+        <source>different passport numbers</source>
+        <translation>旅券番号が違う</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="26"/>
+        <source>same nationality</source>
+        <translation>国籍が同じ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="27"/>
+        <source>different nationalities (%1, %2)</source>
+        <translation>国籍が違う（%1、%2）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="28"/>
+        <source>different sex</source>
+        <translation>性別が違う</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="29"/>
+        <source>same phone number</source>
+        <translation>電話番号が同じ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="30"/>
+        <source>same e-mail address</source>
+        <translation>メールアドレスが同じ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="31"/>
+        <source>different names</source>
+        <translation>名前が違う</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="32"/>
+        <source>different names in own script (%1, %2)</source>
+        <translation>自国の文字での名前が違う（%1、%2）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="33"/>
+        <source>names in own script nearly the same (%1, %2)</source>
+        <translation>自国の文字での名前がほぼ同じ（%1、%2）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="34"/>
+        <source>same name in own script (%1)</source>
+        <translation>自国の文字での名前が同じ（%1）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="35"/>
+        <source>same name (%1)</source>
+        <translation>名前が同じ（%1）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="36"/>
+        <source>%1 and %2 are spellings of one name</source>
+        <translation>%1 と %2 は同じ名前の別の綴り</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="37"/>
+        <source>%1 and %2 differ by a letter or two</source>
+        <translation>%1 と %2 は1〜2文字違い</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="38"/>
+        <source>%1 and %2 have the same consonants</source>
+        <translation>%1 と %2 は子音が同じ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="39"/>
+        <source>family and given names swapped</source>
+        <translation>姓と名が入れ替わっている</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="40"/>
+        <source>given names in one record only</source>
+        <translation>名が一方の記録にしかない</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="41"/>
+        <source>a middle name in one record only</source>
+        <translation>ミドルネームが一方の記録にしかない</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="42"/>
+        <source>names in another order</source>
+        <translation>名前の順序が違う</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="43"/>
+        <source>%1 reads %2</source>
+        <translation>%1 の読みは %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="44"/>
+        <source>%1 reads %2 (%3)</source>
+        <translation>%1 の読みは %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="45"/>
+        <source>%1 reads %2 (%3 is also written %4)</source>
+        <translation>%1 の読みは %2（%3 は %4 とも綴る）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="46"/>
+        <source>%1 is %2 without diacritics</source>
+        <translation>%1 は発音区別符号を除くと %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="47"/>
+        <source>%1 has the consonants %2</source>
+        <translation>%1 の子音は %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="48"/>
+        <source>marked as different people</source>
+        <translation>別人と記録済み</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="59"/>
+        <source>Wade-Giles</source>
+        <translation>ウェード式</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="60"/>
+        <source>Cantonese</source>
+        <translation>広東語</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="61"/>
+        <source>RTGS</source>
+        <translation>RTGS（タイ王室式）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="62"/>
+        <source>ICAO 9303</source>
+        <translation>ICAO 9303</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="63"/>
+        <source>Russian passports before 2010</source>
+        <translation>2010年以前のロシア旅券</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="64"/>
+        <source>Mongolian passport spelling</source>
+        <translation>モンゴル旅券の綴り</translation>
     </message>
 </context>
 <context>

@@ -464,32 +464,32 @@
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_model.py" line="24"/>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="25"/>
         <source>%1, %2 — %3</source>
         <translation>%1, %2 — %3</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_model.py" line="26"/>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="27"/>
         <source>%1, %2 — companion in %3</source>
         <translation>%1, %2 — %3의 동반자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_model.py" line="81"/>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="82"/>
         <source>Likeness</source>
         <translation>유사도</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_model.py" line="82"/>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="83"/>
         <source>Person</source>
         <translation>사람</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_model.py" line="83"/>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="84"/>
         <source>May be the same as</source>
         <translation>같은 사람일 수 있음</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_model.py" line="84"/>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="85"/>
         <source>Why</source>
         <translation>이유</translation>
     </message>
@@ -1158,27 +1158,27 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>MatchRow</name>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="37"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="38"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="39"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="40"/>
         <source>Use this person</source>
         <translation>이 사람으로 사용</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="41"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="42"/>
         <source>Not the same</source>
         <translation>같은 사람이 아님</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="51"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="52"/>
         <source>birth date unknown</source>
         <translation>생년월일 미상</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/likely_matches.py" line="53"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="54"/>
         <source>May be the same person as %1 %2, %3, %n case(s)</source>
         <translation>
             <numerusform>%1 %2(%3, 케이스 %n건)와 같은 사람일 수 있습니다</numerusform>
@@ -1757,6 +1757,189 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <location filename="../hirt_desk/ui/person_merge_dialog.py" line="86"/>
         <source>Merged into it</source>
         <translation>여기에 병합됨</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="19"/>
+        <source>same birth date (%1)</source>
+        <translation>생년월일 같음 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="20"/>
+        <source>birth dates with day and month swapped (%1, %2)</source>
+        <translation>생년월일의 일과 월이 바뀜 (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="21"/>
+        <source>birth dates one digit apart (%1, %2)</source>
+        <translation>생년월일이 한 자리 다름 (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="22"/>
+        <source>born the same year but on different days (%1, %2)</source>
+        <translation>출생 연도는 같지만 날짜가 다름 (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="23"/>
+        <source>different birth dates (%1, %2)</source>
+        <translation>생년월일 다름 (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="24"/>
+        <source>same passport number</source>
+        <translation>여권 번호 같음</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="25"/>
+        <source>different passport numbers</source>
+        <translation>여권 번호 다름</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="26"/>
+        <source>same nationality</source>
+        <translation>국적 같음</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="27"/>
+        <source>different nationalities (%1, %2)</source>
+        <translation>국적 다름 (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="28"/>
+        <source>different sex</source>
+        <translation>성별 다름</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="29"/>
+        <source>same phone number</source>
+        <translation>전화번호 같음</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="30"/>
+        <source>same e-mail address</source>
+        <translation>이메일 주소 같음</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="31"/>
+        <source>different names</source>
+        <translation>이름 다름</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="32"/>
+        <source>different names in own script (%1, %2)</source>
+        <translation>자국 문자 이름 다름 (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="33"/>
+        <source>names in own script nearly the same (%1, %2)</source>
+        <translation>자국 문자 이름이 거의 같음 (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="34"/>
+        <source>same name in own script (%1)</source>
+        <translation>자국 문자 이름 같음 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="35"/>
+        <source>same name (%1)</source>
+        <translation>이름 같음 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="36"/>
+        <source>%1 and %2 are spellings of one name</source>
+        <translation>%1와(과) %2은(는) 같은 이름의 다른 표기</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="37"/>
+        <source>%1 and %2 differ by a letter or two</source>
+        <translation>%1와(과) %2은(는) 한두 글자 차이</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="38"/>
+        <source>%1 and %2 have the same consonants</source>
+        <translation>%1와(과) %2은(는) 자음이 같음</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="39"/>
+        <source>family and given names swapped</source>
+        <translation>성과 이름이 바뀜</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="40"/>
+        <source>given names in one record only</source>
+        <translation>이름이 한 기록에만 있음</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="41"/>
+        <source>a middle name in one record only</source>
+        <translation>중간 이름이 한 기록에만 있음</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="42"/>
+        <source>names in another order</source>
+        <translation>이름 순서가 다름</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="43"/>
+        <source>%1 reads %2</source>
+        <translation>%1은(는) %2(으)로 읽음</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="44"/>
+        <source>%1 reads %2 (%3)</source>
+        <translation>%1은(는) %2(으)로 읽음 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="45"/>
+        <source>%1 reads %2 (%3 is also written %4)</source>
+        <translation>%1은(는) %2(으)로 읽음 (%3은(는) %4(으)로도 표기)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="46"/>
+        <source>%1 is %2 without diacritics</source>
+        <translation>%1에서 발음 구별 기호를 빼면 %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="47"/>
+        <source>%1 has the consonants %2</source>
+        <translation>%1의 자음은 %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="48"/>
+        <source>marked as different people</source>
+        <translation>다른 사람으로 표시됨</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="59"/>
+        <source>Wade-Giles</source>
+        <translation>웨이드-자일스</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="60"/>
+        <source>Cantonese</source>
+        <translation>광둥어</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="61"/>
+        <source>RTGS</source>
+        <translation>RTGS(태국 왕립 표기)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="62"/>
+        <source>ICAO 9303</source>
+        <translation>ICAO 9303</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="63"/>
+        <source>Russian passports before 2010</source>
+        <translation>2010년 이전 러시아 여권</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="64"/>
+        <source>Mongolian passport spelling</source>
+        <translation>몽골 여권 표기</translation>
     </message>
 </context>
 <context>

@@ -468,32 +468,32 @@
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_model.py" line="24"/>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="25"/>
         <source>%1, %2 — %3</source>
         <translation>%1, %2 — %3</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_model.py" line="26"/>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="27"/>
         <source>%1, %2 — companion in %3</source>
         <translation>%1, %2 — сопровождающий в %3</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_model.py" line="81"/>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="82"/>
         <source>Likeness</source>
         <translation>Сходство</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_model.py" line="82"/>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="83"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_model.py" line="83"/>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="84"/>
         <source>May be the same as</source>
         <translation>Возможно, тот же, что</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_model.py" line="84"/>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="85"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
@@ -1166,27 +1166,27 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>MatchRow</name>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="37"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="38"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="39"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="40"/>
         <source>Use this person</source>
         <translation>Использовать этого человека</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="41"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="42"/>
         <source>Not the same</source>
         <translation>Не тот же человек</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="51"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="52"/>
         <source>birth date unknown</source>
         <translation>дата рождения неизвестна</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/likely_matches.py" line="53"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="54"/>
         <source>May be the same person as %1 %2, %3, %n case(s)</source>
         <translation>
             <numerusform>Возможно, тот же человек, что %1 %2, %3, %n случай</numerusform>
@@ -1777,6 +1777,189 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <location filename="../hirt_desk/ui/person_merge_dialog.py" line="86"/>
         <source>Merged into it</source>
         <translation>Объединяется с ней</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="19"/>
+        <source>same birth date (%1)</source>
+        <translation>одна дата рождения (%1)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="20"/>
+        <source>birth dates with day and month swapped (%1, %2)</source>
+        <translation>в датах рождения переставлены день и месяц (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="21"/>
+        <source>birth dates one digit apart (%1, %2)</source>
+        <translation>даты рождения различаются одной цифрой (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="22"/>
+        <source>born the same year but on different days (%1, %2)</source>
+        <translation>родились в один год, но в разные дни (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="23"/>
+        <source>different birth dates (%1, %2)</source>
+        <translation>разные даты рождения (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="24"/>
+        <source>same passport number</source>
+        <translation>один номер паспорта</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="25"/>
+        <source>different passport numbers</source>
+        <translation>разные номера паспортов</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="26"/>
+        <source>same nationality</source>
+        <translation>одно гражданство</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="27"/>
+        <source>different nationalities (%1, %2)</source>
+        <translation>разное гражданство (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="28"/>
+        <source>different sex</source>
+        <translation>разный пол</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="29"/>
+        <source>same phone number</source>
+        <translation>один номер телефона</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="30"/>
+        <source>same e-mail address</source>
+        <translation>один адрес эл. почты</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="31"/>
+        <source>different names</source>
+        <translation>разные имена</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="32"/>
+        <source>different names in own script (%1, %2)</source>
+        <translation>разные имена в родной письменности (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="33"/>
+        <source>names in own script nearly the same (%1, %2)</source>
+        <translation>имена в родной письменности почти совпадают (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="34"/>
+        <source>same name in own script (%1)</source>
+        <translation>одно имя в родной письменности (%1)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="35"/>
+        <source>same name (%1)</source>
+        <translation>одно имя (%1)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="36"/>
+        <source>%1 and %2 are spellings of one name</source>
+        <translation>%1 и %2 — написания одного имени</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="37"/>
+        <source>%1 and %2 differ by a letter or two</source>
+        <translation>%1 и %2 различаются одной-двумя буквами</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="38"/>
+        <source>%1 and %2 have the same consonants</source>
+        <translation>у %1 и %2 одинаковые согласные</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="39"/>
+        <source>family and given names swapped</source>
+        <translation>фамилия и имя переставлены</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="40"/>
+        <source>given names in one record only</source>
+        <translation>имя есть только в одной записи</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="41"/>
+        <source>a middle name in one record only</source>
+        <translation>второе имя есть только в одной записи</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="42"/>
+        <source>names in another order</source>
+        <translation>имена в другом порядке</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="43"/>
+        <source>%1 reads %2</source>
+        <translation>%1 читается как %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="44"/>
+        <source>%1 reads %2 (%3)</source>
+        <translation>%1 читается как %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="45"/>
+        <source>%1 reads %2 (%3 is also written %4)</source>
+        <translation>%1 читается как %2 (%3 пишется также %4)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="46"/>
+        <source>%1 is %2 without diacritics</source>
+        <translation>%1 без диакритики — %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="47"/>
+        <source>%1 has the consonants %2</source>
+        <translation>согласные %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="48"/>
+        <source>marked as different people</source>
+        <translation>отмечены как разные люди</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="59"/>
+        <source>Wade-Giles</source>
+        <translation>Уэйд — Джайлз</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="60"/>
+        <source>Cantonese</source>
+        <translation>кантонский</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="61"/>
+        <source>RTGS</source>
+        <translation>RTGS (тайская королевская система)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="62"/>
+        <source>ICAO 9303</source>
+        <translation>ICAO 9303</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="63"/>
+        <source>Russian passports before 2010</source>
+        <translation>российские паспорта до 2010 года</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="64"/>
+        <source>Mongolian passport spelling</source>
+        <translation>написание в монгольском паспорте</translation>
     </message>
 </context>
 <context>

@@ -464,32 +464,32 @@
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_model.py" line="24"/>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="25"/>
         <source>%1, %2 — %3</source>
         <translation>%1，%2 — %3</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_model.py" line="26"/>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="27"/>
         <source>%1, %2 — companion in %3</source>
         <translation>%1，%2 — %3 的陪同人员</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_model.py" line="81"/>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="82"/>
         <source>Likeness</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_model.py" line="82"/>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="83"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_model.py" line="83"/>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="84"/>
         <source>May be the same as</source>
         <translation>可能是同一人</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_model.py" line="84"/>
+        <location filename="../hirt_desk/ui/duplicates_model.py" line="85"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -1158,27 +1158,27 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>MatchRow</name>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="37"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="38"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="39"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="40"/>
         <source>Use this person</source>
         <translation>使用此人</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="41"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="42"/>
         <source>Not the same</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="51"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="52"/>
         <source>birth date unknown</source>
         <translation>出生日期不详</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/likely_matches.py" line="53"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="54"/>
         <source>May be the same person as %1 %2, %3, %n case(s)</source>
         <translation>
             <numerusform>可能与 %1 %2（%3，%n 个病例）是同一人</numerusform>
@@ -1757,6 +1757,189 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <location filename="../hirt_desk/ui/person_merge_dialog.py" line="86"/>
         <source>Merged into it</source>
         <translation>并入其中</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="19"/>
+        <source>same birth date (%1)</source>
+        <translation>出生日期相同（%1）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="20"/>
+        <source>birth dates with day and month swapped (%1, %2)</source>
+        <translation>出生日期的日与月颠倒（%1、%2）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="21"/>
+        <source>birth dates one digit apart (%1, %2)</source>
+        <translation>出生日期相差一位数字（%1、%2）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="22"/>
+        <source>born the same year but on different days (%1, %2)</source>
+        <translation>同年出生但日期不同（%1、%2）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="23"/>
+        <source>different birth dates (%1, %2)</source>
+        <translation>出生日期不同（%1、%2）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="24"/>
+        <source>same passport number</source>
+        <translation>护照号码相同</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="25"/>
+        <source>different passport numbers</source>
+        <translation>护照号码不同</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="26"/>
+        <source>same nationality</source>
+        <translation>国籍相同</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="27"/>
+        <source>different nationalities (%1, %2)</source>
+        <translation>国籍不同（%1、%2）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="28"/>
+        <source>different sex</source>
+        <translation>性别不同</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="29"/>
+        <source>same phone number</source>
+        <translation>电话号码相同</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="30"/>
+        <source>same e-mail address</source>
+        <translation>电子邮件地址相同</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="31"/>
+        <source>different names</source>
+        <translation>姓名不同</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="32"/>
+        <source>different names in own script (%1, %2)</source>
+        <translation>本国文字姓名不同（%1、%2）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="33"/>
+        <source>names in own script nearly the same (%1, %2)</source>
+        <translation>本国文字姓名几乎相同（%1、%2）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="34"/>
+        <source>same name in own script (%1)</source>
+        <translation>本国文字姓名相同（%1）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="35"/>
+        <source>same name (%1)</source>
+        <translation>姓名相同（%1）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="36"/>
+        <source>%1 and %2 are spellings of one name</source>
+        <translation>%1 与 %2 是同一名字的不同拼法</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="37"/>
+        <source>%1 and %2 differ by a letter or two</source>
+        <translation>%1 与 %2 相差一两个字母</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="38"/>
+        <source>%1 and %2 have the same consonants</source>
+        <translation>%1 与 %2 辅音相同</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="39"/>
+        <source>family and given names swapped</source>
+        <translation>姓与名颠倒</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="40"/>
+        <source>given names in one record only</source>
+        <translation>仅一条记录有名字</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="41"/>
+        <source>a middle name in one record only</source>
+        <translation>仅一条记录有中间名</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="42"/>
+        <source>names in another order</source>
+        <translation>姓名顺序不同</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="43"/>
+        <source>%1 reads %2</source>
+        <translation>%1 读作 %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="44"/>
+        <source>%1 reads %2 (%3)</source>
+        <translation>%1 读作 %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="45"/>
+        <source>%1 reads %2 (%3 is also written %4)</source>
+        <translation>%1 读作 %2（%3 也写作 %4）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="46"/>
+        <source>%1 is %2 without diacritics</source>
+        <translation>%1 去掉变音符号为 %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="47"/>
+        <source>%1 has the consonants %2</source>
+        <translation>%1 的辅音为 %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="48"/>
+        <source>marked as different people</source>
+        <translation>已标记为不同的人</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="59"/>
+        <source>Wade-Giles</source>
+        <translation>威妥玛拼音</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="60"/>
+        <source>Cantonese</source>
+        <translation>粤语</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="61"/>
+        <source>RTGS</source>
+        <translation>RTGS（泰国皇家转写）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="62"/>
+        <source>ICAO 9303</source>
+        <translation>ICAO 9303</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="63"/>
+        <source>Russian passports before 2010</source>
+        <translation>2010 年以前的俄罗斯护照</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reason_text.py" line="64"/>
+        <source>Mongolian passport spelling</source>
+        <translation>蒙古护照拼法</translation>
     </message>
 </context>
 <context>

@@ -16,11 +16,12 @@ from typing import Any
 
 from hirt_desk.persons import THRESHOLD, Match, Person, find_duplicates
 from hirt_desk.persons.blocking import BlockingStats
+from hirt_desk.persons.reasons import Reason
 from hirt_desk.store.database import store_errors
 from hirt_desk.store.models import Case, Companion, NotSame, Patient, db
 
 PATIENT, COMPANION = "patient", "companion"
-NOT_SAME_REASON = "marked as different people"
+NOT_SAME_REASON = Reason("marked_not_same")
 _FIELDS = ("surname_latin", "given_names_latin", "name_native", "sex", "date_of_birth", "nationality",
            "passport_number", "phone", "email")
 
@@ -43,7 +44,7 @@ class StoredPair:
     def to_json(self) -> dict[str, Any]:
         return {"a": self.a.id, "b": self.b.id, "a_cases": list(self.a.cases), "b_cases": list(self.b.cases),
                 "a_kind": self.a.kind, "b_kind": self.b.kind, "score": self.match.score,
-                "same": self.match.same, "reasons": self.match.reasons}
+                "same": self.match.same, "reasons": [str(r) for r in self.match.reasons]}
 
 
 def _person(row: Sequence[Any]) -> Person:

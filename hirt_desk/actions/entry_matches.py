@@ -17,6 +17,7 @@ from peewee import Expression
 
 from hirt_desk.actions.cases import PatientData
 from hirt_desk.persons import Person, compare, prepare
+from hirt_desk.persons.reasons import Reason
 from hirt_desk.planning.identity import normalize_phone
 from hirt_desk.store.database import store_errors
 from hirt_desk.store.models import Case, NotSame, Patient
@@ -37,7 +38,7 @@ class LikelyMatch:
     cases: tuple[str, ...]          # case numbers, newest first
     latest_case: str                # the newest case's id (what Open opens)
     score: float
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]   # English as str; the window says them in its language
 
     @property
     def name_latin(self) -> str:

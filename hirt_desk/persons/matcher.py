@@ -31,6 +31,7 @@ from hirt_desk.persons.names import (
     compare_parts,
     words,
 )
+from hirt_desk.persons.reasons import Reason
 from hirt_desk.persons.scripts import native_words, readings, script_of
 
 THRESHOLD = 0.5
@@ -69,7 +70,7 @@ class Form:
     surname: str                 # letters only, capitals
     given: str                   # given names run together (XIAO-MING, XIAO MING: XIAOMING)
     all_words: tuple[str, ...]
-    label: str = ""              # why it reads so ("王伟 reads WANG WEI"); "" for the Latin fields
+    label: Reason | None = None  # why it reads so ("王伟 reads WANG WEI"); None for the Latin fields
     consonants_only: bool = False
     surname_shown: str = ""      # as written, words apart (for the reasons)
     given_shown: str = ""
@@ -99,10 +100,11 @@ class Prepared:
 class Match:
     score: float
     same: bool
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[Reason] = field(default_factory=list)
 
 
-def _form(surname: str, given: str, label: str = "", consonants_only: bool = False) -> Form | None:
+def _form(surname: str, given: str, label: Reason | None = None,
+          consonants_only: bool = False) -> Form | None:
     sw, gw = words(surname), words(given)
     if not sw and not gw:
         return None
@@ -155,7 +157,7 @@ def prepare(person: Person) -> Prepared:
 @dataclass(frozen=True)
 class NameMatch:
     score: float
-    reason: str
+    reasons: tuple[Reason, ...] = ()
 
 
 def _combine(a: PartMatch, b: PartMatch) -> float:
@@ -163,16 +165,9 @@ def _combine(a: PartMatch, b: PartMatch) -> float:
     return (2 * low + high) / 3
 
 
-def _describe(parts: list[tuple[str, str, PartMatch]]) -> list[str]:
-    out = []
-    for x, y, m in parts:
-        if m.kind == VARIANT:
-            out.append(f"{x} and {y} are spellings of one name")
-        elif m.kind == TYPO:
-            out.append(f"{x} and {y} differ by a letter or two")
-        elif m.kind == CONSONANTS:
-            out.append(f"{x} and {y} have the same consonants")
-    return out
+def _describe(parts: list[tuple[str, str, PartMatch]]) -> list[Reason]:
+    kinds = {VARIANT: "spellings", TYPO: "typo", CONSONANTS: "same_consonants"}
+    return [Reason(kinds[m.kind], a=x, b=y) for x, y, m in parts if m.kind in kinds]
 
 
 def _align(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[float, list[tuple[str, str, PartMatch]]]:
@@ -195,23 +190,23 @@ def compare_forms(a: Form, b: Form) -> NameMatch:
         s = compare_parts(x.surname, y.surname, True)
         g = compare_parts(x.given, y.given, True) if x.given and y.given else s
         score = _combine(s, g)
-        return NameMatch(score * (1.0 if x.given and y.given else 0.9), "")
-    candidates: list[tuple[float, list[str]]] = []
+        return NameMatch(score * (1.0 if x.given and y.given else 0.9))
+    candidates: list[tuple[float, list[Reason]]] = []
     if a.given and b.given:
         s, g = compare_parts(a.surname, b.surname), compare_parts(a.given, b.given)
         if s.kind == SAME and g.kind == SAME:
-            return NameMatch(1.0, "")
+            return NameMatch(1.0)
         candidates.append((_combine(s, g), _describe([(a.surname_shown, b.surname_shown, s),
                                                           (a.given_shown, b.given_shown, g)])))
         s2, g2 = compare_parts(a.surname, b.given), compare_parts(a.given, b.surname)
-        candidates.append((0.98 * _combine(s2, g2), ["family and given names swapped", *_describe(
+        candidates.append((0.98 * _combine(s2, g2), [Reason("names_swapped"), *_describe(
             [(a.surname_shown, b.given_shown, s2), (a.given_shown, b.surname_shown, g2)])]))
     elif a.given or b.given:
         s = compare_parts(a.surname, b.surname)
-        candidates.append((0.85 * s.score, ["given names in one record only"]))
+        candidates.append((0.85 * s.score, [Reason("given_in_one")]))
     else:
         s = compare_parts(a.surname, b.surname)
-        said = [f"same name ({a.surname_shown})"] if s.kind == SAME else []
+        said = [Reason("same_name", name=a.surname_shown)] if s.kind == SAME else []
         candidates.append((0.9 * s.score, said + _describe([(a.surname_shown, b.surname_shown, s)])))
     # the same letters split elsewhere (WANG XIAOMING / WANGXIAO MING, or all in one field);
     # not the typo steps, which over a whole name would let two given names pass
@@ -224,17 +219,17 @@ def compare_forms(a: Form, b: Form) -> NameMatch:
         low, matched = _align(a.all_words, b.all_words)
         extra = len(a.all_words) != len(b.all_words)
         factor = 0.93 if extra else 0.97
-        words_said = (["a middle name in one record only"] if extra else ["names in another order"])
+        words_said = [Reason("middle_name_in_one" if extra else "names_reordered")]
         candidates.append((factor * low, words_said + _describe(matched)))
     score, said = max(candidates, key=lambda c: c[0])
-    return NameMatch(score, "; ".join(said))
+    return NameMatch(score, tuple(said))
 
 
-def compare_names(a: Prepared, b: Prepared) -> tuple[float, list[str]]:
+def compare_names(a: Prepared, b: Prepared) -> tuple[float, list[Reason]]:
     """The best likeness of the two persons' names over every way each is written."""
     if a.native and a.native == b.native:
         shown = dict.fromkeys(p.person.name_native.strip() for p in (a, b))
-        return 1.0, [f"same name in own script ({', '.join(shown)})"]
+        return 1.0, [Reason("same_native_name", names=", ".join(shown))]
     if _natives_differ(a, b):
         # an exact script (hangul, Cyrillic, Thai...) or other characters: 서연 is not 서윤,
         # however alike SEOYEON and SEOYUN look once romanisations are folded together
@@ -248,15 +243,15 @@ def compare_names(a: Prepared, b: Prepared) -> tuple[float, list[str]]:
     if a.latin:
         pairs += [(a.latin, r) for r in b.readings]
     pairs += [(ra, rb) for ra in a.readings[:2] for rb in b.readings[:2]]
-    best, reasons = 0.0, []
+    best, reasons = 0.0, list[Reason]()
     for fa, fb in pairs:
         m = compare_forms(fa, fb)
         if m.score > best + 1e-9:
             best = m.score
             labels = [f.label for f in (fa, fb) if f.label]
-            if not labels and m.score >= 0.96 and not m.reason:
-                labels = [f"same name ({fa.shown})"]
-            reasons = [*labels, *([m.reason] if m.reason else [])]
+            if not labels and m.score >= 0.96 and not m.reasons:
+                labels = [Reason("same_name", name=fa.shown)]
+            reasons = [*labels, *m.reasons]
             if best >= 0.999:
                 break
     return best, reasons
@@ -284,27 +279,27 @@ def _name_weight(similarity: float) -> float:
 
 # -- the other evidence ------------------------------------------------------------------------
 
-def _birth(a: date | None, b: date | None) -> tuple[float, str]:
+def _birth(a: date | None, b: date | None) -> tuple[float, Reason | None]:
     if a is None or b is None:
-        return 0.0, ""
+        return 0.0, None
     if a == b:
-        return _BORN_SAME, f"same birth date ({a.isoformat()})"
+        return _BORN_SAME, Reason("same_birth_date", date=a.isoformat())
     if a.year == b.year and a.month == b.day and a.day == b.month:
-        return _BORN_SWAPPED, f"birth dates with day and month swapped ({a.isoformat()}, {b.isoformat()})"
+        return _BORN_SWAPPED, Reason("birth_swapped", a=a.isoformat(), b=b.isoformat())
     da, db = a.strftime("%m%d"), b.strftime("%m%d")
     if a.year == b.year and sum(x != y for x, y in zip(da, db, strict=True)) == 1:
-        return _BORN_TYPO, f"birth dates one digit apart ({a.isoformat()}, {b.isoformat()})"
+        return _BORN_TYPO, Reason("birth_one_digit", a=a.isoformat(), b=b.isoformat())
     if a.year == b.year:
-        return _BORN_SAME_YEAR, f"born the same year but on different days ({a.isoformat()}, {b.isoformat()})"
-    return _BORN_DIFFERENT, f"different birth dates ({a.isoformat()}, {b.isoformat()})"
+        return _BORN_SAME_YEAR, Reason("birth_same_year", a=a.isoformat(), b=b.isoformat())
+    return _BORN_DIFFERENT, Reason("birth_different", a=a.isoformat(), b=b.isoformat())
 
 
 def compare(a: Prepared, b: Prepared, threshold: float = THRESHOLD) -> Match:
     """Whether `a` and `b` look like one person: the score, the verdict and why."""
     total = _PRIOR
-    reasons: list[str] = []
+    reasons: list[Reason] = []
 
-    def add(weight: float, reason: str) -> None:
+    def add(weight: float, reason: Reason | None = None) -> None:
         nonlocal total
         total += weight
         if reason:
@@ -312,40 +307,40 @@ def compare(a: Prepared, b: Prepared, threshold: float = THRESHOLD) -> Match:
 
     similarity, name_reasons = compare_names(a, b)
     if a.latin or b.latin or a.readings or b.readings:
-        add(_name_weight(similarity), "")
+        add(_name_weight(similarity))
         if similarity >= 0.8:
             reasons.extend(name_reasons)
         else:
-            reasons.append("different names")
+            reasons.append(Reason("different_names"))
     if _natives_differ(a, b) and similarity >= _NATIVE_CAP:
         # counted once: where the Latin names already differ, that is the same evidence
-        add(_NATIVE_DIFFERENT, f"different names in own script ({a.person.name_native.strip()}, "
-            f"{b.person.name_native.strip()})")
+        add(_NATIVE_DIFFERENT, Reason("different_native_names", a=a.person.name_native.strip(),
+                                      b=b.person.name_native.strip()))
     elif (a.native and b.native and a.native != b.native and a.native_script == b.native_script
           and not _natives_differ(a, b)):
-        add(_NATIVE_NEAR, f"names in own script nearly the same ({a.person.name_native.strip()}, "
-            f"{b.person.name_native.strip()})")
+        add(_NATIVE_NEAR, Reason("native_names_near", a=a.person.name_native.strip(),
+                                 b=b.person.name_native.strip()))
     add(*_birth(a.person.date_of_birth, b.person.date_of_birth))
     if a.passport and b.passport:
         if a.passport == b.passport:
-            add(_PASSPORT_SAME, "same passport number")
+            add(_PASSPORT_SAME, Reason("same_passport"))
             if a.person.date_of_birth is not None and a.person.date_of_birth == b.person.date_of_birth:
                 # a passport number and a birth date together identify a person, whatever the
                 # name says since (a married name, a Thai name changed by law)
-                add(_PASSPORT_AND_BIRTH, "")
+                add(_PASSPORT_AND_BIRTH)
         else:
-            add(_PASSPORT_DIFFERENT, "different passport numbers")
+            add(_PASSPORT_DIFFERENT, Reason("different_passports"))
     if a.nationality and b.nationality:
         if a.nationality == b.nationality:
-            add(_NATIONALITY_SAME, "same nationality")
+            add(_NATIONALITY_SAME, Reason("same_nationality"))
         else:
-            add(_NATIONALITY_DIFFERENT, f"different nationalities ({a.nationality}, {b.nationality})")
+            add(_NATIONALITY_DIFFERENT, Reason("different_nationalities", a=a.nationality, b=b.nationality))
     if a.sex in "FM" and b.sex in "FM" and a.sex and b.sex and a.sex != b.sex:
-        add(_SEX_DIFFERENT, "different sex")
+        add(_SEX_DIFFERENT, Reason("different_sex"))
     if a.phone and a.phone == b.phone:
-        add(_PHONE_SAME, "same phone number")
+        add(_PHONE_SAME, Reason("same_phone"))
     if a.email and a.email == b.email:
-        add(_EMAIL_SAME, "same e-mail address")
+        add(_EMAIL_SAME, Reason("same_email"))
     score = 1.0 / (1.0 + math.exp(-total))
     return Match(round(score, 4), score >= threshold, reasons)
 

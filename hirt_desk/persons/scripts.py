@@ -21,6 +21,8 @@ from functools import cache, lru_cache
 from itertools import islice, product
 from typing import Any
 
+from hirt_desk.persons.reasons import Reason
+
 MAX_READINGS = 8        # per script and system: a name's variants multiply (陳大文: 2 x 3 x 1)
 
 
@@ -30,7 +32,7 @@ class Reading:
 
     surname: str
     given: str
-    label: str
+    label: Reason
     consonants_only: bool = False     # Arabic script: vowels are not written
 
 
@@ -140,14 +142,16 @@ def _han(native: str, nationality: str) -> Iterator[Reading]:
     surname, given = _split_han(native)
     given_py, family = _pinyin(given), _pinyin(surname)
     for sur in dict.fromkeys([family, *_SURNAME_READINGS.get(surname, ())]):
-        yield Reading(sur, given_py, f"{native} reads {_shown(sur, given_py)}")
+        yield Reading(sur, given_py, Reason("reads_as", native=native, latin=_shown(sur, given_py)))
     sur_wg, given_wg = _pinyin(surname, wade_giles=True), _pinyin(given, wade_giles=True)
-    yield Reading(sur_wg, given_wg, f"{native} reads {_shown(sur_wg, given_wg, '-')} (Wade-Giles)")
+    yield Reading(sur_wg, given_wg, Reason("reads_as_in", native=native, latin=_shown(sur_wg, given_wg, "-"),
+                                        system="wade_giles"))
     canto = _cantonese()
     sur_c, given_c = canto(surname), canto(given)
     if sur_c and (given_c or not given):
         for s, g in islice(product(_syllables(sur_c), _syllables(given_c) if given else [""]), MAX_READINGS):
-            yield Reading(s, g, f"{native} reads {_shown(s, g, ' ')} (Cantonese)")
+            yield Reading(s, g, Reason("reads_as_in", native=native, latin=_shown(s, g, " "),
+                                           system="cantonese"))
 
 
 def _pinyin(text: str, wade_giles: bool = False) -> str:
@@ -242,11 +246,12 @@ def _hangul(native: str, nationality: str) -> Iterator[Reading]:
         surname, given = text[:cut], text[cut:]
     rr_sur = "".join(_hangul_syllable(c) for c in surname).upper()
     rr_given = " ".join(_hangul_syllable(c) for c in given).upper()
-    yield Reading(rr_sur, rr_given, f"{native} reads {_shown(rr_sur, rr_given)}")
+    yield Reading(rr_sur, rr_given, Reason("reads_as", native=native, latin=_shown(rr_sur, rr_given)))
     for spelling in _KOREAN_SURNAMES.get(surname, ()):
         if spelling != rr_sur:
-            yield Reading(spelling, rr_given, f"{native} reads {_shown(spelling, rr_given)} "
-                          f"({surname} is also written {spelling})")
+            also = Reason("reads_as_also", native=native, latin=_shown(spelling, rr_given),
+                          surname=surname, spelling=spelling)
+            yield Reading(spelling, rr_given, also)
 
 
 # -- Thai ------------------------------------------------------------------------------------
@@ -265,7 +270,8 @@ def _thai(native: str, nationality: str) -> Iterator[Reading]:
     words = [to_ascii(_thai_romaniser()(w)) for w in native.split()]
     # Thai names are written given name first: ประเสริฐ จันทร์เพ็ญ is PRASERT CHANPHEN
     given, surname = (words[0], " ".join(words[1:])) if len(words) > 1 else ("", words[0] if words else "")
-    yield Reading(surname, given, f"{native} reads {' '.join(words)} (RTGS)")
+    yield Reading(surname, given, Reason("reads_as_in", native=native, latin=" ".join(words),
+                                           system="rtgs"))
 
 
 # -- Cyrillic --------------------------------------------------------------------------------
@@ -299,13 +305,14 @@ def _transliterate(text: str, table: dict[str, str]) -> str:
 
 def _cyrillic(native: str, nationality: str) -> Iterator[Reading]:
     mongolian = nationality == "MN" or any(c in _MONGOLIAN_LETTERS for c in native)
-    systems = ([(_MONGOLIA, "Mongolian passport spelling"), (_ICAO, "ICAO 9303")] if mongolian
-               else [(_ICAO, "ICAO 9303"), (_RUSSIA_1997, "Russian passports before 2010")])
+    systems = ([(_MONGOLIA, "mongolia"), (_ICAO, "icao")] if mongolian
+               else [(_ICAO, "icao"), (_RUSSIA_1997, "russia_1997")])
     for table, name in systems:
         words = _transliterate(native, table).split()
         if words:
             # Cyrillic names come either way round; the comparison tries both orders
-            yield Reading(words[0], " ".join(words[1:]), f"{native} reads {' '.join(words)} ({name})")
+            yield Reading(words[0], " ".join(words[1:]), Reason("reads_as_in", native=native,
+                          latin=" ".join(words), system=name))
 
 
 # -- Vietnamese, and other Latin text with diacritics ------------------------------------------
@@ -316,7 +323,8 @@ def _latin(native: str, nationality: str) -> Iterator[Reading]:
         return       # nothing to add to what the Latin fields say
     words = plain.split()
     if words:
-        yield Reading(words[0], " ".join(words[1:]), f"{native} is {' '.join(words)} without diacritics")
+        yield Reading(words[0], " ".join(words[1:]), Reason("without_diacritics", native=native,
+                                                                latin=" ".join(words)))
 
 
 # -- Arabic ----------------------------------------------------------------------------------
@@ -338,7 +346,7 @@ def _arabic(native: str, nationality: str) -> Iterator[Reading]:
     if words:
         # Arabic names are written given name first
         given, surname = (words[0], " ".join(words[1:])) if len(words) > 1 else ("", words[0])
-        yield Reading(surname, given, f"{native} has the consonants {' '.join(words)}",
+        yield Reading(surname, given, Reason("consonants_of", native=native, latin=" ".join(words)),
                       consonants_only=True)
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from hirt_desk.actions.duplicates import PATIENT, StoredPair, StoredPerson
+from hirt_desk.ui.reason_text import reasons_text
 
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
@@ -67,7 +68,7 @@ class DuplicatesModel(QAbstractTableModel):
                 return person_text(pair.a)
             if column == "b":
                 return person_text(pair.b)
-            return ("; " if role == Qt.ItemDataRole.DisplayRole else "\n").join(pair.match.reasons)
+            return reasons_text(pair.match.reasons, "; " if role == Qt.ItemDataRole.DisplayRole else "\n")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "score":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

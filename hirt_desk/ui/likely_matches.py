@@ -18,6 +18,7 @@ from hirt_desk.actions.cases import PatientData
 from hirt_desk.actions.entry_matches import LikelyMatch
 from hirt_desk.store.errors import StoreError
 from hirt_desk.ui.person_form import PersonForm
+from hirt_desk.ui.reason_text import reasons_text
 
 Lookup = Callable[[PatientData, set[str]], list[LikelyMatch]]    # form data, dismissed ids -> matches
 DEBOUNCE_MS = 350
@@ -33,7 +34,7 @@ class MatchRow(QWidget):
         self.text = QLabel(self.describe(match), self)
         self.text.setObjectName("likelyMatchText")
         self.text.setWordWrap(True)
-        self.text.setToolTip("\n".join(match.reasons))
+        self.text.setToolTip(reasons_text(match.reasons, "\n"))
         self.open_button = QPushButton(self.tr("Open"), self)
         self.open_button.setObjectName("openMatch")
         self.use_button = QPushButton(use_text or self.tr("Use this person"), self)

@@ -108,6 +108,20 @@ def test_day_and_month_swapped() -> None:
     assert match.same and "birth dates with day and month swapped (1965-04-03, 1965-03-04)" in match.reasons
 
 
+def test_reasons_are_a_code_and_values_besides_the_english() -> None:
+    """The window translates a reason from its code and values; the CLI prints the English."""
+    match = compare(prepare(Person("WANG", "WEI", "", date_of_birth=BORN)),
+                    prepare(Person("", "", "王伟", date_of_birth=BORN)))
+    said = {(r.code, tuple(sorted(r.params.items()))): str(r) for r in match.reasons}
+    assert said[("reads_as", (("latin", "WANG WEI"), ("native", "王伟")))] == "王伟 reads WANG WEI"
+    assert said[("same_birth_date", (("date", "1961-03-14"),))] == "same birth date (1961-03-14)"
+    cantonese = compare(prepare(Person("CHAN", "TAI MAN", date_of_birth=BORN)),
+                        prepare(Person("", "", "陳大文", nationality="HK", date_of_birth=BORN)))
+    reading = next(r for r in cantonese.reasons if r.code == "reads_as_in")
+    assert reading.params["system"] == "cantonese"
+    assert reading == "陳大文 reads CHAN TAI MAN (Cantonese)"
+
+
 def test_passport_and_phone_however_written() -> None:
     assert normal_passport(" e-1234 5678 ") == normal_passport("E12345678")
     assert normal_passport("AB<1234567") == normal_passport("ab 1234567")
