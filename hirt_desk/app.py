@@ -138,11 +138,14 @@ def run(db_path: str | Path | None = None, *, exit_after_load: bool = False,
     settings = Settings()
     install_translators(app, settings.get(UI_LANGUAGE))
     from hirt_desk.ui.crash import CrashHandler
+    from hirt_desk.ui.gc_guard import GarbageCollector
     crash_handler = CrashHandler(app)        # an exception nobody caught: a message, a log, go on
     crash_handler.install()
+    collector = GarbageCollector(app)        # cycles freed on the GUI thread, never on a worker
     try:
         return _run(app, settings, db_path, exit_after_load, started, passphrase, user)
     finally:
+        collector.stop()
         crash_handler.uninstall()
 
 

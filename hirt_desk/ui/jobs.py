@@ -35,6 +35,12 @@ class Job(QObject):
     def report(self, done: int, total: int) -> None:
         self.progress.emit(done, total)
 
+    def _done(self, _outcome: object) -> None:
+        """Let go of the job, on the GUI thread: a slot of the job itself is delivered where the
+        job lives (a lambda would run on the worker, and the last reference to a QObject with
+        queued events still pending would then go there)."""
+        _running.discard(self)
+
 
 class _Runnable(QRunnable):
     def __init__(self, job: Job, call: Callable[[Job], Any]) -> None:
@@ -62,8 +68,8 @@ def start(call: Callable[[Job], Any], finished: Callable[[Any], None], failed: C
     job.failed.connect(failed)
     if progress is not None:
         job.progress.connect(progress)
-    job.finished.connect(lambda _result: _running.discard(job))
-    job.failed.connect(lambda _exc: _running.discard(job))
+    job.finished.connect(job._done)
+    job.failed.connect(job._done)
     _running.add(job)
     pool().start(_Runnable(job, call))
     return job

@@ -6,6 +6,17 @@ import pytest
 from PySide6.QtCore import QSettings
 
 
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread(qapp):  # type: ignore[no-untyped-def]
+    """As the app does (ui/gc_guard.py): the cycle collector runs on the GUI thread only, never
+    on a packet worker, where destroying a widget caught in a cycle crashes Qt."""
+    from hirt_desk.ui.gc_guard import GarbageCollector
+    collector = GarbageCollector(qapp)
+    yield
+    collector.stop()
+    collector.deleteLater()
+
+
 @pytest.fixture
 def settings(tmp_path: Path):  # type: ignore[no-untyped-def]
     from hirt_desk.ui.settings import Settings

@@ -46,3 +46,22 @@ def test_results_failures_and_progress_reach_the_gui_thread(qtbot) -> None:  # t
                                ("done", 42, True), ("failed", "OSError", True)]
     assert threading.get_ident() not in workers        # the work itself ran off the GUI thread
     qtbot.waitUntil(lambda: not jobs._running)          # nothing kept alive once delivered
+
+
+def test_a_finished_job_is_let_go_on_the_gui_thread(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The last reference to a job goes on the GUI thread, where it lives: let go on the worker,
+    a QObject with queued events still pending would be destroyed there (a crash in Qt)."""
+    receiver = Receiver()
+    qtbot.addWidget(receiver)
+    released: list[bool] = []
+    real_done = jobs.Job._done
+
+    def done(self: jobs.Job, outcome: object) -> None:
+        released.append(threading.get_ident() == receiver.gui)
+        real_done(self, outcome)
+    monkeypatch.setattr(jobs.Job, "_done", done)
+    jobs.start(lambda job: 1, receiver.done, receiver.failed)
+    jobs.start(lambda job: 1 / 0, receiver.done, receiver.failed)
+    qtbot.waitUntil(lambda: len(released) == 2)
+    assert released == [True, True]
+    assert not jobs._running
