@@ -12,7 +12,10 @@ from pathlib import Path
 NOT_AT_START = ("reportlab", "holidays", "hirt_desk.packets.render", "hirt_desk.packets.guarantor",
                 "hirt_desk.packets.fonts", "hirt_desk.packets.content", "hirt_desk.actions.packets",
                 "hirt_desk.actions.demo", "hirt_desk.ui.packet_dialog", "hirt_desk.ui.pdf_pages",
-                "hirt_desk.store.backup")
+                "hirt_desk.store.backup",
+                # the duplicate matcher's romanisers, and the server's driver (a file needs neither)
+                "hirt_desk.persons.matcher", "hirt_desk.persons.blocking", "pypinyin", "opencc",
+                "cantoroman", "rapidfuzz", "psycopg")
 
 PROGRAM = """
 import json, sys

@@ -8,6 +8,8 @@ second or two at 100,000 persons); merging and answering are actions, run at the
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,25 +25,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hirt_desk.actions import duplicates, entry_matches, persons
+from hirt_desk.actions import persons
 from hirt_desk.actions.cases import PatientData
-from hirt_desk.actions.entry_matches import LikelyMatch
 from hirt_desk.store.errors import StoreError
 from hirt_desk.ui import jobs
-from hirt_desk.ui.duplicates_model import DuplicatesModel
 from hirt_desk.ui.errors import show_error
 from hirt_desk.ui.likely_matches import Lookup
 from hirt_desk.ui.person_merge_dialog import PersonMergeDialog
 
+if TYPE_CHECKING:      # the matcher and its romanisers load when a look-up first runs, not at start
+    from hirt_desk.actions import duplicates
+    from hirt_desk.actions.entry_matches import LikelyMatch
+
 
 def lookup_new(data: PatientData, dismissed: set[str]) -> list[LikelyMatch]:
     """Likely matches of a person not saved yet (the New case dialog)."""
+    from hirt_desk.actions import entry_matches
     return entry_matches.likely_matches(entry_matches.person_of(data), exclude=dismissed)
 
 
 def lookup_for(patient_id: str) -> Lookup:
     """The look-up of the patient tab: never the patient itself nor those said not to be them."""
     def lookup(data: PatientData, dismissed: set[str]) -> list[LikelyMatch]:
+        from hirt_desk.actions import entry_matches
         return entry_matches.matches_for_patient(patient_id, entry_matches.person_of(data),
                                                  dismissed=dismissed)
     return lookup
@@ -112,6 +118,7 @@ class DuplicatesDialog(QDialog):
         self.setObjectName("duplicatesDialog")
         self.setWindowTitle(self.tr("Duplicate persons"))
         self.user = user
+        from hirt_desk.ui.duplicates_model import DuplicatesModel
         self.model = DuplicatesModel(self)
         self.state = QLabel(self.tr("Looking for likely duplicates…"), self)
         self.state.setObjectName("duplicatesState")
@@ -156,6 +163,7 @@ class DuplicatesDialog(QDialog):
         self.state.setText(self.tr("Looking for likely duplicates…"))
         self.merge_button.setEnabled(False)
         self.not_same_button.setEnabled(False)
+        from hirt_desk.actions import duplicates
         jobs.start(lambda _job: duplicates.stored_duplicates_apart(), self._on_pairs_found,
                    self._on_pairs_failed)
 
@@ -178,7 +186,8 @@ class DuplicatesDialog(QDialog):
     def _on_selection_changed(self) -> None:
         pair = self._selected()
         self.not_same_button.setEnabled(pair is not None)
-        both_patients = pair is not None and pair.a.kind == pair.b.kind == duplicates.PATIENT
+        from hirt_desk.actions.duplicates import PATIENT
+        both_patients = pair is not None and pair.a.kind == pair.b.kind == PATIENT
         self.merge_button.setEnabled(both_patients)
         self.merge_button.setToolTip("" if both_patients or pair is None else
                                      self.tr("Only two patients' records are merged; a companion belongs "

@@ -39,7 +39,6 @@ class GarbageCollector(QObject):
             gc.collect(generation)
 
     def stop(self) -> None:
-        """Back to Python's automatic collection (after a full collection here)."""
+        """Back to Python's automatic collection."""
         self.timer.stop()
-        gc.collect()
         gc.enable()

@@ -10,17 +10,20 @@ SQL; whoever places it decides what its buttons do.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hirt_desk.actions.cases import PatientData
-from hirt_desk.actions.entry_matches import LikelyMatch
 from hirt_desk.store.errors import StoreError
 from hirt_desk.ui.person_form import PersonForm
 from hirt_desk.ui.reason_text import reasons_text
 
-Lookup = Callable[[PatientData, set[str]], list[LikelyMatch]]    # form data, dismissed ids -> matches
+if TYPE_CHECKING:
+    from hirt_desk.actions.entry_matches import LikelyMatch
+
+Lookup = Callable[[PatientData, set[str]], "list[LikelyMatch]"]    # form data, dismissed ids -> matches
 DEBOUNCE_MS = 350
 
 
