@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QProgressBar, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QProgressBar, QWidget
 
 from hirt_desk.actions.sync import laptop_status
 from hirt_desk.store.encryption import PASSPHRASE_ENV
@@ -128,6 +128,10 @@ class LaptopSync(QObject):
         self.action.setToolTip(self.tr("Send this laptop's changes to the office server and fetch "
                                        "the office's changes (Ctrl+Shift+S)"))
         self.action.triggered.connect(self.start)
+        self.hand_back_action = QAction(self.tr("&Hand back this case…"), window)
+        self.hand_back_action.setObjectName("handBackCase")
+        self.hand_back_action.triggered.connect(self._on_hand_back_triggered)
+        self._args: list[str] = ["sync"]
         self.label = QLabel(window)
         self.label.setObjectName("syncState")
         self.progress = QProgressBar(window)
@@ -149,6 +153,7 @@ class LaptopSync(QObject):
         except StoreError:
             self.status = {}
         self.action.setVisible(self.is_laptop)
+        self.hand_back_action.setVisible(self.is_laptop)
         self.label.setVisible(self.is_laptop)
         if not self.is_laptop:
             return
@@ -188,9 +193,11 @@ class LaptopSync(QObject):
 
     # -- running a sync ---------------------------------------------------------------------------
 
-    def start(self) -> None:
+    def start(self, args: list[str] | None = None) -> None:
+        """Sync (or another laptop command: checkin) in a child process."""
         if self.runner.running or not self.is_laptop:
             return
+        self._args = list(args) if args else ["sync"]
         self._asked = False
         self._password = None
         if not libpq_has_password() and not self._ask_password(None):
@@ -217,18 +224,28 @@ class LaptopSync(QObject):
     def _run(self) -> None:
         self.action.setEnabled(False)
         self.progress.show()
+        self.hand_back_action.setEnabled(False)
         self.window.statusBar().showMessage(self.tr("Syncing with the office…"))
-        self.runner.start(command(self.database, self.window.user, "sync"), self.passphrase(), self._password)
+        self.runner.start(command(self.database, self.window.user, *self._args), self.passphrase(),
+                          self._password)
 
     def _finish(self) -> None:
         self._password = None
         self.action.setEnabled(True)
+        self.hand_back_action.setEnabled(True)
         self.progress.hide()
 
     def _on_runner_finished(self, result: dict[str, Any]) -> None:
         self._finish()
         self.refresh()
         self.synced.emit()
+        if self._args[0] == "checkin":
+            handed = int(result.get("checked_in", 0))
+            self.window.statusBar().showMessage(
+                self.tr("Handed back to the office: %n case(s) left this laptop.", "", handed) if handed
+                else self.tr("Synced, but the case stays on this laptop: some of its changes have not "
+                             "reached the office yet."))
+            return
         pushed, pulled, conflicts = (int(result.get(k, 0)) for k in ("pushed", "pulled", "conflicts"))
         text = self.tr("Sent %n change(s)", "", pushed) + ", " + self.tr("received %n", "", pulled)
         if conflicts:
@@ -245,6 +262,23 @@ class LaptopSync(QObject):
         self.refresh()
         said = store_error_text(problem) if isinstance(problem, StoreError) else str(problem)
         self.window.statusBar().showMessage(self.tr("Sync did not complete: %1").replace("%1", said))
+
+
+    def _on_hand_back_triggered(self) -> None:
+        """File → Hand back this case…: a final sync, after which the case leaves the laptop."""
+        detail = self.window.editor.detail
+        if detail is None or self.runner.running:
+            return
+        if not self.window.confirm_leave():
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Hand back this case"),
+                          self.tr("Hand the case %1 back to the office? It is synced a last time, then "
+                                  "removed from this laptop.").replace("%1", detail.number),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self.window)
+        box.setObjectName("handBackPrompt")
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        self.start(["checkin", detail.id])
 
 
 def status_widgets(sync: LaptopSync) -> list[QWidget]:

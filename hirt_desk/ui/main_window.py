@@ -40,6 +40,7 @@ from hirt_desk.ui.case_list import CaseListPanel
 from hirt_desk.ui.case_list_model import CaseListModel
 from hirt_desk.ui.dialogs import NewCaseDialog, SettingsDialog
 from hirt_desk.ui.errors import show_error, store_error_text
+from hirt_desk.ui.laptop_checkout import LaptopCheckout
 from hirt_desk.ui.laptop_sync import LaptopSync, status_widgets
 from hirt_desk.ui.seat import ChangeFeed, SeatBinder
 
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         # a laptop (a file checked out from the office server): sync with office, its state
         self.laptop_sync = (LaptopSync(self, services.database_path, services.passphrase)
                             if services.server is None and services.database is not None else None)
+        self.laptop_checkout = LaptopCheckout(self) if services.server is not None else None
         self._build_actions()
         self.save_state = QLabel(self)
         self.save_state.setObjectName("saveState")
@@ -240,8 +242,12 @@ class MainWindow(QMainWindow):
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         sync = [self.laptop_sync.action] if self.laptop_sync is not None else []
-        for a in (self.new_action, self.save_action, self.print_action, None, *sync, self.backup_action,
-                  self.sample_action, None, self.connect_action, self.local_action,
+        laptop_file = [self.laptop_sync.action, self.laptop_sync.hand_back_action, None] \
+            if self.laptop_sync is not None else []
+        if self.laptop_checkout is not None:
+            laptop_file = [self.laptop_checkout.action, None]
+        for a in (self.new_action, self.save_action, self.print_action, None, *laptop_file,
+                  self.backup_action, self.sample_action, None, self.connect_action, self.local_action,
                   None, self.settings_action, self.change_user_action, None, quit_action):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -547,14 +553,24 @@ class MainWindow(QMainWindow):
 
     def _on_laptop_synced(self) -> None:
         """The database changed under the window (a sync, a conflict resolved): the list, the open
-        case (unless it has unsaved edits, which stay), the counts."""
+        case (unless it has unsaved edits, which stay; closed when it left the laptop), the counts."""
         self._bind_seat()
+        if self._current_case and not self._case_here(self._current_case):
+            self._open_case("")                      # handed back: it left this laptop
         self.refresh_list()
-        if self.editor.detail is not None and not self.editor.is_dirty:
+        if self._current_case and self.editor.detail is not None and not self.editor.is_dirty:
             self.editor.discard()
         self.update_conflicts()
         if self.laptop_sync is not None:
             self.laptop_sync.refresh()
+
+    @staticmethod
+    def _case_here(case_id: str) -> bool:
+        try:
+            cases.get_case(case_id)
+        except (cases.CaseNotFound, StoreError):
+            return False
+        return True
 
     # -- other seats (office server) ------------------------------------------------------------
 

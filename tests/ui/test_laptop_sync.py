@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
 from hirt_desk.app import Desk
 from hirt_desk.store import laptop
@@ -20,9 +20,11 @@ from hirt_desk.store.server import ServerLogin
 from hirt_desk.ui import settings as S
 from hirt_desk.ui.conflicts_view import ConflictsDialog
 from hirt_desk.ui.main_window import MainWindow
+from hirt_desk.ui.passphrase import NewPassphraseDialog
 from tests.cli.conftest import run_main  # noqa: F401 - a fixture
 from tests.sync.conftest import PASSPHRASE, PASSWORD, Office, office, on  # noqa: F401 - the fixture
 from tests.ui.helpers import answer_dialog
+from tests.ui.test_case_workflow import select_case
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -38,27 +40,35 @@ def open_window(qtbot: Any, tmp_path: Path, where: str, user: str, **server: str
         window = desk.start_local(where, PASSPHRASE, user)
     assert window is not None
     window._desk = desk          # type: ignore[attr-defined]  # app.py keeps it while the window is open
-    qtbot.addWidget(window, before_close_func=lambda w: (w.editor.discard(), w.stop_listening()))
+    qtbot.addWidget(window, before_close_func=lambda w: (w.editor.discard(), w.stop_listening(),
+                                                         server and w.services.database.close()))
     window.resize(1280, 700)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return window
 
 
-def sync(qtbot: Any, window: MainWindow) -> str:
-    """Ctrl+Shift+S, as the user presses it; the status bar's message when the sync is over."""
-    assert window.laptop_sync is not None
-    runner = window.laptop_sync.runner
+def run(qtbot: Any, window: MainWindow, runner: Any, trigger: Any) -> str:
+    """Start a laptop command from the window; the status bar's message when it is over."""
     ended: list[object] = []
     runner.finished.connect(ended.append)
     runner.failed.connect(ended.append)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)   # its shortcuts work then
-    qtbot.keyClick(window, Qt.Key.Key_S, CTRL_SHIFT)
+    trigger()
     qtbot.waitUntil(lambda: bool(ended) and not runner.running, timeout=60000)
     runner.finished.disconnect(ended.append)
     runner.failed.disconnect(ended.append)
-    return window.statusBar().currentMessage()
+    return str(window.statusBar().currentMessage())
+
+
+def sync(qtbot: Any, window: MainWindow) -> str:
+    """Ctrl+Shift+S, as the user presses it; the status bar's message when the sync is over."""
+    assert window.laptop_sync is not None
+
+    def press() -> None:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)   # its shortcuts work then
+        qtbot.keyClick(window, Qt.Key.Key_S, CTRL_SHIFT)
+    return run(qtbot, window, window.laptop_sync.runner, press)
 
 
 def digits(cell: str) -> str:
@@ -219,3 +229,40 @@ def test_conflicts_view_on_the_office_server_takes_a_typed_value(
     assert office.sync()["pulled"] >= 1
     assert office.show(case["id"], "laptop")["patient"]["email"] == "merged@example.com"
     assert office.conflicts("laptop") == []
+
+
+def test_check_out_from_the_office_window_then_hand_back_from_the_laptop(
+        qtbot: Any, office: Office, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    case = office.new_case()
+    kept = office.new_case("TRAN")
+    office_window = open_window(qtbot, tmp_path, office.url, office.olga, password=PASSWORD)
+    checkout = office_window.laptop_checkout
+    assert checkout is not None and office_window.laptop_sync is None
+    select_case(qtbot, office_window, case["id"])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (office.laptop, "")))
+
+    def new_passphrase(dialog: QWidget) -> None:
+        assert isinstance(dialog, NewPassphraseDialog)
+        qtbot.keyClicks(dialog.first, PASSPHRASE)
+        qtbot.keyClicks(dialog.second, PASSPHRASE)
+        dialog.accept()
+    answer_dialog(new_passphrase)
+    said = run(qtbot, office_window, checkout.runner, checkout.action.trigger)
+    assert said == f"1 case checked out to {office.laptop}.", said
+    office_window.close()
+    assert [c["id"] for c in office.ok(office.on_laptop("cases", "--json"))] == [case["id"]]
+
+    window = open_window(qtbot, tmp_path, office.laptop, office.lena)
+    assert window.laptop_sync is not None and window.laptop_sync.hand_back_action.isVisible()
+    select_case(qtbot, window, case["id"])
+
+    def yes(dialog: QWidget) -> None:
+        assert dialog.objectName() == "handBackPrompt" and case["number"] in dialog.text()  # type: ignore[attr-defined]
+        dialog.button(QMessageBox.StandardButton.Yes).click()  # type: ignore[attr-defined]
+    answer_dialog(yes)
+    said = run(qtbot, window, window.laptop_sync.runner, window.laptop_sync.hand_back_action.trigger)
+    assert said == "Handed back to the office: 1 case left this laptop.", said
+    assert window.model.total == 0 and window.right.currentWidget() is window.placeholder
+    window.close()
+    assert office.ok(office.on_laptop("cases", "--json")) == []
+    assert {c["id"] for c in office.ok(office.office("cases", "--json"))} == {case["id"], kept["id"]}
