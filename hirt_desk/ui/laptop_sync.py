@@ -247,10 +247,10 @@ class LaptopSync(QObject):
                              "reached the office yet."))
             return
         pushed, pulled, conflicts = (int(result.get(k, 0)) for k in ("pushed", "pulled", "conflicts"))
-        text = self.tr("Sent %n change(s)", "", pushed) + ", " + self.tr("received %n", "", pulled)
+        parts = [self.tr("Sent %n change(s)", "", pushed), self.tr("received %n", "", pulled)]
         if conflicts:
-            text += ", " + self.tr("%n conflict(s)", "", conflicts)
-        self.window.statusBar().showMessage(text)
+            parts.append(self.tr("%n conflict(s)", "", conflicts))
+        self.window.statusBar().showMessage(self.tr(", ", "between the parts of a sync's result").join(parts))
 
     def _on_runner_failed(self, problem: object) -> None:
         if isinstance(problem, StoreError) and problem.reason in PASSWORD_REASONS and not self._asked:

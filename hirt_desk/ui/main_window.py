@@ -165,6 +165,10 @@ class MainWindow(QMainWindow):
         self.conflict_label.setStyleSheet("color: #b42318;")
         self.statusBar().addPermanentWidget(self.conflict_label)
         if self.laptop_sync is not None:
+            if self.laptop_sync.is_laptop:       # the status bar has the sync state to show too
+                name = services.database_path.name
+                self.db_label.setText(self.tr("Laptop database: %1").replace("%1", name))
+                self.db_label.setToolTip(str(services.database_path))
             for widget in status_widgets(self.laptop_sync):
                 self.statusBar().addPermanentWidget(widget)
             self.laptop_sync.synced.connect(self._on_laptop_synced)
