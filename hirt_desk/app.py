@@ -373,6 +373,7 @@ class Desk:
             database=database,
             connect_server=_weak(self.connect_dialog),
             use_local_database=_weak(self.choose_local),
+            passphrase=lambda: key["passphrase"],
         )
         window = self._replace(database, services, user)
         from hirt_desk.store.database import check_pages_in_background

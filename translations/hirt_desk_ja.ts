@@ -250,6 +250,92 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="71"/>
+        <source>Conflicts</source>
+        <extracomment>a conflict was resolved (its case changed): the case&apos;s id</extracomment>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="79"/>
+        <source>Case</source>
+        <translation>症例</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="79"/>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="79"/>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="80"/>
+        <source>Office</source>
+        <translation>事務所</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="80"/>
+        <source>Laptop</source>
+        <translation>ノートPC</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="90"/>
+        <source>Keep office</source>
+        <translation>事務所の値を残す</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="92"/>
+        <source>Keep laptop</source>
+        <translation>ノートPCの値を残す</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="96"/>
+        <source>or type the value to keep</source>
+        <translation>または残す値を入力</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="97"/>
+        <source>Use this value</source>
+        <translation>この値を使う</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="125"/>
+        <source>The conflicts could not be read.</source>
+        <translation>競合を読み込めませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="137"/>
+        <source>%n open conflict(s): the same field was changed in the office and on a laptop. Keep one value, or type the value to keep.</source>
+        <translation>
+            <numerusform>未解決の競合 %n 件：同じ項目が事務所とノートPCの両方で変更されました。どちらかの値を残すか、残す値を入力してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="140"/>
+        <source>No open conflicts.</source>
+        <translation>未解決の競合はありません。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="157"/>
+        <source>This record is kept as one side recorded it: keep the office&apos;s or the laptop&apos;s.</source>
+        <translation>この記録は一方の記録どおりに残します：事務所またはノートPCの値を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="171"/>
+        <source>Not resolved: %1</source>
+        <translation>解決できませんでした：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="174"/>
+        <source>The conflict was not resolved.</source>
+        <translation>競合は解決されませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <location filename="../hirt_desk/ui/connect_dialog.py" line="40"/>
@@ -886,234 +972,431 @@
     </message>
 </context>
 <context>
+    <name>LaptopCheckout</name>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="34"/>
+        <source>Check &amp;out to a laptop…</source>
+        <translation>ノートPCに持ち出す(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="36"/>
+        <source>Copy the open case into a laptop database (encrypted) to work on it with no network; sync it back later</source>
+        <translation>開いている症例をノートPCのデータベース（暗号化）にコピーし、ネットワークなしで作業します。後で同期して戻します</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="43"/>
+        <source>Open the case to check out first.</source>
+        <translation>持ち出す症例を先に開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="48"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="74"/>
+        <source>Check out to a laptop database</source>
+        <translation>ノートPCのデータベースに持ち出す</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="49"/>
+        <source>SQLite database (*.sqlite)</source>
+        <translation>SQLite データベース (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="61"/>
+        <source>Checking out %1…</source>
+        <translation>%1 を持ち出しています…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="70"/>
+        <source>Passphrase of the new laptop database</source>
+        <translation>新しいノートPCデータベースのパスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="75"/>
+        <source>Passphrase of the laptop database %1:</source>
+        <translation>ノートPCデータベース %1 のパスフレーズ：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="83"/>
+        <source>%n case(s) checked out to %1.</source>
+        <translation>
+            <numerusform>%n 件の症例を %1 に持ち出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="88"/>
+        <source>Nothing was checked out: %1</source>
+        <translation>持ち出しは行われませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopSync</name>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="125"/>
+        <source>S&amp;ync with office</source>
+        <translation>事務所と同期(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="128"/>
+        <source>Send this laptop&apos;s changes to the office server and fetch the office&apos;s changes (Ctrl+Shift+S)</source>
+        <translation>このノートPCの変更を事務所のサーバーに送り、事務所の変更を受け取ります（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="131"/>
+        <source>&amp;Hand back this case…</source>
+        <translation>この症例を事務所に返す(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="161"/>
+        <source>Last sync: %1</source>
+        <translation>最終同期：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="161"/>
+        <source>never</source>
+        <translation>未同期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="162"/>
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>送信待ちの変更 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="164"/>
+        <source>Office server: %1</source>
+        <translation>事務所のサーバー：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="190"/>
+        <source>This laptop has not synced with the office for %n day(s): sync when you have a network.</source>
+        <translation>
+            <numerusform>このノートPCは %n 日間事務所と同期していません。ネットワークに接続したら同期してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="211"/>
+        <source>Sync with office</source>
+        <translation>事務所と同期</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="212"/>
+        <source>Password of your login on the office server %1:</source>
+        <translation>事務所のサーバー %1 のログインのパスワード：</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="228"/>
+        <source>Syncing with the office…</source>
+        <translation>事務所と同期しています…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="245"/>
+        <source>Handed back to the office: %n case(s) left this laptop.</source>
+        <translation>
+            <numerusform>事務所に返しました：%n 件の症例がこのノートPCから削除されました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="246"/>
+        <source>Synced, but the case stays on this laptop: some of its changes have not reached the office yet.</source>
+        <translation>同期しましたが、症例はこのノートPCに残っています：変更の一部がまだ事務所に届いていません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="250"/>
+        <source>Sent %n change(s)</source>
+        <translation>
+            <numerusform>%n 件の変更を送信</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="250"/>
+        <source>received %n</source>
+        <translation>
+            <numerusform>%n 件を受信</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="252"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>競合 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="253"/>
+        <source>, </source>
+        <comment>between the parts of a sync&apos;s result</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="264"/>
+        <source>Sync did not complete: %1</source>
+        <translation>同期は完了しませんでした：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="274"/>
+        <source>Hand back this case</source>
+        <translation>この症例を事務所に返す</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="275"/>
+        <source>Hand the case %1 back to the office? It is synced a last time, then removed from this laptop.</source>
+        <translation>症例 %1 を事務所に返しますか？最後に一度同期してから、このノートPCから削除します。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="109"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="114"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="122"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="127"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>一覧から症例を選ぶか、新しい症例を作成してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="193"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="217"/>
         <source>&amp;New case…</source>
         <translation>新規症例(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="195"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="219"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="196"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="220"/>
         <source>&amp;Print packet…</source>
         <translation>パケットを印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="199"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
         <source>&amp;Back up database…</source>
         <translation>データベースをバックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="200"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
         <source>Add &amp;sample cases</source>
         <translation>サンプル症例を追加(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="201"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="225"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="213"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
         <source>&amp;Find case</source>
         <translation>症例を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="217"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="551"/>
+        <source>C&amp;onflicts…</source>
+        <translation>競合(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
         <source>&amp;About HIRT Desk</source>
         <translation>HIRT Desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="221"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="247"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="257"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="229"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="264"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="258"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="306"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="290"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="338"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更があります</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="276"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>症例 %1 に保存されていない変更があります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="203"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="170"/>
+        <source>Laptop database: %1</source>
+        <translation>ノートPCデータベース：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
         <source>Change &amp;user…</source>
         <translation>ユーザーの切り替え(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="206"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
         <source>&amp;Connect to office server…</source>
         <translation>オフィスサーバーに接続(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="208"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
         <source>Use a &amp;local database…</source>
         <translation>ローカルデータベースを使う(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="215"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="239"/>
         <source>&amp;Duplicate persons…</source>
         <translation>重複している人物(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="218"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
         <source>&amp;User guide</source>
         <translation>利用ガイド(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="287"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="319"/>
         <source>The case could not be opened.</source>
         <translation>症例を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="306"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="338"/>
         <source>All changes saved</source>
         <translation>すべて保存済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="345"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="335"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="367"/>
         <source>The case was not created.</source>
         <translation>症例は作成されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="342"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="374"/>
         <source>Case %1 created.</source>
         <translation>症例 %1 を作成しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="370"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="402"/>
         <source>The packet could not be prepared.</source>
         <translation>パケットを作成できませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="385"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="417"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>症例 %1 に保存されていない変更があります。パケットには保存済みの内容だけが載ります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="387"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="419"/>
         <source>Print what is saved</source>
         <translation>保存済みの内容で印刷</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="404"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="436"/>
         <source>The sample cases could not be added.</source>
         <translation>サンプル症例を追加できませんでした。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="407"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="439"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>サンプル症例を%n件追加しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="411"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="443"/>
         <source>Back up database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="413"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite データベース (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="419"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="439"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="451"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
         <source>The backup could not be written.</source>
         <translation>バックアップを書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="423"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="455"/>
         <source>Backing up to %1…</source>
         <translation>%1にバックアップしています…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="432"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="464"/>
         <source>Backup written to %1</source>
         <translation>バックアップを %1 に書き込みました</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="451"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="477"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="483"/>
         <source>The settings could not be opened.</source>
         <translation>設定を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="478"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="510"/>
         <source>The staff list was not saved.</source>
         <translation>職員名簿は保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="485"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="517"/>
         <source>The agency profile was not saved.</source>
         <translation>自社情報は保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="507"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="539"/>
         <source>Local database: %1</source>
         <translation>ローカルデータベース：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="508"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="540"/>
         <source>Office server %1 on %2</source>
         <translation>オフィスサーバー %2 のデータベース %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/main_window.py" line="549"/>
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>未解決の競合 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/main_window.py" line="550"/>
+        <source>C&amp;onflicts (%n)…</source>
+        <translation>
+            <numerusform>競合 (%n)(&amp;O)…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="520"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="588"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>オフィスサーバーに接続できません。再接続しています…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="532"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="600"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>案件 %1 が更新されました（%2 さんが保存）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="469"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="501"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
@@ -1123,32 +1406,32 @@
         <translation>作業者：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="564"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="632"/>
         <source>Change user</source>
         <translation>ユーザーの切り替え</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="565"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="633"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>職員名簿がまだありません。作業者を選ぶには、設定の「職員」で会社の職員を追加してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="587"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="655"/>
         <source>The database was not encrypted.</source>
         <translation>データベースは暗号化されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="593"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="661"/>
         <source>The database is encrypted.</source>
         <translation>データベースは暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="603"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="671"/>
         <source>About HIRT Desk</source>
         <translation>HIRT Desk について</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="604"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="672"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -2339,22 +2622,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="85"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="90"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;HIRT Desk へようこそ&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="87"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>このデータベースにはまだ症例がありません。&lt;br&gt;サンプル症例を追加して操作を試すか、最初の症例を作成してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="91"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="96"/>
         <source>Add 50 sample cases</source>
         <translation>サンプル症例を50件追加</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="94"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="99"/>
         <source>New case…</source>
         <translation>新規症例…</translation>
     </message>
@@ -2605,133 +2888,133 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>facts</name>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="175"/>
+        <location filename="../hirt_desk/ui/labels.py" line="180"/>
         <source>Tumor site</source>
         <extracomment>the facts&apos; labels (the vocabulary, rules/facts.py, has them in English and Japanese): the window&apos;s other languages take them from its catalogs; tests keep the two lists the same</extracomment>
         <translation>部位</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="176"/>
+        <location filename="../hirt_desk/ui/labels.py" line="181"/>
         <source>Histology</source>
         <translation>組織型</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="177"/>
+        <location filename="../hirt_desk/ui/labels.py" line="182"/>
         <source>Largest diameter</source>
         <translation>最大径</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="178"/>
+        <location filename="../hirt_desk/ui/labels.py" line="183"/>
         <source>Measurable on imaging</source>
         <translation>画像上測定可能</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="179"/>
+        <location filename="../hirt_desk/ui/labels.py" line="184"/>
         <source>Distant metastasis</source>
         <translation>遠隔転移</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="180"/>
+        <location filename="../hirt_desk/ui/labels.py" line="185"/>
         <source>Invades the GI tract</source>
         <translation>消化管浸潤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="181"/>
+        <location filename="../hirt_desk/ui/labels.py" line="186"/>
         <source>Invades the spinal cord</source>
         <translation>脊髄浸潤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="182"/>
+        <location filename="../hirt_desk/ui/labels.py" line="187"/>
         <source>ECOG performance status</source>
         <translation>ECOG PS</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="183"/>
+        <location filename="../hirt_desk/ui/labels.py" line="188"/>
         <source>Clinical T</source>
         <translation>臨床T分類</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="184"/>
+        <location filename="../hirt_desk/ui/labels.py" line="189"/>
         <source>Clinical N</source>
         <translation>臨床N分類</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="185"/>
+        <location filename="../hirt_desk/ui/labels.py" line="190"/>
         <source>Clinical M</source>
         <translation>臨床M分類</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="186"/>
+        <location filename="../hirt_desk/ui/labels.py" line="191"/>
         <source>Clinical stage</source>
         <translation>臨床病期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="187"/>
+        <location filename="../hirt_desk/ui/labels.py" line="192"/>
         <source>Gleason score confirmed by histopathology</source>
         <translation>グリソンスコアの病理組織学的確認</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="188"/>
+        <location filename="../hirt_desk/ui/labels.py" line="193"/>
         <source>PSA before biopsy</source>
         <translation>生検前PSA</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="189"/>
+        <location filename="../hirt_desk/ui/labels.py" line="194"/>
         <source>Child-Pugh class</source>
         <translation>Child-Pugh分類</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="190"/>
+        <location filename="../hirt_desk/ui/labels.py" line="195"/>
         <source>Liver regions involved</source>
         <translation>肝病変の領域数</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="191"/>
+        <location filename="../hirt_desk/ui/labels.py" line="196"/>
         <source>Ascites</source>
         <translation>腹水</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="192"/>
+        <location filename="../hirt_desk/ui/labels.py" line="197"/>
         <source>Tumor status</source>
         <translation>腫瘍の状態</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="193"/>
+        <location filename="../hirt_desk/ui/labels.py" line="198"/>
         <source>Surgically resectable</source>
         <translation>切除可能</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="194"/>
+        <location filename="../hirt_desk/ui/labels.py" line="199"/>
         <source>Recurrence after TACE</source>
         <translation>TACE後の再発</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="195"/>
+        <location filename="../hirt_desk/ui/labels.py" line="200"/>
         <source>Sarcoma location</source>
         <translation>肉腫の部位</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="196"/>
+        <location filename="../hirt_desk/ui/labels.py" line="201"/>
         <source>Metal implant in the irradiated area</source>
         <translation>照射野内の金属</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="197"/>
+        <location filename="../hirt_desk/ui/labels.py" line="202"/>
         <source>Rectal recurrence site</source>
         <translation>直腸癌再発部位</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="198"/>
+        <location filename="../hirt_desk/ui/labels.py" line="203"/>
         <source>Distance to nearest GI tract</source>
         <translation>消化管との距離</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="199"/>
+        <location filename="../hirt_desk/ui/labels.py" line="204"/>
         <source>Organs with isolated recurrence</source>
         <translation>孤立性再発の臓器</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="200"/>
+        <location filename="../hirt_desk/ui/labels.py" line="205"/>
         <source>Number of recurrent lesions</source>
         <translation>再発病変数</translation>
     </message>
@@ -2839,93 +3122,93 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>holidays</name>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="218"/>
+        <location filename="../hirt_desk/ui/labels.py" line="223"/>
         <source>New Year&apos;s Day</source>
         <extracomment>Japan&apos;s public holidays as the holidays library names them in English; Japanese comes from the library itself, the window&apos;s other languages from its catalogs</extracomment>
         <translation>元日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="219"/>
+        <location filename="../hirt_desk/ui/labels.py" line="224"/>
         <source>Coming of Age Day</source>
         <translation>成人の日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="220"/>
+        <location filename="../hirt_desk/ui/labels.py" line="225"/>
         <source>Foundation Day</source>
         <translation>建国記念の日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="221"/>
+        <location filename="../hirt_desk/ui/labels.py" line="226"/>
         <source>Emperor&apos;s Birthday</source>
         <translation>天皇誕生日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="222"/>
+        <location filename="../hirt_desk/ui/labels.py" line="227"/>
         <source>Vernal Equinox Day</source>
         <translation>春分の日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="223"/>
+        <location filename="../hirt_desk/ui/labels.py" line="228"/>
         <source>Showa Day</source>
         <translation>昭和の日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="224"/>
+        <location filename="../hirt_desk/ui/labels.py" line="229"/>
         <source>Constitution Day</source>
         <translation>憲法記念日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="225"/>
+        <location filename="../hirt_desk/ui/labels.py" line="230"/>
         <source>Greenery Day</source>
         <translation>みどりの日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="226"/>
+        <location filename="../hirt_desk/ui/labels.py" line="231"/>
         <source>Children&apos;s Day</source>
         <translation>こどもの日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="227"/>
+        <location filename="../hirt_desk/ui/labels.py" line="232"/>
         <source>Marine Day</source>
         <translation>海の日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="228"/>
+        <location filename="../hirt_desk/ui/labels.py" line="233"/>
         <source>Mountain Day</source>
         <translation>山の日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="229"/>
+        <location filename="../hirt_desk/ui/labels.py" line="234"/>
         <source>Respect for the Aged Day</source>
         <translation>敬老の日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="230"/>
+        <location filename="../hirt_desk/ui/labels.py" line="235"/>
         <source>Autumnal Equinox Day</source>
         <translation>秋分の日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="231"/>
+        <location filename="../hirt_desk/ui/labels.py" line="236"/>
         <source>Sports Day</source>
         <translation>スポーツの日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="232"/>
+        <location filename="../hirt_desk/ui/labels.py" line="237"/>
         <source>Culture Day</source>
         <translation>文化の日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="233"/>
+        <location filename="../hirt_desk/ui/labels.py" line="238"/>
         <source>Labor Thanksgiving Day</source>
         <translation>勤労感謝の日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="234"/>
+        <location filename="../hirt_desk/ui/labels.py" line="239"/>
         <source>Substitute Holiday</source>
         <translation>振替休日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="235"/>
+        <location filename="../hirt_desk/ui/labels.py" line="240"/>
         <source>National Holiday</source>
         <translation>国民の休日</translation>
     </message>
@@ -3186,257 +3469,262 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>問い合わせから5日以内の回答期限を過ぎています</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="106"/>
+        <location filename="../hirt_desk/ui/labels.py" line="86"/>
+        <source>%n open conflict(s): Edit → Conflicts…</source>
+        <translation>未解決の競合 %n 件：編集 → 競合…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="111"/>
         <source>The surname as in the passport is required.</source>
         <translation>旅券どおりの姓は必須です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="107"/>
+        <location filename="../hirt_desk/ui/labels.py" line="112"/>
         <source>Use the Latin letters of the passport (A-Z, space, hyphen).</source>
         <translation>旅券のローマ字（A〜Z、空白、ハイフン）で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="109"/>
+        <location filename="../hirt_desk/ui/labels.py" line="114"/>
         <source>The date of birth is in the future.</source>
         <translation>生年月日が未来の日付です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="110"/>
+        <location filename="../hirt_desk/ui/labels.py" line="115"/>
         <source>The date of birth is more than 120 years ago.</source>
         <translation>生年月日が120年以上前です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="111"/>
+        <location filename="../hirt_desk/ui/labels.py" line="116"/>
         <source>Not a country code (ISO 3166, e.g. CN, VN, TH).</source>
         <translation>国コードではありません（ISO 3166、例：CN、VN、TH）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="112"/>
+        <location filename="../hirt_desk/ui/labels.py" line="117"/>
         <source>A passport number has 5 to 20 letters and digits.</source>
         <translation>旅券番号は英数字5〜20文字です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="114"/>
+        <location filename="../hirt_desk/ui/labels.py" line="119"/>
         <source>The passport has expired.</source>
         <translation>旅券の有効期限が切れています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="115"/>
+        <location filename="../hirt_desk/ui/labels.py" line="120"/>
         <source>The passport expires within 6 months.</source>
         <translation>旅券の有効期限まで6か月を切っています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="116"/>
+        <location filename="../hirt_desk/ui/labels.py" line="121"/>
         <source>Not an e-mail address.</source>
         <translation>メールアドレスではありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="117"/>
+        <location filename="../hirt_desk/ui/labels.py" line="122"/>
         <source>Not a valid phone number; include the country code (e.g. +86).</source>
         <translation>有効な電話番号ではありません。国番号（例：+86）から入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="119"/>
+        <location filename="../hirt_desk/ui/labels.py" line="124"/>
         <source>Not a date: use YYYY-MM-DD.</source>
         <translation>日付ではありません：YYYY-MM-DD の形式で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="120"/>
+        <location filename="../hirt_desk/ui/labels.py" line="125"/>
         <source>There is no such day in the calendar.</source>
         <translation>その日付は暦にありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="135"/>
+        <location filename="../hirt_desk/ui/labels.py" line="140"/>
         <source>Eligible</source>
         <translation>適応あり</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="136"/>
+        <location filename="../hirt_desk/ui/labels.py" line="141"/>
         <source>Not eligible</source>
         <translation>適応なし</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="137"/>
+        <location filename="../hirt_desk/ui/labels.py" line="142"/>
         <source>Needs information</source>
         <translation>情報不足</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="138"/>
+        <location filename="../hirt_desk/ui/labels.py" line="143"/>
         <source>Physician review</source>
         <translation>医師の判断が必要</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="141"/>
+        <location filename="../hirt_desk/ui/labels.py" line="146"/>
         <source>met</source>
         <translation>満たす</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="142"/>
+        <location filename="../hirt_desk/ui/labels.py" line="147"/>
         <source>not met</source>
         <translation>満たさない</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="143"/>
+        <location filename="../hirt_desk/ui/labels.py" line="148"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="144"/>
+        <location filename="../hirt_desk/ui/labels.py" line="149"/>
         <source>review</source>
         <translation>要判断</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="251"/>
+        <location filename="../hirt_desk/ui/labels.py" line="256"/>
         <source>Adenocarcinoma</source>
         <translation>腺がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="252"/>
+        <location filename="../hirt_desk/ui/labels.py" line="257"/>
         <source>Non-small cell lung cancer</source>
         <translation>非小細胞肺がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="253"/>
+        <location filename="../hirt_desk/ui/labels.py" line="258"/>
         <source>Small cell lung cancer</source>
         <translation>小細胞肺がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="254"/>
+        <location filename="../hirt_desk/ui/labels.py" line="259"/>
         <source>Squamous cell carcinoma</source>
         <translation>扁平上皮がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="255"/>
+        <location filename="../hirt_desk/ui/labels.py" line="260"/>
         <source>Hepatocellular carcinoma</source>
         <translation>肝細胞がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="256"/>
+        <location filename="../hirt_desk/ui/labels.py" line="261"/>
         <source>Cholangiocarcinoma</source>
         <translation>胆管がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="257"/>
+        <location filename="../hirt_desk/ui/labels.py" line="262"/>
         <source>Osteosarcoma</source>
         <translation>骨肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="258"/>
+        <location filename="../hirt_desk/ui/labels.py" line="263"/>
         <source>Chordoma</source>
         <translation>脊索腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="259"/>
+        <location filename="../hirt_desk/ui/labels.py" line="264"/>
         <source>Chondrosarcoma</source>
         <translation>軟骨肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="260"/>
+        <location filename="../hirt_desk/ui/labels.py" line="265"/>
         <source>Undifferentiated pleomorphic sarcoma</source>
         <translation>未分化多形肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="261"/>
+        <location filename="../hirt_desk/ui/labels.py" line="266"/>
         <source>MPNST</source>
         <translation>悪性末梢神経鞘腫瘍（MPNST）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="262"/>
+        <location filename="../hirt_desk/ui/labels.py" line="267"/>
         <source>Leiomyosarcoma</source>
         <translation>平滑筋肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="263"/>
+        <location filename="../hirt_desk/ui/labels.py" line="268"/>
         <source>Synovial sarcoma</source>
         <translation>滑膜肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="264"/>
+        <location filename="../hirt_desk/ui/labels.py" line="269"/>
         <source>Ewing sarcoma</source>
         <translation>ユーイング肉腫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="265"/>
+        <location filename="../hirt_desk/ui/labels.py" line="270"/>
         <source>Ductal carcinoma</source>
         <translation>乳管がん</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="266"/>
+        <location filename="../hirt_desk/ui/labels.py" line="271"/>
         <source>Primary</source>
         <translation>原発</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="267"/>
+        <location filename="../hirt_desk/ui/labels.py" line="272"/>
         <source>Residual after surgery</source>
         <translation>術後残存</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="268"/>
+        <location filename="../hirt_desk/ui/labels.py" line="273"/>
         <source>Recurrent</source>
         <translation>再発</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="269"/>
+        <location filename="../hirt_desk/ui/labels.py" line="274"/>
         <source>Inoperable</source>
         <translation>手術不能</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="270"/>
+        <location filename="../hirt_desk/ui/labels.py" line="275"/>
         <source>Head and neck</source>
         <translation>頭頸部</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="271"/>
+        <location filename="../hirt_desk/ui/labels.py" line="276"/>
         <source>Thoracic</source>
         <translation>胸部</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="272"/>
+        <location filename="../hirt_desk/ui/labels.py" line="277"/>
         <source>Spinal / paraspinal</source>
         <translation>脊椎・傍脊椎</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="273"/>
+        <location filename="../hirt_desk/ui/labels.py" line="278"/>
         <source>Retroperitoneal</source>
         <translation>後腹膜</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="274"/>
+        <location filename="../hirt_desk/ui/labels.py" line="279"/>
         <source>Pelvis</source>
         <translation>骨盤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="275"/>
+        <location filename="../hirt_desk/ui/labels.py" line="280"/>
         <source>Extremity</source>
         <translation>四肢</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="276"/>
+        <location filename="../hirt_desk/ui/labels.py" line="281"/>
         <source>Anastomosis</source>
         <translation>吻合部</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="277"/>
+        <location filename="../hirt_desk/ui/labels.py" line="282"/>
         <source>Pelvic wall</source>
         <translation>骨盤壁</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="278"/>
+        <location filename="../hirt_desk/ui/labels.py" line="283"/>
         <source>Lymph node</source>
         <translation>リンパ節</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="279"/>
+        <location filename="../hirt_desk/ui/labels.py" line="284"/>
         <source>Bone</source>
         <translation>骨</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="280"/>
+        <location filename="../hirt_desk/ui/labels.py" line="285"/>
         <source>Brain</source>
         <translation>脳</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="281"/>
+        <location filename="../hirt_desk/ui/labels.py" line="286"/>
         <source>Adrenal</source>
         <translation>副腎</translation>
     </message>

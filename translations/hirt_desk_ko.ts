@@ -250,6 +250,92 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="71"/>
+        <source>Conflicts</source>
+        <extracomment>a conflict was resolved (its case changed): the case&apos;s id</extracomment>
+        <translation>충돌</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="79"/>
+        <source>Case</source>
+        <translation>케이스</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="79"/>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="79"/>
+        <source>Before</source>
+        <translation>이전 값</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="80"/>
+        <source>Office</source>
+        <translation>사무실</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="80"/>
+        <source>Laptop</source>
+        <translation>노트북</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="90"/>
+        <source>Keep office</source>
+        <translation>사무실 값 유지</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="92"/>
+        <source>Keep laptop</source>
+        <translation>노트북 값 유지</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="96"/>
+        <source>or type the value to keep</source>
+        <translation>또는 유지할 값을 입력</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="97"/>
+        <source>Use this value</source>
+        <translation>이 값 사용</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="125"/>
+        <source>The conflicts could not be read.</source>
+        <translation>충돌을 읽을 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="137"/>
+        <source>%n open conflict(s): the same field was changed in the office and on a laptop. Keep one value, or type the value to keep.</source>
+        <translation>
+            <numerusform>해결되지 않은 충돌 %n건: 같은 항목이 사무실과 노트북에서 모두 변경되었습니다. 한쪽 값을 유지하거나 유지할 값을 입력하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="140"/>
+        <source>No open conflicts.</source>
+        <translation>해결되지 않은 충돌이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="157"/>
+        <source>This record is kept as one side recorded it: keep the office&apos;s or the laptop&apos;s.</source>
+        <translation>이 기록은 한쪽이 기록한 대로 유지됩니다: 사무실 또는 노트북의 값을 유지하세요.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="171"/>
+        <source>Not resolved: %1</source>
+        <translation>해결되지 않음: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="174"/>
+        <source>The conflict was not resolved.</source>
+        <translation>충돌이 해결되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <location filename="../hirt_desk/ui/connect_dialog.py" line="40"/>
@@ -886,234 +972,431 @@
     </message>
 </context>
 <context>
+    <name>LaptopCheckout</name>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="34"/>
+        <source>Check &amp;out to a laptop…</source>
+        <translation>노트북으로 반출(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="36"/>
+        <source>Copy the open case into a laptop database (encrypted) to work on it with no network; sync it back later</source>
+        <translation>열린 케이스를 노트북 데이터베이스(암호화)에 복사하여 네트워크 없이 작업합니다. 나중에 동기화하여 되돌립니다</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="43"/>
+        <source>Open the case to check out first.</source>
+        <translation>반출할 케이스를 먼저 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="48"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="74"/>
+        <source>Check out to a laptop database</source>
+        <translation>노트북 데이터베이스로 반출</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="49"/>
+        <source>SQLite database (*.sqlite)</source>
+        <translation>SQLite 데이터베이스 (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="61"/>
+        <source>Checking out %1…</source>
+        <translation>%1 반출 중…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="70"/>
+        <source>Passphrase of the new laptop database</source>
+        <translation>새 노트북 데이터베이스의 암호문</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="75"/>
+        <source>Passphrase of the laptop database %1:</source>
+        <translation>노트북 데이터베이스 %1의 암호문:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="83"/>
+        <source>%n case(s) checked out to %1.</source>
+        <translation>
+            <numerusform>케이스 %n건을 %1(으)로 반출했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="88"/>
+        <source>Nothing was checked out: %1</source>
+        <translation>반출되지 않았습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopSync</name>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="125"/>
+        <source>S&amp;ync with office</source>
+        <translation>사무실과 동기화(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="128"/>
+        <source>Send this laptop&apos;s changes to the office server and fetch the office&apos;s changes (Ctrl+Shift+S)</source>
+        <translation>이 노트북의 변경 사항을 사무실 서버로 보내고 사무실의 변경 사항을 가져옵니다 (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="131"/>
+        <source>&amp;Hand back this case…</source>
+        <translation>이 케이스 반납(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="161"/>
+        <source>Last sync: %1</source>
+        <translation>마지막 동기화: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="161"/>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="162"/>
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>보낼 변경 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="164"/>
+        <source>Office server: %1</source>
+        <translation>사무실 서버: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="190"/>
+        <source>This laptop has not synced with the office for %n day(s): sync when you have a network.</source>
+        <translation>
+            <numerusform>이 노트북은 %n일 동안 사무실과 동기화하지 않았습니다: 네트워크에 연결되면 동기화하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="211"/>
+        <source>Sync with office</source>
+        <translation>사무실과 동기화</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="212"/>
+        <source>Password of your login on the office server %1:</source>
+        <translation>사무실 서버 %1의 로그인 비밀번호:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="228"/>
+        <source>Syncing with the office…</source>
+        <translation>사무실과 동기화 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="245"/>
+        <source>Handed back to the office: %n case(s) left this laptop.</source>
+        <translation>
+            <numerusform>사무실에 반납했습니다: 케이스 %n건이 이 노트북에서 삭제되었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="246"/>
+        <source>Synced, but the case stays on this laptop: some of its changes have not reached the office yet.</source>
+        <translation>동기화했지만 케이스는 이 노트북에 남아 있습니다: 일부 변경 사항이 아직 사무실에 도달하지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="250"/>
+        <source>Sent %n change(s)</source>
+        <translation>
+            <numerusform>변경 %n건 보냄</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="250"/>
+        <source>received %n</source>
+        <translation>
+            <numerusform>%n건 받음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="252"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>충돌 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="253"/>
+        <source>, </source>
+        <comment>between the parts of a sync&apos;s result</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="264"/>
+        <source>Sync did not complete: %1</source>
+        <translation>동기화가 완료되지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="274"/>
+        <source>Hand back this case</source>
+        <translation>이 케이스 반납</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="275"/>
+        <source>Hand the case %1 back to the office? It is synced a last time, then removed from this laptop.</source>
+        <translation>케이스 %1을(를) 사무실에 반납할까요? 마지막으로 한 번 동기화한 후 이 노트북에서 삭제됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="109"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="114"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="122"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="127"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>목록에서 케이스를 선택하거나 새 케이스를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="193"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="170"/>
+        <source>Laptop database: %1</source>
+        <translation>노트북 데이터베이스: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="217"/>
         <source>&amp;New case…</source>
         <translation>새 케이스(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="195"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="219"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="196"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="220"/>
         <source>&amp;Print packet…</source>
         <translation>안내 자료 인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="199"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
         <source>&amp;Back up database…</source>
         <translation>데이터베이스 백업(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="200"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
         <source>Add &amp;sample cases</source>
         <translation>샘플 케이스 추가(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="201"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="225"/>
         <source>Se&amp;ttings…</source>
         <translation>설정(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="203"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
         <source>Change &amp;user…</source>
         <translation>사용자 변경(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="206"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
         <source>&amp;Connect to office server…</source>
         <translation>사무실 서버에 연결(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="208"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
         <source>Use a &amp;local database…</source>
         <translation>로컬 데이터베이스 사용(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="213"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
         <source>&amp;Find case</source>
         <translation>케이스 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="215"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="239"/>
         <source>&amp;Duplicate persons…</source>
         <translation>중복된 사람(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="217"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="551"/>
+        <source>C&amp;onflicts…</source>
+        <translation>충돌(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
         <source>&amp;About HIRT Desk</source>
         <translation>HIRT Desk 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="218"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
         <source>&amp;User guide</source>
         <translation>사용 설명서(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="221"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="247"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="257"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="229"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="264"/>
         <source>Main</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="276"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>케이스 %1에 저장되지 않은 변경 내용이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="258"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="306"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="290"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="338"/>
         <source>Unsaved changes</source>
         <translation>저장되지 않은 변경 내용</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="287"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="319"/>
         <source>The case could not be opened.</source>
         <translation>케이스를 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="306"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="338"/>
         <source>All changes saved</source>
         <translation>모든 변경 내용이 저장됨</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="345"/>
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="335"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="367"/>
         <source>The case was not created.</source>
         <translation>케이스가 만들어지지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="342"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="374"/>
         <source>Case %1 created.</source>
         <translation>케이스 %1을(를) 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="370"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="402"/>
         <source>The packet could not be prepared.</source>
         <translation>안내 자료를 준비할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="385"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="417"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>케이스 %1에 저장되지 않은 변경 내용이 있습니다. 안내 자료에는 저장된 내용만 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="387"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="419"/>
         <source>Print what is saved</source>
         <translation>저장된 내용 인쇄</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="404"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="436"/>
         <source>The sample cases could not be added.</source>
         <translation>샘플 케이스를 추가할 수 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="407"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="439"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>샘플 케이스 %n건을 추가했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="411"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="443"/>
         <source>Back up database</source>
         <translation>데이터베이스 백업</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="413"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite 데이터베이스 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="419"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="439"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="451"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
         <source>The backup could not be written.</source>
         <translation>백업을 기록할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="423"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="455"/>
         <source>Backing up to %1…</source>
         <translation>%1에 백업하는 중…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="432"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="464"/>
         <source>Backup written to %1</source>
         <translation>백업 저장 위치: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="451"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="477"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="483"/>
         <source>The settings could not be opened.</source>
         <translation>설정을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="478"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="510"/>
         <source>The staff list was not saved.</source>
         <translation>직원 목록이 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="485"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="517"/>
         <source>The agency profile was not saved.</source>
         <translation>기관 정보가 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="507"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="539"/>
         <source>Local database: %1</source>
         <translation>로컬 데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="508"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="540"/>
         <source>Office server %1 on %2</source>
         <translation>사무실 서버 %2의 %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/main_window.py" line="549"/>
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>해결되지 않은 충돌 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/main_window.py" line="550"/>
+        <source>C&amp;onflicts (%n)…</source>
+        <translation>
+            <numerusform>충돌 (%n)(&amp;O)…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="520"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="588"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>사무실 서버에 연결할 수 없음: 다시 연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="532"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="600"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>사례 %1이(가) 업데이트되었습니다: %2 님이 저장함.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="469"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="501"/>
         <source>Settings saved.</source>
         <translation>설정을 저장했습니다.</translation>
     </message>
@@ -1123,32 +1406,32 @@
         <translation>작업자: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="564"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="632"/>
         <source>Change user</source>
         <translation>사용자 변경</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="565"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="633"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>아직 직원 목록이 없습니다. 작업자를 선택하려면 설정(직원)에서 기관 직원을 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="587"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="655"/>
         <source>The database was not encrypted.</source>
         <translation>데이터베이스가 암호화되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="593"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="661"/>
         <source>The database is encrypted.</source>
         <translation>데이터베이스가 암호화되었습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="603"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="671"/>
         <source>About HIRT Desk</source>
         <translation>HIRT Desk 정보</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="604"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="672"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -2339,22 +2622,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="85"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="90"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;HIRT Desk에 오신 것을 환영합니다&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="87"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>이 데이터베이스에는 아직 케이스가 없습니다.&lt;br&gt;샘플 케이스를 추가해 둘러보거나 기관의 첫 번째 케이스를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="91"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="96"/>
         <source>Add 50 sample cases</source>
         <translation>샘플 케이스 50건 추가</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="94"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="99"/>
         <source>New case…</source>
         <translation>새 케이스…</translation>
     </message>
@@ -2605,133 +2888,133 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>facts</name>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="175"/>
+        <location filename="../hirt_desk/ui/labels.py" line="180"/>
         <source>Tumor site</source>
         <extracomment>the facts&apos; labels (the vocabulary, rules/facts.py, has them in English and Japanese): the window&apos;s other languages take them from its catalogs; tests keep the two lists the same</extracomment>
         <translation>종양 부위</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="176"/>
+        <location filename="../hirt_desk/ui/labels.py" line="181"/>
         <source>Histology</source>
         <translation>조직형</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="177"/>
+        <location filename="../hirt_desk/ui/labels.py" line="182"/>
         <source>Largest diameter</source>
         <translation>최대 직경</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="178"/>
+        <location filename="../hirt_desk/ui/labels.py" line="183"/>
         <source>Measurable on imaging</source>
         <translation>영상에서 측정 가능</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="179"/>
+        <location filename="../hirt_desk/ui/labels.py" line="184"/>
         <source>Distant metastasis</source>
         <translation>원격 전이</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="180"/>
+        <location filename="../hirt_desk/ui/labels.py" line="185"/>
         <source>Invades the GI tract</source>
         <translation>소화관 침윤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="181"/>
+        <location filename="../hirt_desk/ui/labels.py" line="186"/>
         <source>Invades the spinal cord</source>
         <translation>척수 침윤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="182"/>
+        <location filename="../hirt_desk/ui/labels.py" line="187"/>
         <source>ECOG performance status</source>
         <translation>ECOG 전신 수행 상태</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="183"/>
+        <location filename="../hirt_desk/ui/labels.py" line="188"/>
         <source>Clinical T</source>
         <translation>임상 T 병기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="184"/>
+        <location filename="../hirt_desk/ui/labels.py" line="189"/>
         <source>Clinical N</source>
         <translation>임상 N 병기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="185"/>
+        <location filename="../hirt_desk/ui/labels.py" line="190"/>
         <source>Clinical M</source>
         <translation>임상 M 병기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="186"/>
+        <location filename="../hirt_desk/ui/labels.py" line="191"/>
         <source>Clinical stage</source>
         <translation>임상 병기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="187"/>
+        <location filename="../hirt_desk/ui/labels.py" line="192"/>
         <source>Gleason score confirmed by histopathology</source>
         <translation>병리조직학적으로 확인된 글리슨 점수</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="188"/>
+        <location filename="../hirt_desk/ui/labels.py" line="193"/>
         <source>PSA before biopsy</source>
         <translation>생검 전 PSA</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="189"/>
+        <location filename="../hirt_desk/ui/labels.py" line="194"/>
         <source>Child-Pugh class</source>
         <translation>Child-Pugh 등급</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="190"/>
+        <location filename="../hirt_desk/ui/labels.py" line="195"/>
         <source>Liver regions involved</source>
         <translation>침범된 간 영역 수</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="191"/>
+        <location filename="../hirt_desk/ui/labels.py" line="196"/>
         <source>Ascites</source>
         <translation>복수</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="192"/>
+        <location filename="../hirt_desk/ui/labels.py" line="197"/>
         <source>Tumor status</source>
         <translation>종양 상태</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="193"/>
+        <location filename="../hirt_desk/ui/labels.py" line="198"/>
         <source>Surgically resectable</source>
         <translation>수술로 절제 가능</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="194"/>
+        <location filename="../hirt_desk/ui/labels.py" line="199"/>
         <source>Recurrence after TACE</source>
         <translation>TACE 후 재발</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="195"/>
+        <location filename="../hirt_desk/ui/labels.py" line="200"/>
         <source>Sarcoma location</source>
         <translation>육종 부위</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="196"/>
+        <location filename="../hirt_desk/ui/labels.py" line="201"/>
         <source>Metal implant in the irradiated area</source>
         <translation>조사 부위 내 금속 삽입물</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="197"/>
+        <location filename="../hirt_desk/ui/labels.py" line="202"/>
         <source>Rectal recurrence site</source>
         <translation>직장암 재발 부위</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="198"/>
+        <location filename="../hirt_desk/ui/labels.py" line="203"/>
         <source>Distance to nearest GI tract</source>
         <translation>가장 가까운 소화관까지의 거리</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="199"/>
+        <location filename="../hirt_desk/ui/labels.py" line="204"/>
         <source>Organs with isolated recurrence</source>
         <translation>고립성 재발 장기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="200"/>
+        <location filename="../hirt_desk/ui/labels.py" line="205"/>
         <source>Number of recurrent lesions</source>
         <translation>재발 병변 수</translation>
     </message>
@@ -2839,93 +3122,93 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>holidays</name>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="218"/>
+        <location filename="../hirt_desk/ui/labels.py" line="223"/>
         <source>New Year&apos;s Day</source>
         <extracomment>Japan&apos;s public holidays as the holidays library names them in English; Japanese comes from the library itself, the window&apos;s other languages from its catalogs</extracomment>
         <translation>설날(양력)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="219"/>
+        <location filename="../hirt_desk/ui/labels.py" line="224"/>
         <source>Coming of Age Day</source>
         <translation>성인의 날</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="220"/>
+        <location filename="../hirt_desk/ui/labels.py" line="225"/>
         <source>Foundation Day</source>
         <translation>건국기념일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="221"/>
+        <location filename="../hirt_desk/ui/labels.py" line="226"/>
         <source>Emperor&apos;s Birthday</source>
         <translation>천황 탄생일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="222"/>
+        <location filename="../hirt_desk/ui/labels.py" line="227"/>
         <source>Vernal Equinox Day</source>
         <translation>춘분의 날</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="223"/>
+        <location filename="../hirt_desk/ui/labels.py" line="228"/>
         <source>Showa Day</source>
         <translation>쇼와의 날</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="224"/>
+        <location filename="../hirt_desk/ui/labels.py" line="229"/>
         <source>Constitution Day</source>
         <translation>헌법기념일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="225"/>
+        <location filename="../hirt_desk/ui/labels.py" line="230"/>
         <source>Greenery Day</source>
         <translation>녹색의 날</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="226"/>
+        <location filename="../hirt_desk/ui/labels.py" line="231"/>
         <source>Children&apos;s Day</source>
         <translation>어린이날</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="227"/>
+        <location filename="../hirt_desk/ui/labels.py" line="232"/>
         <source>Marine Day</source>
         <translation>바다의 날</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="228"/>
+        <location filename="../hirt_desk/ui/labels.py" line="233"/>
         <source>Mountain Day</source>
         <translation>산의 날</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="229"/>
+        <location filename="../hirt_desk/ui/labels.py" line="234"/>
         <source>Respect for the Aged Day</source>
         <translation>경로의 날</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="230"/>
+        <location filename="../hirt_desk/ui/labels.py" line="235"/>
         <source>Autumnal Equinox Day</source>
         <translation>추분의 날</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="231"/>
+        <location filename="../hirt_desk/ui/labels.py" line="236"/>
         <source>Sports Day</source>
         <translation>스포츠의 날</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="232"/>
+        <location filename="../hirt_desk/ui/labels.py" line="237"/>
         <source>Culture Day</source>
         <translation>문화의 날</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="233"/>
+        <location filename="../hirt_desk/ui/labels.py" line="238"/>
         <source>Labor Thanksgiving Day</source>
         <translation>근로감사의 날</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="234"/>
+        <location filename="../hirt_desk/ui/labels.py" line="239"/>
         <source>Substitute Holiday</source>
         <translation>대체 휴일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="235"/>
+        <location filename="../hirt_desk/ui/labels.py" line="240"/>
         <source>National Holiday</source>
         <translation>국민의 휴일</translation>
     </message>
@@ -3186,257 +3469,262 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>문의 후 5일 이내로 약속한 회신 기한이 지났습니다</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="106"/>
+        <location filename="../hirt_desk/ui/labels.py" line="86"/>
+        <source>%n open conflict(s): Edit → Conflicts…</source>
+        <translation>해결되지 않은 충돌 %n건: 편집 → 충돌…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="111"/>
         <source>The surname as in the passport is required.</source>
         <translation>여권상의 성은 필수입니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="107"/>
+        <location filename="../hirt_desk/ui/labels.py" line="112"/>
         <source>Use the Latin letters of the passport (A-Z, space, hyphen).</source>
         <translation>여권의 라틴 문자(A-Z, 공백, 하이픈)를 사용하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="109"/>
+        <location filename="../hirt_desk/ui/labels.py" line="114"/>
         <source>The date of birth is in the future.</source>
         <translation>생년월일이 미래입니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="110"/>
+        <location filename="../hirt_desk/ui/labels.py" line="115"/>
         <source>The date of birth is more than 120 years ago.</source>
         <translation>생년월일이 120년보다 더 전입니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="111"/>
+        <location filename="../hirt_desk/ui/labels.py" line="116"/>
         <source>Not a country code (ISO 3166, e.g. CN, VN, TH).</source>
         <translation>국가 코드가 아닙니다(ISO 3166, 예: CN, VN, TH).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="112"/>
+        <location filename="../hirt_desk/ui/labels.py" line="117"/>
         <source>A passport number has 5 to 20 letters and digits.</source>
         <translation>여권 번호는 5~20자의 문자와 숫자입니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="114"/>
+        <location filename="../hirt_desk/ui/labels.py" line="119"/>
         <source>The passport has expired.</source>
         <translation>여권이 만료되었습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="115"/>
+        <location filename="../hirt_desk/ui/labels.py" line="120"/>
         <source>The passport expires within 6 months.</source>
         <translation>여권이 6개월 이내에 만료됩니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="116"/>
+        <location filename="../hirt_desk/ui/labels.py" line="121"/>
         <source>Not an e-mail address.</source>
         <translation>이메일 주소가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="117"/>
+        <location filename="../hirt_desk/ui/labels.py" line="122"/>
         <source>Not a valid phone number; include the country code (e.g. +86).</source>
         <translation>올바른 전화번호가 아닙니다. 국가 번호를 포함하십시오(예: +86).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="119"/>
+        <location filename="../hirt_desk/ui/labels.py" line="124"/>
         <source>Not a date: use YYYY-MM-DD.</source>
         <translation>올바른 날짜가 아닙니다. YYYY-MM-DD 형식을 사용하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="120"/>
+        <location filename="../hirt_desk/ui/labels.py" line="125"/>
         <source>There is no such day in the calendar.</source>
         <translation>달력에 없는 날짜입니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="135"/>
+        <location filename="../hirt_desk/ui/labels.py" line="140"/>
         <source>Eligible</source>
         <translation>적응증 있음</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="136"/>
+        <location filename="../hirt_desk/ui/labels.py" line="141"/>
         <source>Not eligible</source>
         <translation>적응증 없음</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="137"/>
+        <location filename="../hirt_desk/ui/labels.py" line="142"/>
         <source>Needs information</source>
         <translation>정보 필요</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="138"/>
+        <location filename="../hirt_desk/ui/labels.py" line="143"/>
         <source>Physician review</source>
         <translation>의사 검토</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="141"/>
+        <location filename="../hirt_desk/ui/labels.py" line="146"/>
         <source>met</source>
         <translation>충족</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="142"/>
+        <location filename="../hirt_desk/ui/labels.py" line="147"/>
         <source>not met</source>
         <translation>미충족</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="143"/>
+        <location filename="../hirt_desk/ui/labels.py" line="148"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="144"/>
+        <location filename="../hirt_desk/ui/labels.py" line="149"/>
         <source>review</source>
         <translation>검토</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="251"/>
+        <location filename="../hirt_desk/ui/labels.py" line="256"/>
         <source>Adenocarcinoma</source>
         <translation>선암</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="252"/>
+        <location filename="../hirt_desk/ui/labels.py" line="257"/>
         <source>Non-small cell lung cancer</source>
         <translation>비소세포폐암</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="253"/>
+        <location filename="../hirt_desk/ui/labels.py" line="258"/>
         <source>Small cell lung cancer</source>
         <translation>소세포폐암</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="254"/>
+        <location filename="../hirt_desk/ui/labels.py" line="259"/>
         <source>Squamous cell carcinoma</source>
         <translation>편평세포암</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="255"/>
+        <location filename="../hirt_desk/ui/labels.py" line="260"/>
         <source>Hepatocellular carcinoma</source>
         <translation>간세포암</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="256"/>
+        <location filename="../hirt_desk/ui/labels.py" line="261"/>
         <source>Cholangiocarcinoma</source>
         <translation>담관암</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="257"/>
+        <location filename="../hirt_desk/ui/labels.py" line="262"/>
         <source>Osteosarcoma</source>
         <translation>골육종</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="258"/>
+        <location filename="../hirt_desk/ui/labels.py" line="263"/>
         <source>Chordoma</source>
         <translation>척삭종</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="259"/>
+        <location filename="../hirt_desk/ui/labels.py" line="264"/>
         <source>Chondrosarcoma</source>
         <translation>연골육종</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="260"/>
+        <location filename="../hirt_desk/ui/labels.py" line="265"/>
         <source>Undifferentiated pleomorphic sarcoma</source>
         <translation>미분화 다형성 육종</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="261"/>
+        <location filename="../hirt_desk/ui/labels.py" line="266"/>
         <source>MPNST</source>
         <translation>MPNST</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="262"/>
+        <location filename="../hirt_desk/ui/labels.py" line="267"/>
         <source>Leiomyosarcoma</source>
         <translation>평활근육종</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="263"/>
+        <location filename="../hirt_desk/ui/labels.py" line="268"/>
         <source>Synovial sarcoma</source>
         <translation>활막육종</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="264"/>
+        <location filename="../hirt_desk/ui/labels.py" line="269"/>
         <source>Ewing sarcoma</source>
         <translation>유잉 육종</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="265"/>
+        <location filename="../hirt_desk/ui/labels.py" line="270"/>
         <source>Ductal carcinoma</source>
         <translation>관암</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="266"/>
+        <location filename="../hirt_desk/ui/labels.py" line="271"/>
         <source>Primary</source>
         <translation>원발</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="267"/>
+        <location filename="../hirt_desk/ui/labels.py" line="272"/>
         <source>Residual after surgery</source>
         <translation>수술 후 잔존</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="268"/>
+        <location filename="../hirt_desk/ui/labels.py" line="273"/>
         <source>Recurrent</source>
         <translation>재발</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="269"/>
+        <location filename="../hirt_desk/ui/labels.py" line="274"/>
         <source>Inoperable</source>
         <translation>수술 불가</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="270"/>
+        <location filename="../hirt_desk/ui/labels.py" line="275"/>
         <source>Head and neck</source>
         <translation>두경부</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="271"/>
+        <location filename="../hirt_desk/ui/labels.py" line="276"/>
         <source>Thoracic</source>
         <translation>흉부</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="272"/>
+        <location filename="../hirt_desk/ui/labels.py" line="277"/>
         <source>Spinal / paraspinal</source>
         <translation>척추 / 척추 주위</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="273"/>
+        <location filename="../hirt_desk/ui/labels.py" line="278"/>
         <source>Retroperitoneal</source>
         <translation>후복막</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="274"/>
+        <location filename="../hirt_desk/ui/labels.py" line="279"/>
         <source>Pelvis</source>
         <translation>골반</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="275"/>
+        <location filename="../hirt_desk/ui/labels.py" line="280"/>
         <source>Extremity</source>
         <translation>사지</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="276"/>
+        <location filename="../hirt_desk/ui/labels.py" line="281"/>
         <source>Anastomosis</source>
         <translation>문합부</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="277"/>
+        <location filename="../hirt_desk/ui/labels.py" line="282"/>
         <source>Pelvic wall</source>
         <translation>골반벽</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="278"/>
+        <location filename="../hirt_desk/ui/labels.py" line="283"/>
         <source>Lymph node</source>
         <translation>림프절</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="279"/>
+        <location filename="../hirt_desk/ui/labels.py" line="284"/>
         <source>Bone</source>
         <translation>뼈</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="280"/>
+        <location filename="../hirt_desk/ui/labels.py" line="285"/>
         <source>Brain</source>
         <translation>뇌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="281"/>
+        <location filename="../hirt_desk/ui/labels.py" line="286"/>
         <source>Adrenal</source>
         <translation>부신</translation>
     </message>

@@ -252,6 +252,94 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="71"/>
+        <source>Conflicts</source>
+        <extracomment>a conflict was resolved (its case changed): the case&apos;s id</extracomment>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="79"/>
+        <source>Case</source>
+        <translation>Случай</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="79"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="79"/>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="80"/>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="80"/>
+        <source>Laptop</source>
+        <translation>Ноутбук</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="90"/>
+        <source>Keep office</source>
+        <translation>Оставить офисное</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="92"/>
+        <source>Keep laptop</source>
+        <translation>Оставить с ноутбука</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="96"/>
+        <source>or type the value to keep</source>
+        <translation>или введите значение</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="97"/>
+        <source>Use this value</source>
+        <translation>Использовать это значение</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="125"/>
+        <source>The conflicts could not be read.</source>
+        <translation>Не удалось прочитать конфликты.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="137"/>
+        <source>%n open conflict(s): the same field was changed in the office and on a laptop. Keep one value, or type the value to keep.</source>
+        <translation>
+            <numerusform>%n открытый конфликт: одно и то же поле изменили в офисе и на ноутбуке. Оставьте одно значение или введите нужное.</numerusform>
+            <numerusform>%n открытых конфликта: одно и то же поле изменили в офисе и на ноутбуке. Оставьте одно значение или введите нужное.</numerusform>
+            <numerusform>%n открытых конфликтов: одно и то же поле изменили в офисе и на ноутбуке. Оставьте одно значение или введите нужное.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="140"/>
+        <source>No open conflicts.</source>
+        <translation>Открытых конфликтов нет.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="157"/>
+        <source>This record is kept as one side recorded it: keep the office&apos;s or the laptop&apos;s.</source>
+        <translation>Эта запись сохраняется так, как её записала одна из сторон: оставьте офисное значение или значение с ноутбука.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="171"/>
+        <source>Not resolved: %1</source>
+        <translation>Не решено: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="174"/>
+        <source>The conflict was not resolved.</source>
+        <translation>Конфликт не решён.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <location filename="../hirt_desk/ui/connect_dialog.py" line="40"/>
@@ -892,165 +980,362 @@
     </message>
 </context>
 <context>
+    <name>LaptopCheckout</name>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="34"/>
+        <source>Check &amp;out to a laptop…</source>
+        <translation>В&amp;ыдать на ноутбук…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="36"/>
+        <source>Copy the open case into a laptop database (encrypted) to work on it with no network; sync it back later</source>
+        <translation>Скопировать открытое дело в базу данных ноутбука (зашифрованную), чтобы работать без сети; позже синхронизировать обратно</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="43"/>
+        <source>Open the case to check out first.</source>
+        <translation>Сначала откройте дело, которое нужно выдать.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="48"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="74"/>
+        <source>Check out to a laptop database</source>
+        <translation>Выдать в базу данных ноутбука</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="49"/>
+        <source>SQLite database (*.sqlite)</source>
+        <translation>База данных SQLite (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="61"/>
+        <source>Checking out %1…</source>
+        <translation>Выдача %1…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="70"/>
+        <source>Passphrase of the new laptop database</source>
+        <translation>Парольная фраза новой базы данных ноутбука</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="75"/>
+        <source>Passphrase of the laptop database %1:</source>
+        <translation>Парольная фраза базы данных ноутбука %1:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="83"/>
+        <source>%n case(s) checked out to %1.</source>
+        <translation>
+            <numerusform>%n дело выдано в %1.</numerusform>
+            <numerusform>%n дела выдано в %1.</numerusform>
+            <numerusform>%n дел выдано в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="88"/>
+        <source>Nothing was checked out: %1</source>
+        <translation>Ничего не выдано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopSync</name>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="125"/>
+        <source>S&amp;ync with office</source>
+        <translation>Син&amp;хронизировать с офисом</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="128"/>
+        <source>Send this laptop&apos;s changes to the office server and fetch the office&apos;s changes (Ctrl+Shift+S)</source>
+        <translation>Отправить изменения этого ноутбука на сервер офиса и получить изменения офиса (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="131"/>
+        <source>&amp;Hand back this case…</source>
+        <translation>&amp;Вернуть это дело в офис…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="161"/>
+        <source>Last sync: %1</source>
+        <translation>Последняя синхронизация: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="161"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="162"/>
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n изменение к отправке</numerusform>
+            <numerusform>%n изменения к отправке</numerusform>
+            <numerusform>%n изменений к отправке</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="164"/>
+        <source>Office server: %1</source>
+        <translation>Сервер офиса: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="190"/>
+        <source>This laptop has not synced with the office for %n day(s): sync when you have a network.</source>
+        <translation>
+            <numerusform>Этот ноутбук не синхронизировался с офисом %n день: синхронизируйте, когда будет сеть.</numerusform>
+            <numerusform>Этот ноутбук не синхронизировался с офисом %n дня: синхронизируйте, когда будет сеть.</numerusform>
+            <numerusform>Этот ноутбук не синхронизировался с офисом %n дней: синхронизируйте, когда будет сеть.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="211"/>
+        <source>Sync with office</source>
+        <translation>Синхронизация с офисом</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="212"/>
+        <source>Password of your login on the office server %1:</source>
+        <translation>Пароль вашего входа на сервер офиса %1:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="228"/>
+        <source>Syncing with the office…</source>
+        <translation>Синхронизация с офисом…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="245"/>
+        <source>Handed back to the office: %n case(s) left this laptop.</source>
+        <translation>
+            <numerusform>Возвращено в офис: %n дело удалено с этого ноутбука.</numerusform>
+            <numerusform>Возвращено в офис: %n дела удалено с этого ноутбука.</numerusform>
+            <numerusform>Возвращено в офис: %n дел удалено с этого ноутбука.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="246"/>
+        <source>Synced, but the case stays on this laptop: some of its changes have not reached the office yet.</source>
+        <translation>Синхронизировано, но дело остаётся на этом ноутбуке: часть его изменений ещё не дошла до офиса.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="250"/>
+        <source>Sent %n change(s)</source>
+        <translation>
+            <numerusform>Отправлено %n изменение</numerusform>
+            <numerusform>Отправлено %n изменения</numerusform>
+            <numerusform>Отправлено %n изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="250"/>
+        <source>received %n</source>
+        <translation>
+            <numerusform>получено %n</numerusform>
+            <numerusform>получено %n</numerusform>
+            <numerusform>получено %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="252"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+            <numerusform>%n конфликтов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="253"/>
+        <source>, </source>
+        <comment>between the parts of a sync&apos;s result</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="264"/>
+        <source>Sync did not complete: %1</source>
+        <translation>Синхронизация не завершена: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="274"/>
+        <source>Hand back this case</source>
+        <translation>Вернуть это дело в офис</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="275"/>
+        <source>Hand the case %1 back to the office? It is synced a last time, then removed from this laptop.</source>
+        <translation>Вернуть дело %1 в офис? Оно будет синхронизировано в последний раз, затем удалено с этого ноутбука.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="109"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="114"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="122"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="127"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>Выберите случай в списке или создайте новый.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="193"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="170"/>
+        <source>Laptop database: %1</source>
+        <translation>База данных ноутбука: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="217"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новый случай…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="195"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="219"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="196"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="220"/>
         <source>&amp;Print packet…</source>
         <translation>&amp;Печать пакета документов…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="199"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Резервная копия базы данных…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="200"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
         <source>Add &amp;sample cases</source>
         <translation>Добавить при&amp;меры случаев</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="201"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="225"/>
         <source>Se&amp;ttings…</source>
         <translation>Настр&amp;ойки…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="203"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
         <source>Change &amp;user…</source>
         <translation>Сменить по&amp;льзователя…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="206"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
         <source>&amp;Connect to office server…</source>
         <translation>&amp;Подключиться к офисному серверу…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="208"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
         <source>Use a &amp;local database…</source>
         <translation>Использовать &amp;локальную базу данных…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="213"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти случай</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="215"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="239"/>
         <source>&amp;Duplicate persons…</source>
         <translation>&amp;Дубликаты людей…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="217"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="551"/>
+        <source>C&amp;onflicts…</source>
+        <translation>К&amp;онфликты…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
         <source>&amp;About HIRT Desk</source>
         <translation>&amp;О программе HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="218"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="221"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="247"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="257"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="229"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="264"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="276"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>В случае %1 есть несохранённые изменения.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="258"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="306"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="290"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="338"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="287"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="319"/>
         <source>The case could not be opened.</source>
         <translation>Не удалось открыть случай.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="306"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="338"/>
         <source>All changes saved</source>
         <translation>Все изменения сохранены</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="345"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="335"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="367"/>
         <source>The case was not created.</source>
         <translation>Случай не создан.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="342"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="374"/>
         <source>Case %1 created.</source>
         <translation>Создан случай %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="370"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="402"/>
         <source>The packet could not be prepared.</source>
         <translation>Не удалось подготовить пакет документов.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="385"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="417"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>В случае %1 есть несохранённые изменения. В пакет попадёт только сохранённое.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="387"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="419"/>
         <source>Print what is saved</source>
         <translation>Печатать сохранённое</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="404"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="436"/>
         <source>The sample cases could not be added.</source>
         <translation>Не удалось добавить примеры случаев.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="407"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="439"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>Добавлен %n пример случая.</numerusform>
@@ -1059,69 +1344,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="411"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="443"/>
         <source>Back up database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="413"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>База данных SQLite (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="419"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="439"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="451"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
         <source>The backup could not be written.</source>
         <translation>Не удалось записать резервную копию.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="423"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="455"/>
         <source>Backing up to %1…</source>
         <translation>Резервное копирование в %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="432"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="464"/>
         <source>Backup written to %1</source>
         <translation>Резервная копия записана в %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="451"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="477"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="483"/>
         <source>The settings could not be opened.</source>
         <translation>Не удалось открыть настройки.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="478"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="510"/>
         <source>The staff list was not saved.</source>
         <translation>Список сотрудников не сохранён.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="485"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="517"/>
         <source>The agency profile was not saved.</source>
         <translation>Профиль агентства не сохранён.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="507"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="539"/>
         <source>Local database: %1</source>
         <translation>Локальная база данных: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="508"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="540"/>
         <source>Office server %1 on %2</source>
         <translation>Офисный сервер: %1 на %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/main_window.py" line="549"/>
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n открытый конфликт</numerusform>
+            <numerusform>%n открытых конфликта</numerusform>
+            <numerusform>%n открытых конфликтов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/main_window.py" line="550"/>
+        <source>C&amp;onflicts (%n)…</source>
+        <translation>
+            <numerusform>К&amp;онфликты (%n)…</numerusform>
+            <numerusform>К&amp;онфликты (%n)…</numerusform>
+            <numerusform>К&amp;онфликты (%n)…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="520"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="588"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>Офисный сервер недоступен: переподключение…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="532"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="600"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>Дело %1 обновлено: сохранил(а) %2.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="469"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="501"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
@@ -1131,32 +1434,32 @@
         <translation>Работает: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="564"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="632"/>
         <source>Change user</source>
         <translation>Сменить пользователя</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="565"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="633"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>Списка сотрудников пока нет: добавьте сотрудников агентства в Настройках (Сотрудники), чтобы выбирать, кто работает.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="587"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="655"/>
         <source>The database was not encrypted.</source>
         <translation>База данных не зашифрована.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="593"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="661"/>
         <source>The database is encrypted.</source>
         <translation>База данных зашифрована.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="603"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="671"/>
         <source>About HIRT Desk</source>
         <translation>О программе HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="604"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="672"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -2359,22 +2662,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="85"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="90"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Добро пожаловать в HIRT Desk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="87"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>В этой базе данных пока нет случаев.&lt;br&gt;Добавьте примеры случаев, чтобы осмотреться, или создайте первый случай вашего агентства.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="91"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="96"/>
         <source>Add 50 sample cases</source>
         <translation>Добавить 50 примеров случаев</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="94"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="99"/>
         <source>New case…</source>
         <translation>Новый случай…</translation>
     </message>
@@ -2625,133 +2928,133 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>facts</name>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="175"/>
+        <location filename="../hirt_desk/ui/labels.py" line="180"/>
         <source>Tumor site</source>
         <extracomment>the facts&apos; labels (the vocabulary, rules/facts.py, has them in English and Japanese): the window&apos;s other languages take them from its catalogs; tests keep the two lists the same</extracomment>
         <translation>Локализация опухоли</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="176"/>
+        <location filename="../hirt_desk/ui/labels.py" line="181"/>
         <source>Histology</source>
         <translation>Гистология</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="177"/>
+        <location filename="../hirt_desk/ui/labels.py" line="182"/>
         <source>Largest diameter</source>
         <translation>Наибольший диаметр</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="178"/>
+        <location filename="../hirt_desk/ui/labels.py" line="183"/>
         <source>Measurable on imaging</source>
         <translation>Измерима по данным визуализации</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="179"/>
+        <location filename="../hirt_desk/ui/labels.py" line="184"/>
         <source>Distant metastasis</source>
         <translation>Отдалённые метастазы</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="180"/>
+        <location filename="../hirt_desk/ui/labels.py" line="185"/>
         <source>Invades the GI tract</source>
         <translation>Инвазия в ЖКТ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="181"/>
+        <location filename="../hirt_desk/ui/labels.py" line="186"/>
         <source>Invades the spinal cord</source>
         <translation>Инвазия в спинной мозг</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="182"/>
+        <location filename="../hirt_desk/ui/labels.py" line="187"/>
         <source>ECOG performance status</source>
         <translation>Функциональный статус ECOG</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="183"/>
+        <location filename="../hirt_desk/ui/labels.py" line="188"/>
         <source>Clinical T</source>
         <translation>Клиническая стадия T</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="184"/>
+        <location filename="../hirt_desk/ui/labels.py" line="189"/>
         <source>Clinical N</source>
         <translation>Клиническая стадия N</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="185"/>
+        <location filename="../hirt_desk/ui/labels.py" line="190"/>
         <source>Clinical M</source>
         <translation>Клиническая стадия M</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="186"/>
+        <location filename="../hirt_desk/ui/labels.py" line="191"/>
         <source>Clinical stage</source>
         <translation>Клиническая стадия</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="187"/>
+        <location filename="../hirt_desk/ui/labels.py" line="192"/>
         <source>Gleason score confirmed by histopathology</source>
         <translation>Сумма Глисона подтверждена гистологически</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="188"/>
+        <location filename="../hirt_desk/ui/labels.py" line="193"/>
         <source>PSA before biopsy</source>
         <translation>ПСА до биопсии</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="189"/>
+        <location filename="../hirt_desk/ui/labels.py" line="194"/>
         <source>Child-Pugh class</source>
         <translation>Класс по Чайлд-Пью</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="190"/>
+        <location filename="../hirt_desk/ui/labels.py" line="195"/>
         <source>Liver regions involved</source>
         <translation>Поражённые сегменты печени</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="191"/>
+        <location filename="../hirt_desk/ui/labels.py" line="196"/>
         <source>Ascites</source>
         <translation>Асцит</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="192"/>
+        <location filename="../hirt_desk/ui/labels.py" line="197"/>
         <source>Tumor status</source>
         <translation>Статус опухоли</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="193"/>
+        <location filename="../hirt_desk/ui/labels.py" line="198"/>
         <source>Surgically resectable</source>
         <translation>Операбельна</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="194"/>
+        <location filename="../hirt_desk/ui/labels.py" line="199"/>
         <source>Recurrence after TACE</source>
         <translation>Рецидив после ТАХЭ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="195"/>
+        <location filename="../hirt_desk/ui/labels.py" line="200"/>
         <source>Sarcoma location</source>
         <translation>Локализация саркомы</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="196"/>
+        <location filename="../hirt_desk/ui/labels.py" line="201"/>
         <source>Metal implant in the irradiated area</source>
         <translation>Металлический имплант в зоне облучения</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="197"/>
+        <location filename="../hirt_desk/ui/labels.py" line="202"/>
         <source>Rectal recurrence site</source>
         <translation>Локализация рецидива рака прямой кишки</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="198"/>
+        <location filename="../hirt_desk/ui/labels.py" line="203"/>
         <source>Distance to nearest GI tract</source>
         <translation>Расстояние до ближайшего отдела ЖКТ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="199"/>
+        <location filename="../hirt_desk/ui/labels.py" line="204"/>
         <source>Organs with isolated recurrence</source>
         <translation>Органы с изолированным рецидивом</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="200"/>
+        <location filename="../hirt_desk/ui/labels.py" line="205"/>
         <source>Number of recurrent lesions</source>
         <translation>Число рецидивных очагов</translation>
     </message>
@@ -2859,93 +3162,93 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>holidays</name>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="218"/>
+        <location filename="../hirt_desk/ui/labels.py" line="223"/>
         <source>New Year&apos;s Day</source>
         <extracomment>Japan&apos;s public holidays as the holidays library names them in English; Japanese comes from the library itself, the window&apos;s other languages from its catalogs</extracomment>
         <translation>Новый год</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="219"/>
+        <location filename="../hirt_desk/ui/labels.py" line="224"/>
         <source>Coming of Age Day</source>
         <translation>День совершеннолетия</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="220"/>
+        <location filename="../hirt_desk/ui/labels.py" line="225"/>
         <source>Foundation Day</source>
         <translation>День основания государства</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="221"/>
+        <location filename="../hirt_desk/ui/labels.py" line="226"/>
         <source>Emperor&apos;s Birthday</source>
         <translation>День рождения императора</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="222"/>
+        <location filename="../hirt_desk/ui/labels.py" line="227"/>
         <source>Vernal Equinox Day</source>
         <translation>День весеннего равноденствия</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="223"/>
+        <location filename="../hirt_desk/ui/labels.py" line="228"/>
         <source>Showa Day</source>
         <translation>День Сёва</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="224"/>
+        <location filename="../hirt_desk/ui/labels.py" line="229"/>
         <source>Constitution Day</source>
         <translation>День конституции</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="225"/>
+        <location filename="../hirt_desk/ui/labels.py" line="230"/>
         <source>Greenery Day</source>
         <translation>День зелени</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="226"/>
+        <location filename="../hirt_desk/ui/labels.py" line="231"/>
         <source>Children&apos;s Day</source>
         <translation>День детей</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="227"/>
+        <location filename="../hirt_desk/ui/labels.py" line="232"/>
         <source>Marine Day</source>
         <translation>День моря</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="228"/>
+        <location filename="../hirt_desk/ui/labels.py" line="233"/>
         <source>Mountain Day</source>
         <translation>День гор</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="229"/>
+        <location filename="../hirt_desk/ui/labels.py" line="234"/>
         <source>Respect for the Aged Day</source>
         <translation>День почитания старших</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="230"/>
+        <location filename="../hirt_desk/ui/labels.py" line="235"/>
         <source>Autumnal Equinox Day</source>
         <translation>День осеннего равноденствия</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="231"/>
+        <location filename="../hirt_desk/ui/labels.py" line="236"/>
         <source>Sports Day</source>
         <translation>День спорта</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="232"/>
+        <location filename="../hirt_desk/ui/labels.py" line="237"/>
         <source>Culture Day</source>
         <translation>День культуры</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="233"/>
+        <location filename="../hirt_desk/ui/labels.py" line="238"/>
         <source>Labor Thanksgiving Day</source>
         <translation>День благодарности труду</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="234"/>
+        <location filename="../hirt_desk/ui/labels.py" line="239"/>
         <source>Substitute Holiday</source>
         <translation>Перенесённый выходной</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="235"/>
+        <location filename="../hirt_desk/ui/labels.py" line="240"/>
         <source>National Holiday</source>
         <translation>Национальный выходной</translation>
     </message>
@@ -3206,257 +3509,262 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>Ответ, обещанный в течение 5 дней после обращения, просрочен</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="106"/>
+        <location filename="../hirt_desk/ui/labels.py" line="86"/>
+        <source>%n open conflict(s): Edit → Conflicts…</source>
+        <translation>%n открытый конфликт: Правка → Конфликты…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="111"/>
         <source>The surname as in the passport is required.</source>
         <translation>Фамилия как в паспорте обязательна.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="107"/>
+        <location filename="../hirt_desk/ui/labels.py" line="112"/>
         <source>Use the Latin letters of the passport (A-Z, space, hyphen).</source>
         <translation>Используйте латинские буквы паспорта (A-Z, пробел, дефис).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="109"/>
+        <location filename="../hirt_desk/ui/labels.py" line="114"/>
         <source>The date of birth is in the future.</source>
         <translation>Дата рождения в будущем.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="110"/>
+        <location filename="../hirt_desk/ui/labels.py" line="115"/>
         <source>The date of birth is more than 120 years ago.</source>
         <translation>Дата рождения более 120 лет назад.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="111"/>
+        <location filename="../hirt_desk/ui/labels.py" line="116"/>
         <source>Not a country code (ISO 3166, e.g. CN, VN, TH).</source>
         <translation>Это не код страны (ISO 3166, например CN, VN, TH).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="112"/>
+        <location filename="../hirt_desk/ui/labels.py" line="117"/>
         <source>A passport number has 5 to 20 letters and digits.</source>
         <translation>Номер паспорта — от 5 до 20 букв и цифр.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="114"/>
+        <location filename="../hirt_desk/ui/labels.py" line="119"/>
         <source>The passport has expired.</source>
         <translation>Срок действия паспорта истёк.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="115"/>
+        <location filename="../hirt_desk/ui/labels.py" line="120"/>
         <source>The passport expires within 6 months.</source>
         <translation>Паспорт истекает в течение 6 месяцев.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="116"/>
+        <location filename="../hirt_desk/ui/labels.py" line="121"/>
         <source>Not an e-mail address.</source>
         <translation>Это не адрес эл. почты.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="117"/>
+        <location filename="../hirt_desk/ui/labels.py" line="122"/>
         <source>Not a valid phone number; include the country code (e.g. +86).</source>
         <translation>Неверный номер телефона; укажите код страны (например, +86).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="119"/>
+        <location filename="../hirt_desk/ui/labels.py" line="124"/>
         <source>Not a date: use YYYY-MM-DD.</source>
         <translation>Это не дата: используйте ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="120"/>
+        <location filename="../hirt_desk/ui/labels.py" line="125"/>
         <source>There is no such day in the calendar.</source>
         <translation>Такого дня нет в календаре.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="135"/>
+        <location filename="../hirt_desk/ui/labels.py" line="140"/>
         <source>Eligible</source>
         <translation>Есть показания</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="136"/>
+        <location filename="../hirt_desk/ui/labels.py" line="141"/>
         <source>Not eligible</source>
         <translation>Нет показаний</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="137"/>
+        <location filename="../hirt_desk/ui/labels.py" line="142"/>
         <source>Needs information</source>
         <translation>Нужны сведения</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="138"/>
+        <location filename="../hirt_desk/ui/labels.py" line="143"/>
         <source>Physician review</source>
         <translation>Решение врача</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="141"/>
+        <location filename="../hirt_desk/ui/labels.py" line="146"/>
         <source>met</source>
         <translation>выполнен</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="142"/>
+        <location filename="../hirt_desk/ui/labels.py" line="147"/>
         <source>not met</source>
         <translation>не выполнен</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="143"/>
+        <location filename="../hirt_desk/ui/labels.py" line="148"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="144"/>
+        <location filename="../hirt_desk/ui/labels.py" line="149"/>
         <source>review</source>
         <translation>на рассмотрении</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="251"/>
+        <location filename="../hirt_desk/ui/labels.py" line="256"/>
         <source>Adenocarcinoma</source>
         <translation>Аденокарцинома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="252"/>
+        <location filename="../hirt_desk/ui/labels.py" line="257"/>
         <source>Non-small cell lung cancer</source>
         <translation>Немелкоклеточный рак лёгкого</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="253"/>
+        <location filename="../hirt_desk/ui/labels.py" line="258"/>
         <source>Small cell lung cancer</source>
         <translation>Мелкоклеточный рак лёгкого</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="254"/>
+        <location filename="../hirt_desk/ui/labels.py" line="259"/>
         <source>Squamous cell carcinoma</source>
         <translation>Плоскоклеточный рак</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="255"/>
+        <location filename="../hirt_desk/ui/labels.py" line="260"/>
         <source>Hepatocellular carcinoma</source>
         <translation>Гепатоцеллюлярная карцинома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="256"/>
+        <location filename="../hirt_desk/ui/labels.py" line="261"/>
         <source>Cholangiocarcinoma</source>
         <translation>Холангиокарцинома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="257"/>
+        <location filename="../hirt_desk/ui/labels.py" line="262"/>
         <source>Osteosarcoma</source>
         <translation>Остеосаркома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="258"/>
+        <location filename="../hirt_desk/ui/labels.py" line="263"/>
         <source>Chordoma</source>
         <translation>Хордома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="259"/>
+        <location filename="../hirt_desk/ui/labels.py" line="264"/>
         <source>Chondrosarcoma</source>
         <translation>Хондросаркома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="260"/>
+        <location filename="../hirt_desk/ui/labels.py" line="265"/>
         <source>Undifferentiated pleomorphic sarcoma</source>
         <translation>Недифференцированная плеоморфная саркома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="261"/>
+        <location filename="../hirt_desk/ui/labels.py" line="266"/>
         <source>MPNST</source>
         <translation>ЗОПН (MPNST)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="262"/>
+        <location filename="../hirt_desk/ui/labels.py" line="267"/>
         <source>Leiomyosarcoma</source>
         <translation>Лейомиосаркома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="263"/>
+        <location filename="../hirt_desk/ui/labels.py" line="268"/>
         <source>Synovial sarcoma</source>
         <translation>Синовиальная саркома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="264"/>
+        <location filename="../hirt_desk/ui/labels.py" line="269"/>
         <source>Ewing sarcoma</source>
         <translation>Саркома Юинга</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="265"/>
+        <location filename="../hirt_desk/ui/labels.py" line="270"/>
         <source>Ductal carcinoma</source>
         <translation>Протоковая карцинома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="266"/>
+        <location filename="../hirt_desk/ui/labels.py" line="271"/>
         <source>Primary</source>
         <translation>Первичная</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="267"/>
+        <location filename="../hirt_desk/ui/labels.py" line="272"/>
         <source>Residual after surgery</source>
         <translation>Остаточная после операции</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="268"/>
+        <location filename="../hirt_desk/ui/labels.py" line="273"/>
         <source>Recurrent</source>
         <translation>Рецидив</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="269"/>
+        <location filename="../hirt_desk/ui/labels.py" line="274"/>
         <source>Inoperable</source>
         <translation>Неоперабельная</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="270"/>
+        <location filename="../hirt_desk/ui/labels.py" line="275"/>
         <source>Head and neck</source>
         <translation>Голова и шея</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="271"/>
+        <location filename="../hirt_desk/ui/labels.py" line="276"/>
         <source>Thoracic</source>
         <translation>Грудная клетка</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="272"/>
+        <location filename="../hirt_desk/ui/labels.py" line="277"/>
         <source>Spinal / paraspinal</source>
         <translation>Позвоночник / паравертебрально</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="273"/>
+        <location filename="../hirt_desk/ui/labels.py" line="278"/>
         <source>Retroperitoneal</source>
         <translation>Забрюшинно</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="274"/>
+        <location filename="../hirt_desk/ui/labels.py" line="279"/>
         <source>Pelvis</source>
         <translation>Таз</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="275"/>
+        <location filename="../hirt_desk/ui/labels.py" line="280"/>
         <source>Extremity</source>
         <translation>Конечность</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="276"/>
+        <location filename="../hirt_desk/ui/labels.py" line="281"/>
         <source>Anastomosis</source>
         <translation>Анастомоз</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="277"/>
+        <location filename="../hirt_desk/ui/labels.py" line="282"/>
         <source>Pelvic wall</source>
         <translation>Стенка таза</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="278"/>
+        <location filename="../hirt_desk/ui/labels.py" line="283"/>
         <source>Lymph node</source>
         <translation>Лимфатический узел</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="279"/>
+        <location filename="../hirt_desk/ui/labels.py" line="284"/>
         <source>Bone</source>
         <translation>Кость</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="280"/>
+        <location filename="../hirt_desk/ui/labels.py" line="285"/>
         <source>Brain</source>
         <translation>Головной мозг</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="281"/>
+        <location filename="../hirt_desk/ui/labels.py" line="286"/>
         <source>Adrenal</source>
         <translation>Надпочечник</translation>
     </message>

@@ -250,6 +250,92 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="71"/>
+        <source>Conflicts</source>
+        <extracomment>a conflict was resolved (its case changed): the case&apos;s id</extracomment>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="79"/>
+        <source>Case</source>
+        <translation>病例</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="79"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="79"/>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="80"/>
+        <source>Office</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="80"/>
+        <source>Laptop</source>
+        <translation>笔记本电脑</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="90"/>
+        <source>Keep office</source>
+        <translation>保留办公室的值</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="92"/>
+        <source>Keep laptop</source>
+        <translation>保留笔记本电脑的值</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="96"/>
+        <source>or type the value to keep</source>
+        <translation>或输入要保留的值</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="97"/>
+        <source>Use this value</source>
+        <translation>使用此值</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="125"/>
+        <source>The conflicts could not be read.</source>
+        <translation>无法读取冲突。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="137"/>
+        <source>%n open conflict(s): the same field was changed in the office and on a laptop. Keep one value, or type the value to keep.</source>
+        <translation>
+            <numerusform>%n 个未解决的冲突：同一字段在办公室和笔记本电脑上都被修改了。请保留其中一个值，或输入要保留的值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="140"/>
+        <source>No open conflicts.</source>
+        <translation>没有未解决的冲突。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="157"/>
+        <source>This record is kept as one side recorded it: keep the office&apos;s or the laptop&apos;s.</source>
+        <translation>此记录按其中一方的记录保留：请保留办公室的或笔记本电脑的。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="171"/>
+        <source>Not resolved: %1</source>
+        <translation>未解决：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="174"/>
+        <source>The conflict was not resolved.</source>
+        <translation>冲突未能解决。</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <location filename="../hirt_desk/ui/connect_dialog.py" line="40"/>
@@ -886,234 +972,431 @@
     </message>
 </context>
 <context>
+    <name>LaptopCheckout</name>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="34"/>
+        <source>Check &amp;out to a laptop…</source>
+        <translation>签出到笔记本电脑(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="36"/>
+        <source>Copy the open case into a laptop database (encrypted) to work on it with no network; sync it back later</source>
+        <translation>将打开的病例复制到笔记本电脑数据库（加密），无网络时也可工作；之后再同步回去</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="43"/>
+        <source>Open the case to check out first.</source>
+        <translation>请先打开要签出的病例。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="48"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="74"/>
+        <source>Check out to a laptop database</source>
+        <translation>签出到笔记本电脑数据库</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="49"/>
+        <source>SQLite database (*.sqlite)</source>
+        <translation>SQLite 数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="61"/>
+        <source>Checking out %1…</source>
+        <translation>正在签出 %1…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="70"/>
+        <source>Passphrase of the new laptop database</source>
+        <translation>新笔记本电脑数据库的密码短语</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="75"/>
+        <source>Passphrase of the laptop database %1:</source>
+        <translation>笔记本电脑数据库 %1 的密码短语：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="83"/>
+        <source>%n case(s) checked out to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个病例签出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="88"/>
+        <source>Nothing was checked out: %1</source>
+        <translation>未签出任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopSync</name>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="125"/>
+        <source>S&amp;ync with office</source>
+        <translation>与办公室同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="128"/>
+        <source>Send this laptop&apos;s changes to the office server and fetch the office&apos;s changes (Ctrl+Shift+S)</source>
+        <translation>将本笔记本电脑的更改发送到办公室服务器，并获取办公室的更改（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="131"/>
+        <source>&amp;Hand back this case…</source>
+        <translation>交还此病例(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="161"/>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="161"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="162"/>
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n 项更改待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="164"/>
+        <source>Office server: %1</source>
+        <translation>办公室服务器：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="190"/>
+        <source>This laptop has not synced with the office for %n day(s): sync when you have a network.</source>
+        <translation>
+            <numerusform>本笔记本电脑已有 %n 天未与办公室同步：有网络时请同步。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="211"/>
+        <source>Sync with office</source>
+        <translation>与办公室同步</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="212"/>
+        <source>Password of your login on the office server %1:</source>
+        <translation>您在办公室服务器 %1 上的登录密码：</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="228"/>
+        <source>Syncing with the office…</source>
+        <translation>正在与办公室同步…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="245"/>
+        <source>Handed back to the office: %n case(s) left this laptop.</source>
+        <translation>
+            <numerusform>已交还办公室：%n 个病例已从本笔记本电脑移除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="246"/>
+        <source>Synced, but the case stays on this laptop: some of its changes have not reached the office yet.</source>
+        <translation>已同步，但病例仍留在本笔记本电脑上：部分更改尚未到达办公室。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="250"/>
+        <source>Sent %n change(s)</source>
+        <translation>
+            <numerusform>已发送 %n 项更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="250"/>
+        <source>received %n</source>
+        <translation>
+            <numerusform>已接收 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="252"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 个冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="253"/>
+        <source>, </source>
+        <comment>between the parts of a sync&apos;s result</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="264"/>
+        <source>Sync did not complete: %1</source>
+        <translation>同步未完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="274"/>
+        <source>Hand back this case</source>
+        <translation>交还此病例</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="275"/>
+        <source>Hand the case %1 back to the office? It is synced a last time, then removed from this laptop.</source>
+        <translation>将病例 %1 交还办公室？将最后同步一次，然后从本笔记本电脑移除。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="109"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="114"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="122"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="127"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>请在列表中选择一个病例，或新建病例。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="193"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="170"/>
+        <source>Laptop database: %1</source>
+        <translation>笔记本电脑数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="217"/>
         <source>&amp;New case…</source>
         <translation>新建病例(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="195"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="219"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="196"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="220"/>
         <source>&amp;Print packet…</source>
         <translation>打印资料包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="199"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
         <source>&amp;Back up database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="200"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
         <source>Add &amp;sample cases</source>
         <translation>添加示例病例(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="201"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="225"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="203"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
         <source>Change &amp;user…</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="206"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
         <source>&amp;Connect to office server…</source>
         <translation>连接办公室服务器(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="208"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
         <source>Use a &amp;local database…</source>
         <translation>使用本地数据库(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="213"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
         <source>&amp;Find case</source>
         <translation>查找病例(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="215"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="239"/>
         <source>&amp;Duplicate persons…</source>
         <translation>重复人员(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="217"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="551"/>
+        <source>C&amp;onflicts…</source>
+        <translation>冲突(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
         <source>&amp;About HIRT Desk</source>
         <translation>关于 HIRT Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="218"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="221"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="247"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="257"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="229"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="264"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="276"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>病例 %1 有尚未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="258"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="306"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="290"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="338"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="287"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="319"/>
         <source>The case could not be opened.</source>
         <translation>无法打开该病例。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="306"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="338"/>
         <source>All changes saved</source>
         <translation>所有修改已保存</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="345"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="335"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="367"/>
         <source>The case was not created.</source>
         <translation>病例未创建。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="342"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="374"/>
         <source>Case %1 created.</source>
         <translation>已创建病例 %1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="370"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="402"/>
         <source>The packet could not be prepared.</source>
         <translation>无法准备资料包。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="385"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="417"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>病例 %1 有尚未保存的修改。资料包仅包含已保存的内容。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="387"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="419"/>
         <source>Print what is saved</source>
         <translation>打印已保存的内容</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="404"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="436"/>
         <source>The sample cases could not be added.</source>
         <translation>无法添加示例病例。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="407"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="439"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>已添加 %n 个示例病例。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="411"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="443"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="413"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="419"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="439"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="451"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
         <source>The backup could not be written.</source>
         <translation>无法写入备份。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="423"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="455"/>
         <source>Backing up to %1…</source>
         <translation>正在备份到 %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="432"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="464"/>
         <source>Backup written to %1</source>
         <translation>备份已写入 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="451"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="477"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="483"/>
         <source>The settings could not be opened.</source>
         <translation>无法打开设置。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="478"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="510"/>
         <source>The staff list was not saved.</source>
         <translation>工作人员名单未保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="485"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="517"/>
         <source>The agency profile was not saved.</source>
         <translation>机构信息未保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="507"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="539"/>
         <source>Local database: %1</source>
         <translation>本地数据库：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="508"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="540"/>
         <source>Office server %1 on %2</source>
         <translation>办公室服务器 %2 上的 %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/main_window.py" line="549"/>
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n 个未解决的冲突</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/main_window.py" line="550"/>
+        <source>C&amp;onflicts (%n)…</source>
+        <translation>
+            <numerusform>冲突 (%n)(&amp;O)…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="520"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="588"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>无法连接办公室服务器：正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="532"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="600"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>案例 %1 已更新：由 %2 保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="469"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="501"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
@@ -1123,32 +1406,32 @@
         <translation>当前用户：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="564"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="632"/>
         <source>Change user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="565"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="633"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>尚无员工名单：请在“设置”（员工）中添加本机构的员工，以便选择当前工作人员。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="587"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="655"/>
         <source>The database was not encrypted.</source>
         <translation>数据库未加密。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="593"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="661"/>
         <source>The database is encrypted.</source>
         <translation>数据库已加密。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="603"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="671"/>
         <source>About HIRT Desk</source>
         <translation>关于 HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="604"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="672"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -2339,22 +2622,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="85"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="90"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;欢迎使用 HIRT Desk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="87"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>此数据库中还没有病例。&lt;br&gt;可以添加示例病例来熟悉软件，或创建本机构的第一个病例。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="91"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="96"/>
         <source>Add 50 sample cases</source>
         <translation>添加 50 个示例病例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="94"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="99"/>
         <source>New case…</source>
         <translation>新建病例…</translation>
     </message>
@@ -2605,133 +2888,133 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>facts</name>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="175"/>
+        <location filename="../hirt_desk/ui/labels.py" line="180"/>
         <source>Tumor site</source>
         <extracomment>the facts&apos; labels (the vocabulary, rules/facts.py, has them in English and Japanese): the window&apos;s other languages take them from its catalogs; tests keep the two lists the same</extracomment>
         <translation>部位</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="176"/>
+        <location filename="../hirt_desk/ui/labels.py" line="181"/>
         <source>Histology</source>
         <translation>组织学类型</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="177"/>
+        <location filename="../hirt_desk/ui/labels.py" line="182"/>
         <source>Largest diameter</source>
         <translation>最大径</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="178"/>
+        <location filename="../hirt_desk/ui/labels.py" line="183"/>
         <source>Measurable on imaging</source>
         <translation>影像学可测量</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="179"/>
+        <location filename="../hirt_desk/ui/labels.py" line="184"/>
         <source>Distant metastasis</source>
         <translation>远处转移</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="180"/>
+        <location filename="../hirt_desk/ui/labels.py" line="185"/>
         <source>Invades the GI tract</source>
         <translation>侵犯消化道</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="181"/>
+        <location filename="../hirt_desk/ui/labels.py" line="186"/>
         <source>Invades the spinal cord</source>
         <translation>侵犯脊髓</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="182"/>
+        <location filename="../hirt_desk/ui/labels.py" line="187"/>
         <source>ECOG performance status</source>
         <translation>ECOG 体能状态</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="183"/>
+        <location filename="../hirt_desk/ui/labels.py" line="188"/>
         <source>Clinical T</source>
         <translation>临床 T 分期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="184"/>
+        <location filename="../hirt_desk/ui/labels.py" line="189"/>
         <source>Clinical N</source>
         <translation>临床 N 分期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="185"/>
+        <location filename="../hirt_desk/ui/labels.py" line="190"/>
         <source>Clinical M</source>
         <translation>临床 M 分期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="186"/>
+        <location filename="../hirt_desk/ui/labels.py" line="191"/>
         <source>Clinical stage</source>
         <translation>临床分期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="187"/>
+        <location filename="../hirt_desk/ui/labels.py" line="192"/>
         <source>Gleason score confirmed by histopathology</source>
         <translation>Gleason 评分经病理组织学确认</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="188"/>
+        <location filename="../hirt_desk/ui/labels.py" line="193"/>
         <source>PSA before biopsy</source>
         <translation>活检前 PSA</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="189"/>
+        <location filename="../hirt_desk/ui/labels.py" line="194"/>
         <source>Child-Pugh class</source>
         <translation>Child-Pugh 分级</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="190"/>
+        <location filename="../hirt_desk/ui/labels.py" line="195"/>
         <source>Liver regions involved</source>
         <translation>受累肝区数</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="191"/>
+        <location filename="../hirt_desk/ui/labels.py" line="196"/>
         <source>Ascites</source>
         <translation>腹水</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="192"/>
+        <location filename="../hirt_desk/ui/labels.py" line="197"/>
         <source>Tumor status</source>
         <translation>肿瘤状态</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="193"/>
+        <location filename="../hirt_desk/ui/labels.py" line="198"/>
         <source>Surgically resectable</source>
         <translation>可手术切除</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="194"/>
+        <location filename="../hirt_desk/ui/labels.py" line="199"/>
         <source>Recurrence after TACE</source>
         <translation>TACE 后复发</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="195"/>
+        <location filename="../hirt_desk/ui/labels.py" line="200"/>
         <source>Sarcoma location</source>
         <translation>肉瘤部位</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="196"/>
+        <location filename="../hirt_desk/ui/labels.py" line="201"/>
         <source>Metal implant in the irradiated area</source>
         <translation>照射区域内有金属植入物</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="197"/>
+        <location filename="../hirt_desk/ui/labels.py" line="202"/>
         <source>Rectal recurrence site</source>
         <translation>直肠癌复发部位</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="198"/>
+        <location filename="../hirt_desk/ui/labels.py" line="203"/>
         <source>Distance to nearest GI tract</source>
         <translation>与最近消化道的距离</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="199"/>
+        <location filename="../hirt_desk/ui/labels.py" line="204"/>
         <source>Organs with isolated recurrence</source>
         <translation>孤立性复发的器官</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="200"/>
+        <location filename="../hirt_desk/ui/labels.py" line="205"/>
         <source>Number of recurrent lesions</source>
         <translation>复发病灶数</translation>
     </message>
@@ -2839,93 +3122,93 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>holidays</name>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="218"/>
+        <location filename="../hirt_desk/ui/labels.py" line="223"/>
         <source>New Year&apos;s Day</source>
         <extracomment>Japan&apos;s public holidays as the holidays library names them in English; Japanese comes from the library itself, the window&apos;s other languages from its catalogs</extracomment>
         <translation>元日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="219"/>
+        <location filename="../hirt_desk/ui/labels.py" line="224"/>
         <source>Coming of Age Day</source>
         <translation>成人节</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="220"/>
+        <location filename="../hirt_desk/ui/labels.py" line="225"/>
         <source>Foundation Day</source>
         <translation>建国纪念日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="221"/>
+        <location filename="../hirt_desk/ui/labels.py" line="226"/>
         <source>Emperor&apos;s Birthday</source>
         <translation>天皇诞辰</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="222"/>
+        <location filename="../hirt_desk/ui/labels.py" line="227"/>
         <source>Vernal Equinox Day</source>
         <translation>春分日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="223"/>
+        <location filename="../hirt_desk/ui/labels.py" line="228"/>
         <source>Showa Day</source>
         <translation>昭和日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="224"/>
+        <location filename="../hirt_desk/ui/labels.py" line="229"/>
         <source>Constitution Day</source>
         <translation>宪法纪念日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="225"/>
+        <location filename="../hirt_desk/ui/labels.py" line="230"/>
         <source>Greenery Day</source>
         <translation>绿之日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="226"/>
+        <location filename="../hirt_desk/ui/labels.py" line="231"/>
         <source>Children&apos;s Day</source>
         <translation>儿童节</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="227"/>
+        <location filename="../hirt_desk/ui/labels.py" line="232"/>
         <source>Marine Day</source>
         <translation>海之日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="228"/>
+        <location filename="../hirt_desk/ui/labels.py" line="233"/>
         <source>Mountain Day</source>
         <translation>山之日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="229"/>
+        <location filename="../hirt_desk/ui/labels.py" line="234"/>
         <source>Respect for the Aged Day</source>
         <translation>敬老日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="230"/>
+        <location filename="../hirt_desk/ui/labels.py" line="235"/>
         <source>Autumnal Equinox Day</source>
         <translation>秋分日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="231"/>
+        <location filename="../hirt_desk/ui/labels.py" line="236"/>
         <source>Sports Day</source>
         <translation>体育日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="232"/>
+        <location filename="../hirt_desk/ui/labels.py" line="237"/>
         <source>Culture Day</source>
         <translation>文化日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="233"/>
+        <location filename="../hirt_desk/ui/labels.py" line="238"/>
         <source>Labor Thanksgiving Day</source>
         <translation>勤劳感谢日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="234"/>
+        <location filename="../hirt_desk/ui/labels.py" line="239"/>
         <source>Substitute Holiday</source>
         <translation>补休日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="235"/>
+        <location filename="../hirt_desk/ui/labels.py" line="240"/>
         <source>National Holiday</source>
         <translation>国民休息日</translation>
     </message>
@@ -3186,257 +3469,262 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>承诺在咨询后 5 天内回复，现已逾期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="106"/>
+        <location filename="../hirt_desk/ui/labels.py" line="86"/>
+        <source>%n open conflict(s): Edit → Conflicts…</source>
+        <translation>%n 个未解决的冲突：编辑 → 冲突…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="111"/>
         <source>The surname as in the passport is required.</source>
         <translation>必须填写与护照一致的姓。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="107"/>
+        <location filename="../hirt_desk/ui/labels.py" line="112"/>
         <source>Use the Latin letters of the passport (A-Z, space, hyphen).</source>
         <translation>请使用护照上的拉丁字母（A-Z、空格、连字符）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="109"/>
+        <location filename="../hirt_desk/ui/labels.py" line="114"/>
         <source>The date of birth is in the future.</source>
         <translation>出生日期在未来。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="110"/>
+        <location filename="../hirt_desk/ui/labels.py" line="115"/>
         <source>The date of birth is more than 120 years ago.</source>
         <translation>出生日期早于 120 年前。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="111"/>
+        <location filename="../hirt_desk/ui/labels.py" line="116"/>
         <source>Not a country code (ISO 3166, e.g. CN, VN, TH).</source>
         <translation>不是国家代码（ISO 3166，例如 CN、VN、TH）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="112"/>
+        <location filename="../hirt_desk/ui/labels.py" line="117"/>
         <source>A passport number has 5 to 20 letters and digits.</source>
         <translation>护照号码由 5 到 20 个字母和数字组成。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="114"/>
+        <location filename="../hirt_desk/ui/labels.py" line="119"/>
         <source>The passport has expired.</source>
         <translation>护照已过期。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="115"/>
+        <location filename="../hirt_desk/ui/labels.py" line="120"/>
         <source>The passport expires within 6 months.</source>
         <translation>护照将在 6 个月内到期。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="116"/>
+        <location filename="../hirt_desk/ui/labels.py" line="121"/>
         <source>Not an e-mail address.</source>
         <translation>不是电子邮件地址。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="117"/>
+        <location filename="../hirt_desk/ui/labels.py" line="122"/>
         <source>Not a valid phone number; include the country code (e.g. +86).</source>
         <translation>不是有效的电话号码；请包含国家代码（例如 +86）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="119"/>
+        <location filename="../hirt_desk/ui/labels.py" line="124"/>
         <source>Not a date: use YYYY-MM-DD.</source>
         <translation>不是有效日期：请使用 YYYY-MM-DD 格式。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="120"/>
+        <location filename="../hirt_desk/ui/labels.py" line="125"/>
         <source>There is no such day in the calendar.</source>
         <translation>日历中没有这一天。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="135"/>
+        <location filename="../hirt_desk/ui/labels.py" line="140"/>
         <source>Eligible</source>
         <translation>有适应症</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="136"/>
+        <location filename="../hirt_desk/ui/labels.py" line="141"/>
         <source>Not eligible</source>
         <translation>无适应症</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="137"/>
+        <location filename="../hirt_desk/ui/labels.py" line="142"/>
         <source>Needs information</source>
         <translation>需要补充信息</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="138"/>
+        <location filename="../hirt_desk/ui/labels.py" line="143"/>
         <source>Physician review</source>
         <translation>需医生审核</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="141"/>
+        <location filename="../hirt_desk/ui/labels.py" line="146"/>
         <source>met</source>
         <translation>满足</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="142"/>
+        <location filename="../hirt_desk/ui/labels.py" line="147"/>
         <source>not met</source>
         <translation>不满足</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="143"/>
+        <location filename="../hirt_desk/ui/labels.py" line="148"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="144"/>
+        <location filename="../hirt_desk/ui/labels.py" line="149"/>
         <source>review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="251"/>
+        <location filename="../hirt_desk/ui/labels.py" line="256"/>
         <source>Adenocarcinoma</source>
         <translation>腺癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="252"/>
+        <location filename="../hirt_desk/ui/labels.py" line="257"/>
         <source>Non-small cell lung cancer</source>
         <translation>非小细胞肺癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="253"/>
+        <location filename="../hirt_desk/ui/labels.py" line="258"/>
         <source>Small cell lung cancer</source>
         <translation>小细胞肺癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="254"/>
+        <location filename="../hirt_desk/ui/labels.py" line="259"/>
         <source>Squamous cell carcinoma</source>
         <translation>鳞状细胞癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="255"/>
+        <location filename="../hirt_desk/ui/labels.py" line="260"/>
         <source>Hepatocellular carcinoma</source>
         <translation>肝细胞癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="256"/>
+        <location filename="../hirt_desk/ui/labels.py" line="261"/>
         <source>Cholangiocarcinoma</source>
         <translation>胆管癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="257"/>
+        <location filename="../hirt_desk/ui/labels.py" line="262"/>
         <source>Osteosarcoma</source>
         <translation>骨肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="258"/>
+        <location filename="../hirt_desk/ui/labels.py" line="263"/>
         <source>Chordoma</source>
         <translation>脊索瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="259"/>
+        <location filename="../hirt_desk/ui/labels.py" line="264"/>
         <source>Chondrosarcoma</source>
         <translation>软骨肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="260"/>
+        <location filename="../hirt_desk/ui/labels.py" line="265"/>
         <source>Undifferentiated pleomorphic sarcoma</source>
         <translation>未分化多形性肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="261"/>
+        <location filename="../hirt_desk/ui/labels.py" line="266"/>
         <source>MPNST</source>
         <translation>MPNST</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="262"/>
+        <location filename="../hirt_desk/ui/labels.py" line="267"/>
         <source>Leiomyosarcoma</source>
         <translation>平滑肌肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="263"/>
+        <location filename="../hirt_desk/ui/labels.py" line="268"/>
         <source>Synovial sarcoma</source>
         <translation>滑膜肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="264"/>
+        <location filename="../hirt_desk/ui/labels.py" line="269"/>
         <source>Ewing sarcoma</source>
         <translation>尤文肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="265"/>
+        <location filename="../hirt_desk/ui/labels.py" line="270"/>
         <source>Ductal carcinoma</source>
         <translation>导管癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="266"/>
+        <location filename="../hirt_desk/ui/labels.py" line="271"/>
         <source>Primary</source>
         <translation>原发</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="267"/>
+        <location filename="../hirt_desk/ui/labels.py" line="272"/>
         <source>Residual after surgery</source>
         <translation>术后残留</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="268"/>
+        <location filename="../hirt_desk/ui/labels.py" line="273"/>
         <source>Recurrent</source>
         <translation>复发</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="269"/>
+        <location filename="../hirt_desk/ui/labels.py" line="274"/>
         <source>Inoperable</source>
         <translation>无法手术</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="270"/>
+        <location filename="../hirt_desk/ui/labels.py" line="275"/>
         <source>Head and neck</source>
         <translation>头颈部</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="271"/>
+        <location filename="../hirt_desk/ui/labels.py" line="276"/>
         <source>Thoracic</source>
         <translation>胸部</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="272"/>
+        <location filename="../hirt_desk/ui/labels.py" line="277"/>
         <source>Spinal / paraspinal</source>
         <translation>脊柱 / 椎旁</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="273"/>
+        <location filename="../hirt_desk/ui/labels.py" line="278"/>
         <source>Retroperitoneal</source>
         <translation>腹膜后</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="274"/>
+        <location filename="../hirt_desk/ui/labels.py" line="279"/>
         <source>Pelvis</source>
         <translation>骨盆</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="275"/>
+        <location filename="../hirt_desk/ui/labels.py" line="280"/>
         <source>Extremity</source>
         <translation>四肢</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="276"/>
+        <location filename="../hirt_desk/ui/labels.py" line="281"/>
         <source>Anastomosis</source>
         <translation>吻合口</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="277"/>
+        <location filename="../hirt_desk/ui/labels.py" line="282"/>
         <source>Pelvic wall</source>
         <translation>盆壁</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="278"/>
+        <location filename="../hirt_desk/ui/labels.py" line="283"/>
         <source>Lymph node</source>
         <translation>淋巴结</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="279"/>
+        <location filename="../hirt_desk/ui/labels.py" line="284"/>
         <source>Bone</source>
         <translation>骨</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="280"/>
+        <location filename="../hirt_desk/ui/labels.py" line="285"/>
         <source>Brain</source>
         <translation>脑</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="281"/>
+        <location filename="../hirt_desk/ui/labels.py" line="286"/>
         <source>Adrenal</source>
         <translation>肾上腺</translation>
     </message>

@@ -250,6 +250,92 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="71"/>
+        <source>Conflicts</source>
+        <extracomment>a conflict was resolved (its case changed): the case&apos;s id</extracomment>
+        <translation>衝突</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="79"/>
+        <source>Case</source>
+        <translation>病例</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="79"/>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="79"/>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="80"/>
+        <source>Office</source>
+        <translation>辦公室</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="80"/>
+        <source>Laptop</source>
+        <translation>筆記型電腦</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="90"/>
+        <source>Keep office</source>
+        <translation>保留辦公室的值</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="92"/>
+        <source>Keep laptop</source>
+        <translation>保留筆記型電腦的值</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="96"/>
+        <source>or type the value to keep</source>
+        <translation>或輸入要保留的值</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="97"/>
+        <source>Use this value</source>
+        <translation>使用此值</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="125"/>
+        <source>The conflicts could not be read.</source>
+        <translation>無法讀取衝突。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="137"/>
+        <source>%n open conflict(s): the same field was changed in the office and on a laptop. Keep one value, or type the value to keep.</source>
+        <translation>
+            <numerusform>%n 個未解決的衝突：同一欄位在辦公室和筆記型電腦上都被修改了。請保留其中一個值，或輸入要保留的值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="140"/>
+        <source>No open conflicts.</source>
+        <translation>沒有未解決的衝突。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="157"/>
+        <source>This record is kept as one side recorded it: keep the office&apos;s or the laptop&apos;s.</source>
+        <translation>此記錄依其中一方的記錄保留：請保留辦公室的或筆記型電腦的。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="171"/>
+        <source>Not resolved: %1</source>
+        <translation>未解決：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="174"/>
+        <source>The conflict was not resolved.</source>
+        <translation>衝突未能解決。</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <location filename="../hirt_desk/ui/connect_dialog.py" line="40"/>
@@ -886,234 +972,431 @@
     </message>
 </context>
 <context>
+    <name>LaptopCheckout</name>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="34"/>
+        <source>Check &amp;out to a laptop…</source>
+        <translation>簽出到筆記型電腦(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="36"/>
+        <source>Copy the open case into a laptop database (encrypted) to work on it with no network; sync it back later</source>
+        <translation>將開啟的病例複製到筆記型電腦資料庫（加密），無網路時也可工作；之後再同步回去</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="43"/>
+        <source>Open the case to check out first.</source>
+        <translation>請先開啟要簽出的病例。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="48"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="74"/>
+        <source>Check out to a laptop database</source>
+        <translation>簽出到筆記型電腦資料庫</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="49"/>
+        <source>SQLite database (*.sqlite)</source>
+        <translation>SQLite 資料庫 (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="61"/>
+        <source>Checking out %1…</source>
+        <translation>正在簽出 %1…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="70"/>
+        <source>Passphrase of the new laptop database</source>
+        <translation>新筆記型電腦資料庫的密碼短語</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="75"/>
+        <source>Passphrase of the laptop database %1:</source>
+        <translation>筆記型電腦資料庫 %1 的密碼短語：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="83"/>
+        <source>%n case(s) checked out to %1.</source>
+        <translation>
+            <numerusform>已將 %n 個病例簽出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="88"/>
+        <source>Nothing was checked out: %1</source>
+        <translation>未簽出任何內容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopSync</name>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="125"/>
+        <source>S&amp;ync with office</source>
+        <translation>與辦公室同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="128"/>
+        <source>Send this laptop&apos;s changes to the office server and fetch the office&apos;s changes (Ctrl+Shift+S)</source>
+        <translation>將本筆記型電腦的變更傳送到辦公室伺服器，並取得辦公室的變更（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="131"/>
+        <source>&amp;Hand back this case…</source>
+        <translation>交還此病例(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="161"/>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="161"/>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="162"/>
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n 項變更待傳送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="164"/>
+        <source>Office server: %1</source>
+        <translation>辦公室伺服器：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="190"/>
+        <source>This laptop has not synced with the office for %n day(s): sync when you have a network.</source>
+        <translation>
+            <numerusform>本筆記型電腦已有 %n 天未與辦公室同步：有網路時請同步。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="211"/>
+        <source>Sync with office</source>
+        <translation>與辦公室同步</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="212"/>
+        <source>Password of your login on the office server %1:</source>
+        <translation>您在辦公室伺服器 %1 上的登入密碼：</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="228"/>
+        <source>Syncing with the office…</source>
+        <translation>正在與辦公室同步…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="245"/>
+        <source>Handed back to the office: %n case(s) left this laptop.</source>
+        <translation>
+            <numerusform>已交還辦公室：%n 個病例已從本筆記型電腦移除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="246"/>
+        <source>Synced, but the case stays on this laptop: some of its changes have not reached the office yet.</source>
+        <translation>已同步，但病例仍留在本筆記型電腦上：部分變更尚未到達辦公室。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="250"/>
+        <source>Sent %n change(s)</source>
+        <translation>
+            <numerusform>已傳送 %n 項變更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="250"/>
+        <source>received %n</source>
+        <translation>
+            <numerusform>已接收 %n 項</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="252"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 個衝突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="253"/>
+        <source>, </source>
+        <comment>between the parts of a sync&apos;s result</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="264"/>
+        <source>Sync did not complete: %1</source>
+        <translation>同步未完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="274"/>
+        <source>Hand back this case</source>
+        <translation>交還此病例</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="275"/>
+        <source>Hand the case %1 back to the office? It is synced a last time, then removed from this laptop.</source>
+        <translation>將病例 %1 交還辦公室？將最後同步一次，然後從本筆記型電腦移除。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="109"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="114"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="122"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="127"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>請在清單中選擇一個病例，或新增病例。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="193"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="170"/>
+        <source>Laptop database: %1</source>
+        <translation>筆記型電腦資料庫：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="217"/>
         <source>&amp;New case…</source>
         <translation>新增病例(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="195"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="219"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="196"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="220"/>
         <source>&amp;Print packet…</source>
         <translation>列印資料包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="199"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
         <source>&amp;Back up database…</source>
         <translation>備份資料庫(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="200"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
         <source>Add &amp;sample cases</source>
         <translation>新增範例病例(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="201"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="225"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="203"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
         <source>Change &amp;user…</source>
         <translation>切換使用者(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="206"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
         <source>&amp;Connect to office server…</source>
         <translation>連線至辦公室伺服器(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="208"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
         <source>Use a &amp;local database…</source>
         <translation>使用本機資料庫(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="213"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
         <source>&amp;Find case</source>
         <translation>尋找病例(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="215"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="239"/>
         <source>&amp;Duplicate persons…</source>
         <translation>重複人員(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="217"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="551"/>
+        <source>C&amp;onflicts…</source>
+        <translation>衝突(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
         <source>&amp;About HIRT Desk</source>
         <translation>關於 HIRT Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="218"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
         <source>&amp;User guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="221"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="247"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="257"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="229"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="264"/>
         <source>Main</source>
         <translation>主工具列</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="276"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>病例 %1 有尚未儲存的修改。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="258"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="306"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="290"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="338"/>
         <source>Unsaved changes</source>
         <translation>未儲存的修改</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="287"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="319"/>
         <source>The case could not be opened.</source>
         <translation>無法開啟該病例。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="306"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="338"/>
         <source>All changes saved</source>
         <translation>所有修改已儲存</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="345"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="335"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="367"/>
         <source>The case was not created.</source>
         <translation>病例未建立。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="342"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="374"/>
         <source>Case %1 created.</source>
         <translation>已建立病例 %1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="370"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="402"/>
         <source>The packet could not be prepared.</source>
         <translation>無法準備資料包。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="385"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="417"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>病例 %1 有尚未儲存的修改。資料包僅包含已儲存的內容。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="387"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="419"/>
         <source>Print what is saved</source>
         <translation>列印已儲存的內容</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="404"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="436"/>
         <source>The sample cases could not be added.</source>
         <translation>無法新增範例病例。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="407"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="439"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>已新增 %n 個範例病例。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="411"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="443"/>
         <source>Back up database</source>
         <translation>備份資料庫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="413"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite 資料庫 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="419"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="439"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="451"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
         <source>The backup could not be written.</source>
         <translation>無法寫入備份。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="423"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="455"/>
         <source>Backing up to %1…</source>
         <translation>正在備份至 %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="432"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="464"/>
         <source>Backup written to %1</source>
         <translation>備份已寫入 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="451"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="477"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="483"/>
         <source>The settings could not be opened.</source>
         <translation>無法開啟設定。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="478"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="510"/>
         <source>The staff list was not saved.</source>
         <translation>工作人員名單未儲存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="485"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="517"/>
         <source>The agency profile was not saved.</source>
         <translation>機構資訊未儲存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="507"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="539"/>
         <source>Local database: %1</source>
         <translation>本機資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="508"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="540"/>
         <source>Office server %1 on %2</source>
         <translation>辦公室伺服器 %2 上的 %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/main_window.py" line="549"/>
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n 個未解決的衝突</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/main_window.py" line="550"/>
+        <source>C&amp;onflicts (%n)…</source>
+        <translation>
+            <numerusform>衝突 (%n)(&amp;O)…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="520"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="588"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>無法連線至辦公室伺服器：正在重新連線…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="532"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="600"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>案例 %1 已更新：由 %2 儲存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="469"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="501"/>
         <source>Settings saved.</source>
         <translation>設定已儲存。</translation>
     </message>
@@ -1123,32 +1406,32 @@
         <translation>目前使用者：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="564"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="632"/>
         <source>Change user</source>
         <translation>切換使用者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="565"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="633"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>尚無員工名單：請在「設定」（員工）中新增本機構的員工，以便選擇目前工作人員。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="587"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="655"/>
         <source>The database was not encrypted.</source>
         <translation>資料庫未加密。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="593"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="661"/>
         <source>The database is encrypted.</source>
         <translation>資料庫已加密。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="603"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="671"/>
         <source>About HIRT Desk</source>
         <translation>關於 HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="604"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="672"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -2339,22 +2622,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="85"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="90"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;歡迎使用 HIRT Desk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="87"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>此資料庫中還沒有病例。&lt;br&gt;可以新增範例病例來熟悉軟體，或建立本機構的第一個病例。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="91"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="96"/>
         <source>Add 50 sample cases</source>
         <translation>新增 50 個範例病例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="94"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="99"/>
         <source>New case…</source>
         <translation>新增病例…</translation>
     </message>
@@ -2605,133 +2888,133 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>facts</name>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="175"/>
+        <location filename="../hirt_desk/ui/labels.py" line="180"/>
         <source>Tumor site</source>
         <extracomment>the facts&apos; labels (the vocabulary, rules/facts.py, has them in English and Japanese): the window&apos;s other languages take them from its catalogs; tests keep the two lists the same</extracomment>
         <translation>部位</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="176"/>
+        <location filename="../hirt_desk/ui/labels.py" line="181"/>
         <source>Histology</source>
         <translation>組織學類型</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="177"/>
+        <location filename="../hirt_desk/ui/labels.py" line="182"/>
         <source>Largest diameter</source>
         <translation>最大徑</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="178"/>
+        <location filename="../hirt_desk/ui/labels.py" line="183"/>
         <source>Measurable on imaging</source>
         <translation>影像學可測量</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="179"/>
+        <location filename="../hirt_desk/ui/labels.py" line="184"/>
         <source>Distant metastasis</source>
         <translation>遠處轉移</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="180"/>
+        <location filename="../hirt_desk/ui/labels.py" line="185"/>
         <source>Invades the GI tract</source>
         <translation>侵犯消化道</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="181"/>
+        <location filename="../hirt_desk/ui/labels.py" line="186"/>
         <source>Invades the spinal cord</source>
         <translation>侵犯脊髓</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="182"/>
+        <location filename="../hirt_desk/ui/labels.py" line="187"/>
         <source>ECOG performance status</source>
         <translation>ECOG 體能狀態</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="183"/>
+        <location filename="../hirt_desk/ui/labels.py" line="188"/>
         <source>Clinical T</source>
         <translation>臨床 T 分期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="184"/>
+        <location filename="../hirt_desk/ui/labels.py" line="189"/>
         <source>Clinical N</source>
         <translation>臨床 N 分期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="185"/>
+        <location filename="../hirt_desk/ui/labels.py" line="190"/>
         <source>Clinical M</source>
         <translation>臨床 M 分期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="186"/>
+        <location filename="../hirt_desk/ui/labels.py" line="191"/>
         <source>Clinical stage</source>
         <translation>臨床分期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="187"/>
+        <location filename="../hirt_desk/ui/labels.py" line="192"/>
         <source>Gleason score confirmed by histopathology</source>
         <translation>Gleason 分數經病理組織學確認</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="188"/>
+        <location filename="../hirt_desk/ui/labels.py" line="193"/>
         <source>PSA before biopsy</source>
         <translation>切片檢查前 PSA</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="189"/>
+        <location filename="../hirt_desk/ui/labels.py" line="194"/>
         <source>Child-Pugh class</source>
         <translation>Child-Pugh 分級</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="190"/>
+        <location filename="../hirt_desk/ui/labels.py" line="195"/>
         <source>Liver regions involved</source>
         <translation>受累肝區數</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="191"/>
+        <location filename="../hirt_desk/ui/labels.py" line="196"/>
         <source>Ascites</source>
         <translation>腹水</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="192"/>
+        <location filename="../hirt_desk/ui/labels.py" line="197"/>
         <source>Tumor status</source>
         <translation>腫瘤狀態</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="193"/>
+        <location filename="../hirt_desk/ui/labels.py" line="198"/>
         <source>Surgically resectable</source>
         <translation>可手術切除</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="194"/>
+        <location filename="../hirt_desk/ui/labels.py" line="199"/>
         <source>Recurrence after TACE</source>
         <translation>TACE 後復發</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="195"/>
+        <location filename="../hirt_desk/ui/labels.py" line="200"/>
         <source>Sarcoma location</source>
         <translation>肉瘤部位</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="196"/>
+        <location filename="../hirt_desk/ui/labels.py" line="201"/>
         <source>Metal implant in the irradiated area</source>
         <translation>照射區域內有金屬植入物</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="197"/>
+        <location filename="../hirt_desk/ui/labels.py" line="202"/>
         <source>Rectal recurrence site</source>
         <translation>直腸癌復發部位</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="198"/>
+        <location filename="../hirt_desk/ui/labels.py" line="203"/>
         <source>Distance to nearest GI tract</source>
         <translation>與最近消化道的距離</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="199"/>
+        <location filename="../hirt_desk/ui/labels.py" line="204"/>
         <source>Organs with isolated recurrence</source>
         <translation>孤立性復發的器官</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="200"/>
+        <location filename="../hirt_desk/ui/labels.py" line="205"/>
         <source>Number of recurrent lesions</source>
         <translation>復發病灶數</translation>
     </message>
@@ -2839,93 +3122,93 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>holidays</name>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="218"/>
+        <location filename="../hirt_desk/ui/labels.py" line="223"/>
         <source>New Year&apos;s Day</source>
         <extracomment>Japan&apos;s public holidays as the holidays library names them in English; Japanese comes from the library itself, the window&apos;s other languages from its catalogs</extracomment>
         <translation>元日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="219"/>
+        <location filename="../hirt_desk/ui/labels.py" line="224"/>
         <source>Coming of Age Day</source>
         <translation>成人節</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="220"/>
+        <location filename="../hirt_desk/ui/labels.py" line="225"/>
         <source>Foundation Day</source>
         <translation>建國紀念日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="221"/>
+        <location filename="../hirt_desk/ui/labels.py" line="226"/>
         <source>Emperor&apos;s Birthday</source>
         <translation>天皇誕辰</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="222"/>
+        <location filename="../hirt_desk/ui/labels.py" line="227"/>
         <source>Vernal Equinox Day</source>
         <translation>春分日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="223"/>
+        <location filename="../hirt_desk/ui/labels.py" line="228"/>
         <source>Showa Day</source>
         <translation>昭和日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="224"/>
+        <location filename="../hirt_desk/ui/labels.py" line="229"/>
         <source>Constitution Day</source>
         <translation>憲法紀念日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="225"/>
+        <location filename="../hirt_desk/ui/labels.py" line="230"/>
         <source>Greenery Day</source>
         <translation>綠之日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="226"/>
+        <location filename="../hirt_desk/ui/labels.py" line="231"/>
         <source>Children&apos;s Day</source>
         <translation>兒童節</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="227"/>
+        <location filename="../hirt_desk/ui/labels.py" line="232"/>
         <source>Marine Day</source>
         <translation>海之日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="228"/>
+        <location filename="../hirt_desk/ui/labels.py" line="233"/>
         <source>Mountain Day</source>
         <translation>山之日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="229"/>
+        <location filename="../hirt_desk/ui/labels.py" line="234"/>
         <source>Respect for the Aged Day</source>
         <translation>敬老日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="230"/>
+        <location filename="../hirt_desk/ui/labels.py" line="235"/>
         <source>Autumnal Equinox Day</source>
         <translation>秋分日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="231"/>
+        <location filename="../hirt_desk/ui/labels.py" line="236"/>
         <source>Sports Day</source>
         <translation>體育日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="232"/>
+        <location filename="../hirt_desk/ui/labels.py" line="237"/>
         <source>Culture Day</source>
         <translation>文化日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="233"/>
+        <location filename="../hirt_desk/ui/labels.py" line="238"/>
         <source>Labor Thanksgiving Day</source>
         <translation>勤勞感謝日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="234"/>
+        <location filename="../hirt_desk/ui/labels.py" line="239"/>
         <source>Substitute Holiday</source>
         <translation>補假日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="235"/>
+        <location filename="../hirt_desk/ui/labels.py" line="240"/>
         <source>National Holiday</source>
         <translation>國民休息日</translation>
     </message>
@@ -3186,257 +3469,262 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>承諾在諮詢後 5 天內回覆，現已逾期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="106"/>
+        <location filename="../hirt_desk/ui/labels.py" line="86"/>
+        <source>%n open conflict(s): Edit → Conflicts…</source>
+        <translation>%n 個未解決的衝突：編輯 → 衝突…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="111"/>
         <source>The surname as in the passport is required.</source>
         <translation>必須填寫與護照一致的姓。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="107"/>
+        <location filename="../hirt_desk/ui/labels.py" line="112"/>
         <source>Use the Latin letters of the passport (A-Z, space, hyphen).</source>
         <translation>請使用護照上的拉丁字母（A-Z、空格、連字元）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="109"/>
+        <location filename="../hirt_desk/ui/labels.py" line="114"/>
         <source>The date of birth is in the future.</source>
         <translation>出生日期在未來。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="110"/>
+        <location filename="../hirt_desk/ui/labels.py" line="115"/>
         <source>The date of birth is more than 120 years ago.</source>
         <translation>出生日期早於 120 年前。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="111"/>
+        <location filename="../hirt_desk/ui/labels.py" line="116"/>
         <source>Not a country code (ISO 3166, e.g. CN, VN, TH).</source>
         <translation>不是國碼（ISO 3166，例如 CN、VN、TH）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="112"/>
+        <location filename="../hirt_desk/ui/labels.py" line="117"/>
         <source>A passport number has 5 to 20 letters and digits.</source>
         <translation>護照號碼由 5 到 20 個字母和數字組成。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="114"/>
+        <location filename="../hirt_desk/ui/labels.py" line="119"/>
         <source>The passport has expired.</source>
         <translation>護照已過期。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="115"/>
+        <location filename="../hirt_desk/ui/labels.py" line="120"/>
         <source>The passport expires within 6 months.</source>
         <translation>護照將在 6 個月內到期。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="116"/>
+        <location filename="../hirt_desk/ui/labels.py" line="121"/>
         <source>Not an e-mail address.</source>
         <translation>不是電子郵件地址。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="117"/>
+        <location filename="../hirt_desk/ui/labels.py" line="122"/>
         <source>Not a valid phone number; include the country code (e.g. +86).</source>
         <translation>不是有效的電話號碼；請包含國碼（例如 +86）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="119"/>
+        <location filename="../hirt_desk/ui/labels.py" line="124"/>
         <source>Not a date: use YYYY-MM-DD.</source>
         <translation>不是有效日期：請使用 YYYY-MM-DD 格式。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="120"/>
+        <location filename="../hirt_desk/ui/labels.py" line="125"/>
         <source>There is no such day in the calendar.</source>
         <translation>日曆中沒有這一天。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="135"/>
+        <location filename="../hirt_desk/ui/labels.py" line="140"/>
         <source>Eligible</source>
         <translation>有適應症</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="136"/>
+        <location filename="../hirt_desk/ui/labels.py" line="141"/>
         <source>Not eligible</source>
         <translation>無適應症</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="137"/>
+        <location filename="../hirt_desk/ui/labels.py" line="142"/>
         <source>Needs information</source>
         <translation>需要補充資訊</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="138"/>
+        <location filename="../hirt_desk/ui/labels.py" line="143"/>
         <source>Physician review</source>
         <translation>需醫生審查</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="141"/>
+        <location filename="../hirt_desk/ui/labels.py" line="146"/>
         <source>met</source>
         <translation>滿足</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="142"/>
+        <location filename="../hirt_desk/ui/labels.py" line="147"/>
         <source>not met</source>
         <translation>不滿足</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="143"/>
+        <location filename="../hirt_desk/ui/labels.py" line="148"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="144"/>
+        <location filename="../hirt_desk/ui/labels.py" line="149"/>
         <source>review</source>
         <translation>待審查</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="251"/>
+        <location filename="../hirt_desk/ui/labels.py" line="256"/>
         <source>Adenocarcinoma</source>
         <translation>腺癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="252"/>
+        <location filename="../hirt_desk/ui/labels.py" line="257"/>
         <source>Non-small cell lung cancer</source>
         <translation>非小細胞肺癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="253"/>
+        <location filename="../hirt_desk/ui/labels.py" line="258"/>
         <source>Small cell lung cancer</source>
         <translation>小細胞肺癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="254"/>
+        <location filename="../hirt_desk/ui/labels.py" line="259"/>
         <source>Squamous cell carcinoma</source>
         <translation>鱗狀細胞癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="255"/>
+        <location filename="../hirt_desk/ui/labels.py" line="260"/>
         <source>Hepatocellular carcinoma</source>
         <translation>肝細胞癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="256"/>
+        <location filename="../hirt_desk/ui/labels.py" line="261"/>
         <source>Cholangiocarcinoma</source>
         <translation>膽管癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="257"/>
+        <location filename="../hirt_desk/ui/labels.py" line="262"/>
         <source>Osteosarcoma</source>
         <translation>骨肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="258"/>
+        <location filename="../hirt_desk/ui/labels.py" line="263"/>
         <source>Chordoma</source>
         <translation>脊索瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="259"/>
+        <location filename="../hirt_desk/ui/labels.py" line="264"/>
         <source>Chondrosarcoma</source>
         <translation>軟骨肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="260"/>
+        <location filename="../hirt_desk/ui/labels.py" line="265"/>
         <source>Undifferentiated pleomorphic sarcoma</source>
         <translation>未分化多形性肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="261"/>
+        <location filename="../hirt_desk/ui/labels.py" line="266"/>
         <source>MPNST</source>
         <translation>MPNST</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="262"/>
+        <location filename="../hirt_desk/ui/labels.py" line="267"/>
         <source>Leiomyosarcoma</source>
         <translation>平滑肌肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="263"/>
+        <location filename="../hirt_desk/ui/labels.py" line="268"/>
         <source>Synovial sarcoma</source>
         <translation>滑膜肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="264"/>
+        <location filename="../hirt_desk/ui/labels.py" line="269"/>
         <source>Ewing sarcoma</source>
         <translation>尤文肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="265"/>
+        <location filename="../hirt_desk/ui/labels.py" line="270"/>
         <source>Ductal carcinoma</source>
         <translation>導管癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="266"/>
+        <location filename="../hirt_desk/ui/labels.py" line="271"/>
         <source>Primary</source>
         <translation>原發</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="267"/>
+        <location filename="../hirt_desk/ui/labels.py" line="272"/>
         <source>Residual after surgery</source>
         <translation>術後殘留</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="268"/>
+        <location filename="../hirt_desk/ui/labels.py" line="273"/>
         <source>Recurrent</source>
         <translation>復發</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="269"/>
+        <location filename="../hirt_desk/ui/labels.py" line="274"/>
         <source>Inoperable</source>
         <translation>無法手術</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="270"/>
+        <location filename="../hirt_desk/ui/labels.py" line="275"/>
         <source>Head and neck</source>
         <translation>頭頸部</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="271"/>
+        <location filename="../hirt_desk/ui/labels.py" line="276"/>
         <source>Thoracic</source>
         <translation>胸部</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="272"/>
+        <location filename="../hirt_desk/ui/labels.py" line="277"/>
         <source>Spinal / paraspinal</source>
         <translation>脊柱 / 椎旁</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="273"/>
+        <location filename="../hirt_desk/ui/labels.py" line="278"/>
         <source>Retroperitoneal</source>
         <translation>腹膜後</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="274"/>
+        <location filename="../hirt_desk/ui/labels.py" line="279"/>
         <source>Pelvis</source>
         <translation>骨盆</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="275"/>
+        <location filename="../hirt_desk/ui/labels.py" line="280"/>
         <source>Extremity</source>
         <translation>四肢</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="276"/>
+        <location filename="../hirt_desk/ui/labels.py" line="281"/>
         <source>Anastomosis</source>
         <translation>吻合口</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="277"/>
+        <location filename="../hirt_desk/ui/labels.py" line="282"/>
         <source>Pelvic wall</source>
         <translation>盆壁</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="278"/>
+        <location filename="../hirt_desk/ui/labels.py" line="283"/>
         <source>Lymph node</source>
         <translation>淋巴結</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="279"/>
+        <location filename="../hirt_desk/ui/labels.py" line="284"/>
         <source>Bone</source>
         <translation>骨</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="280"/>
+        <location filename="../hirt_desk/ui/labels.py" line="285"/>
         <source>Brain</source>
         <translation>腦</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="281"/>
+        <location filename="../hirt_desk/ui/labels.py" line="286"/>
         <source>Adrenal</source>
         <translation>腎上腺</translation>
     </message>

@@ -17,7 +17,7 @@ from peewee import Case as PeeweeCase
 from hirt_desk.planning.pipeline import STATUSES
 from hirt_desk.store import search
 from hirt_desk.store.migrations import APPLICATION_ID
-from hirt_desk.store.models import Case, Facility, ItineraryItem, Patient, db, on_server
+from hirt_desk.store.models import Case, Conflict, Facility, ItineraryItem, Patient, db, on_server
 from hirt_desk.store.station import COUNTER_PREFIX, advance_counter, station_code
 
 
@@ -70,6 +70,7 @@ class CaseRow:
     inquiry_date: date
     reply_due: date
     next_date: str | None = None      # the next itinerary item from today ("YYYY-MM-DD")
+    conflicts: int = 0                # open conflicts a laptop's sync met (the list's badge)
 
     @property
     def name_latin(self) -> str:
@@ -126,7 +127,8 @@ def list_cases(flt: CaseFilter = CaseFilter(), limit: int | None = None,
                        & ItineraryItem.deleted_at.is_null()))
     query = (Case.select(Case.id, Case.number, Patient.surname_latin, Patient.given_names_latin,
                          Patient.name_native, Patient.nationality, Case.status, Case.site,
-                         Facility.code, Case.inquiry_date, Case.reply_due, upcoming.alias("next_date"))
+                         Facility.code, Case.inquiry_date, Case.reply_due, upcoming.alias("next_date"),
+                         _open_conflicts().alias("conflicts"))
              .join(Patient).switch(Case).join(Facility, JOIN.INNER))
     # Driven by the index, newest first: stops as soon as the page is full. A search alone
     # hands the index the page itself (on a server only the page's matches meet the cases).
@@ -142,6 +144,12 @@ def list_cases(flt: CaseFilter = CaseFilter(), limit: int | None = None,
         query = query.limit(limit).offset(offset)
     # iterator(): plain tuples, read once (peewee's stubs type iterating tuples() as models)
     return [CaseRow(*row) for row in query.tuples().iterator()]
+
+
+def _open_conflicts() -> Any:
+    """The case's open conflicts (a count per listed row, by the conflict table's case index)."""
+    return (Conflict.select(fn.COUNT(Conflict.id))
+            .where((Conflict.case == Case.id) & Conflict.resolved_at.is_null()))
 
 
 def count_cases(flt: CaseFilter = CaseFilter()) -> int:

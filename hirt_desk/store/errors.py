@@ -93,6 +93,21 @@ class StoreError(Exception):
         super().__init__(f"{text} ({detail})" if detail else text)
 
 
+def read_message(line: str) -> StoreError | None:
+    """The StoreError a command-line process reported in `line` (its one-line stderr), for a
+    window that ran it as a child process to say in the user's language; None for another error."""
+    text = line.strip().removeprefix("hirt-desk: error: ")
+    if not text.startswith("database "):
+        return None
+    rest = text.removeprefix("database ")
+    for table in (SERVER_REASONS, REASONS):
+        for reason, said in table.items():
+            at = rest.find(f" {said}")
+            if at > 0:
+                return StoreError(reason, rest[:at])
+    return None
+
+
 # SQLite's primary result codes (the low byte of an extended code) that are about the file
 _CODES = {5: "locked", 6: "locked", 8: "readonly", 10: "io", 11: "corrupt", 13: "full",
           14: "cannot_create", 26: "not_sqlite"}

@@ -12,8 +12,15 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from hirt_desk.store.cases import CaseFilter, CaseRow
 from hirt_desk.ui import labels
@@ -25,6 +32,12 @@ CountRows = Callable[[CaseFilter], int]
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("number", "patient", "nationality", "site", "facility", "status", "reply_due", "next_date")
 _OVERDUE = QBrush(QColor("#c62828"))
+
+
+def _conflict_icon() -> QIcon:
+    """The badge of a case with open conflicts (the style's warning sign)."""
+    style = QApplication.style()
+    return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning) if style is not None else QIcon()
 
 
 class CaseListModel(QAbstractTableModel):
@@ -137,6 +150,11 @@ class CaseListModel(QAbstractTableModel):
                 return labels.short_date(row.reply_due)
             if column == "next_date":
                 return labels.short_date(date.fromisoformat(row.next_date)) if row.next_date else ""
+        if row.conflicts and column == "number":
+            if role == Qt.ItemDataRole.DecorationRole:
+                return _conflict_icon()
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return labels.conflicts_tip(row.conflicts)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "patient":             # in full where the column is too narrow
                 return f"{row.name_latin}  {row.name_native}".strip()

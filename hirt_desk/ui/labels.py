@@ -81,6 +81,11 @@ def overdue_tip() -> str:
     return translate("labels", "The reply promised within 5 days of the inquiry is overdue")
 
 
+def conflicts_tip(count: int) -> str:
+    """The case list's badge on a case with open conflicts (a laptop's sync met them)."""
+    return translate("labels", "%n open conflict(s): Edit → Conflicts…", "", count)
+
+
 def babel_locale() -> Locale:
     """The Babel locale matching Qt's default locale (the UI language)."""
     try:

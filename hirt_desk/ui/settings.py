@@ -48,6 +48,8 @@ LAST_USER = Setting("team/last_user", str, "")
 DATABASE_KIND = Setting("database/kind", str, "local")
 LOCAL_DATABASE = Setting("database/local", str, "")
 SERVER_URL = Setting("database/server", str, "")
+# a laptop (checked out from the office server) not synced for this many days says so at start
+SYNC_STALE_DAYS = Setting("sync/stale_days", int, 7)
 
 
 class Settings:
