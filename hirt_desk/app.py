@@ -85,30 +85,6 @@ def session_role() -> str:
     return "none" if role is None else role
 
 
-class _PageCheckRelay(QObject):
-    """Brings the background page check's verdict to the GUI thread (the relay lives there, so
-    the signal is queued to it). Damage found after the window opened is said at once; saves
-    are refused from then on (store.models.write_gate) and what is on screen can still be read."""
-
-    failed = Signal(object)
-
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.window = window
-        self.failed.connect(self._show)
-
-    def report(self, exc: StoreError | None) -> None:
-        """Called on the checking thread."""
-        if exc is not None:
-            with contextlib.suppress(RuntimeError):    # the window closed meanwhile
-                self.failed.emit(exc)
-
-    def _show(self, exc: StoreError) -> None:
-        from hirt_desk.ui.errors import store_error_text
-        sys.stderr.write(f"hirt-desk: error: {exc}\n")
-        QMessageBox.critical(self.window, "HIRT Desk", store_error_text(exc))
-
-
 def _rolling_backup(path: Path, keep: int, passphrase: str | None = None) -> None:
     """Copy the database to its backups folder; runs on a worker thread, failures only logged."""
     import contextlib
