@@ -67,3 +67,5 @@ def test_a_sound_database_says_nothing(qtbot, db_path: Path, quiet_run) -> None:
     QTimer.singleShot(50, look_and_quit)
     assert quiet_run(db_path) == 0
     assert seen["modal"] is None
+    # closed cleanly on quitting: no write-ahead log left for the next start to judge as a crash's
+    assert not Path(f"{db_path}-wal").exists()
