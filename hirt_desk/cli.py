@@ -139,17 +139,7 @@ def cmd_screen(args: argparse.Namespace) -> int:
     from hirt_desk.rules import FactError, get_rule_set, screen, validate_facts
 
     rules = get_rule_set(args.rules)
-    source = "standard input" if args.file in (None, "-") else args.file
-    try:
-        text = sys.stdin.read() if source == "standard input" else Path(args.file).read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"cannot read {source}: {getattr(exc, 'strerror', None) or exc}") from None
-    try:
-        data = json.loads(text, parse_constant=_reject_constant)
-    except (json.JSONDecodeError, ValueError) as exc:
-        raise UsageError(f"{source} is not valid JSON: {exc}") from None
-    except RecursionError:
-        raise UsageError(f"{source} is nested too deeply to be facts") from None
+    data = _read_json(args.file, "facts")
     items = data if isinstance(data, list) else [data]
     results = []
     for i, item in enumerate(items):
@@ -161,6 +151,26 @@ def cmd_screen(args: argparse.Namespace) -> int:
         results.append(screen(rules, facts).to_json())
     _emit(results if isinstance(data, list) else results[0])
     return 0
+
+
+def _source_name(file: str | None) -> str:
+    return "standard input" if file in (None, "-") else str(file)
+
+
+def _read_json(file: str | None, what: str) -> Any:
+    """The JSON in FILE (or standard input for none or "-"): a one-line UsageError for a file
+    that cannot be read, is not JSON (NaN and Infinity included) or is nested too deeply."""
+    source = _source_name(file)
+    try:
+        text = sys.stdin.read() if file in (None, "-") else Path(str(file)).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot read {source}: {getattr(exc, 'strerror', None) or exc}") from None
+    try:
+        return json.loads(text, parse_constant=_reject_constant)
+    except (json.JSONDecodeError, ValueError) as exc:
+        raise UsageError(f"{source} is not valid JSON: {exc}") from None
+    except RecursionError:
+        raise UsageError(f"{source} is nested too deeply to be {what}") from None
 
 
 def _reject_constant(name: str) -> NoReturn:
@@ -631,17 +641,8 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
         return 0
     from hirt_desk.persons import find_duplicates
     from hirt_desk.persons.matcher import PersonInputError, person_from_json
-    source = "standard input" if args.file in (None, "-") else args.file
-    try:
-        text = sys.stdin.read() if source == "standard input" else Path(args.file).read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"cannot read {source}: {getattr(exc, 'strerror', None) or exc}") from None
-    try:
-        data = json.loads(text, parse_constant=_reject_constant)
-    except (json.JSONDecodeError, ValueError) as exc:
-        raise UsageError(f"{source} is not valid JSON: {exc}") from None
-    except RecursionError:
-        raise UsageError(f"{source} is nested too deeply to be persons") from None
+    source = _source_name(args.file)
+    data = _read_json(args.file, "persons")
     if not isinstance(data, list):
         raise UsageError(f"{source} must hold a JSON array of persons")
     try:
