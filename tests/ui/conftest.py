@@ -18,6 +18,20 @@ def collect_on_the_gui_thread(qapp):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
+def quiet_run(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """app.run as a user starts the window, without touching the test session's translators;
+    the database closed and any page-check gate lifted afterwards."""
+    import hirt_desk.ui.i18n as i18n
+    from hirt_desk.store.database import close_database
+    from hirt_desk.store.models import write_gate
+    monkeypatch.setattr(i18n, "install_translators", lambda app, language: "en")
+    from hirt_desk.app import run
+    yield run
+    write_gate.release()
+    close_database()
+
+
+@pytest.fixture
 def settings(tmp_path: Path):  # type: ignore[no-untyped-def]
     from hirt_desk.ui.settings import Settings
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))

@@ -4,6 +4,7 @@ and answering the modal dialogs a click opens."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
@@ -63,3 +64,10 @@ def answer_dialog(handle: Callable[[QWidget], None], tries: int = 200) -> None:
         if state["left"] > 0:
             QTimer.singleShot(20, poll)
     QTimer.singleShot(0, poll)
+
+
+def shown_main_window() -> Any:
+    """The main window on screen (app.run makes its own), or None."""
+    from hirt_desk.ui.main_window import MainWindow
+    return next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()),
+                None)

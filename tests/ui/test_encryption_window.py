@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from hirt_desk.actions.cases import PatientData, create_case
 from hirt_desk.store import encryption
@@ -16,7 +16,7 @@ from hirt_desk.store.cases import count_cases, list_cases
 from hirt_desk.store.database import close_database, open_database
 from hirt_desk.ui.case_list_model import CaseListModel
 from hirt_desk.ui.main_window import MainWindow, Services
-from tests.ui.helpers import answer_dialog, type_text
+from tests.ui.helpers import answer_dialog, shown_main_window, type_text
 from tests.ui.test_case_workflow import press_ok
 
 SECRET = "correct horse battery"
@@ -29,21 +29,6 @@ def encrypted_db(db_path: Path) -> Path:
     close_database()
     encryption.encrypt_file(db_path, SECRET)
     return db_path
-
-
-@pytest.fixture
-def quiet_run(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    """app.run without touching the test session's translators."""
-    import hirt_desk.ui.i18n as i18n
-    monkeypatch.setattr(i18n, "install_translators", lambda app, language: "en")
-    from hirt_desk.app import run
-    yield run
-    close_database()
-
-
-def _main_window() -> MainWindow | None:
-    return next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()),
-                None)
 
 
 def test_the_window_asks_for_the_passphrase(qtbot, encrypted_db: Path, quiet_run) -> None:  # type: ignore[no-untyped-def]
@@ -59,7 +44,7 @@ def test_the_window_asks_for_the_passphrase(qtbot, encrypted_db: Path, quiet_run
         press_ok(dialog)
 
     def look_and_quit() -> None:
-        window = _main_window()
+        window = shown_main_window()
         if window is None:
             QTimer.singleShot(50, look_and_quit)
             return
@@ -83,7 +68,7 @@ def test_cancel_quits_and_leaves_the_file_alone(qtbot, encrypted_db: Path, quiet
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel).click()
     answer_dialog(cancel)
     assert quiet_run(encrypted_db) == 0
-    assert _main_window() is None
+    assert shown_main_window() is None
     assert hashlib.sha256(encrypted_db.read_bytes()).hexdigest() == before
 
 

@@ -9,29 +9,11 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from hirt_desk.store.database import close_database
 from hirt_desk.store.models import write_gate
-from hirt_desk.ui.main_window import MainWindow
 from tests.store.test_page_check import damage_unused_index, some_cases
-from tests.ui.helpers import answer_dialog
+from tests.ui.helpers import answer_dialog, shown_main_window
 
 pytestmark = pytest.mark.sqlite_only
-
-
-@pytest.fixture
-def quiet_run(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    """app.run without touching the test session's translators, nor asking who is working."""
-    import hirt_desk.ui.i18n as i18n
-    monkeypatch.setattr(i18n, "install_translators", lambda app, language: "en")
-    from hirt_desk.app import run
-    yield lambda path: run(path, user="tanaka")
-    write_gate.release()
-    close_database()
-
-
-def _main_window() -> MainWindow | None:
-    return next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()),
-                None)
 
 
 def test_damage_found_after_the_list_shows_is_said(qtbot, db_path: Path, quiet_run) -> None:  # type: ignore[no-untyped-def]
@@ -42,13 +24,13 @@ def test_damage_found_after_the_list_shows_is_said(qtbot, db_path: Path, quiet_r
     def read(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
         seen["message"] = box.text()
-        window = _main_window()
+        window = shown_main_window()
         seen["cases"] = window.model.total if window else None
         box.close()
         if window:
             window.close()
     answer_dialog(read, tries=1500)
-    assert quiet_run(db_path) == 0
+    assert quiet_run(db_path, user="tanaka") == 0
     assert seen["cases"] == 3                       # the list was there, the damage then said
     assert seen["message"] == f"The database {db_path} is damaged. Restore it from a backup."
 
@@ -58,14 +40,14 @@ def test_a_sound_database_says_nothing(qtbot, db_path: Path, quiet_run) -> None:
     seen: dict[str, object] = {}
 
     def look_and_quit() -> None:
-        window = _main_window()
+        window = shown_main_window()
         if window is None or write_gate.holding:     # until the check is done
             QTimer.singleShot(50, look_and_quit)
             return
         QTimer.singleShot(200, lambda: (seen.update(modal=QApplication.activeModalWidget()),
                                         window.close()))
     QTimer.singleShot(50, look_and_quit)
-    assert quiet_run(db_path) == 0
+    assert quiet_run(db_path, user="tanaka") == 0
     assert seen["modal"] is None
     # closed cleanly on quitting: no write-ahead log left for the next start to judge as a crash's
     assert not Path(f"{db_path}-wal").exists()
