@@ -203,10 +203,10 @@ def check_trigrams(database: PostgresqlDatabase, url: str) -> None:
         if not database.execute_sql("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'").fetchone():
             database.execute_sql("CREATE EXTENSION pg_trgm")
         found = database.execute_sql("SELECT show_trgm('山田太郎')").fetchone()[0]
-        ctype = database.execute_sql("SELECT datctype FROM pg_database "
-                                     "WHERE datname = current_database()").fetchone()[0]
         transaction.rollback()
     if not found:
+        ctype = database.execute_sql("SELECT datctype FROM pg_database "
+                                     "WHERE datname = current_database()").fetchone()[0]
         raise StoreError("not_utf8", url, f"LC_CTYPE {ctype}: CJK names would not be searchable")
 
 
