@@ -38,14 +38,18 @@ from hirt_desk.packets.fonts import (
 )
 from hirt_desk.packets.lines import (
     Segment,
+    actual_text,
     break_units,
     clean,
+    close_marked_line,
     draw_plain,
     draw_shaped,
     has_arabic,
     has_thai,
     kinsoku,
+    open_marked_line,
     paragraph_rtl,
+    settle_marked_lines,
     shape,
     visual_segments,
     wrap_units,
@@ -305,6 +309,16 @@ class Writer:
         width = sum(self.run_width(r) for r in runs)
         x = x - width if right else x
         rtl_line = any(r.rtl for r in runs)
+        logical = clean(line.text if isinstance(line, Line) else line)
+        # glyphs that do not read back as the text (shaped, or right to left): the whole line is
+        # marked with its logical text, set apart from the lines beside it (see _set_apart)
+        marked = rtl_line or any(r.shaped for r in runs)
+        code: list[str] = canvas._code  # type: ignore[attr-defined]  # reportlab's page content
+        if marked:
+            self._set_apart(canvas)
+        opening = open_marked_line(code, logical, always=marked)
+        if marked:
+            self._lead(canvas, x, y)
         for run in runs:
             text = canvas.beginText(x, y)
             font = self.latin_bold if bold and run.font is self.latin else run.font
@@ -313,12 +327,40 @@ class Writer:
                 text.setTextRenderMode(2)                  # fill and stroke: a bolder stroke
                 canvas.setLineWidth(run.size * 0.03)
             if run.shaped:
-                draw_shaped(text, run.text, font.name, run.size, run.rtl, line_start=run is runs[0])
+                draw_shaped(text, run.text, font.name, run.size, run.rtl, marked=False)
             else:
-                draw_plain(text, run.text, run.rtl, rtl_line)
+                draw_plain(text, run.text, run.rtl, rtl_line, marked=False)
             canvas.drawText(text)
             x += self.run_width(run)
+        close_marked_line(code, opening)
+        if marked:
+            self._set_apart(canvas)
         return width
+
+    def _lead(self, canvas: rl_canvas.Canvas, x: float, y: float) -> None:
+        """An invisible full stop at a marked line's left end, drawn first: pdfium gives the
+        line's /ActualText to the first text object it meets there, and reads it in the order
+        `lines.pdfium_reads` describes only when that object is left to right."""
+        text = canvas.beginText(x - 0.5, y)
+        text.setFont(self.latin.name, 1)
+        text.setTextRenderMode(3)
+        text.textOut(".")
+        canvas.drawText(text)
+
+    def _set_apart(self, canvas: rl_canvas.Canvas) -> None:
+        """An invisible full stop below the page, marked as a space: pdfium starts a new line
+        before and after it, so a marked line is never read together with the Japanese line
+        beside it (pdfium reorders whole lines; a line of one space is the cost). poppler drops
+        it, as it drops everything off the page. (Marked as a text of no printable character,
+        pdfium 8149 skips it without starting a line.)"""
+        text = canvas.beginText(0, -100)
+        text.setFont(self.latin.name, 9)
+        text.setTextRenderMode(3)
+        code: list[str] = canvas._code  # type: ignore[attr-defined]  # reportlab's page content
+        code.append(f"/Span <</ActualText {actual_text(' ')}>> BDC")
+        text.textOut(".")
+        canvas.drawText(text)
+        code.append("EMC")
 
     @property
     def latin_bold(self) -> PacketFont:
@@ -356,7 +398,11 @@ class TextLines(Flowable):
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
         hang = self.writer.measure(self.mark, self.size) if self.mark else 0.0
         self.hang = hang
-        self.lines = self.writer.wrap_lines(self.mark + self.text, availWidth, self.size, hang)
+        if self.mark and self.writer.rtl:
+            # the mark is drawn, not written (see draw): every line is narrower by it
+            self.lines = self.writer.wrap_lines(self.text, availWidth - hang, self.size)
+        else:
+            self.lines = self.writer.wrap_lines(self.mark + self.text, availWidth, self.size, hang)
         self.width, self.height = availWidth, len(self.lines) * self.leading
         return self.width, self.height
 
@@ -372,12 +418,22 @@ class TextLines(Flowable):
                 x = (self.width - self.writer.measure(line.text, self.size)) / 2
                 self.writer.draw_line(canvas, line, x, y, size=self.size, bold=self.bold)
             elif self.writer.rtl:
+                if self.mark:
+                    indent = self.hang
+                    if not i:
+                        self._bullet(self.width - self.hang / 2, y)
                 self.writer.draw_line(canvas, line, self.width - indent, y, size=self.size, right=True,
                                       bold=self.bold)
             else:
                 self.writer.draw_line(canvas, line, indent, y, size=self.size, bold=self.bold)
             y -= self.leading
         canvas.restoreState()
+
+    def _bullet(self, x: float, y: float) -> None:
+        """A list item's bullet in a right-to-left column, drawn as a dot rather than written:
+        its lines then share one right edge, which poppler needs to read them as one paragraph
+        (a bullet glyph standing out at the right of the first line cut the item in two)."""
+        self.canv.circle(x, y + self.size * 0.32, self.size * 0.16, stroke=0, fill=1)
 
     def plain(self) -> str:
         return self.text
@@ -636,6 +692,10 @@ def pdf_canvas(initial_font: str, lang: str) -> type[rl_canvas.Canvas]:
             kwargs["lang"] = lang
             super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # Canvas's own arguments, passed on
             self.setCreator(f"HIRT Desk {__version__}")
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+            settle_marked_lines(self._code)  # type: ignore[attr-defined]  # reportlab's page content
+            super().showPage()
 
     return DocumentCanvas
 

@@ -1,0 +1,135 @@
+"""Every text a packet prints reads back whole, in logical order, through both common text
+extractors (poppler's pdftotext and pdfium): each paragraph of each cell, in the patient's
+language and in Japanese, for Arabic and Thai packets of 4, 12 and 16 sessions; and the model of
+each extractor's reordering (lines.poppler_reads, lines.pdfium_reads) agrees with what the
+extractors do, so the marks written for it give the text back."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+
+from hirt_desk.packets.content import Fields, Grid, Heading, MonthGrid, Packet, Pair, Paragraphs, build_packet
+from hirt_desk.packets.lines import (
+    LRM,
+    RLM,
+    clean,
+    pdfium_reads,
+    pdfium_source,
+    poppler_reads,
+    poppler_source,
+)
+from hirt_desk.packets.phrases import catalog
+from hirt_desk.packets.render import render_packet
+from tests.packets.test_packet_findings import case
+
+# what both extractors add around or inside right-to-left text: embedding marks (poppler) and the
+# direction marks written where a space between a number and a word needs one
+# (language, sessions) -> the packet and its text as each extractor reads it
+Rendered = dict[tuple[str, int], tuple[Packet, dict[str, str]]]
+INVISIBLE = dict.fromkeys(map(ord, "\u202a\u202b\u202c" + LRM + RLM))
+
+
+def extracted(pdf: Path) -> dict[str, str]:
+    poppler = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    doc = pdfium.PdfDocument(str(pdf))
+    pdfium_text = "\n".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+    out = {}
+    for name, text in (("poppler", poppler), ("pdfium", pdfium_text)):
+        text = unicodedata.normalize("NFC", text.translate(INVISIBLE)).replace("\r\n", "\n")
+        out[name] = "\n".join(line.strip() for line in text.split("\n") if line.strip())
+    return out
+
+
+def paragraphs(packet: Packet) -> Iterator[str]:
+    """Every paragraph the packet prints (both languages), as written."""
+    pairs: list[Pair] = []
+    for block in packet.blocks:
+        if isinstance(block, Heading):
+            pairs.append(block.text)
+        elif isinstance(block, Fields):
+            pairs += [p for row in block.rows for p in row]
+        elif isinstance(block, Grid):
+            pairs += [*block.headers, *(p for row in block.rows for p in row)]
+        elif isinstance(block, Paragraphs):
+            pairs += block.items
+        elif isinstance(block, MonthGrid):
+            pairs += [block.title, *block.weekdays, *(label for _, label in block.legend)]
+    for pair in pairs:
+        for text in (pair.ja, pair.other):
+            for paragraph in clean(text).split("\n"):
+                if paragraph.strip():
+                    yield paragraph.strip()
+
+
+def pattern(paragraph: str) -> re.Pattern[str]:
+    """The paragraph as it may read back: a line may end at any space, and (Thai, Japanese)
+    between words with no space between them; nothing else may differ, spaces included."""
+    out = []
+    for ch in unicodedata.normalize("NFC", paragraph.replace("\u00a0", " ").replace("\u202f", " ")):
+        if ch == " ":
+            out.append(r"[ \n]")
+        else:
+            out.append(re.escape(ch) + r"\n?")
+    return re.compile("".join(out))
+
+
+@pytest.fixture(scope="module")
+def packets(tmp_path_factory: pytest.TempPathFactory) -> Rendered:
+    out = tmp_path_factory.mktemp("extraction")
+    found = {}
+    for lang in ("ar", "th"):
+        for n in (4, 12, 16):
+            packet = build_packet(case(n), lang)
+            pdf = out / f"{lang}-{n}.pdf"
+            render_packet(packet, pdf)
+            found[lang, n] = packet, extracted(pdf)
+    return found
+
+
+@pytest.mark.parametrize("n", [4, 12, 16])
+@pytest.mark.parametrize("lang", ["ar", "th"])
+@pytest.mark.parametrize("extractor", ["poppler", "pdfium"])
+def test_every_paragraph_reads_back_whole_and_in_order(
+        packets: Rendered, lang: str, n: int, extractor: str) -> None:
+    packet, texts = packets[lang, n]
+    text = texts[extractor]
+    wanted = sorted(set(paragraphs(packet)))
+    assert len(wanted) > 60
+    missing = [p for p in wanted if not pattern(p).search(text)]
+    assert not missing, missing
+
+
+def test_the_catalogs_phrases_are_among_them(packets: Rendered) -> None:
+    """The test above checks the catalog's own wording: its phrases are printed as they stand."""
+    packet, _ = packets["ar", 16]
+    printed = set(paragraphs(packet))
+    for phrase in ("Patient", "Contacts", "Treatment session", "Treatment calendar", "24-hour helpline",
+                   "In an emergency (fire, sudden illness, injury), call 119 first (police: 110). "
+                   "For everything else, call the 24-hour helpline."):
+        assert any(catalog("ar")[phrase] in p for p in printed), phrase
+
+
+LINES = ["خط المساعدة على مدار 24 ساعة", "موعد (استشارة، فحوصات)", "رحلة جوية TG676", "رمز الحجز: H-55",
+         "08:00 (اليابان، UTC+9)", "توقّع أولاً Sakura Co., Ltd.", "3,140,000 JP¥ المجموع", "16 جلسة",
+         "SRISUK MALEE (الزوجة)", "→ 09:00 (اليابان)", "ผู้ป่วย (กำหนดการ) 12 ครั้ง", "患者（渡航）"]
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_the_marks_written_give_each_extractor_the_line_back(line: str) -> None:
+    assert pdfium_reads(pdfium_source(line)) == line
+    for primary_ltr in (True, False):
+        got = poppler_reads(poppler_source(line, primary_ltr), primary_ltr)
+        assert got.translate(INVISIBLE) == line
+
+
+def test_direction_marks_only_where_poppler_needs_them() -> None:
+    assert poppler_source("دليل السفر والعلاج", True) == "دليل السفر والعلاج"[::-1]
+    assert LRM not in poppler_source("16 جلسة", True) and RLM not in poppler_source("16 جلسة", True)
+    assert pdfium_source("رحلة جوية TG676").count(LRM + RLM) == 0
