@@ -341,19 +341,22 @@ class Writer:
         """An invisible full stop at a marked line's left end, drawn first: pdfium gives the
         line's /ActualText to the first text object it meets there, and reads it in the order
         `lines.pdfium_reads` describes only when that object is left to right."""
+        canvas.saveState()          # the text rendering mode outlasts the text object
         text = canvas.beginText(x - 0.5, y)
         text.setFont(self.latin.name, 1)
         text.setTextRenderMode(3)
         text.textOut(".")
         canvas.drawText(text)
+        canvas.restoreState()
 
     def _set_apart(self, canvas: rl_canvas.Canvas) -> None:
-        """An invisible full stop below the page, marked as a space: pdfium starts a new line
+        """An invisible full stop off the page, marked as a space: pdfium starts a new line
         before and after it, so a marked line is never read together with the Japanese line
         beside it (pdfium reorders whole lines; a line of one space is the cost). poppler drops
         it, as it drops everything off the page. (Marked as a text of no printable character,
         pdfium 8149 skips it without starting a line.)"""
-        text = canvas.beginText(0, -100)
+        canvas.saveState()          # the text rendering mode outlasts the text object
+        text = canvas.beginText(0, -5000)     # far below the page, wherever the flowable stands
         text.setFont(self.latin.name, 9)
         text.setTextRenderMode(3)
         code: list[str] = canvas._code  # type: ignore[attr-defined]  # reportlab's page content
@@ -361,6 +364,7 @@ class Writer:
         text.textOut(".")
         canvas.drawText(text)
         code.append("EMC")
+        canvas.restoreState()
 
     @property
     def latin_bold(self) -> PacketFont:

@@ -6,6 +6,7 @@ extractors do, so the marks written for it give the text back."""
 
 from __future__ import annotations
 
+import ctypes
 import re
 import subprocess
 import unicodedata
@@ -13,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 import pytest
 
 from hirt_desk.packets.content import Fields, Grid, Heading, MonthGrid, Packet, Pair, Paragraphs, build_packet
@@ -133,3 +135,27 @@ def test_direction_marks_only_where_poppler_needs_them() -> None:
     assert poppler_source("دليل السفر والعلاج", True) == "دليل السفر والعلاج"[::-1]
     assert LRM not in poppler_source("16 جلسة", True) and RLM not in poppler_source("16 جلسة", True)
     assert pdfium_source("رحلة جوية TG676").count(LRM + RLM) == 0
+
+
+def test_marked_text_is_drawn_visibly(tmp_path: Path) -> None:
+    """Only the invisible helpers of marked lines (a 1 pt full stop at a line's start, a full stop
+    off the page) are drawn in text rendering mode 3; every glyph of the text is painted."""
+    pdf = tmp_path / "ar.pdf"
+    render_packet(build_packet(case(4), "ar"), pdf)
+    doc = pdfium.PdfDocument(str(pdf))
+    painted = hidden = 0
+    for page in doc:
+        height = page.get_height()
+        for obj in page.get_objects():
+            if obj.type != pdfium_c.FPDF_PAGEOBJ_TEXT:
+                continue
+            size = ctypes.c_float()
+            pdfium_c.FPDFTextObj_GetFontSize(obj, size)
+            _, bottom, _, top = obj.get_bounds()
+            invisible = pdfium_c.FPDFTextObj_GetTextRenderMode(obj) == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
+            if invisible:
+                hidden += 1
+                assert round(size.value, 1) == 1.0 or top < 0 or bottom > height
+            else:
+                painted += 1
+    assert painted > 200 and hidden > 50
