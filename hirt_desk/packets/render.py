@@ -443,6 +443,39 @@ class TextLines(Flowable):
         return self.text
 
 
+# A table breaking across pages leaves at least MIN_HEAD of its rows (besides its header row) at
+# the foot of a page and MIN_TAIL at the head of the next: a row is a whole item (a flight, a
+# paragraph), so one may close a page, but a last line never stands alone on a page of its own.
+MIN_HEAD, MIN_TAIL = 1, 2
+
+
+class RowsTable(Table):
+    """A table of rows that breaks across pages between rows, with MIN_HEAD and MIN_TAIL rows
+    at least on either side (orphan and widow control); its header rows repeated on the next
+    page. The parts
+    of a split keep the rule (reportlab's own parts forget their split range, so a part could
+    break again with a single row)."""
+
+    def _keep_rows(self, header: int) -> None:
+        rows = len(getattr(self, "_cellvalues"))  # noqa: B009 (reportlab's, untyped)
+        self._rowSplitRange = (header + MIN_HEAD, rows - MIN_TAIL)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803 (reportlab's names)
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        header = self.repeatRows if isinstance(self.repeatRows, int) else 0
+        for part in parts:
+            if isinstance(part, RowsTable) and part is not self:      # made by reportlab as our class
+                part._keep_rows(header)
+        return parts
+
+
+def rows_table(rows: Sequence[Sequence[Cell]], widths: list[float], header: int = 0) -> Table:
+    """A RowsTable: rows that break across pages, never leaving a lone row."""
+    table = RowsTable([list(row) for row in rows], colWidths=widths, repeatRows=header)
+    table._keep_rows(header)
+    return table
+
+
 def _styled(commands: list[StyleCommand]) -> TableStyle:
     """A table style whose text font is embedded (reportlab tables default to Helvetica)."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), font_for("ja").name), *commands])
@@ -566,7 +599,7 @@ class Layout:
             widths = [body_w / 2, body_w / 2]
         else:
             rows, widths = [[self.ja.para(p.ja, body_w - 8, mark=mark_ja)] for p in block.items], [body_w]
-        table = Table(rows, colWidths=widths)
+        table = rows_table(rows, widths)
         table.setStyle(
             _styled(
                 [
@@ -624,7 +657,7 @@ class Layout:
 
     @staticmethod
     def _grid(rows: list[list[Cell]], widths: list[float], header: bool) -> Table:
-        table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+        table = rows_table(rows, widths, header=1 if header else 0)
         style: list[StyleCommand] = [
             ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
