@@ -204,8 +204,8 @@ REVIEWED = {
 # the patient's history (mn өвчний түүх), consent is informed consent, the patient is addressed
 # respectfully (th ท่าน), a hotel's check-in is an arrival, not a log-in (ar), an estimate is
 # provisional (mn урьдчилсан), the facility is the medical one throughout (id, ar)
-REVIEWED["mn"] += ["Өвчний түүх", "мэдээлэлд үндэслэсэн зөвшөөрлийн", "урьдчилсан тооцоо", "Захиргааны зардал",
-                   "Гар утасны түрээс", "(COE)"]
+REVIEWED["mn"] += ["Өвчний түүх", "мэдээлэлд үндэслэсэн зөвшөөрлийн", "урьдчилсан тооцоо",
+                   "Захиргааны зардал", "Гар утасны түрээс", "(COE)"]
 REVIEWED["th"] += ["เหมาะสมกับท่าน", "ท่านจะลงนาม", "ข้อมูลติดต่อ", "วันปิดทำการของสถานพยาบาล"]
 REVIEWED["id"] += ["persetujuan tindakan medis", "Alamat fasilitas medis", "setelah masa tinggal berakhir"]
 REVIEWED["ar"] += ["تسجيل الوصول", "عنوان المنشأة الطبية", "بعد انتهاء الإقامة", "شهادة الأهلية (COE)"]
