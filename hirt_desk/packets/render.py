@@ -401,6 +401,8 @@ class TextLines(Flowable):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
         hang = self.writer.measure(self.mark, self.size) if self.mark else 0.0
+        if self.mark and self.writer.rtl:
+            hang *= 1.5                 # a drawn dot needs the room a written one has after it
         self.hang = hang
         if self.mark and self.writer.rtl:
             # the mark is drawn, not written (see draw): every line is narrower by it
@@ -425,7 +427,7 @@ class TextLines(Flowable):
                 if self.mark:
                     indent = self.hang
                     if not i:
-                        self._bullet(self.width - self.hang / 2, y)
+                        self._bullet(self.width - self.hang * 0.3, y)
                 self.writer.draw_line(canvas, line, self.width - indent, y, size=self.size, right=True,
                                       bold=self.bold)
             else:
