@@ -1,6 +1,7 @@
 """Every text a packet prints reads back whole, in logical order, through both common text
 extractors (poppler's pdftotext and pdfium): each paragraph of each cell, in the patient's
-language and in Japanese, for Arabic and Thai packets of 4, 12 and 16 sessions; and the model of
+language and in Japanese, for Arabic and Thai packets of 4, 12 and 16 sessions and every other
+language's packet of 12; and the model of
 each extractor's reordering (lines.poppler_reads, lines.pdfium_reads) agrees with what the
 extractors do, so the marks written for it give the text back."""
 
@@ -27,7 +28,7 @@ from hirt_desk.packets.lines import (
     poppler_reads,
     poppler_source,
 )
-from hirt_desk.packets.phrases import catalog
+from hirt_desk.packets.phrases import LANGUAGES, catalog
 from hirt_desk.packets.render import render_packet
 from tests.packets.test_packet_findings import case
 
@@ -45,6 +46,7 @@ def extracted(pdf: Path) -> dict[str, str]:
     out = {}
     for name, text in (("poppler", poppler), ("pdfium", pdfium_text)):
         text = unicodedata.normalize("NFC", text.translate(INVISIBLE)).replace("\r\n", "\n")
+        text = text.replace("\u00a0", " ").replace("\u202f", " ")       # no-break spaces are spaces
         out[name] = "\n".join(line.strip() for line in text.split("\n") if line.strip())
     return out
 
@@ -63,8 +65,8 @@ def paragraphs(packet: Packet) -> Iterator[str]:
             pairs += block.items
         elif isinstance(block, MonthGrid):
             pairs += [block.title, *block.weekdays, *(label for _, label in block.legend)]
-    for pair in pairs:
-        for text in (pair.ja, pair.other):
+    for pair in pairs:              # as Layout.cell prints them: the other only beside Japanese
+        for text in (pair.ja, pair.other) if packet.lang != "ja" else (pair.ja,):
             for paragraph in clean(text).split("\n"):
                 if paragraph.strip():
                     yield paragraph.strip()
@@ -82,28 +84,31 @@ def pattern(paragraph: str) -> re.Pattern[str]:
     return re.compile("".join(out))
 
 
+# Arabic and Thai (shaped, and right to left) for each course length; the other languages once
+CASES = [(lang, n) for lang in ("ar", "th") for n in (4, 12, 16)] + [
+    (lang, 12) for lang in LANGUAGES if lang not in ("ar", "th")]
+
+
 @pytest.fixture(scope="module")
 def packets(tmp_path_factory: pytest.TempPathFactory) -> Rendered:
     out = tmp_path_factory.mktemp("extraction")
     found = {}
-    for lang in ("ar", "th"):
-        for n in (4, 12, 16):
-            packet = build_packet(case(n), lang)
-            pdf = out / f"{lang}-{n}.pdf"
-            render_packet(packet, pdf)
-            found[lang, n] = packet, extracted(pdf)
+    for lang, n in CASES:
+        packet = build_packet(case(n), lang)
+        pdf = out / f"{lang}-{n}.pdf"
+        render_packet(packet, pdf)
+        found[lang, n] = packet, extracted(pdf)
     return found
 
 
-@pytest.mark.parametrize("n", [4, 12, 16])
-@pytest.mark.parametrize("lang", ["ar", "th"])
+@pytest.mark.parametrize(("lang", "n"), CASES)
 @pytest.mark.parametrize("extractor", ["poppler", "pdfium"])
 def test_every_paragraph_reads_back_whole_and_in_order(
         packets: Rendered, lang: str, n: int, extractor: str) -> None:
     packet, texts = packets[lang, n]
     text = texts[extractor]
     wanted = sorted(set(paragraphs(packet)))
-    assert len(wanted) > 60
+    assert len(wanted) > 40
     missing = [p for p in wanted if not pattern(p).search(text)]
     assert not missing, missing
 
