@@ -75,13 +75,20 @@ def paragraphs(packet: Packet) -> Iterator[str]:
 def pattern(paragraph: str) -> re.Pattern[str]:
     """The paragraph as it may read back: a line may end at any space, and (Thai, Japanese)
     between words with no space between them; nothing else may differ, spaces included."""
+    text = unicodedata.normalize("NFC", paragraph.replace("\u00a0", " ").replace("\u202f", " "))
     out = []
-    for ch in unicodedata.normalize("NFC", paragraph.replace("\u00a0", " ").replace("\u202f", " ")):
+    for i, ch in enumerate(text):
         if ch == " ":
             out.append(r"[ \n]")
-        else:
-            out.append(re.escape(ch) + r"\n?")
+            continue
+        out.append(re.escape(ch))
+        if i + 1 < len(text) and (_UNSPACED.match(ch) or _UNSPACED.match(text[i + 1])):
+            out.append(r"\n?")           # a line may break beside a CJK or Thai character
     return re.compile("".join(out))
+
+
+# where lines break without a space: beside Chinese, Japanese and Korean characters, Thai
+_UNSPACED = re.compile("[\u0e00-\u0e7f\u2e80-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
 # Arabic and Thai (shaped, and right to left) for each course length; the other languages once
@@ -164,3 +171,32 @@ def test_marked_text_is_drawn_visibly(tmp_path: Path) -> None:
             else:
                 painted += 1
     assert painted > 200 and hidden > 50
+
+
+@pytest.mark.parametrize("japanese_lines", [0, 1, 12])
+def test_lines_read_back_whichever_way_poppler_takes_the_page(tmp_path: Path, japanese_lines: int) -> None:
+    """poppler reads a page from the right when it has more right-to-left letters than
+    left-to-right ones: the marks are settled for the page as it turns out (with no Japanese,
+    one line, or mostly Japanese), and every line, Arabic and Japanese, reads back."""
+    from hirt_desk.packets.render import Writer, pdf_canvas
+
+    arabic = ["خط المساعدة على مدار 24 ساعة", "موعد طبي (استشارة وفحوصات)", "رحلة جوية TG676 (UTC+9)",
+              "16 جلسة خلال 4 أسابيع", "بالإضافة إلى تكلفة الخدمات الطبية"]
+    japanese = ["緊急時はまず119番（警察110番）へ。",
+                *["重粒子線治療費は照射回数にかかわらず定額です。"] * (japanese_lines - 1)]
+    writer, ja = Writer("ar"), Writer("ja")
+    pdf = tmp_path / "page.pdf"
+    canvas = pdf_canvas(ja.chain[0].name, "ar")(str(pdf))
+    y = 800.0
+    for line in japanese[:japanese_lines]:
+        ja.draw_line(canvas, line, 40, y)
+        y -= 14
+    for line in arabic:
+        writer.draw_line(canvas, line, 550, y, right=True)
+        y -= 14
+    canvas.showPage()
+    canvas.save()
+    for name, text in extracted(pdf).items():
+        lines = text.split("\n")
+        for line in arabic + japanese[:japanese_lines]:
+            assert line in lines, (name, line, lines)
