@@ -12,9 +12,11 @@ source text attached to every shaped line.
 - Invisible direction marks (U+200E, U+200F, U+061C and the embedding and isolate controls) that
   Babel puts into dates and amounts are dropped before drawing: a font draws them as glyphs.
 - A shaped glyph run has no dependable mapping back to characters (ligatures, mark variants in
-  private-use code points, visual order), so each line holding one is drawn inside
-  `/Span <</ActualText (...)>> BDC ... EMC` with its text in logical order: text extraction,
-  search and copy give back what was written.
+  private-use code points, visual order), so each line holding one (or right-to-left text) is
+  drawn inside marked content whose /ActualText each common extractor turns back into the line's
+  logical text: poppler (pdftotext, evince) and pdfium (Chrome, pypdfium2) each reorder what
+  they read by their own rules, modelled here (`poppler_reads`, `pdfium_reads`) and inverted
+  (`poppler_source`, `pdfium_source`); see "what text extractors read back" below.
 """
 
 from __future__ import annotations
@@ -336,7 +338,7 @@ def _glyph_chars(text: str, data: list[ShapeData]) -> list[str]:
 
 
 def draw_shaped(text_object: Any, text: str, font_name: str, size: float, rtl: bool,
-                line_start: bool = False) -> None:
+                line_start: bool = False, marked: bool = True) -> None:
     """Shape `text` and draw it at the text object's cursor, glyph by glyph (HarfBuzz's offsets
     place the marks), inside marked content whose /ActualText holds the characters drawn, so
     text extraction, search and copy give back what was written.
@@ -350,7 +352,9 @@ def draw_shaped(text_object: Any, text: str, font_name: str, size: float, rtl: b
     right-to-left word and mirrors nothing). pdfium reads the innermost mark of any tag: the
     /Glyphs text of `_pdfium_text` (`line_start`: this run is drawn first on its line). Glyphs
     of one height go out as one text object (pdfium
-    measures the gap to the next word from the end of a word's first text object)."""
+    measures the gap to the next word from the end of a word's first text object).
+
+    `marked=False`: no marks of its own (the caller marks the whole line: `open_marked_line`)."""
     shaped, _ = shape(text, font_name, size, rtl)
     data: list[ShapeData] = shaped.__shapeData__  # type: ignore[attr-defined]  # reportlab's own
     font: Any = pdfmetrics.getFont(font_name)
@@ -397,6 +401,10 @@ def draw_shaped(text_object: Any, text: str, font_name: str, size: float, rtl: b
         if group:
             show(group)
 
+    if not marked:
+        glyphs_of(list(range(len(data))))
+        text_object._curSubset = -1
+        return
     glyphs = [_Glyph(k, chars) for k, chars in enumerate(_glyph_chars(text, data))]
     for n, word in enumerate(_words(glyphs)):
         source = "".join(g.chars for g in word)
@@ -420,17 +428,18 @@ def _drawn(word: list[_Glyph]) -> str:
     return "".join(g.chars[::-1] for g in word)
 
 
-def draw_plain(text_object: Any, text: str, rtl: bool, rtl_line: bool) -> None:
+def draw_plain(text_object: Any, text: str, rtl: bool, rtl_line: bool, marked: bool = True) -> None:
     """Draw an unshaped run (a font's own glyphs, no shaping needed) at the text object's cursor.
 
     In a line holding right-to-left text, the run gets /ActualText too: a left-to-right run
     (a flight number, a time, a date) as written, as one piece, so that neither extractor reads
     "VN310" as "310VN"; a right-to-left run of other characters (brackets, punctuation between
     Arabic words) is drawn mirrored and reversed, each character marked as `draw_shaped` marks a
-    word: for poppler as written (it mirrors nothing), for pdfium as drawn (it mirrors)."""
+    word: for poppler as written (it mirrors nothing), for pdfium as drawn (it mirrors).
+    `marked=False`: no marks of its own (the caller marks the whole line)."""
     code = text_object._code
     drawn = mirrored(text) if rtl else text
-    if not rtl_line:
+    if not rtl_line or not marked:
         text_object.textOut(drawn)
     elif not rtl:
         code.append(f"/Span <</ActualText {actual_text(text)}>> BDC")
@@ -445,3 +454,244 @@ def draw_plain(text_object: Any, text: str, rtl: bool, rtl_line: bool) -> None:
             code.append(f"/Glyphs <</ActualText {actual_text(ch)}>> BDC")          # as drawn
             text_object.textOut(ch)
             code.append("EMC EMC")
+
+
+# ---- what text extractors read back from a marked line ------------------------------------------
+#
+# Neither common extractor runs the Unicode bidi algorithm on what it reads. Each takes the
+# characters of a line as they stand on the page, left to right, and reverses stretches of them
+# by its own simple rules (read in their sources: poppler's reorderText in TextOutputDev.cc,
+# pdfium's CPDF_TextPage::CloseTempLine with CFX_BidiString). So a line holding right-to-left
+# text is drawn inside one marked-content span per extractor, whose /ActualText is the line's
+# logical text arranged so that the extractor's own reordering gives it back:
+# - poppler reads /Span marks only; it reverses each stretch that starts with a right-to-left
+#   letter and runs up to a letter or digit, the page's primary direction (more left-to-right
+#   than right-to-left letters on the page, or not) deciding whether stretches are taken from
+#   the left or from the right; punctuation like "," "." ":" "-" "،" counts as a digit;
+# - pdfium reads the innermost mark of any tag; it cuts the line into runs of one direction
+#   class, reverses (and mirrors) the right-to-left runs and the neutral runs among them, and
+#   takes the runs from the right when the line has at least as many right-to-left runs as
+#   left-to-right ones.
+# Where poppler's rules cannot give a space between a right-to-left word and a number back in
+# place, an invisible right-to-left or left-to-right mark (U+200F, U+200E) is added after it: it
+# is in the text extracted (as bidi text should be), never drawn.
+
+RLM, LRM = "\u200f", "\u200e"
+
+
+def _poppler_class(ch: str) -> str:
+    """poppler's character type: L (left to right), R (right to left), # (digits and number
+    punctuation), N (the rest)."""
+    kind = unicodedata.bidirectional(ch)
+    return ("L" if kind == "L" else "R" if kind in ("R", "AL")
+            else "#" if kind in ("EN", "AN", "ES", "CS", "ET") else "N")
+
+
+def _pdfium_class(ch: str) -> str:
+    """pdfium's direction of a character: L, R, W (weak: digits, number punctuation, marks) or
+    N (neutral)."""
+    kind = unicodedata.bidirectional(ch)
+    return ("L" if kind == "L" else "R" if kind in ("R", "AL")
+            else "W" if kind in ("EN", "AN", "ES", "CS", "ET", "NSM", "BN") else "N")
+
+
+def poppler_source(logical: str, primary_ltr: bool = True) -> str:
+    """The /ActualText to give poppler for a line so that it reads back `logical` (plus any
+    direction marks it needs), on a page whose primary direction is left to right or not."""
+    n, i = len(logical), 0
+    pieces: list[str] = []
+    cls = [_poppler_class(c) for c in logical]
+    if primary_ltr:         # stretches from the left: as written, then reversed, in turn
+        while i < n:
+            j = i
+            while j < n and cls[j] != "R":
+                j += 1
+            pieces.append(logical[i:j])
+            i = j
+            while j < n and cls[j] not in "L#":
+                j += 1
+            if j > i:
+                rtl = logical[i:j] + ("" if cls[j - 1] == "R" else RLM)
+                pieces.append(rtl[::-1])
+            i = j
+        return "".join(pieces)
+    while i < n:            # stretches from the right: reversed, then as written, in turn
+        j = i
+        while j < n and cls[j] not in "L#":
+            j += 1
+        pieces.append(logical[i:j][::-1])
+        i = j
+        while j < n and cls[j] != "R":
+            j += 1
+        if j > i:
+            pieces.append(logical[i:j] + ("" if cls[j - 1] in "L#" else LRM))
+        i = j
+    return "".join(reversed(pieces))
+
+
+def poppler_reads(source: str, primary_ltr: bool = True) -> str:
+    """What poppler makes of a line whose characters stand as `source` (its reorderText, without
+    the embedding marks it adds)."""
+    n = len(source)
+    cls = [_poppler_class(c) for c in source]
+    out: list[str] = []
+    if primary_ltr:
+        i = 0
+        while i < n:
+            j = i
+            while j < n and cls[j] != "R":
+                j += 1
+            out.append(source[i:j])
+            i = j
+            while j < n and cls[j] not in "L#":
+                j += 1
+            out.append(source[i:j][::-1])
+            i = j
+        return "".join(out)
+    i = n - 1
+    while i >= 0:
+        j = i
+        while j >= 0 and cls[j] not in "L#":
+            j -= 1
+        out.append(source[j + 1:i + 1][::-1])
+        i = j
+        while j >= 0 and cls[j] != "R":
+            j -= 1
+        out.append(source[j + 1:i + 1])
+        i = j
+    return "".join(out)
+
+
+def _runs(text: str, classify: Callable[[str], str]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for ch in text:
+        kind = classify(ch)
+        if out and out[-1][1] == kind:
+            out[-1] = (out[-1][0] + ch, kind)
+        else:
+            out.append((ch, kind))
+    return out
+
+
+def _from_right(runs: list[tuple[str, str]]) -> bool:
+    """Whether pdfium takes a line's runs from the right: more right-to-left runs than
+    left-to-right ones (pdfium's source reads "at least as many"; pdfium 8149 does as here)."""
+    return sum(kind == "R" for _, kind in runs) > sum(kind == "L" for _, kind in runs)
+
+
+def _pdfium_flips(runs: list[tuple[str, str]], from_right: bool) -> list[bool]:
+    """For runs in the order pdfium reads them, whether it reverses (and mirrors) each: a
+    right-to-left run, and a neutral one while the direction is right to left."""
+    state = "R" if from_right else "L"
+    flips = []
+    for _, kind in runs:
+        flip = kind == "R" or kind == "N" and state == "R"
+        flips.append(flip)
+        if flip:
+            state = "R"
+        elif kind != "W":
+            state = "L"
+    return flips
+
+
+def _mirror(text: str) -> str:
+    return "".join(uba.MIRRORED.get(c, c) for c in text)
+
+
+def pdfium_source(logical: str) -> str:
+    """The /ActualText to give pdfium for a line so that it reads back `logical`."""
+    runs = _runs(logical, _pdfium_class)
+    from_right = _from_right(runs)
+    pieces = [_mirror(text) if flip else text
+              for (text, _), flip in zip(runs, _pdfium_flips(runs, from_right), strict=True)]
+    return "".join(reversed(pieces) if from_right else pieces)
+
+
+def pdfium_reads(source: str) -> str:
+    """What pdfium makes of a line whose /ActualText is `source`: runs taken from the right when
+    the line is mostly right to left; right-to-left runs (and neutral ones among them) mirrored,
+    their characters left in their order (measured with pdfium 8149: the reversal of a run that
+    CloseTempLine does on drawn glyphs is undone for /ActualText)."""
+    runs = _runs(source, _pdfium_class)
+    from_right = _from_right(runs)
+    ordered = list(reversed(runs)) if from_right else runs
+    return "".join(_mirror(text) if flip else text
+                   for (text, _), flip in zip(ordered, _pdfium_flips(ordered, from_right), strict=True))
+
+
+# ---- marking lines on a page ---------------------------------------------------------------------
+#
+# Which way poppler takes a line's stretches depends on the whole page (its left-to-right letters
+# against its right-to-left ones), known only once the page is complete: so every line's marks go
+# into the page's content as placeholders (valid as they stand, written for a left-to-right page)
+# and are settled by `settle_marked_lines` before the page is written out. A line drawn as its
+# text (left to right, unshaped) needs marks only on a page poppler reads from the right.
+
+def _opening(logical: str, primary_ltr: bool) -> str:
+    return (f"/Span <</ActualText {actual_text(poppler_source(logical, primary_ltr))}>> BDC "
+            f"/Glyphs <</ActualText {actual_text(pdfium_source(logical))}>> BDC")
+
+
+def _letters(text: str) -> int:
+    """poppler's count of a text's letters: left-to-right ones less right-to-left ones."""
+    kinds = [_poppler_class(c) for c in text]
+    return kinds.count("L") - kinds.count("R")
+
+
+class _Opening(str):
+    """A line's opening marks, with its logical text, until its page is complete."""
+
+    logical: str
+    always: bool             # its glyphs do not read back as its text
+
+    def __new__(cls, logical: str, always: bool) -> _Opening:
+        logical = logical.replace("\u00a0", " ").replace("\u202f", " ")
+        line = super().__new__(cls, _opening(logical, True) if always else "")
+        line.logical, line.always = logical, always
+        return line
+
+    def letters(self, primary_ltr: bool) -> int:
+        marked = self.always or not primary_ltr
+        return _letters(poppler_source(self.logical, primary_ltr) if marked else self.logical)
+
+
+class _Closing(str):
+    """A line's closing marks, present when its opening ones are."""
+
+    opening: _Opening
+
+    def __new__(cls, opening: _Opening) -> _Closing:
+        closing = super().__new__(cls, "EMC EMC" if opening.always else "")
+        closing.opening = opening
+        return closing
+
+
+def open_marked_line(code: list[str], logical: str, always: bool = True) -> _Opening:
+    """Start a line: extractors are to read `logical` for it. `always`: its glyphs do not read
+    back as its text (shaped, or right to left); otherwise it is marked only on a page poppler
+    reads from the right. Close it with `close_marked_line`."""
+    opening = _Opening(logical, always)
+    code.append(opening)
+    return opening
+
+
+def close_marked_line(code: list[str], opening: _Opening) -> None:
+    code.append(_Closing(opening))
+
+
+def settle_marked_lines(code: list[str]) -> None:
+    """Write the lines' marks for the page's direction as poppler will find it."""
+    openings = [entry for entry in code if isinstance(entry, _Opening)]
+    if not any(line.always for line in openings):
+        return              # all drawn as their text: no marks needed
+
+    def letters(primary_ltr: bool) -> int:
+        return sum(line.letters(primary_ltr) for line in openings)
+
+    primary_ltr = letters(True) >= 0 or letters(False) >= 0
+    for i, entry in enumerate(code):
+        if isinstance(entry, _Opening):
+            marked = entry.always or not primary_ltr
+            code[i] = _opening(entry.logical, primary_ltr) if marked else ""
+        elif isinstance(entry, _Closing):
+            code[i] = "EMC EMC" if entry.opening.always or not primary_ltr else ""

@@ -38,14 +38,18 @@ from hirt_desk.packets.fonts import (
 )
 from hirt_desk.packets.lines import (
     Segment,
+    actual_text,
     break_units,
     clean,
+    close_marked_line,
     draw_plain,
     draw_shaped,
     has_arabic,
     has_thai,
     kinsoku,
+    open_marked_line,
     paragraph_rtl,
+    settle_marked_lines,
     shape,
     visual_segments,
     wrap_units,
@@ -305,6 +309,16 @@ class Writer:
         width = sum(self.run_width(r) for r in runs)
         x = x - width if right else x
         rtl_line = any(r.rtl for r in runs)
+        logical = clean(line.text if isinstance(line, Line) else line)
+        # glyphs that do not read back as the text (shaped, or right to left): the whole line is
+        # marked with its logical text, set apart from the lines beside it (see _set_apart)
+        marked = rtl_line or any(r.shaped for r in runs)
+        code: list[str] = canvas._code  # type: ignore[attr-defined]  # reportlab's page content
+        if marked:
+            self._set_apart(canvas)
+        opening = open_marked_line(code, logical, always=marked)
+        if marked:
+            self._lead(canvas, x, y)
         for run in runs:
             text = canvas.beginText(x, y)
             font = self.latin_bold if bold and run.font is self.latin else run.font
@@ -313,12 +327,44 @@ class Writer:
                 text.setTextRenderMode(2)                  # fill and stroke: a bolder stroke
                 canvas.setLineWidth(run.size * 0.03)
             if run.shaped:
-                draw_shaped(text, run.text, font.name, run.size, run.rtl, line_start=run is runs[0])
+                draw_shaped(text, run.text, font.name, run.size, run.rtl, marked=False)
             else:
-                draw_plain(text, run.text, run.rtl, rtl_line)
+                draw_plain(text, run.text, run.rtl, rtl_line, marked=False)
             canvas.drawText(text)
             x += self.run_width(run)
+        close_marked_line(code, opening)
+        if marked:
+            self._set_apart(canvas)
         return width
+
+    def _lead(self, canvas: rl_canvas.Canvas, x: float, y: float) -> None:
+        """An invisible full stop at a marked line's left end, drawn first: pdfium gives the
+        line's /ActualText to the first text object it meets there, and reads it in the order
+        `lines.pdfium_reads` describes only when that object is left to right."""
+        canvas.saveState()          # the text rendering mode outlasts the text object
+        text = canvas.beginText(x - 0.5, y)
+        text.setFont(self.latin.name, 1)
+        text.setTextRenderMode(3)
+        text.textOut(".")
+        canvas.drawText(text)
+        canvas.restoreState()
+
+    def _set_apart(self, canvas: rl_canvas.Canvas) -> None:
+        """An invisible full stop off the page, marked as a space: pdfium starts a new line
+        before and after it, so a marked line is never read together with the Japanese line
+        beside it (pdfium reorders whole lines; a line of one space is the cost). poppler drops
+        it, as it drops everything off the page. (Marked as a text of no printable character,
+        pdfium 8149 skips it without starting a line.)"""
+        canvas.saveState()          # the text rendering mode outlasts the text object
+        text = canvas.beginText(0, -5000)     # far below the page, wherever the flowable stands
+        text.setFont(self.latin.name, 9)
+        text.setTextRenderMode(3)
+        code: list[str] = canvas._code  # type: ignore[attr-defined]  # reportlab's page content
+        code.append(f"/Span <</ActualText {actual_text(' ')}>> BDC")
+        text.textOut(".")
+        canvas.drawText(text)
+        code.append("EMC")
+        canvas.restoreState()
 
     @property
     def latin_bold(self) -> PacketFont:
@@ -355,8 +401,14 @@ class TextLines(Flowable):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
         hang = self.writer.measure(self.mark, self.size) if self.mark else 0.0
+        if self.mark and self.writer.rtl:
+            hang *= 1.5                 # a drawn dot needs the room a written one has after it
         self.hang = hang
-        self.lines = self.writer.wrap_lines(self.mark + self.text, availWidth, self.size, hang)
+        if self.mark and self.writer.rtl:
+            # the mark is drawn, not written (see draw): every line is narrower by it
+            self.lines = self.writer.wrap_lines(self.text, availWidth - hang, self.size)
+        else:
+            self.lines = self.writer.wrap_lines(self.mark + self.text, availWidth, self.size, hang)
         self.width, self.height = availWidth, len(self.lines) * self.leading
         return self.width, self.height
 
@@ -372,6 +424,10 @@ class TextLines(Flowable):
                 x = (self.width - self.writer.measure(line.text, self.size)) / 2
                 self.writer.draw_line(canvas, line, x, y, size=self.size, bold=self.bold)
             elif self.writer.rtl:
+                if self.mark:
+                    indent = self.hang
+                    if not i:
+                        self._bullet(self.width - self.hang * 0.3, y)
                 self.writer.draw_line(canvas, line, self.width - indent, y, size=self.size, right=True,
                                       bold=self.bold)
             else:
@@ -379,8 +435,47 @@ class TextLines(Flowable):
             y -= self.leading
         canvas.restoreState()
 
+    def _bullet(self, x: float, y: float) -> None:
+        """A list item's bullet in a right-to-left column, drawn as a dot rather than written:
+        its lines then share one right edge, which poppler needs to read them as one paragraph
+        (a bullet glyph standing out at the right of the first line cut the item in two)."""
+        self.canv.circle(x, y + self.size * 0.32, self.size * 0.16, stroke=0, fill=1)
+
     def plain(self) -> str:
         return self.text
+
+
+# A table breaking across pages leaves at least MIN_HEAD of its rows (besides its header row) at
+# the foot of a page and MIN_TAIL at the head of the next: a row is a whole item (a flight, a
+# paragraph), so one may close a page, but a last line never stands alone on a page of its own.
+MIN_HEAD, MIN_TAIL = 1, 2
+
+
+class RowsTable(Table):
+    """A table of rows that breaks across pages between rows, with MIN_HEAD and MIN_TAIL rows
+    at least on either side (orphan and widow control); its header rows repeated on the next
+    page. The parts
+    of a split keep the rule (reportlab's own parts forget their split range, so a part could
+    break again with a single row)."""
+
+    def _keep_rows(self, header: int) -> None:
+        rows = len(getattr(self, "_cellvalues"))  # noqa: B009 (reportlab's, untyped)
+        self._rowSplitRange = (header + MIN_HEAD, rows - MIN_TAIL)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803 (reportlab's names)
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        header = self.repeatRows if isinstance(self.repeatRows, int) else 0
+        for part in parts:
+            if isinstance(part, RowsTable) and part is not self:      # made by reportlab as our class
+                part._keep_rows(header)
+        return parts
+
+
+def rows_table(rows: Sequence[Sequence[Cell]], widths: list[float], header: int = 0) -> Table:
+    """A RowsTable: rows that break across pages, never leaving a lone row."""
+    table = RowsTable([list(row) for row in rows], colWidths=widths, repeatRows=header)
+    table._keep_rows(header)
+    return table
 
 
 def _styled(commands: list[StyleCommand]) -> TableStyle:
@@ -506,7 +601,7 @@ class Layout:
             widths = [body_w / 2, body_w / 2]
         else:
             rows, widths = [[self.ja.para(p.ja, body_w - 8, mark=mark_ja)] for p in block.items], [body_w]
-        table = Table(rows, colWidths=widths)
+        table = rows_table(rows, widths)
         table.setStyle(
             _styled(
                 [
@@ -564,7 +659,7 @@ class Layout:
 
     @staticmethod
     def _grid(rows: list[list[Cell]], widths: list[float], header: bool) -> Table:
-        table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+        table = rows_table(rows, widths, header=1 if header else 0)
         style: list[StyleCommand] = [
             ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -636,6 +731,10 @@ def pdf_canvas(initial_font: str, lang: str) -> type[rl_canvas.Canvas]:
             kwargs["lang"] = lang
             super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # Canvas's own arguments, passed on
             self.setCreator(f"HIRT Desk {__version__}")
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+            settle_marked_lines(self._code)  # type: ignore[attr-defined]  # reportlab's page content
+            super().showPage()
 
     return DocumentCanvas
 

@@ -200,6 +200,15 @@ REVIEWED = {
     "ar": ["جهة تنسيق الرعاية الطبية", "تقارير التشريح المرضي", "إعداد"],
     "vi": ["Quý vị", "tình trạng bệnh nhân"], "th": ["อาการของผู้ป่วย"],
 }
+# the third review (a medical translator, for patients, polite register): the medical record is
+# the patient's history (mn өвчний түүх), consent is informed consent, the patient is addressed
+# respectfully (th ท่าน), a hotel's check-in is an arrival, not a log-in (ar), an estimate is
+# provisional (mn урьдчилсан), the facility is the medical one throughout (id, ar)
+REVIEWED["mn"] += ["Өвчний түүх", "мэдээлэлд үндэслэсэн зөвшөөрлийн", "урьдчилсан тооцоо",
+                   "Захиргааны зардал", "Гар утасны түрээс", "(COE)"]
+REVIEWED["th"] += ["เหมาะสมกับท่าน", "ท่านจะลงนาม", "ข้อมูลติดต่อ", "วันปิดทำการของสถานพยาบาล"]
+REVIEWED["id"] += ["persetujuan tindakan medis", "Alamat fasilitas medis", "setelah masa tinggal berakhir"]
+REVIEWED["ar"] += ["تسجيل الوصول", "عنوان المنشأة الطبية", "بعد انتهاء الإقامة", "شهادة الأهلية (COE)"]
 # the second review: who prepared the packet is a person (作成者, not 作成 "made"; 经办人, not
 # 编制 "compiled"), 급병 is Japanese, not Korean; a cost depends on the patient's condition
 GONE = {"ja": ["症例番号", "医療コーディネーター\n"], "ru": ["фракций", "Номер дела", "Медицинская виза"],
@@ -207,6 +216,16 @@ GONE = {"ja": ["症例番号", "医療コーディネーター\n"], "ru": ["фр
         "zh-Hans": ["病例编号", "编制"], "zh-Hant": ["編製"], "id": ["fraksi", "Pelaku"],
         "ar": ["منسق الرعاية الطبية\n", "تقارير علم الأمراض", "أعده"],
         "vi": ["bạn"], "th": ["ขึ้นอยู่กับผู้ป่วย"]}
+REVIEWED["ru"] += ["после окончания пребывания", "повседневными делами", "(COE)"]
+REVIEWED["vi"] += ["Hoạt động đặc định", "Thị thực lưu trú điều trị y tế", "Buổi chiếu xạ"]
+REVIEWED["ko"] += ["서명하시게 됩니다", "비자 신청서"]
+GONE["mn"] += ["Ууж буй", "Удирдлагын зардал", "тээвэр"]
+GONE["ru"] += ["Плата за консультации оплачивается", "бытом"]
+GONE["vi"] += ["Buổi xạ trị", "Hoạt động chỉ định"]
+GONE["ko"] += ["사증 신청서"]
+GONE["th"] += ["กับคุณ", "คุณจะลงนาม"]
+GONE["id"] += ["yang sedang diminum"]
+GONE["ar"] += ["تسجيل الدخول", "أُنشئ في"]
 
 
 @pytest.mark.parametrize("lang", sorted(REVIEWED))

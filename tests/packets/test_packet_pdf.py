@@ -14,7 +14,7 @@ from hirt_desk.packets.phrases import LANGUAGES, phrase
 
 EXPECT_OTHER = {"en": "Travel and treatment packet", "zh-Hans": "赴日旅行与治疗指南",
                 "zh-Hant": "赴日旅行與治療指南", "ko": "치료 안내서", "ru": "Памятка о поездке",
-                "vi": "Hướng dẫn đi lại", "mn": "Аялал ба эмчилгээний", "th": "คู่มือการเดินทาง",
+                "vi": "Hướng dẫn đi lại", "mn": "Эмчилгээ ба зорчилтын", "th": "คู่มือการเดินทาง",
                 "id": "Panduan perjalanan", "ar": "السفر", "ja": "渡航・治療のご案内"}
 # tone marks, and the private-use glyph variants a Thai font positions them with
 THAI_MARKS = dict.fromkeys([*range(0x0E47, 0x0E4F), *range(0xF700, 0xF720)])
