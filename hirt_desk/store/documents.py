@@ -24,8 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from peewee import fn
+from peewee import Database, fn
 
+from hirt_desk.store.laptop import bound
 from hirt_desk.store.models import BlobChunk, LocalInfo, db, on_server
 
 CHUNK = 1 << 20
@@ -249,19 +250,6 @@ def _put_rows(source: Path, sha256: str) -> bool:
     return True
 
 
-def put_chunks(sha256: str, chunks: Iterable[bytes]) -> None:
-    """Store bytes arriving from another database (sync), checked against their hash."""
-    with tempfile.TemporaryDirectory(prefix="hirt-blob-") as tmp:
-        path = Path(tmp) / "blob"
-        with path.open("wb") as out:
-            for block in chunks:
-                out.write(block)
-        found, size = hash_file(path)
-        if found != sha256:
-            raise BlobError("altered", f"the document {sha256[:12]}… arrived altered")
-        put(path, sha256, size)
-
-
 def read(sha256: str) -> Iterator[bytes]:
     """A stored document's bytes, in chunks (BlobError "missing" where they are not there)."""
     base = folder()
@@ -328,3 +316,31 @@ def stored_hashes() -> set[str]:
     if not base.exists():
         return set()
     return {p.parent.name + p.name for p in base.glob("??/*") if not p.name.startswith(".")}
+
+
+def copy_blobs(source: Database, target: Database, hashes: Iterable[str]) -> int:
+    """Copy the bytes of documents from one database to another (a laptop's checkout and sync),
+    each checked against its hash on arrival; those the target has are skipped. Returns how many
+    were copied. Runs outside both databases' transactions: bytes stored before the records that
+    point to them, and a copy interrupted halfway leaves only whole, verified files."""
+    copied = 0
+    for sha256 in sorted(set(hashes)):
+        with bound(target):
+            if has(sha256):               # (checked against its hash where it is listed)
+                continue
+        with tempfile.TemporaryDirectory(prefix="hirt-blob-") as tmp:
+            path = Path(tmp) / "blob"
+            with bound(source), path.open("wb") as out:
+                for block in read(sha256):
+                    out.write(block)
+            found, size = hash_file(path)
+            if found != sha256:
+                raise BlobError("altered", f"the document {sha256[:12]}… is altered where it is copied from")
+            with bound(target):
+                if folder() is None:
+                    with db.atomic():
+                        put(path, sha256, size)
+                else:
+                    put(path, sha256, size)
+        copied += 1
+    return copied
