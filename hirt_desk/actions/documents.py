@@ -50,6 +50,7 @@ class DocumentRefused(ValueError):
     def __init__(self, reason: str, message: str) -> None:
         super().__init__(message)
         self.reason = reason
+        self.name = ""                     # the file it is about, where it is about one
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,14 @@ def _size(n: int) -> str:
 
 def _prepare(source: Path, work: Path, limit: int) -> Prepared:
     name = source.name or str(source)
+    try:
+        return _checked(source, name, work, limit)
+    except DocumentRefused as exc:
+        exc.name = name
+        raise
+
+
+def _checked(source: Path, name: str, work: Path, limit: int) -> Prepared:
     try:
         if source.is_dir():
             out = work / f"{len(list(work.iterdir()))}.zip"
