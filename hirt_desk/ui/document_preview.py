@@ -103,7 +103,7 @@ def _zip(data: bytes) -> Preview:
                     head = member.read(HEAD)
                 if is_dicom(head):
                     shown = _dicom(z.read(name))
-                    shown.text = f"{name}\n{shown.text}\n\n{len(names)} files"
+                    shown.text = f"{name}\n{shown.text}"
                     return shown
     except (zipfile.BadZipFile, OSError) as exc:
         return Preview(text=str(exc))

@@ -140,9 +140,17 @@ class DocumentsTab(QWidget):
         self.preview_area.setObjectName("documentPreview")
         self.preview_area.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.preview_area.setWordWrap(True)
+        self.preview_text = QLabel(self)             # what a DICOM image's header says
+        self.preview_text.setObjectName("previewDetails")
+        self.preview_text.setWordWrap(True)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.preview_area)
+        pane = self._pane = QWidget(self)
+        pane_layout = QVBoxLayout(pane)
+        pane_layout.addWidget(self.preview_area)
+        pane_layout.addWidget(self.preview_text)
+        pane_layout.addStretch(1)
+        scroll.setWidget(pane)
 
         self.message = FieldMessage(self)
         self.message.setObjectName("documentsMessage")
@@ -150,15 +158,21 @@ class DocumentsTab(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table, 2)
+        left_layout.addWidget(self.table, 1)
         left_layout.addLayout(buttons)
         left_layout.addLayout(form)
-        left_layout.addWidget(self.required, 1)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.required)
+        right_layout.addWidget(scroll, 1)
+        self.preview_scroll = scroll
         splitter = QSplitter(self)
         splitter.addWidget(left)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 380])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
@@ -179,6 +193,7 @@ class DocumentsTab(QWidget):
     def load(self, case_id: str) -> None:
         self.case_id = case_id
         self.preview_area.clear()
+        self.preview_text.clear()
         self.message.clear_message()
         self.refresh()
 
@@ -210,6 +225,8 @@ class DocumentsTab(QWidget):
             self.edit_translation.addItem(doc.name, doc.id)
         required = self.records.required
         self.required.setRowCount(len(required))
+        rows_height = sum(self.required.rowHeight(r) for r in range(len(required)))
+        self.required.setFixedHeight(self.required.horizontalHeader().height() + rows_height + 4)
         for row, state in enumerate(required):
             kind = QTableWidgetItem(labels.text(labels.KIND, state.kind))
             kind.setToolTip(state.note_ja if self.locale().name().startswith("ja") else state.note_en)
@@ -355,11 +372,21 @@ class DocumentsTab(QWidget):
                 painter.drawImage((width - image.width()) // 2, y, image)
                 y += image.height() + 8
             painter.end()
+            room = self.preview_scroll.viewport().width() - 4
+            if sheet.width() > room > 0:
+                sheet = sheet.scaledToWidth(room, Qt.TransformationMode.SmoothTransformation)
+            elif sheet.width() < 256 and room > 0:       # a small scan or a 32-pixel test image
+                sheet = sheet.scaledToWidth(min(room, 256), Qt.TransformationMode.FastTransformation)
             self.preview_area.setPixmap(QPixmap.fromImage(sheet))
+            self.preview_area.setMinimumHeight(sheet.height())     # (a wrapping label would squash it)
             self.preview_area.setToolTip(shown.text)
+            self.preview_text.setText(shown.text)
+            self._pane.layout().activate()
         else:
             self.preview_area.setPixmap(QPixmap())
+            self.preview_area.setMinimumHeight(0)
             self.preview_area.setText(shown.text or self.tr("No preview for this kind of file."))
+            self.preview_text.clear()
 
     def _on_open_clicked(self) -> None:
         doc = self.selected()
