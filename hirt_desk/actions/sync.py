@@ -185,6 +185,7 @@ def sync_laptop(server: Database, url: str, *, release: Collection[str] = (),
     with store_errors(url):
         blobs.copy_blobs(server, db.obj, _hashes(copy))
     step("pulled")
+    leaving: set[str] = set()
     with store_errors(), write_transaction():
         laptop.write_cases(copy)
         theirs = [r for r in copy.audit if r["origin"] not in origins and r["table"] != "conflict"]
@@ -195,11 +196,14 @@ def sync_laptop(server: Database, url: str, *, release: Collection[str] = (),
         result.checked_out = [c for c in refresh if c not in bases]
         dirty = {r.case_id for r in laptop.unsent(origins)}
         for case_id in set(laptop.checked_out()) - wanted - dirty:
+            leaving |= {str(d.sha256) for d in
+                        Document.select(Document.sha256).where(Document.case == case_id)}
             laptop.purge_case(case_id)
             result.purged.append(case_id)
         laptop.put(laptop.HORIZON, new_horizon)
         laptop.put(laptop.LAST, utcnow().isoformat(timespec="seconds"))
         step("writing")
+    blobs.discard_unreferenced(leaving)     # once the purge is committed: nothing of it left behind
     return result
 
 

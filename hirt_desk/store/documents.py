@@ -308,6 +308,19 @@ def export(sha256: str, out: Path) -> None:
                 os.unlink(tmp_name)
 
 
+def discard_unreferenced(hashes: Iterable[str]) -> None:
+    """Remove the files of these hashes that no document of this database names any more (a
+    case handed back leaves nothing behind on the laptop). Files only: a server keeps its bytes."""
+    from hirt_desk.store.models import Document
+    base = folder()
+    if base is None:
+        return
+    for sha256 in set(hashes):
+        if not Document.select().where(Document.sha256 == sha256).exists():
+            with contextlib.suppress(FileNotFoundError):
+                _path(base, sha256).unlink()
+
+
 def stored_hashes() -> set[str]:
     """Every hash the bound database holds bytes for (sync: what need not be sent again)."""
     base = folder()

@@ -97,3 +97,17 @@ def test_contacts_travel_and_document_edits_merge_field_by_field(office: Office,
             assert [(c.channel, c.party, c.summary) for c in records.contacts] == [
                 ("wechat", "family", "the son sent the pathology report")
             ]
+
+
+def test_a_case_handed_back_leaves_no_document_bytes_on_the_laptop(office: Office, tmp_path: Path) -> None:
+    first, second = office.new_case("NGUYEN"), office.new_case("TRAN")
+    shared = files.pdf(tmp_path / "shared.pdf", "the same file in both cases")
+    own = files.pdf(tmp_path / "own.pdf", "only in the first case")
+    office.ok(office.office("attach", first["id"], str(shared), str(own), "--kind", "other"))
+    office.ok(office.office("attach", second["id"], str(shared), "--kind", "other"))
+    office.checkout(first["id"], second["id"])
+    stored = Path(office.laptop + ".files")
+    assert len([p for p in stored.rglob("*") if p.is_file()]) == 2
+    office.ok(office.on_laptop("checkin", first["number"]))
+    left = [p.parent.name + p.name for p in stored.rglob("*") if p.is_file()]
+    assert left == [_docs(office, second["id"], "laptop")["shared.pdf"]["sha256"]]
