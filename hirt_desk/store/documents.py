@@ -212,7 +212,13 @@ def put(source: Path, sha256: str, size: int) -> bool:
     target = _path(base, sha256)
     if target.exists() and verify(sha256) == "ok":
         return False
-    key = _key(create=True)
+    _write_verified(source, target, sha256, _key(create=True))
+    return True
+
+
+def _write_verified(source: Path, target: Path, sha256: str, key: bytes | None) -> None:
+    """Write `source` (plain bytes) to `target`: a temp file beside it, flushed and fsynced, read
+    back and checked against the hash, then renamed into place and the folder fsynced."""
     tmp_name = ""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -235,7 +241,6 @@ def put(source: Path, sha256: str, size: int) -> bool:
         if tmp_name:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
-    return True
 
 
 def _put_rows(source: Path, sha256: str) -> bool:
@@ -306,6 +311,27 @@ def export(sha256: str, out: Path) -> None:
         if tmp_name:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+
+
+def encrypt_plain_files(database: Database) -> int:
+    """Encrypt the files beside a database just encrypted (`encrypt`): each rewritten through a
+    verified temp file; returns how many. Files already encrypted are left as they are."""
+    with bound(database):
+        base = folder()
+        key = _key(create=True)
+        if base is None or key is None or not base.exists():
+            return 0
+        done = 0
+        for path in sorted(base.glob("??/*")):
+            if path.name.startswith("."):
+                continue
+            with path.open("rb") as f:
+                if f.read(len(_ENCRYPTED)) == _ENCRYPTED:
+                    continue
+            # the encrypted copy replaces the plain file in one rename, once verified
+            _write_verified(path, path, path.parent.name + path.name, key)
+            done += 1
+        return done
 
 
 def discard_unreferenced(hashes: Iterable[str]) -> None:

@@ -270,3 +270,36 @@ def test_a_full_disk_leaves_nothing_half_saved(
     assert [p for p in Path(db + ".files").rglob("*") if p.is_file()] == []
     # with room again, the same file is stored
     ok(run_main("--db", db, "attach", case["id"], str(good), "--kind", "other"))
+
+
+@pytest.mark.sqlite_only
+def test_encrypting_a_database_encrypts_its_documents(
+    run_main, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    db = str(tmp_path / "cases.sqlite")
+    case = run_main(
+        "--db",
+        db,
+        "case",
+        "new",
+        "--surname",
+        "LI",
+        "--given",
+        "NA",
+        "--nationality",
+        "CN",
+        "--birth",
+        "1970-01-01",
+    ).json()
+    letter = files.pdf(tmp_path / "letter.pdf", "Referral for LI NA")
+    (doc,) = run_main("--db", db, "attach", case["id"], str(letter), "--kind", "referral_letter").json()
+    stored = Path(db + ".files") / doc["sha256"][:2] / doc["sha256"][2:]
+    assert stored.read_bytes() == letter.read_bytes()
+    monkeypatch.setenv("HIRT_DESK_PASSPHRASE", "correct horse battery")
+    assert run_main("--db", db, "encrypt").code == 0
+    assert stored.read_bytes().startswith(b"HIRTDESK-AESGCM1") and b"LI NA" not in stored.read_bytes()
+    listed = run_main("--db", db, "documents", case["id"]).json()
+    assert [d["state"] for d in listed["documents"]] == ["ok"]
+    out = tmp_path / "back.pdf"
+    assert run_main("--db", db, "documents", case["id"], "--export", doc["id"], "--out", str(out)).code == 0
+    assert out.read_bytes() == letter.read_bytes()
