@@ -10,6 +10,7 @@ them are written, in one audited change of the case.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import shutil
 import stat
@@ -286,9 +287,12 @@ def document_bytes(case_ref: str, document_id: str) -> bytes:
     with store_errors():
         doc = _document(get_case(case_ref), document_id)
         try:
-            return b"".join(blobs.read(str(doc.sha256)))
+            data = b"".join(blobs.read(str(doc.sha256)))
         except blobs.BlobError as exc:
             raise DocumentRefused(exc.reason, f"{doc.name}: {exc}") from None
+    if hashlib.sha256(data).hexdigest() != doc.sha256:     # never shown as if it were the document
+        raise DocumentRefused("altered", f"{doc.name}: the stored file is altered")
+    return data
 
 
 # -- the contact log ---------------------------------------------------------------------------

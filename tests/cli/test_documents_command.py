@@ -303,3 +303,20 @@ def test_encrypting_a_database_encrypts_its_documents(
     out = tmp_path / "back.pdf"
     assert run_main("--db", db, "documents", case["id"], "--export", doc["id"], "--out", str(out)).code == 0
     assert out.read_bytes() == letter.read_bytes()
+
+
+def test_merging_two_records_of_one_person_keeps_each_cases_documents(
+    run_main, db_arg: str, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.cli.test_persons_command import two_wang_weis
+
+    first, second = two_wang_weis(run_main, db_arg)
+    letter = files.pdf(tmp_path / "letter.pdf", "Referral")
+    (doc,) = ok(run_main("--db", db_arg, "attach", second["id"], str(letter), "--kind", "referral_letter"))
+    pair = next(p for p in ok(run_main("--db", db_arg, "duplicates", "--stored")) if p["same"])
+    by_case = {pair["a_cases"][0]: pair["a"], pair["b_cases"][0]: pair["b"]}
+    ok(run_main("--db", db_arg, "persons", "merge", by_case[first["number"]], by_case[second["number"]]))
+    shown = ok(run_main("--db", db_arg, "case", "show", second["id"]))
+    assert shown["patient"] == ok(run_main("--db", db_arg, "case", "show", first["id"]))["patient"]
+    listed = ok(run_main("--db", db_arg, "documents", second["id"]))
+    assert [(d["id"], d["state"]) for d in listed["documents"]] == [(doc["id"], "ok")]

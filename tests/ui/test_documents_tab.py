@@ -110,3 +110,29 @@ def test_attach_preview_and_log_a_wechat_contact(
     assert contacts.log.rowCount() == 2
     assert required(tab)["Referral letter"] == "Sent to the facility"
     contacts.grab().save(str(tmp_path / "contacts.png"))
+
+
+def test_a_damaged_file_is_shown_and_remove_leaves_a_tombstone(
+    qtbot, database: Path, settings, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    if not isinstance(database, Path):
+        return  # (the bytes are in the server's database there; damage on disk is a file's)
+    case = create_case(PatientData("LE", "HOA", nationality="VN"))
+    window = make_window(qtbot, database, settings)
+    select_case(qtbot, window, case.id)
+    tab = window.editor.documents
+    open_tab(qtbot, window, window.editor.tabs.indexOf(tab))
+    drop(tab, [files.pdf(tmp_path / "a.pdf", "A"), files.pdf(tmp_path / "b.pdf", "B")])
+    a, b = (Document.get(Document.name == n) for n in ("a.pdf", "b.pdf"))
+    stored = Path(str(database) + ".files") / a.sha256[:2] / a.sha256[2:]
+    stored.write_bytes(stored.read_bytes() + b"tampered")
+    tab.refresh()
+    assert [tab.table.item(r, 5).text() for r in range(2)] == ["File altered", "Stored"]
+    tab.table.selectRow(0)
+    qtbot.mouseClick(tab.preview_button, Qt.MouseButton.LeftButton)
+    assert "altered" in tab.message.text()
+    tab.table.selectRow(1)
+    qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
+    assert [tab.table.item(r, 0).text() for r in range(tab.table.rowCount())] == ["a.pdf"]
+    removed = Document.get_by_id(b.id)
+    assert removed.deleted_at is not None and removed.deleted_by
