@@ -231,6 +231,17 @@ def test_bad_files_are_refused_in_one_line_with_nothing_stored(
         run_main("--db", db_arg, "attach", case["id"], str(cd_without_images), "--kind", "imaging_images"),
         "CD: an imaging folder (DICOMDIR) with no DICOM images",
     )
+    cd_zip = files.zipped(cd_without_images, tmp_path / "cd.zip")
+    refused(
+        run_main("--db", db_arg, "attach", case["id"], str(good), str(cd_zip), "--kind", "imaging_images"),
+        "cd.zip: an imaging CD (DICOMDIR) with no DICOM images",
+    )
+    broken = tmp_path / "broken.zip"
+    broken.write_bytes(b"PK\x03\x04" + b"\0" * 40)
+    refused(
+        run_main("--db", db_arg, "attach", case["id"], str(broken), "--kind", "other"),
+        "broken.zip: cannot be read",
+    )
     refused(run_main("--db", db_arg, "attach", case["id"], str(good), "--kind", "xray"), "invalid choice")
     monkeypatch.setenv("HIRT_DESK_DOCUMENT_LIMIT_MB", "0.001")
     refused(

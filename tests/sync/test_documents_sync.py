@@ -46,6 +46,8 @@ def test_a_document_and_its_bytes_travel_both_ways(office: Office, tmp_path: Pat
         docs = _docs(office, case["id"], where)
         assert sorted(docs) == ["CD", "letter.pdf", "path.pdf"], where
         assert {d["state"] for d in docs.values()} == {"ok"}, where
+        # who added each: the office's login, and the laptop's carried as the laptop recorded it
+        assert (docs["path.pdf"]["by"], docs["CD"]["by"]) == (office.olga, office.lena), where
         required = office.ok(
             (office.office if where == "office" else office.on_laptop)("documents", case["id"])
         )
