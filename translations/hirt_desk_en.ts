@@ -448,56 +448,81 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="63"/>
-        <source>What was said, asked or sent</source>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="49"/>
+        <source>HH:MM</source>
         <extracomment>an entry was logged (the required records&apos; states may have changed)</extracomment>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="65"/>
+        <source>What was said, asked or sent</source>
         <translation>What was said, asked or sent</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="74"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="69"/>
+        <source>Records asked for</source>
+        <translation>Records asked for</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="77"/>
+        <source>Documents sent</source>
+        <translation>Documents sent</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="78"/>
         <source>Log contact</source>
         <translation>Log contact</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="79"/>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="93"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="87"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="102"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="84"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="92"/>
         <source>Direction, channel, who</source>
         <translation>Direction, channel, who</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="85"/>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="94"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="93"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="103"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="89"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="97"/>
         <source>Records asked for / documents sent</source>
         <translation>Records asked for / documents sent</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="93"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="101"/>
+        <source>Contact log</source>
+        <translation>Contact log</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="102"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="93"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="102"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="94"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="103"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="155"/>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="158"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="163"/>
+        <source>When: a date (YYYY-MM-DD) and a time (HH:MM).</source>
+        <translation>When: a date (YYYY-MM-DD) and a time (HH:MM).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="173"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="176"/>
         <source>The contact was not logged.</source>
         <translation>The contact was not logged.</translation>
     </message>
@@ -571,202 +596,212 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="70"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="67"/>
         <source>Add files…</source>
         <extracomment>a document was added, changed or removed (the case&apos;s history and contacts may show it)</extracomment>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="72"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="69"/>
         <source>Add folder…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="74"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="71"/>
         <source>Or drop files and folders (an imaging CD) here.</source>
         <translation>Or drop files and folders (an imaging CD) here.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="77"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="74"/>
         <source>Kind of new documents:</source>
         <translation>Kind of new documents:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="82"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="113"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="107"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="86"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="115"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="109"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="86"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="86"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="103"/>
         <source>(no date)</source>
-        <translation>(no date)</translation>
+        <translation type="vanished">(no date)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="107"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="101"/>
         <source>e.g. zh, en, ja</source>
         <translation>e.g. zh, en, ja</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="110"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="104"/>
         <source>Save details</source>
         <translation>Save details</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="114"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="108"/>
         <source>Date of the document</source>
         <translation>Date of the document</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="116"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="110"/>
         <source>Translation of</source>
         <translation>Translation of</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="119"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="113"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="121"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="115"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="123"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="117"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="125"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="119"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="134"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="128"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
         <source>Required by the facility</source>
         <translation>Required by the facility</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="134"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="208"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="218"/>
         <source>(not a translation)</source>
         <translation>(not a translation)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="266"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="289"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="277"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="300"/>
         <source>Nothing was attached.</source>
         <translation>Nothing was attached.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="275"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="286"/>
         <source>%1 cannot be read.</source>
         <translation>%1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="276"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="287"/>
         <source>%1 is larger than the limit for one document.</source>
         <translation>%1 is larger than the limit for one document.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="277"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="288"/>
         <source>%1 is not what its name says (its content is another kind of file).</source>
         <translation>%1 is not what its name says (its content is another kind of file).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="278"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="289"/>
         <source>%1 is an imaging folder without any DICOM images.</source>
         <translation>%1 is an imaging folder without any DICOM images.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="279"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="290"/>
         <source>The folder %1 is empty.</source>
         <translation>The folder %1 is empty.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="280"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="291"/>
         <source>The disk is full.</source>
         <translation>The disk is full.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="281"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="292"/>
         <source>The file could not be stored (disk error).</source>
         <translation>The file could not be stored (disk error).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="282"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="293"/>
         <source>The stored file is missing.</source>
         <translation>The stored file is missing.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="283"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="294"/>
         <source>The stored file has been altered since it was added.</source>
         <translation>The stored file has been altered since it was added.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="292"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="303"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;All files (*)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="294"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="305"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="298"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="309"/>
         <source>Attach a folder (an imaging CD)</source>
         <translation>Attach a folder (an imaging CD)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="328"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="331"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="334"/>
+        <source>The date of the document is not a date (YYYY-MM-DD).</source>
+        <translation>The date of the document is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="345"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="348"/>
         <source>The details were not saved.</source>
         <translation>The details were not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="362"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="388"/>
         <source>No preview for this kind of file.</source>
         <translation>No preview for this kind of file.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="380"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="407"/>
         <source>Export document</source>
         <translation>Export document</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="388"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="415"/>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>

@@ -446,56 +446,81 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="63"/>
-        <source>What was said, asked or sent</source>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="49"/>
+        <source>HH:MM</source>
         <extracomment>an entry was logged (the required records&apos; states may have changed)</extracomment>
+        <translation>시:분</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="65"/>
+        <source>What was said, asked or sent</source>
         <translation>전달·요청·발송한 내용</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="74"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="69"/>
+        <source>Records asked for</source>
+        <translation>요청한 기록</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="77"/>
+        <source>Documents sent</source>
+        <translation>보낸 서류</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="78"/>
         <source>Log contact</source>
         <translation>연락 기록하기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="79"/>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="93"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="87"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="102"/>
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="84"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="92"/>
         <source>Direction, channel, who</source>
         <translation>방향·수단·상대</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="85"/>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="94"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="93"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="103"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="89"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="97"/>
         <source>Records asked for / documents sent</source>
         <translation>요청한 기록 / 보낸 서류</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="93"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="101"/>
+        <source>Contact log</source>
+        <translation>연락 기록</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="102"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="93"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="102"/>
         <source>Channel</source>
         <translation>수단</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="94"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="103"/>
         <source>Who</source>
         <translation>상대</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="155"/>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="158"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="163"/>
+        <source>When: a date (YYYY-MM-DD) and a time (HH:MM).</source>
+        <translation>일시: 날짜(YYYY-MM-DD)와 시각(HH:MM)을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="173"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="176"/>
         <source>The contact was not logged.</source>
         <translation>연락이 기록되지 않았습니다.</translation>
     </message>
@@ -569,202 +594,212 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="70"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="67"/>
         <source>Add files…</source>
         <extracomment>a document was added, changed or removed (the case&apos;s history and contacts may show it)</extracomment>
         <translation>파일 추가…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="72"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="69"/>
         <source>Add folder…</source>
         <translation>폴더 추가…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="74"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="71"/>
         <source>Or drop files and folders (an imaging CD) here.</source>
         <translation>파일이나 폴더(영상 CD)를 여기에 끌어다 놓아도 됩니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="77"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="74"/>
         <source>Kind of new documents:</source>
         <translation>추가할 서류 종류:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="82"/>
+        <source>Documents</source>
+        <translation>서류</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="113"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="107"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="86"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="115"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="109"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="86"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="86"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="103"/>
         <source>(no date)</source>
-        <translation>(날짜 없음)</translation>
+        <translation type="vanished">(날짜 없음)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="107"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="101"/>
         <source>e.g. zh, en, ja</source>
         <translation>예: zh, en, ja</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="110"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="104"/>
         <source>Save details</source>
         <translation>세부 정보 저장</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="114"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="108"/>
         <source>Date of the document</source>
         <translation>서류 날짜</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="116"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="110"/>
         <source>Translation of</source>
         <translation>번역 원본</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="119"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="113"/>
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="121"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="115"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="123"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="117"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="125"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="119"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="134"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="128"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
         <source>Required by the facility</source>
         <translation>기관이 요구하는 기록</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="134"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="208"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="218"/>
         <source>(not a translation)</source>
         <translation>(번역 아님)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="266"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="289"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="277"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="300"/>
         <source>Nothing was attached.</source>
         <translation>아무것도 첨부되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="275"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="286"/>
         <source>%1 cannot be read.</source>
         <translation>%1을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="276"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="287"/>
         <source>%1 is larger than the limit for one document.</source>
         <translation>%1은(는) 서류 1건의 크기 제한을 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="277"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="288"/>
         <source>%1 is not what its name says (its content is another kind of file).</source>
         <translation>%1은(는) 이름과 내용이 다릅니다(다른 종류의 파일입니다).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="278"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="289"/>
         <source>%1 is an imaging folder without any DICOM images.</source>
         <translation>%1은(는) 영상 폴더이지만 DICOM 영상이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="279"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="290"/>
         <source>The folder %1 is empty.</source>
         <translation>폴더 %1이(가) 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="280"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="291"/>
         <source>The disk is full.</source>
         <translation>디스크가 가득 찼습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="281"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="292"/>
         <source>The file could not be stored (disk error).</source>
         <translation>파일을 저장할 수 없습니다(디스크 오류).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="282"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="293"/>
         <source>The stored file is missing.</source>
         <translation>저장된 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="283"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="294"/>
         <source>The stored file has been altered since it was added.</source>
         <translation>저장된 파일이 추가된 뒤 변경되었습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="292"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="303"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;All files (*)</source>
         <translation>서류 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="294"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="305"/>
         <source>Attach files</source>
         <translation>파일 첨부</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="298"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="309"/>
         <source>Attach a folder (an imaging CD)</source>
         <translation>폴더(영상 CD) 첨부</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="328"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="331"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="334"/>
+        <source>The date of the document is not a date (YYYY-MM-DD).</source>
+        <translation>서류 날짜가 올바른 날짜가 아닙니다(YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="345"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="348"/>
         <source>The details were not saved.</source>
         <translation>세부 정보가 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="362"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="388"/>
         <source>No preview for this kind of file.</source>
         <translation>이 종류의 파일은 미리 볼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="380"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="407"/>
         <source>Export document</source>
         <translation>서류 내보내기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="388"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="415"/>
         <source>Exported to %1.</source>
         <translation>%1(으)로 내보냈습니다.</translation>
     </message>

@@ -450,56 +450,81 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="63"/>
-        <source>What was said, asked or sent</source>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="49"/>
+        <source>HH:MM</source>
         <extracomment>an entry was logged (the required records&apos; states may have changed)</extracomment>
+        <translation>ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="65"/>
+        <source>What was said, asked or sent</source>
         <translation>Что сказано, запрошено или отправлено</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="74"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="69"/>
+        <source>Records asked for</source>
+        <translation>Запрошенные документы</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="77"/>
+        <source>Documents sent</source>
+        <translation>Отправленные файлы</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="78"/>
         <source>Log contact</source>
         <translation>Записать контакт</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="79"/>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="93"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="87"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="102"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="84"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="92"/>
         <source>Direction, channel, who</source>
         <translation>Направление, канал, с кем</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="85"/>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="94"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="93"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="103"/>
         <source>Summary</source>
         <translation>Кратко</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="89"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="97"/>
         <source>Records asked for / documents sent</source>
         <translation>Запрошенные документы / отправленные файлы</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="93"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="101"/>
+        <source>Contact log</source>
+        <translation>Журнал контактов</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="102"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="93"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="102"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="94"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="103"/>
         <source>Who</source>
         <translation>С кем</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="155"/>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="158"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="163"/>
+        <source>When: a date (YYYY-MM-DD) and a time (HH:MM).</source>
+        <translation>Когда: дата (ГГГГ-ММ-ДД) и время (ЧЧ:ММ).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="173"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="176"/>
         <source>The contact was not logged.</source>
         <translation>Контакт не записан.</translation>
     </message>
@@ -573,202 +598,212 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="70"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="67"/>
         <source>Add files…</source>
         <extracomment>a document was added, changed or removed (the case&apos;s history and contacts may show it)</extracomment>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="72"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="69"/>
         <source>Add folder…</source>
         <translation>Добавить папку…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="74"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="71"/>
         <source>Or drop files and folders (an imaging CD) here.</source>
         <translation>Или перетащите сюда файлы и папки (диск с изображениями).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="77"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="74"/>
         <source>Kind of new documents:</source>
         <translation>Вид новых документов:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="82"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="113"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="107"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="86"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="115"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="109"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="86"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="86"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="103"/>
         <source>(no date)</source>
-        <translation>(без даты)</translation>
+        <translation type="vanished">(без даты)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="107"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="101"/>
         <source>e.g. zh, en, ja</source>
         <translation>например, zh, en, ja</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="110"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="104"/>
         <source>Save details</source>
         <translation>Сохранить сведения</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="114"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="108"/>
         <source>Date of the document</source>
         <translation>Дата документа</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="116"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="110"/>
         <source>Translation of</source>
         <translation>Перевод документа</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="119"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="113"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="121"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="115"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="123"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="117"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="125"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="119"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="134"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="128"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
         <source>Required by the facility</source>
         <translation>Требует клиника</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="134"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="208"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="218"/>
         <source>(not a translation)</source>
         <translation>(не перевод)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="266"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="289"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="277"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="300"/>
         <source>Nothing was attached.</source>
         <translation>Ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="275"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="286"/>
         <source>%1 cannot be read.</source>
         <translation>Не удаётся прочитать %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="276"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="287"/>
         <source>%1 is larger than the limit for one document.</source>
         <translation>%1 больше допустимого размера одного документа.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="277"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="288"/>
         <source>%1 is not what its name says (its content is another kind of file).</source>
         <translation>%1 не то, чем названо (по содержимому это файл другого вида).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="278"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="289"/>
         <source>%1 is an imaging folder without any DICOM images.</source>
         <translation>%1 — папка с изображениями, но в ней нет снимков DICOM.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="279"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="290"/>
         <source>The folder %1 is empty.</source>
         <translation>Папка %1 пуста.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="280"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="291"/>
         <source>The disk is full.</source>
         <translation>Диск заполнен.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="281"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="292"/>
         <source>The file could not be stored (disk error).</source>
         <translation>Не удалось сохранить файл (ошибка диска).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="282"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="293"/>
         <source>The stored file is missing.</source>
         <translation>Сохранённый файл отсутствует.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="283"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="294"/>
         <source>The stored file has been altered since it was added.</source>
         <translation>Сохранённый файл изменён после добавления.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="292"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="303"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;All files (*)</source>
         <translation>Документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="294"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="305"/>
         <source>Attach files</source>
         <translation>Добавить файлы</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="298"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="309"/>
         <source>Attach a folder (an imaging CD)</source>
         <translation>Добавить папку (диск с изображениями)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="328"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="331"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="334"/>
+        <source>The date of the document is not a date (YYYY-MM-DD).</source>
+        <translation>Дата документа указана неверно (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="345"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="348"/>
         <source>The details were not saved.</source>
         <translation>Сведения не сохранены.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="362"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="388"/>
         <source>No preview for this kind of file.</source>
         <translation>Для файлов этого вида нет просмотра.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="380"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="407"/>
         <source>Export document</source>
         <translation>Экспорт документа</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="388"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="415"/>
         <source>Exported to %1.</source>
         <translation>Сохранено в %1.</translation>
     </message>

@@ -446,56 +446,81 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="63"/>
-        <source>What was said, asked or sent</source>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="49"/>
+        <source>HH:MM</source>
         <extracomment>an entry was logged (the required records&apos; states may have changed)</extracomment>
+        <translation>GG:PP</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="65"/>
+        <source>What was said, asked or sent</source>
         <translation>Nội dung đã trao đổi, yêu cầu hoặc gửi</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="74"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="69"/>
+        <source>Records asked for</source>
+        <translation>Hồ sơ đã yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="77"/>
+        <source>Documents sent</source>
+        <translation>Tài liệu đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="78"/>
         <source>Log contact</source>
         <translation>Ghi liên lạc</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="79"/>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="93"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="87"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="102"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="84"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="92"/>
         <source>Direction, channel, who</source>
         <translation>Chiều, kênh, với ai</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="85"/>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="94"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="93"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="103"/>
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="89"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="97"/>
         <source>Records asked for / documents sent</source>
         <translation>Hồ sơ đã yêu cầu / tài liệu đã gửi</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="93"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="101"/>
+        <source>Contact log</source>
+        <translation>Nhật ký liên lạc</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="102"/>
         <source>Direction</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="93"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="102"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="94"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="103"/>
         <source>Who</source>
         <translation>Với ai</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="155"/>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="158"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="163"/>
+        <source>When: a date (YYYY-MM-DD) and a time (HH:MM).</source>
+        <translation>Thời gian: nhập ngày (YYYY-MM-DD) và giờ (HH:MM).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="173"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="176"/>
         <source>The contact was not logged.</source>
         <translation>Liên lạc chưa được ghi.</translation>
     </message>
@@ -569,202 +594,212 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="70"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="67"/>
         <source>Add files…</source>
         <extracomment>a document was added, changed or removed (the case&apos;s history and contacts may show it)</extracomment>
         <translation>Thêm tệp…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="72"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="69"/>
         <source>Add folder…</source>
         <translation>Thêm thư mục…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="74"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="71"/>
         <source>Or drop files and folders (an imaging CD) here.</source>
         <translation>Hoặc kéo thả tệp và thư mục (đĩa CD hình ảnh) vào đây.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="77"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="74"/>
         <source>Kind of new documents:</source>
         <translation>Loại tài liệu mới:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="82"/>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="113"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="107"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="86"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="115"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="109"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="86"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
         <source>Size</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="86"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="103"/>
         <source>(no date)</source>
-        <translation>(không có ngày)</translation>
+        <translation type="vanished">(không có ngày)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="107"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="101"/>
         <source>e.g. zh, en, ja</source>
         <translation>ví dụ: zh, en, ja</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="110"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="104"/>
         <source>Save details</source>
         <translation>Lưu chi tiết</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="114"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="108"/>
         <source>Date of the document</source>
         <translation>Ngày của tài liệu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="116"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="110"/>
         <source>Translation of</source>
         <translation>Bản dịch của</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="119"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="113"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="121"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="115"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="123"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="117"/>
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="125"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="119"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="134"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="128"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
         <source>Required by the facility</source>
         <translation>Hồ sơ cơ sở điều trị yêu cầu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="134"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="208"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="218"/>
         <source>(not a translation)</source>
         <translation>(không phải bản dịch)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="266"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="289"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="277"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="300"/>
         <source>Nothing was attached.</source>
         <translation>Không có gì được đính kèm.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="275"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="286"/>
         <source>%1 cannot be read.</source>
         <translation>Không đọc được %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="276"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="287"/>
         <source>%1 is larger than the limit for one document.</source>
         <translation>%1 vượt quá giới hạn kích thước của một tài liệu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="277"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="288"/>
         <source>%1 is not what its name says (its content is another kind of file).</source>
         <translation>%1 không đúng như tên của nó (nội dung là loại tệp khác).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="278"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="289"/>
         <source>%1 is an imaging folder without any DICOM images.</source>
         <translation>%1 là thư mục hình ảnh nhưng không có ảnh DICOM nào.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="279"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="290"/>
         <source>The folder %1 is empty.</source>
         <translation>Thư mục %1 trống.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="280"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="291"/>
         <source>The disk is full.</source>
         <translation>Ổ đĩa đã đầy.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="281"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="292"/>
         <source>The file could not be stored (disk error).</source>
         <translation>Không lưu được tệp (lỗi ổ đĩa).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="282"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="293"/>
         <source>The stored file is missing.</source>
         <translation>Tệp đã lưu bị mất.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="283"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="294"/>
         <source>The stored file has been altered since it was added.</source>
         <translation>Tệp đã lưu đã bị thay đổi sau khi thêm.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="292"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="303"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;All files (*)</source>
         <translation>Tài liệu (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="294"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="305"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="298"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="309"/>
         <source>Attach a folder (an imaging CD)</source>
         <translation>Đính kèm thư mục (đĩa CD hình ảnh)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="328"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="331"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="334"/>
+        <source>The date of the document is not a date (YYYY-MM-DD).</source>
+        <translation>Ngày của tài liệu không phải là ngày hợp lệ (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="345"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="348"/>
         <source>The details were not saved.</source>
         <translation>Chi tiết chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="362"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="388"/>
         <source>No preview for this kind of file.</source>
         <translation>Không xem trước được loại tệp này.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="380"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="407"/>
         <source>Export document</source>
         <translation>Xuất tài liệu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="388"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="415"/>
         <source>Exported to %1.</source>
         <translation>Đã xuất ra %1.</translation>
     </message>

@@ -446,56 +446,81 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="63"/>
-        <source>What was said, asked or sent</source>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="49"/>
+        <source>HH:MM</source>
         <extracomment>an entry was logged (the required records&apos; states may have changed)</extracomment>
+        <translation>時:分</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="65"/>
+        <source>What was said, asked or sent</source>
         <translation>溝通內容、請求或寄送的資料</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="74"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="69"/>
+        <source>Records asked for</source>
+        <translation>索取的資料</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="77"/>
+        <source>Documents sent</source>
+        <translation>寄送的文件</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="78"/>
         <source>Log contact</source>
         <translation>記錄聯絡</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="79"/>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="93"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="87"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="102"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="84"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="92"/>
         <source>Direction, channel, who</source>
         <translation>方向、管道、對象</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="85"/>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="94"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="93"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="103"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="89"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="97"/>
         <source>Records asked for / documents sent</source>
         <translation>索取的資料／寄送的文件</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="93"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="101"/>
+        <source>Contact log</source>
+        <translation>聯絡記錄</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="102"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="93"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="102"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="94"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="103"/>
         <source>Who</source>
         <translation>對象</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="155"/>
-        <location filename="../hirt_desk/ui/contacts_tab.py" line="158"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="163"/>
+        <source>When: a date (YYYY-MM-DD) and a time (HH:MM).</source>
+        <translation>時間：請填寫日期（YYYY-MM-DD）和時刻（HH:MM）。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="173"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="176"/>
         <source>The contact was not logged.</source>
         <translation>聯絡未被記錄。</translation>
     </message>
@@ -569,202 +594,212 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="70"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="67"/>
         <source>Add files…</source>
         <extracomment>a document was added, changed or removed (the case&apos;s history and contacts may show it)</extracomment>
         <translation>新增檔案…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="72"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="69"/>
         <source>Add folder…</source>
         <translation>新增資料夾…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="74"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="71"/>
         <source>Or drop files and folders (an imaging CD) here.</source>
         <translation>也可以把檔案或資料夾（影像光碟）拖到這裡。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="77"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="74"/>
         <source>Kind of new documents:</source>
         <translation>新文件的類型：</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="82"/>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="113"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="107"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="86"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="115"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="109"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="86"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="86"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
         <source>File</source>
         <translation>檔案狀態</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="103"/>
         <source>(no date)</source>
-        <translation>（無日期）</translation>
+        <translation type="vanished">（無日期）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="107"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="101"/>
         <source>e.g. zh, en, ja</source>
         <translation>例如 zh、en、ja</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="110"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="104"/>
         <source>Save details</source>
         <translation>儲存詳情</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="114"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="108"/>
         <source>Date of the document</source>
         <translation>文件日期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="116"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="110"/>
         <source>Translation of</source>
         <translation>譯自</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="119"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="113"/>
         <source>Preview</source>
         <translation>預覽</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="121"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="115"/>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="123"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="117"/>
         <source>Export…</source>
         <translation>匯出…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="125"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="119"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="134"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="128"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
         <source>Required by the facility</source>
         <translation>醫療機構要求的資料</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="134"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="208"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="218"/>
         <source>(not a translation)</source>
         <translation>（不是譯文）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="266"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="289"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="277"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="300"/>
         <source>Nothing was attached.</source>
         <translation>未新增任何檔案。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="275"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="286"/>
         <source>%1 cannot be read.</source>
         <translation>無法讀取 %1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="276"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="287"/>
         <source>%1 is larger than the limit for one document.</source>
         <translation>%1 超過了單一文件的大小上限。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="277"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="288"/>
         <source>%1 is not what its name says (its content is another kind of file).</source>
         <translation>%1 的內容與檔名不符（實際是另一種檔案）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="278"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="289"/>
         <source>%1 is an imaging folder without any DICOM images.</source>
         <translation>%1 是影像資料夾，但其中沒有任何 DICOM 影像。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="279"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="290"/>
         <source>The folder %1 is empty.</source>
         <translation>資料夾 %1 是空的。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="280"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="291"/>
         <source>The disk is full.</source>
         <translation>磁碟已滿。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="281"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="292"/>
         <source>The file could not be stored (disk error).</source>
         <translation>無法儲存檔案（磁碟錯誤）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="282"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="293"/>
         <source>The stored file is missing.</source>
         <translation>已儲存的檔案遺失。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="283"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="294"/>
         <source>The stored file has been altered since it was added.</source>
         <translation>已儲存的檔案在新增後被改動過。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="292"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="303"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;All files (*)</source>
         <translation>文件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="294"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="305"/>
         <source>Attach files</source>
         <translation>附加檔案</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="298"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="309"/>
         <source>Attach a folder (an imaging CD)</source>
         <translation>附加資料夾（影像光碟）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="328"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="331"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="334"/>
+        <source>The date of the document is not a date (YYYY-MM-DD).</source>
+        <translation>文件日期不是有效日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="345"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="348"/>
         <source>The details were not saved.</source>
         <translation>詳情未儲存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="362"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="388"/>
         <source>No preview for this kind of file.</source>
         <translation>此類檔案無法預覽。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="380"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="407"/>
         <source>Export document</source>
         <translation>匯出文件</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="388"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="415"/>
         <source>Exported to %1.</source>
         <translation>已匯出到 %1。</translation>
     </message>

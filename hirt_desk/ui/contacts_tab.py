@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -31,7 +31,7 @@ from hirt_desk.records.required import CHANNELS, KINDS, PARTIES
 from hirt_desk.store.errors import StoreError
 from hirt_desk.ui import record_labels as labels
 from hirt_desk.ui.errors import store_error_text
-from hirt_desk.ui.fields import FieldMessage
+from hirt_desk.ui.fields import DateField, FieldMessage
 
 
 class ContactsTab(QWidget):
@@ -42,10 +42,12 @@ class ContactsTab(QWidget):
         super().__init__(parent)
         self.case_id = ""
         self.user = ""
-        self.when = QDateTimeEdit(self)
+        self.when = DateField(self)
         self.when.setObjectName("contactWhen")
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when_time = QLineEdit(self)
+        self.when_time.setObjectName("contactTime")
+        self.when_time.setPlaceholderText(self.tr("HH:MM"))
+        self.when_time.setMaxLength(5)
         self.direction = QComboBox(self)
         self.direction.setObjectName("contactDirection")
         for code in ("in", "out"):
@@ -64,6 +66,7 @@ class ContactsTab(QWidget):
         self.summary.setMaximumHeight(70)
         self.kinds = QListWidget(self)
         self.kinds.setObjectName("contactKinds")
+        self.kinds.setAccessibleName(self.tr("Records asked for"))
         for code in KINDS:
             item = QListWidgetItem(labels.text(labels.KIND, code), self.kinds)
             item.setData(Qt.ItemDataRole.UserRole, code)
@@ -71,12 +74,17 @@ class ContactsTab(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
         self.documents = QListWidget(self)
         self.documents.setObjectName("contactDocuments")
+        self.documents.setAccessibleName(self.tr("Documents sent"))
         self.log_button = QPushButton(self.tr("Log contact"), self)
         self.log_button.setObjectName("logContact")
         self.message = FieldMessage(self)
         self.message.setObjectName("contactsMessage")
         form = QFormLayout()
-        form.addRow(self.tr("When"), self.when)
+        when = QHBoxLayout()
+        when.addWidget(self.when)
+        when.addWidget(self.when_time)
+        when.addStretch(1)
+        form.addRow(self.tr("When"), when)
         row = QHBoxLayout()
         row.addWidget(self.direction)
         row.addWidget(self.channel)
@@ -90,6 +98,7 @@ class ContactsTab(QWidget):
         form.addRow("", self.log_button)
         self.log = QTableWidget(0, 5, self)
         self.log.setObjectName("contactLog")
+        self.log.setAccessibleName(self.tr("Contact log"))
         self.log.setHorizontalHeaderLabels([self.tr("When"), self.tr("Direction"), self.tr("Channel"),
                                             self.tr("Who"), self.tr("Summary")])
         self.log.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
@@ -103,7 +112,9 @@ class ContactsTab(QWidget):
 
     def load(self, case_id: str) -> None:
         self.case_id = case_id
-        self.when.setDateTime(QDateTime.currentDateTime())
+        now = datetime.now()
+        self.when.set_value(now.date())
+        self.when_time.setText(now.strftime("%H:%M"))
         self.summary.clear()
         self.message.clear_message()
         self.refresh()
@@ -142,8 +153,15 @@ class ContactsTab(QWidget):
     def _on_log_clicked(self) -> None:
         if not self.case_id:
             return
-        local = self.when.dateTime().toPython()
-        assert isinstance(local, datetime)
+        try:
+            day = self.when.value()
+            hour, minute = (int(part) for part in self.when_time.text().strip().split(":"))
+            if day is None:
+                raise ValueError("no date")
+            local = datetime(day.year, day.month, day.day, hour, minute)
+        except ValueError:
+            self.message.show_message(self.tr("When: a date (YYYY-MM-DD) and a time (HH:MM)."))
+            return
         at = local.astimezone(UTC).replace(tzinfo=None)
         try:
             actions.log_contact(self.case_id, direction=str(self.direction.currentData()),

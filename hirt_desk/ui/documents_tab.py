@@ -6,10 +6,9 @@ Each button calls one action (actions/documents.py); nothing here reads the data
 from __future__ import annotations
 
 import shutil
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import (
     QBrush,
     QCloseEvent,
@@ -24,7 +23,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -46,9 +44,8 @@ from hirt_desk.records.required import KINDS
 from hirt_desk.store.errors import StoreError
 from hirt_desk.ui import record_labels as labels
 from hirt_desk.ui.errors import store_error_text
-from hirt_desk.ui.fields import FieldMessage
+from hirt_desk.ui.fields import DateField, FieldMessage, mark_invalid
 
-_NO_DATE = QDate(2000, 1, 1)          # the date field's "none" (shown as its special text)
 _STATE_COLOURS = {"missing": "#c62828", "requested": "#9a6700", "received": "#1a5fb4",
                   "translated": "#1a5fb4", "sent": "#2e7d32"}
 
@@ -82,6 +79,7 @@ class DocumentsTab(QWidget):
 
         self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("documents")
+        self.table.setAccessibleName(self.tr("Documents"))
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Kind"), self.tr("Date"),
                                               self.tr("Language"), self.tr("Size"), self.tr("File")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -96,12 +94,8 @@ class DocumentsTab(QWidget):
         self.edit_kind.setObjectName("documentKind")
         for code in KINDS:
             self.edit_kind.addItem(labels.text(labels.KIND, code), code)
-        self.edit_date = QDateEdit(self)
+        self.edit_date = DateField(self)
         self.edit_date.setObjectName("documentDate")
-        self.edit_date.setCalendarPopup(True)
-        self.edit_date.setMinimumDate(_NO_DATE)
-        self.edit_date.setSpecialValueText(self.tr("(no date)"))
-        self.edit_date.setDisplayFormat("yyyy-MM-dd")
         self.edit_language = QLineEdit(self)
         self.edit_language.setObjectName("documentLanguage")
         self.edit_language.setPlaceholderText(self.tr("e.g. zh, en, ja"))
@@ -131,6 +125,7 @@ class DocumentsTab(QWidget):
 
         self.required = QTableWidget(0, 2, self)
         self.required.setObjectName("requiredRecords")
+        self.required.setAccessibleName(self.tr("Required by the facility"))
         self.required.setHorizontalHeaderLabels([self.tr("Required by the facility"), self.tr("State")])
         self.required.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.required.verticalHeader().hide()
@@ -262,8 +257,7 @@ class DocumentsTab(QWidget):
         if doc is None:
             return
         self.edit_kind.setCurrentIndex(max(0, self.edit_kind.findData(doc.kind)))
-        d = doc.document_date
-        self.edit_date.setDate(QDate(d.year, d.month, d.day) if d else _NO_DATE)
+        self.edit_date.set_value(doc.document_date)
         self.edit_language.setText(doc.language)
         source = self.edit_translation.findData(doc.translation_of or "")
         self.edit_translation.setCurrentIndex(max(0, source))
@@ -334,9 +328,15 @@ class DocumentsTab(QWidget):
         doc = self.selected()
         if doc is None:
             return
-        qd = self.edit_date.date()
+        try:
+            when = self.edit_date.value()
+        except ValueError:
+            self.message.show_message(self.tr("The date of the document is not a date (YYYY-MM-DD)."))
+            mark_invalid(self.edit_date, True)
+            return
+        mark_invalid(self.edit_date, False)
         values = {"kind": self.edit_kind.currentData(),
-                  "document_date": None if qd == _NO_DATE else date(qd.year(), qd.month(), qd.day()),
+                  "document_date": when,
                   "language": self.edit_language.text().strip(),
                   "translation_of": self.edit_translation.currentData() or None}
         try:
