@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from hirt_desk.actions.cases import PatientData, create_case
@@ -82,6 +82,18 @@ def test_attach_preview_and_log_a_wechat_contact(
         assert pixmap is not None and not pixmap.isNull(), row
     assert "Modality: CT" in tab.preview_area.toolTip()
     tab.grab().save(str(tmp_path / "documents.png"))
+
+    # Open: a copy handed to the system's viewer; Export…: written where the user chose
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    tab.table.selectRow(0)
+    qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
+    assert Path(opened[0].toLocalFile()).read_bytes() == letter.read_bytes()
+    assert Path(opened[0].toLocalFile()).name == "referral.pdf"
+    out = tmp_path / "exported.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    assert out.read_bytes() == letter.read_bytes()
 
     # the PNG is really the blood tests (PSA): changed in the details
     tab.table.selectRow(1)
