@@ -331,3 +331,41 @@ def test_merging_two_records_of_one_person_keeps_each_cases_documents(
     assert shown["patient"] == ok(run_main("--db", db_arg, "case", "show", first["id"]))["patient"]
     listed = ok(run_main("--db", db_arg, "documents", second["id"]))
     assert [(d["id"], d["state"]) for d in listed["documents"]] == [(doc["id"], "ok")]
+
+
+def test_an_office_moving_onto_the_server_brings_its_documents(
+    run_main, pg_ready_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """`import FILE` copies the documents' bytes (decrypted from an encrypted file) before the
+    records that name them; a file whose document bytes are missing is refused, nothing changed."""
+    db = str(tmp_path / "office.sqlite")
+    case = new_case(run_main, db)
+    cd = files.imaging_cd(tmp_path / "CD")
+    letter = files.pdf(tmp_path / "letter.pdf", "Referral")
+    attached = ok(
+        run_main("--db", db, "attach", case["id"], str(letter), str(cd), "--kind", "imaging_images")
+    )
+    monkeypatch.setenv("HIRT_DESK_PASSPHRASE", "correct horse battery")
+    assert run_main("--db", db, "encrypt").code == 0
+    broken = tmp_path / "broken.sqlite"
+    import shutil
+
+    shutil.copy(db, broken)
+    shutil.copytree(db + ".files", str(broken) + ".files")
+    gone = attached[1]["sha256"]
+    (Path(str(broken) + ".files") / gone[:2] / gone[2:]).unlink()
+    assert run_main("--db", pg_ready_url, "cases").code == 0  # its first opening gives it a station
+    before = db_digest(pg_ready_url)
+    refused(run_main("--db", pg_ready_url, "import", str(broken)), gone[:12])
+    assert db_digest(pg_ready_url) == before
+
+    assert ok(run_main("--db", pg_ready_url, "import", db))["cases"] == 1
+    listed = ok(run_main("--db", pg_ready_url, "documents", case["id"]))["documents"]
+    assert [(d["name"], d["state"]) for d in listed] == [("letter.pdf", "ok"), ("CD", "ok")]
+    out = tmp_path / "back.pdf"
+    ok(
+        run_main(
+            "--db", pg_ready_url, "documents", case["id"], "--export", attached[0]["id"], "--out", str(out)
+        )
+    )
+    assert out.read_bytes() == letter.read_bytes()
