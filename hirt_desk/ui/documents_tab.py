@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -42,6 +43,7 @@ from hirt_desk.actions import documents as actions
 from hirt_desk.actions.documents import CaseRecords, DocumentRefused, DocumentRow
 from hirt_desk.records.required import KINDS
 from hirt_desk.store.errors import StoreError
+from hirt_desk.ui import jobs
 from hirt_desk.ui import record_labels as labels
 from hirt_desk.ui.errors import store_error_text
 from hirt_desk.ui.fields import DateField, FieldMessage, mark_invalid
@@ -181,6 +183,7 @@ class DocumentsTab(QWidget):
         self.export_button.clicked.connect(self._on_export_clicked)
         self.remove_button.clicked.connect(self._on_remove_clicked)
         self._opened: list[Path] = []          # temp copies handed to the system's viewer
+        self._attaching: jobs.Job | None = None
         self._enable()
 
     # -- showing ---------------------------------------------------------------------------------
@@ -249,7 +252,7 @@ class DocumentsTab(QWidget):
                   self.edit_translation):
             w.setEnabled(chosen)
         for w in (self.add_button, self.add_folder_button, self.kind):
-            w.setEnabled(bool(self.case_id))
+            w.setEnabled(bool(self.case_id) and not self.busy)
 
     def _on_table_selection_changed(self) -> None:
         doc = self.selected()
@@ -264,22 +267,38 @@ class DocumentsTab(QWidget):
 
     # -- adding ----------------------------------------------------------------------------------
 
+    @property
+    def busy(self) -> bool:
+        """Files are being checked and stored in the background."""
+        return self._attaching is not None
+
     def attach(self, paths: list[Path]) -> bool:
-        """Attach files or folders as the kind chosen at the top; a refusal is said at the top."""
-        if not paths or not self.case_id:
+        """Attach files or folders as the kind chosen at the top, in the background (an imaging CD
+        is hundreds of megabytes to hash, zip and store); the outcome is said at the top."""
+        if not paths or not self.case_id or self.busy:
             return False
-        try:
-            made = actions.attach(self.case_id, paths, str(self.kind.currentData()), user=self.user or None)
-        except DocumentRefused as exc:
-            self.message.show_message(self._refusal(exc))
-            return False
-        except StoreError as exc:
-            self.message.show_message(self.tr("Nothing was attached.") + " " + store_error_text(exc))
-            return False
-        self.message.clear_message()
-        self.refresh(select=made[-1].id)
-        self.documents_changed.emit()
+        case_id, kind, user = self.case_id, str(self.kind.currentData()), self.user or None
+        self.message.show_message(self.tr("Attaching…"), warning=True)
+        self._attaching = jobs.start(lambda _job: actions.attach(case_id, paths, kind, user=user),
+                                     self._on_attach_finished, self._on_attach_failed)
+        self._enable()
         return True
+
+    def _on_attach_finished(self, made: list[Any]) -> None:
+        self._attaching = None
+        self.message.clear_message()
+        self.refresh(select=made[-1].id if made else None)
+        self.documents_changed.emit()
+
+    def _on_attach_failed(self, exc: Exception) -> None:
+        self._attaching = None
+        self._enable()
+        if isinstance(exc, DocumentRefused):
+            self.message.show_message(self._refusal(exc))
+        elif isinstance(exc, StoreError):
+            self.message.show_message(self.tr("Nothing was attached.") + " " + store_error_text(exc))
+        else:
+            raise exc
 
     def _refusal(self, exc: DocumentRefused) -> str:
         texts = {
@@ -311,7 +330,7 @@ class DocumentsTab(QWidget):
             self.attach([Path(name)])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
-        if self.case_id and event.mimeData().hasUrls():
+        if self.case_id and not self.busy and event.mimeData().hasUrls():
             event.acceptProposedAction()
         else:
             event.ignore()

@@ -17,7 +17,7 @@ from tests.ui.helpers import choose, type_text
 from tests.ui.test_case_workflow import make_window, open_tab, select_case
 
 
-def drop(widget, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
+def drop(qtbot, widget, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
     """Drag files from a file manager over the widget and let go: enter (accepted), then drop."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
@@ -27,6 +27,12 @@ def drop(widget, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted()
     QApplication.sendEvent(widget, QDropEvent(QPointF(where), *args))
+    wait_attached(qtbot, widget)
+
+
+def wait_attached(qtbot, tab) -> None:  # type: ignore[no-untyped-def]
+    """Attaching runs in the background (hashing and storing a CD takes a while): wait for it."""
+    qtbot.waitUntil(lambda: not tab.busy, timeout=20000)
 
 
 def required(tab) -> dict[str, str]:  # type: ignore[no-untyped-def]
@@ -52,14 +58,15 @@ def test_attach_preview_and_log_a_wechat_contact(
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(letter), str(scan)], ""))
     choose(qtbot, tab.kind, "Referral letter")
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    wait_attached(qtbot, tab)
     assert tab.table.rowCount() == 2
     assert required(tab)["Referral letter"] == "Received"
 
     # dropped: a pathology PDF, then an imaging CD folder
     choose(qtbot, tab.kind, "Pathology report")
-    drop(tab, [files.pdf(tmp_path / "pathology.pdf", "Gleason 4+3")])
+    drop(qtbot, tab, [files.pdf(tmp_path / "pathology.pdf", "Gleason 4+3")])
     choose(qtbot, tab.kind, "Imaging images")
-    drop(tab, [files.imaging_cd(tmp_path / "CD")])
+    drop(qtbot, tab, [files.imaging_cd(tmp_path / "CD")])
     names = [tab.table.item(r, 0).text() for r in range(tab.table.rowCount())]
     assert names == ["referral.pdf", "psa.png", "pathology.pdf", "CD"]
     states = required(tab)
@@ -70,7 +77,7 @@ def test_attach_preview_and_log_a_wechat_contact(
     # a file that is not what it says: refused at the place, nothing stored
     fake = tmp_path / "fake.pdf"
     fake.write_bytes(b"hello")
-    drop(tab, [fake])
+    drop(qtbot, tab, [fake])
     assert "fake.pdf is not what its name says" in tab.message.text()
     assert tab.table.rowCount() == 4
 
@@ -134,7 +141,7 @@ def test_a_damaged_file_is_shown_and_remove_leaves_a_tombstone(
     select_case(qtbot, window, case.id)
     tab = window.editor.documents
     open_tab(qtbot, window, window.editor.tabs.indexOf(tab))
-    drop(tab, [files.pdf(tmp_path / "a.pdf", "A"), files.pdf(tmp_path / "b.pdf", "B")])
+    drop(qtbot, tab, [files.pdf(tmp_path / "a.pdf", "A"), files.pdf(tmp_path / "b.pdf", "B")])
     a, b = (Document.get(Document.name == n) for n in ("a.pdf", "b.pdf"))
     stored = Path(str(database) + ".files") / a.sha256[:2] / a.sha256[2:]
     stored.write_bytes(stored.read_bytes() + b"tampered")
