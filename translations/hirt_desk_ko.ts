@@ -594,60 +594,60 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="69"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="72"/>
         <source>Add files…</source>
         <extracomment>a document was added, changed or removed (the case&apos;s history and contacts may show it)</extracomment>
         <translation>파일 추가…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="71"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="74"/>
         <source>Add folder…</source>
         <translation>폴더 추가…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="73"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="76"/>
         <source>Or drop files and folders (an imaging CD) here.</source>
         <translation>파일이나 폴더(영상 CD)를 여기에 끌어다 놓아도 됩니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="76"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="79"/>
         <source>Kind of new documents:</source>
         <translation>추가할 서류 종류:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="87"/>
         <source>Documents</source>
         <translation>서류</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="88"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="109"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="88"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="112"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="88"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="86"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="111"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="89"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="114"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="86"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="89"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="86"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="89"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
@@ -656,155 +656,160 @@
         <translation type="vanished">(날짜 없음)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="103"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="106"/>
         <source>e.g. zh, en, ja</source>
         <translation>예: zh, en, ja</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="106"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="109"/>
         <source>Save details</source>
         <translation>세부 정보 저장</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="110"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="113"/>
         <source>Date of the document</source>
         <translation>서류 날짜</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="112"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="115"/>
         <source>Translation of</source>
         <translation>번역 원본</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="115"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="118"/>
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="117"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="120"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="119"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="122"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="121"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="124"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="130"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="131"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="133"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="134"/>
         <source>Required by the facility</source>
         <translation>기관이 요구하는 기록</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="131"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="134"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="221"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="228"/>
         <source>(not a translation)</source>
         <translation>(번역 아님)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="281"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="254"/>
+        <source>Checking…</source>
+        <translation>확인 중…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="320"/>
         <source>Attaching…</source>
         <translation>첨부하는 중…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="299"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="319"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="338"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="358"/>
         <source>Nothing was attached.</source>
         <translation>아무것도 첨부되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="305"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="344"/>
         <source>%1 cannot be read.</source>
         <translation>%1을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="306"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="345"/>
         <source>%1 is larger than the limit for one document.</source>
         <translation>%1은(는) 서류 1건의 크기 제한을 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="307"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="346"/>
         <source>%1 is not what its name says (its content is another kind of file).</source>
         <translation>%1은(는) 이름과 내용이 다릅니다(다른 종류의 파일입니다).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="308"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="347"/>
         <source>%1 is an imaging folder without any DICOM images.</source>
         <translation>%1은(는) 영상 폴더이지만 DICOM 영상이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="309"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="348"/>
         <source>The folder %1 is empty.</source>
         <translation>폴더 %1이(가) 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="310"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="349"/>
         <source>The disk is full.</source>
         <translation>디스크가 가득 찼습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="311"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="350"/>
         <source>The file could not be stored (disk error).</source>
         <translation>파일을 저장할 수 없습니다(디스크 오류).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="312"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="351"/>
         <source>The stored file is missing.</source>
         <translation>저장된 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="313"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="352"/>
         <source>The stored file has been altered since it was added.</source>
         <translation>저장된 파일이 추가된 뒤 변경되었습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="322"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="361"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;All files (*)</source>
         <translation>서류 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="324"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="363"/>
         <source>Attach files</source>
         <translation>파일 첨부</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="328"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="367"/>
         <source>Attach a folder (an imaging CD)</source>
         <translation>폴더(영상 CD) 첨부</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="353"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="392"/>
         <source>The date of the document is not a date (YYYY-MM-DD).</source>
         <translation>서류 날짜가 올바른 날짜가 아닙니다(YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="364"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="367"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="403"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="406"/>
         <source>The details were not saved.</source>
         <translation>세부 정보가 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="407"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="458"/>
         <source>No preview for this kind of file.</source>
         <translation>이 종류의 파일은 미리 볼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="426"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="477"/>
         <source>Export document</source>
         <translation>서류 내보내기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="434"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="485"/>
         <source>Exported to %1.</source>
         <translation>%1(으)로 내보냈습니다.</translation>
     </message>

@@ -598,60 +598,60 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="69"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="72"/>
         <source>Add files…</source>
         <extracomment>a document was added, changed or removed (the case&apos;s history and contacts may show it)</extracomment>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="71"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="74"/>
         <source>Add folder…</source>
         <translation>Добавить папку…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="73"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="76"/>
         <source>Or drop files and folders (an imaging CD) here.</source>
         <translation>Или перетащите сюда файлы и папки (диск с изображениями).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="76"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="79"/>
         <source>Kind of new documents:</source>
         <translation>Вид новых документов:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="87"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="88"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="109"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="88"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="112"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="88"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="86"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="111"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="89"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="114"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="86"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="89"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="86"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="89"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -660,155 +660,160 @@
         <translation type="vanished">(без даты)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="103"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="106"/>
         <source>e.g. zh, en, ja</source>
         <translation>например, zh, en, ja</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="106"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="109"/>
         <source>Save details</source>
         <translation>Сохранить сведения</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="110"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="113"/>
         <source>Date of the document</source>
         <translation>Дата документа</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="112"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="115"/>
         <source>Translation of</source>
         <translation>Перевод документа</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="115"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="118"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="117"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="120"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="119"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="122"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="121"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="124"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="130"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="131"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="133"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="134"/>
         <source>Required by the facility</source>
         <translation>Требует клиника</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="131"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="134"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="221"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="228"/>
         <source>(not a translation)</source>
         <translation>(не перевод)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="281"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="254"/>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="320"/>
         <source>Attaching…</source>
         <translation>Добавление…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="299"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="319"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="338"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="358"/>
         <source>Nothing was attached.</source>
         <translation>Ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="305"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="344"/>
         <source>%1 cannot be read.</source>
         <translation>Не удаётся прочитать %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="306"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="345"/>
         <source>%1 is larger than the limit for one document.</source>
         <translation>%1 больше допустимого размера одного документа.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="307"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="346"/>
         <source>%1 is not what its name says (its content is another kind of file).</source>
         <translation>%1 не то, чем названо (по содержимому это файл другого вида).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="308"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="347"/>
         <source>%1 is an imaging folder without any DICOM images.</source>
         <translation>%1 — папка с изображениями, но в ней нет снимков DICOM.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="309"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="348"/>
         <source>The folder %1 is empty.</source>
         <translation>Папка %1 пуста.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="310"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="349"/>
         <source>The disk is full.</source>
         <translation>Диск заполнен.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="311"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="350"/>
         <source>The file could not be stored (disk error).</source>
         <translation>Не удалось сохранить файл (ошибка диска).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="312"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="351"/>
         <source>The stored file is missing.</source>
         <translation>Сохранённый файл отсутствует.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="313"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="352"/>
         <source>The stored file has been altered since it was added.</source>
         <translation>Сохранённый файл изменён после добавления.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="322"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="361"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;All files (*)</source>
         <translation>Документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="324"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="363"/>
         <source>Attach files</source>
         <translation>Добавить файлы</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="328"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="367"/>
         <source>Attach a folder (an imaging CD)</source>
         <translation>Добавить папку (диск с изображениями)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="353"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="392"/>
         <source>The date of the document is not a date (YYYY-MM-DD).</source>
         <translation>Дата документа указана неверно (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="364"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="367"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="403"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="406"/>
         <source>The details were not saved.</source>
         <translation>Сведения не сохранены.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="407"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="458"/>
         <source>No preview for this kind of file.</source>
         <translation>Для файлов этого вида нет просмотра.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="426"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="477"/>
         <source>Export document</source>
         <translation>Экспорт документа</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="434"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="485"/>
         <source>Exported to %1.</source>
         <translation>Сохранено в %1.</translation>
     </message>

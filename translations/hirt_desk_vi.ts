@@ -594,60 +594,60 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="69"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="72"/>
         <source>Add files…</source>
         <extracomment>a document was added, changed or removed (the case&apos;s history and contacts may show it)</extracomment>
         <translation>Thêm tệp…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="71"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="74"/>
         <source>Add folder…</source>
         <translation>Thêm thư mục…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="73"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="76"/>
         <source>Or drop files and folders (an imaging CD) here.</source>
         <translation>Hoặc kéo thả tệp và thư mục (đĩa CD hình ảnh) vào đây.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="76"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="79"/>
         <source>Kind of new documents:</source>
         <translation>Loại tài liệu mới:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="87"/>
         <source>Documents</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="88"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="109"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="88"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="112"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="88"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="86"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="111"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="89"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="114"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="86"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="89"/>
         <source>Size</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="86"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="89"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
@@ -656,155 +656,160 @@
         <translation type="vanished">(không có ngày)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="103"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="106"/>
         <source>e.g. zh, en, ja</source>
         <translation>ví dụ: zh, en, ja</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="106"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="109"/>
         <source>Save details</source>
         <translation>Lưu chi tiết</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="110"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="113"/>
         <source>Date of the document</source>
         <translation>Ngày của tài liệu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="112"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="115"/>
         <source>Translation of</source>
         <translation>Bản dịch của</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="115"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="118"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="117"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="120"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="119"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="122"/>
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="121"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="124"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="130"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="131"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="133"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="134"/>
         <source>Required by the facility</source>
         <translation>Hồ sơ cơ sở điều trị yêu cầu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="131"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="134"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="221"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="228"/>
         <source>(not a translation)</source>
         <translation>(không phải bản dịch)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="281"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="254"/>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="320"/>
         <source>Attaching…</source>
         <translation>Đang đính kèm…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="299"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="319"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="338"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="358"/>
         <source>Nothing was attached.</source>
         <translation>Không có gì được đính kèm.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="305"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="344"/>
         <source>%1 cannot be read.</source>
         <translation>Không đọc được %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="306"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="345"/>
         <source>%1 is larger than the limit for one document.</source>
         <translation>%1 vượt quá giới hạn kích thước của một tài liệu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="307"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="346"/>
         <source>%1 is not what its name says (its content is another kind of file).</source>
         <translation>%1 không đúng như tên của nó (nội dung là loại tệp khác).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="308"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="347"/>
         <source>%1 is an imaging folder without any DICOM images.</source>
         <translation>%1 là thư mục hình ảnh nhưng không có ảnh DICOM nào.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="309"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="348"/>
         <source>The folder %1 is empty.</source>
         <translation>Thư mục %1 trống.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="310"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="349"/>
         <source>The disk is full.</source>
         <translation>Ổ đĩa đã đầy.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="311"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="350"/>
         <source>The file could not be stored (disk error).</source>
         <translation>Không lưu được tệp (lỗi ổ đĩa).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="312"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="351"/>
         <source>The stored file is missing.</source>
         <translation>Tệp đã lưu bị mất.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="313"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="352"/>
         <source>The stored file has been altered since it was added.</source>
         <translation>Tệp đã lưu đã bị thay đổi sau khi thêm.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="322"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="361"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;All files (*)</source>
         <translation>Tài liệu (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="324"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="363"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="328"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="367"/>
         <source>Attach a folder (an imaging CD)</source>
         <translation>Đính kèm thư mục (đĩa CD hình ảnh)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="353"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="392"/>
         <source>The date of the document is not a date (YYYY-MM-DD).</source>
         <translation>Ngày của tài liệu không phải là ngày hợp lệ (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="364"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="367"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="403"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="406"/>
         <source>The details were not saved.</source>
         <translation>Chi tiết chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="407"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="458"/>
         <source>No preview for this kind of file.</source>
         <translation>Không xem trước được loại tệp này.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="426"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="477"/>
         <source>Export document</source>
         <translation>Xuất tài liệu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="434"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="485"/>
         <source>Exported to %1.</source>
         <translation>Đã xuất ra %1.</translation>
     </message>

@@ -594,60 +594,60 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="69"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="72"/>
         <source>Add files…</source>
         <extracomment>a document was added, changed or removed (the case&apos;s history and contacts may show it)</extracomment>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="71"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="74"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="73"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="76"/>
         <source>Or drop files and folders (an imaging CD) here.</source>
         <translation>也可以把文件或文件夹（影像光盘）拖到这里。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="76"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="79"/>
         <source>Kind of new documents:</source>
         <translation>新文件的类型：</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="87"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="88"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="109"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="88"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="112"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="88"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="86"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="111"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="89"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="114"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="86"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="89"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="86"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="89"/>
         <source>File</source>
         <translation>文件状态</translation>
     </message>
@@ -656,155 +656,160 @@
         <translation type="vanished">（无日期）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="103"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="106"/>
         <source>e.g. zh, en, ja</source>
         <translation>例如 zh、en、ja</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="106"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="109"/>
         <source>Save details</source>
         <translation>保存详情</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="110"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="113"/>
         <source>Date of the document</source>
         <translation>文件日期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="112"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="115"/>
         <source>Translation of</source>
         <translation>译自</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="115"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="118"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="117"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="120"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="119"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="122"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="121"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="124"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="130"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="131"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="133"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="134"/>
         <source>Required by the facility</source>
         <translation>医疗机构要求的资料</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="131"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="134"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="221"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="228"/>
         <source>(not a translation)</source>
         <translation>（不是译文）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="281"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="254"/>
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="320"/>
         <source>Attaching…</source>
         <translation>正在添加…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="299"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="319"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="338"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="358"/>
         <source>Nothing was attached.</source>
         <translation>未添加任何文件。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="305"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="344"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="306"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="345"/>
         <source>%1 is larger than the limit for one document.</source>
         <translation>%1 超过了单个文件的大小上限。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="307"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="346"/>
         <source>%1 is not what its name says (its content is another kind of file).</source>
         <translation>%1 的内容与文件名不符（实际是另一种文件）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="308"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="347"/>
         <source>%1 is an imaging folder without any DICOM images.</source>
         <translation>%1 是影像文件夹，但其中没有任何 DICOM 影像。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="309"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="348"/>
         <source>The folder %1 is empty.</source>
         <translation>文件夹 %1 是空的。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="310"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="349"/>
         <source>The disk is full.</source>
         <translation>磁盘已满。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="311"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="350"/>
         <source>The file could not be stored (disk error).</source>
         <translation>无法保存文件（磁盘错误）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="312"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="351"/>
         <source>The stored file is missing.</source>
         <translation>已保存的文件丢失。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="313"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="352"/>
         <source>The stored file has been altered since it was added.</source>
         <translation>已保存的文件在添加后被改动过。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="322"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="361"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;All files (*)</source>
         <translation>文件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="324"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="363"/>
         <source>Attach files</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="328"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="367"/>
         <source>Attach a folder (an imaging CD)</source>
         <translation>添加文件夹（影像光盘）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="353"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="392"/>
         <source>The date of the document is not a date (YYYY-MM-DD).</source>
         <translation>文件日期不是有效日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="364"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="367"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="403"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="406"/>
         <source>The details were not saved.</source>
         <translation>详情未保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="407"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="458"/>
         <source>No preview for this kind of file.</source>
         <translation>此类文件无法预览。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="426"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="477"/>
         <source>Export document</source>
         <translation>导出文件</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="434"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="485"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>

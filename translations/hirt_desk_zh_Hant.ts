@@ -594,60 +594,60 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="69"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="72"/>
         <source>Add files…</source>
         <extracomment>a document was added, changed or removed (the case&apos;s history and contacts may show it)</extracomment>
         <translation>新增檔案…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="71"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="74"/>
         <source>Add folder…</source>
         <translation>新增資料夾…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="73"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="76"/>
         <source>Or drop files and folders (an imaging CD) here.</source>
         <translation>也可以把檔案或資料夾（影像光碟）拖到這裡。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="76"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="79"/>
         <source>Kind of new documents:</source>
         <translation>新文件的類型：</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="87"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="88"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="109"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="88"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="112"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="88"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="86"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="111"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="89"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="114"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="86"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="89"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="86"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="89"/>
         <source>File</source>
         <translation>檔案狀態</translation>
     </message>
@@ -656,155 +656,160 @@
         <translation type="vanished">（無日期）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="103"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="106"/>
         <source>e.g. zh, en, ja</source>
         <translation>例如 zh、en、ja</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="106"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="109"/>
         <source>Save details</source>
         <translation>儲存詳情</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="110"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="113"/>
         <source>Date of the document</source>
         <translation>文件日期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="112"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="115"/>
         <source>Translation of</source>
         <translation>譯自</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="115"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="118"/>
         <source>Preview</source>
         <translation>預覽</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="117"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="120"/>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="119"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="122"/>
         <source>Export…</source>
         <translation>匯出…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="121"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="124"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="130"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="131"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="133"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="134"/>
         <source>Required by the facility</source>
         <translation>醫療機構要求的資料</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="131"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="134"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="221"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="228"/>
         <source>(not a translation)</source>
         <translation>（不是譯文）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="281"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="254"/>
+        <source>Checking…</source>
+        <translation>正在核對…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="320"/>
         <source>Attaching…</source>
         <translation>正在附加…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="299"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="319"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="338"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="358"/>
         <source>Nothing was attached.</source>
         <translation>未新增任何檔案。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="305"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="344"/>
         <source>%1 cannot be read.</source>
         <translation>無法讀取 %1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="306"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="345"/>
         <source>%1 is larger than the limit for one document.</source>
         <translation>%1 超過了單一文件的大小上限。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="307"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="346"/>
         <source>%1 is not what its name says (its content is another kind of file).</source>
         <translation>%1 的內容與檔名不符（實際是另一種檔案）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="308"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="347"/>
         <source>%1 is an imaging folder without any DICOM images.</source>
         <translation>%1 是影像資料夾，但其中沒有任何 DICOM 影像。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="309"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="348"/>
         <source>The folder %1 is empty.</source>
         <translation>資料夾 %1 是空的。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="310"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="349"/>
         <source>The disk is full.</source>
         <translation>磁碟已滿。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="311"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="350"/>
         <source>The file could not be stored (disk error).</source>
         <translation>無法儲存檔案（磁碟錯誤）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="312"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="351"/>
         <source>The stored file is missing.</source>
         <translation>已儲存的檔案遺失。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="313"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="352"/>
         <source>The stored file has been altered since it was added.</source>
         <translation>已儲存的檔案在新增後被改動過。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="322"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="361"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;All files (*)</source>
         <translation>文件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="324"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="363"/>
         <source>Attach files</source>
         <translation>附加檔案</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="328"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="367"/>
         <source>Attach a folder (an imaging CD)</source>
         <translation>附加資料夾（影像光碟）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="353"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="392"/>
         <source>The date of the document is not a date (YYYY-MM-DD).</source>
         <translation>文件日期不是有效日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="364"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="367"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="403"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="406"/>
         <source>The details were not saved.</source>
         <translation>詳情未儲存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="407"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="458"/>
         <source>No preview for this kind of file.</source>
         <translation>此類檔案無法預覽。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="426"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="477"/>
         <source>Export document</source>
         <translation>匯出文件</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="434"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="485"/>
         <source>Exported to %1.</source>
         <translation>已匯出到 %1。</translation>
     </message>

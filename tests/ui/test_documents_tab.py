@@ -31,7 +31,7 @@ def drop(qtbot, widget, paths: list[Path]) -> None:  # type: ignore[no-untyped-d
 
 
 def wait_attached(qtbot, tab) -> None:  # type: ignore[no-untyped-def]
-    """Attaching runs in the background (hashing and storing a CD takes a while): wait for it."""
+    """Attaching, checking and previewing run in the background (a CD is hundreds of MB): wait."""
     qtbot.waitUntil(lambda: not tab.busy, timeout=20000)
 
 
@@ -85,6 +85,7 @@ def test_attach_preview_and_log_a_wechat_contact(
     for row in (0, 1, 3):
         tab.table.selectRow(row)
         qtbot.mouseClick(tab.preview_button, Qt.MouseButton.LeftButton)
+        wait_attached(qtbot, tab)
         pixmap = tab.preview_area.pixmap()
         assert pixmap is not None and not pixmap.isNull(), row
     assert "Modality: CT" in tab.preview_area.toolTip()
@@ -145,10 +146,13 @@ def test_a_damaged_file_is_shown_and_remove_leaves_a_tombstone(
     a, b = (Document.get(Document.name == n) for n in ("a.pdf", "b.pdf"))
     stored = Path(str(database) + ".files") / a.sha256[:2] / a.sha256[2:]
     stored.write_bytes(stored.read_bytes() + b"tampered")
-    tab.refresh()
+    tab.load(case.id)  # opening the case checks its files against their hashes, in the background
+    assert [tab.table.item(r, 5).text() for r in range(2)] == ["Checking…", "Checking…"]
+    wait_attached(qtbot, tab)
     assert [tab.table.item(r, 5).text() for r in range(2)] == ["File altered", "Stored"]
     tab.table.selectRow(0)
     qtbot.mouseClick(tab.preview_button, Qt.MouseButton.LeftButton)
+    wait_attached(qtbot, tab)
     assert "altered" in tab.message.text()
     tab.table.selectRow(1)
     qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
