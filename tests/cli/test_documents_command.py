@@ -369,3 +369,51 @@ def test_an_office_moving_onto_the_server_brings_its_documents(
         )
     )
     assert out.read_bytes() == letter.read_bytes()
+
+
+def test_a_document_of_one_traveller(run_main, db_arg: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """--traveller names a companion of the case (a passport copy is someone's); an unknown one,
+    or a companion of another case, is refused with nothing stored."""
+    from hirt_desk.actions.case_detail import CompanionData
+    from tests.sync.conftest import edit_companions
+
+    case = new_case(run_main, db_arg)
+    other = new_case(run_main, db_arg)
+    spouse = CompanionData(surname_latin="LI", given_names_latin="NA", nationality="CN", relation="spouse")
+    for where in (case, other):
+        edit_companions(db_arg, where["id"], lambda cs: [*cs, spouse], "sato")
+    companion = ok(run_main("--db", db_arg, "case", "show", case["id"]))["companions"][0]["id"]
+    elsewhere = ok(run_main("--db", db_arg, "case", "show", other["id"]))["companions"][0]["id"]
+    passport = files.pdf(tmp_path / "passport.pdf")
+    (doc,) = ok(
+        run_main(
+            "--db",
+            db_arg,
+            "attach",
+            case["id"],
+            str(passport),
+            "--kind",
+            "passport_copy",
+            "--traveller",
+            companion,
+        )
+    )
+    listed = ok(run_main("--db", db_arg, "documents", case["id"]))["documents"]
+    assert [(d["id"], d["traveller"]) for d in listed] == [(doc["id"], companion)]
+    before = db_digest(db_arg)
+    for wrong in (elsewhere, "nobody"):
+        refused(
+            run_main(
+                "--db",
+                db_arg,
+                "attach",
+                case["id"],
+                str(passport),
+                "--kind",
+                "passport_copy",
+                "--traveller",
+                wrong,
+            ),
+            f"no traveller '{wrong}' in case {case['number']}",
+        )
+    assert db_digest(db_arg) == before
