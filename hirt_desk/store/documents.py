@@ -221,7 +221,8 @@ def _write_verified(source: Path, target: Path, sha256: str, key: bytes | None) 
     back and checked against the hash, then renamed into place and the folder fsynced."""
     tmp_name = ""
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        for made in (target.parent.parent, target.parent):     # medical data: the owner's only
+            made.mkdir(mode=0o700, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=".part-", dir=target.parent)
         with os.fdopen(fd, "wb") as out:
             _write_chunks(out, _chunks_of(source), key)

@@ -417,3 +417,35 @@ def test_a_document_of_one_traveller(run_main, db_arg: str, tmp_path: Path) -> N
             f"no traveller '{wrong}' in case {case['number']}",
         )
     assert db_digest(db_arg) == before
+
+
+@pytest.mark.sqlite_only
+def test_a_backup_keeps_the_documents_and_a_restore_brings_them_back(
+    run_main, db_path: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import stat
+
+    db = str(db_path)
+    case = new_case(run_main, db)
+    letter = files.pdf(tmp_path / "letter.pdf", "Referral")
+    (doc,) = ok(run_main("--db", db, "attach", case["id"], str(letter), "--kind", "referral_letter"))
+    backup = tmp_path / "backups" / "monday.sqlite"
+    backup.parent.mkdir()
+    ok(run_main("--db", db, "backup", str(backup)))
+    kept = Path(f"{backup}.files") / doc["sha256"][:2] / doc["sha256"][2:]
+    assert kept.read_bytes() == letter.read_bytes()
+    for path in (
+        kept,
+        kept.parent,
+        kept.parent.parent,
+        Path(db + ".files"),
+        Path(db + ".files") / doc["sha256"][:2],
+    ):
+        assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, path  # medical data: the owner's only
+    # the documents' folder lost: the backup brings it back
+    import shutil
+
+    shutil.rmtree(db + ".files")
+    assert [d["state"] for d in ok(run_main("--db", db, "documents", case["id"]))["documents"]] == ["missing"]
+    ok(run_main("--db", db, "restore", str(backup)))
+    assert [d["state"] for d in ok(run_main("--db", db, "documents", case["id"]))["documents"]] == ["ok"]
