@@ -65,6 +65,10 @@ class DocumentsTab(QWidget):
         self.user = ""
         self.records: CaseRecords | None = None
         self.setAcceptDrops(True)
+        self.traveller = QComboBox(self)          # whose documents: the patient or a companion
+        self.traveller.setObjectName("newTraveller")
+        self.traveller_names: dict[str, str] = {}
+        self.set_travellers([])
         self.kind = QComboBox(self)
         self.kind.setObjectName("newKind")
         for code in KINDS:
@@ -78,15 +82,18 @@ class DocumentsTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Kind of new documents:"), self))
         top.addWidget(self.kind)
+        top.addWidget(QLabel(self.tr("For:"), self))
+        top.addWidget(self.traveller)
         top.addWidget(self.add_button)
         top.addWidget(self.add_folder_button)
         top.addWidget(self.hint, 1)
 
-        self.table = QTableWidget(0, 6, self)
+        self.table = QTableWidget(0, 7, self)
         self.table.setObjectName("documents")
         self.table.setAccessibleName(self.tr("Documents"))
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Kind"), self.tr("Date"),
-                                              self.tr("Language"), self.tr("Size"), self.tr("File")])
+                                              self.tr("Language"), self.tr("Size"), self.tr("File"),
+                                              self.tr("For")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -194,6 +201,13 @@ class DocumentsTab(QWidget):
 
     # -- showing ---------------------------------------------------------------------------------
 
+    def set_travellers(self, travellers: list[tuple[str, str]]) -> None:
+        """Who documents can be attached for: ("patient", name) first, then (companion id, name)."""
+        self.traveller_names = dict(travellers)
+        self.traveller.clear()
+        for key, name in travellers or [("patient", "")]:
+            self.traveller.addItem(name or self.tr("Patient"), key)
+
     def load(self, case_id: str) -> None:
         self.case_id = case_id
         self._file_states = {}                   # opening the case checks its files again
@@ -215,7 +229,7 @@ class DocumentsTab(QWidget):
         for row, doc in enumerate(docs):
             cells = [doc.name, labels.text(labels.KIND, doc.kind),
                      doc.document_date.isoformat() if doc.document_date else "", doc.language,
-                     _size(doc.size), ""]
+                     _size(doc.size), "", self.traveller_names.get(doc.traveller, doc.traveller)]
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, doc.id)
@@ -317,9 +331,11 @@ class DocumentsTab(QWidget):
         if not paths or not self.case_id or self._attaching is not None:
             return False
         case_id, kind, user = self.case_id, str(self.kind.currentData()), self.user or None
+        traveller = str(self.traveller.currentData() or "patient")
         self.message.show_message(self.tr("Attaching…"), warning=True)
-        self._attaching = jobs.start(lambda _job: actions.attach(case_id, paths, kind, user=user),
-                                     self._on_attach_finished, self._on_attach_failed)
+        self._attaching = jobs.start(
+            lambda _job: actions.attach(case_id, paths, kind, traveller=traveller, user=user),
+            self._on_attach_finished, self._on_attach_failed)
         self._enable()
         return True
 

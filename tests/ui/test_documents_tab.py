@@ -138,6 +138,19 @@ def test_a_damaged_file_is_shown_and_remove_leaves_a_tombstone(
     if not isinstance(database, Path):
         return  # (the bytes are in the server's database there; damage on disk is a file's)
     case = create_case(PatientData("LE", "HOA", nationality="VN"))
+    from hirt_desk.actions.case_detail import CompanionData, load_case, save_case
+
+    detail = load_case(case.id)
+    son = CompanionData(surname_latin="LE", given_names_latin="MINH", nationality="VN", relation="son")
+    save_case(
+        case.id,
+        patient=detail.patient,
+        companions=[son],
+        facts=detail.facts,
+        coordinator=detail.coordinator,
+        packet_language=detail.packet_language,
+        base=detail,
+    )
     window = make_window(qtbot, database, settings)
     select_case(qtbot, window, case.id)
     tab = window.editor.documents
@@ -159,3 +172,11 @@ def test_a_damaged_file_is_shown_and_remove_leaves_a_tombstone(
     assert [tab.table.item(r, 0).text() for r in range(tab.table.rowCount())] == ["a.pdf"]
     removed = Document.get_by_id(b.id)
     assert removed.deleted_at is not None and removed.deleted_by
+
+    # the son's passport: attached for him, and shown as his
+    choose(qtbot, tab.traveller, "LE MINH")
+    choose(qtbot, tab.kind, "Passport copy")
+    drop(qtbot, tab, [files.image(tmp_path / "passport.jpg", "JPEG")])
+    passport = Document.get(Document.name == "passport.jpg")
+    assert passport.companion_id is not None and passport.kind == "passport_copy"
+    assert tab.table.item(1, 6).text() == "LE MINH" and tab.table.item(0, 6).text() == "LE HOA"
