@@ -92,10 +92,10 @@ def _key(create: bool) -> bytes | None:
         return bytes.fromhex(str(row.value))
     if not create:
         return None
-    key = secrets.token_bytes(32)
-    (LocalInfo.insert(key=_KEY, value=key.hex())
-     .on_conflict(conflict_target=[LocalInfo.key], update={LocalInfo.value: key.hex()}).execute())
-    return key
+    # two processes may make one at once: the first stored is the key (never replaced, or the
+    # files already sealed with it could no longer be read)
+    LocalInfo.insert(key=_KEY, value=secrets.token_bytes(32).hex()).on_conflict_ignore().execute()
+    return _stored_key()
 
 
 def _stored_key() -> bytes | None:
