@@ -21,6 +21,7 @@ FORBIDDEN = {
     "planning": ("hirt_desk.store", "peewee", "playhouse", "sqlite3", "PySide6"),
     "packets": ("hirt_desk.store", "peewee", "playhouse", "sqlite3", "PySide6"),
     "persons": ("hirt_desk.store", "hirt_desk.actions", "peewee", "playhouse", "sqlite3", "PySide6"),
+    "records": ("hirt_desk.store", "hirt_desk.actions", "peewee", "playhouse", "sqlite3", "PySide6"),
     "store": ("PySide6", "hirt_desk.ui", "hirt_desk.actions"),
     "actions": ("PySide6", "hirt_desk.ui"),
     "ui": ("peewee", "playhouse", "sqlite3"),
@@ -58,7 +59,8 @@ def test_source_imports_point_one_way(package: str) -> None:
     assert found == {}
 
 
-@pytest.mark.parametrize("package", ["rules", "planning", "packets", "persons", "store", "actions"])
+@pytest.mark.parametrize("package", ["rules", "planning", "packets", "persons", "records", "store",
+                                     "actions"])
 def test_importing_the_core_loads_no_forbidden_module(package: str) -> None:
     modules = [_module_name(p) for p in _modules(package)]
     code = ("import sys\n" + "".join(f"import {m}\n" for m in modules)

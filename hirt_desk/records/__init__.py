@@ -1,0 +1,2 @@
+"""Medical records a facility wants before it gives its opinion (issue 20): pure domain code,
+no Qt and no database. The store and the window hand it plain values."""
