@@ -235,6 +235,7 @@ class Case(BaseModel):
         all_notes: ModelSelect[Note]
         all_itinerary: ModelSelect[ItineraryItem]
         all_visas: ModelSelect[VisaRecord]
+        all_tasks: ModelSelect[Task]
         conflicts: ModelSelect[Conflict]
 
     # What belongs to the case now: records removed from it stay as tombstones (deleted_at set),
@@ -395,6 +396,30 @@ class VisaRecord(BaseModel):
         table_name = "visa_record"
 
 
+TASK_STATES = ("open", "done", "dismissed")
+HAND = "hand"           # a task's origin when added by hand (else the proposal's key)
+
+
+class Task(BaseModel):
+    """Something to do for a case by a date (schema 11): added by hand, or a proposal from the
+    case's own dates accepted (`origin` is then the proposal's key, so that a proposal accepted
+    or dismissed is not proposed again). Done and dismissed tasks stay, with their state;
+    removing one leaves a tombstone like any record of the case."""
+
+    case = ForeignKeyField(Case, backref="all_tasks", on_delete="CASCADE")
+    title = TextField()
+    due = DateField()
+    assignee = CharField(max_length=63, default="")   # a staff login ("": the team)
+    state = CharField(max_length=16, default="open")  # TASK_STATES
+    origin = CharField(max_length=64, default=HAND)
+    created_by = CharField(default="")                # set by the server from the login
+    deleted_at = DateTimeField(null=True)
+    deleted_by = CharField(null=True)
+
+    if TYPE_CHECKING:
+        case_id: str
+
+
 class Conflict(BaseModel):
     """A field changed on a laptop and in the office to different values since the laptop last
     synced (or a record removed on one side and edited on the other): the office keeps its
@@ -495,4 +520,4 @@ class AuditEntry(Model):
 
 MODELS: tuple[type[Model], ...] = (LocalInfo, Agency, Facility, Patient, Case, Companion,
                                    ScreeningRecord, StatusChange, Note, ItineraryItem, ItineraryTraveller,
-                                   VisaRecord, Conflict, Staff, NotSame, AuditEntry)
+                                   VisaRecord, Task, Conflict, Staff, NotSame, AuditEntry)

@@ -1,0 +1,127 @@
+"""A case's tasks (issue 20): added by hand, accepted or dismissed from what the case's dates
+propose (records/proposals.py), marked done. Every write is an audited change of the case, so a
+task travels with its case to laptops and back like any record of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from hirt_desk.actions.cases import get_case
+from hirt_desk.actions.itinerary import list_items
+from hirt_desk.planning.itinerary import stay_bounds
+from hirt_desk.planning.visa import processing_days
+from hirt_desk.records.proposals import CaseDates, Proposal, Traveller, propose
+from hirt_desk.store import audit
+from hirt_desk.store.database import store_errors, write_transaction
+from hirt_desk.store.models import HAND, TASK_STATES, Case, Companion, Task
+
+MAX_TITLE = 500
+
+
+class TaskRefused(ValueError):
+    """A task that cannot be saved as given (an empty title, an unknown state); nothing saved."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class TaskData:
+    id: str
+    case: str              # the case's id
+    title: str
+    due: date
+    assignee: str
+    state: str
+    origin: str
+
+
+def _data(row: Task) -> TaskData:
+    return TaskData(row.id, row.case_id, row.title, row.due, row.assignee, row.state, row.origin)
+
+
+def _clean_title(title: str) -> str:
+    title = " ".join(title.split())
+    if not title:
+        raise TaskRefused("empty_title", "a task needs a title")
+    if len(title) > MAX_TITLE:
+        raise TaskRefused("long_title", f"a task's title has at most {MAX_TITLE} characters")
+    return title
+
+
+def add_task(case_ref: str, title: str, due: date, assignee: str = "", *, origin: str = HAND,
+             state: str = "open", user: str | None = None) -> TaskData:
+    """A new task of the case; `origin` a proposal's key when it was accepted from one."""
+    user = user or audit.current_user()
+    title = _clean_title(title)
+    if state not in TASK_STATES:
+        raise TaskRefused("state", f"unknown task state '{state}' (one of {', '.join(TASK_STATES)})")
+    with store_errors(), write_transaction():
+        case = get_case(case_ref)
+        row = Task.create(case=case, title=title, due=due, assignee=assignee.strip(), state=state,
+                          origin=origin, created_by=user)
+        with audit.CaseChange(case, user) as change:
+            change.create(row)
+        return _data(row)
+
+
+def set_state(task_id: str, state: str, user: str | None = None) -> TaskData:
+    """Mark a task done, dismissed, or open again."""
+    if state not in TASK_STATES:
+        raise TaskRefused("state", f"unknown task state '{state}' (one of {', '.join(TASK_STATES)})")
+    user = user or audit.current_user()
+    with store_errors(), write_transaction():
+        row = Task.get_or_none((Task.id == task_id) & Task.deleted_at.is_null())
+        if row is None:
+            raise TaskRefused("unknown", f"no task '{task_id}'")
+        with audit.CaseChange(Case.get_by_id(row.case_id), user) as change:
+            change.update(row, {"state": state})
+        return _data(row)
+
+
+def case_tasks(case_ref: str) -> list[TaskData]:
+    """The case's tasks (done and dismissed included), by due date."""
+    with store_errors():
+        case = get_case(case_ref)
+        rows = (Task.select().where((Task.case == case.id) & Task.deleted_at.is_null())
+                .order_by(Task.due, Task.created))
+        return [_data(r) for r in rows]
+
+
+def case_dates(case: Case) -> CaseDates:
+    """What the case's proposals are made from, read from the store."""
+    items = list_items(case.id)
+    arrive, leave = stay_bounds(items)
+    visas = {v.traveller: v for v in case.visas}
+    people = [("patient", "patient", case.patient)] + [
+        (c.id, "companion", c) for c in case.companions.order_by(Companion.created, Companion.id)]
+    travellers = []
+    for key, role, person in people:
+        visa = visas.get(key)
+        travellers.append(Traveller(
+            key, person.name_native or person.name_latin, role, person.nationality or "",
+            person.passport_expiry, visa is not None and visa.application_date is not None,
+            processing_days(visa.embassy if visa else "", person.nationality or "")))
+    answered = frozenset(t.origin for t in Task.select(Task.origin).where(
+        (Task.case == case.id) & Task.deleted_at.is_null() & (Task.origin != HAND)))
+    return CaseDates(case.status, case.inquiry_date, case.reply_due, case.treatment_start, case.fractions,
+                     (arrive.ends or arrive.starts).date() if arrive else None,
+                     leave.starts.date() if leave else None,
+                     any(i.kind == "flight" for i in items), tuple(travellers), answered=answered)
+
+
+def proposals(case_ref: str) -> list[Proposal]:
+    """What the case's own dates propose, less what was accepted or dismissed."""
+    with store_errors():
+        return propose(case_dates(get_case(case_ref)))
+
+
+def answer_proposal(case_ref: str, proposal: Proposal, title: str, *, accept: bool,
+                    assignee: str = "", user: str | None = None) -> TaskData:
+    """Accept a proposal as an open task, or dismiss it (kept as a dismissed task, so that it is
+    not proposed again)."""
+    return add_task(case_ref, title, proposal.due, assignee, origin=proposal.key,
+                    state="open" if accept else "dismissed", user=user)
