@@ -82,6 +82,27 @@ def set_state(task_id: str, state: str, user: str | None = None) -> TaskData:
         return _data(row)
 
 
+def update_task(task_id: str, *, title: str | None = None, due: date | None = None,
+                assignee: str | None = None, user: str | None = None) -> TaskData:
+    """Change a task's title, due date or assignee; each field changed is audited on its own, so
+    a laptop's change and the office's to different fields both stand after a sync."""
+    user = user or audit.current_user()
+    values: dict[str, object] = {}
+    if title is not None:
+        values["title"] = _clean_title(title)
+    if due is not None:
+        values["due"] = due
+    if assignee is not None:
+        values["assignee"] = assignee.strip()
+    with store_errors(), write_transaction():
+        row = Task.get_or_none((Task.id == task_id) & Task.deleted_at.is_null())
+        if row is None:
+            raise TaskRefused("unknown", f"no task '{task_id}'")
+        with audit.CaseChange(Case.get_by_id(row.case_id), user) as change:
+            change.update(row, values)
+        return _data(row)
+
+
 def case_tasks(case_ref: str) -> list[TaskData]:
     """The case's tasks (done and dismissed included), by due date."""
     with store_errors():
