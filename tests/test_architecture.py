@@ -20,6 +20,7 @@ FORBIDDEN = {
     "rules": ("hirt_desk.store", "peewee", "playhouse", "sqlite3", "PySide6"),
     "planning": ("hirt_desk.store", "peewee", "playhouse", "sqlite3", "PySide6"),
     "packets": ("hirt_desk.store", "peewee", "playhouse", "sqlite3", "PySide6"),
+    "records": ("hirt_desk.store", "hirt_desk.actions", "peewee", "playhouse", "sqlite3", "PySide6"),
     "persons": ("hirt_desk.store", "hirt_desk.actions", "peewee", "playhouse", "sqlite3", "PySide6"),
     "store": ("PySide6", "hirt_desk.ui", "hirt_desk.actions"),
     "actions": ("PySide6", "hirt_desk.ui"),

@@ -29,7 +29,7 @@ from hirt_desk.records.proposals import (
     propose,
 )
 from hirt_desk.store.database import store_errors
-from hirt_desk.store.models import Case, ItineraryItem, Patient, Task
+from hirt_desk.store.models import Case, ItineraryItem, Patient, Task, db
 
 KINDS = ("reply", "task", "arrival", "departure", "session", "visa", "passport", "flights")
 SESSION_DAYS = 2               # sessions today and tomorrow
@@ -92,6 +92,16 @@ def agenda(day: date, days: int = 7) -> list[AgendaItem]:
     return sorted(items, key=lambda i: (not i.overdue, i.due, KINDS.index(i.kind), i.number))
 
 
+def agenda_apart(day: date, days: int = 7) -> list[AgendaItem]:
+    """`agenda` for a worker thread (the window's Today view): it reads through the thread's own
+    connection, closed when done."""
+    try:
+        return agenda(day, days)
+    finally:
+        if not db.in_transaction():
+            db.close()
+
+
 def _replies(day: date, end: date) -> list[AgendaItem]:
     answered = Task.select(Task.case).where((Task.origin == REPLY) & Task.deleted_at.is_null())
     rows = (Case.select(Case.id, Case.number, Case.reply_due, *_NAMES)
@@ -101,7 +111,7 @@ def _replies(day: date, end: date) -> list[AgendaItem]:
 
 
 def _tasks(day: date, end: date) -> list[AgendaItem]:
-    rows = (Task.select(Task, Case.number, *_NAMES)
+    rows = (Task.select(Task, Case.id, Case.number, *_NAMES)
             .join(Case).join(Patient)
             .where((Task.state == "open") & Task.deleted_at.is_null() & (Task.due < end)))
     return [_line(t.case, "task", t.due, t.due < day, title=t.title, assignee=t.assignee, task_id=t.id)
@@ -110,7 +120,7 @@ def _tasks(day: date, end: date) -> list[AgendaItem]:
 
 def _flights(first: date, end: date) -> Any:
     """Live flights of the period (a day early: an arrival is dated by its landing)."""
-    return (ItineraryItem.select(ItineraryItem, Case.number, *_NAMES)
+    return (ItineraryItem.select(ItineraryItem, Case.id, Case.number, *_NAMES)
             .join(Case).join(Patient)
             .where((ItineraryItem.kind == "flight") & ItineraryItem.deleted_at.is_null()
                    & (ItineraryItem.starts >= (first - timedelta(days=1)).isoformat())
@@ -134,7 +144,7 @@ def _travel(day: date, end: date) -> list[AgendaItem]:
 
 def _sessions(day: date) -> list[AgendaItem]:
     last = day + timedelta(days=SESSION_DAYS)
-    rows = (ItineraryItem.select(ItineraryItem, Case.number, *_NAMES)
+    rows = (ItineraryItem.select(ItineraryItem, Case.id, Case.number, *_NAMES)
             .join(Case).join(Patient)
             .where((ItineraryItem.kind == "session") & ItineraryItem.deleted_at.is_null()
                    & (ItineraryItem.starts >= day.isoformat()) & (ItineraryItem.starts < last.isoformat())))

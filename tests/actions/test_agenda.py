@@ -13,7 +13,7 @@ from hirt_desk.actions.cases import PatientData, change_status, create_case
 from hirt_desk.actions.itinerary import plan_treatment, save_item
 from hirt_desk.actions.tasks import TaskRefused, add_task, answer_proposal, case_tasks, proposals, set_state
 from hirt_desk.planning.itinerary import Item
-from hirt_desk.store.models import Task
+from hirt_desk.store.models import Case, Task
 
 TODAY = date(2027, 4, 12)        # a Monday
 
@@ -60,6 +60,7 @@ def test_tasks_due_and_overdue_and_done_or_dismissed_ones_disappear(database: Pa
     assert lines() == [(case.number, "task", "2027-04-11", True), (case.number, "task", "2027-04-13", False)]
     assert [i.text for i in agenda(TODAY)] == [f"Call the hospital ({case.number} TRAN D, olga)",
                                                f"Fax the CT report ({case.number} TRAN D)"]
+    assert {i.case_id for i in agenda(TODAY)} == {case.id}      # each line knows its case
     set_state(call.id, "done", user="olga")
     set_state(fax.id, "dismissed", user="olga")
     assert lines() == []
@@ -80,6 +81,7 @@ def test_travel_sessions_and_the_visa_deadline(database: Path) -> None:
     assert lines(date(2027, 4, 19), 2) == [(number, "session", "2027-04-19", False),
                                            (number, "session", "2027-04-20", False)]
     assert lines(date(2027, 5, 28), 7)[-1] == (number, "departure", "2027-05-30", False)
+    assert {i.case_id for i in agenda(date(2027, 4, 12), 60)} == {Case.get(Case.number == number).id}
 
 
 def test_an_accepted_or_dismissed_proposal_is_not_proposed_again(database: Path) -> None:
