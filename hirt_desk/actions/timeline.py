@@ -22,6 +22,7 @@ class TimelineEntry:
     old: str = ""              # a status change: from
     new: str = ""              # a status change: to; a screening: its verdict; a task: its state
     due: str = ""              # a task: its due date
+    record: str = ""           # the record's id (time-ordered: breaks ties of `at`)
 
 
 def case_timeline(case_ref: str) -> list[TimelineEntry]:
@@ -29,12 +30,15 @@ def case_timeline(case_ref: str) -> list[TimelineEntry]:
     with store_errors():
         case = get_case(case_ref)
         out = [TimelineEntry(datetime.combine(s.effective_date, time()) if s.effective_date < s.created.date()
-                             else s.created, "status", s.changed_by, s.note, s.from_status or "", s.to_status)
+                             else s.created, "status", s.changed_by, s.note, s.from_status or "", s.to_status,
+                             record=s.id)
                for s in StatusChange.select().where(StatusChange.case == case.id)]
-        out += [TimelineEntry(s.created, "screening", s.screened_by, s.rule_set_id, new=s.verdict)
+        out += [TimelineEntry(s.created, "screening", s.screened_by, s.rule_set_id, new=s.verdict,
+                              record=s.id)
                 for s in ScreeningRecord.select().where(ScreeningRecord.case == case.id)]
-        out += [TimelineEntry(n.created, "note", n.author, n.body)
+        out += [TimelineEntry(n.created, "note", n.author, n.body, record=n.id)
                 for n in Note.select().where((Note.case == case.id) & Note.deleted_at.is_null())]
-        out += [TimelineEntry(t.created, "task", t.created_by, t.title, new=t.state, due=t.due.isoformat())
+        out += [TimelineEntry(t.created, "task", t.created_by, t.title, new=t.state, due=t.due.isoformat(),
+                                  record=t.id)
                 for t in Task.select().where((Task.case == case.id) & Task.deleted_at.is_null())]
-    return sorted(out, key=lambda e: e.at, reverse=True)
+    return sorted(out, key=lambda e: (e.at, e.record), reverse=True)
