@@ -16,7 +16,7 @@ from typing import Any
 
 from peewee import JOIN
 
-from hirt_desk.actions.tasks import case_dates
+from hirt_desk.actions.tasks import dates_of
 from hirt_desk.planning.itinerary import JAPAN
 from hirt_desk.records.proposals import (
     FLIGHTS,
@@ -33,7 +33,10 @@ from hirt_desk.store.models import Case, ItineraryItem, Patient, Task, db
 
 KINDS = ("reply", "task", "arrival", "departure", "session", "visa", "passport", "flights")
 SESSION_DAYS = 2               # sessions today and tomorrow
-LOOKAHEAD_DAYS = 180           # travel this near has its visa, flights and passports looked at
+# travel this long after the period's end can still have a proposal due within it: flights are
+# booked 6 weeks before the treatment, passports renewed a month before, visas applied for some
+# working days before the arrival
+LOOKAHEAD_DAYS = 50
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,9 @@ class AgendaItem:
 
 
 _NAMES = (Patient.surname_latin, Patient.given_names_latin, Patient.name_native)
+# what a case's proposals are made from, besides its records (actions/tasks.dates_of)
+_CASE_DATES = (Case.id, Case.number, Case.status, Case.inquiry_date, Case.reply_due, Case.treatment_start,
+               Case.fractions, *_NAMES, Patient.nationality, Patient.passport_expiry)
 
 
 def _name(patient: Patient) -> str:
@@ -153,8 +159,8 @@ def _sessions(day: date) -> list[AgendaItem]:
 
 def _proposed(day: date, end: date) -> list[AgendaItem]:
     """Visa deadlines, flights to book, passports to renew: of the cases still preparing their
-    travel whose treatment starts, or whose flight arrives, in the next LOOKAHEAD_DAYS."""
-    horizon = (day + timedelta(days=LOOKAHEAD_DAYS))
+    travel whose treatment starts, or whose flight arrives, before LOOKAHEAD_DAYS after the period."""
+    horizon = end + timedelta(days=LOOKAHEAD_DAYS)
     starting = Case.select(Case.id).where(Case.status.in_(PREPARING) & (Case.treatment_start >= day)
                                           & (Case.treatment_start < horizon))
     flying = (ItineraryItem.select(ItineraryItem.case)
@@ -164,10 +170,13 @@ def _proposed(day: date, end: date) -> list[AgendaItem]:
                      & (ItineraryItem.starts >= day.isoformat())
                      & (ItineraryItem.starts < horizon.isoformat())
                      & Case.status.in_(PREPARING)))
-    ids = {c.id for c in starting} | {i.case_id for i in flying}
+    ids = list({c.id for c in starting} | {i.case_id for i in flying})
+    cases = [c for first in range(0, len(ids), 500)
+             for c in Case.select(*_CASE_DATES).join(Patient).where(Case.id.in_(ids[first:first + 500]))]
+    every = dates_of(cases)
     out = []
-    for case in Case.select(Case, Patient).join(Patient).where(Case.id.in_(list(ids))) if ids else ():
-        dates = case_dates(case)
+    for case in cases:
+        dates = every[case.id]
         arrival = arrival_of(dates)
         if arrival is not None and arrival < day:       # on their way already: moot
             continue

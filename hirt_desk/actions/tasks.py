@@ -5,17 +5,30 @@ task travels with its case to laptops and back like any record of it.
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from typing import Any
 
 from hirt_desk.actions.cases import get_case
-from hirt_desk.actions.itinerary import list_items
-from hirt_desk.planning.itinerary import stay_bounds
+from hirt_desk.actions.travellers import travellers_of
+from hirt_desk.planning.itinerary import Item, stay_bounds
 from hirt_desk.planning.visa import processing_days
 from hirt_desk.records.proposals import CaseDates, Proposal, Traveller, propose
 from hirt_desk.store import audit
 from hirt_desk.store.database import store_errors, write_transaction
-from hirt_desk.store.models import HAND, TASK_STATES, Case, Companion, Task
+from hirt_desk.store.models import (
+    HAND,
+    PATIENT,
+    TASK_STATES,
+    Case,
+    Companion,
+    ItineraryItem,
+    Task,
+    VisaRecord,
+    traveller_key,
+)
 
 MAX_TITLE = 500
 
@@ -114,24 +127,70 @@ def case_tasks(case_ref: str) -> list[TaskData]:
 
 def case_dates(case: Case) -> CaseDates:
     """What the case's proposals are made from, read from the store."""
-    items = list_items(case.id)
-    arrive, leave = stay_bounds(items)
-    visas = {v.traveller: v for v in case.visas}
-    people = [("patient", "patient", case.patient)] + [
-        (c.id, "companion", c) for c in case.companions.order_by(Companion.created, Companion.id)]
-    travellers = []
-    for key, role, person in people:
-        visa = visas.get(key)
-        travellers.append(Traveller(
-            key, person.name_native or person.name_latin, role, person.nationality or "",
-            person.passport_expiry, visa is not None and visa.application_date is not None,
-            processing_days(visa.embassy if visa else "", person.nationality or "")))
-    answered = frozenset(t.origin for t in Task.select(Task.origin).where(
-        (Task.case == case.id) & Task.deleted_at.is_null() & (Task.origin != HAND)))
-    return CaseDates(case.status, case.inquiry_date, case.reply_due, case.treatment_start, case.fractions,
-                     (arrive.ends or arrive.starts).date() if arrive else None,
-                     leave.starts.date() if leave else None,
-                     any(i.kind == "flight" for i in items), tuple(travellers), answered=answered)
+    return dates_of([case])[case.id]
+
+
+def dates_of(cases: Sequence[Case], chunk: int = 500) -> dict[str, CaseDates]:
+    """`case_dates` of many cases in a few queries per `chunk` of them (the agenda reads the
+    cases whose travel is near together)."""
+    out: dict[str, CaseDates] = {}
+    for first in range(0, len(cases), chunk):
+        out.update(_dates_of(cases[first:first + chunk]))
+    return out
+
+
+def _tuples(query: Any) -> list[tuple[Any, ...]]:
+    """A query's rows as plain tuples (no model objects: thousands are read at once)."""
+    return [tuple(row) for row in query.tuples()]
+
+
+def _dates_of(cases: Sequence[Case]) -> dict[str, CaseDates]:
+    ids = [c.id for c in cases]
+    flights = _tuples(ItineraryItem.select(ItineraryItem.id, ItineraryItem.case, ItineraryItem.starts,
+                                           ItineraryItem.ends, ItineraryItem.start_tz, ItineraryItem.end_tz)
+                      .where(ItineraryItem.case.in_(ids) & (ItineraryItem.kind == "flight")
+                             & ItineraryItem.deleted_at.is_null()))
+    travellers = travellers_of(f[0] for f in flights)
+    items: dict[str, list[Item]] = defaultdict(list)
+    for item_id, case_id, starts, ends, start_tz, end_tz in flights:
+        items[case_id].append(Item("flight", datetime.fromisoformat(starts),
+                                   datetime.fromisoformat(ends) if ends else None, start_tz, end_tz,
+                                   travellers=travellers.get(item_id, ()), id=item_id))
+    companions: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    for row in _tuples(Companion.select(Companion.case, Companion.id, Companion.name_native,
+                                        Companion.surname_latin, Companion.given_names_latin,
+                                        Companion.nationality, Companion.passport_expiry)
+                       .where(Companion.case.in_(ids) & Companion.deleted_at.is_null())
+                       .order_by(Companion.created, Companion.id)):
+        companions[row[0]].append(row[1:])
+    visa_rows = _tuples(VisaRecord.select(VisaRecord.case, VisaRecord.companion, VisaRecord.embassy,
+                                          VisaRecord.application_date)
+                        .where(VisaRecord.case.in_(ids) & VisaRecord.deleted_at.is_null()))
+    visas = {(case_id, traveller_key(companion)): (embassy, applied)
+             for case_id, companion, embassy, applied in visa_rows}
+    answered: dict[str, set[str]] = defaultdict(set)
+    origins = Task.select(Task.case, Task.origin).where(Task.case.in_(ids) & Task.deleted_at.is_null()
+                                                        & (Task.origin != HAND))
+    for case_id, origin in _tuples(origins):
+        answered[case_id].add(origin)
+    out = {}
+    for case in cases:
+        arrive, leave = stay_bounds(items[case.id])
+        p = case.patient
+        people = [(PATIENT, "patient", p.name_native, p.surname_latin, p.given_names_latin, p.nationality,
+                   p.passport_expiry)]
+        people += [(c[0], "companion", *c[1:]) for c in companions[case.id]]
+        found = []
+        for key, role, native, surname, given, nationality, expiry in people:
+            embassy, applied = visas.get((case.id, key), ("", None))
+            found.append(Traveller(key, native or f"{surname} {given}".strip(), role, nationality or "",
+                                   expiry, applied is not None, processing_days(embassy, nationality or "")))
+        out[case.id] = CaseDates(
+            case.status, case.inquiry_date, case.reply_due, case.treatment_start, case.fractions,
+            (arrive.ends or arrive.starts).date() if arrive else None,
+            leave.starts.date() if leave else None,
+            bool(items[case.id]), tuple(found), answered=frozenset(answered[case.id]))
+    return out
 
 
 def proposals(case_ref: str) -> list[Proposal]:
