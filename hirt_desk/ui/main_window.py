@@ -694,12 +694,13 @@ class MainWindow(QMainWindow):
 
     # -- start and end --------------------------------------------------------------------------
 
-    def show_today(self) -> None:
-        """Show the Today view and read what is due, in the background (the list shows first)."""
+    def show_today(self, after_paint: int | None = None) -> None:
+        """Show the Today view and read what is due, in the background; at start-up
+        `after_paint` milliseconds after it first paints, so that the list shows first."""
         self._current_case = ""
         self.print_action.setEnabled(False)
         self.right.setCurrentWidget(self.today_view)
-        self.today_view.load(self.today(), self.user)
+        self.today_view.load(self.today(), self.user, after_paint=after_paint)
 
     def _on_today_triggered(self) -> None:
         if self.confirm_leave():

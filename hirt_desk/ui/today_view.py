@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPaintEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from hirt_desk.actions.agenda import AgendaItem, agenda_apart
@@ -36,6 +36,7 @@ class TodayView(QWidget):
         self._day = date.today()
         self._me = ""
         self._loading = 0                 # the latest load asked for: an older one's result is dropped
+        self._pending: tuple[int, Callable[[], None]] | None = None   # a load waiting for the first paint
         self.heading = QLabel(self)
         self.heading.setObjectName("todayHeading")
         self.state = QLabel(self)
@@ -63,8 +64,10 @@ class TodayView(QWidget):
                 "visas": self.tr("Visa deadlines and flights to book"),
                 "passports": self.tr("Passports expiring")}[key]
 
-    def load(self, day: date, me: str, days: int = 7) -> None:
-        """Read the agenda from `day` over `days` in the background; `me`'s tasks come first."""
+    def load(self, day: date, me: str, days: int = 7, after_paint: int | None = None) -> None:
+        """Read the agenda from `day` over `days` in the background; `me`'s tasks come first.
+        `after_paint`: start reading that many milliseconds after the view first paints (at
+        start-up: the window shows its list first, and a start that quits at once reads nothing)."""
         self._day, self._me = day, me
         self._loading += 1
         ticket = self._loading
@@ -72,8 +75,23 @@ class TodayView(QWidget):
                              .replace("%2", labels.short_date(day)) + "</h2>")
         self.state.setText(self.tr("Reading what is due…"))
         self.state.show()
-        jobs.start(lambda _job: self._load(day, days),
-                   lambda items: self._on_loaded(ticket, items), self._on_failed)
+
+        def start() -> None:
+            if ticket == self._loading:
+                jobs.start(lambda _job: self._load(day, days),
+                           lambda items: self._on_loaded(ticket, items), self._on_failed)
+        if after_paint is None:
+            start()
+        else:
+            self._pending = (after_paint, start)
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._pending is not None:
+            delay, start = self._pending
+            self._pending = None
+            QTimer.singleShot(delay, self, start)
 
     def _on_loaded(self, ticket: int, items: list[AgendaItem]) -> None:
         if ticket == self._loading:

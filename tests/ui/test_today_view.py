@@ -29,7 +29,7 @@ def today_window(qtbot, database: Path, settings, user: str = "lena") -> MainWin
     model.reload()
     window.resize(1400, 900)
     window.show()
-    window.show_today()                 # as app.py does once the window shows
+    window.show_today(after_paint=50)   # as app.py does: read once the view has painted
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return window
