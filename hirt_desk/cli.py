@@ -682,6 +682,32 @@ def cmd_persons_merge(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_attach(args: argparse.Namespace) -> int:
+    from hirt_desk.actions.documents import attach
+    _open_db(args)
+    docs = attach(args.case, [Path(f) for f in args.files], args.kind, traveller=args.traveller,
+                  user=getattr(args, "user", None))
+    _emit([{"id": d.id, "sha256": d.sha256, "kind": d.kind, "name": d.name, "size": d.size} for d in docs])
+    return 0
+
+
+def cmd_documents(args: argparse.Namespace) -> int:
+    from hirt_desk.actions.documents import case_records, export_document
+    if args.out is not None and args.export is None:
+        raise UsageError("--out needs --export ID")
+    if args.export is not None:
+        if args.out is None:
+            raise UsageError("--export needs --out FILE")
+        _check_output(args.out)
+        _open_db(args, full_check=False)
+        sha = export_document(args.case, args.export, args.out)
+        _emit({"out": str(args.out), "sha256": sha})
+        return 0
+    _open_db(args, full_check=False)
+    _emit(case_records(args.case).to_json())
+    return 0
+
+
 def cmd_undo(args: argparse.Namespace) -> int:
     """Undo a change by its id (a merge of persons), as a new audited change."""
     from hirt_desk.actions.persons import undo_merge
@@ -829,6 +855,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("undo", cmd_undo, "undo a change by its id (a merge of persons), as a new change")
     p.add_argument("change", metavar="CHANGE", help="the change id (persons merge prints it)")
 
+    from hirt_desk.records.required import KINDS
+    p = add("attach", cmd_attach, "store a copy of each FILE (a folder as one document) with the case or "
+            "one of its travellers")
+    p.add_argument("case", metavar="CASE", help="the case's id or number")
+    p.add_argument("files", nargs="+", metavar="FILE", help="files or folders (an imaging CD)")
+    p.add_argument("--kind", required=True, choices=KINDS, metavar="KIND", help=", ".join(KINDS))
+    p.add_argument("--traveller", metavar="ID", help="a companion's id (default: the patient)")
+    p = add("documents", cmd_documents, "the case's documents and the facility's required records; "
+            "with --export, write one document back out byte for byte")
+    p.add_argument("case", metavar="CASE", help="the case's id or number")
+    p.add_argument("--export", metavar="ID", help="the document's id")
+    p.add_argument("--out", type=Path, metavar="FILE", help="where to write the exported document")
+
     p = add("rescreen", cmd_rescreen, "screen stored cases again; report changed verdicts")
     p.add_argument("--apply", action="store_true", help="store the new screenings")
 
@@ -899,6 +938,7 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     """The errors that are the user's to fix (exit status 2, one line), imported only once one
     happened: the window starts without loading the packet renderer (reportlab) for them."""
     from hirt_desk.actions.cases import CaseNotFound
+    from hirt_desk.actions.documents import DocumentRefused
     from hirt_desk.actions.persons import PersonRefused
     from hirt_desk.actions.staff import StaffError
     from hirt_desk.actions.sync import OtherOffice
@@ -911,7 +951,7 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     from hirt_desk.store.errors import StoreError
     return (UsageError, StoreError, OtherOffice, PersonRefused, RuleSetError, FactError, CaseNotFound,
             UnknownFacility, TransitionRefused, VisaInputError, MissingFont, UncoveredText,
-            UntranslatedPhrase, StaffError)
+            UntranslatedPhrase, StaffError, DocumentRefused)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -15,7 +15,9 @@ NOT_AT_START = ("reportlab", "holidays", "hirt_desk.packets.render", "hirt_desk.
                 "hirt_desk.store.backup",
                 # the duplicate matcher's romanisers, and the server's driver (a file needs neither)
                 "hirt_desk.persons.matcher", "hirt_desk.persons.blocking", "pypinyin", "opencc",
-                "cantoroman", "rapidfuzz", "psycopg")
+                "cantoroman", "rapidfuzz", "psycopg",
+                # documents: previews and encryption load when a document is shown or stored
+                "pydicom", "pypdfium2", "cryptography", "hirt_desk.ui.document_preview")
 
 PROGRAM = """
 import json, sys

@@ -67,144 +67,154 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="63"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="65"/>
         <source>Case</source>
         <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False) the user asked to open another case (a likely match&apos;s): its id</extracomment>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="64"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="66"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="65"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
         <source>Diagnosis and screening</source>
         <translation>Diagnosis and screening</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="69"/>
         <source>Itinerary</source>
         <translation>Itinerary</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="70"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="72"/>
         <source>Visa</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="79"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="75"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="77"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="87"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="81"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="89"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="82"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="90"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="145"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="157"/>
         <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
         <translation>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="160"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="172"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>Not saved: correct the marked fields of the patient.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="166"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="178"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>Not saved: correct the marked diagnosis fields.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="171"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="183"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>Not saved: correct the marked visa fields.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="188"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="200"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>Not saved: your changes are still here, to be saved when you are ready.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="195"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="207"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>Not saved: a companion&apos;s data has an error (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="200"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="212"/>
         <source>Not saved: check %1.</source>
         <translation>Not saved: check %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="203"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="215"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="207"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="219"/>
         <source>Not saved.</source>
         <translation>Not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="209"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="221"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>Your changes are still here: make room on the disk, then save again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="211"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="223"/>
         <source>Your changes are still here: save again to connect again.</source>
         <translation>Your changes are still here: save again to connect again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="266"/>
         <location filename="../hirt_desk/ui/case_editor.py" line="288"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="310"/>
         <source>The status was not changed.</source>
         <translation>The status was not changed.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="277"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="299"/>
         <source>Undo status change</source>
         <translation>Undo status change</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="278"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="283"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="305"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="298"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="320"/>
         <source>The note was not saved.</source>
         <translation>The note was not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="331"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="353"/>
         <source>The merge was not undone.</source>
         <translation>The merge was not undone.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="335"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="357"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>The merge was undone: %1 is a separate record again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="342"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="364"/>
         <source>Undo merge</source>
         <translation>Undo merge</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="343"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="365"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</translation>
     </message>
@@ -446,6 +456,88 @@
     </message>
 </context>
 <context>
+    <name>ContactsTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="49"/>
+        <source>HH:MM</source>
+        <extracomment>an entry was logged (the required records&apos; states may have changed)</extracomment>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="65"/>
+        <source>What was said, asked or sent</source>
+        <translation>What was said, asked or sent</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="69"/>
+        <source>Records asked for</source>
+        <translation>Records asked for</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="77"/>
+        <source>Documents sent</source>
+        <translation>Documents sent</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="78"/>
+        <source>Log contact</source>
+        <translation>Log contact</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="87"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="102"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="92"/>
+        <source>Direction, channel, who</source>
+        <translation>Direction, channel, who</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="93"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="103"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="97"/>
+        <source>Records asked for / documents sent</source>
+        <translation>Records asked for / documents sent</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="101"/>
+        <source>Contact log</source>
+        <translation>Contact log</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="102"/>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="102"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="103"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="163"/>
+        <source>When: a date (YYYY-MM-DD) and a time (HH:MM).</source>
+        <translation>When: a date (YYYY-MM-DD) and a time (HH:MM).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="173"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="176"/>
+        <source>The contact was not logged.</source>
+        <translation>The contact was not logged.</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../hirt_desk/ui/crash.py" line="82"/>
@@ -509,6 +601,219 @@
         <location filename="../hirt_desk/ui/diagnosis_tab.py" line="388"/>
         <source>Check %1: %2</source>
         <translation>Check %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="67"/>
+        <source>Add files…</source>
+        <extracomment>a document was added, changed or removed (the case&apos;s history and contacts may show it)</extracomment>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="69"/>
+        <source>Add folder…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="71"/>
+        <source>Or drop files and folders (an imaging CD) here.</source>
+        <translation>Or drop files and folders (an imaging CD) here.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="74"/>
+        <source>Kind of new documents:</source>
+        <translation>Kind of new documents:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="82"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="107"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="109"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation type="vanished">(no date)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="101"/>
+        <source>e.g. zh, en, ja</source>
+        <translation>e.g. zh, en, ja</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="104"/>
+        <source>Save details</source>
+        <translation>Save details</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="108"/>
+        <source>Date of the document</source>
+        <translation>Date of the document</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="110"/>
+        <source>Translation of</source>
+        <translation>Translation of</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="113"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="115"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="117"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="119"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="128"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
+        <source>Required by the facility</source>
+        <translation>Required by the facility</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="218"/>
+        <source>(not a translation)</source>
+        <translation>(not a translation)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="277"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="300"/>
+        <source>Nothing was attached.</source>
+        <translation>Nothing was attached.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="286"/>
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="287"/>
+        <source>%1 is larger than the limit for one document.</source>
+        <translation>%1 is larger than the limit for one document.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="288"/>
+        <source>%1 is not what its name says (its content is another kind of file).</source>
+        <translation>%1 is not what its name says (its content is another kind of file).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="289"/>
+        <source>%1 is an imaging folder without any DICOM images.</source>
+        <translation>%1 is an imaging folder without any DICOM images.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="290"/>
+        <source>The folder %1 is empty.</source>
+        <translation>The folder %1 is empty.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="291"/>
+        <source>The disk is full.</source>
+        <translation>The disk is full.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="292"/>
+        <source>The file could not be stored (disk error).</source>
+        <translation>The file could not be stored (disk error).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="293"/>
+        <source>The stored file is missing.</source>
+        <translation>The stored file is missing.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="294"/>
+        <source>The stored file has been altered since it was added.</source>
+        <translation>The stored file has been altered since it was added.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="303"/>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;All files (*)</source>
+        <translation>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="305"/>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="309"/>
+        <source>Attach a folder (an imaging CD)</source>
+        <translation>Attach a folder (an imaging CD)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="334"/>
+        <source>The date of the document is not a date (YYYY-MM-DD).</source>
+        <translation>The date of the document is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="345"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="348"/>
+        <source>The details were not saved.</source>
+        <translation>The details were not saved.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="388"/>
+        <source>No preview for this kind of file.</source>
+        <translation>No preview for this kind of file.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="407"/>
+        <source>Export document</source>
+        <translation>Export document</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="415"/>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
     </message>
 </context>
 <context>
@@ -812,7 +1117,7 @@
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="66"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="174"/>
         <source>Notes</source>
         <translation>Notes</translation>
@@ -2574,6 +2879,7 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>TasksTab</name>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
         <source>Due</source>
@@ -2581,9 +2887,28 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>Due</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="61"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="63"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
         <source>Proposed</source>
         <translation>Proposed</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="91"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <source>Task</source>
+        <translation>Task</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="56"/>
@@ -2595,21 +2920,6 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="64"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
-        <source>Task</source>
-        <translation>Task</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
-        <source>Assigned to</source>
-        <translation>Assigned to</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
-        <source>State</source>
-        <translation>State</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="62"/>
@@ -2786,123 +3096,123 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="46"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
         <source>Due</source>
         <extracomment>a line was opened (double-click or Enter): its case&apos;s id</extracomment>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="46"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="46"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="60"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
         <source>Replies due</source>
         <translation>Replies due</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="60"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="62"/>
         <source>Arrivals and departures</source>
         <translation>Arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="62"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
         <source>Sessions today and tomorrow</source>
         <translation>Sessions today and tomorrow</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="64"/>
         <source>Visa deadlines and flights to book</source>
         <translation>Visa deadlines and flights to book</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="64"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="65"/>
         <source>Passports expiring</source>
         <translation>Passports expiring</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="71"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="74"/>
         <source>Today: %1, %2</source>
         <translation>Today: %1, %2</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="73"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="76"/>
         <source>Reading what is due…</source>
         <translation>Reading what is due…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="85"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="103"/>
         <source>What is due could not be read.</source>
         <translation>What is due could not be read.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="111"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="129"/>
         <source>Nothing is due.</source>
         <translation>Nothing is due.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="127"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="145"/>
         <source>%1 (overdue)</source>
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="129"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="147"/>
         <source>today</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="134"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="152"/>
         <source>the team</source>
         <translation>the team</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="135"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="153"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="137"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="155"/>
         <source>Reply to the inquiry</source>
         <translation>Reply to the inquiry</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="138"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="156"/>
         <source>Arrives: %1</source>
         <translation>Arrives: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="139"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
         <source>Leaves Japan: %1</source>
         <translation>Leaves Japan: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="140"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="158"/>
         <source>Session at %1</source>
         <translation>Session at %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="141"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
         <source>Apply for the visa of %1</source>
         <translation>Apply for the visa of %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="142"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="160"/>
         <source>Book the flights</source>
         <translation>Book the flights</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="143"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="161"/>
         <source>Renew the passport of %1 (expires %2)</source>
         <translation>Renew the passport of %1 (expires %2)</translation>
     </message>
@@ -3423,74 +3733,74 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="66"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="81"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="85"/>
         <source>Companion %1</source>
         <translation>Companion %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="83"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="87"/>
         <source>Status change</source>
         <translation>Status change</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
         <source>Screening</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="85"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="89"/>
         <source>Itinerary item</source>
         <translation>Itinerary item</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="90"/>
         <source>Visa record</source>
         <translation>Visa record</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="87"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="92"/>
         <source>Not the same person</source>
         <translation>Not the same person</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="101"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
         <source>(removed)</source>
         <translation>(removed)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="103"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="108"/>
         <source>(changed)</source>
         <translation>(changed)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="114"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="128"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="114"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="128"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -4103,6 +4413,185 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <location filename="../hirt_desk/ui/labels.py" line="286"/>
         <source>Adrenal</source>
         <translation>Adrenal</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="9"/>
+        <source>Referral letter</source>
+        <translation>Referral letter</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="10"/>
+        <source>Pathology report</source>
+        <translation>Pathology report</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="11"/>
+        <source>Imaging report</source>
+        <translation>Imaging report</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="12"/>
+        <source>Imaging images</source>
+        <translation>Imaging images</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="13"/>
+        <source>Blood tests</source>
+        <translation>Blood tests</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="14"/>
+        <source>Medical summary</source>
+        <translation>Medical summary</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="15"/>
+        <source>Passport copy</source>
+        <translation>Passport copy</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="16"/>
+        <source>Translation</source>
+        <translation>Translation</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="17"/>
+        <location filename="../hirt_desk/ui/record_labels.py" line="50"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="20"/>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="21"/>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="22"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="23"/>
+        <source>Translated</source>
+        <translation>Translated</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="24"/>
+        <source>Sent to the facility</source>
+        <translation>Sent to the facility</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="27"/>
+        <source>Stored</source>
+        <translation>Stored</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="28"/>
+        <source>File missing</source>
+        <translation>File missing</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="29"/>
+        <source>File altered</source>
+        <translation>File altered</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="32"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="33"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="34"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="35"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="36"/>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="37"/>
+        <source>LINE</source>
+        <translation>LINE</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="38"/>
+        <source>KakaoTalk</source>
+        <translation>KakaoTalk</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="39"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="40"/>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="43"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="44"/>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="45"/>
+        <source>Referring hospital</source>
+        <translation>Referring hospital</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="46"/>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="47"/>
+        <source>Embassy</source>
+        <translation>Embassy</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="48"/>
+        <source>Airline</source>
+        <translation>Airline</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="49"/>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="53"/>
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="54"/>
+        <source>Outgoing</source>
+        <translation>Outgoing</translation>
     </message>
 </context>
 <context>

@@ -67,144 +67,154 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="63"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="65"/>
         <source>Case</source>
         <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False) the user asked to open another case (a likely match&apos;s): its id</extracomment>
         <translation>症例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="64"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="66"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="65"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
         <source>Diagnosis and screening</source>
         <translation>診断と適応判定</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="69"/>
         <source>Itinerary</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="70"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="72"/>
         <source>Visa</source>
         <translation>ビザ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="79"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="75"/>
+        <source>Documents</source>
+        <translation>書類</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="77"/>
+        <source>Contacts</source>
+        <translation>連絡記録</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="87"/>
         <source>Tasks</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="81"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="89"/>
         <source>Timeline</source>
         <translation>経過</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="82"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="90"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="145"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="157"/>
         <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
         <translation>%1 さんがこの案件を保存しました。あなたの変更はそのまま残っています。保存すると相手の変更と統合されます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="160"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="172"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>保存していません：患者の印の付いた項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="166"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="178"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>保存されていません：診断の印の付いた項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="171"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="183"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>保存していません：印の付いたビザの項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="188"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="200"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>保存していません。変更はこのまま残っているので、準備ができたら保存してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="195"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="207"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>保存していません：同伴者の情報に誤りがあります（%1）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="200"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="212"/>
         <source>Not saved: check %1.</source>
         <translation>保存していません：%1を確認してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="203"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="215"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>保存されませんでした。渡航者の一人が、ほかの担当者によって症例から外されています。変更内容はそのまま残っています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="207"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="219"/>
         <source>Not saved.</source>
         <translation>保存していません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="209"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="221"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>変更はここに残っています。ディスクの空きを作ってから、もう一度保存してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="211"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="223"/>
         <source>Your changes are still here: save again to connect again.</source>
         <translation>変更はそのまま残っています。もう一度保存すると再接続します。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="266"/>
         <location filename="../hirt_desk/ui/case_editor.py" line="288"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="310"/>
         <source>The status was not changed.</source>
         <translation>ステータスは変更されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="277"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="299"/>
         <source>Undo status change</source>
         <translation>ステータス変更の取り消し</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="278"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>%1から%2への変更を取り消しますか？ケースは%1に戻り、履歴には両方の変更が残ります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="283"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="305"/>
         <source>Undone: %1</source>
         <translation>取り消し：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="298"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="320"/>
         <source>The note was not saved.</source>
         <translation>メモは保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="331"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="353"/>
         <source>The merge was not undone.</source>
         <translation>統合は取り消されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="335"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="357"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>統合を取り消しました：%1 は再び別の記録です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="342"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="364"/>
         <source>Undo merge</source>
         <translation>統合の取り消し</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="343"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="365"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>この統合を取り消しますか？統合された記録は再び別の人物になり、その症例は元に戻ります。統合後に変更された項目は現在の値のままです。</translation>
     </message>
@@ -444,6 +454,88 @@
     </message>
 </context>
 <context>
+    <name>ContactsTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="49"/>
+        <source>HH:MM</source>
+        <extracomment>an entry was logged (the required records&apos; states may have changed)</extracomment>
+        <translation>時:分</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="65"/>
+        <source>What was said, asked or sent</source>
+        <translation>話した内容・依頼・送付したもの</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="69"/>
+        <source>Records asked for</source>
+        <translation>依頼した記録</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="77"/>
+        <source>Documents sent</source>
+        <translation>送付した書類</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="78"/>
+        <source>Log contact</source>
+        <translation>連絡を記録</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="87"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="102"/>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="92"/>
+        <source>Direction, channel, who</source>
+        <translation>方向・手段・相手</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="93"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="103"/>
+        <source>Summary</source>
+        <translation>要約</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="97"/>
+        <source>Records asked for / documents sent</source>
+        <translation>依頼した記録／送付した書類</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="101"/>
+        <source>Contact log</source>
+        <translation>連絡記録</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="102"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="102"/>
+        <source>Channel</source>
+        <translation>手段</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="103"/>
+        <source>Who</source>
+        <translation>相手</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="163"/>
+        <source>When: a date (YYYY-MM-DD) and a time (HH:MM).</source>
+        <translation>日時：日付（YYYY-MM-DD）と時刻（HH:MM）を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="173"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="176"/>
+        <source>The contact was not logged.</source>
+        <translation>連絡は記録されませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../hirt_desk/ui/crash.py" line="82"/>
@@ -507,6 +599,219 @@
         <location filename="../hirt_desk/ui/diagnosis_tab.py" line="388"/>
         <source>Check %1: %2</source>
         <translation>%1を確認してください：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="67"/>
+        <source>Add files…</source>
+        <extracomment>a document was added, changed or removed (the case&apos;s history and contacts may show it)</extracomment>
+        <translation>ファイルを追加…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="69"/>
+        <source>Add folder…</source>
+        <translation>フォルダーを追加…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="71"/>
+        <source>Or drop files and folders (an imaging CD) here.</source>
+        <translation>ファイルやフォルダー（画像CD）をここにドロップすることもできます。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="74"/>
+        <source>Kind of new documents:</source>
+        <translation>追加する書類の種類：</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="82"/>
+        <source>Documents</source>
+        <translation>書類</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="107"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="109"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation type="vanished">（日付なし）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="101"/>
+        <source>e.g. zh, en, ja</source>
+        <translation>例：zh、en、ja</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="104"/>
+        <source>Save details</source>
+        <translation>詳細を保存</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="108"/>
+        <source>Date of the document</source>
+        <translation>書類の日付</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="110"/>
+        <source>Translation of</source>
+        <translation>翻訳元</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="113"/>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="115"/>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="117"/>
+        <source>Export…</source>
+        <translation>書き出し…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="119"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="128"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
+        <source>Required by the facility</source>
+        <translation>施設が求める記録</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
+        <source>State</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="218"/>
+        <source>(not a translation)</source>
+        <translation>（翻訳ではない）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="277"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="300"/>
+        <source>Nothing was attached.</source>
+        <translation>何も添付されていません。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="286"/>
+        <source>%1 cannot be read.</source>
+        <translation>%1 を読み込めません。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="287"/>
+        <source>%1 is larger than the limit for one document.</source>
+        <translation>%1 は1件の書類の上限サイズを超えています。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="288"/>
+        <source>%1 is not what its name says (its content is another kind of file).</source>
+        <translation>%1 は名前（拡張子）と中身が一致しません（別の種類のファイルです）。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="289"/>
+        <source>%1 is an imaging folder without any DICOM images.</source>
+        <translation>%1 は画像フォルダーですが、DICOM画像が含まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="290"/>
+        <source>The folder %1 is empty.</source>
+        <translation>フォルダー %1 は空です。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="291"/>
+        <source>The disk is full.</source>
+        <translation>ディスクがいっぱいです。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="292"/>
+        <source>The file could not be stored (disk error).</source>
+        <translation>ファイルを保存できませんでした（ディスクのエラー）。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="293"/>
+        <source>The stored file is missing.</source>
+        <translation>保存されたファイルが見つかりません。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="294"/>
+        <source>The stored file has been altered since it was added.</source>
+        <translation>保存されたファイルが追加後に変更されています。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="303"/>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;All files (*)</source>
+        <translation>書類 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="305"/>
+        <source>Attach files</source>
+        <translation>ファイルを添付</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="309"/>
+        <source>Attach a folder (an imaging CD)</source>
+        <translation>フォルダー（画像CD）を添付</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="334"/>
+        <source>The date of the document is not a date (YYYY-MM-DD).</source>
+        <translation>書類の日付が正しい日付ではありません（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="345"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="348"/>
+        <source>The details were not saved.</source>
+        <translation>詳細は保存されませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="388"/>
+        <source>No preview for this kind of file.</source>
+        <translation>この種類のファイルはプレビューできません。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="407"/>
+        <source>Export document</source>
+        <translation>書類を書き出す</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="415"/>
+        <source>Exported to %1.</source>
+        <translation>%1 に書き出しました。</translation>
     </message>
 </context>
 <context>
@@ -808,7 +1113,7 @@
         <translation>対象者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="66"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="174"/>
         <source>Notes</source>
         <translation>メモ</translation>
@@ -2554,6 +2859,7 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>TasksTab</name>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
         <source>Due</source>
@@ -2561,9 +2867,28 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>期限</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="61"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <source>Assigned to</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="63"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
         <source>Proposed</source>
         <translation>提案</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="91"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <source>Task</source>
+        <translation>タスク</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="56"/>
@@ -2575,21 +2900,6 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="64"/>
         <source>Dismiss</source>
         <translation>見送る</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
-        <source>Task</source>
-        <translation>タスク</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
-        <source>Assigned to</source>
-        <translation>担当</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
-        <source>State</source>
-        <translation>状態</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="62"/>
@@ -2766,123 +3076,123 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="46"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
         <source>Due</source>
         <extracomment>a line was opened (double-click or Enter): its case&apos;s id</extracomment>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="46"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
         <source>Case</source>
         <translation>ケース</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="46"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="60"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
         <source>Replies due</source>
         <translation>返信期限</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="60"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
         <source>Tasks</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="62"/>
         <source>Arrivals and departures</source>
         <translation>到着と出発</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="62"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
         <source>Sessions today and tomorrow</source>
         <translation>今日と明日の照射</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="64"/>
         <source>Visa deadlines and flights to book</source>
         <translation>ビザ申請期限と航空券の手配</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="64"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="65"/>
         <source>Passports expiring</source>
         <translation>期限が近い旅券</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="71"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="74"/>
         <source>Today: %1, %2</source>
         <translation>今日：%2（%1）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="73"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="76"/>
         <source>Reading what is due…</source>
         <translation>期限のある項目を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="85"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="103"/>
         <source>What is due could not be read.</source>
         <translation>期限のある項目を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="111"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="129"/>
         <source>Nothing is due.</source>
         <translation>期限のある項目はありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="127"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="145"/>
         <source>%1 (overdue)</source>
         <translation>%1（期限超過）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="129"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="147"/>
         <source>today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="134"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="152"/>
         <source>the team</source>
         <translation>チーム</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="135"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="153"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="137"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="155"/>
         <source>Reply to the inquiry</source>
         <translation>問い合わせに返信</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="138"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="156"/>
         <source>Arrives: %1</source>
         <translation>到着：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="139"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
         <source>Leaves Japan: %1</source>
         <translation>出国：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="140"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="158"/>
         <source>Session at %1</source>
         <translation>照射 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="141"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
         <source>Apply for the visa of %1</source>
         <translation>%1のビザを申請</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="142"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="160"/>
         <source>Book the flights</source>
         <translation>航空券を予約</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="143"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="161"/>
         <source>Renew the passport of %1 (expires %2)</source>
         <translation>%1の旅券を更新（有効期限 %2）</translation>
     </message>
@@ -3403,74 +3713,74 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>統合先</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="66"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="81"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="85"/>
         <source>Companion %1</source>
         <translation>同行者 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
         <source>Case</source>
         <translation>症例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="83"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="87"/>
         <source>Status change</source>
         <translation>ステータス変更</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
         <source>Screening</source>
         <translation>適応判定</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="85"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="89"/>
         <source>Itinerary item</source>
         <translation>旅程項目</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="90"/>
         <source>Visa record</source>
         <translation>ビザ記録</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="87"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="92"/>
         <source>Not the same person</source>
         <translation>同一人物ではない</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="101"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
         <source>(removed)</source>
         <translation>(削除済み)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="103"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="108"/>
         <source>(changed)</source>
         <translation>(変更あり)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="114"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="128"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="114"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="128"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
@@ -4083,6 +4393,185 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <location filename="../hirt_desk/ui/labels.py" line="286"/>
         <source>Adrenal</source>
         <translation>副腎</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="9"/>
+        <source>Referral letter</source>
+        <translation>紹介状</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="10"/>
+        <source>Pathology report</source>
+        <translation>病理診断報告書</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="11"/>
+        <source>Imaging report</source>
+        <translation>画像診断報告書</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="12"/>
+        <source>Imaging images</source>
+        <translation>画像データ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="13"/>
+        <source>Blood tests</source>
+        <translation>血液検査</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="14"/>
+        <source>Medical summary</source>
+        <translation>診療情報提供書</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="15"/>
+        <source>Passport copy</source>
+        <translation>パスポートの写し</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="16"/>
+        <source>Translation</source>
+        <translation>翻訳</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="17"/>
+        <location filename="../hirt_desk/ui/record_labels.py" line="50"/>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="20"/>
+        <source>Missing</source>
+        <translation>未入手</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="21"/>
+        <source>Requested</source>
+        <translation>依頼済み</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="22"/>
+        <source>Received</source>
+        <translation>受領済み</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="23"/>
+        <source>Translated</source>
+        <translation>翻訳済み</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="24"/>
+        <source>Sent to the facility</source>
+        <translation>施設へ送付済み</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="27"/>
+        <source>Stored</source>
+        <translation>保存済み</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="28"/>
+        <source>File missing</source>
+        <translation>ファイルなし</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="29"/>
+        <source>File altered</source>
+        <translation>ファイル改変</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="32"/>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="33"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="34"/>
+        <source>Fax</source>
+        <translation>FAX</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="35"/>
+        <source>Letter</source>
+        <translation>郵便</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="36"/>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="37"/>
+        <source>LINE</source>
+        <translation>LINE</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="38"/>
+        <source>KakaoTalk</source>
+        <translation>カカオトーク</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="39"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="40"/>
+        <source>In person</source>
+        <translation>対面</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="43"/>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="44"/>
+        <source>Family</source>
+        <translation>家族</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="45"/>
+        <source>Referring hospital</source>
+        <translation>紹介元病院</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="46"/>
+        <source>Facility</source>
+        <translation>治療施設</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="47"/>
+        <source>Embassy</source>
+        <translation>大使館</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="48"/>
+        <source>Airline</source>
+        <translation>航空会社</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="49"/>
+        <source>Hotel</source>
+        <translation>ホテル</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="53"/>
+        <source>Incoming</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="54"/>
+        <source>Outgoing</source>
+        <translation>発信</translation>
     </message>
 </context>
 <context>

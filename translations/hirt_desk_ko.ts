@@ -67,144 +67,154 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="63"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="65"/>
         <source>Case</source>
         <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False) the user asked to open another case (a likely match&apos;s): its id</extracomment>
         <translation>케이스</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="64"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="66"/>
         <source>Patient</source>
         <translation>환자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="65"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
         <source>Diagnosis and screening</source>
         <translation>진단 및 적응증 평가</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="69"/>
         <source>Itinerary</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="70"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="72"/>
         <source>Visa</source>
         <translation>비자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="79"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="75"/>
+        <source>Documents</source>
+        <translation>서류</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="77"/>
+        <source>Contacts</source>
+        <translation>연락 기록</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="87"/>
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="81"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="89"/>
         <source>Timeline</source>
         <translation>타임라인</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="82"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="90"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="145"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="157"/>
         <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
         <translation>그동안 %1 님이 이 사례를 저장했습니다. 변경 내용은 그대로 남아 있으며, 저장하면 상대방의 변경 내용과 병합됩니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="160"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="172"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>저장되지 않음: 환자 정보에서 표시된 항목을 수정하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="166"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="178"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>저장되지 않았습니다. 표시된 진단 항목을 수정하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="171"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="183"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>저장되지 않음: 표시된 비자 항목을 수정하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="188"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="200"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>저장되지 않음: 변경 내용은 그대로 남아 있으니 준비가 되면 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="195"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="207"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>저장되지 않음: 동반자 정보에 오류가 있습니다(%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="200"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="212"/>
         <source>Not saved: check %1.</source>
         <translation>저장되지 않음: %1을(를) 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="203"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="215"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>저장되지 않음: 다른 사람이 이 케이스에서 여행자 한 명을 제거했습니다. 변경 내용은 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="207"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="219"/>
         <source>Not saved.</source>
         <translation>저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="209"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="221"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>변경 내용은 그대로 남아 있습니다. 디스크 공간을 확보한 뒤 다시 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="211"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="223"/>
         <source>Your changes are still here: save again to connect again.</source>
         <translation>변경 내용은 그대로 남아 있습니다. 다시 저장하면 다시 연결합니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="266"/>
         <location filename="../hirt_desk/ui/case_editor.py" line="288"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="310"/>
         <source>The status was not changed.</source>
         <translation>상태가 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="277"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="299"/>
         <source>Undo status change</source>
         <translation>상태 변경 되돌리기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="278"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>%1에서 %2(으)로의 변경을 되돌리시겠습니까? 케이스는 %1(으)로 돌아가며, 기록에는 두 변경 내용이 모두 남습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="283"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="305"/>
         <source>Undone: %1</source>
         <translation>되돌림: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="298"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="320"/>
         <source>The note was not saved.</source>
         <translation>메모가 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="331"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="353"/>
         <source>The merge was not undone.</source>
         <translation>병합을 취소하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="335"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="357"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>병합을 취소했습니다: %1은(는) 다시 별도의 기록입니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="342"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="364"/>
         <source>Undo merge</source>
         <translation>병합 취소</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="343"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="365"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>이 병합을 취소할까요? 병합된 기록은 다시 별도의 사람이 되고 그 케이스도 되돌아갑니다. 병합 후 변경된 항목은 현재 값을 유지합니다.</translation>
     </message>
@@ -444,6 +454,88 @@
     </message>
 </context>
 <context>
+    <name>ContactsTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="49"/>
+        <source>HH:MM</source>
+        <extracomment>an entry was logged (the required records&apos; states may have changed)</extracomment>
+        <translation>시:분</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="65"/>
+        <source>What was said, asked or sent</source>
+        <translation>전달·요청·발송한 내용</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="69"/>
+        <source>Records asked for</source>
+        <translation>요청한 기록</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="77"/>
+        <source>Documents sent</source>
+        <translation>보낸 서류</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="78"/>
+        <source>Log contact</source>
+        <translation>연락 기록하기</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="87"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="102"/>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="92"/>
+        <source>Direction, channel, who</source>
+        <translation>방향·수단·상대</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="93"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="103"/>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="97"/>
+        <source>Records asked for / documents sent</source>
+        <translation>요청한 기록 / 보낸 서류</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="101"/>
+        <source>Contact log</source>
+        <translation>연락 기록</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="102"/>
+        <source>Direction</source>
+        <translation>방향</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="102"/>
+        <source>Channel</source>
+        <translation>수단</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="103"/>
+        <source>Who</source>
+        <translation>상대</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="163"/>
+        <source>When: a date (YYYY-MM-DD) and a time (HH:MM).</source>
+        <translation>일시: 날짜(YYYY-MM-DD)와 시각(HH:MM)을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="173"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="176"/>
+        <source>The contact was not logged.</source>
+        <translation>연락이 기록되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../hirt_desk/ui/crash.py" line="82"/>
@@ -507,6 +599,219 @@
         <location filename="../hirt_desk/ui/diagnosis_tab.py" line="388"/>
         <source>Check %1: %2</source>
         <translation>%1 확인: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="67"/>
+        <source>Add files…</source>
+        <extracomment>a document was added, changed or removed (the case&apos;s history and contacts may show it)</extracomment>
+        <translation>파일 추가…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="69"/>
+        <source>Add folder…</source>
+        <translation>폴더 추가…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="71"/>
+        <source>Or drop files and folders (an imaging CD) here.</source>
+        <translation>파일이나 폴더(영상 CD)를 여기에 끌어다 놓아도 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="74"/>
+        <source>Kind of new documents:</source>
+        <translation>추가할 서류 종류:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="82"/>
+        <source>Documents</source>
+        <translation>서류</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="107"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="109"/>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation type="vanished">(날짜 없음)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="101"/>
+        <source>e.g. zh, en, ja</source>
+        <translation>예: zh, en, ja</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="104"/>
+        <source>Save details</source>
+        <translation>세부 정보 저장</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="108"/>
+        <source>Date of the document</source>
+        <translation>서류 날짜</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="110"/>
+        <source>Translation of</source>
+        <translation>번역 원본</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="113"/>
+        <source>Preview</source>
+        <translation>미리 보기</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="115"/>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="117"/>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="119"/>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="128"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
+        <source>Required by the facility</source>
+        <translation>기관이 요구하는 기록</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="218"/>
+        <source>(not a translation)</source>
+        <translation>(번역 아님)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="277"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="300"/>
+        <source>Nothing was attached.</source>
+        <translation>아무것도 첨부되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="286"/>
+        <source>%1 cannot be read.</source>
+        <translation>%1을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="287"/>
+        <source>%1 is larger than the limit for one document.</source>
+        <translation>%1은(는) 서류 1건의 크기 제한을 넘습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="288"/>
+        <source>%1 is not what its name says (its content is another kind of file).</source>
+        <translation>%1은(는) 이름과 내용이 다릅니다(다른 종류의 파일입니다).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="289"/>
+        <source>%1 is an imaging folder without any DICOM images.</source>
+        <translation>%1은(는) 영상 폴더이지만 DICOM 영상이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="290"/>
+        <source>The folder %1 is empty.</source>
+        <translation>폴더 %1이(가) 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="291"/>
+        <source>The disk is full.</source>
+        <translation>디스크가 가득 찼습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="292"/>
+        <source>The file could not be stored (disk error).</source>
+        <translation>파일을 저장할 수 없습니다(디스크 오류).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="293"/>
+        <source>The stored file is missing.</source>
+        <translation>저장된 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="294"/>
+        <source>The stored file has been altered since it was added.</source>
+        <translation>저장된 파일이 추가된 뒤 변경되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="303"/>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;All files (*)</source>
+        <translation>서류 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="305"/>
+        <source>Attach files</source>
+        <translation>파일 첨부</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="309"/>
+        <source>Attach a folder (an imaging CD)</source>
+        <translation>폴더(영상 CD) 첨부</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="334"/>
+        <source>The date of the document is not a date (YYYY-MM-DD).</source>
+        <translation>서류 날짜가 올바른 날짜가 아닙니다(YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="345"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="348"/>
+        <source>The details were not saved.</source>
+        <translation>세부 정보가 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="388"/>
+        <source>No preview for this kind of file.</source>
+        <translation>이 종류의 파일은 미리 볼 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="407"/>
+        <source>Export document</source>
+        <translation>서류 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="415"/>
+        <source>Exported to %1.</source>
+        <translation>%1(으)로 내보냈습니다.</translation>
     </message>
 </context>
 <context>
@@ -798,7 +1103,7 @@
         <translation>대상자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="66"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="174"/>
         <source>Notes</source>
         <translation>메모</translation>
@@ -2554,6 +2859,7 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>TasksTab</name>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
         <source>Due</source>
@@ -2561,9 +2867,28 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>기한</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="61"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <source>Assigned to</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="63"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
         <source>Proposed</source>
         <translation>제안</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="91"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <source>Task</source>
+        <translation>할 일</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="56"/>
@@ -2575,21 +2900,6 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="64"/>
         <source>Dismiss</source>
         <translation>무시</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
-        <source>Task</source>
-        <translation>할 일</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
-        <source>Assigned to</source>
-        <translation>담당자</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
-        <source>State</source>
-        <translation>상태</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="62"/>
@@ -2766,123 +3076,123 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="46"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
         <source>Due</source>
         <extracomment>a line was opened (double-click or Enter): its case&apos;s id</extracomment>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="46"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
         <source>Case</source>
         <translation>케이스</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="46"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
         <source>What</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="60"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
         <source>Replies due</source>
         <translation>회신 기한</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="60"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="62"/>
         <source>Arrivals and departures</source>
         <translation>도착과 출발</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="62"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
         <source>Sessions today and tomorrow</source>
         <translation>오늘과 내일의 치료</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="64"/>
         <source>Visa deadlines and flights to book</source>
         <translation>비자 기한과 항공권 예약</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="64"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="65"/>
         <source>Passports expiring</source>
         <translation>만료가 임박한 여권</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="71"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="74"/>
         <source>Today: %1, %2</source>
         <translation>오늘: %2 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="73"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="76"/>
         <source>Reading what is due…</source>
         <translation>할 일을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="85"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="103"/>
         <source>What is due could not be read.</source>
         <translation>할 일을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="111"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="129"/>
         <source>Nothing is due.</source>
         <translation>기한이 된 일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="127"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="145"/>
         <source>%1 (overdue)</source>
         <translation>%1 (기한 초과)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="129"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="147"/>
         <source>today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="134"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="152"/>
         <source>the team</source>
         <translation>팀</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="135"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="153"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="137"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="155"/>
         <source>Reply to the inquiry</source>
         <translation>문의에 회신</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="138"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="156"/>
         <source>Arrives: %1</source>
         <translation>도착: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="139"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
         <source>Leaves Japan: %1</source>
         <translation>출국: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="140"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="158"/>
         <source>Session at %1</source>
         <translation>치료 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="141"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
         <source>Apply for the visa of %1</source>
         <translation>%1의 비자 신청</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="142"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="160"/>
         <source>Book the flights</source>
         <translation>항공권 예약</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="143"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="161"/>
         <source>Renew the passport of %1 (expires %2)</source>
         <translation>%1의 여권 갱신 (만료 %2)</translation>
     </message>
@@ -3403,74 +3713,74 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>병합 대상</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="66"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="81"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="85"/>
         <source>Companion %1</source>
         <translation>동반자 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
         <source>Case</source>
         <translation>케이스</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
         <source>Patient</source>
         <translation>환자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="83"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="87"/>
         <source>Status change</source>
         <translation>상태 변경</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
         <source>Screening</source>
         <translation>적응증 평가</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="85"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="89"/>
         <source>Itinerary item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="90"/>
         <source>Visa record</source>
         <translation>비자 기록</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="87"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="92"/>
         <source>Not the same person</source>
         <translation>같은 사람이 아님</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="101"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
         <source>(removed)</source>
         <translation>(삭제됨)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="103"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="108"/>
         <source>(changed)</source>
         <translation>(변경됨)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="114"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="128"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="114"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="128"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
@@ -4083,6 +4393,185 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <location filename="../hirt_desk/ui/labels.py" line="286"/>
         <source>Adrenal</source>
         <translation>부신</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="9"/>
+        <source>Referral letter</source>
+        <translation>진료의뢰서</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="10"/>
+        <source>Pathology report</source>
+        <translation>병리 보고서</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="11"/>
+        <source>Imaging report</source>
+        <translation>영상 판독 보고서</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="12"/>
+        <source>Imaging images</source>
+        <translation>영상 자료</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="13"/>
+        <source>Blood tests</source>
+        <translation>혈액 검사</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="14"/>
+        <source>Medical summary</source>
+        <translation>진료 요약</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="15"/>
+        <source>Passport copy</source>
+        <translation>여권 사본</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="16"/>
+        <source>Translation</source>
+        <translation>번역본</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="17"/>
+        <location filename="../hirt_desk/ui/record_labels.py" line="50"/>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="20"/>
+        <source>Missing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="21"/>
+        <source>Requested</source>
+        <translation>요청함</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="22"/>
+        <source>Received</source>
+        <translation>받음</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="23"/>
+        <source>Translated</source>
+        <translation>번역됨</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="24"/>
+        <source>Sent to the facility</source>
+        <translation>기관에 보냄</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="27"/>
+        <source>Stored</source>
+        <translation>저장됨</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="28"/>
+        <source>File missing</source>
+        <translation>파일 없음</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="29"/>
+        <source>File altered</source>
+        <translation>파일 변경됨</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="32"/>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="33"/>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="34"/>
+        <source>Fax</source>
+        <translation>팩스</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="35"/>
+        <source>Letter</source>
+        <translation>우편</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="36"/>
+        <source>WeChat</source>
+        <translation>위챗</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="37"/>
+        <source>LINE</source>
+        <translation>라인</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="38"/>
+        <source>KakaoTalk</source>
+        <translation>카카오톡</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="39"/>
+        <source>WhatsApp</source>
+        <translation>왓츠앱</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="40"/>
+        <source>In person</source>
+        <translation>대면</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="43"/>
+        <source>Patient</source>
+        <translation>환자</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="44"/>
+        <source>Family</source>
+        <translation>가족</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="45"/>
+        <source>Referring hospital</source>
+        <translation>의뢰 병원</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="46"/>
+        <source>Facility</source>
+        <translation>치료 기관</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="47"/>
+        <source>Embassy</source>
+        <translation>대사관</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="48"/>
+        <source>Airline</source>
+        <translation>항공사</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="49"/>
+        <source>Hotel</source>
+        <translation>호텔</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="53"/>
+        <source>Incoming</source>
+        <translation>수신</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="54"/>
+        <source>Outgoing</source>
+        <translation>발신</translation>
     </message>
 </context>
 <context>

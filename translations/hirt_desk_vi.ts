@@ -67,144 +67,154 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="63"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="65"/>
         <source>Case</source>
         <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False) the user asked to open another case (a likely match&apos;s): its id</extracomment>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="64"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="66"/>
         <source>Patient</source>
         <translation>Bệnh nhân</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="65"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
         <source>Diagnosis and screening</source>
         <translation>Chẩn đoán và đánh giá chỉ định</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="69"/>
         <source>Itinerary</source>
         <translation>Lịch trình</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="70"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="72"/>
         <source>Visa</source>
         <translation>Thị thực</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="79"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="75"/>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="77"/>
+        <source>Contacts</source>
+        <translation>Liên lạc</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="87"/>
         <source>Tasks</source>
         <translation>Công việc</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="81"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="89"/>
         <source>Timeline</source>
         <translation>Dòng thời gian</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="82"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="90"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="145"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="157"/>
         <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
         <translation>%1 đã lưu hồ sơ này trong lúc bạn đang sửa. Các thay đổi của bạn vẫn còn đây: khi lưu, chúng sẽ được hợp nhất với thay đổi của họ.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="160"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="172"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>Chưa lưu: hãy sửa các mục được đánh dấu của bệnh nhân.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="166"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="178"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>Chưa lưu: hãy sửa các trường chẩn đoán được đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="171"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="183"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>Chưa lưu: hãy sửa các mục thị thực được đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="188"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="200"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>Chưa lưu: các thay đổi của bạn vẫn còn đây, hãy lưu khi bạn sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="195"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="207"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>Chưa lưu: thông tin của người đi cùng có lỗi (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="200"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="212"/>
         <source>Not saved: check %1.</source>
         <translation>Chưa lưu: hãy kiểm tra %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="203"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="215"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>Chưa lưu: một người đi không còn trong hồ sơ (người khác đã xóa). Các thay đổi của bạn vẫn còn đây.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="207"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="219"/>
         <source>Not saved.</source>
         <translation>Chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="209"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="221"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>Các thay đổi của bạn vẫn còn đây: hãy giải phóng dung lượng ổ đĩa rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="211"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="223"/>
         <source>Your changes are still here: save again to connect again.</source>
         <translation>Các thay đổi của bạn vẫn còn đây: hãy lưu lại để kết nối lại.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="266"/>
         <location filename="../hirt_desk/ui/case_editor.py" line="288"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="310"/>
         <source>The status was not changed.</source>
         <translation>Trạng thái chưa được thay đổi.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="277"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="299"/>
         <source>Undo status change</source>
         <translation>Hoàn tác thay đổi trạng thái</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="278"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>Hoàn tác thay đổi từ %1 sang %2? Hồ sơ sẽ trở về %1; lịch sử vẫn giữ cả hai thay đổi.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="283"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="305"/>
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="298"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="320"/>
         <source>The note was not saved.</source>
         <translation>Ghi chú chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="331"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="353"/>
         <source>The merge was not undone.</source>
         <translation>Chưa hoàn tác việc gộp.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="335"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="357"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>Đã hoàn tác việc gộp: %1 lại là một hồ sơ riêng.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="342"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="364"/>
         <source>Undo merge</source>
         <translation>Hoàn tác gộp</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="343"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="365"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>Hoàn tác việc gộp này? Hồ sơ đã gộp lại trở thành một người riêng và các ca của họ được trả lại; các trường đã thay đổi sau khi gộp giữ nguyên giá trị hiện tại.</translation>
     </message>
@@ -444,6 +454,88 @@
     </message>
 </context>
 <context>
+    <name>ContactsTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="49"/>
+        <source>HH:MM</source>
+        <extracomment>an entry was logged (the required records&apos; states may have changed)</extracomment>
+        <translation>GG:PP</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="65"/>
+        <source>What was said, asked or sent</source>
+        <translation>Nội dung đã trao đổi, yêu cầu hoặc gửi</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="69"/>
+        <source>Records asked for</source>
+        <translation>Hồ sơ đã yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="77"/>
+        <source>Documents sent</source>
+        <translation>Tài liệu đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="78"/>
+        <source>Log contact</source>
+        <translation>Ghi liên lạc</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="87"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="102"/>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="92"/>
+        <source>Direction, channel, who</source>
+        <translation>Chiều, kênh, với ai</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="93"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="103"/>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="97"/>
+        <source>Records asked for / documents sent</source>
+        <translation>Hồ sơ đã yêu cầu / tài liệu đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="101"/>
+        <source>Contact log</source>
+        <translation>Nhật ký liên lạc</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="102"/>
+        <source>Direction</source>
+        <translation>Chiều</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="102"/>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="103"/>
+        <source>Who</source>
+        <translation>Với ai</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="163"/>
+        <source>When: a date (YYYY-MM-DD) and a time (HH:MM).</source>
+        <translation>Thời gian: nhập ngày (YYYY-MM-DD) và giờ (HH:MM).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="173"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="176"/>
+        <source>The contact was not logged.</source>
+        <translation>Liên lạc chưa được ghi.</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../hirt_desk/ui/crash.py" line="82"/>
@@ -507,6 +599,219 @@
         <location filename="../hirt_desk/ui/diagnosis_tab.py" line="388"/>
         <source>Check %1: %2</source>
         <translation>Kiểm tra %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="67"/>
+        <source>Add files…</source>
+        <extracomment>a document was added, changed or removed (the case&apos;s history and contacts may show it)</extracomment>
+        <translation>Thêm tệp…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="69"/>
+        <source>Add folder…</source>
+        <translation>Thêm thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="71"/>
+        <source>Or drop files and folders (an imaging CD) here.</source>
+        <translation>Hoặc kéo thả tệp và thư mục (đĩa CD hình ảnh) vào đây.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="74"/>
+        <source>Kind of new documents:</source>
+        <translation>Loại tài liệu mới:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="82"/>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="107"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="109"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation type="vanished">(không có ngày)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="101"/>
+        <source>e.g. zh, en, ja</source>
+        <translation>ví dụ: zh, en, ja</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="104"/>
+        <source>Save details</source>
+        <translation>Lưu chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="108"/>
+        <source>Date of the document</source>
+        <translation>Ngày của tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="110"/>
+        <source>Translation of</source>
+        <translation>Bản dịch của</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="113"/>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="115"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="117"/>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="119"/>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="128"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
+        <source>Required by the facility</source>
+        <translation>Hồ sơ cơ sở điều trị yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="218"/>
+        <source>(not a translation)</source>
+        <translation>(không phải bản dịch)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="277"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="300"/>
+        <source>Nothing was attached.</source>
+        <translation>Không có gì được đính kèm.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="286"/>
+        <source>%1 cannot be read.</source>
+        <translation>Không đọc được %1.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="287"/>
+        <source>%1 is larger than the limit for one document.</source>
+        <translation>%1 vượt quá giới hạn kích thước của một tài liệu.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="288"/>
+        <source>%1 is not what its name says (its content is another kind of file).</source>
+        <translation>%1 không đúng như tên của nó (nội dung là loại tệp khác).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="289"/>
+        <source>%1 is an imaging folder without any DICOM images.</source>
+        <translation>%1 là thư mục hình ảnh nhưng không có ảnh DICOM nào.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="290"/>
+        <source>The folder %1 is empty.</source>
+        <translation>Thư mục %1 trống.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="291"/>
+        <source>The disk is full.</source>
+        <translation>Ổ đĩa đã đầy.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="292"/>
+        <source>The file could not be stored (disk error).</source>
+        <translation>Không lưu được tệp (lỗi ổ đĩa).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="293"/>
+        <source>The stored file is missing.</source>
+        <translation>Tệp đã lưu bị mất.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="294"/>
+        <source>The stored file has been altered since it was added.</source>
+        <translation>Tệp đã lưu đã bị thay đổi sau khi thêm.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="303"/>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;All files (*)</source>
+        <translation>Tài liệu (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="305"/>
+        <source>Attach files</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="309"/>
+        <source>Attach a folder (an imaging CD)</source>
+        <translation>Đính kèm thư mục (đĩa CD hình ảnh)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="334"/>
+        <source>The date of the document is not a date (YYYY-MM-DD).</source>
+        <translation>Ngày của tài liệu không phải là ngày hợp lệ (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="345"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="348"/>
+        <source>The details were not saved.</source>
+        <translation>Chi tiết chưa được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="388"/>
+        <source>No preview for this kind of file.</source>
+        <translation>Không xem trước được loại tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="407"/>
+        <source>Export document</source>
+        <translation>Xuất tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="415"/>
+        <source>Exported to %1.</source>
+        <translation>Đã xuất ra %1.</translation>
     </message>
 </context>
 <context>
@@ -798,7 +1103,7 @@
         <translation>Dành cho</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="66"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="174"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
@@ -2554,6 +2859,7 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
 <context>
     <name>TasksTab</name>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
         <source>Due</source>
@@ -2561,9 +2867,28 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
         <translation>Hạn</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="61"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <source>Assigned to</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="63"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
         <source>Proposed</source>
         <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="91"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <source>Task</source>
+        <translation>Công việc</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="56"/>
@@ -2575,21 +2900,6 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="64"/>
         <source>Dismiss</source>
         <translation>Bỏ qua</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
-        <source>Task</source>
-        <translation>Công việc</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
-        <source>Assigned to</source>
-        <translation>Người phụ trách</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
-        <source>State</source>
-        <translation>Trạng thái</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="62"/>
@@ -2766,123 +3076,123 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="46"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
         <source>Due</source>
         <extracomment>a line was opened (double-click or Enter): its case&apos;s id</extracomment>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="46"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
         <source>Case</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="46"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
         <source>What</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="60"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
         <source>Replies due</source>
         <translation>Cần trả lời</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="60"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
         <source>Tasks</source>
         <translation>Công việc</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="62"/>
         <source>Arrivals and departures</source>
         <translation>Đến và đi</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="62"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
         <source>Sessions today and tomorrow</source>
         <translation>Buổi điều trị hôm nay và ngày mai</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="64"/>
         <source>Visa deadlines and flights to book</source>
         <translation>Hạn visa và vé máy bay cần đặt</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="64"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="65"/>
         <source>Passports expiring</source>
         <translation>Hộ chiếu sắp hết hạn</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="71"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="74"/>
         <source>Today: %1, %2</source>
         <translation>Hôm nay: %1, %2</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="73"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="76"/>
         <source>Reading what is due…</source>
         <translation>Đang đọc các việc đến hạn…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="85"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="103"/>
         <source>What is due could not be read.</source>
         <translation>Không đọc được các việc đến hạn.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="111"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="129"/>
         <source>Nothing is due.</source>
         <translation>Không có việc nào đến hạn.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="127"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="145"/>
         <source>%1 (overdue)</source>
         <translation>%1 (quá hạn)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="129"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="147"/>
         <source>today</source>
         <translation>hôm nay</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="134"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="152"/>
         <source>the team</source>
         <translation>cả nhóm</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="135"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="153"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="137"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="155"/>
         <source>Reply to the inquiry</source>
         <translation>Trả lời yêu cầu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="138"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="156"/>
         <source>Arrives: %1</source>
         <translation>Đến nơi: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="139"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
         <source>Leaves Japan: %1</source>
         <translation>Rời Nhật Bản: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="140"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="158"/>
         <source>Session at %1</source>
         <translation>Buổi điều trị lúc %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="141"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
         <source>Apply for the visa of %1</source>
         <translation>Nộp hồ sơ visa cho %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="142"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="160"/>
         <source>Book the flights</source>
         <translation>Đặt vé máy bay</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="143"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="161"/>
         <source>Renew the passport of %1 (expires %2)</source>
         <translation>Gia hạn hộ chiếu của %1 (hết hạn %2)</translation>
     </message>
@@ -3403,74 +3713,74 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
         <translation>Gộp vào</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="66"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="81"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="85"/>
         <source>Companion %1</source>
         <translation>Người đi cùng %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
         <source>Case</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
         <source>Patient</source>
         <translation>Bệnh nhân</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="83"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="87"/>
         <source>Status change</source>
         <translation>Đổi trạng thái</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
         <source>Screening</source>
         <translation>Đánh giá chỉ định</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="85"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="89"/>
         <source>Itinerary item</source>
         <translation>Mục lịch trình</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="90"/>
         <source>Visa record</source>
         <translation>Hồ sơ thị thực</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="87"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="92"/>
         <source>Not the same person</source>
         <translation>Không phải cùng một người</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="101"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
         <source>(removed)</source>
         <translation>(đã xóa)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="103"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="108"/>
         <source>(changed)</source>
         <translation>(đã thay đổi)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="114"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="128"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="114"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="128"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
@@ -4083,6 +4393,185 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
         <location filename="../hirt_desk/ui/labels.py" line="286"/>
         <source>Adrenal</source>
         <translation>Tuyến thượng thận</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="9"/>
+        <source>Referral letter</source>
+        <translation>Thư giới thiệu</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="10"/>
+        <source>Pathology report</source>
+        <translation>Kết quả giải phẫu bệnh</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="11"/>
+        <source>Imaging report</source>
+        <translation>Kết quả chẩn đoán hình ảnh</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="12"/>
+        <source>Imaging images</source>
+        <translation>Hình ảnh chụp</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="13"/>
+        <source>Blood tests</source>
+        <translation>Xét nghiệm máu</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="14"/>
+        <source>Medical summary</source>
+        <translation>Tóm tắt bệnh án</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="15"/>
+        <source>Passport copy</source>
+        <translation>Bản sao hộ chiếu</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="16"/>
+        <source>Translation</source>
+        <translation>Bản dịch</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="17"/>
+        <location filename="../hirt_desk/ui/record_labels.py" line="50"/>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="20"/>
+        <source>Missing</source>
+        <translation>Còn thiếu</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="21"/>
+        <source>Requested</source>
+        <translation>Đã yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="22"/>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="23"/>
+        <source>Translated</source>
+        <translation>Đã dịch</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="24"/>
+        <source>Sent to the facility</source>
+        <translation>Đã gửi cơ sở điều trị</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="27"/>
+        <source>Stored</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="28"/>
+        <source>File missing</source>
+        <translation>Mất tệp</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="29"/>
+        <source>File altered</source>
+        <translation>Tệp bị thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="32"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="33"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="34"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="35"/>
+        <source>Letter</source>
+        <translation>Thư</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="36"/>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="37"/>
+        <source>LINE</source>
+        <translation>LINE</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="38"/>
+        <source>KakaoTalk</source>
+        <translation>KakaoTalk</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="39"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="40"/>
+        <source>In person</source>
+        <translation>Gặp trực tiếp</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="43"/>
+        <source>Patient</source>
+        <translation>Bệnh nhân</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="44"/>
+        <source>Family</source>
+        <translation>Gia đình</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="45"/>
+        <source>Referring hospital</source>
+        <translation>Bệnh viện giới thiệu</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="46"/>
+        <source>Facility</source>
+        <translation>Cơ sở điều trị</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="47"/>
+        <source>Embassy</source>
+        <translation>Đại sứ quán</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="48"/>
+        <source>Airline</source>
+        <translation>Hãng hàng không</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="49"/>
+        <source>Hotel</source>
+        <translation>Khách sạn</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="53"/>
+        <source>Incoming</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="54"/>
+        <source>Outgoing</source>
+        <translation>Đi</translation>
     </message>
 </context>
 <context>

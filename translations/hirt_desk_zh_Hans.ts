@@ -67,144 +67,154 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="63"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="65"/>
         <source>Case</source>
         <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False) the user asked to open another case (a likely match&apos;s): its id</extracomment>
         <translation>病例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="64"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="66"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="65"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
         <source>Diagnosis and screening</source>
         <translation>诊断与适应症评估</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="69"/>
         <source>Itinerary</source>
         <translation>行程</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="70"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="72"/>
         <source>Visa</source>
         <translation>签证</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="79"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="75"/>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="77"/>
+        <source>Contacts</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="87"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="81"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="89"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="82"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="90"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="145"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="157"/>
         <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
         <translation>%1 已在此期间保存了此案例。您的修改仍保留在此：保存时会与对方的修改合并。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="160"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="172"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>未保存：请更正患者信息中标出的项目。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="166"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="178"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>未保存：请更正标记的诊断字段。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="171"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="183"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>未保存：请更正签证信息中标出的项目。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="188"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="200"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>未保存：您的修改仍保留在此，可在准备好后保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="195"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="207"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>未保存：陪同人员的信息有误（%1）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="200"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="212"/>
         <source>Not saved: check %1.</source>
         <translation>未保存：请检查%1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="203"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="215"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>未保存：有一名出行人员已被其他人从本病例中移除。您的修改仍保留在此。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="207"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="219"/>
         <source>Not saved.</source>
         <translation>未保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="209"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="221"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>您的修改仍保留在此：请先腾出磁盘空间，然后再次保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="211"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="223"/>
         <source>Your changes are still here: save again to connect again.</source>
         <translation>您的修改仍保留在此：再次保存即可重新连接。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="266"/>
         <location filename="../hirt_desk/ui/case_editor.py" line="288"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="310"/>
         <source>The status was not changed.</source>
         <translation>状态未更改。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="277"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="299"/>
         <source>Undo status change</source>
         <translation>撤销状态更改</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="278"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>要撤销从%1到%2的更改吗？个案将恢复为%1；历史记录会保留这两次更改。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="283"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="305"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="298"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="320"/>
         <source>The note was not saved.</source>
         <translation>备注未保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="331"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="353"/>
         <source>The merge was not undone.</source>
         <translation>合并未撤销。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="335"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="357"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>合并已撤销：%1 重新成为单独的记录。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="342"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="364"/>
         <source>Undo merge</source>
         <translation>撤销合并</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="343"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="365"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>撤销此次合并？被合并的记录将重新成为单独的人员，其病例也将归还；合并后修改过的字段保留当前值。</translation>
     </message>
@@ -444,6 +454,88 @@
     </message>
 </context>
 <context>
+    <name>ContactsTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="49"/>
+        <source>HH:MM</source>
+        <extracomment>an entry was logged (the required records&apos; states may have changed)</extracomment>
+        <translation>时:分</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="65"/>
+        <source>What was said, asked or sent</source>
+        <translation>沟通内容、请求或发送的资料</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="69"/>
+        <source>Records asked for</source>
+        <translation>索取的资料</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="77"/>
+        <source>Documents sent</source>
+        <translation>发送的文件</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="78"/>
+        <source>Log contact</source>
+        <translation>记录联系</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="87"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="102"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="92"/>
+        <source>Direction, channel, who</source>
+        <translation>方向、渠道、对象</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="93"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="103"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="97"/>
+        <source>Records asked for / documents sent</source>
+        <translation>索取的资料／发送的文件</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="101"/>
+        <source>Contact log</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="102"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="102"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="103"/>
+        <source>Who</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="163"/>
+        <source>When: a date (YYYY-MM-DD) and a time (HH:MM).</source>
+        <translation>时间：请填写日期（YYYY-MM-DD）和时刻（HH:MM）。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="173"/>
+        <location filename="../hirt_desk/ui/contacts_tab.py" line="176"/>
+        <source>The contact was not logged.</source>
+        <translation>联系未被记录。</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../hirt_desk/ui/crash.py" line="82"/>
@@ -507,6 +599,219 @@
         <location filename="../hirt_desk/ui/diagnosis_tab.py" line="388"/>
         <source>Check %1: %2</source>
         <translation>请检查%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="67"/>
+        <source>Add files…</source>
+        <extracomment>a document was added, changed or removed (the case&apos;s history and contacts may show it)</extracomment>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="69"/>
+        <source>Add folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="71"/>
+        <source>Or drop files and folders (an imaging CD) here.</source>
+        <translation>也可以把文件或文件夹（影像光盘）拖到这里。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="74"/>
+        <source>Kind of new documents:</source>
+        <translation>新文件的类型：</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="82"/>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="107"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="109"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
+        <source>File</source>
+        <translation>文件状态</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation type="vanished">（无日期）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="101"/>
+        <source>e.g. zh, en, ja</source>
+        <translation>例如 zh、en、ja</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="104"/>
+        <source>Save details</source>
+        <translation>保存详情</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="108"/>
+        <source>Date of the document</source>
+        <translation>文件日期</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="110"/>
+        <source>Translation of</source>
+        <translation>译自</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="113"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="115"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="117"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="119"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="128"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
+        <source>Required by the facility</source>
+        <translation>医疗机构要求的资料</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="218"/>
+        <source>(not a translation)</source>
+        <translation>（不是译文）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="277"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="300"/>
+        <source>Nothing was attached.</source>
+        <translation>未添加任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="286"/>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="287"/>
+        <source>%1 is larger than the limit for one document.</source>
+        <translation>%1 超过了单个文件的大小上限。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="288"/>
+        <source>%1 is not what its name says (its content is another kind of file).</source>
+        <translation>%1 的内容与文件名不符（实际是另一种文件）。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="289"/>
+        <source>%1 is an imaging folder without any DICOM images.</source>
+        <translation>%1 是影像文件夹，但其中没有任何 DICOM 影像。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="290"/>
+        <source>The folder %1 is empty.</source>
+        <translation>文件夹 %1 是空的。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="291"/>
+        <source>The disk is full.</source>
+        <translation>磁盘已满。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="292"/>
+        <source>The file could not be stored (disk error).</source>
+        <translation>无法保存文件（磁盘错误）。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="293"/>
+        <source>The stored file is missing.</source>
+        <translation>已保存的文件丢失。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="294"/>
+        <source>The stored file has been altered since it was added.</source>
+        <translation>已保存的文件在添加后被改动过。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="303"/>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;All files (*)</source>
+        <translation>文件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="305"/>
+        <source>Attach files</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="309"/>
+        <source>Attach a folder (an imaging CD)</source>
+        <translation>添加文件夹（影像光盘）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="334"/>
+        <source>The date of the document is not a date (YYYY-MM-DD).</source>
+        <translation>文件日期不是有效日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="345"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="348"/>
+        <source>The details were not saved.</source>
+        <translation>详情未保存。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="388"/>
+        <source>No preview for this kind of file.</source>
+        <translation>此类文件无法预览。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="407"/>
+        <source>Export document</source>
+        <translation>导出文件</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="415"/>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
     </message>
 </context>
 <context>
@@ -798,7 +1103,7 @@
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="66"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="174"/>
         <source>Notes</source>
         <translation>备注</translation>
@@ -2554,6 +2859,7 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>TasksTab</name>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
         <source>Due</source>
@@ -2561,9 +2867,28 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>截止</translation>
     </message>
     <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="61"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="63"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
         <source>Proposed</source>
         <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="91"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <source>Task</source>
+        <translation>任务</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="56"/>
@@ -2575,21 +2900,6 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="64"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
-        <source>Task</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
-        <source>Assigned to</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
-        <source>State</source>
-        <translation>状态</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="62"/>
@@ -2766,123 +3076,123 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="46"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
         <source>Due</source>
         <extracomment>a line was opened (double-click or Enter): its case&apos;s id</extracomment>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="46"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
         <source>Case</source>
         <translation>病例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="46"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="60"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
         <source>Replies due</source>
         <translation>待回复</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="60"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="62"/>
         <source>Arrivals and departures</source>
         <translation>抵达与离开</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="62"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
         <source>Sessions today and tomorrow</source>
         <translation>今天和明天的治疗</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="64"/>
         <source>Visa deadlines and flights to book</source>
         <translation>签证期限与待订机票</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="64"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="65"/>
         <source>Passports expiring</source>
         <translation>即将到期的护照</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="71"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="74"/>
         <source>Today: %1, %2</source>
         <translation>今天：%2，%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="73"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="76"/>
         <source>Reading what is due…</source>
         <translation>正在读取待办事项…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="85"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="103"/>
         <source>What is due could not be read.</source>
         <translation>无法读取待办事项。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="111"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="129"/>
         <source>Nothing is due.</source>
         <translation>没有待办事项。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="127"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="145"/>
         <source>%1 (overdue)</source>
         <translation>%1（已逾期）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="129"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="147"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="134"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="152"/>
         <source>the team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="135"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="153"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="137"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="155"/>
         <source>Reply to the inquiry</source>
         <translation>回复咨询</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="138"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="156"/>
         <source>Arrives: %1</source>
         <translation>抵达：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="139"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
         <source>Leaves Japan: %1</source>
         <translation>离开日本：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="140"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="158"/>
         <source>Session at %1</source>
         <translation>治疗 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="141"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
         <source>Apply for the visa of %1</source>
         <translation>为%1申请签证</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="142"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="160"/>
         <source>Book the flights</source>
         <translation>预订机票</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="143"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="161"/>
         <source>Renew the passport of %1 (expires %2)</source>
         <translation>为%1更新护照（%2到期）</translation>
     </message>
@@ -3403,74 +3713,74 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>合并到</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="66"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="81"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="85"/>
         <source>Companion %1</source>
         <translation>陪同人员 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
         <source>Case</source>
         <translation>病例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="83"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="87"/>
         <source>Status change</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
         <source>Screening</source>
         <translation>适应症评估</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="85"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="89"/>
         <source>Itinerary item</source>
         <translation>行程项目</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="90"/>
         <source>Visa record</source>
         <translation>签证记录</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="87"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="92"/>
         <source>Not the same person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="101"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
         <source>(removed)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="103"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="108"/>
         <source>(changed)</source>
         <translation>（已修改）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="114"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="128"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="114"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="128"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -4083,6 +4393,185 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <location filename="../hirt_desk/ui/labels.py" line="286"/>
         <source>Adrenal</source>
         <translation>肾上腺</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="9"/>
+        <source>Referral letter</source>
+        <translation>转诊信</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="10"/>
+        <source>Pathology report</source>
+        <translation>病理报告</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="11"/>
+        <source>Imaging report</source>
+        <translation>影像报告</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="12"/>
+        <source>Imaging images</source>
+        <translation>影像资料</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="13"/>
+        <source>Blood tests</source>
+        <translation>血液检查</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="14"/>
+        <source>Medical summary</source>
+        <translation>病情摘要</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="15"/>
+        <source>Passport copy</source>
+        <translation>护照复印件</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="16"/>
+        <source>Translation</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="17"/>
+        <location filename="../hirt_desk/ui/record_labels.py" line="50"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="20"/>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="21"/>
+        <source>Requested</source>
+        <translation>已索取</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="22"/>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="23"/>
+        <source>Translated</source>
+        <translation>已翻译</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="24"/>
+        <source>Sent to the facility</source>
+        <translation>已发送给医疗机构</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="27"/>
+        <source>Stored</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="28"/>
+        <source>File missing</source>
+        <translation>文件丢失</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="29"/>
+        <source>File altered</source>
+        <translation>文件被改动</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="32"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="33"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="34"/>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="35"/>
+        <source>Letter</source>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="36"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="37"/>
+        <source>LINE</source>
+        <translation>LINE</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="38"/>
+        <source>KakaoTalk</source>
+        <translation>KakaoTalk</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="39"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="40"/>
+        <source>In person</source>
+        <translation>面谈</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="43"/>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="44"/>
+        <source>Family</source>
+        <translation>家属</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="45"/>
+        <source>Referring hospital</source>
+        <translation>转诊医院</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="46"/>
+        <source>Facility</source>
+        <translation>医疗机构</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="47"/>
+        <source>Embassy</source>
+        <translation>使馆</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="48"/>
+        <source>Airline</source>
+        <translation>航空公司</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="49"/>
+        <source>Hotel</source>
+        <translation>酒店</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="53"/>
+        <source>Incoming</source>
+        <translation>来信/来电</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/record_labels.py" line="54"/>
+        <source>Outgoing</source>
+        <translation>发出</translation>
     </message>
 </context>
 <context>

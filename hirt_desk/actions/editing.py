@@ -22,6 +22,8 @@ from hirt_desk.store.models import (
     BaseModel,
     Case,
     Companion,
+    Contact,
+    Document,
     ItineraryItem,
     ItineraryTraveller,
     Note,
@@ -33,7 +35,7 @@ from hirt_desk.store.models import (
 TABLES: dict[str, type[BaseModel]] = {
     "case": Case, "patient": Patient, "companion": Companion, "itinerary_item": ItineraryItem,
     "visa_record": VisaRecord, "note": Note, "itinerary_traveller": ItineraryTraveller,
-    "task": Task,
+    "document": Document, "contact": Contact, "task": Task,
 }
 REMOVED = "(removed)"          # how a removed record reads where a value would stand
 

@@ -37,6 +37,8 @@ from hirt_desk.store.models import (
     AuditEntry,
     Case,
     Companion,
+    Contact,
+    Document,
     Facility,
     ItineraryItem,
     ItineraryTraveller,
@@ -56,7 +58,7 @@ from hirt_desk.store.transfer import AnyDatabase, marks, opened_copy, read_rows,
 CHUNK = 500                    # cases read, compared and written at a time
 # what belongs to a case through its case_id, in the order they are written (foreign keys)
 CHILDREN: tuple[type[Model], ...] = (Companion, ScreeningRecord, StatusChange, Note, ItineraryItem,
-                                     VisaRecord, Task)
+                                     VisaRecord, Task, Document, Contact)
 # compared as the same record: not the times of the row, nor who removed it or when (an
 # upgraded copy of an old file dates the tombstones it makes to the upgrade)
 _NOT_COMPARED = frozenset(("id", "created", "updated", "seq", "deleted_by"))

@@ -25,11 +25,12 @@ from typing import Any
 from peewee import Database
 
 from hirt_desk.actions.cases import CaseNotFound
+from hirt_desk.store import documents as blobs
 from hirt_desk.store import laptop
 from hirt_desk.store.audit import current_user
 from hirt_desk.store.database import store_errors, write_transaction
 from hirt_desk.store.errors import StoreError, redacted
-from hirt_desk.store.models import AuditEntry, Case, Facility, utcnow
+from hirt_desk.store.models import AuditEntry, Case, Document, Facility, db, utcnow
 
 CRASH_ENV = "HIRT_DESK_SYNC_CRASH_AT"      # tests: the process dies at this step (1, 2, ...)
 _steps = 0
@@ -112,6 +113,8 @@ def checkout(server: Database, url: str, refs: Sequence[str] = (), assigned_to: 
         horizon = _horizon(server)
         copy = laptop.read_cases(ids)
         theirs = server_id(server)
+    with store_errors(url):                # the documents' bytes, before the records pointing to them
+        blobs.copy_blobs(server, db.obj, _hashes(copy))
     with store_errors(), write_transaction():
         laptop.write_cases(copy)
         laptop.insert_audit(copy.audit)
@@ -141,7 +144,11 @@ def sync_laptop(server: Database, url: str, *, release: Collection[str] = (),
         bases = laptop.checked_out()
         outgoing = [r.__data__ for r in laptop.unsent(origins)]
         facilities = {f.id: f.code for f in Facility.select(Facility.id, Facility.code)}
+        mine = {str(d.sha256) for d in Document.select(Document.sha256)
+                .where(Document.case.in_(list(_per_case(outgoing))))}
     per_case = _per_case(outgoing)
+    with store_errors(url):                # the bytes of the laptop's documents, before their records
+        blobs.copy_blobs(db.obj, server, mine)
     step("push")
     with laptop.bound(server), store_errors(url), server.atomic():
         server.execute_sql("SET LOCAL hirt_desk.carry = 'on'")   # the laptop's authors stay the authors
@@ -175,7 +182,10 @@ def sync_laptop(server: Database, url: str, *, release: Collection[str] = (),
         copy = laptop.read_cases(refresh, audit=False)
         copy.audit = (_feed(list(bases), horizon, new_horizon)
                       + _history([c for c in refresh if c not in bases]))
+    with store_errors(url):
+        blobs.copy_blobs(server, db.obj, _hashes(copy))
     step("pulled")
+    leaving: set[str] = set()
     with store_errors(), write_transaction():
         laptop.write_cases(copy)
         theirs = [r for r in copy.audit if r["origin"] not in origins and r["table"] != "conflict"]
@@ -186,12 +196,20 @@ def sync_laptop(server: Database, url: str, *, release: Collection[str] = (),
         result.checked_out = [c for c in refresh if c not in bases]
         dirty = {r.case_id for r in laptop.unsent(origins)}
         for case_id in set(laptop.checked_out()) - wanted - dirty:
+            leaving |= {str(d.sha256) for d in
+                        Document.select(Document.sha256).where(Document.case == case_id)}
             laptop.purge_case(case_id)
             result.purged.append(case_id)
         laptop.put(laptop.HORIZON, new_horizon)
         laptop.put(laptop.LAST, utcnow().isoformat(timespec="seconds"))
         step("writing")
+    blobs.discard_unreferenced(leaving)     # once the purge is committed: nothing of it left behind
     return result
+
+
+def _hashes(copy: laptop.CaseCopy) -> set[str]:
+    """The documents' bytes a copy of cases needs (removed documents' too: they may come back)."""
+    return {str(r["sha256"]) for r in copy.rows.get("document", [])}
 
 
 def _per_case(outgoing: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:

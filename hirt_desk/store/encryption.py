@@ -319,8 +319,14 @@ def encrypt_backups(folder: Path, passphrase: str) -> dict[str, list[str]]:
 
 def encrypt_database(path: Path, passphrase: str) -> dict[str, Any]:
     """Encrypt a database and the plaintext backups beside it; what the command line prints."""
-    from hirt_desk.store.database import backups_dir
+    from hirt_desk.store.database import backups_dir, connect
+    from hirt_desk.store.documents import encrypt_plain_files
     encrypt_file(path, passphrase)
+    database = connect(path, passphrase=passphrase)        # the documents beside it follow
+    try:
+        encrypt_plain_files(database)
+    finally:
+        database.close()
     backups = encrypt_backups(backups_dir(path), passphrase)
     return {"encrypted": str(path), "backups_encrypted": len(backups["encrypted"]),
             "backups_removed": backups["removed"]}

@@ -265,7 +265,39 @@ _V10_REPRESENTATIVE = (
     """ALTER TABLE "agency" ADD COLUMN "representative" TEXT NOT NULL DEFAULT ''""",
 )
 
-# Schema 11: tasks (issue 20), and the indexes the day's agenda reads by date: open tasks by due
+# Schema 11: documents kept with a case, the contact log, and the bytes of documents in the
+# database (an office server keeps them there; a file keeps them in a folder beside it).
+_DOCUMENT_COLUMNS = ('"id" VARCHAR(36) NOT NULL PRIMARY KEY, "created" {ts} NOT NULL, "updated" {ts} NOT NULL, '
+                     '"case_id" VARCHAR(36) NOT NULL, "companion_id" VARCHAR(36), "kind" VARCHAR(32) NOT NULL, '
+                     '"name" TEXT NOT NULL, "sha256" VARCHAR(64) NOT NULL, "size" {big} NOT NULL, '
+                     '"media_type" VARCHAR(127) NOT NULL, "document_date" DATE, "language" VARCHAR(35) NOT NULL, '
+                     '"translation_of" VARCHAR(36), "file_count" INTEGER NOT NULL DEFAULT 1, '
+                     '"dicom" {bool} NOT NULL DEFAULT {false}, "added_by" VARCHAR(255) NOT NULL DEFAULT \'\', '
+                     '"deleted_at" {ts}, "deleted_by" VARCHAR(255), '
+                     'FOREIGN KEY ("case_id") REFERENCES "case" ("id") ON DELETE CASCADE, '
+                     'FOREIGN KEY ("companion_id") REFERENCES "companion" ("id") ON DELETE CASCADE')
+_CONTACT_COLUMNS = ('"id" VARCHAR(36) NOT NULL PRIMARY KEY, "created" {ts} NOT NULL, "updated" {ts} NOT NULL, '
+                    '"case_id" VARCHAR(36) NOT NULL, "at" {ts} NOT NULL, "direction" VARCHAR(3) NOT NULL, '
+                    '"channel" VARCHAR(16) NOT NULL, "party" VARCHAR(24) NOT NULL, "summary" TEXT NOT NULL, '
+                    '"kinds" TEXT NOT NULL, "documents" TEXT NOT NULL, "logged_by" VARCHAR(255) NOT NULL DEFAULT \'\', '
+                    '"deleted_at" {ts}, "deleted_by" VARCHAR(255), '
+                    'FOREIGN KEY ("case_id") REFERENCES "case" ("id") ON DELETE CASCADE')
+_BLOB_CHUNK = ('CREATE TABLE "blob_chunk" ("sha256" VARCHAR(64) NOT NULL, "n" INTEGER NOT NULL, '
+               '"data" {blob} NOT NULL, PRIMARY KEY ("sha256", "n"))')
+_V11_INDEXES = (
+    'CREATE INDEX "document_case_id" ON "document" ("case_id")',
+    'CREATE INDEX "document_companion_id" ON "document" ("companion_id")',
+    'CREATE INDEX "document_sha256" ON "document" ("sha256")',
+    'CREATE INDEX "contact_case_id" ON "contact" ("case_id")',
+)
+_V11_DOCUMENTS = (
+    f'CREATE TABLE "document" ({_DOCUMENT_COLUMNS.format(ts="DATETIME", big="INTEGER", bool="INTEGER", false="0")})',
+    f'CREATE TABLE "contact" ({_CONTACT_COLUMNS.format(ts="DATETIME")})',
+    _BLOB_CHUNK.format(blob="BLOB"),
+    *_V11_INDEXES,
+)
+
+# Schema 12: tasks (issue 20), and the indexes the day's agenda reads by date: open tasks by due
 # date, inquiries by reply date, itinerary items (flights, sessions) by their start.
 _TASK_COLUMNS = ('"id" VARCHAR(36) NOT NULL PRIMARY KEY, "created" {ts} NOT NULL, "updated" {ts} NOT NULL, '
                  '"case_id" VARCHAR(36) NOT NULL, "title" TEXT NOT NULL, "due" DATE NOT NULL, '
@@ -274,18 +306,19 @@ _TASK_COLUMNS = ('"id" VARCHAR(36) NOT NULL PRIMARY KEY, "created" {ts} NOT NULL
                  '"origin" VARCHAR(64) NOT NULL DEFAULT \'hand\', "created_by" VARCHAR(255) NOT NULL DEFAULT \'\', '
                  '"deleted_at" {ts}, "deleted_by" VARCHAR(255), '
                  'FOREIGN KEY ("case_id") REFERENCES "case" ("id") ON DELETE CASCADE')
-_V11_TASKS_COMMON = (
+_V12_TASKS_COMMON = (
     """CREATE INDEX "task_case_id" ON "task" ("case_id")""",
     """CREATE INDEX "task_open_due" ON "task" ("due") WHERE "state" = 'open' AND "deleted_at" IS NULL""",
     """CREATE INDEX "case_status_reply_due" ON "case" ("status", "reply_due")""",
     """CREATE INDEX "itinerary_item_kind_starts" ON "itinerary_item" ("kind", "starts")""",
     """CREATE INDEX "case_treatment_start" ON "case" ("treatment_start")""",
 )
-_V11_TASKS = (f"""CREATE TABLE "task" ({_TASK_COLUMNS.format(ts="DATETIME")})""", *_V11_TASKS_COMMON)
+_V12_TASKS = (f"""CREATE TABLE "task" ({_TASK_COLUMNS.format(ts="DATETIME")})""", *_V12_TASKS_COMMON)
 
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (_run(_V1), _v2, _run(_V3), _run(_V4), _v5,
                                                       _run(_V6), _run(_V7), _run(_V8_STAFF), _run(_V9),
-                                                      _run(_V10_REPRESENTATIVE), _run(_V11_TASKS))
+                                                      _run(_V10_REPRESENTATIVE), _run(_V11_DOCUMENTS),
+                                                      _run(_V12_TASKS))
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -485,9 +518,22 @@ PG_UPGRADES: tuple[tuple[str, ...], ...] = (
            ON "not_same" FOR EACH ROW EXECUTE FUNCTION "hirt_desk_remover"()""",
     ),
     _V10_REPRESENTATIVE,   # 10: the agency's representative (the same DDL as SQLite)
-    (   # 11: tasks, as on SQLite; who created and who removed set by the server
+    (   # 11: documents, the contact log and the documents' bytes (bytea chunks keyed by sha256);
+        # who added or logged them, and who removed them, set by the server
+        f'CREATE TABLE "document" ({_DOCUMENT_COLUMNS.format(ts="TIMESTAMP", big="BIGINT", bool="BOOLEAN", false="false")})',
+        f'CREATE TABLE "contact" ({_CONTACT_COLUMNS.format(ts="TIMESTAMP")})',
+        _BLOB_CHUNK.format(blob="BYTEA"),
+        *_V11_INDEXES,
+        *(f"""CREATE TRIGGER "{table}_{column}_who" BEFORE INSERT OR UPDATE OF "{column}" ON "{table}"
+              FOR EACH ROW EXECUTE FUNCTION "hirt_desk_author"('{column}')"""
+          for table, column in (("document", "added_by"), ("contact", "logged_by"))),
+        *(f"""CREATE TRIGGER "{table}_deleted_by_who" BEFORE INSERT OR UPDATE OF "deleted_at", "deleted_by" ON "{table}"
+              FOR EACH ROW EXECUTE FUNCTION "hirt_desk_remover"()"""
+          for table in ("document", "contact")),
+    ),
+    (   # 12: tasks, as on SQLite; who created and who removed set by the server
         f"""CREATE TABLE "task" ({_TASK_COLUMNS.format(ts="TIMESTAMP")})""",
-        *_V11_TASKS_COMMON,
+        *_V12_TASKS_COMMON,
         """CREATE TRIGGER "task_created_by_who" BEFORE INSERT OR UPDATE OF "created_by" ON "task"
            FOR EACH ROW EXECUTE FUNCTION "hirt_desk_author"('created_by')""",
         """CREATE TRIGGER "task_deleted_by_who" BEFORE INSERT OR UPDATE OF "deleted_at", "deleted_by"

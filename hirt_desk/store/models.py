@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING, Any
 
 from peewee import (
     AutoField,
+    BlobField,
     BooleanField,
     CharField,
+    CompositeKey,
     DatabaseProxy,
     DateField,
     DateTimeField,
@@ -236,6 +238,8 @@ class Case(BaseModel):
         all_itinerary: ModelSelect[ItineraryItem]
         all_visas: ModelSelect[VisaRecord]
         all_tasks: ModelSelect[Task]
+        all_documents: ModelSelect[Document]
+        all_contacts: ModelSelect[Contact]
         conflicts: ModelSelect[Conflict]
 
     # What belongs to the case now: records removed from it stay as tombstones (deleted_at set),
@@ -256,6 +260,14 @@ class Case(BaseModel):
     @property
     def visas(self) -> ModelSelect[VisaRecord]:
         return VisaRecord.select().where((VisaRecord.case == self.id) & VisaRecord.deleted_at.is_null())
+
+    @property
+    def documents(self) -> ModelSelect[Document]:
+        return Document.select().where((Document.case == self.id) & Document.deleted_at.is_null())
+
+    @property
+    def contacts(self) -> ModelSelect[Contact]:
+        return Contact.select().where((Contact.case == self.id) & Contact.deleted_at.is_null())
 
 
 class Companion(Identity):
@@ -420,6 +432,72 @@ class Task(BaseModel):
         case_id: str
 
 
+class Document(BaseModel):
+    """A file kept with a case (schema 11): a medical record, a scan, an imaging CD (a folder or a
+    zip, kept as one zip). The bytes live in the blob store by their sha256 (store/documents.py);
+    the row only points at them, and only once they are safely stored."""
+
+    case = ForeignKeyField(Case, backref="all_documents", on_delete="CASCADE")
+    companion = ForeignKeyField(Companion, null=True, backref="all_documents",   # NULL: the patient
+                                on_delete="CASCADE")
+    kind = CharField(max_length=32)          # contracts/cli.md KIND
+    name = TextField()                       # the file's (or folder's) name as attached
+    sha256 = CharField(max_length=64, index=True)
+    size = IntegerField()
+    media_type = CharField(max_length=127, default="application/octet-stream")
+    document_date = DateField(null=True)     # the date the document itself bears
+    language = CharField(max_length=35, default="")     # BCP 47
+    translation_of = CharField(max_length=36, null=True)  # another document of the case
+    file_count = IntegerField(default=1)     # files inside a folder or zip
+    dicom = BooleanField(default=False)      # holds DICOM images
+    added_by = CharField(default="")
+    deleted_at = DateTimeField(null=True)
+    deleted_by = CharField(null=True)
+
+    if TYPE_CHECKING:
+        case_id: str
+        companion_id: str | None
+
+    @property
+    def traveller(self) -> str:
+        return traveller_key(self.companion_id)
+
+
+class Contact(BaseModel):
+    """One entry of a case's contact log (schema 11): who was told or asked what, when, how.
+    `kinds` are the record kinds asked for in it; `documents` the ids of documents sent or
+    received with it."""
+
+    case = ForeignKeyField(Case, backref="all_contacts", on_delete="CASCADE")
+    at = DateTimeField()                     # when it happened (UTC)
+    direction = CharField(max_length=3)      # in | out
+    channel = CharField(max_length=16)       # records/required.py CHANNELS (email, wechat, ...)
+    party = CharField(max_length=24)         # who: records/required.py PARTIES (patient, facility, ...)
+    summary = TextField(default="")
+    kinds = JsonField(default=list)
+    documents = JsonField(default=list)
+    logged_by = CharField(default="")
+    deleted_at = DateTimeField(null=True)
+    deleted_by = CharField(null=True)
+
+    if TYPE_CHECKING:
+        case_id: str
+
+
+class BlobChunk(Model):
+    """A piece of a stored file's bytes, keyed by the file's sha256 (schema 11): where an office
+    server keeps documents, so every seat and laptop sees the same file. `n` orders the pieces."""
+
+    sha256 = CharField(max_length=64)
+    n = IntegerField()
+    data = BlobField()
+
+    class Meta:
+        database = db
+        table_name = "blob_chunk"
+        primary_key = CompositeKey("sha256", "n")
+
+
 class Conflict(BaseModel):
     """A field changed on a laptop and in the office to different values since the laptop last
     synced (or a record removed on one side and edited on the other): the office keeps its
@@ -520,4 +598,4 @@ class AuditEntry(Model):
 
 MODELS: tuple[type[Model], ...] = (LocalInfo, Agency, Facility, Patient, Case, Companion,
                                    ScreeningRecord, StatusChange, Note, ItineraryItem, ItineraryTraveller,
-                                   VisaRecord, Task, Conflict, Staff, NotSame, AuditEntry)
+                                   VisaRecord, Task, Document, Contact, Conflict, Staff, NotSame, AuditEntry)

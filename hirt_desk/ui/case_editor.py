@@ -20,8 +20,10 @@ from hirt_desk.planning.pipeline import StatusDateRefused, TransitionRefused
 from hirt_desk.rules import FactError, get_rule_set
 from hirt_desk.store.errors import StoreError
 from hirt_desk.ui import accessibility, duplicates_view, labels
+from hirt_desk.ui.contacts_tab import ContactsTab
 from hirt_desk.ui.diagnosis_tab import DiagnosisTab, fact_label
 from hirt_desk.ui.dialogs import StatusDialog
+from hirt_desk.ui.documents_tab import DocumentsTab
 from hirt_desk.ui.errors import store_error_text
 from hirt_desk.ui.fields import FieldMessage
 from hirt_desk.ui.history_tab import HistoryTab
@@ -69,6 +71,12 @@ class CaseEditor(QWidget):
         self.visa = VisaTab(visa_actions.recheck, self)
         self.tabs.addTab(self.visa, self.tr("Visa"))
         self.visa.changed.connect(self._on_tab_changed)
+        self.documents = DocumentsTab(self)
+        self.tabs.addTab(self.documents, self.tr("Documents"))
+        self.contacts = ContactsTab(self)
+        self.tabs.addTab(self.contacts, self.tr("Contacts"))
+        self.documents.documents_changed.connect(self._on_records_changed)
+        self.contacts.contact_logged.connect(self._on_records_changed)
         self.history = HistoryTab(self, undoable=lambda change: persons.merge_of(change) is not None)
         self.history.undo_requested.connect(self._on_history_undo_requested)
         self.patient.open_case_requested.connect(self.open_case_requested)
@@ -96,6 +104,8 @@ class CaseEditor(QWidget):
         self.user = login
         self.itinerary.user = login
         self.tasks.user = login
+        self.documents.user = login
+        self.contacts.user = login
 
     @property
     def is_dirty(self) -> bool:
@@ -123,6 +133,8 @@ class CaseEditor(QWidget):
         self.itinerary.load(detail.id, travellers, detail.fractions, detail.treatment_start,
                             detail.fraction_options)
         self.visa.load(visa_actions.load_visas(detail.id), detail.id)
+        self.documents.load(detail.id)
+        self.contacts.load(detail.id)
         self.history.load(history.case_history(detail.id))
         self.tasks.load(detail.id)
         self.timeline.load(timeline.case_timeline(detail.id))
@@ -243,6 +255,16 @@ class CaseEditor(QWidget):
             self.timeline.load(timeline.case_timeline(self.detail.id))
             self.history.load(history.case_history(self.detail.id))
             self.case_changed.emit(self.detail.id)
+
+    def _on_records_changed(self) -> None:
+        """A document or contact was saved (its own change): the other tab and the history follow."""
+        if self.detail is None:
+            return
+        self.documents.refresh()
+        self.contacts.refresh()
+        self.history.load(history.case_history(self.detail.id))
+        self.tasks.load(self.detail.id)            # the records received change what is proposed
+        self.timeline.load(timeline.case_timeline(self.detail.id))
 
     def _on_tab_changed(self) -> None:
         self._set_dirty(True)

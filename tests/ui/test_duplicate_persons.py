@@ -142,7 +142,7 @@ def test_use_this_person_on_the_patient_tab_merges_and_history_undoes_it(  # typ
     assert Patient.get_by_id(first.patient.id).email == "wang.wei@example.cn"
     assert window.editor.patient.form.email.text() == "wang.wei@example.cn"
     # the History tab shows the merge and takes it back
-    open_tab(qtbot, window, 5)
+    open_tab(qtbot, window, window.editor.tabs.indexOf(window.editor.history))
     history = window.editor.history
     rows = [history.model.row(r) for r in range(history.model.rowCount())]
     merge_row = next(i for i, r in enumerate(rows) if r.field == "Patient record (merge)")
