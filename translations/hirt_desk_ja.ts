@@ -2978,34 +2978,34 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>%1の旅券を更新（有効期限 %2）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="146"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
         <source>open</source>
         <translation>未完了</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="146"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
         <source>done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="146"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
         <source>dismissed</source>
         <translation>見送り</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="168"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="169"/>
         <source>Say what needs doing.</source>
         <translation>やることを入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="177"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="178"/>
         <source>Give the date it is due.</source>
         <translation>期限の日付を入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="182"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="196"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="207"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="183"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="197"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="208"/>
         <source>The task was not saved.</source>
         <translation>タスクは保存されませんでした。</translation>
     </message>
@@ -3053,22 +3053,37 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>メモ：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/timeline_tab.py" line="52"/>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="53"/>
+        <source>%1 from %2: %3</source>
+        <translation>%1（%2から）：%3</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="53"/>
+        <source>%1 to %2: %3</source>
+        <translation>%1（%2へ）：%3</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="57"/>
+        <source>Document added: %1 (%2)</source>
+        <translation>書類を追加：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="59"/>
         <source>open</source>
         <translation>未完了</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/timeline_tab.py" line="52"/>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="59"/>
         <source>done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/timeline_tab.py" line="52"/>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="59"/>
         <source>dismissed</source>
         <translation>見送り</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/timeline_tab.py" line="53"/>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="60"/>
         <source>Task: %1 (due %2, %3)</source>
         <translation>タスク：%1（期限 %2、%3）</translation>
     </message>

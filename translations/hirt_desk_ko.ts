@@ -2978,34 +2978,34 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>%1의 여권 갱신 (만료 %2)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="146"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
         <source>open</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="146"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
         <source>done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="146"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
         <source>dismissed</source>
         <translation>무시됨</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="168"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="169"/>
         <source>Say what needs doing.</source>
         <translation>할 일 내용을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="177"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="178"/>
         <source>Give the date it is due.</source>
         <translation>기한 날짜를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="182"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="196"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="207"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="183"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="197"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="208"/>
         <source>The task was not saved.</source>
         <translation>할 일이 저장되지 않았습니다.</translation>
     </message>
@@ -3053,22 +3053,37 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>메모: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/timeline_tab.py" line="52"/>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="53"/>
+        <source>%1 from %2: %3</source>
+        <translation>%1 (%2에게서 받음): %3</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="53"/>
+        <source>%1 to %2: %3</source>
+        <translation>%1 (%2에게 보냄): %3</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="57"/>
+        <source>Document added: %1 (%2)</source>
+        <translation>서류 추가: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="59"/>
         <source>open</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/timeline_tab.py" line="52"/>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="59"/>
         <source>done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/timeline_tab.py" line="52"/>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="59"/>
         <source>dismissed</source>
         <translation>무시됨</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/timeline_tab.py" line="53"/>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="60"/>
         <source>Task: %1 (due %2, %3)</source>
         <translation>할 일: %1 (기한 %2, %3)</translation>
     </message>

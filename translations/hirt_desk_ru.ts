@@ -3018,34 +3018,34 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>Обновить паспорт: %1 (истекает %2)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="146"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
         <source>open</source>
         <translation>открыта</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="146"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
         <source>done</source>
         <translation>выполнена</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="146"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
         <source>dismissed</source>
         <translation>отклонена</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="168"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="169"/>
         <source>Say what needs doing.</source>
         <translation>Укажите, что нужно сделать.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="177"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="178"/>
         <source>Give the date it is due.</source>
         <translation>Укажите срок.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="182"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="196"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="207"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="183"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="197"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="208"/>
         <source>The task was not saved.</source>
         <translation>Задача не сохранена.</translation>
     </message>
@@ -3093,22 +3093,37 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>Заметка: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/timeline_tab.py" line="52"/>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="53"/>
+        <source>%1 from %2: %3</source>
+        <translation>%1 от: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="53"/>
+        <source>%1 to %2: %3</source>
+        <translation>%1 кому: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="57"/>
+        <source>Document added: %1 (%2)</source>
+        <translation>Добавлен документ: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="59"/>
         <source>open</source>
         <translation>открыта</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/timeline_tab.py" line="52"/>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="59"/>
         <source>done</source>
         <translation>выполнена</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/timeline_tab.py" line="52"/>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="59"/>
         <source>dismissed</source>
         <translation>отклонена</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/timeline_tab.py" line="53"/>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="60"/>
         <source>Task: %1 (due %2, %3)</source>
         <translation>Задача: %1 (срок %2, %3)</translation>
     </message>

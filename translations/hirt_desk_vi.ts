@@ -2978,34 +2978,34 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
         <translation>Gia hạn hộ chiếu của %1 (hết hạn %2)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="146"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
         <source>open</source>
         <translation>đang mở</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="146"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
         <source>done</source>
         <translation>xong</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="146"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
         <source>dismissed</source>
         <translation>bỏ qua</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="168"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="169"/>
         <source>Say what needs doing.</source>
         <translation>Hãy nhập việc cần làm.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="177"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="178"/>
         <source>Give the date it is due.</source>
         <translation>Hãy nhập ngày hết hạn.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="182"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="196"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="207"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="183"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="197"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="208"/>
         <source>The task was not saved.</source>
         <translation>Công việc chưa được lưu.</translation>
     </message>
@@ -3053,22 +3053,37 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/timeline_tab.py" line="52"/>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="53"/>
+        <source>%1 from %2: %3</source>
+        <translation>%1 từ %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="53"/>
+        <source>%1 to %2: %3</source>
+        <translation>%1 gửi %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="57"/>
+        <source>Document added: %1 (%2)</source>
+        <translation>Đã thêm tài liệu: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="59"/>
         <source>open</source>
         <translation>đang mở</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/timeline_tab.py" line="52"/>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="59"/>
         <source>done</source>
         <translation>xong</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/timeline_tab.py" line="52"/>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="59"/>
         <source>dismissed</source>
         <translation>bỏ qua</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/timeline_tab.py" line="53"/>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="60"/>
         <source>Task: %1 (due %2, %3)</source>
         <translation>Công việc: %1 (hạn %2, %3)</translation>
     </message>

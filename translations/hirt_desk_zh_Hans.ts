@@ -2978,34 +2978,34 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>为%1更新护照（%2到期）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="146"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
         <source>open</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="146"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="146"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
         <source>dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="168"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="169"/>
         <source>Say what needs doing.</source>
         <translation>请填写要做的事。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="177"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="178"/>
         <source>Give the date it is due.</source>
         <translation>请填写截止日期。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="182"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="196"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="207"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="183"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="197"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="208"/>
         <source>The task was not saved.</source>
         <translation>任务未保存。</translation>
     </message>
@@ -3053,22 +3053,37 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/timeline_tab.py" line="52"/>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="53"/>
+        <source>%1 from %2: %3</source>
+        <translation>%1（来自%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="53"/>
+        <source>%1 to %2: %3</source>
+        <translation>%1（发给%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="57"/>
+        <source>Document added: %1 (%2)</source>
+        <translation>添加文件：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="59"/>
         <source>open</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/timeline_tab.py" line="52"/>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="59"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/timeline_tab.py" line="52"/>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="59"/>
         <source>dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/timeline_tab.py" line="53"/>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="60"/>
         <source>Task: %1 (due %2, %3)</source>
         <translation>任务：%1（截止 %2，%3）</translation>
     </message>

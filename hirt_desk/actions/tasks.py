@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
 from hirt_desk.actions.cases import get_case
+from hirt_desk.actions.documents import CaseRecords, case_records
 from hirt_desk.actions.travellers import travellers_of
 from hirt_desk.planning.itinerary import Item, stay_bounds
 from hirt_desk.planning.visa import processing_days
@@ -194,9 +195,23 @@ def _dates_of(cases: Sequence[Case]) -> dict[str, CaseDates]:
 
 
 def proposals(case_ref: str) -> list[Proposal]:
-    """What the case's own dates propose, less what was accepted or dismissed."""
+    """What the case's own dates and records propose, less what was accepted or dismissed."""
     with store_errors():
-        return propose(case_dates(get_case(case_ref)))
+        case = get_case(case_ref)
+        return propose(with_records(case_dates(case), case_records(case.id, verify=False)))
+
+
+def with_records(dates: CaseDates, records: CaseRecords) -> CaseDates:
+    """The case's dates with its facility's required records: those still missing (not even
+    requested) are to be requested; once every one is in, they are to be sent to the facility,
+    from the day the last came in."""
+    required = records.required
+    missing = tuple(r.kind for r in required if r.state == "missing")
+    arrived = [d.added_at.date() for d in records.documents if d.kind in {r.kind for r in required}]
+    complete = (max(arrived) if required and arrived and all(r.state in ("received", "translated", "sent")
+                                                            for r in required) else None)
+    return replace(dates, missing_records=missing, records_complete=complete,
+                   records_sent=bool(required) and all(r.state == "sent" for r in required))
 
 
 def answer_proposal(case_ref: str, proposal: Proposal, title: str, *, accept: bool,

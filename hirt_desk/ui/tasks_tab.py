@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from hirt_desk.actions import tasks
 from hirt_desk.records.proposals import Proposal
 from hirt_desk.store.errors import StoreError
-from hirt_desk.ui import labels
+from hirt_desk.ui import labels, record_labels
 from hirt_desk.ui.errors import store_error_text
 from hirt_desk.ui.fields import DateField, FieldMessage, mark_invalid
 
@@ -138,7 +138,8 @@ class TasksTab(QWidget):
                  "flights": self.tr("Book the flights"),
                  "visa": self.tr("Apply for the visa of %1"),
                  "passport": self.tr("Renew the passport of %1 (expires %2)")}
-        first = p.detail if p.kind == "records_request" else p.traveller
+        first = (", ".join(record_labels.text(record_labels.KIND, k) for k in p.detail.split(", "))
+                 if p.kind == "records_request" else p.traveller)
         second = labels.short_date(date.fromisoformat(p.detail)) if p.kind == "passport" else ""
         return texts[p.kind].replace("%1", first).replace("%2", second)
 

@@ -9,7 +9,7 @@ from datetime import UTC, date
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from hirt_desk.actions.timeline import TimelineEntry
-from hirt_desk.ui import labels
+from hirt_desk.ui import labels, record_labels
 
 
 class TimelineTab(QWidget):
@@ -49,6 +49,13 @@ class TimelineTab(QWidget):
             return self.tr("Screened: %1").replace("%1", labels.verdict(e.new))
         if e.kind == "note":
             return self.tr("Note: %1").replace("%1", one_line)
+        if e.kind == "contact":
+            text = self.tr("%1 from %2: %3") if e.new == "in" else self.tr("%1 to %2: %3")
+            return (text.replace("%1", record_labels.text(record_labels.CHANNEL, e.old))
+                    .replace("%2", record_labels.text(record_labels.PARTY, e.party)).replace("%3", one_line))
+        if e.kind == "document":
+            return (self.tr("Document added: %1 (%2)").replace("%1", one_line)
+                    .replace("%2", record_labels.text(record_labels.KIND, e.new)))
         state = {"open": self.tr("open"), "done": self.tr("done"), "dismissed": self.tr("dismissed")}
         return (self.tr("Task: %1 (due %2, %3)").replace("%1", one_line)
                 .replace("%2", labels.short_date(date.fromisoformat(e.due)))
