@@ -129,3 +129,37 @@ def test_adding_a_task_by_hand_in_the_form(qtbot, database: Path, settings) -> N
     assert Task.get().state == "done" and tab.tasks.topLevelItem(0).text(3) == "done"
     window.today_action.trigger()
     assert wait_for_lines(qtbot, window) == []
+
+
+def test_the_program_opens_on_today(qtbot, db_path: Path, quiet_run) -> None:  # type: ignore[no-untyped-def]
+    """Started as a user starts it (app.run): Today is shown and fills in once it has painted."""
+    from PySide6.QtCore import QTimer
+
+    from hirt_desk.store.database import close_database, open_database
+    from tests.ui.helpers import shown_main_window
+    open_database(db_path)
+    case = create_case(PatientData("KIM", "MINJI", nationality="KR"))       # an inquiry made today
+    close_database()
+    seen: dict[str, object] = {}
+
+    def look_and_quit(tries: int = 200) -> None:
+        window = shown_main_window()
+        if window is not None and "shown" not in seen:
+            seen["shown"] = window.right.currentWidget() is window.today_view
+            seen["first"] = window.today_view.state.text()
+        if window is None or (window.today_view.state.text().startswith("Reading") and tries):
+            QTimer.singleShot(50, lambda: look_and_quit(tries - 1))
+            return
+        seen["lines"] = window.today_view.lines()
+        window.close()
+
+    QTimer.singleShot(50, look_and_quit)
+    assert quiet_run(db_path) == 0
+    assert seen["shown"] is True and seen["first"] == "Reading what is due…"
+    assert seen["lines"] == [("Replies due", "", ""), (
+        labels_date(case.reply_due), f"{case.number}  KIM MINJI", "Reply to the inquiry")]
+
+
+def labels_date(day: date) -> str:
+    from hirt_desk.ui import labels
+    return labels.short_date(day)
