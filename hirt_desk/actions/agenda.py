@@ -100,12 +100,15 @@ def agenda(day: date, days: int = 7) -> list[AgendaItem]:
 
 def agenda_apart(day: date, days: int = 7) -> list[AgendaItem]:
     """`agenda` for a worker thread (the window's Today view): it reads through the thread's own
-    connection, closed when done."""
+    connection, closed when done (on every database it touched: the window may have moved to
+    another meanwhile)."""
+    first = db.obj
     try:
         return agenda(day, days)
     finally:
-        if not db.in_transaction():
-            db.close()
+        for database in {id(d): d for d in (first, db.obj) if d is not None}.values():
+            if not database.in_transaction():
+                database.close()
 
 
 def _replies(day: date, end: date) -> list[AgendaItem]:

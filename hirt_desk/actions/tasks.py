@@ -117,6 +117,18 @@ def update_task(task_id: str, *, title: str | None = None, due: date | None = No
         return _data(row)
 
 
+def remove_task(task_id: str, user: str | None = None) -> None:
+    """Remove a task added by mistake: a tombstone, as any record of the case (a task done or not
+    needed is marked so instead, and stays)."""
+    user = user or audit.current_user()
+    with store_errors(), write_transaction():
+        row = Task.get_or_none((Task.id == task_id) & Task.deleted_at.is_null())
+        if row is None:
+            raise TaskRefused("unknown", f"no task '{task_id}'")
+        with audit.CaseChange(Case.get_by_id(row.case_id), user) as change:
+            change.delete(row)
+
+
 def case_tasks(case_ref: str) -> list[TaskData]:
     """The case's tasks (done and dismissed included), by due date."""
     with store_errors():

@@ -76,10 +76,11 @@ class TodayView(QWidget):
         self.state.setText(self.tr("Reading what is due…"))
         self.state.show()
 
+        load = self._load
+
         def start() -> None:
-            if ticket == self._loading:
-                jobs.start(lambda _job: self._load(day, days),
-                           lambda items: self._on_loaded(ticket, items), self._on_failed)
+            if ticket == self._loading:       # the outcome goes to bound methods: none after the view is gone
+                jobs.start(lambda _job: (ticket, load(day, days)), self._on_loaded, self._on_failed)
         if after_paint is None:
             start()
         else:
@@ -93,7 +94,8 @@ class TodayView(QWidget):
             self._pending = None
             QTimer.singleShot(delay, self, start)
 
-    def _on_loaded(self, ticket: int, items: list[AgendaItem]) -> None:
+    def _on_loaded(self, outcome: tuple[int, list[AgendaItem]]) -> None:
+        ticket, items = outcome
         if ticket == self._loading:
             self.show_items(items)
 

@@ -11,7 +11,15 @@ import pytest
 from hirt_desk.actions.agenda import agenda
 from hirt_desk.actions.cases import PatientData, change_status, create_case
 from hirt_desk.actions.itinerary import plan_treatment, save_item
-from hirt_desk.actions.tasks import TaskRefused, add_task, answer_proposal, case_tasks, proposals, set_state
+from hirt_desk.actions.tasks import (
+    TaskRefused,
+    add_task,
+    answer_proposal,
+    case_tasks,
+    proposals,
+    remove_task,
+    set_state,
+)
 from hirt_desk.planning.itinerary import Item
 from hirt_desk.store.models import Case, Task
 
@@ -72,6 +80,10 @@ def test_tasks_due_and_overdue_and_done_or_dismissed_ones_disappear(database: Pa
     with pytest.raises(TaskRefused):
         set_state(call.id, "finished")
     assert Task.select().count() == 3
+    hotel, = [t for t in case_tasks(case.id) if t.title == "Book the hotel"]
+    remove_task(hotel.id)                                   # a tombstone: gone from the case and the agenda
+    assert [t.title for t in case_tasks(case.id)] == ["Call the hospital", "Fax the CT report"]
+    assert lines(days=30) == [] and Task.get_by_id(hotel.id).deleted_at is not None
 
 
 def test_travel_sessions_and_the_visa_deadline(database: Path) -> None:
