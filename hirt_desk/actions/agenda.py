@@ -93,8 +93,8 @@ def agenda(day: date, days: int = 7) -> list[AgendaItem]:
     first, then by date."""
     end = day + timedelta(days=max(days, 1))         # exclusive
     with store_errors():
-        items = [*_replies(day, end), *_tasks(day, end), *_travel(day, end), *_sessions(day),
-                 *_proposed(day, end)]
+        items = [*_replies(day, end), *_tasks(day, end), *_travel(day, end),
+                 *_sessions(day, min(max(days, 1), SESSION_DAYS)), *_proposed(day, end)]
     return sorted(items, key=lambda i: (not i.overdue, i.due, KINDS.index(i.kind), i.number))
 
 
@@ -151,8 +151,10 @@ def _travel(day: date, end: date) -> list[AgendaItem]:
     return out
 
 
-def _sessions(day: date) -> list[AgendaItem]:
-    last = day + timedelta(days=SESSION_DAYS)
+def _sessions(day: date, days: int) -> list[AgendaItem]:
+    """Sessions of the next `days` (today and tomorrow: a course's sessions are daily, a week of
+    them would drown the rest)."""
+    last = day + timedelta(days=days)
     rows = (ItineraryItem.select(ItineraryItem, Case.id, Case.number, *_NAMES)
             .join(Case).join(Patient)
             .where((ItineraryItem.kind == "session") & ItineraryItem.deleted_at.is_null()

@@ -92,6 +92,7 @@ def test_travel_sessions_and_the_visa_deadline(database: Path) -> None:
     assert lines() == [(number, "visa", "2027-04-06", True), (number, "arrival", "2027-04-14", False)]
     assert lines(date(2027, 4, 19), 2) == [(number, "session", "2027-04-19", False),
                                            (number, "session", "2027-04-20", False)]
+    assert lines(date(2027, 4, 19), 1) == [(number, "session", "2027-04-19", False)]
     assert lines(date(2027, 5, 28), 7)[-1] == (number, "departure", "2027-05-30", False)
     assert {i.case_id for i in agenda(date(2027, 4, 12), 60)} == {Case.get(Case.number == number).id}
 
