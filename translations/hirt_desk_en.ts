@@ -118,103 +118,103 @@
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="157"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="158"/>
         <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
         <translation>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="172"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="173"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>Not saved: correct the marked fields of the patient.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="178"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="179"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>Not saved: correct the marked diagnosis fields.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="183"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="184"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>Not saved: correct the marked visa fields.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="200"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="201"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>Not saved: your changes are still here, to be saved when you are ready.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="207"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="208"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>Not saved: a companion&apos;s data has an error (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="212"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="213"/>
         <source>Not saved: check %1.</source>
         <translation>Not saved: check %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="215"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="216"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="219"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="220"/>
         <source>Not saved.</source>
         <translation>Not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="221"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="222"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>Your changes are still here: make room on the disk, then save again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="223"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="224"/>
         <source>Your changes are still here: save again to connect again.</source>
         <translation>Your changes are still here: save again to connect again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="288"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="310"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="289"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="311"/>
         <source>The status was not changed.</source>
         <translation>The status was not changed.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="299"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
         <source>Undo status change</source>
         <translation>Undo status change</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="301"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="305"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="306"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="320"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="321"/>
         <source>The note was not saved.</source>
         <translation>The note was not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="353"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="354"/>
         <source>The merge was not undone.</source>
         <translation>The merge was not undone.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="357"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="358"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>The merge was undone: %1 is a separate record again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="364"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="365"/>
         <source>Undo merge</source>
         <translation>Undo merge</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="365"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="366"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</translation>
     </message>
@@ -606,60 +606,65 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="67"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="76"/>
         <source>Add files…</source>
         <extracomment>a document was added, changed or removed (the case&apos;s history and contacts may show it)</extracomment>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="69"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="78"/>
         <source>Add folder…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="71"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="80"/>
         <source>Or drop files and folders (an imaging CD) here.</source>
         <translation>Or drop files and folders (an imaging CD) here.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="74"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
         <source>Kind of new documents:</source>
         <translation>Kind of new documents:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="82"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
+        <source>For:</source>
+        <translation>For:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="93"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="94"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="107"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="94"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="119"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="94"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="109"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="121"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -668,150 +673,170 @@
         <translation type="vanished">(no date)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="101"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="96"/>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="113"/>
         <source>e.g. zh, en, ja</source>
         <translation>e.g. zh, en, ja</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="104"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="116"/>
         <source>Save details</source>
         <translation>Save details</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="108"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="120"/>
         <source>Date of the document</source>
         <translation>Date of the document</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="110"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="122"/>
         <source>Translation of</source>
         <translation>Translation of</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="113"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="125"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="115"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="127"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="117"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="119"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="131"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="128"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="140"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="141"/>
         <source>Required by the facility</source>
         <translation>Required by the facility</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="141"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="218"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="209"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="242"/>
         <source>(not a translation)</source>
         <translation>(not a translation)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="277"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="300"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="268"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="335"/>
+        <source>Attaching…</source>
+        <translation>Attaching…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="354"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="374"/>
         <source>Nothing was attached.</source>
         <translation>Nothing was attached.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="286"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="360"/>
         <source>%1 cannot be read.</source>
         <translation>%1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="287"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="361"/>
         <source>%1 is larger than the limit for one document.</source>
         <translation>%1 is larger than the limit for one document.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="288"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="362"/>
         <source>%1 is not what its name says (its content is another kind of file).</source>
         <translation>%1 is not what its name says (its content is another kind of file).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="289"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="363"/>
         <source>%1 is an imaging folder without any DICOM images.</source>
         <translation>%1 is an imaging folder without any DICOM images.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="290"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="364"/>
         <source>The folder %1 is empty.</source>
         <translation>The folder %1 is empty.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="291"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="365"/>
         <source>The disk is full.</source>
         <translation>The disk is full.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="292"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="366"/>
         <source>The file could not be stored (disk error).</source>
         <translation>The file could not be stored (disk error).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="293"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="367"/>
         <source>The stored file is missing.</source>
         <translation>The stored file is missing.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="294"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="368"/>
         <source>The stored file has been altered since it was added.</source>
         <translation>The stored file has been altered since it was added.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="303"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="377"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;All files (*)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="305"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="379"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="309"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="383"/>
         <source>Attach a folder (an imaging CD)</source>
         <translation>Attach a folder (an imaging CD)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="334"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="408"/>
         <source>The date of the document is not a date (YYYY-MM-DD).</source>
         <translation>The date of the document is not a date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="345"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="348"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="419"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="422"/>
         <source>The details were not saved.</source>
         <translation>The details were not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="388"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="474"/>
         <source>No preview for this kind of file.</source>
         <translation>No preview for this kind of file.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="407"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="493"/>
         <source>Export document</source>
         <translation>Export document</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="415"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="501"/>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>
@@ -3167,67 +3192,67 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>Reading what is due…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="103"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="105"/>
         <source>What is due could not be read.</source>
         <translation>What is due could not be read.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="129"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="131"/>
         <source>Nothing is due.</source>
         <translation>Nothing is due.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="145"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="147"/>
         <source>%1 (overdue)</source>
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="147"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="149"/>
         <source>today</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="152"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="154"/>
         <source>the team</source>
         <translation>the team</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="153"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="155"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="155"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
         <source>Reply to the inquiry</source>
         <translation>Reply to the inquiry</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="156"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="158"/>
         <source>Arrives: %1</source>
         <translation>Arrives: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
         <source>Leaves Japan: %1</source>
         <translation>Leaves Japan: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="158"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="160"/>
         <source>Session at %1</source>
         <translation>Session at %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="161"/>
         <source>Apply for the visa of %1</source>
         <translation>Apply for the visa of %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="160"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="162"/>
         <source>Book the flights</source>
         <translation>Book the flights</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="161"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="163"/>
         <source>Renew the passport of %1 (expires %2)</source>
         <translation>Renew the passport of %1 (expires %2)</translation>
     </message>

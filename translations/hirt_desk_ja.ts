@@ -118,103 +118,103 @@
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="157"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="158"/>
         <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
         <translation>%1 さんがこの案件を保存しました。あなたの変更はそのまま残っています。保存すると相手の変更と統合されます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="172"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="173"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>保存していません：患者の印の付いた項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="178"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="179"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>保存されていません：診断の印の付いた項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="183"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="184"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>保存していません：印の付いたビザの項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="200"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="201"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>保存していません。変更はこのまま残っているので、準備ができたら保存してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="207"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="208"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>保存していません：同伴者の情報に誤りがあります（%1）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="212"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="213"/>
         <source>Not saved: check %1.</source>
         <translation>保存していません：%1を確認してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="215"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="216"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>保存されませんでした。渡航者の一人が、ほかの担当者によって症例から外されています。変更内容はそのまま残っています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="219"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="220"/>
         <source>Not saved.</source>
         <translation>保存していません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="221"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="222"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>変更はここに残っています。ディスクの空きを作ってから、もう一度保存してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="223"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="224"/>
         <source>Your changes are still here: save again to connect again.</source>
         <translation>変更はそのまま残っています。もう一度保存すると再接続します。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="288"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="310"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="289"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="311"/>
         <source>The status was not changed.</source>
         <translation>ステータスは変更されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="299"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
         <source>Undo status change</source>
         <translation>ステータス変更の取り消し</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="301"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>%1から%2への変更を取り消しますか？ケースは%1に戻り、履歴には両方の変更が残ります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="305"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="306"/>
         <source>Undone: %1</source>
         <translation>取り消し：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="320"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="321"/>
         <source>The note was not saved.</source>
         <translation>メモは保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="353"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="354"/>
         <source>The merge was not undone.</source>
         <translation>統合は取り消されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="357"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="358"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>統合を取り消しました：%1 は再び別の記録です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="364"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="365"/>
         <source>Undo merge</source>
         <translation>統合の取り消し</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="365"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="366"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>この統合を取り消しますか？統合された記録は再び別の人物になり、その症例は元に戻ります。統合後に変更された項目は現在の値のままです。</translation>
     </message>
@@ -604,60 +604,65 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="67"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="76"/>
         <source>Add files…</source>
         <extracomment>a document was added, changed or removed (the case&apos;s history and contacts may show it)</extracomment>
         <translation>ファイルを追加…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="69"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="78"/>
         <source>Add folder…</source>
         <translation>フォルダーを追加…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="71"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="80"/>
         <source>Or drop files and folders (an imaging CD) here.</source>
         <translation>ファイルやフォルダー（画像CD）をここにドロップすることもできます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="74"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
         <source>Kind of new documents:</source>
         <translation>追加する書類の種類：</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="82"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
+        <source>For:</source>
+        <translation>対象者：</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="93"/>
         <source>Documents</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="94"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="107"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="94"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="119"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="94"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="109"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="121"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
@@ -666,150 +671,170 @@
         <translation type="vanished">（日付なし）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="101"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="96"/>
+        <source>For</source>
+        <translation>対象者</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="113"/>
         <source>e.g. zh, en, ja</source>
         <translation>例：zh、en、ja</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="104"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="116"/>
         <source>Save details</source>
         <translation>詳細を保存</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="108"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="120"/>
         <source>Date of the document</source>
         <translation>書類の日付</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="110"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="122"/>
         <source>Translation of</source>
         <translation>翻訳元</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="113"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="125"/>
         <source>Preview</source>
         <translation>プレビュー</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="115"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="127"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="117"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="119"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="131"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="128"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="140"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="141"/>
         <source>Required by the facility</source>
         <translation>施設が求める記録</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="141"/>
         <source>State</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="218"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="209"/>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="242"/>
         <source>(not a translation)</source>
         <translation>（翻訳ではない）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="277"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="300"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="268"/>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="335"/>
+        <source>Attaching…</source>
+        <translation>添付しています…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="354"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="374"/>
         <source>Nothing was attached.</source>
         <translation>何も添付されていません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="286"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="360"/>
         <source>%1 cannot be read.</source>
         <translation>%1 を読み込めません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="287"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="361"/>
         <source>%1 is larger than the limit for one document.</source>
         <translation>%1 は1件の書類の上限サイズを超えています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="288"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="362"/>
         <source>%1 is not what its name says (its content is another kind of file).</source>
         <translation>%1 は名前（拡張子）と中身が一致しません（別の種類のファイルです）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="289"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="363"/>
         <source>%1 is an imaging folder without any DICOM images.</source>
         <translation>%1 は画像フォルダーですが、DICOM画像が含まれていません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="290"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="364"/>
         <source>The folder %1 is empty.</source>
         <translation>フォルダー %1 は空です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="291"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="365"/>
         <source>The disk is full.</source>
         <translation>ディスクがいっぱいです。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="292"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="366"/>
         <source>The file could not be stored (disk error).</source>
         <translation>ファイルを保存できませんでした（ディスクのエラー）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="293"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="367"/>
         <source>The stored file is missing.</source>
         <translation>保存されたファイルが見つかりません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="294"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="368"/>
         <source>The stored file has been altered since it was added.</source>
         <translation>保存されたファイルが追加後に変更されています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="303"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="377"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;All files (*)</source>
         <translation>書類 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="305"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="379"/>
         <source>Attach files</source>
         <translation>ファイルを添付</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="309"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="383"/>
         <source>Attach a folder (an imaging CD)</source>
         <translation>フォルダー（画像CD）を添付</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="334"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="408"/>
         <source>The date of the document is not a date (YYYY-MM-DD).</source>
         <translation>書類の日付が正しい日付ではありません（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="345"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="348"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="419"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="422"/>
         <source>The details were not saved.</source>
         <translation>詳細は保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="388"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="474"/>
         <source>No preview for this kind of file.</source>
         <translation>この種類のファイルはプレビューできません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="407"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="493"/>
         <source>Export document</source>
         <translation>書類を書き出す</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="415"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="501"/>
         <source>Exported to %1.</source>
         <translation>%1 に書き出しました。</translation>
     </message>
@@ -3147,67 +3172,67 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>期限のある項目を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="103"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="105"/>
         <source>What is due could not be read.</source>
         <translation>期限のある項目を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="129"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="131"/>
         <source>Nothing is due.</source>
         <translation>期限のある項目はありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="145"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="147"/>
         <source>%1 (overdue)</source>
         <translation>%1（期限超過）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="147"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="149"/>
         <source>today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="152"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="154"/>
         <source>the team</source>
         <translation>チーム</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="153"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="155"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="155"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
         <source>Reply to the inquiry</source>
         <translation>問い合わせに返信</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="156"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="158"/>
         <source>Arrives: %1</source>
         <translation>到着：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
         <source>Leaves Japan: %1</source>
         <translation>出国：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="158"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="160"/>
         <source>Session at %1</source>
         <translation>照射 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="161"/>
         <source>Apply for the visa of %1</source>
         <translation>%1のビザを申請</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="160"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="162"/>
         <source>Book the flights</source>
         <translation>航空券を予約</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="161"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="163"/>
         <source>Renew the passport of %1 (expires %2)</source>
         <translation>%1の旅券を更新（有効期限 %2）</translation>
     </message>

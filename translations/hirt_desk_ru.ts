@@ -118,103 +118,103 @@
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="157"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="158"/>
         <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
         <translation>%1 тем временем сохранил(а) это дело. Ваши изменения на месте: при сохранении они будут объединены с чужими.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="172"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="173"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>Не сохранено: исправьте отмеченные поля пациента.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="178"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="179"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>Не сохранено: исправьте отмеченные поля диагноза.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="183"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="184"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>Не сохранено: исправьте отмеченные поля визы.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="200"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="201"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>Не сохранено: ваши изменения на месте, сохраните их, когда будете готовы.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="207"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="208"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>Не сохранено: в данных сопровождающего ошибка (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="212"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="213"/>
         <source>Not saved: check %1.</source>
         <translation>Не сохранено: проверьте %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="215"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="216"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>Не сохранено: одного из путешествующих кто-то другой удалил из случая. Ваши изменения на месте.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="219"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="220"/>
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="221"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="222"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>Ваши изменения на месте: освободите место на диске и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="223"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="224"/>
         <source>Your changes are still here: save again to connect again.</source>
         <translation>Ваши изменения на месте: сохраните ещё раз, чтобы подключиться заново.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="288"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="310"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="289"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="311"/>
         <source>The status was not changed.</source>
         <translation>Статус не изменён.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="299"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
         <source>Undo status change</source>
         <translation>Отменить изменение статуса</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="301"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>Отменить изменение статуса с %1 на %2? Дело вернётся в статус %1; в истории сохранятся оба изменения.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="305"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="306"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="320"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="321"/>
         <source>The note was not saved.</source>
         <translation>Заметка не сохранена.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="353"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="354"/>
         <source>The merge was not undone.</source>
         <translation>Объединение не отменено.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="357"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="358"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>Объединение отменено: %1 снова отдельная запись.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="364"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="365"/>
         <source>Undo merge</source>
         <translation>Отмена объединения</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="365"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="366"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>Отменить это объединение? Объединённая запись снова станет отдельным человеком, и её случаи вернутся к ней; поля, изменённые после объединения, сохранят текущие значения.</translation>
     </message>
@@ -608,60 +608,65 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="67"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="76"/>
         <source>Add files…</source>
         <extracomment>a document was added, changed or removed (the case&apos;s history and contacts may show it)</extracomment>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="69"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="78"/>
         <source>Add folder…</source>
         <translation>Добавить папку…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="71"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="80"/>
         <source>Or drop files and folders (an imaging CD) here.</source>
         <translation>Или перетащите сюда файлы и папки (диск с изображениями).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="74"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
         <source>Kind of new documents:</source>
         <translation>Вид новых документов:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="82"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
+        <source>For:</source>
+        <translation>Чьи:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="93"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="94"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="107"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="94"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="119"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="94"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="109"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="121"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -670,150 +675,170 @@
         <translation type="vanished">(без даты)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="101"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="96"/>
+        <source>For</source>
+        <translation>Чей</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="113"/>
         <source>e.g. zh, en, ja</source>
         <translation>например, zh, en, ja</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="104"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="116"/>
         <source>Save details</source>
         <translation>Сохранить сведения</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="108"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="120"/>
         <source>Date of the document</source>
         <translation>Дата документа</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="110"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="122"/>
         <source>Translation of</source>
         <translation>Перевод документа</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="113"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="125"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="115"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="127"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="117"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="119"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="131"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="128"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="140"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="141"/>
         <source>Required by the facility</source>
         <translation>Требует клиника</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="141"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="218"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="209"/>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="242"/>
         <source>(not a translation)</source>
         <translation>(не перевод)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="277"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="300"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="268"/>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="335"/>
+        <source>Attaching…</source>
+        <translation>Добавление…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="354"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="374"/>
         <source>Nothing was attached.</source>
         <translation>Ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="286"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="360"/>
         <source>%1 cannot be read.</source>
         <translation>Не удаётся прочитать %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="287"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="361"/>
         <source>%1 is larger than the limit for one document.</source>
         <translation>%1 больше допустимого размера одного документа.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="288"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="362"/>
         <source>%1 is not what its name says (its content is another kind of file).</source>
         <translation>%1 не то, чем названо (по содержимому это файл другого вида).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="289"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="363"/>
         <source>%1 is an imaging folder without any DICOM images.</source>
         <translation>%1 — папка с изображениями, но в ней нет снимков DICOM.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="290"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="364"/>
         <source>The folder %1 is empty.</source>
         <translation>Папка %1 пуста.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="291"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="365"/>
         <source>The disk is full.</source>
         <translation>Диск заполнен.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="292"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="366"/>
         <source>The file could not be stored (disk error).</source>
         <translation>Не удалось сохранить файл (ошибка диска).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="293"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="367"/>
         <source>The stored file is missing.</source>
         <translation>Сохранённый файл отсутствует.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="294"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="368"/>
         <source>The stored file has been altered since it was added.</source>
         <translation>Сохранённый файл изменён после добавления.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="303"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="377"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;All files (*)</source>
         <translation>Документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="305"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="379"/>
         <source>Attach files</source>
         <translation>Добавить файлы</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="309"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="383"/>
         <source>Attach a folder (an imaging CD)</source>
         <translation>Добавить папку (диск с изображениями)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="334"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="408"/>
         <source>The date of the document is not a date (YYYY-MM-DD).</source>
         <translation>Дата документа указана неверно (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="345"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="348"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="419"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="422"/>
         <source>The details were not saved.</source>
         <translation>Сведения не сохранены.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="388"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="474"/>
         <source>No preview for this kind of file.</source>
         <translation>Для файлов этого вида нет просмотра.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="407"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="493"/>
         <source>Export document</source>
         <translation>Экспорт документа</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="415"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="501"/>
         <source>Exported to %1.</source>
         <translation>Сохранено в %1.</translation>
     </message>
@@ -3187,67 +3212,67 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>Читаем, что нужно сделать…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="103"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="105"/>
         <source>What is due could not be read.</source>
         <translation>Не удалось прочитать, что нужно сделать.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="129"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="131"/>
         <source>Nothing is due.</source>
         <translation>Ничего не нужно делать.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="145"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="147"/>
         <source>%1 (overdue)</source>
         <translation>%1 (просрочено)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="147"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="149"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="152"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="154"/>
         <source>the team</source>
         <translation>команда</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="153"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="155"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="155"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
         <source>Reply to the inquiry</source>
         <translation>Ответить на запрос</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="156"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="158"/>
         <source>Arrives: %1</source>
         <translation>Прибытие: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
         <source>Leaves Japan: %1</source>
         <translation>Вылет из Японии: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="158"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="160"/>
         <source>Session at %1</source>
         <translation>Сеанс в %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="161"/>
         <source>Apply for the visa of %1</source>
         <translation>Подать на визу: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="160"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="162"/>
         <source>Book the flights</source>
         <translation>Забронировать авиабилеты</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="161"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="163"/>
         <source>Renew the passport of %1 (expires %2)</source>
         <translation>Обновить паспорт: %1 (истекает %2)</translation>
     </message>

@@ -118,103 +118,103 @@
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="157"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="158"/>
         <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
         <translation>%1 đã lưu hồ sơ này trong lúc bạn đang sửa. Các thay đổi của bạn vẫn còn đây: khi lưu, chúng sẽ được hợp nhất với thay đổi của họ.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="172"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="173"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>Chưa lưu: hãy sửa các mục được đánh dấu của bệnh nhân.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="178"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="179"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>Chưa lưu: hãy sửa các trường chẩn đoán được đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="183"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="184"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>Chưa lưu: hãy sửa các mục thị thực được đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="200"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="201"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>Chưa lưu: các thay đổi của bạn vẫn còn đây, hãy lưu khi bạn sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="207"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="208"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>Chưa lưu: thông tin của người đi cùng có lỗi (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="212"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="213"/>
         <source>Not saved: check %1.</source>
         <translation>Chưa lưu: hãy kiểm tra %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="215"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="216"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>Chưa lưu: một người đi không còn trong hồ sơ (người khác đã xóa). Các thay đổi của bạn vẫn còn đây.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="219"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="220"/>
         <source>Not saved.</source>
         <translation>Chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="221"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="222"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>Các thay đổi của bạn vẫn còn đây: hãy giải phóng dung lượng ổ đĩa rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="223"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="224"/>
         <source>Your changes are still here: save again to connect again.</source>
         <translation>Các thay đổi của bạn vẫn còn đây: hãy lưu lại để kết nối lại.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="288"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="310"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="289"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="311"/>
         <source>The status was not changed.</source>
         <translation>Trạng thái chưa được thay đổi.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="299"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
         <source>Undo status change</source>
         <translation>Hoàn tác thay đổi trạng thái</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="301"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>Hoàn tác thay đổi từ %1 sang %2? Hồ sơ sẽ trở về %1; lịch sử vẫn giữ cả hai thay đổi.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="305"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="306"/>
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="320"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="321"/>
         <source>The note was not saved.</source>
         <translation>Ghi chú chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="353"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="354"/>
         <source>The merge was not undone.</source>
         <translation>Chưa hoàn tác việc gộp.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="357"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="358"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>Đã hoàn tác việc gộp: %1 lại là một hồ sơ riêng.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="364"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="365"/>
         <source>Undo merge</source>
         <translation>Hoàn tác gộp</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="365"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="366"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>Hoàn tác việc gộp này? Hồ sơ đã gộp lại trở thành một người riêng và các ca của họ được trả lại; các trường đã thay đổi sau khi gộp giữ nguyên giá trị hiện tại.</translation>
     </message>
@@ -604,60 +604,65 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="67"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="76"/>
         <source>Add files…</source>
         <extracomment>a document was added, changed or removed (the case&apos;s history and contacts may show it)</extracomment>
         <translation>Thêm tệp…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="69"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="78"/>
         <source>Add folder…</source>
         <translation>Thêm thư mục…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="71"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="80"/>
         <source>Or drop files and folders (an imaging CD) here.</source>
         <translation>Hoặc kéo thả tệp và thư mục (đĩa CD hình ảnh) vào đây.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="74"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
         <source>Kind of new documents:</source>
         <translation>Loại tài liệu mới:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="82"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
+        <source>For:</source>
+        <translation>Của:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="93"/>
         <source>Documents</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="94"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="107"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="94"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="119"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="94"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="109"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="121"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
         <source>Size</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
@@ -666,150 +671,170 @@
         <translation type="vanished">(không có ngày)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="101"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="96"/>
+        <source>For</source>
+        <translation>Của</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="113"/>
         <source>e.g. zh, en, ja</source>
         <translation>ví dụ: zh, en, ja</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="104"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="116"/>
         <source>Save details</source>
         <translation>Lưu chi tiết</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="108"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="120"/>
         <source>Date of the document</source>
         <translation>Ngày của tài liệu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="110"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="122"/>
         <source>Translation of</source>
         <translation>Bản dịch của</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="113"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="125"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="115"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="127"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="117"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="119"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="131"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="128"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="140"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="141"/>
         <source>Required by the facility</source>
         <translation>Hồ sơ cơ sở điều trị yêu cầu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="141"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="218"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="209"/>
+        <source>Patient</source>
+        <translation>Bệnh nhân</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="242"/>
         <source>(not a translation)</source>
         <translation>(không phải bản dịch)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="277"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="300"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="268"/>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="335"/>
+        <source>Attaching…</source>
+        <translation>Đang đính kèm…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="354"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="374"/>
         <source>Nothing was attached.</source>
         <translation>Không có gì được đính kèm.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="286"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="360"/>
         <source>%1 cannot be read.</source>
         <translation>Không đọc được %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="287"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="361"/>
         <source>%1 is larger than the limit for one document.</source>
         <translation>%1 vượt quá giới hạn kích thước của một tài liệu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="288"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="362"/>
         <source>%1 is not what its name says (its content is another kind of file).</source>
         <translation>%1 không đúng như tên của nó (nội dung là loại tệp khác).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="289"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="363"/>
         <source>%1 is an imaging folder without any DICOM images.</source>
         <translation>%1 là thư mục hình ảnh nhưng không có ảnh DICOM nào.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="290"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="364"/>
         <source>The folder %1 is empty.</source>
         <translation>Thư mục %1 trống.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="291"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="365"/>
         <source>The disk is full.</source>
         <translation>Ổ đĩa đã đầy.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="292"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="366"/>
         <source>The file could not be stored (disk error).</source>
         <translation>Không lưu được tệp (lỗi ổ đĩa).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="293"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="367"/>
         <source>The stored file is missing.</source>
         <translation>Tệp đã lưu bị mất.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="294"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="368"/>
         <source>The stored file has been altered since it was added.</source>
         <translation>Tệp đã lưu đã bị thay đổi sau khi thêm.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="303"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="377"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;All files (*)</source>
         <translation>Tài liệu (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="305"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="379"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="309"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="383"/>
         <source>Attach a folder (an imaging CD)</source>
         <translation>Đính kèm thư mục (đĩa CD hình ảnh)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="334"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="408"/>
         <source>The date of the document is not a date (YYYY-MM-DD).</source>
         <translation>Ngày của tài liệu không phải là ngày hợp lệ (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="345"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="348"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="419"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="422"/>
         <source>The details were not saved.</source>
         <translation>Chi tiết chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="388"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="474"/>
         <source>No preview for this kind of file.</source>
         <translation>Không xem trước được loại tệp này.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="407"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="493"/>
         <source>Export document</source>
         <translation>Xuất tài liệu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="415"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="501"/>
         <source>Exported to %1.</source>
         <translation>Đã xuất ra %1.</translation>
     </message>
@@ -3147,67 +3172,67 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
         <translation>Đang đọc các việc đến hạn…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="103"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="105"/>
         <source>What is due could not be read.</source>
         <translation>Không đọc được các việc đến hạn.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="129"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="131"/>
         <source>Nothing is due.</source>
         <translation>Không có việc nào đến hạn.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="145"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="147"/>
         <source>%1 (overdue)</source>
         <translation>%1 (quá hạn)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="147"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="149"/>
         <source>today</source>
         <translation>hôm nay</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="152"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="154"/>
         <source>the team</source>
         <translation>cả nhóm</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="153"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="155"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="155"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
         <source>Reply to the inquiry</source>
         <translation>Trả lời yêu cầu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="156"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="158"/>
         <source>Arrives: %1</source>
         <translation>Đến nơi: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
         <source>Leaves Japan: %1</source>
         <translation>Rời Nhật Bản: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="158"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="160"/>
         <source>Session at %1</source>
         <translation>Buổi điều trị lúc %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="161"/>
         <source>Apply for the visa of %1</source>
         <translation>Nộp hồ sơ visa cho %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="160"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="162"/>
         <source>Book the flights</source>
         <translation>Đặt vé máy bay</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="161"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="163"/>
         <source>Renew the passport of %1 (expires %2)</source>
         <translation>Gia hạn hộ chiếu của %1 (hết hạn %2)</translation>
     </message>

@@ -118,103 +118,103 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="157"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="158"/>
         <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
         <translation>%1 已在此期间保存了此案例。您的修改仍保留在此：保存时会与对方的修改合并。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="172"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="173"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>未保存：请更正患者信息中标出的项目。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="178"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="179"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>未保存：请更正标记的诊断字段。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="183"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="184"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>未保存：请更正签证信息中标出的项目。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="200"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="201"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>未保存：您的修改仍保留在此，可在准备好后保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="207"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="208"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>未保存：陪同人员的信息有误（%1）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="212"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="213"/>
         <source>Not saved: check %1.</source>
         <translation>未保存：请检查%1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="215"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="216"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>未保存：有一名出行人员已被其他人从本病例中移除。您的修改仍保留在此。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="219"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="220"/>
         <source>Not saved.</source>
         <translation>未保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="221"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="222"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>您的修改仍保留在此：请先腾出磁盘空间，然后再次保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="223"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="224"/>
         <source>Your changes are still here: save again to connect again.</source>
         <translation>您的修改仍保留在此：再次保存即可重新连接。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="288"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="310"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="289"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="311"/>
         <source>The status was not changed.</source>
         <translation>状态未更改。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="299"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
         <source>Undo status change</source>
         <translation>撤销状态更改</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="301"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>要撤销从%1到%2的更改吗？个案将恢复为%1；历史记录会保留这两次更改。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="305"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="306"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="320"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="321"/>
         <source>The note was not saved.</source>
         <translation>备注未保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="353"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="354"/>
         <source>The merge was not undone.</source>
         <translation>合并未撤销。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="357"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="358"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>合并已撤销：%1 重新成为单独的记录。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="364"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="365"/>
         <source>Undo merge</source>
         <translation>撤销合并</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="365"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="366"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>撤销此次合并？被合并的记录将重新成为单独的人员，其病例也将归还；合并后修改过的字段保留当前值。</translation>
     </message>
@@ -604,60 +604,65 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="67"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="76"/>
         <source>Add files…</source>
         <extracomment>a document was added, changed or removed (the case&apos;s history and contacts may show it)</extracomment>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="69"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="78"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="71"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="80"/>
         <source>Or drop files and folders (an imaging CD) here.</source>
         <translation>也可以把文件或文件夹（影像光盘）拖到这里。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="74"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
         <source>Kind of new documents:</source>
         <translation>新文件的类型：</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="82"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
+        <source>For:</source>
+        <translation>所属：</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="93"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="94"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="107"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="94"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="119"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="94"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="109"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="121"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
         <source>File</source>
         <translation>文件状态</translation>
     </message>
@@ -666,150 +671,170 @@
         <translation type="vanished">（无日期）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="101"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="96"/>
+        <source>For</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="113"/>
         <source>e.g. zh, en, ja</source>
         <translation>例如 zh、en、ja</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="104"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="116"/>
         <source>Save details</source>
         <translation>保存详情</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="108"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="120"/>
         <source>Date of the document</source>
         <translation>文件日期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="110"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="122"/>
         <source>Translation of</source>
         <translation>译自</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="113"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="125"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="115"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="127"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="117"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="119"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="131"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="128"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="140"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="141"/>
         <source>Required by the facility</source>
         <translation>医疗机构要求的资料</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="141"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="218"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="209"/>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="242"/>
         <source>(not a translation)</source>
         <translation>（不是译文）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="277"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="300"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="268"/>
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="335"/>
+        <source>Attaching…</source>
+        <translation>正在添加…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="354"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="374"/>
         <source>Nothing was attached.</source>
         <translation>未添加任何文件。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="286"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="360"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="287"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="361"/>
         <source>%1 is larger than the limit for one document.</source>
         <translation>%1 超过了单个文件的大小上限。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="288"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="362"/>
         <source>%1 is not what its name says (its content is another kind of file).</source>
         <translation>%1 的内容与文件名不符（实际是另一种文件）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="289"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="363"/>
         <source>%1 is an imaging folder without any DICOM images.</source>
         <translation>%1 是影像文件夹，但其中没有任何 DICOM 影像。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="290"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="364"/>
         <source>The folder %1 is empty.</source>
         <translation>文件夹 %1 是空的。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="291"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="365"/>
         <source>The disk is full.</source>
         <translation>磁盘已满。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="292"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="366"/>
         <source>The file could not be stored (disk error).</source>
         <translation>无法保存文件（磁盘错误）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="293"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="367"/>
         <source>The stored file is missing.</source>
         <translation>已保存的文件丢失。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="294"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="368"/>
         <source>The stored file has been altered since it was added.</source>
         <translation>已保存的文件在添加后被改动过。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="303"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="377"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;All files (*)</source>
         <translation>文件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="305"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="379"/>
         <source>Attach files</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="309"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="383"/>
         <source>Attach a folder (an imaging CD)</source>
         <translation>添加文件夹（影像光盘）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="334"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="408"/>
         <source>The date of the document is not a date (YYYY-MM-DD).</source>
         <translation>文件日期不是有效日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="345"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="348"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="419"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="422"/>
         <source>The details were not saved.</source>
         <translation>详情未保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="388"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="474"/>
         <source>No preview for this kind of file.</source>
         <translation>此类文件无法预览。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="407"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="493"/>
         <source>Export document</source>
         <translation>导出文件</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="415"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="501"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
@@ -3147,67 +3172,67 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>正在读取待办事项…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="103"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="105"/>
         <source>What is due could not be read.</source>
         <translation>无法读取待办事项。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="129"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="131"/>
         <source>Nothing is due.</source>
         <translation>没有待办事项。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="145"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="147"/>
         <source>%1 (overdue)</source>
         <translation>%1（已逾期）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="147"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="149"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="152"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="154"/>
         <source>the team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="153"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="155"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="155"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
         <source>Reply to the inquiry</source>
         <translation>回复咨询</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="156"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="158"/>
         <source>Arrives: %1</source>
         <translation>抵达：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
         <source>Leaves Japan: %1</source>
         <translation>离开日本：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="158"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="160"/>
         <source>Session at %1</source>
         <translation>治疗 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="161"/>
         <source>Apply for the visa of %1</source>
         <translation>为%1申请签证</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="160"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="162"/>
         <source>Book the flights</source>
         <translation>预订机票</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="161"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="163"/>
         <source>Renew the passport of %1 (expires %2)</source>
         <translation>为%1更新护照（%2到期）</translation>
     </message>

@@ -409,6 +409,12 @@ def case_records(case_ref: str, *, verify: bool = True) -> CaseRecords:
         return CaseRecords(rows, log, _required(case, docs, contacts))
 
 
+def check_files(hashes: Sequence[str]) -> dict[str, str]:
+    """Each stored file checked against its hash: ok, missing or altered."""
+    with store_errors():
+        return {sha: blobs.verify(sha) for sha in hashes}
+
+
 def export_copy(case_ref: str, document_id: str) -> Path:
     """A copy of a document in a temp folder under its own name (to open with the system's
     viewer); the folder is the caller's to remove."""

@@ -32,6 +32,7 @@ from hirt_desk.store.audit import text
 from hirt_desk.store.bulk import bulk_insert, refresh_statistics
 from hirt_desk.store.cases import next_seq
 from hirt_desk.store.database import store_errors, write_transaction
+from hirt_desk.store.errors import StoreError
 from hirt_desk.store.models import (
     Agency,
     AuditEntry,
@@ -87,7 +88,21 @@ def import_file(path: Path, passphrase: str | None = None) -> ImportReport:
     one transaction. StoreError for a file that cannot be read as one (nothing changed)."""
     with opened_copy(path, passphrase) as source, store_errors(), write_transaction():
         _carry_authors()
+        _document_bytes(source, path)        # in the same transaction, before the records
         return _Import(source).run()
+
+
+def _document_bytes(source: Database, path: Path) -> None:
+    """The bytes of the file's documents into the server's database, checked against their hashes,
+    before any record naming them (a missing one: StoreError, and the transaction writes nothing)."""
+    from hirt_desk.store import documents as blobs
+    hashes = [str(r[0]) for r in source.execute_sql('SELECT DISTINCT "sha256" FROM "document"')]
+    if hashes:
+        with store_errors():
+            try:
+                blobs.copy_blobs(source, db.obj, hashes, source_folder=Path(f"{path}.files"))
+            except blobs.BlobError as exc:
+                raise StoreError("io", path, str(exc)) from None
 
 
 def _carry_authors() -> None:

@@ -126,6 +126,7 @@ def backup_database(connection: encryption.Connection, dest: Path, *,
     if dest.is_dir():
         dest = dest / f"hirt-desk-{datetime.now():%Y%m%d-%H%M%S}.sqlite"
     check_source(connection)
+    copy_documents(documents_beside(Path(_source_path(connection))), documents_beside(dest))
     _copy(connection, dest, passphrase=passphrase)
     with contextlib.closing(encryption.connect_file(dest, passphrase)) as check:
         cases = check.execute('SELECT count(*) FROM "case"').fetchone()[0]
@@ -159,11 +160,56 @@ def rolling_backup(connection: encryption.Connection, folder: Path, keep: int = 
         return None
     dest = Path(folder) / f"auto-{now:%Y%m%d-%H%M%S}.sqlite"
     check_source(connection)
+    copy_documents(documents_beside(Path(_source_path(connection))), documents_beside(dest))
     _copy(connection, dest, passphrase=passphrase)
     autos = sorted(Path(folder).glob("auto-*.sqlite"))
     for old in autos[:-keep] if keep > 0 else autos:
         old.unlink(missing_ok=True)
     return dest
+
+
+AUTO_DOCUMENTS = "documents"          # the automatic backups' documents, shared (one copy per hash)
+
+
+def documents_beside(database: Path) -> Path:
+    """Where the documents of a database or backup are: `<file>.files`, or for the automatic
+    backups one folder they share (a document is the same bytes in every day's backup)."""
+    database = Path(database)
+    if database.name.startswith("auto-"):
+        return database.parent / AUTO_DOCUMENTS
+    return Path(f"{database}.files")
+
+
+def copy_documents(source: Path, dest: Path) -> int:
+    """Copy the documents' files (content-addressed, never changed once stored) that `dest` lacks,
+    each through a fsynced temp file renamed into place; returns how many. Copied before the
+    database itself, so a backup never names a document it lacks."""
+    import shutil
+    if not source.is_dir():
+        return 0
+    copied = 0
+    for path in sorted(source.glob("??/*")):
+        if path.name.startswith("."):
+            continue
+        target = dest / path.parent.name / path.name
+        if target.exists() and target.stat().st_size == path.stat().st_size:
+            continue
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        try:
+            for folder in (dest, target.parent):          # medical data: the owner's only
+                folder.mkdir(mode=0o700, exist_ok=True)
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+            with os.fdopen(fd, "wb") as out, path.open("rb") as src:
+                shutil.copyfileobj(src, out, 1 << 20)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, target)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise StoreError("full" if exc.errno == 28 else "io", dest, exc.strerror or str(exc)) from None
+        copied += 1
+    return copied
 
 
 def check_backup(backup: Path, passphrase: str | None = None) -> int:
@@ -248,6 +294,7 @@ def restore_database(backup: Path, target: Path, *, passphrase: str | None = Non
                 raise
     safety = None
     key = passphrase if encryption.looks_encrypted(backup) else None
+    copy_documents(documents_beside(backup), documents_beside(target))   # the backup's documents back
     with exclusive_access(target, passphrase=key) as conn:
         if had_data:
             when = f"{datetime.now():%Y%m%d-%H%M%S}"

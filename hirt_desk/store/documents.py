@@ -92,10 +92,10 @@ def _key(create: bool) -> bytes | None:
         return bytes.fromhex(str(row.value))
     if not create:
         return None
-    key = secrets.token_bytes(32)
-    (LocalInfo.insert(key=_KEY, value=key.hex())
-     .on_conflict(conflict_target=[LocalInfo.key], update={LocalInfo.value: key.hex()}).execute())
-    return key
+    # two processes may make one at once: the first stored is the key (never replaced, or the
+    # files already sealed with it could no longer be read)
+    LocalInfo.insert(key=_KEY, value=secrets.token_bytes(32).hex()).on_conflict_ignore().execute()
+    return _stored_key()
 
 
 def _stored_key() -> bytes | None:
@@ -221,7 +221,8 @@ def _write_verified(source: Path, target: Path, sha256: str, key: bytes | None) 
     back and checked against the hash, then renamed into place and the folder fsynced."""
     tmp_name = ""
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        for made in (target.parent.parent, target.parent):     # medical data: the owner's only
+            made.mkdir(mode=0o700, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=".part-", dir=target.parent)
         with os.fdopen(fd, "wb") as out:
             _write_chunks(out, _chunks_of(source), key)
@@ -255,9 +256,10 @@ def _put_rows(source: Path, sha256: str) -> bool:
     return True
 
 
-def read(sha256: str) -> Iterator[bytes]:
-    """A stored document's bytes, in chunks (BlobError "missing" where they are not there)."""
-    base = folder()
+def read(sha256: str, base: Path | None = None) -> Iterator[bytes]:
+    """A stored document's bytes, in chunks (BlobError "missing" where they are not there);
+    `base`: the folder to read them from instead of the bound database's own."""
+    base = base or folder()
     if base is None:
         query = BlobChunk.select(BlobChunk.data).where(BlobChunk.sha256 == sha256).order_by(BlobChunk.n)
         found = False
@@ -357,11 +359,13 @@ def stored_hashes() -> set[str]:
     return {p.parent.name + p.name for p in base.glob("??/*") if not p.name.startswith(".")}
 
 
-def copy_blobs(source: Database, target: Database, hashes: Iterable[str]) -> int:
+def copy_blobs(source: Database, target: Database, hashes: Iterable[str],
+               source_folder: Path | None = None) -> int:
     """Copy the bytes of documents from one database to another (a laptop's checkout and sync),
     each checked against its hash on arrival; those the target has are skipped. Returns how many
     were copied. Runs outside both databases' transactions: bytes stored before the records that
-    point to them, and a copy interrupted halfway leaves only whole, verified files."""
+    point to them, and a copy interrupted halfway leaves only whole, verified files.
+    `source_folder`: where the source's files are (a file opened through a copy of it)."""
     copied = 0
     for sha256 in sorted(set(hashes)):
         with bound(target):
@@ -370,7 +374,7 @@ def copy_blobs(source: Database, target: Database, hashes: Iterable[str]) -> int
         with tempfile.TemporaryDirectory(prefix="hirt-blob-") as tmp:
             path = Path(tmp) / "blob"
             with bound(source), path.open("wb") as out:
-                for block in read(sha256):
+                for block in read(sha256, source_folder):
                     out.write(block)
             found, size = hash_file(path)
             if found != sha256:

@@ -133,6 +133,7 @@ class CaseEditor(QWidget):
         self.itinerary.load(detail.id, travellers, detail.fractions, detail.treatment_start,
                             detail.fraction_options)
         self.visa.load(visa_actions.load_visas(detail.id), detail.id)
+        self.documents.set_travellers(travellers)
         self.documents.load(detail.id)
         self.contacts.load(detail.id)
         self.history.load(history.case_history(detail.id))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -42,9 +43,13 @@ from hirt_desk.actions import documents as actions
 from hirt_desk.actions.documents import CaseRecords, DocumentRefused, DocumentRow
 from hirt_desk.records.required import KINDS
 from hirt_desk.store.errors import StoreError
+from hirt_desk.ui import jobs
 from hirt_desk.ui import record_labels as labels
 from hirt_desk.ui.errors import store_error_text
 from hirt_desk.ui.fields import DateField, FieldMessage, mark_invalid
+
+if TYPE_CHECKING:       # loaded when a document is previewed (tests/test_startup_imports.py)
+    from hirt_desk.ui.document_preview import Preview
 
 _STATE_COLOURS = {"missing": "#c62828", "requested": "#9a6700", "received": "#1a5fb4",
                   "translated": "#1a5fb4", "sent": "#2e7d32"}
@@ -60,6 +65,10 @@ class DocumentsTab(QWidget):
         self.user = ""
         self.records: CaseRecords | None = None
         self.setAcceptDrops(True)
+        self.traveller = QComboBox(self)          # whose documents: the patient or a companion
+        self.traveller.setObjectName("newTraveller")
+        self.traveller_names: dict[str, str] = {}
+        self.set_travellers([])
         self.kind = QComboBox(self)
         self.kind.setObjectName("newKind")
         for code in KINDS:
@@ -73,15 +82,18 @@ class DocumentsTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Kind of new documents:"), self))
         top.addWidget(self.kind)
+        top.addWidget(QLabel(self.tr("For:"), self))
+        top.addWidget(self.traveller)
         top.addWidget(self.add_button)
         top.addWidget(self.add_folder_button)
         top.addWidget(self.hint, 1)
 
-        self.table = QTableWidget(0, 6, self)
+        self.table = QTableWidget(0, 7, self)
         self.table.setObjectName("documents")
         self.table.setAccessibleName(self.tr("Documents"))
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Kind"), self.tr("Date"),
-                                              self.tr("Language"), self.tr("Size"), self.tr("File")])
+                                              self.tr("Language"), self.tr("Size"), self.tr("File"),
+                                              self.tr("For")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -181,12 +193,24 @@ class DocumentsTab(QWidget):
         self.export_button.clicked.connect(self._on_export_clicked)
         self.remove_button.clicked.connect(self._on_remove_clicked)
         self._opened: list[Path] = []          # temp copies handed to the system's viewer
+        self._attaching: jobs.Job | None = None
+        self._previewing: jobs.Job | None = None
+        self._checking: jobs.Job | None = None
+        self._file_states: dict[str, str] = {}   # sha256 -> ok | missing | altered, checked this visit
         self._enable()
 
     # -- showing ---------------------------------------------------------------------------------
 
+    def set_travellers(self, travellers: list[tuple[str, str]]) -> None:
+        """Who documents can be attached for: ("patient", name) first, then (companion id, name)."""
+        self.traveller_names = dict(travellers)
+        self.traveller.clear()
+        for key, name in travellers or [("patient", "")]:
+            self.traveller.addItem(name or self.tr("Patient"), key)
+
     def load(self, case_id: str) -> None:
         self.case_id = case_id
+        self._file_states = {}                   # opening the case checks its files again
         self.preview_area.clear()
         self.preview_text.clear()
         self.message.clear_message()
@@ -196,7 +220,7 @@ class DocumentsTab(QWidget):
         if not self.case_id:
             return
         try:
-            self.records = actions.case_records(self.case_id)
+            self.records = actions.case_records(self.case_id, verify=False)
         except StoreError as exc:
             self.message.show_message(store_error_text(exc))
             return
@@ -205,13 +229,13 @@ class DocumentsTab(QWidget):
         for row, doc in enumerate(docs):
             cells = [doc.name, labels.text(labels.KIND, doc.kind),
                      doc.document_date.isoformat() if doc.document_date else "", doc.language,
-                     _size(doc.size), labels.text(labels.FILE_STATE, doc.state)]
+                     _size(doc.size), "", self.traveller_names.get(doc.traveller, doc.traveller)]
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, doc.id)
-                if doc.state != "ok":
-                    item.setForeground(Qt.GlobalColor.red)
                 self.table.setItem(row, col, item)
+        self._show_file_states()
+        self._check_files()
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.edit_translation.clear()
@@ -236,6 +260,38 @@ class DocumentsTab(QWidget):
                     self.table.selectRow(row)
         self._enable()
 
+    def _show_file_states(self) -> None:
+        """The File column: each stored file as its hash check found it (or being checked)."""
+        for row, doc in enumerate(self.records.documents if self.records else []):
+            state = self._file_states.get(doc.sha256)
+            item = self.table.item(row, 5)
+            item.setText(labels.text(labels.FILE_STATE, state) if state else self.tr("Checking…"))
+            for col in range(self.table.columnCount()):
+                cell = self.table.item(row, col)
+                cell.setForeground(QBrush(QColor("#c62828" if state not in (None, "ok") else "#000")))
+
+    def _check_files(self) -> None:
+        """Check the files not checked yet against their hashes, in the background (a CD is
+        hundreds of megabytes to read): a missing or altered file is shown as such."""
+        if self._checking is not None or self.records is None:
+            return
+        todo = sorted({d.sha256 for d in self.records.documents} - set(self._file_states))
+        if todo:
+            self._checking = jobs.start(lambda _job: actions.check_files(todo), self._on_files_checked,
+                                        self._on_files_check_failed)
+
+    def _on_files_checked(self, states: dict[str, str]) -> None:
+        self._checking = None
+        self._file_states.update(states)
+        self._show_file_states()
+        self._check_files()                    # documents added meanwhile
+
+    def _on_files_check_failed(self, exc: Exception) -> None:
+        self._checking = None
+        if not isinstance(exc, StoreError):
+            raise exc
+        self.message.show_message(store_error_text(exc))
+
     def selected(self) -> DocumentRow | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows or self.records is None:
@@ -249,7 +305,7 @@ class DocumentsTab(QWidget):
                   self.edit_translation):
             w.setEnabled(chosen)
         for w in (self.add_button, self.add_folder_button, self.kind):
-            w.setEnabled(bool(self.case_id))
+            w.setEnabled(bool(self.case_id) and self._attaching is None)
 
     def _on_table_selection_changed(self) -> None:
         doc = self.selected()
@@ -264,22 +320,40 @@ class DocumentsTab(QWidget):
 
     # -- adding ----------------------------------------------------------------------------------
 
+    @property
+    def busy(self) -> bool:
+        """Files are being attached, checked against their hashes or previewed in the background."""
+        return any(job is not None for job in (self._attaching, self._previewing, self._checking))
+
     def attach(self, paths: list[Path]) -> bool:
-        """Attach files or folders as the kind chosen at the top; a refusal is said at the top."""
-        if not paths or not self.case_id:
+        """Attach files or folders as the kind chosen at the top, in the background (an imaging CD
+        is hundreds of megabytes to hash, zip and store); the outcome is said at the top."""
+        if not paths or not self.case_id or self._attaching is not None:
             return False
-        try:
-            made = actions.attach(self.case_id, paths, str(self.kind.currentData()), user=self.user or None)
-        except DocumentRefused as exc:
-            self.message.show_message(self._refusal(exc))
-            return False
-        except StoreError as exc:
-            self.message.show_message(self.tr("Nothing was attached.") + " " + store_error_text(exc))
-            return False
-        self.message.clear_message()
-        self.refresh(select=made[-1].id)
-        self.documents_changed.emit()
+        case_id, kind, user = self.case_id, str(self.kind.currentData()), self.user or None
+        traveller = str(self.traveller.currentData() or "patient")
+        self.message.show_message(self.tr("Attaching…"), warning=True)
+        self._attaching = jobs.start(
+            lambda _job: actions.attach(case_id, paths, kind, traveller=traveller, user=user),
+            self._on_attach_finished, self._on_attach_failed)
+        self._enable()
         return True
+
+    def _on_attach_finished(self, made: list[Any]) -> None:
+        self._attaching = None
+        self.message.clear_message()
+        self.refresh(select=made[-1].id if made else None)
+        self.documents_changed.emit()
+
+    def _on_attach_failed(self, exc: Exception) -> None:
+        self._attaching = None
+        self._enable()
+        if isinstance(exc, DocumentRefused):
+            self.message.show_message(self._refusal(exc))
+        elif isinstance(exc, StoreError):
+            self.message.show_message(self.tr("Nothing was attached.") + " " + store_error_text(exc))
+        else:
+            raise exc
 
     def _refusal(self, exc: DocumentRefused) -> str:
         texts = {
@@ -311,7 +385,7 @@ class DocumentsTab(QWidget):
             self.attach([Path(name)])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
-        if self.case_id and event.mimeData().hasUrls():
+        if self.case_id and self._attaching is None and event.mimeData().hasUrls():
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -356,11 +430,23 @@ class DocumentsTab(QWidget):
         if doc is None:
             return
         from hirt_desk.ui.document_preview import preview
-        try:
-            shown = preview(actions.document_bytes(self.case_id, doc.id), doc.media_type)
-        except DocumentRefused as exc:
-            self.message.show_message(self._refusal(exc))
-            return
+        case_id = self.case_id
+        self._previewing = jobs.start(
+            lambda _job: preview(actions.document_bytes(case_id, doc.id), doc.media_type),
+            self._on_preview_finished, self._on_preview_failed)
+
+    def _on_preview_failed(self, exc: Exception) -> None:
+        self._previewing = None
+        if not isinstance(exc, DocumentRefused | StoreError):
+            raise exc
+        self.preview_area.setPixmap(QPixmap())
+        self.preview_text.clear()
+        self.message.show_message(self._refusal(exc) if isinstance(exc, DocumentRefused)
+                                  else store_error_text(exc))
+
+    def _on_preview_finished(self, shown: Preview) -> None:
+        self._previewing = None
+        self.message.clear_message()
         if shown.images:
             height = sum(i.height() for i in shown.images) + 8 * (len(shown.images) - 1)
             width = max(i.width() for i in shown.images)

@@ -331,3 +331,121 @@ def test_merging_two_records_of_one_person_keeps_each_cases_documents(
     assert shown["patient"] == ok(run_main("--db", db_arg, "case", "show", first["id"]))["patient"]
     listed = ok(run_main("--db", db_arg, "documents", second["id"]))
     assert [(d["id"], d["state"]) for d in listed["documents"]] == [(doc["id"], "ok")]
+
+
+def test_an_office_moving_onto_the_server_brings_its_documents(
+    run_main, pg_ready_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """`import FILE` copies the documents' bytes (decrypted from an encrypted file) before the
+    records that name them; a file whose document bytes are missing is refused, nothing changed."""
+    db = str(tmp_path / "office.sqlite")
+    case = new_case(run_main, db)
+    cd = files.imaging_cd(tmp_path / "CD")
+    letter = files.pdf(tmp_path / "letter.pdf", "Referral")
+    attached = ok(
+        run_main("--db", db, "attach", case["id"], str(letter), str(cd), "--kind", "imaging_images")
+    )
+    monkeypatch.setenv("HIRT_DESK_PASSPHRASE", "correct horse battery")
+    assert run_main("--db", db, "encrypt").code == 0
+    broken = tmp_path / "broken.sqlite"
+    import shutil
+
+    shutil.copy(db, broken)
+    shutil.copytree(db + ".files", str(broken) + ".files")
+    gone = attached[1]["sha256"]
+    (Path(str(broken) + ".files") / gone[:2] / gone[2:]).unlink()
+    assert run_main("--db", pg_ready_url, "cases").code == 0  # its first opening gives it a station
+    before = db_digest(pg_ready_url)
+    refused(run_main("--db", pg_ready_url, "import", str(broken)), gone[:12])
+    assert db_digest(pg_ready_url) == before
+
+    assert ok(run_main("--db", pg_ready_url, "import", db))["cases"] == 1
+    listed = ok(run_main("--db", pg_ready_url, "documents", case["id"]))["documents"]
+    assert [(d["name"], d["state"]) for d in listed] == [("letter.pdf", "ok"), ("CD", "ok")]
+    out = tmp_path / "back.pdf"
+    ok(
+        run_main(
+            "--db", pg_ready_url, "documents", case["id"], "--export", attached[0]["id"], "--out", str(out)
+        )
+    )
+    assert out.read_bytes() == letter.read_bytes()
+
+
+def test_a_document_of_one_traveller(run_main, db_arg: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """--traveller names a companion of the case (a passport copy is someone's); an unknown one,
+    or a companion of another case, is refused with nothing stored."""
+    from hirt_desk.actions.case_detail import CompanionData
+    from tests.sync.conftest import edit_companions
+
+    case = new_case(run_main, db_arg)
+    other = new_case(run_main, db_arg)
+    spouse = CompanionData(surname_latin="LI", given_names_latin="NA", nationality="CN", relation="spouse")
+    for where in (case, other):
+        edit_companions(db_arg, where["id"], lambda cs: [*cs, spouse], "sato")
+    companion = ok(run_main("--db", db_arg, "case", "show", case["id"]))["companions"][0]["id"]
+    elsewhere = ok(run_main("--db", db_arg, "case", "show", other["id"]))["companions"][0]["id"]
+    passport = files.pdf(tmp_path / "passport.pdf")
+    (doc,) = ok(
+        run_main(
+            "--db",
+            db_arg,
+            "attach",
+            case["id"],
+            str(passport),
+            "--kind",
+            "passport_copy",
+            "--traveller",
+            companion,
+        )
+    )
+    listed = ok(run_main("--db", db_arg, "documents", case["id"]))["documents"]
+    assert [(d["id"], d["traveller"]) for d in listed] == [(doc["id"], companion)]
+    before = db_digest(db_arg)
+    for wrong in (elsewhere, "nobody"):
+        refused(
+            run_main(
+                "--db",
+                db_arg,
+                "attach",
+                case["id"],
+                str(passport),
+                "--kind",
+                "passport_copy",
+                "--traveller",
+                wrong,
+            ),
+            f"no traveller '{wrong}' in case {case['number']}",
+        )
+    assert db_digest(db_arg) == before
+
+
+@pytest.mark.sqlite_only
+def test_a_backup_keeps_the_documents_and_a_restore_brings_them_back(
+    run_main, db_path: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import stat
+
+    db = str(db_path)
+    case = new_case(run_main, db)
+    letter = files.pdf(tmp_path / "letter.pdf", "Referral")
+    (doc,) = ok(run_main("--db", db, "attach", case["id"], str(letter), "--kind", "referral_letter"))
+    backup = tmp_path / "backups" / "monday.sqlite"
+    backup.parent.mkdir()
+    ok(run_main("--db", db, "backup", str(backup)))
+    kept = Path(f"{backup}.files") / doc["sha256"][:2] / doc["sha256"][2:]
+    assert kept.read_bytes() == letter.read_bytes()
+    for path in (
+        kept,
+        kept.parent,
+        kept.parent.parent,
+        Path(db + ".files"),
+        Path(db + ".files") / doc["sha256"][:2],
+    ):
+        assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, path  # medical data: the owner's only
+    # the documents' folder lost: the backup brings it back
+    import shutil
+
+    shutil.rmtree(db + ".files")
+    assert [d["state"] for d in ok(run_main("--db", db, "documents", case["id"]))["documents"]] == ["missing"]
+    ok(run_main("--db", db, "restore", str(backup)))
+    assert [d["state"] for d in ok(run_main("--db", db, "documents", case["id"]))["documents"]] == ["ok"]

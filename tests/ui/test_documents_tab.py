@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from hirt_desk.actions.cases import PatientData, create_case
@@ -17,7 +17,7 @@ from tests.ui.helpers import choose, type_text
 from tests.ui.test_case_workflow import make_window, open_tab, select_case
 
 
-def drop(widget, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
+def drop(qtbot, widget, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
     """Drag files from a file manager over the widget and let go: enter (accepted), then drop."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
@@ -27,6 +27,12 @@ def drop(widget, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted()
     QApplication.sendEvent(widget, QDropEvent(QPointF(where), *args))
+    wait_attached(qtbot, widget)
+
+
+def wait_attached(qtbot, tab) -> None:  # type: ignore[no-untyped-def]
+    """Attaching, checking and previewing run in the background (a CD is hundreds of MB): wait."""
+    qtbot.waitUntil(lambda: not tab.busy, timeout=20000)
 
 
 def required(tab) -> dict[str, str]:  # type: ignore[no-untyped-def]
@@ -52,14 +58,15 @@ def test_attach_preview_and_log_a_wechat_contact(
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(letter), str(scan)], ""))
     choose(qtbot, tab.kind, "Referral letter")
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    wait_attached(qtbot, tab)
     assert tab.table.rowCount() == 2
     assert required(tab)["Referral letter"] == "Received"
 
     # dropped: a pathology PDF, then an imaging CD folder
     choose(qtbot, tab.kind, "Pathology report")
-    drop(tab, [files.pdf(tmp_path / "pathology.pdf", "Gleason 4+3")])
+    drop(qtbot, tab, [files.pdf(tmp_path / "pathology.pdf", "Gleason 4+3")])
     choose(qtbot, tab.kind, "Imaging images")
-    drop(tab, [files.imaging_cd(tmp_path / "CD")])
+    drop(qtbot, tab, [files.imaging_cd(tmp_path / "CD")])
     names = [tab.table.item(r, 0).text() for r in range(tab.table.rowCount())]
     assert names == ["referral.pdf", "psa.png", "pathology.pdf", "CD"]
     states = required(tab)
@@ -70,7 +77,7 @@ def test_attach_preview_and_log_a_wechat_contact(
     # a file that is not what it says: refused at the place, nothing stored
     fake = tmp_path / "fake.pdf"
     fake.write_bytes(b"hello")
-    drop(tab, [fake])
+    drop(qtbot, tab, [fake])
     assert "fake.pdf is not what its name says" in tab.message.text()
     assert tab.table.rowCount() == 4
 
@@ -78,10 +85,23 @@ def test_attach_preview_and_log_a_wechat_contact(
     for row in (0, 1, 3):
         tab.table.selectRow(row)
         qtbot.mouseClick(tab.preview_button, Qt.MouseButton.LeftButton)
+        wait_attached(qtbot, tab)
         pixmap = tab.preview_area.pixmap()
         assert pixmap is not None and not pixmap.isNull(), row
     assert "Modality: CT" in tab.preview_area.toolTip()
     tab.grab().save(str(tmp_path / "documents.png"))
+
+    # Open: a copy handed to the system's viewer; Export…: written where the user chose
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    tab.table.selectRow(0)
+    qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
+    assert Path(opened[0].toLocalFile()).read_bytes() == letter.read_bytes()
+    assert Path(opened[0].toLocalFile()).name == "referral.pdf"
+    out = tmp_path / "exported.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    assert out.read_bytes() == letter.read_bytes()
 
     # the PNG is really the blood tests (PSA): changed in the details
     tab.table.selectRow(1)
@@ -118,21 +138,45 @@ def test_a_damaged_file_is_shown_and_remove_leaves_a_tombstone(
     if not isinstance(database, Path):
         return  # (the bytes are in the server's database there; damage on disk is a file's)
     case = create_case(PatientData("LE", "HOA", nationality="VN"))
+    from hirt_desk.actions.case_detail import CompanionData, load_case, save_case
+
+    detail = load_case(case.id)
+    son = CompanionData(surname_latin="LE", given_names_latin="MINH", nationality="VN", relation="son")
+    save_case(
+        case.id,
+        patient=detail.patient,
+        companions=[son],
+        facts=detail.facts,
+        coordinator=detail.coordinator,
+        packet_language=detail.packet_language,
+        base=detail,
+    )
     window = make_window(qtbot, database, settings)
     select_case(qtbot, window, case.id)
     tab = window.editor.documents
     open_tab(qtbot, window, window.editor.tabs.indexOf(tab))
-    drop(tab, [files.pdf(tmp_path / "a.pdf", "A"), files.pdf(tmp_path / "b.pdf", "B")])
+    drop(qtbot, tab, [files.pdf(tmp_path / "a.pdf", "A"), files.pdf(tmp_path / "b.pdf", "B")])
     a, b = (Document.get(Document.name == n) for n in ("a.pdf", "b.pdf"))
     stored = Path(str(database) + ".files") / a.sha256[:2] / a.sha256[2:]
     stored.write_bytes(stored.read_bytes() + b"tampered")
-    tab.refresh()
+    tab.load(case.id)  # opening the case checks its files against their hashes, in the background
+    assert [tab.table.item(r, 5).text() for r in range(2)] == ["Checking…", "Checking…"]
+    wait_attached(qtbot, tab)
     assert [tab.table.item(r, 5).text() for r in range(2)] == ["File altered", "Stored"]
     tab.table.selectRow(0)
     qtbot.mouseClick(tab.preview_button, Qt.MouseButton.LeftButton)
+    wait_attached(qtbot, tab)
     assert "altered" in tab.message.text()
     tab.table.selectRow(1)
     qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
     assert [tab.table.item(r, 0).text() for r in range(tab.table.rowCount())] == ["a.pdf"]
     removed = Document.get_by_id(b.id)
     assert removed.deleted_at is not None and removed.deleted_by
+
+    # the son's passport: attached for him, and shown as his
+    choose(qtbot, tab.traveller, "LE MINH")
+    choose(qtbot, tab.kind, "Passport copy")
+    drop(qtbot, tab, [files.image(tmp_path / "passport.jpg", "JPEG")])
+    passport = Document.get(Document.name == "passport.jpg")
+    assert passport.companion_id is not None and passport.kind == "passport_copy"
+    assert tab.table.item(1, 6).text() == "LE MINH" and tab.table.item(0, 6).text() == "LE HOA"
