@@ -392,7 +392,7 @@ class Desk:
         model.reload()
         old, self.window = self.window, window
         window.show()
-        window.open_last_case()
+        window.show_today(after_paint=200)      # the Today view: read in the background once it shows
         if old is not None:
             old.stop_listening()
             old.close()

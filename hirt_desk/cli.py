@@ -115,6 +115,13 @@ def _whole(text: str) -> int:
         raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
 
 
+def _agenda_days(text: str) -> int:
+    value = _positive(text, largest=3660)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of days (1 or more)")
+    return value
+
+
 def _version(text: str) -> int:
     value = _positive(text)
     if value < 1:
@@ -263,6 +270,14 @@ def cmd_cases(args: argparse.Namespace) -> int:
         for r in rows:
             sys.stdout.write(f"{r.number}\t{r.name_latin}\t{r.name_native}\t{r.nationality}\t"
                              f"{r.status}\t{r.site}\t{r.facility}\n")
+    return 0
+
+
+def cmd_agenda(args: argparse.Namespace) -> int:
+    """What needs doing from --date over --days (cli.md): overdue first, then by date."""
+    from hirt_desk.actions.agenda import agenda
+    _open_db(args, full_check=False)
+    _emit([item.to_json() for item in agenda(args.date or date.today(), args.days)])
     return 0
 
 
@@ -766,6 +781,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--status", metavar="STATUS")
     p.add_argument("--limit", type=_positive, metavar="N")
     p.add_argument("--json", action="store_true")
+
+    p = add("agenda", cmd_agenda, "what needs doing from a date over some days: replies due, tasks, "
+            "arrivals, departures, sessions, visa deadlines, passports expiring (JSON)")
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="from this day (default: today)")
+    p.add_argument("--days", type=_agenda_days, default=7, metavar="N",
+                   help="over this many days (default: 7)")
 
     p = add("history", cmd_history, "every change to a case and what belongs to it, oldest first (JSON)")
     p.add_argument("case", metavar="CASE", help="the case's id or number")

@@ -67,144 +67,154 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="61"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="65"/>
         <source>Case</source>
         <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False) the user asked to open another case (a likely match&apos;s): its id</extracomment>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="62"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="66"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="63"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
         <source>Diagnosis and screening</source>
         <translation>Diagnosis and screening</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="65"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="69"/>
         <source>Itinerary</source>
         <translation>Itinerary</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="68"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="72"/>
         <source>Visa</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="71"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="75"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="73"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="77"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="81"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="87"/>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="89"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="90"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="146"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="158"/>
         <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
         <translation>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="161"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="173"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>Not saved: correct the marked fields of the patient.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="167"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="179"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>Not saved: correct the marked diagnosis fields.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="172"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="184"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>Not saved: correct the marked visa fields.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="189"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="201"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>Not saved: your changes are still here, to be saved when you are ready.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="196"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="208"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>Not saved: a companion&apos;s data has an error (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="201"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="213"/>
         <source>Not saved: check %1.</source>
         <translation>Not saved: check %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="204"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="216"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="208"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="220"/>
         <source>Not saved.</source>
         <translation>Not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="210"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="222"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>Your changes are still here: make room on the disk, then save again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="212"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="224"/>
         <source>Your changes are still here: save again to connect again.</source>
         <translation>Your changes are still here: save again to connect again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="269"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="291"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="289"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="311"/>
         <source>The status was not changed.</source>
         <translation>The status was not changed.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
         <source>Undo status change</source>
         <translation>Undo status change</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="281"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="301"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="286"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="306"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="301"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="321"/>
         <source>The note was not saved.</source>
         <translation>The note was not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="334"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="354"/>
         <source>The merge was not undone.</source>
         <translation>The merge was not undone.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="338"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="358"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>The merge was undone: %1 is a separate record again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="345"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="365"/>
         <source>Undo merge</source>
         <translation>Undo merge</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="346"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="366"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</translation>
     </message>
@@ -1132,7 +1142,7 @@
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="66"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="174"/>
         <source>Notes</source>
         <translation>Notes</translation>
@@ -1487,174 +1497,184 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="114"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="117"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="127"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="132"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>Select a case in the list, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="217"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="228"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="219"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="220"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="231"/>
         <source>&amp;Print packet…</source>
         <translation>&amp;Print packet…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="234"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Back up database…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="235"/>
         <source>Add &amp;sample cases</source>
         <translation>Add &amp;sample cases</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="225"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="236"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="248"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="249"/>
         <source>&amp;Find case</source>
         <translation>&amp;Find case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="551"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="252"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="571"/>
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflicts…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
         <source>&amp;About HIRT Desk</source>
         <translation>&amp;About HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="247"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="258"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="257"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="268"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="261"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="273"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="264"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="276"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="290"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="338"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="303"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="351"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="276"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="289"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>The case %1 has changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="170"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="176"/>
         <source>Laptop database: %1</source>
         <translation>Laptop database: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
+        <source>What needs doing today: replies, tasks, arrivals, sessions, visa deadlines</source>
+        <translation>What needs doing today: replies, tasks, arrivals, sessions, visa deadlines</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
         <source>Change &amp;user…</source>
         <translation>Change &amp;user…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
         <source>&amp;Connect to office server…</source>
         <translation>&amp;Connect to office server…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
         <source>Use a &amp;local database…</source>
         <translation>Use a &amp;local database…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="239"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="250"/>
         <source>&amp;Duplicate persons…</source>
         <translation>&amp;Duplicate persons…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="255"/>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="319"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="332"/>
         <source>The case could not be opened.</source>
         <translation>The case could not be opened.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="338"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="351"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="345"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="358"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="367"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="380"/>
         <source>The case was not created.</source>
         <translation>The case was not created.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="374"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="387"/>
         <source>Case %1 created.</source>
         <translation>Case %1 created.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="402"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="420"/>
         <source>The packet could not be prepared.</source>
         <translation>The packet could not be prepared.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="417"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="435"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>The case %1 has changes that are not saved. The packet shows only what is saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="419"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="437"/>
         <source>Print what is saved</source>
         <translation>Print what is saved</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="436"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="454"/>
         <source>The sample cases could not be added.</source>
         <translation>The sample cases could not be added.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="439"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="457"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>Added %n sample case.</numerusform>
@@ -1662,59 +1682,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="443"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="461"/>
         <source>Back up database</source>
         <translation>Back up database</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="463"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="451"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="469"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="489"/>
         <source>The backup could not be written.</source>
         <translation>The backup could not be written.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="455"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="473"/>
         <source>Backing up to %1…</source>
         <translation>Backing up to %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="464"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="482"/>
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="477"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="483"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="495"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="501"/>
         <source>The settings could not be opened.</source>
         <translation>The settings could not be opened.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="510"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="528"/>
         <source>The staff list was not saved.</source>
         <translation>The staff list was not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="517"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="535"/>
         <source>The agency profile was not saved.</source>
         <translation>The agency profile was not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="539"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="559"/>
         <source>Local database: %1</source>
         <translation>Local database: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="540"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="560"/>
         <source>Office server %1 on %2</source>
         <translation>Office server %1 on %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="549"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="569"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n open conflict</numerusform>
@@ -1722,7 +1742,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="550"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="570"/>
         <source>C&amp;onflicts (%n)…</source>
         <translation>
             <numerusform>C&amp;onflicts (%n)…</numerusform>
@@ -1730,17 +1750,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="588"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="608"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>Office server not reachable: reconnecting…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="600"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="620"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>Case %1 was updated: saved by %2.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="501"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="519"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -1750,32 +1770,32 @@
         <translation>Working as: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="632"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="652"/>
         <source>Change user</source>
         <translation>Change user</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="633"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="653"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="655"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="675"/>
         <source>The database was not encrypted.</source>
         <translation>The database was not encrypted.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="661"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="681"/>
         <source>The database is encrypted.</source>
         <translation>The database is encrypted.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="671"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="691"/>
         <source>About HIRT Desk</source>
         <translation>About HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="672"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="692"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -2882,6 +2902,362 @@ Case management for heavy ion radiotherapy in Japan.</translation>
     </message>
 </context>
 <context>
+    <name>TasksTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <source>Due</source>
+        <extracomment>a task was added or changed: the timeline and the Today view may need a refresh</extracomment>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="61"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="63"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="91"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="56"/>
+        <source>Accept as a task</source>
+        <translation>Accept as a task</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="58"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="64"/>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="62"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="68"/>
+        <source>What needs doing</source>
+        <translation>What needs doing</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="74"/>
+        <source>Add task</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="95"/>
+        <source>Task:</source>
+        <translation>Task:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="96"/>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="97"/>
+        <source>Assigned to:</source>
+        <translation>Assigned to:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="99"/>
+        <source>&lt;b&gt;Proposed from the case&apos;s dates&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Proposed from the case&apos;s dates&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="102"/>
+        <source>&lt;b&gt;Tasks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tasks&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="112"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="125"/>
+        <source>the team</source>
+        <translation>the team</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="135"/>
+        <source>Reply to the inquiry</source>
+        <translation>Reply to the inquiry</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="136"/>
+        <source>Request the missing records: %1</source>
+        <translation>Request the missing records: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="137"/>
+        <source>Send the records to the facility</source>
+        <translation>Send the records to the facility</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="138"/>
+        <source>Book the flights</source>
+        <translation>Book the flights</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="139"/>
+        <source>Apply for the visa of %1</source>
+        <translation>Apply for the visa of %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="140"/>
+        <source>Renew the passport of %1 (expires %2)</source>
+        <translation>Renew the passport of %1 (expires %2)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
+        <source>dismissed</source>
+        <translation>dismissed</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="169"/>
+        <source>Say what needs doing.</source>
+        <translation>Say what needs doing.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="178"/>
+        <source>Give the date it is due.</source>
+        <translation>Give the date it is due.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="183"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="197"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="208"/>
+        <source>The task was not saved.</source>
+        <translation>The task was not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="21"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="21"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="21"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="27"/>
+        <source>What happened to this case, newest first.</source>
+        <translation>What happened to this case, newest first.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="45"/>
+        <source>Status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="46"/>
+        <source>Status: %2</source>
+        <translation>Status: %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="49"/>
+        <source>Screened: %1</source>
+        <translation>Screened: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="51"/>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="53"/>
+        <source>%1 from %2: %3</source>
+        <translation>%1 from %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="53"/>
+        <source>%1 to %2: %3</source>
+        <translation>%1 to %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="57"/>
+        <source>Document added: %1 (%2)</source>
+        <translation>Document added: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="59"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="59"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="59"/>
+        <source>dismissed</source>
+        <translation>dismissed</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="60"/>
+        <source>Task: %1 (due %2, %3)</source>
+        <translation>Task: %1 (due %2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
+        <source>Due</source>
+        <extracomment>a line was opened (double-click or Enter): its case&apos;s id</extracomment>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
+        <source>Replies due</source>
+        <translation>Replies due</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="62"/>
+        <source>Arrivals and departures</source>
+        <translation>Arrivals and departures</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
+        <source>Sessions today and tomorrow</source>
+        <translation>Sessions today and tomorrow</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="64"/>
+        <source>Visa deadlines and flights to book</source>
+        <translation>Visa deadlines and flights to book</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="65"/>
+        <source>Passports expiring</source>
+        <translation>Passports expiring</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="74"/>
+        <source>Today: %1, %2</source>
+        <translation>Today: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="76"/>
+        <source>Reading what is due…</source>
+        <translation>Reading what is due…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="105"/>
+        <source>What is due could not be read.</source>
+        <translation>What is due could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="131"/>
+        <source>Nothing is due.</source>
+        <translation>Nothing is due.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="147"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="149"/>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="154"/>
+        <source>the team</source>
+        <translation>the team</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="155"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
+        <source>Reply to the inquiry</source>
+        <translation>Reply to the inquiry</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="158"/>
+        <source>Arrives: %1</source>
+        <translation>Arrives: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
+        <source>Leaves Japan: %1</source>
+        <translation>Leaves Japan: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="160"/>
+        <source>Session at %1</source>
+        <translation>Session at %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="161"/>
+        <source>Apply for the visa of %1</source>
+        <translation>Apply for the visa of %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="162"/>
+        <source>Book the flights</source>
+        <translation>Book the flights</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="163"/>
+        <source>Renew the passport of %1 (expires %2)</source>
+        <translation>Renew the passport of %1 (expires %2)</translation>
+    </message>
+</context>
+<context>
     <name>TriState</name>
     <message>
         <location filename="../hirt_desk/ui/fields.py" line="115"/>
@@ -2972,22 +3348,22 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="90"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="94"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="96"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="98"/>
         <source>Add 50 sample cases</source>
         <translation>Add 50 sample cases</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="99"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="101"/>
         <source>New case…</source>
         <translation>New case…</translation>
     </message>
@@ -3397,74 +3773,74 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="66"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="81"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="85"/>
         <source>Companion %1</source>
         <translation>Companion %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="83"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="87"/>
         <source>Status change</source>
         <translation>Status change</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
         <source>Screening</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="85"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="89"/>
         <source>Itinerary item</source>
         <translation>Itinerary item</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="90"/>
         <source>Visa record</source>
         <translation>Visa record</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="87"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="92"/>
         <source>Not the same person</source>
         <translation>Not the same person</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="101"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
         <source>(removed)</source>
         <translation>(removed)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="103"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="108"/>
         <source>(changed)</source>
         <translation>(changed)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="114"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="128"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="114"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="128"/>
         <source>No</source>
         <translation>No</translation>
     </message>

@@ -67,144 +67,154 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="61"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="65"/>
         <source>Case</source>
         <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False) the user asked to open another case (a likely match&apos;s): its id</extracomment>
         <translation>症例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="62"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="66"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="63"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
         <source>Diagnosis and screening</source>
         <translation>診断と適応判定</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="65"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="69"/>
         <source>Itinerary</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="68"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="72"/>
         <source>Visa</source>
         <translation>ビザ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="71"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="75"/>
         <source>Documents</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="73"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="77"/>
         <source>Contacts</source>
         <translation>連絡記録</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="81"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="87"/>
+        <source>Tasks</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="89"/>
+        <source>Timeline</source>
+        <translation>経過</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="90"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="146"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="158"/>
         <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
         <translation>%1 さんがこの案件を保存しました。あなたの変更はそのまま残っています。保存すると相手の変更と統合されます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="161"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="173"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>保存していません：患者の印の付いた項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="167"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="179"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>保存されていません：診断の印の付いた項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="172"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="184"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>保存していません：印の付いたビザの項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="189"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="201"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>保存していません。変更はこのまま残っているので、準備ができたら保存してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="196"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="208"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>保存していません：同伴者の情報に誤りがあります（%1）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="201"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="213"/>
         <source>Not saved: check %1.</source>
         <translation>保存していません：%1を確認してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="204"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="216"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>保存されませんでした。渡航者の一人が、ほかの担当者によって症例から外されています。変更内容はそのまま残っています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="208"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="220"/>
         <source>Not saved.</source>
         <translation>保存していません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="210"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="222"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>変更はここに残っています。ディスクの空きを作ってから、もう一度保存してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="212"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="224"/>
         <source>Your changes are still here: save again to connect again.</source>
         <translation>変更はそのまま残っています。もう一度保存すると再接続します。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="269"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="291"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="289"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="311"/>
         <source>The status was not changed.</source>
         <translation>ステータスは変更されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
         <source>Undo status change</source>
         <translation>ステータス変更の取り消し</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="281"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="301"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>%1から%2への変更を取り消しますか？ケースは%1に戻り、履歴には両方の変更が残ります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="286"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="306"/>
         <source>Undone: %1</source>
         <translation>取り消し：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="301"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="321"/>
         <source>The note was not saved.</source>
         <translation>メモは保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="334"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="354"/>
         <source>The merge was not undone.</source>
         <translation>統合は取り消されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="338"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="358"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>統合を取り消しました：%1 は再び別の記録です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="345"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="365"/>
         <source>Undo merge</source>
         <translation>統合の取り消し</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="346"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="366"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>この統合を取り消しますか？統合された記録は再び別の人物になり、その症例は元に戻ります。統合後に変更された項目は現在の値のままです。</translation>
     </message>
@@ -1128,7 +1138,7 @@
         <translation>対象者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="66"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="174"/>
         <source>Notes</source>
         <translation>メモ</translation>
@@ -1476,257 +1486,267 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="114"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="117"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="127"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="132"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>一覧から症例を選ぶか、新しい症例を作成してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="217"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="228"/>
         <source>&amp;New case…</source>
         <translation>新規症例(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="219"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="220"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="231"/>
         <source>&amp;Print packet…</source>
         <translation>パケットを印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="234"/>
         <source>&amp;Back up database…</source>
         <translation>データベースをバックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="235"/>
         <source>Add &amp;sample cases</source>
         <translation>サンプル症例を追加(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="225"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="236"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="248"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="249"/>
         <source>&amp;Find case</source>
         <translation>症例を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="551"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="252"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="571"/>
         <source>C&amp;onflicts…</source>
         <translation>競合(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
         <source>&amp;About HIRT Desk</source>
         <translation>HIRT Desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="247"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="258"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="257"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="268"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="261"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="273"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="264"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="276"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="290"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="338"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="303"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="351"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更があります</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="276"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="289"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>症例 %1 に保存されていない変更があります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="170"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="176"/>
         <source>Laptop database: %1</source>
         <translation>ノートPCデータベース：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <source>&amp;Today</source>
+        <translation>今日(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
+        <source>What needs doing today: replies, tasks, arrivals, sessions, visa deadlines</source>
+        <translation>今日やること：返信、タスク、到着、照射、ビザの期限</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
         <source>Change &amp;user…</source>
         <translation>ユーザーの切り替え(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
         <source>&amp;Connect to office server…</source>
         <translation>オフィスサーバーに接続(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
         <source>Use a &amp;local database…</source>
         <translation>ローカルデータベースを使う(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="239"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="250"/>
         <source>&amp;Duplicate persons…</source>
         <translation>重複している人物(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="255"/>
         <source>&amp;User guide</source>
         <translation>利用ガイド(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="319"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="332"/>
         <source>The case could not be opened.</source>
         <translation>症例を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="338"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="351"/>
         <source>All changes saved</source>
         <translation>すべて保存済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="345"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="358"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="367"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="380"/>
         <source>The case was not created.</source>
         <translation>症例は作成されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="374"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="387"/>
         <source>Case %1 created.</source>
         <translation>症例 %1 を作成しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="402"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="420"/>
         <source>The packet could not be prepared.</source>
         <translation>パケットを作成できませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="417"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="435"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>症例 %1 に保存されていない変更があります。パケットには保存済みの内容だけが載ります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="419"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="437"/>
         <source>Print what is saved</source>
         <translation>保存済みの内容で印刷</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="436"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="454"/>
         <source>The sample cases could not be added.</source>
         <translation>サンプル症例を追加できませんでした。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="439"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="457"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>サンプル症例を%n件追加しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="443"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="461"/>
         <source>Back up database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="463"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite データベース (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="451"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="469"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="489"/>
         <source>The backup could not be written.</source>
         <translation>バックアップを書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="455"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="473"/>
         <source>Backing up to %1…</source>
         <translation>%1にバックアップしています…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="464"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="482"/>
         <source>Backup written to %1</source>
         <translation>バックアップを %1 に書き込みました</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="477"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="483"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="495"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="501"/>
         <source>The settings could not be opened.</source>
         <translation>設定を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="510"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="528"/>
         <source>The staff list was not saved.</source>
         <translation>職員名簿は保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="517"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="535"/>
         <source>The agency profile was not saved.</source>
         <translation>自社情報は保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="539"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="559"/>
         <source>Local database: %1</source>
         <translation>ローカルデータベース：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="540"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="560"/>
         <source>Office server %1 on %2</source>
         <translation>オフィスサーバー %2 のデータベース %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="549"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="569"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>未解決の競合 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="550"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="570"/>
         <source>C&amp;onflicts (%n)…</source>
         <translation>
             <numerusform>競合 (%n)(&amp;O)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="588"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="608"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>オフィスサーバーに接続できません。再接続しています…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="600"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="620"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>案件 %1 が更新されました（%2 さんが保存）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="501"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="519"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
@@ -1736,32 +1756,32 @@
         <translation>作業者：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="632"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="652"/>
         <source>Change user</source>
         <translation>ユーザーの切り替え</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="633"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="653"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>職員名簿がまだありません。作業者を選ぶには、設定の「職員」で会社の職員を追加してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="655"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="675"/>
         <source>The database was not encrypted.</source>
         <translation>データベースは暗号化されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="661"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="681"/>
         <source>The database is encrypted.</source>
         <translation>データベースは暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="671"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="691"/>
         <source>About HIRT Desk</source>
         <translation>HIRT Desk について</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="672"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="692"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -2862,6 +2882,362 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>TasksTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <source>Due</source>
+        <extracomment>a task was added or changed: the timeline and the Today view may need a refresh</extracomment>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="61"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <source>Assigned to</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="63"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
+        <source>Proposed</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="91"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <source>Task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="56"/>
+        <source>Accept as a task</source>
+        <translation>タスクにする</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="58"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="64"/>
+        <source>Dismiss</source>
+        <translation>見送る</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="62"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="68"/>
+        <source>What needs doing</source>
+        <translation>やること</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="74"/>
+        <source>Add task</source>
+        <translation>タスクを追加</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="95"/>
+        <source>Task:</source>
+        <translation>タスク：</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="96"/>
+        <source>Due:</source>
+        <translation>期限：</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="97"/>
+        <source>Assigned to:</source>
+        <translation>担当：</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="99"/>
+        <source>&lt;b&gt;Proposed from the case&apos;s dates&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ケースの日付からの提案&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="102"/>
+        <source>&lt;b&gt;Tasks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;タスク&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="112"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="125"/>
+        <source>the team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="135"/>
+        <source>Reply to the inquiry</source>
+        <translation>問い合わせに返信</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="136"/>
+        <source>Request the missing records: %1</source>
+        <translation>不足している資料を依頼：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="137"/>
+        <source>Send the records to the facility</source>
+        <translation>資料を医療機関に送付</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="138"/>
+        <source>Book the flights</source>
+        <translation>航空券を予約</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="139"/>
+        <source>Apply for the visa of %1</source>
+        <translation>%1のビザを申請</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="140"/>
+        <source>Renew the passport of %1 (expires %2)</source>
+        <translation>%1の旅券を更新（有効期限 %2）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
+        <source>open</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
+        <source>dismissed</source>
+        <translation>見送り</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="169"/>
+        <source>Say what needs doing.</source>
+        <translation>やることを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="178"/>
+        <source>Give the date it is due.</source>
+        <translation>期限の日付を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="183"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="197"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="208"/>
+        <source>The task was not saved.</source>
+        <translation>タスクは保存されませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="21"/>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="21"/>
+        <source>Who</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="21"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="27"/>
+        <source>What happened to this case, newest first.</source>
+        <translation>このケースの経過（新しい順）。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="45"/>
+        <source>Status: %1 → %2</source>
+        <translation>状態：%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="46"/>
+        <source>Status: %2</source>
+        <translation>状態：%2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="49"/>
+        <source>Screened: %1</source>
+        <translation>適応判定：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="51"/>
+        <source>Note: %1</source>
+        <translation>メモ：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="53"/>
+        <source>%1 from %2: %3</source>
+        <translation>%1（%2から）：%3</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="53"/>
+        <source>%1 to %2: %3</source>
+        <translation>%1（%2へ）：%3</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="57"/>
+        <source>Document added: %1 (%2)</source>
+        <translation>書類を追加：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="59"/>
+        <source>open</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="59"/>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="59"/>
+        <source>dismissed</source>
+        <translation>見送り</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="60"/>
+        <source>Task: %1 (due %2, %3)</source>
+        <translation>タスク：%1（期限 %2、%3）</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
+        <source>Due</source>
+        <extracomment>a line was opened (double-click or Enter): its case&apos;s id</extracomment>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
+        <source>Case</source>
+        <translation>ケース</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
+        <source>Replies due</source>
+        <translation>返信期限</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
+        <source>Tasks</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="62"/>
+        <source>Arrivals and departures</source>
+        <translation>到着と出発</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
+        <source>Sessions today and tomorrow</source>
+        <translation>今日と明日の照射</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="64"/>
+        <source>Visa deadlines and flights to book</source>
+        <translation>ビザ申請期限と航空券の手配</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="65"/>
+        <source>Passports expiring</source>
+        <translation>期限が近い旅券</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="74"/>
+        <source>Today: %1, %2</source>
+        <translation>今日：%2（%1）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="76"/>
+        <source>Reading what is due…</source>
+        <translation>期限のある項目を読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="105"/>
+        <source>What is due could not be read.</source>
+        <translation>期限のある項目を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="131"/>
+        <source>Nothing is due.</source>
+        <translation>期限のある項目はありません。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="147"/>
+        <source>%1 (overdue)</source>
+        <translation>%1（期限超過）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="149"/>
+        <source>today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="154"/>
+        <source>the team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="155"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
+        <source>Reply to the inquiry</source>
+        <translation>問い合わせに返信</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="158"/>
+        <source>Arrives: %1</source>
+        <translation>到着：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
+        <source>Leaves Japan: %1</source>
+        <translation>出国：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="160"/>
+        <source>Session at %1</source>
+        <translation>照射 %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="161"/>
+        <source>Apply for the visa of %1</source>
+        <translation>%1のビザを申請</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="162"/>
+        <source>Book the flights</source>
+        <translation>航空券を予約</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="163"/>
+        <source>Renew the passport of %1 (expires %2)</source>
+        <translation>%1の旅券を更新（有効期限 %2）</translation>
+    </message>
+</context>
+<context>
     <name>TriState</name>
     <message>
         <location filename="../hirt_desk/ui/fields.py" line="115"/>
@@ -2952,22 +3328,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="90"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;HIRT Desk へようこそ&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="94"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>このデータベースにはまだ症例がありません。&lt;br&gt;サンプル症例を追加して操作を試すか、最初の症例を作成してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="96"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="98"/>
         <source>Add 50 sample cases</source>
         <translation>サンプル症例を50件追加</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="99"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="101"/>
         <source>New case…</source>
         <translation>新規症例…</translation>
     </message>
@@ -3377,74 +3753,74 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>統合先</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="66"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="81"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="85"/>
         <source>Companion %1</source>
         <translation>同行者 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
         <source>Case</source>
         <translation>症例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="83"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="87"/>
         <source>Status change</source>
         <translation>ステータス変更</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
         <source>Screening</source>
         <translation>適応判定</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="85"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="89"/>
         <source>Itinerary item</source>
         <translation>旅程項目</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="90"/>
         <source>Visa record</source>
         <translation>ビザ記録</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="87"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="92"/>
         <source>Not the same person</source>
         <translation>同一人物ではない</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="101"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
         <source>(removed)</source>
         <translation>(削除済み)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="103"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="108"/>
         <source>(changed)</source>
         <translation>(変更あり)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="114"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="128"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="114"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="128"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>

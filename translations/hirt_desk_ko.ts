@@ -67,144 +67,154 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="61"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="65"/>
         <source>Case</source>
         <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False) the user asked to open another case (a likely match&apos;s): its id</extracomment>
         <translation>케이스</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="62"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="66"/>
         <source>Patient</source>
         <translation>환자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="63"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
         <source>Diagnosis and screening</source>
         <translation>진단 및 적응증 평가</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="65"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="69"/>
         <source>Itinerary</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="68"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="72"/>
         <source>Visa</source>
         <translation>비자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="71"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="75"/>
         <source>Documents</source>
         <translation>서류</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="73"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="77"/>
         <source>Contacts</source>
         <translation>연락 기록</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="81"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="87"/>
+        <source>Tasks</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="89"/>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="90"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="146"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="158"/>
         <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
         <translation>그동안 %1 님이 이 사례를 저장했습니다. 변경 내용은 그대로 남아 있으며, 저장하면 상대방의 변경 내용과 병합됩니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="161"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="173"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>저장되지 않음: 환자 정보에서 표시된 항목을 수정하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="167"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="179"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>저장되지 않았습니다. 표시된 진단 항목을 수정하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="172"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="184"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>저장되지 않음: 표시된 비자 항목을 수정하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="189"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="201"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>저장되지 않음: 변경 내용은 그대로 남아 있으니 준비가 되면 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="196"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="208"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>저장되지 않음: 동반자 정보에 오류가 있습니다(%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="201"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="213"/>
         <source>Not saved: check %1.</source>
         <translation>저장되지 않음: %1을(를) 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="204"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="216"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>저장되지 않음: 다른 사람이 이 케이스에서 여행자 한 명을 제거했습니다. 변경 내용은 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="208"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="220"/>
         <source>Not saved.</source>
         <translation>저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="210"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="222"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>변경 내용은 그대로 남아 있습니다. 디스크 공간을 확보한 뒤 다시 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="212"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="224"/>
         <source>Your changes are still here: save again to connect again.</source>
         <translation>변경 내용은 그대로 남아 있습니다. 다시 저장하면 다시 연결합니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="269"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="291"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="289"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="311"/>
         <source>The status was not changed.</source>
         <translation>상태가 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
         <source>Undo status change</source>
         <translation>상태 변경 되돌리기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="281"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="301"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>%1에서 %2(으)로의 변경을 되돌리시겠습니까? 케이스는 %1(으)로 돌아가며, 기록에는 두 변경 내용이 모두 남습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="286"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="306"/>
         <source>Undone: %1</source>
         <translation>되돌림: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="301"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="321"/>
         <source>The note was not saved.</source>
         <translation>메모가 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="334"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="354"/>
         <source>The merge was not undone.</source>
         <translation>병합을 취소하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="338"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="358"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>병합을 취소했습니다: %1은(는) 다시 별도의 기록입니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="345"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="365"/>
         <source>Undo merge</source>
         <translation>병합 취소</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="346"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="366"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>이 병합을 취소할까요? 병합된 기록은 다시 별도의 사람이 되고 그 케이스도 되돌아갑니다. 병합 후 변경된 항목은 현재 값을 유지합니다.</translation>
     </message>
@@ -1118,7 +1128,7 @@
         <translation>대상자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="66"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="174"/>
         <source>Notes</source>
         <translation>메모</translation>
@@ -1476,257 +1486,267 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="114"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="117"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="127"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="132"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>목록에서 케이스를 선택하거나 새 케이스를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="170"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="176"/>
         <source>Laptop database: %1</source>
         <translation>노트북 데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="217"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <source>&amp;Today</source>
+        <translation>오늘(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
+        <source>What needs doing today: replies, tasks, arrivals, sessions, visa deadlines</source>
+        <translation>오늘 할 일: 회신, 할 일, 도착, 치료, 비자 기한</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="228"/>
         <source>&amp;New case…</source>
         <translation>새 케이스(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="219"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="220"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="231"/>
         <source>&amp;Print packet…</source>
         <translation>안내 자료 인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="234"/>
         <source>&amp;Back up database…</source>
         <translation>데이터베이스 백업(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="235"/>
         <source>Add &amp;sample cases</source>
         <translation>샘플 케이스 추가(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="225"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="236"/>
         <source>Se&amp;ttings…</source>
         <translation>설정(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
         <source>Change &amp;user…</source>
         <translation>사용자 변경(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
         <source>&amp;Connect to office server…</source>
         <translation>사무실 서버에 연결(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
         <source>Use a &amp;local database…</source>
         <translation>로컬 데이터베이스 사용(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="248"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="249"/>
         <source>&amp;Find case</source>
         <translation>케이스 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="239"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="250"/>
         <source>&amp;Duplicate persons…</source>
         <translation>중복된 사람(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="551"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="252"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="571"/>
         <source>C&amp;onflicts…</source>
         <translation>충돌(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
         <source>&amp;About HIRT Desk</source>
         <translation>HIRT Desk 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="255"/>
         <source>&amp;User guide</source>
         <translation>사용 설명서(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="247"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="258"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="257"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="268"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="261"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="273"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="264"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="276"/>
         <source>Main</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="276"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="289"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>케이스 %1에 저장되지 않은 변경 내용이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="290"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="338"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="303"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="351"/>
         <source>Unsaved changes</source>
         <translation>저장되지 않은 변경 내용</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="319"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="332"/>
         <source>The case could not be opened.</source>
         <translation>케이스를 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="338"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="351"/>
         <source>All changes saved</source>
         <translation>모든 변경 내용이 저장됨</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="345"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="358"/>
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="367"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="380"/>
         <source>The case was not created.</source>
         <translation>케이스가 만들어지지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="374"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="387"/>
         <source>Case %1 created.</source>
         <translation>케이스 %1을(를) 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="402"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="420"/>
         <source>The packet could not be prepared.</source>
         <translation>안내 자료를 준비할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="417"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="435"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>케이스 %1에 저장되지 않은 변경 내용이 있습니다. 안내 자료에는 저장된 내용만 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="419"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="437"/>
         <source>Print what is saved</source>
         <translation>저장된 내용 인쇄</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="436"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="454"/>
         <source>The sample cases could not be added.</source>
         <translation>샘플 케이스를 추가할 수 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="439"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="457"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>샘플 케이스 %n건을 추가했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="443"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="461"/>
         <source>Back up database</source>
         <translation>데이터베이스 백업</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="463"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite 데이터베이스 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="451"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="469"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="489"/>
         <source>The backup could not be written.</source>
         <translation>백업을 기록할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="455"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="473"/>
         <source>Backing up to %1…</source>
         <translation>%1에 백업하는 중…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="464"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="482"/>
         <source>Backup written to %1</source>
         <translation>백업 저장 위치: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="477"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="483"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="495"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="501"/>
         <source>The settings could not be opened.</source>
         <translation>설정을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="510"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="528"/>
         <source>The staff list was not saved.</source>
         <translation>직원 목록이 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="517"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="535"/>
         <source>The agency profile was not saved.</source>
         <translation>기관 정보가 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="539"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="559"/>
         <source>Local database: %1</source>
         <translation>로컬 데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="540"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="560"/>
         <source>Office server %1 on %2</source>
         <translation>사무실 서버 %2의 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="549"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="569"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>해결되지 않은 충돌 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="550"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="570"/>
         <source>C&amp;onflicts (%n)…</source>
         <translation>
             <numerusform>충돌 (%n)(&amp;O)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="588"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="608"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>사무실 서버에 연결할 수 없음: 다시 연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="600"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="620"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>사례 %1이(가) 업데이트되었습니다: %2 님이 저장함.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="501"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="519"/>
         <source>Settings saved.</source>
         <translation>설정을 저장했습니다.</translation>
     </message>
@@ -1736,32 +1756,32 @@
         <translation>작업자: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="632"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="652"/>
         <source>Change user</source>
         <translation>사용자 변경</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="633"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="653"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>아직 직원 목록이 없습니다. 작업자를 선택하려면 설정(직원)에서 기관 직원을 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="655"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="675"/>
         <source>The database was not encrypted.</source>
         <translation>데이터베이스가 암호화되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="661"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="681"/>
         <source>The database is encrypted.</source>
         <translation>데이터베이스가 암호화되었습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="671"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="691"/>
         <source>About HIRT Desk</source>
         <translation>HIRT Desk 정보</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="672"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="692"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -2862,6 +2882,362 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>TasksTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <source>Due</source>
+        <extracomment>a task was added or changed: the timeline and the Today view may need a refresh</extracomment>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="61"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <source>Assigned to</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="63"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
+        <source>Proposed</source>
+        <translation>제안</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="91"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <source>Task</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="56"/>
+        <source>Accept as a task</source>
+        <translation>할 일로 추가</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="58"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="64"/>
+        <source>Dismiss</source>
+        <translation>무시</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="62"/>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="68"/>
+        <source>What needs doing</source>
+        <translation>할 일 내용</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="74"/>
+        <source>Add task</source>
+        <translation>할 일 추가</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="95"/>
+        <source>Task:</source>
+        <translation>할 일:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="96"/>
+        <source>Due:</source>
+        <translation>기한:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="97"/>
+        <source>Assigned to:</source>
+        <translation>담당자:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="99"/>
+        <source>&lt;b&gt;Proposed from the case&apos;s dates&lt;/b&gt;</source>
+        <translation>&lt;b&gt;케이스 날짜에서 제안된 일&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="102"/>
+        <source>&lt;b&gt;Tasks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;할 일&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="112"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="125"/>
+        <source>the team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="135"/>
+        <source>Reply to the inquiry</source>
+        <translation>문의에 회신</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="136"/>
+        <source>Request the missing records: %1</source>
+        <translation>부족한 자료 요청: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="137"/>
+        <source>Send the records to the facility</source>
+        <translation>자료를 의료기관에 발송</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="138"/>
+        <source>Book the flights</source>
+        <translation>항공권 예약</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="139"/>
+        <source>Apply for the visa of %1</source>
+        <translation>%1의 비자 신청</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="140"/>
+        <source>Renew the passport of %1 (expires %2)</source>
+        <translation>%1의 여권 갱신 (만료 %2)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
+        <source>open</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
+        <source>dismissed</source>
+        <translation>무시됨</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="169"/>
+        <source>Say what needs doing.</source>
+        <translation>할 일 내용을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="178"/>
+        <source>Give the date it is due.</source>
+        <translation>기한 날짜를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="183"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="197"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="208"/>
+        <source>The task was not saved.</source>
+        <translation>할 일이 저장되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="21"/>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="21"/>
+        <source>Who</source>
+        <translation>누가</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="21"/>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="27"/>
+        <source>What happened to this case, newest first.</source>
+        <translation>이 케이스의 경과 (최신순).</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="45"/>
+        <source>Status: %1 → %2</source>
+        <translation>상태: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="46"/>
+        <source>Status: %2</source>
+        <translation>상태: %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="49"/>
+        <source>Screened: %1</source>
+        <translation>적응 판정: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="51"/>
+        <source>Note: %1</source>
+        <translation>메모: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="53"/>
+        <source>%1 from %2: %3</source>
+        <translation>%1 (%2에게서 받음): %3</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="53"/>
+        <source>%1 to %2: %3</source>
+        <translation>%1 (%2에게 보냄): %3</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="57"/>
+        <source>Document added: %1 (%2)</source>
+        <translation>서류 추가: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="59"/>
+        <source>open</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="59"/>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="59"/>
+        <source>dismissed</source>
+        <translation>무시됨</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="60"/>
+        <source>Task: %1 (due %2, %3)</source>
+        <translation>할 일: %1 (기한 %2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
+        <source>Due</source>
+        <extracomment>a line was opened (double-click or Enter): its case&apos;s id</extracomment>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
+        <source>Case</source>
+        <translation>케이스</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
+        <source>Replies due</source>
+        <translation>회신 기한</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
+        <source>Tasks</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="62"/>
+        <source>Arrivals and departures</source>
+        <translation>도착과 출발</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
+        <source>Sessions today and tomorrow</source>
+        <translation>오늘과 내일의 치료</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="64"/>
+        <source>Visa deadlines and flights to book</source>
+        <translation>비자 기한과 항공권 예약</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="65"/>
+        <source>Passports expiring</source>
+        <translation>만료가 임박한 여권</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="74"/>
+        <source>Today: %1, %2</source>
+        <translation>오늘: %2 %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="76"/>
+        <source>Reading what is due…</source>
+        <translation>할 일을 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="105"/>
+        <source>What is due could not be read.</source>
+        <translation>할 일을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="131"/>
+        <source>Nothing is due.</source>
+        <translation>기한이 된 일이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="147"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (기한 초과)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="149"/>
+        <source>today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="154"/>
+        <source>the team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="155"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
+        <source>Reply to the inquiry</source>
+        <translation>문의에 회신</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="158"/>
+        <source>Arrives: %1</source>
+        <translation>도착: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
+        <source>Leaves Japan: %1</source>
+        <translation>출국: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="160"/>
+        <source>Session at %1</source>
+        <translation>치료 %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="161"/>
+        <source>Apply for the visa of %1</source>
+        <translation>%1의 비자 신청</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="162"/>
+        <source>Book the flights</source>
+        <translation>항공권 예약</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="163"/>
+        <source>Renew the passport of %1 (expires %2)</source>
+        <translation>%1의 여권 갱신 (만료 %2)</translation>
+    </message>
+</context>
+<context>
     <name>TriState</name>
     <message>
         <location filename="../hirt_desk/ui/fields.py" line="115"/>
@@ -2952,22 +3328,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="90"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;HIRT Desk에 오신 것을 환영합니다&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="94"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>이 데이터베이스에는 아직 케이스가 없습니다.&lt;br&gt;샘플 케이스를 추가해 둘러보거나 기관의 첫 번째 케이스를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="96"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="98"/>
         <source>Add 50 sample cases</source>
         <translation>샘플 케이스 50건 추가</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="99"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="101"/>
         <source>New case…</source>
         <translation>새 케이스…</translation>
     </message>
@@ -3377,74 +3753,74 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>병합 대상</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="66"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="81"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="85"/>
         <source>Companion %1</source>
         <translation>동반자 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
         <source>Case</source>
         <translation>케이스</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
         <source>Patient</source>
         <translation>환자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="83"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="87"/>
         <source>Status change</source>
         <translation>상태 변경</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
         <source>Screening</source>
         <translation>적응증 평가</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="85"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="89"/>
         <source>Itinerary item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="90"/>
         <source>Visa record</source>
         <translation>비자 기록</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="87"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="92"/>
         <source>Not the same person</source>
         <translation>같은 사람이 아님</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="101"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
         <source>(removed)</source>
         <translation>(삭제됨)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="103"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="108"/>
         <source>(changed)</source>
         <translation>(변경됨)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="114"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="128"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="114"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="128"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>

@@ -67,144 +67,154 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="61"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="65"/>
         <source>Case</source>
         <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False) the user asked to open another case (a likely match&apos;s): its id</extracomment>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="62"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="66"/>
         <source>Patient</source>
         <translation>Bệnh nhân</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="63"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
         <source>Diagnosis and screening</source>
         <translation>Chẩn đoán và đánh giá chỉ định</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="65"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="69"/>
         <source>Itinerary</source>
         <translation>Lịch trình</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="68"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="72"/>
         <source>Visa</source>
         <translation>Thị thực</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="71"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="75"/>
         <source>Documents</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="73"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="77"/>
         <source>Contacts</source>
         <translation>Liên lạc</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="81"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="87"/>
+        <source>Tasks</source>
+        <translation>Công việc</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="89"/>
+        <source>Timeline</source>
+        <translation>Dòng thời gian</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="90"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="146"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="158"/>
         <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
         <translation>%1 đã lưu hồ sơ này trong lúc bạn đang sửa. Các thay đổi của bạn vẫn còn đây: khi lưu, chúng sẽ được hợp nhất với thay đổi của họ.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="161"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="173"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>Chưa lưu: hãy sửa các mục được đánh dấu của bệnh nhân.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="167"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="179"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>Chưa lưu: hãy sửa các trường chẩn đoán được đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="172"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="184"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>Chưa lưu: hãy sửa các mục thị thực được đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="189"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="201"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>Chưa lưu: các thay đổi của bạn vẫn còn đây, hãy lưu khi bạn sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="196"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="208"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>Chưa lưu: thông tin của người đi cùng có lỗi (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="201"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="213"/>
         <source>Not saved: check %1.</source>
         <translation>Chưa lưu: hãy kiểm tra %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="204"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="216"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>Chưa lưu: một người đi không còn trong hồ sơ (người khác đã xóa). Các thay đổi của bạn vẫn còn đây.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="208"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="220"/>
         <source>Not saved.</source>
         <translation>Chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="210"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="222"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>Các thay đổi của bạn vẫn còn đây: hãy giải phóng dung lượng ổ đĩa rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="212"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="224"/>
         <source>Your changes are still here: save again to connect again.</source>
         <translation>Các thay đổi của bạn vẫn còn đây: hãy lưu lại để kết nối lại.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="269"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="291"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="289"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="311"/>
         <source>The status was not changed.</source>
         <translation>Trạng thái chưa được thay đổi.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
         <source>Undo status change</source>
         <translation>Hoàn tác thay đổi trạng thái</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="281"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="301"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>Hoàn tác thay đổi từ %1 sang %2? Hồ sơ sẽ trở về %1; lịch sử vẫn giữ cả hai thay đổi.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="286"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="306"/>
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="301"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="321"/>
         <source>The note was not saved.</source>
         <translation>Ghi chú chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="334"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="354"/>
         <source>The merge was not undone.</source>
         <translation>Chưa hoàn tác việc gộp.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="338"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="358"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>Đã hoàn tác việc gộp: %1 lại là một hồ sơ riêng.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="345"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="365"/>
         <source>Undo merge</source>
         <translation>Hoàn tác gộp</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="346"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="366"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>Hoàn tác việc gộp này? Hồ sơ đã gộp lại trở thành một người riêng và các ca của họ được trả lại; các trường đã thay đổi sau khi gộp giữ nguyên giá trị hiện tại.</translation>
     </message>
@@ -1118,7 +1128,7 @@
         <translation>Dành cho</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="66"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="174"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
@@ -1476,257 +1486,267 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="114"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="117"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="127"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="132"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>Chọn một hồ sơ trong danh sách hoặc tạo hồ sơ mới.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="170"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="176"/>
         <source>Laptop database: %1</source>
         <translation>Cơ sở dữ liệu máy xách tay: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="217"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
+        <source>What needs doing today: replies, tasks, arrivals, sessions, visa deadlines</source>
+        <translation>Việc cần làm hôm nay: trả lời, công việc, đến nơi, buổi điều trị, hạn visa</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="228"/>
         <source>&amp;New case…</source>
         <translation>Hồ sơ &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="219"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="220"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="231"/>
         <source>&amp;Print packet…</source>
         <translation>&amp;In bộ tài liệu…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="234"/>
         <source>&amp;Back up database…</source>
         <translation>Sa&amp;o lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="235"/>
         <source>Add &amp;sample cases</source>
         <translation>Thêm hồ sơ mẫ&amp;u</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="225"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="236"/>
         <source>Se&amp;ttings…</source>
         <translation>Cài đặ&amp;t…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
         <source>Change &amp;user…</source>
         <translation>Đổi &amp;người dùng…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
         <source>&amp;Connect to office server…</source>
         <translation>&amp;Kết nối tới máy chủ văn phòng…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
         <source>Use a &amp;local database…</source>
         <translation>Dùng cơ sở dữ liệu trên má&amp;y…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="248"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="249"/>
         <source>&amp;Find case</source>
         <translation>&amp;Tìm hồ sơ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="239"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="250"/>
         <source>&amp;Duplicate persons…</source>
         <translation>&amp;Người bị trùng…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="551"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="252"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="571"/>
         <source>C&amp;onflicts…</source>
         <translation>Xung đột (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
         <source>&amp;About HIRT Desk</source>
         <translation>&amp;Giới thiệu HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="255"/>
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="247"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="258"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="257"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="268"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="261"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="273"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="264"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="276"/>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="276"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="289"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>Hồ sơ %1 có thay đổi chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="290"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="338"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="303"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="351"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="319"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="332"/>
         <source>The case could not be opened.</source>
         <translation>Không mở được hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="338"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="351"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="345"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="358"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="367"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="380"/>
         <source>The case was not created.</source>
         <translation>Hồ sơ chưa được tạo.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="374"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="387"/>
         <source>Case %1 created.</source>
         <translation>Đã tạo hồ sơ %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="402"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="420"/>
         <source>The packet could not be prepared.</source>
         <translation>Không chuẩn bị được bộ tài liệu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="417"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="435"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>Hồ sơ %1 có thay đổi chưa được lưu. Bộ tài liệu chỉ có nội dung đã lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="419"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="437"/>
         <source>Print what is saved</source>
         <translation>In nội dung đã lưu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="436"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="454"/>
         <source>The sample cases could not be added.</source>
         <translation>Không thêm được hồ sơ mẫu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="439"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="457"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>Đã thêm %n hồ sơ mẫu.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="443"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="461"/>
         <source>Back up database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="463"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>Cơ sở dữ liệu SQLite (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="451"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="469"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="489"/>
         <source>The backup could not be written.</source>
         <translation>Không ghi được bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="455"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="473"/>
         <source>Backing up to %1…</source>
         <translation>Đang sao lưu vào %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="464"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="482"/>
         <source>Backup written to %1</source>
         <translation>Đã ghi bản sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="477"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="483"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="495"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="501"/>
         <source>The settings could not be opened.</source>
         <translation>Không mở được phần cài đặt.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="510"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="528"/>
         <source>The staff list was not saved.</source>
         <translation>Danh sách nhân viên chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="517"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="535"/>
         <source>The agency profile was not saved.</source>
         <translation>Thông tin công ty chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="539"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="559"/>
         <source>Local database: %1</source>
         <translation>Cơ sở dữ liệu trên máy: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="540"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="560"/>
         <source>Office server %1 on %2</source>
         <translation>Máy chủ văn phòng %1 tại %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="549"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="569"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n xung đột chưa giải quyết</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="550"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="570"/>
         <source>C&amp;onflicts (%n)…</source>
         <translation>
             <numerusform>Xung đột (&amp;O) (%n)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="588"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="608"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>Không kết nối được máy chủ văn phòng: đang kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="600"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="620"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>Hồ sơ %1 đã được cập nhật: do %2 lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="501"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="519"/>
         <source>Settings saved.</source>
         <translation>Đã lưu cài đặt.</translation>
     </message>
@@ -1736,32 +1756,32 @@
         <translation>Người làm việc: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="632"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="652"/>
         <source>Change user</source>
         <translation>Đổi người dùng</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="633"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="653"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>Chưa có danh sách nhân viên: hãy thêm nhân viên của công ty trong Cài đặt (Nhân viên) để chọn người đang làm việc.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="655"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="675"/>
         <source>The database was not encrypted.</source>
         <translation>Cơ sở dữ liệu chưa được mã hóa.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="661"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="681"/>
         <source>The database is encrypted.</source>
         <translation>Cơ sở dữ liệu đã được mã hóa.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="671"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="691"/>
         <source>About HIRT Desk</source>
         <translation>Giới thiệu HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="672"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="692"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -2862,6 +2882,362 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
     </message>
 </context>
 <context>
+    <name>TasksTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <source>Due</source>
+        <extracomment>a task was added or changed: the timeline and the Today view may need a refresh</extracomment>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="61"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <source>Assigned to</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="63"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
+        <source>Proposed</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="91"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <source>Task</source>
+        <translation>Công việc</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="56"/>
+        <source>Accept as a task</source>
+        <translation>Nhận thành công việc</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="58"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="64"/>
+        <source>Dismiss</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="62"/>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="68"/>
+        <source>What needs doing</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="74"/>
+        <source>Add task</source>
+        <translation>Thêm công việc</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="95"/>
+        <source>Task:</source>
+        <translation>Công việc:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="96"/>
+        <source>Due:</source>
+        <translation>Hạn:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="97"/>
+        <source>Assigned to:</source>
+        <translation>Người phụ trách:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="99"/>
+        <source>&lt;b&gt;Proposed from the case&apos;s dates&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Đề xuất từ các mốc ngày của hồ sơ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="102"/>
+        <source>&lt;b&gt;Tasks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Công việc&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="112"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="125"/>
+        <source>the team</source>
+        <translation>cả nhóm</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="135"/>
+        <source>Reply to the inquiry</source>
+        <translation>Trả lời yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="136"/>
+        <source>Request the missing records: %1</source>
+        <translation>Yêu cầu hồ sơ còn thiếu: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="137"/>
+        <source>Send the records to the facility</source>
+        <translation>Gửi hồ sơ cho cơ sở điều trị</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="138"/>
+        <source>Book the flights</source>
+        <translation>Đặt vé máy bay</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="139"/>
+        <source>Apply for the visa of %1</source>
+        <translation>Nộp hồ sơ visa cho %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="140"/>
+        <source>Renew the passport of %1 (expires %2)</source>
+        <translation>Gia hạn hộ chiếu của %1 (hết hạn %2)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
+        <source>open</source>
+        <translation>đang mở</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
+        <source>done</source>
+        <translation>xong</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
+        <source>dismissed</source>
+        <translation>bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="169"/>
+        <source>Say what needs doing.</source>
+        <translation>Hãy nhập việc cần làm.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="178"/>
+        <source>Give the date it is due.</source>
+        <translation>Hãy nhập ngày hết hạn.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="183"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="197"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="208"/>
+        <source>The task was not saved.</source>
+        <translation>Công việc chưa được lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="21"/>
+        <source>When</source>
+        <translation>Khi nào</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="21"/>
+        <source>Who</source>
+        <translation>Ai</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="21"/>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="27"/>
+        <source>What happened to this case, newest first.</source>
+        <translation>Diễn biến của hồ sơ này, mới nhất trước.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="45"/>
+        <source>Status: %1 → %2</source>
+        <translation>Trạng thái: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="46"/>
+        <source>Status: %2</source>
+        <translation>Trạng thái: %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="49"/>
+        <source>Screened: %1</source>
+        <translation>Sàng lọc: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="51"/>
+        <source>Note: %1</source>
+        <translation>Ghi chú: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="53"/>
+        <source>%1 from %2: %3</source>
+        <translation>%1 từ %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="53"/>
+        <source>%1 to %2: %3</source>
+        <translation>%1 gửi %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="57"/>
+        <source>Document added: %1 (%2)</source>
+        <translation>Đã thêm tài liệu: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="59"/>
+        <source>open</source>
+        <translation>đang mở</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="59"/>
+        <source>done</source>
+        <translation>xong</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="59"/>
+        <source>dismissed</source>
+        <translation>bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="60"/>
+        <source>Task: %1 (due %2, %3)</source>
+        <translation>Công việc: %1 (hạn %2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
+        <source>Due</source>
+        <extracomment>a line was opened (double-click or Enter): its case&apos;s id</extracomment>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
+        <source>Case</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
+        <source>Replies due</source>
+        <translation>Cần trả lời</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
+        <source>Tasks</source>
+        <translation>Công việc</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="62"/>
+        <source>Arrivals and departures</source>
+        <translation>Đến và đi</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
+        <source>Sessions today and tomorrow</source>
+        <translation>Buổi điều trị hôm nay và ngày mai</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="64"/>
+        <source>Visa deadlines and flights to book</source>
+        <translation>Hạn visa và vé máy bay cần đặt</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="65"/>
+        <source>Passports expiring</source>
+        <translation>Hộ chiếu sắp hết hạn</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="74"/>
+        <source>Today: %1, %2</source>
+        <translation>Hôm nay: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="76"/>
+        <source>Reading what is due…</source>
+        <translation>Đang đọc các việc đến hạn…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="105"/>
+        <source>What is due could not be read.</source>
+        <translation>Không đọc được các việc đến hạn.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="131"/>
+        <source>Nothing is due.</source>
+        <translation>Không có việc nào đến hạn.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="147"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (quá hạn)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="149"/>
+        <source>today</source>
+        <translation>hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="154"/>
+        <source>the team</source>
+        <translation>cả nhóm</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="155"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
+        <source>Reply to the inquiry</source>
+        <translation>Trả lời yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="158"/>
+        <source>Arrives: %1</source>
+        <translation>Đến nơi: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
+        <source>Leaves Japan: %1</source>
+        <translation>Rời Nhật Bản: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="160"/>
+        <source>Session at %1</source>
+        <translation>Buổi điều trị lúc %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="161"/>
+        <source>Apply for the visa of %1</source>
+        <translation>Nộp hồ sơ visa cho %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="162"/>
+        <source>Book the flights</source>
+        <translation>Đặt vé máy bay</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="163"/>
+        <source>Renew the passport of %1 (expires %2)</source>
+        <translation>Gia hạn hộ chiếu của %1 (hết hạn %2)</translation>
+    </message>
+</context>
+<context>
     <name>TriState</name>
     <message>
         <location filename="../hirt_desk/ui/fields.py" line="115"/>
@@ -2952,22 +3328,22 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="90"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Chào mừng đến với HIRT Desk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="94"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>Cơ sở dữ liệu này chưa có hồ sơ nào.&lt;br&gt;Hãy thêm hồ sơ mẫu để xem thử, hoặc tạo hồ sơ đầu tiên của công ty bạn.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="96"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="98"/>
         <source>Add 50 sample cases</source>
         <translation>Thêm 50 hồ sơ mẫu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="99"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="101"/>
         <source>New case…</source>
         <translation>Hồ sơ mới…</translation>
     </message>
@@ -3377,74 +3753,74 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
         <translation>Gộp vào</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="66"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="81"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="85"/>
         <source>Companion %1</source>
         <translation>Người đi cùng %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
         <source>Case</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
         <source>Patient</source>
         <translation>Bệnh nhân</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="83"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="87"/>
         <source>Status change</source>
         <translation>Đổi trạng thái</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
         <source>Screening</source>
         <translation>Đánh giá chỉ định</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="85"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="89"/>
         <source>Itinerary item</source>
         <translation>Mục lịch trình</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="90"/>
         <source>Visa record</source>
         <translation>Hồ sơ thị thực</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="87"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="92"/>
         <source>Not the same person</source>
         <translation>Không phải cùng một người</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="101"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
         <source>(removed)</source>
         <translation>(đã xóa)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="103"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="108"/>
         <source>(changed)</source>
         <translation>(đã thay đổi)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="114"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="128"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="114"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="128"/>
         <source>No</source>
         <translation>Không</translation>
     </message>

@@ -67,144 +67,154 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="61"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="65"/>
         <source>Case</source>
         <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False) the user asked to open another case (a likely match&apos;s): its id</extracomment>
         <translation>病例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="62"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="66"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="63"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
         <source>Diagnosis and screening</source>
         <translation>诊断与适应症评估</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="65"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="69"/>
         <source>Itinerary</source>
         <translation>行程</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="68"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="72"/>
         <source>Visa</source>
         <translation>签证</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="71"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="75"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="73"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="77"/>
         <source>Contacts</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="81"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="87"/>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="89"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="90"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="146"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="158"/>
         <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
         <translation>%1 已在此期间保存了此案例。您的修改仍保留在此：保存时会与对方的修改合并。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="161"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="173"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>未保存：请更正患者信息中标出的项目。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="167"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="179"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>未保存：请更正标记的诊断字段。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="172"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="184"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>未保存：请更正签证信息中标出的项目。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="189"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="201"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>未保存：您的修改仍保留在此，可在准备好后保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="196"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="208"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>未保存：陪同人员的信息有误（%1）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="201"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="213"/>
         <source>Not saved: check %1.</source>
         <translation>未保存：请检查%1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="204"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="216"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>未保存：有一名出行人员已被其他人从本病例中移除。您的修改仍保留在此。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="208"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="220"/>
         <source>Not saved.</source>
         <translation>未保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="210"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="222"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>您的修改仍保留在此：请先腾出磁盘空间，然后再次保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="212"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="224"/>
         <source>Your changes are still here: save again to connect again.</source>
         <translation>您的修改仍保留在此：再次保存即可重新连接。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="269"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="291"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="289"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="311"/>
         <source>The status was not changed.</source>
         <translation>状态未更改。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
         <source>Undo status change</source>
         <translation>撤销状态更改</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="281"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="301"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>要撤销从%1到%2的更改吗？个案将恢复为%1；历史记录会保留这两次更改。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="286"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="306"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="301"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="321"/>
         <source>The note was not saved.</source>
         <translation>备注未保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="334"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="354"/>
         <source>The merge was not undone.</source>
         <translation>合并未撤销。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="338"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="358"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>合并已撤销：%1 重新成为单独的记录。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="345"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="365"/>
         <source>Undo merge</source>
         <translation>撤销合并</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="346"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="366"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>撤销此次合并？被合并的记录将重新成为单独的人员，其病例也将归还；合并后修改过的字段保留当前值。</translation>
     </message>
@@ -1118,7 +1128,7 @@
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="66"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="174"/>
         <source>Notes</source>
         <translation>备注</translation>
@@ -1476,257 +1486,267 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="114"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="117"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="127"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="132"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>请在列表中选择一个病例，或新建病例。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="170"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="176"/>
         <source>Laptop database: %1</source>
         <translation>笔记本电脑数据库：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="217"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
+        <source>What needs doing today: replies, tasks, arrivals, sessions, visa deadlines</source>
+        <translation>今天要做的事：回复、任务、抵达、治疗、签证期限</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="228"/>
         <source>&amp;New case…</source>
         <translation>新建病例(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="219"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="220"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="231"/>
         <source>&amp;Print packet…</source>
         <translation>打印资料包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="234"/>
         <source>&amp;Back up database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="235"/>
         <source>Add &amp;sample cases</source>
         <translation>添加示例病例(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="225"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="236"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
         <source>Change &amp;user…</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
         <source>&amp;Connect to office server…</source>
         <translation>连接办公室服务器(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
         <source>Use a &amp;local database…</source>
         <translation>使用本地数据库(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="248"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="249"/>
         <source>&amp;Find case</source>
         <translation>查找病例(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="239"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="250"/>
         <source>&amp;Duplicate persons…</source>
         <translation>重复人员(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="551"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="252"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="571"/>
         <source>C&amp;onflicts…</source>
         <translation>冲突(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
         <source>&amp;About HIRT Desk</source>
         <translation>关于 HIRT Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="255"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="247"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="258"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="257"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="268"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="261"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="273"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="264"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="276"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="276"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="289"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>病例 %1 有尚未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="290"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="338"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="303"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="351"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="319"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="332"/>
         <source>The case could not be opened.</source>
         <translation>无法打开该病例。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="338"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="351"/>
         <source>All changes saved</source>
         <translation>所有修改已保存</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="345"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="358"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="367"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="380"/>
         <source>The case was not created.</source>
         <translation>病例未创建。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="374"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="387"/>
         <source>Case %1 created.</source>
         <translation>已创建病例 %1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="402"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="420"/>
         <source>The packet could not be prepared.</source>
         <translation>无法准备资料包。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="417"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="435"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>病例 %1 有尚未保存的修改。资料包仅包含已保存的内容。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="419"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="437"/>
         <source>Print what is saved</source>
         <translation>打印已保存的内容</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="436"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="454"/>
         <source>The sample cases could not be added.</source>
         <translation>无法添加示例病例。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="439"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="457"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>已添加 %n 个示例病例。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="443"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="461"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="463"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="451"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="469"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="489"/>
         <source>The backup could not be written.</source>
         <translation>无法写入备份。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="455"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="473"/>
         <source>Backing up to %1…</source>
         <translation>正在备份到 %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="464"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="482"/>
         <source>Backup written to %1</source>
         <translation>备份已写入 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="477"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="483"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="495"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="501"/>
         <source>The settings could not be opened.</source>
         <translation>无法打开设置。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="510"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="528"/>
         <source>The staff list was not saved.</source>
         <translation>工作人员名单未保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="517"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="535"/>
         <source>The agency profile was not saved.</source>
         <translation>机构信息未保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="539"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="559"/>
         <source>Local database: %1</source>
         <translation>本地数据库：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="540"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="560"/>
         <source>Office server %1 on %2</source>
         <translation>办公室服务器 %2 上的 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="549"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="569"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n 个未解决的冲突</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="550"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="570"/>
         <source>C&amp;onflicts (%n)…</source>
         <translation>
             <numerusform>冲突 (%n)(&amp;O)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="588"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="608"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>无法连接办公室服务器：正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="600"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="620"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>案例 %1 已更新：由 %2 保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="501"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="519"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
@@ -1736,32 +1756,32 @@
         <translation>当前用户：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="632"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="652"/>
         <source>Change user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="633"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="653"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>尚无员工名单：请在“设置”（员工）中添加本机构的员工，以便选择当前工作人员。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="655"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="675"/>
         <source>The database was not encrypted.</source>
         <translation>数据库未加密。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="661"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="681"/>
         <source>The database is encrypted.</source>
         <translation>数据库已加密。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="671"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="691"/>
         <source>About HIRT Desk</source>
         <translation>关于 HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="672"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="692"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -2862,6 +2882,362 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>TasksTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <source>Due</source>
+        <extracomment>a task was added or changed: the timeline and the Today view may need a refresh</extracomment>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="61"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="63"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
+        <source>Proposed</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="91"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="56"/>
+        <source>Accept as a task</source>
+        <translation>设为任务</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="58"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="64"/>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="62"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="68"/>
+        <source>What needs doing</source>
+        <translation>要做的事</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="74"/>
+        <source>Add task</source>
+        <translation>添加任务</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="95"/>
+        <source>Task:</source>
+        <translation>任务：</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="96"/>
+        <source>Due:</source>
+        <translation>截止：</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="97"/>
+        <source>Assigned to:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="99"/>
+        <source>&lt;b&gt;Proposed from the case&apos;s dates&lt;/b&gt;</source>
+        <translation>&lt;b&gt;根据病例日期的建议&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="102"/>
+        <source>&lt;b&gt;Tasks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;任务&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="112"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="125"/>
+        <source>the team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="135"/>
+        <source>Reply to the inquiry</source>
+        <translation>回复咨询</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="136"/>
+        <source>Request the missing records: %1</source>
+        <translation>索取缺少的资料：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="137"/>
+        <source>Send the records to the facility</source>
+        <translation>将资料发送给医疗机构</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="138"/>
+        <source>Book the flights</source>
+        <translation>预订机票</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="139"/>
+        <source>Apply for the visa of %1</source>
+        <translation>为%1申请签证</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="140"/>
+        <source>Renew the passport of %1 (expires %2)</source>
+        <translation>为%1更新护照（%2到期）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
+        <source>open</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
+        <source>dismissed</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="169"/>
+        <source>Say what needs doing.</source>
+        <translation>请填写要做的事。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="178"/>
+        <source>Give the date it is due.</source>
+        <translation>请填写截止日期。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="183"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="197"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="208"/>
+        <source>The task was not saved.</source>
+        <translation>任务未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="21"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="21"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="21"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="27"/>
+        <source>What happened to this case, newest first.</source>
+        <translation>此病例的经过，最新的在前。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="45"/>
+        <source>Status: %1 → %2</source>
+        <translation>状态：%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="46"/>
+        <source>Status: %2</source>
+        <translation>状态：%2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="49"/>
+        <source>Screened: %1</source>
+        <translation>筛查：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="51"/>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="53"/>
+        <source>%1 from %2: %3</source>
+        <translation>%1（来自%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="53"/>
+        <source>%1 to %2: %3</source>
+        <translation>%1（发给%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="57"/>
+        <source>Document added: %1 (%2)</source>
+        <translation>添加文件：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="59"/>
+        <source>open</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="59"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="59"/>
+        <source>dismissed</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/timeline_tab.py" line="60"/>
+        <source>Task: %1 (due %2, %3)</source>
+        <translation>任务：%1（截止 %2，%3）</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
+        <source>Due</source>
+        <extracomment>a line was opened (double-click or Enter): its case&apos;s id</extracomment>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
+        <source>Case</source>
+        <translation>病例</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
+        <source>Replies due</source>
+        <translation>待回复</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="62"/>
+        <source>Arrivals and departures</source>
+        <translation>抵达与离开</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
+        <source>Sessions today and tomorrow</source>
+        <translation>今天和明天的治疗</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="64"/>
+        <source>Visa deadlines and flights to book</source>
+        <translation>签证期限与待订机票</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="65"/>
+        <source>Passports expiring</source>
+        <translation>即将到期的护照</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="74"/>
+        <source>Today: %1, %2</source>
+        <translation>今天：%2，%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="76"/>
+        <source>Reading what is due…</source>
+        <translation>正在读取待办事项…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="105"/>
+        <source>What is due could not be read.</source>
+        <translation>无法读取待办事项。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="131"/>
+        <source>Nothing is due.</source>
+        <translation>没有待办事项。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="147"/>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="149"/>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="154"/>
+        <source>the team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="155"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
+        <source>Reply to the inquiry</source>
+        <translation>回复咨询</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="158"/>
+        <source>Arrives: %1</source>
+        <translation>抵达：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
+        <source>Leaves Japan: %1</source>
+        <translation>离开日本：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="160"/>
+        <source>Session at %1</source>
+        <translation>治疗 %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="161"/>
+        <source>Apply for the visa of %1</source>
+        <translation>为%1申请签证</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="162"/>
+        <source>Book the flights</source>
+        <translation>预订机票</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="163"/>
+        <source>Renew the passport of %1 (expires %2)</source>
+        <translation>为%1更新护照（%2到期）</translation>
+    </message>
+</context>
+<context>
     <name>TriState</name>
     <message>
         <location filename="../hirt_desk/ui/fields.py" line="115"/>
@@ -2952,22 +3328,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="90"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;欢迎使用 HIRT Desk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="94"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>此数据库中还没有病例。&lt;br&gt;可以添加示例病例来熟悉软件，或创建本机构的第一个病例。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="96"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="98"/>
         <source>Add 50 sample cases</source>
         <translation>添加 50 个示例病例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="99"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="101"/>
         <source>New case…</source>
         <translation>新建病例…</translation>
     </message>
@@ -3377,74 +3753,74 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>合并到</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="66"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="81"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="85"/>
         <source>Companion %1</source>
         <translation>陪同人员 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
         <source>Case</source>
         <translation>病例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="83"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="87"/>
         <source>Status change</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
         <source>Screening</source>
         <translation>适应症评估</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="84"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="85"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="89"/>
         <source>Itinerary item</source>
         <translation>行程项目</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="90"/>
         <source>Visa record</source>
         <translation>签证记录</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="87"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="92"/>
         <source>Not the same person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="101"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
         <source>(removed)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="103"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="108"/>
         <source>(changed)</source>
         <translation>（已修改）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="114"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="128"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="114"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="128"/>
         <source>No</source>
         <translation>否</translation>
     </message>

@@ -28,13 +28,14 @@ from hirt_desk.store.models import (
     ItineraryTraveller,
     Note,
     Patient,
+    Task,
     VisaRecord,
 )
 
 TABLES: dict[str, type[BaseModel]] = {
     "case": Case, "patient": Patient, "companion": Companion, "itinerary_item": ItineraryItem,
     "visa_record": VisaRecord, "note": Note, "itinerary_traveller": ItineraryTraveller,
-    "document": Document, "contact": Contact,
+    "document": Document, "contact": Contact, "task": Task,
 }
 REMOVED = "(removed)"          # how a removed record reads where a value would stand
 

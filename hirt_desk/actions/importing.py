@@ -47,6 +47,7 @@ from hirt_desk.store.models import (
     Patient,
     ScreeningRecord,
     StatusChange,
+    Task,
     VisaRecord,
     db,
     on_server,
@@ -58,7 +59,7 @@ from hirt_desk.store.transfer import AnyDatabase, marks, opened_copy, read_rows,
 CHUNK = 500                    # cases read, compared and written at a time
 # what belongs to a case through its case_id, in the order they are written (foreign keys)
 CHILDREN: tuple[type[Model], ...] = (Companion, ScreeningRecord, StatusChange, Note, ItineraryItem,
-                                     VisaRecord, Document, Contact)
+                                     VisaRecord, Task, Document, Contact)
 # compared as the same record: not the times of the row, nor who removed it or when (an
 # upgraded copy of an old file dates the tombstones it makes to the upgrade)
 _NOT_COMPARED = frozenset(("id", "created", "updated", "seq", "deleted_by"))

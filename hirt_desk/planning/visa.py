@@ -110,6 +110,25 @@ def decide(nationality: str, arrival: date, departure: date, *, role: str = "pat
                         checked_on, url, extras)
 
 
+@cache
+def embassies() -> dict[str, Any]:
+    """Japan's embassies and consulates with their processing times (resources/visa/embassies.toml)."""
+    return tomllib.loads((resources_dir() / "visa" / "embassies.toml").read_text(encoding="utf-8"))
+
+
+def processing_days(embassy: str = "", nationality: str = "", data: dict[str, Any] | None = None) -> int:
+    """The working days the embassy typed in a visa record takes (by its English or Japanese name,
+    else its city), else the first office of the traveller's country, else the file's default."""
+    data = data or embassies()
+    default = int(data["processing_working_days"])
+    typed = " ".join(embassy.split()).casefold()
+    offices: list[dict[str, Any]] = data.get("office", [])
+    found = ((typed and next((o for o in offices if typed in (o["en"].casefold(), o["ja"].casefold())), None))
+             or (typed and next((o for o in offices if o["city"].casefold() in typed), None))
+             or next((o for o in offices if o["country"] == nationality.strip().upper()), None))
+    return int(found.get("processing_working_days", default)) if found else default
+
+
 def apply_by(arrival: date, rules: dict[str, Any] | None = None) -> date:
     """The last working day to hand in a visa application so that the embassy's processing time
     (`processing_working_days` of the visa rules, Monday to Friday) ends before the arrival day."""

@@ -37,6 +37,7 @@ from hirt_desk.store.models import (
     Patient,
     ScreeningRecord,
     StatusChange,
+    Task,
     VisaRecord,
     db,
 )
@@ -52,11 +53,11 @@ CASE_PREFIX = "sync-case:"           # + case id: {"base": server version last s
 # What belongs to a case, parents before children (the order to insert them in).
 # NotSame (two persons said to be different people) goes with the cases of either person.
 CASE_TABLES: tuple[type[Model], ...] = (Patient, Case, Companion, ScreeningRecord, StatusChange, Note,
-                                        ItineraryItem, ItineraryTraveller, VisaRecord, Document, Contact,
-                                        Conflict, NotSame)
+                                        ItineraryItem, ItineraryTraveller, VisaRecord, Task, Document,
+                                        Contact, Conflict, NotSame)
 # Records removed as tombstones, children before parents (the order to remove them in).
-TOMBSTONED: tuple[type[Model], ...] = (Contact, Document, VisaRecord, ItineraryTraveller, ItineraryItem, Note,
-                                       Companion)
+TOMBSTONED: tuple[type[Model], ...] = (Task, Contact, Document, VisaRecord, ItineraryTraveller, ItineraryItem,
+                                       Note, Companion)
 
 
 @contextlib.contextmanager
@@ -161,7 +162,7 @@ def read_cases(case_ids: Collection[str], *, audit: bool = True) -> CaseCopy:
     # its cases went
     rows["patient"] = dicts(Patient.select().where(Patient.id.in_(patients)
                                                    | Patient.merged_into.in_(patients)))
-    for model in (Companion, ScreeningRecord, StatusChange, Note, ItineraryItem, VisaRecord, Document,
+    for model in (Companion, ScreeningRecord, StatusChange, Note, ItineraryItem, VisaRecord, Task, Document,
                   Contact, Conflict):
         rows[model._meta.table_name] = dicts(model.select().where(model.case.in_(ids)))
     persons = [*patients, *(c["id"] for c in rows["companion"])]

@@ -297,9 +297,28 @@ _V11_DOCUMENTS = (
     *_V11_INDEXES,
 )
 
+# Schema 12: tasks (issue 20), and the indexes the day's agenda reads by date: open tasks by due
+# date, inquiries by reply date, itinerary items (flights, sessions) by their start.
+_TASK_COLUMNS = ('"id" VARCHAR(36) NOT NULL PRIMARY KEY, "created" {ts} NOT NULL, "updated" {ts} NOT NULL, '
+                 '"case_id" VARCHAR(36) NOT NULL, "title" TEXT NOT NULL, "due" DATE NOT NULL, '
+                 '"assignee" VARCHAR(63) NOT NULL DEFAULT \'\', '
+                 '"state" VARCHAR(16) NOT NULL DEFAULT \'open\' CHECK ("state" IN (\'open\', \'done\', \'dismissed\')), '
+                 '"origin" VARCHAR(64) NOT NULL DEFAULT \'hand\', "created_by" VARCHAR(255) NOT NULL DEFAULT \'\', '
+                 '"deleted_at" {ts}, "deleted_by" VARCHAR(255), '
+                 'FOREIGN KEY ("case_id") REFERENCES "case" ("id") ON DELETE CASCADE')
+_V12_TASKS_COMMON = (
+    """CREATE INDEX "task_case_id" ON "task" ("case_id")""",
+    """CREATE INDEX "task_open_due" ON "task" ("due") WHERE "state" = 'open' AND "deleted_at" IS NULL""",
+    """CREATE INDEX "case_status_reply_due" ON "case" ("status", "reply_due")""",
+    """CREATE INDEX "itinerary_item_kind_starts" ON "itinerary_item" ("kind", "starts")""",
+    """CREATE INDEX "case_treatment_start" ON "case" ("treatment_start")""",
+)
+_V12_TASKS = (f"""CREATE TABLE "task" ({_TASK_COLUMNS.format(ts="DATETIME")})""", *_V12_TASKS_COMMON)
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (_run(_V1), _v2, _run(_V3), _run(_V4), _v5,
                                                       _run(_V6), _run(_V7), _run(_V8_STAFF), _run(_V9),
-                                                      _run(_V10_REPRESENTATIVE), _run(_V11_DOCUMENTS))
+                                                      _run(_V10_REPRESENTATIVE), _run(_V11_DOCUMENTS),
+                                                      _run(_V12_TASKS))
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -511,6 +530,14 @@ PG_UPGRADES: tuple[tuple[str, ...], ...] = (
         *(f"""CREATE TRIGGER "{table}_deleted_by_who" BEFORE INSERT OR UPDATE OF "deleted_at", "deleted_by" ON "{table}"
               FOR EACH ROW EXECUTE FUNCTION "hirt_desk_remover"()"""
           for table in ("document", "contact")),
+    ),
+    (   # 12: tasks, as on SQLite; who created and who removed set by the server
+        f"""CREATE TABLE "task" ({_TASK_COLUMNS.format(ts="TIMESTAMP")})""",
+        *_V12_TASKS_COMMON,
+        """CREATE TRIGGER "task_created_by_who" BEFORE INSERT OR UPDATE OF "created_by" ON "task"
+           FOR EACH ROW EXECUTE FUNCTION "hirt_desk_author"('created_by')""",
+        """CREATE TRIGGER "task_deleted_by_who" BEFORE INSERT OR UPDATE OF "deleted_at", "deleted_by"
+           ON "task" FOR EACH ROW EXECUTE FUNCTION "hirt_desk_remover"()""",
     ),
 )
 assert PG_BASELINE + len(PG_UPGRADES) == SCHEMA_VERSION, "a schema version lacks its PostgreSQL statements"

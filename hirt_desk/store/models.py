@@ -237,6 +237,7 @@ class Case(BaseModel):
         all_notes: ModelSelect[Note]
         all_itinerary: ModelSelect[ItineraryItem]
         all_visas: ModelSelect[VisaRecord]
+        all_tasks: ModelSelect[Task]
         all_documents: ModelSelect[Document]
         all_contacts: ModelSelect[Contact]
         conflicts: ModelSelect[Conflict]
@@ -407,6 +408,30 @@ class VisaRecord(BaseModel):
         table_name = "visa_record"
 
 
+TASK_STATES = ("open", "done", "dismissed")
+HAND = "hand"           # a task's origin when added by hand (else the proposal's key)
+
+
+class Task(BaseModel):
+    """Something to do for a case by a date (schema 11): added by hand, or a proposal from the
+    case's own dates accepted (`origin` is then the proposal's key, so that a proposal accepted
+    or dismissed is not proposed again). Done and dismissed tasks stay, with their state;
+    removing one leaves a tombstone like any record of the case."""
+
+    case = ForeignKeyField(Case, backref="all_tasks", on_delete="CASCADE")
+    title = TextField()
+    due = DateField()
+    assignee = CharField(max_length=63, default="")   # a staff login ("": the team)
+    state = CharField(max_length=16, default="open")  # TASK_STATES
+    origin = CharField(max_length=64, default=HAND)
+    created_by = CharField(default="")                # set by the server from the login
+    deleted_at = DateTimeField(null=True)
+    deleted_by = CharField(null=True)
+
+    if TYPE_CHECKING:
+        case_id: str
+
+
 class Document(BaseModel):
     """A file kept with a case (schema 11): a medical record, a scan, an imaging CD (a folder or a
     zip, kept as one zip). The bytes live in the blob store by their sha256 (store/documents.py);
@@ -573,4 +598,4 @@ class AuditEntry(Model):
 
 MODELS: tuple[type[Model], ...] = (LocalInfo, Agency, Facility, Patient, Case, Companion,
                                    ScreeningRecord, StatusChange, Note, ItineraryItem, ItineraryTraveller,
-                                   VisaRecord, Document, Contact, Conflict, Staff, NotSame, AuditEntry)
+                                   VisaRecord, Task, Document, Contact, Conflict, Staff, NotSame, AuditEntry)

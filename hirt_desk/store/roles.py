@@ -32,7 +32,7 @@ from hirt_desk.store.migrations import PG_SCHEMA_TABLE
 ROLES = ("coordinator", "manager", "admin")
 # the case tables: read and written by every role, never deleted from
 CASE_TABLES = ("patient", "case", "companion", "screening", "status_change", "note", "itinerary_item",
-               "itinerary_traveller", "visa_record", "case_search", "conflict",
+               "itinerary_traveller", "visa_record", "task", "case_search", "conflict",
                "not_same", "document", "contact", "blob_chunk")
 _MAX_NAME = 63                       # bytes in a PostgreSQL identifier (NAMEDATALEN - 1)
 LOGIN_PATTERN = re.compile(r"[A-Za-z][A-Za-z0-9_.@-]{0,62}")

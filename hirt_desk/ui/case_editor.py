@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
-from hirt_desk.actions import case_detail, cases, history, merging, persons
+from hirt_desk.actions import case_detail, cases, history, merging, persons, timeline
 from hirt_desk.actions import visa as visa_actions
 from hirt_desk.actions.case_detail import CaseDetail, CompanionData, ValidationFailed
 from hirt_desk.actions.editing import FieldConflict, MergeConflict
@@ -29,6 +31,8 @@ from hirt_desk.ui.itinerary_tab import ItineraryTab
 from hirt_desk.ui.merge_dialog import MergeDialog
 from hirt_desk.ui.overview_tab import OverviewTab
 from hirt_desk.ui.patient_tab import PatientTab
+from hirt_desk.ui.tasks_tab import TasksTab
+from hirt_desk.ui.timeline_tab import TimelineTab
 from hirt_desk.ui.visa_tab import VisaTab
 
 
@@ -42,7 +46,7 @@ class CaseEditor(QWidget):
     #: the user asked to open another case (a likely match's): its id
     open_case_requested = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
         self.detail: CaseDetail | None = None
         self.user = ""                  # who is working (set_user); "" is the operating-system login
@@ -78,6 +82,11 @@ class CaseEditor(QWidget):
         self.patient.open_case_requested.connect(self.open_case_requested)
         self.patient.merge_requested.connect(self._on_patient_merge_requested)
         self.patient.not_same_answered.connect(self._on_patient_not_same_answered)
+        self.tasks = TasksTab(self, today)
+        self.tasks.changed.connect(self._on_tasks_changed)
+        self.tabs.addTab(self.tasks, self.tr("Tasks"))
+        self.timeline = TimelineTab(self)
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.tabs.addTab(self.history, self.tr("History"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -94,6 +103,7 @@ class CaseEditor(QWidget):
         """Every change saved from here on is recorded under `login`."""
         self.user = login
         self.itinerary.user = login
+        self.tasks.user = login
         self.documents.user = login
         self.contacts.user = login
 
@@ -127,6 +137,8 @@ class CaseEditor(QWidget):
         self.documents.load(detail.id)
         self.contacts.load(detail.id)
         self.history.load(history.case_history(detail.id))
+        self.tasks.load(detail.id)
+        self.timeline.load(timeline.case_timeline(detail.id))
         self.message.clear_message()
         self.notice.hide()
         accessibility.prepare(self)              # the tabs built new fields for this case
@@ -239,6 +251,12 @@ class CaseEditor(QWidget):
             self.history.load(history.case_history(self.detail.id))
             self.case_changed.emit(self.detail.id)
 
+    def _on_tasks_changed(self) -> None:
+        if self.detail is not None:
+            self.timeline.load(timeline.case_timeline(self.detail.id))
+            self.history.load(history.case_history(self.detail.id))
+            self.case_changed.emit(self.detail.id)
+
     def _on_records_changed(self) -> None:
         """A document or contact was saved (its own change): the other tab and the history follow."""
         if self.detail is None:
@@ -246,6 +264,8 @@ class CaseEditor(QWidget):
         self.documents.refresh()
         self.contacts.refresh()
         self.history.load(history.case_history(self.detail.id))
+        self.tasks.load(self.detail.id)            # the records received change what is proposed
+        self.timeline.load(timeline.case_timeline(self.detail.id))
 
     def _on_tab_changed(self) -> None:
         self._set_dirty(True)
@@ -363,5 +383,7 @@ class CaseEditor(QWidget):
         self.overview.packet_language.setCurrentIndex(language)
         self._set_dirty(dirty)
         self.history.load(history.case_history(self.detail.id))
+        self.tasks.load(self.detail.id)            # a status change changes what is proposed
+        self.timeline.load(timeline.case_timeline(self.detail.id))
         self.message.clear_message()
         self.case_changed.emit(self.detail.id)

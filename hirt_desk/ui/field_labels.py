@@ -57,6 +57,10 @@ def _record_field(table: str, field: str) -> str:
         "fixed": translate("fields", "Fixed by hand"),
         "patient": translate("fields", "Patient record (merge)"),
         "merged_into": translate("fields", "Merged into"),
+        "due": translate("TasksTab", "Due"),
+        "assignee": translate("TasksTab", "Assigned to"),
+        "state": translate("TasksTab", "State"),
+        "origin": translate("TasksTab", "Proposed"),
     }
     if field == "notes":
         return translate("ItemDialog", "Notes") if table == "itinerary_item" else translate("fields", "Notes")
@@ -84,6 +88,7 @@ def record_label(table: str, name: str = "") -> str:
              "screening": translate("fields", "Screening"), "note": translate("fields", "Note"),
              "itinerary_item": translate("fields", "Itinerary item"),
              "visa_record": translate("fields", "Visa record"),
+             "task": translate("TasksTab", "Task"),
              "not_same": translate("fields", "Not the same person")}
     return texts.get(table, table)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,6 +44,7 @@ from hirt_desk.ui.errors import show_error, store_error_text
 from hirt_desk.ui.laptop_checkout import LaptopCheckout
 from hirt_desk.ui.laptop_sync import LaptopSync, status_widgets
 from hirt_desk.ui.seat import ChangeFeed, SeatBinder
+from hirt_desk.ui.today_view import TodayView
 
 if TYPE_CHECKING:       # the packet's renderer and preview (reportlab) load at the first print
     from hirt_desk.ui.packet_dialog import PacketDialog
@@ -107,9 +109,10 @@ class WelcomePage(QWidget):
 
 class MainWindow(QMainWindow):
     def __init__(self, model: CaseListModel, services: Services, settings: S.Settings,
-                 user: str | None = None) -> None:
+                 user: str | None = None, today: Callable[[], date] = date.today) -> None:
         """`user`: who is working (app.session_user); every change the window makes is recorded
-        under that login (by default the operating-system login)."""
+        under that login (by default the operating-system login). `today`: the day the Today
+        view and the task form start from (tests give their own)."""
         super().__init__()
         self.setWindowTitle(self.tr("HIRT Desk"))
         self.model = model
@@ -122,11 +125,14 @@ class MainWindow(QMainWindow):
 
         language = labels.ui_language()
         self.case_list = CaseListPanel(model, self, facilities=cases.facility_choices(language))
-        self.editor = CaseEditor(self)
+        self.today = today
+        self.editor = CaseEditor(self, today)
+        self.today_view = TodayView(self)
         self.editor.visa.set_settings(settings)       # the folder documents were saved in
         self.placeholder = QLabel(self.tr("Select a case in the list, or create a new one."), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.right = QStackedWidget(self)
+        self.right.addWidget(self.today_view)        # what the window opens on
         self.right.addWidget(self.placeholder)
         self.right.addWidget(self.editor)
         self.splitter = QSplitter(self)
@@ -181,6 +187,7 @@ class MainWindow(QMainWindow):
         self.editor.case_saved.connect(self._on_editor_case_saved)
         self.editor.case_changed.connect(self._on_editor_case_saved)
         self.editor.open_case_requested.connect(self._on_editor_open_case_requested)
+        self.today_view.case_requested.connect(self._on_today_view_case_requested)
         model.reloaded.connect(self._on_model_reloaded)
         self._restore_layout()
         accessibility.prepare(self.case_list)    # the editor is prepared as it loads a case
@@ -214,6 +221,10 @@ class MainWindow(QMainWindow):
             return a
 
         Key = QKeySequence.StandardKey
+        self.today_action = action(self.tr("&Today"), self._on_today_triggered, QKeySequence("Ctrl+T"),
+                                   "showToday")
+        self.today_action.setToolTip(self.tr("What needs doing today: replies, tasks, arrivals, sessions, "
+                                             "visa deadlines"))
         self.new_action = action(self.tr("&New case…"), self._on_new_case_triggered, QKeySequence(Key.New),
                                  "newCase")
         self.save_action = action(self.tr("&Save"), self._on_save_triggered, QKeySequence(Key.Save), "save")
@@ -255,6 +266,7 @@ class MainWindow(QMainWindow):
                   None, self.settings_action, self.change_user_action, None, quit_action):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.today_action)
         edit_menu.addAction(find)
         edit_menu.addAction(self.duplicates_action)
         edit_menu.addAction(self.conflicts_action)
@@ -263,7 +275,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
-        for a in (self.new_action, self.save_action, self.print_action, *sync, self.backup_action,
+        for a in (self.today_action, self.new_action, self.save_action, self.print_action, *sync,
+                  self.backup_action,
                   self.settings_action):
             toolbar.addAction(a)
 
@@ -372,6 +385,11 @@ class MainWindow(QMainWindow):
         self._open_case(case.id)
         self.editor.tabs.setCurrentWidget(self.editor.patient)
         self.statusBar().showMessage(self.tr("Case %1 created.").replace("%1", case.number), 5000)
+
+    def _on_today_view_case_requested(self, case_id: str) -> None:
+        self._on_editor_open_case_requested(case_id)
+        if self._current_case == case_id:
+            self._reselect(case_id)
 
     def _on_editor_open_case_requested(self, case_id: str) -> None:
         if case_id and self.confirm_leave():
@@ -528,9 +546,11 @@ class MainWindow(QMainWindow):
         self.user = login
         self.editor.set_user(login)
         try:
-            person = who.member(who.staff(), login)
+            members = who.staff()
         except StoreError:
-            person = who.StaffMember(login)      # the list is unreadable now: the login will do
+            members = []                         # the list is unreadable now: the login will do
+        person = who.member(members, login)
+        self.editor.tasks.set_staff(sorted({m.login for m in members} | {login}))
         self.user_label.setText(roles.working_as(person.label(), self.services.role))
 
     def _where_text(self) -> str:
@@ -673,6 +693,19 @@ class MainWindow(QMainWindow):
                           .replace("%1", __version__))
 
     # -- start and end --------------------------------------------------------------------------
+
+    def show_today(self, after_paint: int | None = None) -> None:
+        """Show the Today view and read what is due, in the background; at start-up
+        `after_paint` milliseconds after it first paints, so that the list shows first."""
+        self._current_case = ""
+        self.print_action.setEnabled(False)
+        self.right.setCurrentWidget(self.today_view)
+        self.today_view.load(self.today(), self.user, after_paint=after_paint)
+
+    def _on_today_triggered(self) -> None:
+        if self.confirm_leave():
+            self._reselect("")
+            self.show_today()
 
     def open_last_case(self) -> None:
         """Reopen the case the user had open last time, when it is in the first page of the list."""
