@@ -56,18 +56,22 @@ def list_fees() -> list[FeeData]:
         return [FeeData(r.id, r.name_en, r.name_ja, r.basis, int(r.amount_jpy)) for r in rows]
 
 
+def _check_fee(fee: FeeData) -> None:
+    if not fee.name_en.strip():
+        raise MoneyRefused("name_en", "required", "the fee needs a name")
+    if fee.basis not in BASES:
+        raise MoneyRefused("basis", "basis", f"unknown basis '{fee.basis}' (one of {', '.join(BASES)})")
+    if not isinstance(fee.amount_jpy, int) or isinstance(fee.amount_jpy, bool) or fee.amount_jpy < 0:
+        raise MoneyRefused("amount_jpy", "amount", "the amount is a whole number of yen, 0 or more")
+
+
 def save_fee(fee: FeeData | None = None, *, name_en: str = "", name_ja: str = "", basis: str = "fixed",
              amount_jpy: int = 0, user: str | None = None) -> FeeData:
     """Add a fee (`fee` None, or with an empty id) or change one; audited. On a server only
     managers and admins may (the server refuses others)."""
     if fee is not None:
         name_en, name_ja, basis, amount_jpy = fee.name_en, fee.name_ja, fee.basis, fee.amount_jpy
-    if not name_en.strip():
-        raise MoneyRefused("name_en", "required", "the fee needs a name")
-    if basis not in BASES:
-        raise MoneyRefused("basis", "basis", f"unknown basis '{basis}' (one of {', '.join(BASES)})")
-    if not isinstance(amount_jpy, int) or isinstance(amount_jpy, bool) or amount_jpy < 0:
-        raise MoneyRefused("amount_jpy", "amount", "the amount is a whole number of yen, 0 or more")
+    _check_fee(FeeData("", name_en, name_ja, basis, amount_jpy))
     values = {"name_en": name_en.strip(), "name_ja": name_ja.strip(), "basis": basis,
               "amount_jpy": amount_jpy}
     user = user or audit.current_user()
@@ -91,6 +95,24 @@ def remove_fee(fee_id: str, user: str | None = None) -> None:
             raise MoneyRefused("fee", "unknown", f"no fee '{fee_id}'")
         with audit.CaseChange(None, user) as change:
             change.delete(row)
+
+
+def set_fees(fees: Sequence[FeeData], user: str | None = None) -> None:
+    """Make the schedule `fees`, in that order (the Settings page's table): new ones (no id)
+    added, changed ones updated, missing ones removed; one audited change per fee."""
+    for fee in fees:
+        check = FeeData("", fee.name_en, fee.name_ja, fee.basis, fee.amount_jpy)
+        _check_fee(check)
+    kept = {f.id for f in fees if f.id}
+    for old in list_fees():
+        if old.id not in kept:
+            remove_fee(old.id, user)
+    current = {f.id: f for f in list_fees()}
+    for fee in fees:
+        if fee.id and current.get(fee.id) == fee:
+            continue
+        save_fee(fee if fee.id else None, name_en=fee.name_en, name_ja=fee.name_ja, basis=fee.basis,
+                 amount_jpy=fee.amount_jpy, user=user)
 
 
 # -- quotes -------------------------------------------------------------------------------------
