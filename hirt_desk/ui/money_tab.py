@@ -269,7 +269,7 @@ class MoneyTab(QWidget):
                      "decimals": self.tr("The amount has more decimals than the currency has."),
                      "amount": self.tr("Enter an amount above zero."),
                      "negative": self.tr("Enter an amount above zero."),
-                     "due": self.tr("The due date is before today.")}
+                     "due": self.tr("The due date is before the date issued.")}
             self.message.show_message(texts.get(exc.code, str(exc)))
         else:
             raise exc
