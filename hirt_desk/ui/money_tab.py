@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from babel.numbers import format_decimal
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,8 +56,10 @@ def balance_text(b: Balance) -> str:
         return translate("money", "Nothing invoiced or received yet")
     else:
         head = translate("money", "Balanced")
-    parts = [head, translate("money", "charged %1").replace("%1", yen(b.charged_jpy)),
-             translate("money", "received %1").replace("%1", yen(b.received_jpy))]
+    parts = [head]
+    if b.charged_jpy:
+        parts.append(translate("money", "charged %1").replace("%1", yen(b.charged_jpy)))
+    parts.append(translate("money", "received %1").replace("%1", yen(b.received_jpy)))
     if b.refunded_jpy:
         parts.append(translate("money", "refunded %1").replace("%1", yen(b.refunded_jpy)))
     if b.deposit_outstanding_jpy and not b.settled:
@@ -100,9 +103,9 @@ class MoneyTab(QWidget):
         self.message.setObjectName("moneyMessage")
         layout = QVBoxLayout(self)
         layout.addWidget(self.balance)
-        layout.addWidget(self._quote_box())
-        layout.addWidget(self._bills_box())
-        layout.addWidget(self._payments_box())
+        layout.addWidget(self._quote_box(), 3)
+        layout.addWidget(self._bills_box(), 1)
+        layout.addWidget(self._payments_box(), 1)
         layout.addWidget(self.message)
 
     # -- building -----------------------------------------------------------------------------
@@ -227,6 +230,8 @@ class MoneyTab(QWidget):
             self.currency.setText("" if last.currency == "JPY" else last.currency)
             self.rate.setText(last.rate)
             self.rate_date.set_value(last.rate_date)
+            estimate = next((int(x["amount_jpy"]) for x in last.lines if x.get("variable")), 0)
+            self.estimate.setText(format_decimal(estimate, locale=labels.babel_locale()) if estimate else "")
         else:
             for edit in (self.currency, self.rate, self.estimate):
                 edit.clear()
