@@ -233,8 +233,7 @@ def cmd_packet(args: argparse.Namespace) -> int:
 def cmd_quote(args: argparse.Namespace) -> int:
     """The case's current quote as JSON, or (--out) its bilingual PDF; --save keeps it as the
     case's next quote version."""
-    from hirt_desk.actions.money import save_quote
-    from hirt_desk.actions.money_papers import current_quote, write_quote_pdf
+    from hirt_desk.actions.money import current_quote, save_quote
     from hirt_desk.packets.phrases import LANGUAGES
     if args.rate is not None and args.currency is None:
         raise UsageError("--rate needs --currency")
@@ -256,6 +255,7 @@ def cmd_quote(args: argparse.Namespace) -> int:
     if args.save:
         save_quote(args.case, quote, user=args.user)
     if out is not None:
+        from hirt_desk.actions.money_papers import write_quote_pdf
         try:
             pages = write_quote_pdf(args.case, args.lang, out, quote)
         except OSError as exc:

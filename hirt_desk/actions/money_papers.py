@@ -10,29 +10,13 @@ from pathlib import Path
 
 from hirt_desk.actions.agency import load_agency
 from hirt_desk.actions.cases import get_case
-from hirt_desk.actions.money import MoneyRefused, case_balance, compute_quote, quotes
-from hirt_desk.money.amount import YEN
+from hirt_desk.actions.money import MoneyRefused, case_balance, current_quote, quotes
 from hirt_desk.money.quote import QuoteLine, QuoteResult
 from hirt_desk.packets.money_docs import TITLES, Paper, build_bill_paper, build_quote_paper
 from hirt_desk.packets.phrases import LANGUAGES, UntranslatedPhrase
 from hirt_desk.packets.render import render_packet
 from hirt_desk.store.database import store_errors
 from hirt_desk.store.models import Bill, Case
-
-
-def current_quote(case_ref: str, *, currency: str | None = None, rate: str | Decimal | None = None,
-                  rate_date: date | None = None, other_medical_jpy: int | None = None) -> QuoteResult:
-    """The quote as it stands: recomputed from the facility, the fees and the itinerary; the
-    currency, rate, rate date and the medical estimate of the last saved version unless given."""
-    saved = quotes(case_ref)
-    last = saved[0] if saved else None
-    if currency is None and last is not None:
-        currency, rate = last.currency, last.rate or None
-        rate_date = rate_date or last.rate_date
-    if other_medical_jpy is None and last is not None:
-        other_medical_jpy = next((int(x["amount_jpy"]) for x in last.lines if x.get("variable")), None)
-    return compute_quote(case_ref, currency=currency or YEN, rate=rate, rate_date=rate_date,
-                         other_medical_jpy=other_medical_jpy)
 
 
 def _paper(case: Case, reference: str, issued: date, due: date | None = None,

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hirt_desk.actions import money, money_papers
+from hirt_desk.actions import money
 from hirt_desk.money import Balance, Money, MoneyInputError, format_money, parse_amount
 from hirt_desk.money.quote import QuoteResult
 from hirt_desk.store.errors import StoreError
@@ -236,7 +236,7 @@ class MoneyTab(QWidget):
             for edit in (self.currency, self.rate, self.estimate):
                 edit.clear()
             self.rate_date.set_value(None)
-        self.quote = money_papers.current_quote(case_id)
+        self.quote = money.current_quote(case_id)
         self._show_quote(self.quote, len(saved))
         self.refresh()
 
@@ -287,7 +287,7 @@ class MoneyTab(QWidget):
                         if self.estimate.text().strip() else None)
             currency = self.currency.text().strip().upper() or "JPY"
             rate_date = self.rate_date.value()
-            return money_papers.current_quote(self.case_id, currency=currency, rate=self.rate.text().strip(),
+            return money.current_quote(self.case_id, currency=currency, rate=self.rate.text().strip(),
                                               rate_date=rate_date, other_medical_jpy=estimate)
         except ValueError as exc:
             if isinstance(exc, money.MoneyRefused | MoneyInputError):
@@ -336,6 +336,7 @@ class MoneyTab(QWidget):
         out = self._ask_pdf(f"quote-{self.lang}.pdf")
         if out is None:
             return
+        from hirt_desk.actions import money_papers  # the renderer loads at the first print
         try:
             money_papers.write_quote_pdf(self.case_id, self.lang, out, self.quote)
         except (OSError, StoreError) as exc:
@@ -391,6 +392,7 @@ class MoneyTab(QWidget):
         out = self._ask_pdf(f"{bill.number}-{self.lang}.pdf")
         if out is None:
             return
+        from hirt_desk.actions import money_papers
         try:
             money_papers.write_bill_pdf(self.case_id, bill.id, self.lang, out)
         except (OSError, StoreError) as exc:

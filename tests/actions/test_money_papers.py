@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from hirt_desk.actions.cases import PatientData, create_case
-from hirt_desk.actions.money import MoneyRefused, PaymentData, issue_bill, record_payment
-from hirt_desk.actions.money_papers import current_quote, write_bill_pdf
+from hirt_desk.actions.money import MoneyRefused, PaymentData, current_quote, issue_bill, record_payment
+from hirt_desk.actions.money_papers import write_bill_pdf
 from hirt_desk.money import Money
 
 
