@@ -107,3 +107,10 @@ def test_fee_quote_deposit_in_yuan_and_the_balance(qtbot, database: Path, settin
     assert shown.isVisible()
     assert shown.text().startswith("Held for the patient: ¥2,083,333")
     window.editor.grab().save(str(tmp_path / "case-tab.png"))
+    # and in the case's history, as people read it
+    from hirt_desk.actions.history import case_history
+    from hirt_desk.ui.field_labels import record_label, summary
+    made = [(record_label(e.table), summary(e.table, e.new)) for e in case_history(case.id)
+            if e.table in ("quote", "bill", "payment")]
+    assert ("Quote", "v1 · ¥5,665,000") in made
+    assert ("Payment or refund", "CN¥100,000.00 (¥2,083,333)") in made
