@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from babel.core import Locale, UnknownLocaleError
@@ -141,6 +142,17 @@ def from_yen(yen: Money | int, currency: str, rate: Decimal) -> Money:
     if currency == YEN:
         return amount
     return Money(_round(amount.decimal * parse_rate(rate), currency), currency)
+
+
+def currency_of(country: str, on: date | None = None) -> str:
+    """The currency a country uses (ISO 3166 code to ISO 4217, from CLDR; yen when unknown):
+    the patient's currency offered for a quote."""
+    from babel.numbers import get_territory_currencies
+    try:
+        found = get_territory_currencies(country.strip().upper(), on or date.today())
+    except Exception:           # an unknown or empty country code
+        return YEN
+    return str(found[0]) if found else YEN
 
 
 def format_money(amount: Money, locale: str = "en") -> str:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from hirt_desk.actions import money
 from hirt_desk.money import Balance, Money, MoneyInputError, format_money, parse_amount
+from hirt_desk.money.amount import currency_of
 from hirt_desk.money.quote import QuoteResult
 from hirt_desk.store.errors import StoreError
 from hirt_desk.ui import labels
@@ -221,7 +222,8 @@ class MoneyTab(QWidget):
                 "refund": self.tr("Refund paid")}.get(code, code)
 
     # -- showing ------------------------------------------------------------------------------
-    def load(self, case_id: str, lang: str = "en") -> None:
+    def load(self, case_id: str, lang: str = "en", nationality: str = "") -> None:
+        """Show the case's money; a new quote offers the currency of the patient's country."""
         self.case_id, self.lang = case_id, lang
         self.message.clear_message()
         saved = money.quotes(case_id)
@@ -233,8 +235,10 @@ class MoneyTab(QWidget):
             estimate = next((int(x["amount_jpy"]) for x in last.lines if x.get("variable")), 0)
             self.estimate.setText(format_decimal(estimate, locale=labels.babel_locale()) if estimate else "")
         else:
-            for edit in (self.currency, self.rate, self.estimate):
+            for edit in (self.rate, self.estimate):
                 edit.clear()
+            own = currency_of(nationality) if nationality else "JPY"
+            self.currency.setText("" if own == "JPY" else own)
             self.rate_date.set_value(None)
         self.quote = money.current_quote(case_id)
         self._show_quote(self.quote, len(saved))

@@ -62,7 +62,7 @@ def test_fee_quote_deposit_in_yuan_and_the_balance(qtbot, database: Path, settin
     select_case(qtbot, window, case.id)
     open_tab(qtbot, window, _money_tab_index(window))
     tab = window.editor.money
-    type_text(qtbot, tab.currency, "CNY")
+    assert tab.currency.text() == "CNY"                   # the patient's country's currency, offered
     type_text(qtbot, tab.rate, "0.048")
     type_text(qtbot, tab.rate_date, "2027-03-01")
     type_text(qtbot, tab.estimate, "400,000")
