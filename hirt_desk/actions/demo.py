@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import tomllib
+import zlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -388,7 +389,7 @@ def _money(spec: _CaseSpec, case_id: str, stamp: str, seed: int, today: date
     from decimal import Decimal
 
     from hirt_desk.money.amount import currency_of, from_yen, to_yen
-    rng = random.Random(f"money:{seed}:{spec.number}")
+    rng = random.Random(zlib.crc32(f"money:{seed}:{spec.number}".encode()))
     bills: list[dict[str, Any]] = []
     payments: list[dict[str, Any]] = []
     currency = currency_of(spec.patient.nationality)
