@@ -158,48 +158,48 @@
         <translation>Your changes are still here: save again to connect again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="268"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="290"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="269"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="291"/>
         <source>The status was not changed.</source>
         <translation>The status was not changed.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="279"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
         <source>Undo status change</source>
         <translation>Undo status change</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="281"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="285"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="286"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="301"/>
         <source>The note was not saved.</source>
         <translation>The note was not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="333"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="334"/>
         <source>The merge was not undone.</source>
         <translation>The merge was not undone.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="337"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="338"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>The merge was undone: %1 is a separate record again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="344"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="345"/>
         <source>Undo merge</source>
         <translation>Undo merge</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="345"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="346"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</translation>
     </message>
@@ -1663,324 +1663,327 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>MoneyTab</name>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="127"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="129"/>
         <source>Quote</source>
         <extracomment>a quote, bill or payment was saved: the balance and the history changed</extracomment>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="129"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="131"/>
         <source>e.g. 0.048</source>
         <translation>e.g. 0.048</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="132"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="170"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="134"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="172"/>
         <source>yen</source>
         <translation>yen</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="134"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="136"/>
         <source>Patient&apos;s currency</source>
         <translation>Patient&apos;s currency</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="136"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="138"/>
         <source>Rate (units per yen)</source>
         <translation>Rate (units per yen)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="138"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="140"/>
         <source>Rate of</source>
         <translation>Rate of</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="140"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="142"/>
         <source>Other medical services (estimate)</source>
         <translation>Other medical services (estimate)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="143"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
         <source>Calculate</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="144"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="146"/>
         <source>Save as a new version</source>
         <translation>Save as a new version</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="147"/>
         <source>Print quote…</source>
         <translation>Print quote…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="148"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="150"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="148"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="150"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="148"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="188"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="150"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="166"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="190"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="162"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
         <source>Deposit requests, invoices and settlement</source>
         <translation>Deposit requests, invoices and settlement</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="163"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="165"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="163"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="188"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="165"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="190"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="163"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="165"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="167"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="219"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="169"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="221"/>
         <source>Deposit request</source>
         <translation>Deposit request</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="167"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="219"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="169"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="221"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="168"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="170"/>
         <source>Final settlement (what was spent)</source>
         <translation>Final settlement (what was spent)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="176"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="178"/>
         <source>Due by</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="178"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="180"/>
         <source>Issue</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="181"/>
         <source>Print selected…</source>
         <translation>Print selected…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="187"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="189"/>
         <source>Payments and refunds</source>
         <translation>Payments and refunds</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="188"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="190"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="189"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="191"/>
         <source>In yen</source>
         <translation>In yen</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="189"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="191"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="189"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="191"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="192"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="220"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="194"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="222"/>
         <source>Payment received</source>
         <translation>Payment received</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="193"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="221"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="195"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="223"/>
         <source>Refund paid</source>
         <translation>Refund paid</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="196"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="198"/>
         <source>amount</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="198"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="200"/>
         <source>rate</source>
         <translation>rate</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="203"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="205"/>
         <source>reference</source>
         <translation>reference</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="210"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="215"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
         <source>Bank transfer</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="215"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="215"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="216"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="218"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="220"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="222"/>
         <source>Settlement</source>
         <translation>Settlement</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="260"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="265"/>
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="265"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="270"/>
         <source>Saved versions: %1</source>
         <translation>Saved versions: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="269"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="274"/>
         <source>Not saved.</source>
         <translation>Not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="271"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="276"/>
         <source>Enter the rate: how many units of the currency one yen buys.</source>
         <translation>Enter the rate: how many units of the currency one yen buys.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="272"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="277"/>
         <source>Enter a currency code such as CNY, USD or VND.</source>
         <translation>Enter a currency code such as CNY, USD or VND.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="273"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="278"/>
         <source>Enter the amount as a number.</source>
         <translation>Enter the amount as a number.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="274"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="279"/>
         <source>The amount has more decimals than the currency has.</source>
         <translation>The amount has more decimals than the currency has.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="275"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="276"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="280"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="281"/>
         <source>Enter an amount above zero.</source>
         <translation>Enter an amount above zero.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="277"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="282"/>
         <source>The due date is before the date issued.</source>
         <translation>The due date is before the date issued.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="296"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="301"/>
         <source>Enter the rate&apos;s date as YYYY-MM-DD.</source>
         <translation>Enter the rate&apos;s date as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="324"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="329"/>
         <source>Quote version %1 saved.</source>
         <translation>Quote version %1 saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="329"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="334"/>
         <source>Save the PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="330"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="335"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="343"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="399"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="358"/>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="366"/>
         <source>The PDF was not written: %1</source>
         <translation>The PDF was not written: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="345"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="401"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="362"/>
         <source>Written: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="358"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="379"/>
         <source>Enter the due date as YYYY-MM-DD.</source>
         <translation>Enter the due date as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="363"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="384"/>
         <source>Settled: refund %1 to the patient.</source>
         <translation>Settled: refund %1 to the patient.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="364"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="385"/>
         <source>Settled: ask the patient for %1 more.</source>
         <translation>Settled: ask the patient for %1 more.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="365"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="386"/>
         <source>Settled: nothing more to pay or refund.</source>
         <translation>Settled: nothing more to pay or refund.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="375"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="396"/>
         <source>Issued %1.</source>
         <translation>Issued %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="389"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="410"/>
         <source>Select a deposit request or invoice first.</source>
         <translation>Select a deposit request or invoice first.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="410"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="431"/>
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>Enter the date as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="422"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="443"/>
         <source>Recorded: %1, counted as %2.</source>
         <translation>Recorded: %1, counted as %2.</translation>
     </message>
@@ -4198,52 +4201,52 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>money</name>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="49"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="50"/>
         <source>Due from the patient: %1</source>
         <translation>Due from the patient: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="51"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="52"/>
         <source>To refund to the patient: %1</source>
         <translation>To refund to the patient: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="52"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="53"/>
         <source>Held for the patient: %1</source>
         <translation>Held for the patient: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="54"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="55"/>
         <source>Settled</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="56"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="57"/>
         <source>Nothing invoiced or received yet</source>
         <translation>Nothing invoiced or received yet</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="58"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="59"/>
         <source>Balanced</source>
         <translation>Balanced</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="61"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="62"/>
         <source>charged %1</source>
         <translation>charged %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="62"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="63"/>
         <source>received %1</source>
         <translation>received %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="64"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="65"/>
         <source>refunded %1</source>
         <translation>refunded %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="67"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="68"/>
         <source>deposit outstanding %1</source>
         <translation>deposit outstanding %1</translation>
     </message>

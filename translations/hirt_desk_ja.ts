@@ -158,48 +158,48 @@
         <translation>変更はそのまま残っています。もう一度保存すると再接続します。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="268"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="290"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="269"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="291"/>
         <source>The status was not changed.</source>
         <translation>ステータスは変更されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="279"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
         <source>Undo status change</source>
         <translation>ステータス変更の取り消し</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="281"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>%1から%2への変更を取り消しますか？ケースは%1に戻り、履歴には両方の変更が残ります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="285"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="286"/>
         <source>Undone: %1</source>
         <translation>取り消し：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="301"/>
         <source>The note was not saved.</source>
         <translation>メモは保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="333"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="334"/>
         <source>The merge was not undone.</source>
         <translation>統合は取り消されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="337"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="338"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>統合を取り消しました：%1 は再び別の記録です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="344"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="345"/>
         <source>Undo merge</source>
         <translation>統合の取り消し</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="345"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="346"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>この統合を取り消しますか？統合された記録は再び別の人物になり、その症例は元に戻ります。統合後に変更された項目は現在の値のままです。</translation>
     </message>
@@ -1648,324 +1648,327 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>MoneyTab</name>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="127"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="129"/>
         <source>Quote</source>
         <extracomment>a quote, bill or payment was saved: the balance and the history changed</extracomment>
         <translation>見積</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="129"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="131"/>
         <source>e.g. 0.048</source>
         <translation>例：0.048</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="132"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="170"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="134"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="172"/>
         <source>yen</source>
         <translation>円</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="134"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="136"/>
         <source>Patient&apos;s currency</source>
         <translation>患者の通貨</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="136"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="138"/>
         <source>Rate (units per yen)</source>
         <translation>レート（1円あたり）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="138"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="140"/>
         <source>Rate of</source>
         <translation>レートの日付</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="140"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="142"/>
         <source>Other medical services (estimate)</source>
         <translation>その他の医療費（見込み）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="143"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
         <source>Calculate</source>
         <translation>計算</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="144"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="146"/>
         <source>Save as a new version</source>
         <translation>新しい版として保存</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="147"/>
         <source>Print quote…</source>
         <translation>見積書を印刷…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="148"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="150"/>
         <source>Item</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="148"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="150"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="148"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="188"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="150"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="166"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="190"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="162"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
         <source>Deposit requests, invoices and settlement</source>
         <translation>デポジット請求・請求書・精算</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="163"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="165"/>
         <source>Number</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="163"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="188"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="165"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="190"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="163"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="165"/>
         <source>Issued</source>
         <translation>発行日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="167"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="219"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="169"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="221"/>
         <source>Deposit request</source>
         <translation>デポジット請求</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="167"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="219"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="169"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="221"/>
         <source>Invoice</source>
         <translation>請求書</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="168"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="170"/>
         <source>Final settlement (what was spent)</source>
         <translation>最終精算（実費）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="176"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="178"/>
         <source>Due by</source>
         <translation>支払期限</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="178"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="180"/>
         <source>Issue</source>
         <translation>発行</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="181"/>
         <source>Print selected…</source>
         <translation>選択したものを印刷…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="187"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="189"/>
         <source>Payments and refunds</source>
         <translation>入金と返金</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="188"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="190"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="189"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="191"/>
         <source>In yen</source>
         <translation>円換算</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="189"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="191"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="189"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="191"/>
         <source>Reference</source>
         <translation>参照番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="192"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="220"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="194"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="222"/>
         <source>Payment received</source>
         <translation>入金</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="193"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="221"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="195"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="223"/>
         <source>Refund paid</source>
         <translation>返金</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="196"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="198"/>
         <source>amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="198"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="200"/>
         <source>rate</source>
         <translation>レート</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="203"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="205"/>
         <source>reference</source>
         <translation>参照番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="210"/>
         <source>Record</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="215"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
         <source>Bank transfer</source>
         <translation>銀行振込</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="215"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
         <source>Card</source>
         <translation>カード</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="215"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
         <source>Cash</source>
         <translation>現金</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="216"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="218"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="220"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="222"/>
         <source>Settlement</source>
         <translation>精算</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="260"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="265"/>
         <source>Total: %1</source>
         <translation>合計：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="265"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="270"/>
         <source>Saved versions: %1</source>
         <translation>保存済みの版：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="269"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="274"/>
         <source>Not saved.</source>
         <translation>保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="271"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="276"/>
         <source>Enter the rate: how many units of the currency one yen buys.</source>
         <translation>レートを入力してください（1円でその通貨がいくらになるか）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="272"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="277"/>
         <source>Enter a currency code such as CNY, USD or VND.</source>
         <translation>CNY、USD、VND などの通貨コードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="273"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="278"/>
         <source>Enter the amount as a number.</source>
         <translation>金額を数字で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="274"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="279"/>
         <source>The amount has more decimals than the currency has.</source>
         <translation>金額の小数点以下の桁数が通貨の桁数を超えています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="275"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="276"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="280"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="281"/>
         <source>Enter an amount above zero.</source>
         <translation>0より大きい金額を入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="277"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="282"/>
         <source>The due date is before the date issued.</source>
         <translation>支払期限が発行日より前です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="296"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="301"/>
         <source>Enter the rate&apos;s date as YYYY-MM-DD.</source>
         <translation>レートの日付を YYYY-MM-DD で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="324"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="329"/>
         <source>Quote version %1 saved.</source>
         <translation>見積の第%1版を保存しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="329"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="334"/>
         <source>Save the PDF</source>
         <translation>PDF を保存</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="330"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="335"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="343"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="399"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="358"/>
+        <source>Writing %1…</source>
+        <translation>書き出し中：%1…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="366"/>
         <source>The PDF was not written: %1</source>
         <translation>PDF は書き出されませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="345"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="401"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="362"/>
         <source>Written: %1</source>
         <translation>書き出しました：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="358"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="379"/>
         <source>Enter the due date as YYYY-MM-DD.</source>
         <translation>支払期限を YYYY-MM-DD で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="363"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="384"/>
         <source>Settled: refund %1 to the patient.</source>
         <translation>精算：患者へ %1 を返金してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="364"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="385"/>
         <source>Settled: ask the patient for %1 more.</source>
         <translation>精算：患者へ追加で %1 を請求してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="365"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="386"/>
         <source>Settled: nothing more to pay or refund.</source>
         <translation>精算：追加請求も返金もありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="375"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="396"/>
         <source>Issued %1.</source>
         <translation>%1 を発行しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="389"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="410"/>
         <source>Select a deposit request or invoice first.</source>
         <translation>先にデポジット請求か請求書を選んでください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="410"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="431"/>
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>日付を YYYY-MM-DD で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="422"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="443"/>
         <source>Recorded: %1, counted as %2.</source>
         <translation>記録しました：%1（%2 として計上）。</translation>
     </message>
@@ -4178,52 +4181,52 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>money</name>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="49"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="50"/>
         <source>Due from the patient: %1</source>
         <translation>患者の未払い：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="51"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="52"/>
         <source>To refund to the patient: %1</source>
         <translation>患者への返金：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="52"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="53"/>
         <source>Held for the patient: %1</source>
         <translation>患者からの預り金：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="54"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="55"/>
         <source>Settled</source>
         <translation>精算済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="56"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="57"/>
         <source>Nothing invoiced or received yet</source>
         <translation>請求・入金はまだありません</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="58"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="59"/>
         <source>Balanced</source>
         <translation>過不足なし</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="61"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="62"/>
         <source>charged %1</source>
         <translation>請求 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="62"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="63"/>
         <source>received %1</source>
         <translation>入金 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="64"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="65"/>
         <source>refunded %1</source>
         <translation>返金 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="67"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="68"/>
         <source>deposit outstanding %1</source>
         <translation>デポジット未入金 %1</translation>
     </message>

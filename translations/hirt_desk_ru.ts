@@ -158,48 +158,48 @@
         <translation>Ваши изменения на месте: сохраните ещё раз, чтобы подключиться заново.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="268"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="290"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="269"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="291"/>
         <source>The status was not changed.</source>
         <translation>Статус не изменён.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="279"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
         <source>Undo status change</source>
         <translation>Отменить изменение статуса</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="281"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>Отменить изменение статуса с %1 на %2? Дело вернётся в статус %1; в истории сохранятся оба изменения.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="285"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="286"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="301"/>
         <source>The note was not saved.</source>
         <translation>Заметка не сохранена.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="333"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="334"/>
         <source>The merge was not undone.</source>
         <translation>Объединение не отменено.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="337"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="338"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>Объединение отменено: %1 снова отдельная запись.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="344"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="345"/>
         <source>Undo merge</source>
         <translation>Отмена объединения</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="345"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="346"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>Отменить это объединение? Объединённая запись снова станет отдельным человеком, и её случаи вернутся к ней; поля, изменённые после объединения, сохранят текущие значения.</translation>
     </message>
@@ -1678,324 +1678,327 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>MoneyTab</name>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="127"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="129"/>
         <source>Quote</source>
         <extracomment>a quote, bill or payment was saved: the balance and the history changed</extracomment>
         <translation>Смета</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="129"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="131"/>
         <source>e.g. 0.048</source>
         <translation>напр. 0.048</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="132"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="170"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="134"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="172"/>
         <source>yen</source>
         <translation>иен</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="134"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="136"/>
         <source>Patient&apos;s currency</source>
         <translation>Валюта пациента</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="136"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="138"/>
         <source>Rate (units per yen)</source>
         <translation>Курс (за 1 иену)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="138"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="140"/>
         <source>Rate of</source>
         <translation>Курс на</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="140"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="142"/>
         <source>Other medical services (estimate)</source>
         <translation>Прочие медуслуги (оценка)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="143"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
         <source>Calculate</source>
         <translation>Рассчитать</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="144"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="146"/>
         <source>Save as a new version</source>
         <translation>Сохранить как новую версию</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="147"/>
         <source>Print quote…</source>
         <translation>Печать сметы…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="148"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="150"/>
         <source>Item</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="148"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="150"/>
         <source>Quantity</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="148"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="188"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="150"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="166"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="190"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="162"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
         <source>Deposit requests, invoices and settlement</source>
         <translation>Предоплата, счета и расчёт</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="163"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="165"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="163"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="188"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="165"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="190"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="163"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="165"/>
         <source>Issued</source>
         <translation>Выставлен</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="167"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="219"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="169"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="221"/>
         <source>Deposit request</source>
         <translation>Запрос предоплаты</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="167"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="219"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="169"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="221"/>
         <source>Invoice</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="168"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="170"/>
         <source>Final settlement (what was spent)</source>
         <translation>Окончательный расчёт (фактически)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="176"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="178"/>
         <source>Due by</source>
         <translation>Оплатить до</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="178"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="180"/>
         <source>Issue</source>
         <translation>Выставить</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="181"/>
         <source>Print selected…</source>
         <translation>Печать выбранного…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="187"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="189"/>
         <source>Payments and refunds</source>
         <translation>Платежи и возвраты</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="188"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="190"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="189"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="191"/>
         <source>In yen</source>
         <translation>В иенах</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="189"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="191"/>
         <source>Method</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="189"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="191"/>
         <source>Reference</source>
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="192"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="220"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="194"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="222"/>
         <source>Payment received</source>
         <translation>Получен платёж</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="193"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="221"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="195"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="223"/>
         <source>Refund paid</source>
         <translation>Возврат</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="196"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="198"/>
         <source>amount</source>
         <translation>сумма</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="198"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="200"/>
         <source>rate</source>
         <translation>курс</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="203"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="205"/>
         <source>reference</source>
         <translation>ссылка</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="210"/>
         <source>Record</source>
         <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="215"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
         <source>Bank transfer</source>
         <translation>Банковский перевод</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="215"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="215"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="216"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="218"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="220"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="222"/>
         <source>Settlement</source>
         <translation>Расчёт</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="260"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="265"/>
         <source>Total: %1</source>
         <translation>Итого: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="265"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="270"/>
         <source>Saved versions: %1</source>
         <translation>Сохранено версий: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="269"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="274"/>
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="271"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="276"/>
         <source>Enter the rate: how many units of the currency one yen buys.</source>
         <translation>Введите курс: сколько единиц валюты стоит одна иена.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="272"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="277"/>
         <source>Enter a currency code such as CNY, USD or VND.</source>
         <translation>Введите код валюты, например CNY, USD или VND.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="273"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="278"/>
         <source>Enter the amount as a number.</source>
         <translation>Введите сумму числом.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="274"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="279"/>
         <source>The amount has more decimals than the currency has.</source>
         <translation>В сумме больше знаков после запятой, чем у валюты.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="275"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="276"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="280"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="281"/>
         <source>Enter an amount above zero.</source>
         <translation>Введите сумму больше нуля.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="277"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="282"/>
         <source>The due date is before the date issued.</source>
         <translation>Срок оплаты раньше даты выставления.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="296"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="301"/>
         <source>Enter the rate&apos;s date as YYYY-MM-DD.</source>
         <translation>Введите дату курса как ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="324"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="329"/>
         <source>Quote version %1 saved.</source>
         <translation>Версия сметы %1 сохранена.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="329"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="334"/>
         <source>Save the PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="330"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="335"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="343"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="399"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="358"/>
+        <source>Writing %1…</source>
+        <translation>Запись: %1…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="366"/>
         <source>The PDF was not written: %1</source>
         <translation>PDF не записан: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="345"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="401"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="362"/>
         <source>Written: %1</source>
         <translation>Записано: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="358"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="379"/>
         <source>Enter the due date as YYYY-MM-DD.</source>
         <translation>Введите срок оплаты как ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="363"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="384"/>
         <source>Settled: refund %1 to the patient.</source>
         <translation>Расчёт: вернуть пациенту %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="364"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="385"/>
         <source>Settled: ask the patient for %1 more.</source>
         <translation>Расчёт: запросить у пациента ещё %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="365"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="386"/>
         <source>Settled: nothing more to pay or refund.</source>
         <translation>Расчёт: доплаты и возврата нет.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="375"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="396"/>
         <source>Issued %1.</source>
         <translation>Выставлен %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="389"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="410"/>
         <source>Select a deposit request or invoice first.</source>
         <translation>Сначала выберите запрос предоплаты или счёт.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="410"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="431"/>
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>Введите дату как ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="422"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="443"/>
         <source>Recorded: %1, counted as %2.</source>
         <translation>Записано: %1, учтено как %2.</translation>
     </message>
@@ -4218,52 +4221,52 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>money</name>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="49"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="50"/>
         <source>Due from the patient: %1</source>
         <translation>Пациент должен: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="51"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="52"/>
         <source>To refund to the patient: %1</source>
         <translation>Вернуть пациенту: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="52"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="53"/>
         <source>Held for the patient: %1</source>
         <translation>На счёте пациента: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="54"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="55"/>
         <source>Settled</source>
         <translation>Рассчитано</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="56"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="57"/>
         <source>Nothing invoiced or received yet</source>
         <translation>Счетов и платежей пока нет</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="58"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="59"/>
         <source>Balanced</source>
         <translation>Баланс нулевой</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="61"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="62"/>
         <source>charged %1</source>
         <translation>начислено %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="62"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="63"/>
         <source>received %1</source>
         <translation>получено %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="64"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="65"/>
         <source>refunded %1</source>
         <translation>возвращено %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="67"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="68"/>
         <source>deposit outstanding %1</source>
         <translation>предоплата не внесена %1</translation>
     </message>

@@ -158,48 +158,48 @@
         <translation>Các thay đổi của bạn vẫn còn đây: hãy lưu lại để kết nối lại.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="268"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="290"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="269"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="291"/>
         <source>The status was not changed.</source>
         <translation>Trạng thái chưa được thay đổi.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="279"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
         <source>Undo status change</source>
         <translation>Hoàn tác thay đổi trạng thái</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="281"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>Hoàn tác thay đổi từ %1 sang %2? Hồ sơ sẽ trở về %1; lịch sử vẫn giữ cả hai thay đổi.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="285"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="286"/>
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="301"/>
         <source>The note was not saved.</source>
         <translation>Ghi chú chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="333"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="334"/>
         <source>The merge was not undone.</source>
         <translation>Chưa hoàn tác việc gộp.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="337"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="338"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>Đã hoàn tác việc gộp: %1 lại là một hồ sơ riêng.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="344"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="345"/>
         <source>Undo merge</source>
         <translation>Hoàn tác gộp</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="345"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="346"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>Hoàn tác việc gộp này? Hồ sơ đã gộp lại trở thành một người riêng và các ca của họ được trả lại; các trường đã thay đổi sau khi gộp giữ nguyên giá trị hiện tại.</translation>
     </message>
@@ -1648,324 +1648,327 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
 <context>
     <name>MoneyTab</name>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="127"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="129"/>
         <source>Quote</source>
         <extracomment>a quote, bill or payment was saved: the balance and the history changed</extracomment>
         <translation>Báo giá</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="129"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="131"/>
         <source>e.g. 0.048</source>
         <translation>vd. 0.048</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="132"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="170"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="134"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="172"/>
         <source>yen</source>
         <translation>yên</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="134"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="136"/>
         <source>Patient&apos;s currency</source>
         <translation>Tiền tệ của bệnh nhân</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="136"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="138"/>
         <source>Rate (units per yen)</source>
         <translation>Tỷ giá (mỗi yên)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="138"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="140"/>
         <source>Rate of</source>
         <translation>Tỷ giá ngày</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="140"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="142"/>
         <source>Other medical services (estimate)</source>
         <translation>Chi phí y tế khác (ước tính)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="143"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
         <source>Calculate</source>
         <translation>Tính</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="144"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="146"/>
         <source>Save as a new version</source>
         <translation>Lưu thành phiên bản mới</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="147"/>
         <source>Print quote…</source>
         <translation>In báo giá…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="148"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="150"/>
         <source>Item</source>
         <translation>Khoản mục</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="148"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="150"/>
         <source>Quantity</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="148"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="188"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="150"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="166"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="190"/>
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="162"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
         <source>Deposit requests, invoices and settlement</source>
         <translation>Yêu cầu đặt cọc, hóa đơn và quyết toán</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="163"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="165"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="163"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="188"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="165"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="190"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="163"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="165"/>
         <source>Issued</source>
         <translation>Ngày lập</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="167"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="219"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="169"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="221"/>
         <source>Deposit request</source>
         <translation>Yêu cầu đặt cọc</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="167"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="219"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="169"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="221"/>
         <source>Invoice</source>
         <translation>Hóa đơn</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="168"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="170"/>
         <source>Final settlement (what was spent)</source>
         <translation>Quyết toán cuối (chi phí thực)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="176"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="178"/>
         <source>Due by</source>
         <translation>Hạn thanh toán</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="178"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="180"/>
         <source>Issue</source>
         <translation>Lập</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="181"/>
         <source>Print selected…</source>
         <translation>In mục đã chọn…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="187"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="189"/>
         <source>Payments and refunds</source>
         <translation>Thanh toán và hoàn tiền</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="188"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="190"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="189"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="191"/>
         <source>In yen</source>
         <translation>Quy ra yên</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="189"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="191"/>
         <source>Method</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="189"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="191"/>
         <source>Reference</source>
         <translation>Mã tham chiếu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="192"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="220"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="194"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="222"/>
         <source>Payment received</source>
         <translation>Đã nhận thanh toán</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="193"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="221"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="195"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="223"/>
         <source>Refund paid</source>
         <translation>Đã hoàn tiền</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="196"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="198"/>
         <source>amount</source>
         <translation>số tiền</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="198"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="200"/>
         <source>rate</source>
         <translation>tỷ giá</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="203"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="205"/>
         <source>reference</source>
         <translation>mã tham chiếu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="210"/>
         <source>Record</source>
         <translation>Ghi nhận</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="215"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
         <source>Bank transfer</source>
         <translation>Chuyển khoản</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="215"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
         <source>Card</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="215"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
         <source>Cash</source>
         <translation>Tiền mặt</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="216"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="218"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="220"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="222"/>
         <source>Settlement</source>
         <translation>Quyết toán</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="260"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="265"/>
         <source>Total: %1</source>
         <translation>Tổng cộng: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="265"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="270"/>
         <source>Saved versions: %1</source>
         <translation>Số phiên bản đã lưu: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="269"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="274"/>
         <source>Not saved.</source>
         <translation>Chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="271"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="276"/>
         <source>Enter the rate: how many units of the currency one yen buys.</source>
         <translation>Nhập tỷ giá: một yên đổi được bao nhiêu đơn vị tiền tệ đó.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="272"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="277"/>
         <source>Enter a currency code such as CNY, USD or VND.</source>
         <translation>Nhập mã tiền tệ như CNY, USD hoặc VND.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="273"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="278"/>
         <source>Enter the amount as a number.</source>
         <translation>Nhập số tiền bằng số.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="274"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="279"/>
         <source>The amount has more decimals than the currency has.</source>
         <translation>Số tiền có nhiều chữ số thập phân hơn đơn vị tiền tệ.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="275"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="276"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="280"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="281"/>
         <source>Enter an amount above zero.</source>
         <translation>Nhập số tiền lớn hơn không.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="277"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="282"/>
         <source>The due date is before the date issued.</source>
         <translation>Hạn thanh toán sớm hơn ngày lập.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="296"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="301"/>
         <source>Enter the rate&apos;s date as YYYY-MM-DD.</source>
         <translation>Nhập ngày tỷ giá theo dạng YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="324"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="329"/>
         <source>Quote version %1 saved.</source>
         <translation>Đã lưu báo giá phiên bản %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="329"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="334"/>
         <source>Save the PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="330"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="335"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="343"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="399"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="358"/>
+        <source>Writing %1…</source>
+        <translation>Đang ghi: %1…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="366"/>
         <source>The PDF was not written: %1</source>
         <translation>Chưa ghi được PDF: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="345"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="401"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="362"/>
         <source>Written: %1</source>
         <translation>Đã ghi: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="358"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="379"/>
         <source>Enter the due date as YYYY-MM-DD.</source>
         <translation>Nhập hạn thanh toán theo dạng YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="363"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="384"/>
         <source>Settled: refund %1 to the patient.</source>
         <translation>Đã quyết toán: hoàn lại %1 cho bệnh nhân.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="364"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="385"/>
         <source>Settled: ask the patient for %1 more.</source>
         <translation>Đã quyết toán: đề nghị bệnh nhân trả thêm %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="365"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="386"/>
         <source>Settled: nothing more to pay or refund.</source>
         <translation>Đã quyết toán: không phải trả thêm hay hoàn lại.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="375"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="396"/>
         <source>Issued %1.</source>
         <translation>Đã lập %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="389"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="410"/>
         <source>Select a deposit request or invoice first.</source>
         <translation>Hãy chọn một yêu cầu đặt cọc hoặc hóa đơn trước.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="410"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="431"/>
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>Nhập ngày theo dạng YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="422"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="443"/>
         <source>Recorded: %1, counted as %2.</source>
         <translation>Đã ghi nhận: %1, tính là %2.</translation>
     </message>
@@ -4178,52 +4181,52 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
 <context>
     <name>money</name>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="49"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="50"/>
         <source>Due from the patient: %1</source>
         <translation>Bệnh nhân còn nợ: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="51"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="52"/>
         <source>To refund to the patient: %1</source>
         <translation>Phải hoàn cho bệnh nhân: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="52"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="53"/>
         <source>Held for the patient: %1</source>
         <translation>Đang giữ cho bệnh nhân: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="54"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="55"/>
         <source>Settled</source>
         <translation>Đã quyết toán</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="56"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="57"/>
         <source>Nothing invoiced or received yet</source>
         <translation>Chưa có hóa đơn hay khoản thu nào</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="58"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="59"/>
         <source>Balanced</source>
         <translation>Đã cân bằng</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="61"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="62"/>
         <source>charged %1</source>
         <translation>đã tính %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="62"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="63"/>
         <source>received %1</source>
         <translation>đã nhận %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="64"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="65"/>
         <source>refunded %1</source>
         <translation>đã hoàn %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="67"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="68"/>
         <source>deposit outstanding %1</source>
         <translation>còn thiếu đặt cọc %1</translation>
     </message>

@@ -158,48 +158,48 @@
         <translation>您的修改仍保留在此：再次儲存即可重新連線。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="268"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="290"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="269"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="291"/>
         <source>The status was not changed.</source>
         <translation>狀態未更改。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="279"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
         <source>Undo status change</source>
         <translation>復原狀態變更</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="281"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>要復原從%1到%2的變更嗎？個案將回到%1；歷程記錄會保留這兩次變更。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="285"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="286"/>
         <source>Undone: %1</source>
         <translation>已復原：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="301"/>
         <source>The note was not saved.</source>
         <translation>備註未儲存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="333"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="334"/>
         <source>The merge was not undone.</source>
         <translation>合併未復原。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="337"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="338"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>合併已復原：%1 重新成為單獨的記錄。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="344"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="345"/>
         <source>Undo merge</source>
         <translation>復原合併</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="345"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="346"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>復原此次合併？被合併的記錄將重新成為單獨的人員，其病例也將歸還；合併後修改過的欄位保留目前的值。</translation>
     </message>
@@ -1648,324 +1648,327 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>MoneyTab</name>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="127"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="129"/>
         <source>Quote</source>
         <extracomment>a quote, bill or payment was saved: the balance and the history changed</extracomment>
         <translation>報價</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="129"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="131"/>
         <source>e.g. 0.048</source>
         <translation>例如 0.048</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="132"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="170"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="134"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="172"/>
         <source>yen</source>
         <translation>日圓</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="134"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="136"/>
         <source>Patient&apos;s currency</source>
         <translation>患者的貨幣</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="136"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="138"/>
         <source>Rate (units per yen)</source>
         <translation>匯率（每日圓）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="138"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="140"/>
         <source>Rate of</source>
         <translation>匯率日期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="140"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="142"/>
         <source>Other medical services (estimate)</source>
         <translation>其他醫療費用（估算）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="143"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
         <source>Calculate</source>
         <translation>計算</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="144"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="146"/>
         <source>Save as a new version</source>
         <translation>另存為新版本</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="147"/>
         <source>Print quote…</source>
         <translation>列印報價單…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="148"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="150"/>
         <source>Item</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="148"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="150"/>
         <source>Quantity</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="148"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="188"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="150"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="166"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="190"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="162"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
         <source>Deposit requests, invoices and settlement</source>
         <translation>預付款請求、發票和結算</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="163"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="165"/>
         <source>Number</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="163"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="188"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="165"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="190"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="163"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="165"/>
         <source>Issued</source>
         <translation>開立日期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="167"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="219"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="169"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="221"/>
         <source>Deposit request</source>
         <translation>預付款請求</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="167"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="219"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="169"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="221"/>
         <source>Invoice</source>
         <translation>發票</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="168"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="170"/>
         <source>Final settlement (what was spent)</source>
         <translation>最終結算（實際花費）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="176"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="178"/>
         <source>Due by</source>
         <translation>付款期限</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="178"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="180"/>
         <source>Issue</source>
         <translation>開立</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="181"/>
         <source>Print selected…</source>
         <translation>列印所選…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="187"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="189"/>
         <source>Payments and refunds</source>
         <translation>付款和退款</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="188"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="190"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="189"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="191"/>
         <source>In yen</source>
         <translation>折合日圓</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="189"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="191"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="189"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="191"/>
         <source>Reference</source>
         <translation>參考號</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="192"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="220"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="194"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="222"/>
         <source>Payment received</source>
         <translation>收到付款</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="193"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="221"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="195"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="223"/>
         <source>Refund paid</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="196"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="198"/>
         <source>amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="198"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="200"/>
         <source>rate</source>
         <translation>匯率</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="203"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="205"/>
         <source>reference</source>
         <translation>參考號</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="210"/>
         <source>Record</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="215"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
         <source>Bank transfer</source>
         <translation>銀行轉帳</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="215"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
         <source>Card</source>
         <translation>信用卡</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="215"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
         <source>Cash</source>
         <translation>現金</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="216"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="218"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="220"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="222"/>
         <source>Settlement</source>
         <translation>結算</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="260"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="265"/>
         <source>Total: %1</source>
         <translation>合計：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="265"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="270"/>
         <source>Saved versions: %1</source>
         <translation>已儲存版本：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="269"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="274"/>
         <source>Not saved.</source>
         <translation>未儲存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="271"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="276"/>
         <source>Enter the rate: how many units of the currency one yen buys.</source>
         <translation>請輸入匯率：1日圓可兌換多少該貨幣。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="272"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="277"/>
         <source>Enter a currency code such as CNY, USD or VND.</source>
         <translation>請輸入貨幣代碼，例如 CNY、USD 或 VND。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="273"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="278"/>
         <source>Enter the amount as a number.</source>
         <translation>請以數字輸入金額。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="274"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="279"/>
         <source>The amount has more decimals than the currency has.</source>
         <translation>金額的小數位數超過了該貨幣的位數。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="275"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="276"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="280"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="281"/>
         <source>Enter an amount above zero.</source>
         <translation>請輸入大於零的金額。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="277"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="282"/>
         <source>The due date is before the date issued.</source>
         <translation>付款期限早於開立日期。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="296"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="301"/>
         <source>Enter the rate&apos;s date as YYYY-MM-DD.</source>
         <translation>請按 YYYY-MM-DD 輸入匯率日期。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="324"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="329"/>
         <source>Quote version %1 saved.</source>
         <translation>已儲存報價第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="329"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="334"/>
         <source>Save the PDF</source>
         <translation>儲存 PDF</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="330"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="335"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="343"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="399"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="358"/>
+        <source>Writing %1…</source>
+        <translation>正在寫入：%1…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="366"/>
         <source>The PDF was not written: %1</source>
         <translation>PDF 未寫入：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="345"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="401"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="362"/>
         <source>Written: %1</source>
         <translation>已寫入：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="358"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="379"/>
         <source>Enter the due date as YYYY-MM-DD.</source>
         <translation>請按 YYYY-MM-DD 輸入付款期限。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="363"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="384"/>
         <source>Settled: refund %1 to the patient.</source>
         <translation>已結算：向患者退款 %1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="364"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="385"/>
         <source>Settled: ask the patient for %1 more.</source>
         <translation>已結算：向患者追加收取 %1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="365"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="386"/>
         <source>Settled: nothing more to pay or refund.</source>
         <translation>已結算：無需補繳或退款。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="375"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="396"/>
         <source>Issued %1.</source>
         <translation>已開立 %1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="389"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="410"/>
         <source>Select a deposit request or invoice first.</source>
         <translation>請先選擇預付款請求或發票。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="410"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="431"/>
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>請按 YYYY-MM-DD 輸入日期。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="422"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="443"/>
         <source>Recorded: %1, counted as %2.</source>
         <translation>已記錄：%1，折合 %2。</translation>
     </message>
@@ -4178,52 +4181,52 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>money</name>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="49"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="50"/>
         <source>Due from the patient: %1</source>
         <translation>患者應付：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="51"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="52"/>
         <source>To refund to the patient: %1</source>
         <translation>應退還患者：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="52"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="53"/>
         <source>Held for the patient: %1</source>
         <translation>代患者保管：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="54"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="55"/>
         <source>Settled</source>
         <translation>已結清</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="56"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="57"/>
         <source>Nothing invoiced or received yet</source>
         <translation>尚無開票或收款</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="58"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="59"/>
         <source>Balanced</source>
         <translation>收支平衡</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="61"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="62"/>
         <source>charged %1</source>
         <translation>已開票 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="62"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="63"/>
         <source>received %1</source>
         <translation>已收 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="64"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="65"/>
         <source>refunded %1</source>
         <translation>已退 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="67"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="68"/>
         <source>deposit outstanding %1</source>
         <translation>預付款未付 %1</translation>
     </message>

@@ -97,6 +97,7 @@ class MoneyTab(QWidget):
         self.lang = "en"                      # the language printed beside Japanese
         self.user = ""
         self.quote: QuoteResult | None = None
+        self.pdf_out: Path | None = None          # where the paper being written goes
         self.balance = QLabel(self)
         self.balance.setObjectName("moneyBalance")
         self.balance.setWordWrap(True)
@@ -342,11 +343,27 @@ class MoneyTab(QWidget):
             return
         from hirt_desk.actions import money_papers  # the renderer loads at the first print
         try:
-            money_papers.write_quote_pdf(self.case_id, self.lang, out, self.quote)
-        except (OSError, StoreError) as exc:
-            self.message.show_message(self.tr("The PDF was not written: %1").replace("%1", str(exc)))
+            prepared = money_papers.prepare_quote(self.case_id, self.lang, self.quote)
+        except StoreError as exc:
+            self._on_pdf_failed(exc)
             return
-        self.message.show_message(self.tr("Written: %1").replace("%1", str(out)), warning=True)
+        self._render(prepared, out)
+
+    def _render(self, prepared: object, out: Path) -> None:
+        """Lay the paper out on the background thread (ui/jobs.py); say where it went."""
+        from hirt_desk.actions.money_papers import Prepared
+        from hirt_desk.ui import jobs
+        assert isinstance(prepared, Prepared)
+        self.pdf_out = out
+        self.message.show_message(self.tr("Writing %1…").replace("%1", str(out)), warning=True)
+        jobs.start(lambda _job: prepared.render(out), self._on_pdf_written, self._on_pdf_failed)
+
+    def _on_pdf_written(self, _pages: object) -> None:
+        self.message.show_message(self.tr("Written: %1").replace("%1", str(self.pdf_out)), warning=True)
+
+    def _on_pdf_failed(self, exc: Exception) -> None:
+        text = store_error_text(exc) if isinstance(exc, StoreError) else str(exc)
+        self.message.show_message(self.tr("The PDF was not written: %1").replace("%1", text))
 
     def _on_issue_clicked(self) -> None:
         if self.case_id is None:
@@ -398,11 +415,11 @@ class MoneyTab(QWidget):
             return
         from hirt_desk.actions import money_papers
         try:
-            money_papers.write_bill_pdf(self.case_id, bill.id, self.lang, out)
-        except (OSError, StoreError) as exc:
-            self.message.show_message(self.tr("The PDF was not written: %1").replace("%1", str(exc)))
+            prepared = money_papers.prepare_bill(self.case_id, bill.id, self.lang)
+        except StoreError as exc:
+            self._on_pdf_failed(exc)
             return
-        self.message.show_message(self.tr("Written: %1").replace("%1", str(out)), warning=True)
+        self._render(prepared, out)
 
     def _on_record_clicked(self) -> None:
         if self.case_id is None:

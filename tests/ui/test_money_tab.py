@@ -79,6 +79,8 @@ def test_fee_quote_deposit_in_yuan_and_the_balance(qtbot, database: Path, settin
     out = tmp_path / "quote.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     qtbot.mouseClick(tab.findChild(QWidget, "quotePrint"), Qt.MouseButton.LeftButton)
+    # laid out on the background thread; the tab says where it went
+    qtbot.waitUntil(lambda: tab.message.text().startswith("Written:"), timeout=30_000)
     assert out.exists() and out.read_bytes().startswith(b"%PDF")
 
     # a deposit request, then the deposit received in yuan
