@@ -10,11 +10,12 @@ from datetime import date
 from pathlib import Path
 
 from babel.numbers import format_decimal
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -103,12 +105,22 @@ class MoneyTab(QWidget):
         self.balance.setWordWrap(True)
         self.message = FieldMessage(self)
         self.message.setObjectName("moneyMessage")
-        layout = QVBoxLayout(self)
+        # in a scroll area: on a laptop screen the tab scrolls instead of making the window taller
+        inner = QWidget(self)
+        layout = QVBoxLayout(inner)
         layout.addWidget(self.balance)
         layout.addWidget(self._quote_box(), 3)
         layout.addWidget(self._bills_box(), 1)
         layout.addWidget(self._payments_box(), 1)
         layout.addWidget(self.message)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     # -- building -----------------------------------------------------------------------------
     def _edit(self, name: str, placeholder: str = "", width: int = 0) -> QLineEdit:
@@ -137,10 +149,11 @@ class MoneyTab(QWidget):
         grid.addWidget(self.currency, 0, 1)
         grid.addWidget(QLabel(self.tr("Rate (units per yen)"), self), 0, 2)
         grid.addWidget(self.rate, 0, 3)
-        grid.addWidget(QLabel(self.tr("Rate of"), self), 0, 4)
-        grid.addWidget(self.rate_date, 0, 5)
-        grid.addWidget(QLabel(self.tr("Other medical services (estimate)"), self), 1, 0, 1, 2)
-        grid.addWidget(self.estimate, 1, 2)
+        grid.addWidget(QLabel(self.tr("Rate of"), self), 1, 2)
+        grid.addWidget(self.rate_date, 1, 3)
+        grid.addWidget(QLabel(self.tr("Other medical services (estimate)"), self), 1, 0)
+        grid.addWidget(self.estimate, 1, 1)
+        grid.setColumnStretch(4, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self._button("quoteCalculate", self.tr("Calculate"), self._on_calculate_clicked))
         buttons.addWidget(self._button("quoteSave", self.tr("Save as a new version"), self._on_save_clicked))
@@ -172,14 +185,15 @@ class MoneyTab(QWidget):
         self.bill_amount = self._edit("billAmount", self.tr("yen"), 140)
         self.bill_due = DateField(self)
         self.bill_due.setObjectName("billDue")
-        row = QHBoxLayout()
-        row.addWidget(self.bill_kind)
-        row.addWidget(self.bill_amount)
-        row.addWidget(QLabel(self.tr("Due by"), self))
-        row.addWidget(self.bill_due)
-        row.addWidget(self._button("issueBill", self.tr("Issue"), self._on_issue_clicked))
-        row.addWidget(self._button("printBill", self.tr("Print selected…"), self._on_print_bill_clicked))
-        row.addStretch(1)
+        row = QGridLayout()
+        row.addWidget(self.bill_kind, 0, 0)
+        row.addWidget(self.bill_amount, 0, 1)
+        row.addWidget(QLabel(self.tr("Due by"), self), 0, 2)
+        row.addWidget(self.bill_due, 0, 3)
+        row.addWidget(self._button("issueBill", self.tr("Issue"), self._on_issue_clicked), 1, 0)
+        print_bill = self._button("printBill", self.tr("Print selected…"), self._on_print_bill_clicked)
+        row.addWidget(print_bill, 1, 1)
+        row.setColumnStretch(4, 1)
         inner = QVBoxLayout(box)
         inner.addWidget(self.bills)
         inner.addLayout(row)
@@ -203,11 +217,13 @@ class MoneyTab(QWidget):
         for code in money.METHODS:
             self.pay_method.addItem(self.method_label(code), code)
         self.pay_reference = self._edit("paymentReference", self.tr("reference"))
-        row = QHBoxLayout()
-        for widget in (self.pay_kind, self.pay_date, self.pay_amount, self.pay_currency, self.pay_rate,
-                       self.pay_method, self.pay_reference):
-            row.addWidget(widget)
-        row.addWidget(self._button("recordPayment", self.tr("Record"), self._on_record_clicked))
+        row = QGridLayout()
+        first = (self.pay_kind, self.pay_date, self.pay_amount, self.pay_currency)
+        for column, widget in enumerate(first):
+            row.addWidget(widget, 0, column)
+        for column, widget in enumerate((self.pay_rate, self.pay_method, self.pay_reference)):
+            row.addWidget(widget, 1, column)
+        row.addWidget(self._button("recordPayment", self.tr("Record"), self._on_record_clicked), 1, 3)
         inner = QVBoxLayout(box)
         inner.addWidget(self.payments)
         inner.addLayout(row)
