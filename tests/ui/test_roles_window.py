@@ -106,7 +106,7 @@ def test_a_manager_sees_the_whole_staff_but_changes_none(qtbot, office: AgencySe
         press_ok(dialog)
     answer_dialog(look)
     window.settings_action.trigger()
-    assert seen["tabs"] == ["General", "Agency", "Fees", "Staff"] and seen["fees"] is True
+    assert seen["tabs"] == ["General", "Agency", "Staff", "Fees"] and seen["fees"] is True
     assert seen["rows"] == sorted([(office.login("ann"), "Administrator"),
                                    (office.login("carl"), "Coordinator"), (office.login("mia"), "Manager")])
     assert seen["buttons"] == (False, False)
