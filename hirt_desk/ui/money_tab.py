@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -193,6 +194,8 @@ class MoneyTab(QWidget):
         row.addWidget(self._button("issueBill", self.tr("Issue"), self._on_issue_clicked), 1, 0)
         print_bill = self._button("printBill", self.tr("Print selected…"), self._on_print_bill_clicked)
         row.addWidget(print_bill, 1, 1)
+        row.addWidget(self._button("withdrawBill", self.tr("Withdraw selected…"),
+                                   self._on_withdraw_bill_clicked), 1, 2, 1, 2)
         row.setColumnStretch(4, 1)
         inner = QVBoxLayout(box)
         inner.addWidget(self.bills)
@@ -224,6 +227,8 @@ class MoneyTab(QWidget):
         for column, widget in enumerate((self.pay_rate, self.pay_method, self.pay_reference)):
             row.addWidget(widget, 1, column)
         row.addWidget(self._button("recordPayment", self.tr("Record"), self._on_record_clicked), 1, 3)
+        row.addWidget(self._button("withdrawPayment", self.tr("Withdraw selected…"),
+                                   self._on_withdraw_payment_clicked), 2, 0)
         inner = QVBoxLayout(box)
         inner.addWidget(self.payments)
         inner.addLayout(row)
@@ -436,6 +441,45 @@ class MoneyTab(QWidget):
             self._on_pdf_failed(exc)
             return
         self._render(prepared, out)
+
+    def _withdraw(self, table: str, record_id: str, what: str) -> None:
+        """Withdraw a bill or payment entered by mistake, once the user confirms (a tombstone:
+        the history keeps it)."""
+        assert self.case_id is not None
+        question = self.tr("Withdraw %1? It no longer counts in the balance; the history keeps it.")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Withdraw"), question.replace("%1", what),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("withdrawPrompt")
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            money.remove_money_record(self.case_id, table, record_id, user=self.user or None)
+        except (money.MoneyRefused, StoreError) as exc:
+            self._fail(exc)
+            return
+        self.message.clear_message()
+        self.refresh()
+        self.money_changed.emit()
+
+    def _on_withdraw_bill_clicked(self) -> None:
+        if self.case_id is None:
+            return
+        stored, row = money.bills(self.case_id), self.bills.currentRow()
+        if not 0 <= row < len(stored):
+            self.message.show_message(self.tr("Select a deposit request or invoice first."))
+            return
+        self._withdraw("bill", stored[row].id, stored[row].number)
+
+    def _on_withdraw_payment_clicked(self) -> None:
+        if self.case_id is None:
+            return
+        stored, row = money.payments(self.case_id), self.payments.currentRow()
+        if not 0 <= row < len(stored):
+            self.message.show_message(self.tr("Select a payment first."))
+            return
+        paid = stored[row]
+        what = format_money(Money(int(paid.amount_minor), paid.currency), labels.ui_language())
+        self._withdraw("payment", paid.id, f"{labels.short_date(paid.received)} {what}")
 
     def _on_record_clicked(self) -> None:
         if self.case_id is None:

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox, QWidget
 
 from hirt_desk.actions.cases import PatientData, create_case
 from hirt_desk.actions.itinerary import plan_treatment
@@ -101,6 +101,20 @@ def test_fee_quote_deposit_in_yuan_and_the_balance(qtbot, database: Path, settin
     assert (paid.amount_minor, paid.currency, paid.amount_jpy, paid.reference) == (
         10_000_000, "CNY", 2_083_333, "ICBC 7781")
     assert tab.payments.item(0, 3).text() == "¥2,083,333"
+    assert "deposit outstanding ¥916,667" in tab.balance.text()
+
+    # a payment typed twice by mistake is withdrawn (after a question), the balance as before
+    type_text(qtbot, tab.pay_date, "2027-03-05")
+    type_text(qtbot, tab.pay_amount, "100000")
+    replace_text(qtbot, tab.pay_currency, "CNY")
+    type_text(qtbot, tab.pay_rate, "0.048")
+    qtbot.mouseClick(tab.findChild(QWidget, "recordPayment"), Qt.MouseButton.LeftButton)
+    assert tab.payments.rowCount() == 2
+    tab.payments.selectRow(1)
+    answer_dialog(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    qtbot.mouseClick(tab.findChild(QWidget, "withdrawPayment"), Qt.MouseButton.LeftButton)
+    assert tab.payments.rowCount() == 1
+    assert Payment.select().where(Payment.deleted_at.is_null()).count() == 1
     assert "deposit outstanding ¥916,667" in tab.balance.text()
 
     # the balance, always visible on the Case tab
