@@ -82,7 +82,10 @@ def save_fee(fee: FeeData | None = None, *, name_en: str = "", name_ja: str = ""
                 row = Fee.create(position=position, **values)
                 change.create(row)
             else:
-                row = Fee.get((Fee.id == fee.id) & Fee.deleted_at.is_null())
+                found = Fee.get_or_none((Fee.id == fee.id) & Fee.deleted_at.is_null())
+                if found is None:                    # removed meanwhile at another seat
+                    raise MoneyRefused("fee", "unknown", f"no fee '{fee.id}' (removed meanwhile?)")
+                row = found
                 change.update(row, values)
     return FeeData(row.id, row.name_en, row.name_ja, row.basis, int(row.amount_jpy))
 
