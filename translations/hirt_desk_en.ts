@@ -67,154 +67,159 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="65"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="66"/>
         <source>Case</source>
         <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False) the user asked to open another case (a likely match&apos;s): its id</extracomment>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="66"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="68"/>
         <source>Diagnosis and screening</source>
         <translation>Diagnosis and screening</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="69"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="70"/>
         <source>Itinerary</source>
         <translation>Itinerary</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="72"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="73"/>
         <source>Visa</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="75"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="76"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="77"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="78"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="87"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="83"/>
+        <source>Money</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="92"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="89"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="94"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="90"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="95"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="158"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="166"/>
         <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
         <translation>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="173"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="181"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>Not saved: correct the marked fields of the patient.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="179"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="187"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>Not saved: correct the marked diagnosis fields.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="184"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="192"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>Not saved: correct the marked visa fields.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="201"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="209"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>Not saved: your changes are still here, to be saved when you are ready.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="208"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="216"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>Not saved: a companion&apos;s data has an error (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="213"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="221"/>
         <source>Not saved: check %1.</source>
         <translation>Not saved: check %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="216"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="224"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="220"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="228"/>
         <source>Not saved.</source>
         <translation>Not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="222"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="230"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>Your changes are still here: make room on the disk, then save again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="224"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="232"/>
         <source>Your changes are still here: save again to connect again.</source>
         <translation>Your changes are still here: save again to connect again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="289"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="311"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="310"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="332"/>
         <source>The status was not changed.</source>
         <translation>The status was not changed.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="321"/>
         <source>Undo status change</source>
         <translation>Undo status change</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="301"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="322"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="306"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="327"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="321"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="342"/>
         <source>The note was not saved.</source>
         <translation>The note was not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="354"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="375"/>
         <source>The merge was not undone.</source>
         <translation>The merge was not undone.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="358"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="379"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>The merge was undone: %1 is a separate record again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="365"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="386"/>
         <source>Undo merge</source>
         <translation>Undo merge</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="366"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="387"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</translation>
     </message>
@@ -669,10 +674,6 @@
         <translation>File</translation>
     </message>
     <message>
-        <source>(no date)</source>
-        <translation type="vanished">(no date)</translation>
-    </message>
-    <message>
         <location filename="../hirt_desk/ui/documents_tab.py" line="96"/>
         <source>For</source>
         <translation>For</translation>
@@ -959,6 +960,59 @@
         <location filename="../hirt_desk/ui/duplicates_view.py" line="107"/>
         <source>The records were not merged.</source>
         <translation>The records were not merged.</translation>
+    </message>
+</context>
+<context>
+    <name>FeesPage</name>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="46"/>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="46"/>
+        <source>Name (Japanese)</source>
+        <translation>Name (Japanese)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="47"/>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="47"/>
+        <source>Amount (yen)</source>
+        <translation>Amount (yen)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="53"/>
+        <source>Add fee</source>
+        <translation>Add fee</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="56"/>
+        <source>Remove fee</source>
+        <translation>Remove fee</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="63"/>
+        <source>The agency&apos;s fees, in yen, added to every quote: fixed, or counted from the case&apos;s itinerary and travellers. The facility&apos;s own costs come from its profile.</source>
+        <translation>The agency&apos;s fees, in yen, added to every quote: fixed, or counted from the case&apos;s itinerary and travellers. The facility&apos;s own costs come from its profile.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="70"/>
+        <source>Only a manager or an administrator can change the fees.</source>
+        <translation>Only a manager or an administrator can change the fees.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="121"/>
+        <source>Each fee needs its English name.</source>
+        <translation>Each fee needs its English name.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="127"/>
+        <source>The amount of “%1” is not a whole number of yen.</source>
+        <translation>The amount of “%1” is not a whole number of yen.</translation>
     </message>
 </context>
 <context>
@@ -1548,7 +1602,7 @@
     </message>
     <message>
         <location filename="../hirt_desk/ui/main_window.py" line="252"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="571"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="580"/>
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflicts…</translation>
     </message>
@@ -1709,32 +1763,37 @@
     </message>
     <message>
         <location filename="../hirt_desk/ui/main_window.py" line="495"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="501"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="502"/>
         <source>The settings could not be opened.</source>
         <translation>The settings could not be opened.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="528"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="530"/>
         <source>The staff list was not saved.</source>
         <translation>The staff list was not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="535"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="537"/>
         <source>The agency profile was not saved.</source>
         <translation>The agency profile was not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="559"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="543"/>
+        <source>The fees were not saved.</source>
+        <translation>The fees were not saved.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="568"/>
         <source>Local database: %1</source>
         <translation>Local database: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="560"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="569"/>
         <source>Office server %1 on %2</source>
         <translation>Office server %1 on %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="569"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="578"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n open conflict</numerusform>
@@ -1742,7 +1801,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="570"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="579"/>
         <source>C&amp;onflicts (%n)…</source>
         <translation>
             <numerusform>C&amp;onflicts (%n)…</numerusform>
@@ -1750,52 +1809,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="608"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="617"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>Office server not reachable: reconnecting…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="620"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="629"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>Case %1 was updated: saved by %2.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="519"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="521"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/roles.py" line="38"/>
+        <location filename="../hirt_desk/ui/roles.py" line="43"/>
         <source>Working as: %1</source>
         <translation>Working as: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="652"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="661"/>
         <source>Change user</source>
         <translation>Change user</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="653"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="662"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="675"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="684"/>
         <source>The database was not encrypted.</source>
         <translation>The database was not encrypted.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="681"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="690"/>
         <source>The database is encrypted.</source>
         <translation>The database is encrypted.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="691"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="700"/>
         <source>About HIRT Desk</source>
         <translation>About HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="692"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="701"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -1948,44 +2007,394 @@ Case management for heavy ion radiotherapy in Japan.</translation>
     </message>
 </context>
 <context>
+    <name>MoneyTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="142"/>
+        <source>Quote</source>
+        <extracomment>a quote, bill or payment was saved: the balance and the history changed</extracomment>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="144"/>
+        <source>e.g. 0.048</source>
+        <translation>e.g. 0.048</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="147"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <source>yen</source>
+        <translation>yen</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="149"/>
+        <source>Patient&apos;s currency</source>
+        <translation>Patient&apos;s currency</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="151"/>
+        <source>Rate (units per yen)</source>
+        <translation>Rate (units per yen)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="153"/>
+        <source>Rate of</source>
+        <translation>Rate of</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="155"/>
+        <source>Other medical services (estimate)</source>
+        <translation>Other medical services (estimate)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="159"/>
+        <source>Calculate</source>
+        <translation>Calculate</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
+        <source>Save as a new version</source>
+        <translation>Save as a new version</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="161"/>
+        <source>Print quote…</source>
+        <translation>Print quote…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="180"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="178"/>
+        <source>Deposit requests, invoices and settlement</source>
+        <translation>Deposit requests, invoices and settlement</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="183"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="242"/>
+        <source>Deposit request</source>
+        <translation>Deposit request</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="183"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="242"/>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="184"/>
+        <source>Final settlement (what was spent)</source>
+        <translation>Final settlement (what was spent)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="192"/>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="194"/>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="195"/>
+        <source>Print selected…</source>
+        <translation>Print selected…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="197"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="230"/>
+        <source>Withdraw selected…</source>
+        <translation>Withdraw selected…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="206"/>
+        <source>Payments and refunds</source>
+        <translation>Payments and refunds</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
+        <source>In yen</source>
+        <translation>In yen</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="211"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="243"/>
+        <source>Payment received</source>
+        <translation>Payment received</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="244"/>
+        <source>Refund paid</source>
+        <translation>Refund paid</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="215"/>
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
+        <source>rate</source>
+        <translation>rate</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="222"/>
+        <source>reference</source>
+        <translation>reference</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="229"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="239"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="243"/>
+        <source>Settlement</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="286"/>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="291"/>
+        <source>Saved versions: %1</source>
+        <translation>Saved versions: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="295"/>
+        <source>Not saved.</source>
+        <translation>Not saved.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="297"/>
+        <source>Enter the rate: how many units of the currency one yen buys.</source>
+        <translation>Enter the rate: how many units of the currency one yen buys.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="298"/>
+        <source>Enter a currency code such as CNY, USD or VND.</source>
+        <translation>Enter a currency code such as CNY, USD or VND.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="299"/>
+        <source>Enter the amount as a number.</source>
+        <translation>Enter the amount as a number.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="300"/>
+        <source>The amount has more decimals than the currency has.</source>
+        <translation>The amount has more decimals than the currency has.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="301"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="302"/>
+        <source>Enter an amount above zero.</source>
+        <translation>Enter an amount above zero.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="303"/>
+        <source>The due date is before the date issued.</source>
+        <translation>The due date is before the date issued.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="322"/>
+        <source>Enter the rate&apos;s date as YYYY-MM-DD.</source>
+        <translation>Enter the rate&apos;s date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="350"/>
+        <source>Quote version %1 saved.</source>
+        <translation>Quote version %1 saved.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="355"/>
+        <source>Save the PDF</source>
+        <translation>Save the PDF</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="356"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="379"/>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="383"/>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="387"/>
+        <source>The PDF was not written: %1</source>
+        <translation>The PDF was not written: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="400"/>
+        <source>Enter the due date as YYYY-MM-DD.</source>
+        <translation>Enter the due date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="405"/>
+        <source>Settled: refund %1 to the patient.</source>
+        <translation>Settled: refund %1 to the patient.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="406"/>
+        <source>Settled: ask the patient for %1 more.</source>
+        <translation>Settled: ask the patient for %1 more.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="407"/>
+        <source>Settled: nothing more to pay or refund.</source>
+        <translation>Settled: nothing more to pay or refund.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="417"/>
+        <source>Issued %1.</source>
+        <translation>Issued %1.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="431"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="469"/>
+        <source>Select a deposit request or invoice first.</source>
+        <translation>Select a deposit request or invoice first.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="449"/>
+        <source>Withdraw %1? It no longer counts in the balance; the history keeps it.</source>
+        <translation>Withdraw %1? It no longer counts in the balance; the history keeps it.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="450"/>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="478"/>
+        <source>Select a payment first.</source>
+        <translation>Select a payment first.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="491"/>
+        <source>Enter the date as YYYY-MM-DD.</source>
+        <translation>Enter the date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="503"/>
+        <source>Recorded: %1, counted as %2.</source>
+        <translation>Recorded: %1, counted as %2.</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="67"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="69"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="69"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="71"/>
         <source>New patient</source>
         <translation>New patient</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="70"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="72"/>
         <source>Patient already in HIRT Desk</source>
         <translation>Patient already in HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="86"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="88"/>
         <source>Name or passport number</source>
         <translation>Name or passport number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="89"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="91"/>
         <source>Matching patients</source>
         <translation>Matching patients</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="115"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="117"/>
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="116"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="118"/>
         <source>Inquiry date</source>
         <translation>Inquiry date</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="118"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="120"/>
         <source>Packet language</source>
         <translation>Packet language</translation>
     </message>
@@ -2058,65 +2467,70 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>Undo last change</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="69"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="72"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="70"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="73"/>
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="115"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="79"/>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="119"/>
         <source>Back from %1 to %2</source>
         <translation>Back from %1 to %2</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="30"/>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="71"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="72"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="75"/>
         <source>Inquiry</source>
         <translation>Inquiry</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="73"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="76"/>
         <source>Reply due</source>
         <translation>Reply due</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="31"/>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="74"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="77"/>
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="32"/>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="75"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="78"/>
         <source>Packet language</source>
         <translation>Packet language</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="79"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="83"/>
         <source>Status history</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="88"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="92"/>
         <source>Write a note for this case</source>
         <translation>Write a note for this case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="89"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="93"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="92"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="96"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -2660,142 +3074,147 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="295"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="298"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="299"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="302"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="300"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="303"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="304"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="307"/>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="313"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="316"/>
         <source>Language of the window</source>
         <translation>Language of the window</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="314"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="317"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>A new language applies when HIRT Desk starts again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="315"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="318"/>
         <source>Daily automatic backups kept</source>
         <translation>Daily automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="316"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="319"/>
         <source>Paper size of printed documents</source>
         <translation>Paper size of printed documents</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="319"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="322"/>
         <source>The database is encrypted.</source>
         <translation>The database is encrypted.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="322"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="325"/>
         <source>Encrypt the database…</source>
         <translation>Encrypt the database…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="330"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="333"/>
         <source>Encryption</source>
         <translation>Encryption</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="336"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="339"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>Printed as the guarantor on visa paperwork and packets.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="338"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
         <source>Only an administrator can change the agency&apos;s profile.</source>
         <translation>Only an administrator can change the agency&apos;s profile.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
         <source>Name (English)</source>
         <translation>Name (English)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
         <source>Name (Japanese)</source>
         <translation>Name (Japanese)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="342"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
         <source>Guarantor list (A or B)</source>
         <translation>Guarantor list (A or B)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="343"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
         <source>Registration number</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="347"/>
         <source>Representative (signs and seals the guarantee form)</source>
         <translation>Representative (signs and seals the guarantee form)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
         <source>Address (English)</source>
         <translation>Address (English)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
         <source>Address (Japanese)</source>
         <translation>Address (Japanese)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="349"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="349"/>
         <source>24-hour helpline</source>
         <translation>24-hour helpline</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="347"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="350"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="361"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="364"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="362"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="365"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="365"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="368"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="395"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="373"/>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="405"/>
         <source>Required.</source>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="395"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="405"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A or B (MOFA&apos;s lists).</translation>
     </message>
@@ -2866,37 +3285,37 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="219"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="221"/>
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="240"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="242"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="241"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
         <source>New status</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="245"/>
         <source>Effective date</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="245"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="247"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="253"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="255"/>
         <source>A visa is needed but none is issued yet for: %1. You can go on; record the visa on the Visa tab.</source>
         <translation>A visa is needed but none is issued yet for: %1. You can go on; record the visa on the Visa tab.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="270"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="272"/>
         <source>Not before the inquiry (%1).</source>
         <translation>Not before the inquiry (%1).</translation>
     </message>
@@ -3746,6 +4165,34 @@ Case management for heavy ion radiotherapy in Japan.</translation>
     </message>
 </context>
 <context>
+    <name>fees</name>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="33"/>
+        <source>Fixed</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="33"/>
+        <source>Per interpreting day</source>
+        <translation>Per interpreting day</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="34"/>
+        <source>Per night</source>
+        <translation>Per night</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="34"/>
+        <source>Per traveller</source>
+        <translation>Per traveller</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="35"/>
+        <source>Per transfer</source>
+        <translation>Per transfer</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="54"/>
@@ -3823,24 +4270,44 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>Not the same person</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="93"/>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="93"/>
+        <source>Deposit request or invoice</source>
+        <translation>Deposit request or invoice</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="94"/>
+        <source>Payment or refund</source>
+        <translation>Payment or refund</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="94"/>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="108"/>
         <source>(removed)</source>
         <translation>(removed)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="108"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="110"/>
         <source>(changed)</source>
         <translation>(changed)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="114"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="128"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="116"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="130"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="114"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="128"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="116"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="130"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -4456,6 +4923,59 @@ Case management for heavy ion radiotherapy in Japan.</translation>
     </message>
 </context>
 <context>
+    <name>money</name>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="53"/>
+        <source>Due from the patient: %1</source>
+        <translation>Due from the patient: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="55"/>
+        <source>To refund to the patient: %1</source>
+        <translation>To refund to the patient: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="56"/>
+        <source>Held for the patient: %1</source>
+        <translation>Held for the patient: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="58"/>
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="60"/>
+        <source>Nothing invoiced or received yet</source>
+        <translation>Nothing invoiced or received yet</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="62"/>
+        <source>Balanced</source>
+        <translation>Balanced</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="65"/>
+        <source>charged %1</source>
+        <translation>charged %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="66"/>
+        <source>received %1</source>
+        <translation>received %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="68"/>
+        <source>refunded %1</source>
+        <translation>refunded %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="71"/>
+        <source>deposit outstanding %1</source>
+        <translation>deposit outstanding %1</translation>
+    </message>
+</context>
+<context>
     <name>records</name>
     <message>
         <location filename="../hirt_desk/ui/record_labels.py" line="9"/>
@@ -4690,7 +5210,7 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/roles.py" line="39"/>
+        <location filename="../hirt_desk/ui/roles.py" line="44"/>
         <source>Working as: %1 · %2</source>
         <translation>Working as: %1 · %2</translation>
     </message>

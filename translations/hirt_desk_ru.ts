@@ -67,154 +67,159 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="65"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="66"/>
         <source>Case</source>
         <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False) the user asked to open another case (a likely match&apos;s): its id</extracomment>
         <translation>Случай</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="66"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
         <source>Patient</source>
         <translation>Пациент</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="68"/>
         <source>Diagnosis and screening</source>
         <translation>Диагноз и оценка показаний</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="69"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="70"/>
         <source>Itinerary</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="72"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="73"/>
         <source>Visa</source>
         <translation>Виза</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="75"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="76"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="77"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="78"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="87"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="83"/>
+        <source>Money</source>
+        <translation>Расчёты</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="92"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="89"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="94"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="90"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="95"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="158"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="166"/>
         <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
         <translation>%1 тем временем сохранил(а) это дело. Ваши изменения на месте: при сохранении они будут объединены с чужими.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="173"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="181"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>Не сохранено: исправьте отмеченные поля пациента.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="179"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="187"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>Не сохранено: исправьте отмеченные поля диагноза.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="184"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="192"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>Не сохранено: исправьте отмеченные поля визы.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="201"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="209"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>Не сохранено: ваши изменения на месте, сохраните их, когда будете готовы.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="208"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="216"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>Не сохранено: в данных сопровождающего ошибка (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="213"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="221"/>
         <source>Not saved: check %1.</source>
         <translation>Не сохранено: проверьте %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="216"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="224"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>Не сохранено: одного из путешествующих кто-то другой удалил из случая. Ваши изменения на месте.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="220"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="228"/>
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="222"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="230"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>Ваши изменения на месте: освободите место на диске и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="224"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="232"/>
         <source>Your changes are still here: save again to connect again.</source>
         <translation>Ваши изменения на месте: сохраните ещё раз, чтобы подключиться заново.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="289"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="311"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="310"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="332"/>
         <source>The status was not changed.</source>
         <translation>Статус не изменён.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="321"/>
         <source>Undo status change</source>
         <translation>Отменить изменение статуса</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="301"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="322"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>Отменить изменение статуса с %1 на %2? Дело вернётся в статус %1; в истории сохранятся оба изменения.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="306"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="327"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="321"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="342"/>
         <source>The note was not saved.</source>
         <translation>Заметка не сохранена.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="354"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="375"/>
         <source>The merge was not undone.</source>
         <translation>Объединение не отменено.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="358"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="379"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>Объединение отменено: %1 снова отдельная запись.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="365"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="386"/>
         <source>Undo merge</source>
         <translation>Отмена объединения</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="366"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="387"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>Отменить это объединение? Объединённая запись снова станет отдельным человеком, и её случаи вернутся к ней; поля, изменённые после объединения, сохранят текущие значения.</translation>
     </message>
@@ -671,10 +676,6 @@
         <translation>Файл</translation>
     </message>
     <message>
-        <source>(no date)</source>
-        <translation type="vanished">(без даты)</translation>
-    </message>
-    <message>
         <location filename="../hirt_desk/ui/documents_tab.py" line="96"/>
         <source>For</source>
         <translation>Чей</translation>
@@ -962,6 +963,59 @@
         <location filename="../hirt_desk/ui/duplicates_view.py" line="107"/>
         <source>The records were not merged.</source>
         <translation>Записи не объединены.</translation>
+    </message>
+</context>
+<context>
+    <name>FeesPage</name>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="46"/>
+        <source>Name (English)</source>
+        <translation>Название (англ.)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="46"/>
+        <source>Name (Japanese)</source>
+        <translation>Название (япон.)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="47"/>
+        <source>Counted</source>
+        <translation>Начисление</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="47"/>
+        <source>Amount (yen)</source>
+        <translation>Сумма (иен)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="53"/>
+        <source>Add fee</source>
+        <translation>Добавить тариф</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="56"/>
+        <source>Remove fee</source>
+        <translation>Удалить тариф</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="63"/>
+        <source>The agency&apos;s fees, in yen, added to every quote: fixed, or counted from the case&apos;s itinerary and travellers. The facility&apos;s own costs come from its profile.</source>
+        <translation>Тарифы агентства в иенах, добавляемые к каждой смете: фиксированные или по маршруту и числу путешественников дела. Расходы учреждения берутся из его профиля.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="70"/>
+        <source>Only a manager or an administrator can change the fees.</source>
+        <translation>Изменять тарифы может только менеджер или администратор.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="121"/>
+        <source>Each fee needs its English name.</source>
+        <translation>У каждого тарифа должно быть английское название.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="127"/>
+        <source>The amount of “%1” is not a whole number of yen.</source>
+        <translation>Сумма «%1» — не целое число иен.</translation>
     </message>
 </context>
 <context>
@@ -1594,7 +1648,7 @@
     </message>
     <message>
         <location filename="../hirt_desk/ui/main_window.py" line="252"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="571"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="580"/>
         <source>C&amp;onflicts…</source>
         <translation>К&amp;онфликты…</translation>
     </message>
@@ -1721,32 +1775,37 @@
     </message>
     <message>
         <location filename="../hirt_desk/ui/main_window.py" line="495"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="501"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="502"/>
         <source>The settings could not be opened.</source>
         <translation>Не удалось открыть настройки.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="528"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="530"/>
         <source>The staff list was not saved.</source>
         <translation>Список сотрудников не сохранён.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="535"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="537"/>
         <source>The agency profile was not saved.</source>
         <translation>Профиль агентства не сохранён.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="559"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="543"/>
+        <source>The fees were not saved.</source>
+        <translation>Тарифы не сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="568"/>
         <source>Local database: %1</source>
         <translation>Локальная база данных: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="560"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="569"/>
         <source>Office server %1 on %2</source>
         <translation>Офисный сервер: %1 на %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="569"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="578"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n открытый конфликт</numerusform>
@@ -1755,7 +1814,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="570"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="579"/>
         <source>C&amp;onflicts (%n)…</source>
         <translation>
             <numerusform>К&amp;онфликты (%n)…</numerusform>
@@ -1764,52 +1823,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="608"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="617"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>Офисный сервер недоступен: переподключение…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="620"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="629"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>Дело %1 обновлено: сохранил(а) %2.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="519"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="521"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/roles.py" line="38"/>
+        <location filename="../hirt_desk/ui/roles.py" line="43"/>
         <source>Working as: %1</source>
         <translation>Работает: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="652"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="661"/>
         <source>Change user</source>
         <translation>Сменить пользователя</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="653"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="662"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>Списка сотрудников пока нет: добавьте сотрудников агентства в Настройках (Сотрудники), чтобы выбирать, кто работает.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="675"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="684"/>
         <source>The database was not encrypted.</source>
         <translation>База данных не зашифрована.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="681"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="690"/>
         <source>The database is encrypted.</source>
         <translation>База данных зашифрована.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="691"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="700"/>
         <source>About HIRT Desk</source>
         <translation>О программе HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="692"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="701"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -1963,44 +2022,394 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>MoneyTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="142"/>
+        <source>Quote</source>
+        <extracomment>a quote, bill or payment was saved: the balance and the history changed</extracomment>
+        <translation>Смета</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="144"/>
+        <source>e.g. 0.048</source>
+        <translation>напр. 0.048</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="147"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <source>yen</source>
+        <translation>иен</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="149"/>
+        <source>Patient&apos;s currency</source>
+        <translation>Валюта пациента</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="151"/>
+        <source>Rate (units per yen)</source>
+        <translation>Курс (за 1 иену)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="153"/>
+        <source>Rate of</source>
+        <translation>Курс на</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="155"/>
+        <source>Other medical services (estimate)</source>
+        <translation>Прочие медуслуги (оценка)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="159"/>
+        <source>Calculate</source>
+        <translation>Рассчитать</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
+        <source>Save as a new version</source>
+        <translation>Сохранить как новую версию</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="161"/>
+        <source>Print quote…</source>
+        <translation>Печать сметы…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
+        <source>Item</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
+        <source>Quantity</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="180"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="178"/>
+        <source>Deposit requests, invoices and settlement</source>
+        <translation>Предоплата, счета и расчёт</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
+        <source>Issued</source>
+        <translation>Выставлен</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="183"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="242"/>
+        <source>Deposit request</source>
+        <translation>Запрос предоплаты</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="183"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="242"/>
+        <source>Invoice</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="184"/>
+        <source>Final settlement (what was spent)</source>
+        <translation>Окончательный расчёт (фактически)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="192"/>
+        <source>Due by</source>
+        <translation>Оплатить до</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="194"/>
+        <source>Issue</source>
+        <translation>Выставить</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="195"/>
+        <source>Print selected…</source>
+        <translation>Печать выбранного…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="197"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="230"/>
+        <source>Withdraw selected…</source>
+        <translation>Отменить выбранное…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="206"/>
+        <source>Payments and refunds</source>
+        <translation>Платежи и возвраты</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
+        <source>In yen</source>
+        <translation>В иенах</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
+        <source>Reference</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="211"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="243"/>
+        <source>Payment received</source>
+        <translation>Получен платёж</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="244"/>
+        <source>Refund paid</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="215"/>
+        <source>amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
+        <source>rate</source>
+        <translation>курс</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="222"/>
+        <source>reference</source>
+        <translation>ссылка</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="229"/>
+        <source>Record</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
+        <source>Bank transfer</source>
+        <translation>Банковский перевод</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
+        <source>Cash</source>
+        <translation>Наличные</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="239"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="243"/>
+        <source>Settlement</source>
+        <translation>Расчёт</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="286"/>
+        <source>Total: %1</source>
+        <translation>Итого: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="291"/>
+        <source>Saved versions: %1</source>
+        <translation>Сохранено версий: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="295"/>
+        <source>Not saved.</source>
+        <translation>Не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="297"/>
+        <source>Enter the rate: how many units of the currency one yen buys.</source>
+        <translation>Введите курс: сколько единиц валюты стоит одна иена.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="298"/>
+        <source>Enter a currency code such as CNY, USD or VND.</source>
+        <translation>Введите код валюты, например CNY, USD или VND.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="299"/>
+        <source>Enter the amount as a number.</source>
+        <translation>Введите сумму числом.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="300"/>
+        <source>The amount has more decimals than the currency has.</source>
+        <translation>В сумме больше знаков после запятой, чем у валюты.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="301"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="302"/>
+        <source>Enter an amount above zero.</source>
+        <translation>Введите сумму больше нуля.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="303"/>
+        <source>The due date is before the date issued.</source>
+        <translation>Срок оплаты раньше даты выставления.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="322"/>
+        <source>Enter the rate&apos;s date as YYYY-MM-DD.</source>
+        <translation>Введите дату курса как ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="350"/>
+        <source>Quote version %1 saved.</source>
+        <translation>Версия сметы %1 сохранена.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="355"/>
+        <source>Save the PDF</source>
+        <translation>Сохранить PDF</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="356"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="379"/>
+        <source>Writing %1…</source>
+        <translation>Запись: %1…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="383"/>
+        <source>Written: %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="387"/>
+        <source>The PDF was not written: %1</source>
+        <translation>PDF не записан: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="400"/>
+        <source>Enter the due date as YYYY-MM-DD.</source>
+        <translation>Введите срок оплаты как ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="405"/>
+        <source>Settled: refund %1 to the patient.</source>
+        <translation>Расчёт: вернуть пациенту %1.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="406"/>
+        <source>Settled: ask the patient for %1 more.</source>
+        <translation>Расчёт: запросить у пациента ещё %1.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="407"/>
+        <source>Settled: nothing more to pay or refund.</source>
+        <translation>Расчёт: доплаты и возврата нет.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="417"/>
+        <source>Issued %1.</source>
+        <translation>Выставлен %1.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="431"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="469"/>
+        <source>Select a deposit request or invoice first.</source>
+        <translation>Сначала выберите запрос предоплаты или счёт.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="449"/>
+        <source>Withdraw %1? It no longer counts in the balance; the history keeps it.</source>
+        <translation>Отменить %1? Это больше не учитывается в балансе; в истории останется.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="450"/>
+        <source>Withdraw</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="478"/>
+        <source>Select a payment first.</source>
+        <translation>Сначала выберите платёж.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="491"/>
+        <source>Enter the date as YYYY-MM-DD.</source>
+        <translation>Введите дату как ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="503"/>
+        <source>Recorded: %1, counted as %2.</source>
+        <translation>Записано: %1, учтено как %2.</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="67"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="69"/>
         <source>New case</source>
         <translation>Новый случай</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="69"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="71"/>
         <source>New patient</source>
         <translation>Новый пациент</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="70"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="72"/>
         <source>Patient already in HIRT Desk</source>
         <translation>Пациент уже есть в HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="86"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="88"/>
         <source>Name or passport number</source>
         <translation>Имя или номер паспорта</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="89"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="91"/>
         <source>Matching patients</source>
         <translation>Найденные пациенты</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="115"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="117"/>
         <source>Facility</source>
         <translation>Клиника</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="116"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="118"/>
         <source>Inquiry date</source>
         <translation>Дата обращения</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="118"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="120"/>
         <source>Packet language</source>
         <translation>Язык пакета документов</translation>
     </message>
@@ -2065,19 +2474,19 @@ Case management for heavy ion radiotherapy in Japan.</source>
     <name>OverviewTab</name>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="30"/>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="71"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="74"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="31"/>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="74"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="77"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="32"/>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="75"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="78"/>
         <source>Packet language</source>
         <translation>Язык пакета документов</translation>
     </message>
@@ -2093,47 +2502,52 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>Отменить последнее изменение</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="69"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="72"/>
         <source>Case number</source>
         <translation>Номер случая</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="70"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="73"/>
         <source>Facility</source>
         <translation>Клиника</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="72"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="75"/>
         <source>Inquiry</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="73"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="76"/>
         <source>Reply due</source>
         <translation>Ответить до</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/overview_tab.py" line="79"/>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="83"/>
         <source>Status history</source>
         <translation>История статусов</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="88"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="92"/>
         <source>Write a note for this case</source>
         <translation>Напишите заметку к этому случаю</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="89"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="93"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="92"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="96"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="115"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="119"/>
         <source>Back from %1 to %2</source>
         <translation>Возврат из %1 в %2</translation>
     </message>
@@ -2680,142 +3094,147 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="295"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="298"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="299"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="302"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="300"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="303"/>
         <source>US Letter</source>
         <translation>Letter (США)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="304"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="307"/>
         <source>Same as the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="313"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="316"/>
         <source>Language of the window</source>
         <translation>Язык окна</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="314"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="317"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>Новый язык вступит в силу при следующем запуске HIRT Desk.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="315"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="318"/>
         <source>Daily automatic backups kept</source>
         <translation>Сколько ежедневных автокопий хранить</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="316"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="319"/>
         <source>Paper size of printed documents</source>
         <translation>Размер бумаги для печатаемых документов</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="319"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="322"/>
         <source>The database is encrypted.</source>
         <translation>База данных зашифрована.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="322"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="325"/>
         <source>Encrypt the database…</source>
         <translation>Зашифровать базу данных…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="330"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="333"/>
         <source>Encryption</source>
         <translation>Шифрование</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="336"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="339"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>Печатается как гарант в визовых документах и пакетах.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="338"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
         <source>Only an administrator can change the agency&apos;s profile.</source>
         <translation>Изменять данные агентства может только администратор.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
         <source>Name (English)</source>
         <translation>Название (на английском)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
         <source>Name (Japanese)</source>
         <translation>Название (на японском)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="342"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
         <source>Guarantor list (A or B)</source>
         <translation>Список гарантов (A или B)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="343"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
         <source>Registration number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="347"/>
         <source>Representative (signs and seals the guarantee form)</source>
         <translation>Руководитель организации (подписывает гарантийное письмо и ставит печать)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
         <source>Address (English)</source>
         <translation>Адрес (на английском)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
         <source>Address (Japanese)</source>
         <translation>Адрес (на японском)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="349"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="349"/>
         <source>24-hour helpline</source>
         <translation>Круглосуточная линия помощи</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="347"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="350"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="361"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="364"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="362"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="365"/>
         <source>Agency</source>
         <translation>Агентство</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="365"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="368"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="395"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="373"/>
+        <source>Fees</source>
+        <translation>Тарифы</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="405"/>
         <source>Required.</source>
         <translation>Обязательно.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="395"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="405"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A или B (списки МИД Японии).</translation>
     </message>
@@ -2886,37 +3305,37 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="219"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="221"/>
         <source>Change status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="240"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="242"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="241"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
         <source>New status</source>
         <translation>Новый статус</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="245"/>
         <source>Effective date</source>
         <translation>Дата вступления в силу</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="245"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="247"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="253"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="255"/>
         <source>A visa is needed but none is issued yet for: %1. You can go on; record the visa on the Visa tab.</source>
         <translation>Требуется виза, но она ещё не выдана: %1. Можно продолжить; внесите визу на вкладке «Виза».</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="270"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="272"/>
         <source>Not before the inquiry (%1).</source>
         <translation>Не раньше даты обращения (%1).</translation>
     </message>
@@ -3766,6 +4185,34 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>fees</name>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="33"/>
+        <source>Fixed</source>
+        <translation>Фиксированно</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="33"/>
+        <source>Per interpreting day</source>
+        <translation>За день перевода</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="34"/>
+        <source>Per night</source>
+        <translation>За ночь</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="34"/>
+        <source>Per traveller</source>
+        <translation>За путешественника</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="35"/>
+        <source>Per transfer</source>
+        <translation>За трансфер</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="54"/>
@@ -3843,24 +4290,44 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>Не тот же человек</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="93"/>
+        <source>Quote</source>
+        <translation>Смета</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="93"/>
+        <source>Deposit request or invoice</source>
+        <translation>Запрос предоплаты или счёт</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="94"/>
+        <source>Payment or refund</source>
+        <translation>Платёж или возврат</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="94"/>
+        <source>Fee</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="108"/>
         <source>(removed)</source>
         <translation>(удалено)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="108"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="110"/>
         <source>(changed)</source>
         <translation>(изменено)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="114"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="128"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="116"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="130"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="114"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="128"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="116"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="130"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -4476,6 +4943,59 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>money</name>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="53"/>
+        <source>Due from the patient: %1</source>
+        <translation>Пациент должен: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="55"/>
+        <source>To refund to the patient: %1</source>
+        <translation>Вернуть пациенту: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="56"/>
+        <source>Held for the patient: %1</source>
+        <translation>На счёте пациента: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="58"/>
+        <source>Settled</source>
+        <translation>Рассчитано</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="60"/>
+        <source>Nothing invoiced or received yet</source>
+        <translation>Счетов и платежей пока нет</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="62"/>
+        <source>Balanced</source>
+        <translation>Баланс нулевой</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="65"/>
+        <source>charged %1</source>
+        <translation>начислено %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="66"/>
+        <source>received %1</source>
+        <translation>получено %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="68"/>
+        <source>refunded %1</source>
+        <translation>возвращено %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="71"/>
+        <source>deposit outstanding %1</source>
+        <translation>предоплата не внесена %1</translation>
+    </message>
+</context>
+<context>
     <name>records</name>
     <message>
         <location filename="../hirt_desk/ui/record_labels.py" line="9"/>
@@ -4710,7 +5230,7 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/roles.py" line="39"/>
+        <location filename="../hirt_desk/ui/roles.py" line="44"/>
         <source>Working as: %1 · %2</source>
         <translation>Работает: %1 · %2</translation>
     </message>

@@ -20,6 +20,7 @@ from hirt_desk.store.audit import CaseChange, text
 from hirt_desk.store.models import (
     AuditEntry,
     BaseModel,
+    Bill,
     Case,
     Companion,
     Contact,
@@ -28,6 +29,8 @@ from hirt_desk.store.models import (
     ItineraryTraveller,
     Note,
     Patient,
+    Payment,
+    Quote,
     Task,
     VisaRecord,
 )
@@ -36,6 +39,7 @@ TABLES: dict[str, type[BaseModel]] = {
     "case": Case, "patient": Patient, "companion": Companion, "itinerary_item": ItineraryItem,
     "visa_record": VisaRecord, "note": Note, "itinerary_traveller": ItineraryTraveller,
     "document": Document, "contact": Contact, "task": Task,
+    "quote": Quote, "bill": Bill, "payment": Payment,
 }
 REMOVED = "(removed)"          # how a removed record reads where a value would stand
 

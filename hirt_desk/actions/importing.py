@@ -36,6 +36,7 @@ from hirt_desk.store.errors import StoreError
 from hirt_desk.store.models import (
     Agency,
     AuditEntry,
+    Bill,
     Case,
     Companion,
     Contact,
@@ -45,6 +46,8 @@ from hirt_desk.store.models import (
     ItineraryTraveller,
     Note,
     Patient,
+    Payment,
+    Quote,
     ScreeningRecord,
     StatusChange,
     Task,
@@ -59,7 +62,7 @@ from hirt_desk.store.transfer import AnyDatabase, marks, opened_copy, read_rows,
 CHUNK = 500                    # cases read, compared and written at a time
 # what belongs to a case through its case_id, in the order they are written (foreign keys)
 CHILDREN: tuple[type[Model], ...] = (Companion, ScreeningRecord, StatusChange, Note, ItineraryItem,
-                                     VisaRecord, Task, Document, Contact)
+                                     VisaRecord, Task, Document, Contact, Quote, Bill, Payment)
 # compared as the same record: not the times of the row, nor who removed it or when (an
 # upgraded copy of an old file dates the tombstones it makes to the upgrade)
 _NOT_COMPARED = frozenset(("id", "created", "updated", "seq", "deleted_by"))

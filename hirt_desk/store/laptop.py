@@ -23,6 +23,7 @@ from peewee import Database, Model, fn
 
 from hirt_desk.store.models import (
     AuditEntry,
+    Bill,
     Case,
     Companion,
     Conflict,
@@ -35,6 +36,8 @@ from hirt_desk.store.models import (
     Note,
     NotSame,
     Patient,
+    Payment,
+    Quote,
     ScreeningRecord,
     StatusChange,
     Task,
@@ -54,10 +57,10 @@ CASE_PREFIX = "sync-case:"           # + case id: {"base": server version last s
 # NotSame (two persons said to be different people) goes with the cases of either person.
 CASE_TABLES: tuple[type[Model], ...] = (Patient, Case, Companion, ScreeningRecord, StatusChange, Note,
                                         ItineraryItem, ItineraryTraveller, VisaRecord, Task, Document,
-                                        Contact, Conflict, NotSame)
+                                        Contact, Conflict, NotSame, Quote, Bill, Payment)
 # Records removed as tombstones, children before parents (the order to remove them in).
-TOMBSTONED: tuple[type[Model], ...] = (Task, Contact, Document, VisaRecord, ItineraryTraveller, ItineraryItem,
-                                       Note, Companion)
+TOMBSTONED: tuple[type[Model], ...] = (Payment, Bill, Quote, Task, Contact, Document, VisaRecord,
+                                       ItineraryTraveller, ItineraryItem, Note, Companion)
 
 
 @contextlib.contextmanager
@@ -163,7 +166,7 @@ def read_cases(case_ids: Collection[str], *, audit: bool = True) -> CaseCopy:
     rows["patient"] = dicts(Patient.select().where(Patient.id.in_(patients)
                                                    | Patient.merged_into.in_(patients)))
     for model in (Companion, ScreeningRecord, StatusChange, Note, ItineraryItem, VisaRecord, Task, Document,
-                  Contact, Conflict):
+                  Contact, Conflict, Quote, Bill, Payment):
         rows[model._meta.table_name] = dicts(model.select().where(model.case.in_(ids)))
     persons = [*patients, *(c["id"] for c in rows["companion"])]
     rows["not_same"] = dicts(NotSame.select().where(NotSame.person_a.in_(persons)

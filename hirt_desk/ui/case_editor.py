@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
-from hirt_desk.actions import case_detail, cases, history, merging, persons, timeline
+from hirt_desk.actions import case_detail, cases, history, merging, money, persons, timeline
 from hirt_desk.actions import visa as visa_actions
 from hirt_desk.actions.case_detail import CaseDetail, CompanionData, ValidationFailed
 from hirt_desk.actions.editing import FieldConflict, MergeConflict
@@ -29,6 +29,7 @@ from hirt_desk.ui.fields import FieldMessage
 from hirt_desk.ui.history_tab import HistoryTab
 from hirt_desk.ui.itinerary_tab import ItineraryTab
 from hirt_desk.ui.merge_dialog import MergeDialog
+from hirt_desk.ui.money_tab import MoneyTab, balance_text
 from hirt_desk.ui.overview_tab import OverviewTab
 from hirt_desk.ui.patient_tab import PatientTab
 from hirt_desk.ui.tasks_tab import TasksTab
@@ -77,6 +78,10 @@ class CaseEditor(QWidget):
         self.tabs.addTab(self.contacts, self.tr("Contacts"))
         self.documents.documents_changed.connect(self._on_records_changed)
         self.contacts.contact_logged.connect(self._on_records_changed)
+        self.money = MoneyTab(self)
+        self.money.setObjectName("moneyTab")
+        self.tabs.addTab(self.money, self.tr("Money"))
+        self.money.money_changed.connect(self._on_money_changed)
         self.history = HistoryTab(self, undoable=lambda change: persons.merge_of(change) is not None)
         self.history.undo_requested.connect(self._on_history_undo_requested)
         self.patient.open_case_requested.connect(self.open_case_requested)
@@ -106,6 +111,7 @@ class CaseEditor(QWidget):
         self.tasks.user = login
         self.documents.user = login
         self.contacts.user = login
+        self.money.user = login
 
     @property
     def is_dirty(self) -> bool:
@@ -136,6 +142,8 @@ class CaseEditor(QWidget):
         self.documents.set_travellers(travellers)
         self.documents.load(detail.id)
         self.contacts.load(detail.id)
+        self.money.load(detail.id, detail.packet_language, detail.patient.nationality)
+        self._show_balance()
         self.history.load(history.case_history(detail.id))
         self.tasks.load(detail.id)
         self.timeline.load(timeline.case_timeline(detail.id))
@@ -248,6 +256,19 @@ class CaseEditor(QWidget):
     def _on_itinerary_changed(self) -> None:
         if self.detail is not None:
             self.visa.load(visa_actions.load_visas(self.detail.id), self.detail.id)   # stay decides visa
+            self.money.load(self.detail.id, self.detail.packet_language,
+                            self.detail.patient.nationality)             # and the quote
+            self.history.load(history.case_history(self.detail.id))
+            self.case_changed.emit(self.detail.id)
+
+    def _show_balance(self) -> None:
+        """The case's balance on the Case tab, always in sight."""
+        if self.detail is not None:
+            self.overview.balance.setText(balance_text(money.case_balance(self.detail.id)))
+
+    def _on_money_changed(self) -> None:
+        if self.detail is not None:
+            self._show_balance()
             self.history.load(history.case_history(self.detail.id))
             self.case_changed.emit(self.detail.id)
 
