@@ -473,15 +473,25 @@ def draw_plain(text_object: Any, text: str, rtl: bool, rtl_line: bool, marked: b
 #   takes the runs from the right when the line has at least as many right-to-left runs as
 #   left-to-right ones.
 # Where poppler's rules cannot give a space between a right-to-left word and a number back in
-# place, an invisible right-to-left or left-to-right mark (U+200F, U+200E) is added after it: it
-# is in the text extracted (as bidi text should be), never drawn.
+# place (on a page read from the left, "مدار 24"; from the right, "24 ساعة"), a character it
+# takes as right to left or left to right is added after the space, so that the space stays
+# inside the stretch it belongs to. That character is an embedding control (U+202B RLE, U+202A
+# LRE), never drawn: the very characters poppler itself writes around every stretch it reverses
+# (with U+202C), which whoever reads its text (a search, a copy) already drops with poppler's
+# own. Direction marks (U+200E, U+200F, U+061C) and isolates (U+2066 to U+2069) stayed in the
+# text after that (a search for "مدار 24" failed): none is written.
 
-RLM, LRM = "\u200f", "\u200e"
+KEEP_RTL, KEEP_LTR = "\u202b", "\u202a"          # taken by poppler as a right-to-left / left-to-right letter
+# what poppler writes around the stretches it reverses: dropped from its text before comparing
+POPPLER_EMBEDDING = "\u202a\u202b\u202c"
 
 
 def _poppler_class(ch: str) -> str:
     """poppler's character type: L (left to right), R (right to left), # (digits and number
-    punctuation), N (the rest)."""
+    punctuation), N (the rest); an embedding control as the direction it opens (as measured:
+    poppler 22.12 keeps RLE inside a right-to-left stretch and LRE in a left-to-right one)."""
+    if ch in (KEEP_RTL, KEEP_LTR):
+        return "R" if ch == KEEP_RTL else "L"
     kind = unicodedata.bidirectional(ch)
     return ("L" if kind == "L" else "R" if kind in ("R", "AL")
             else "#" if kind in ("EN", "AN", "ES", "CS", "ET") else "N")
@@ -511,7 +521,7 @@ def poppler_source(logical: str, primary_ltr: bool = True) -> str:
             while j < n and cls[j] not in "L#":
                 j += 1
             if j > i:
-                rtl = logical[i:j] + ("" if cls[j - 1] == "R" else RLM)
+                rtl = logical[i:j] + ("" if cls[j - 1] == "R" else KEEP_RTL)
                 pieces.append(rtl[::-1])
             i = j
         return "".join(pieces)
@@ -524,7 +534,7 @@ def poppler_source(logical: str, primary_ltr: bool = True) -> str:
         while j < n and cls[j] != "R":
             j += 1
         if j > i:
-            pieces.append(logical[i:j] + ("" if cls[j - 1] in "L#" else LRM))
+            pieces.append(logical[i:j] + ("" if cls[j - 1] in "L#" else KEEP_LTR))
         i = j
     return "".join(reversed(pieces))
 
