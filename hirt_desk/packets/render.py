@@ -327,9 +327,9 @@ class Writer:
                 text.setTextRenderMode(2)                  # fill and stroke: a bolder stroke
                 canvas.setLineWidth(run.size * 0.03)
             if run.shaped:
-                draw_shaped(text, run.text, font.name, run.size, run.rtl, marked=False)
+                draw_shaped(text, run.text, font.name, run.size, run.rtl)
             else:
-                draw_plain(text, run.text, run.rtl, rtl_line, marked=False)
+                draw_plain(text, run.text, run.rtl)
             canvas.drawText(text)
             x += self.run_width(run)
         close_marked_line(code, opening)

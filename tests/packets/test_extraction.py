@@ -235,3 +235,35 @@ def test_lines_read_back_whichever_way_poppler_takes_the_page(tmp_path: Path, ja
         lines = text.split("\n")
         for line in arabic + japanese[:japanese_lines]:
             assert line in lines, (name, line, lines)
+
+
+def test_runs_draw_glyphs_only_and_every_line_is_marked_whole(tmp_path: Path) -> None:
+    """draw_shaped and draw_plain no longer mark word by word (that read back in pieces): they
+    draw glyphs, and a line drawn by Writer.draw_line, the one way to draw text in a packet, the
+    guarantor form or any other document, is marked once, whole, with its logical text."""
+    import inspect
+
+    from hirt_desk.packets.fonts import font_for
+    from hirt_desk.packets.lines import draw_plain, draw_shaped
+    from hirt_desk.packets.render import Writer, pdf_canvas
+
+    for draw in (draw_shaped, draw_plain):
+        assert "marked" not in inspect.signature(draw).parameters
+    pdf = tmp_path / "line.pdf"
+    canvas = pdf_canvas(font_for("ja").name, "th")(str(pdf))
+    text = canvas.beginText(40, 700)
+    thai = font_for("th").name
+    text.setFont(thai, 12)
+    draw_shaped(text, "ผู้ป่วย กำหนดการ", thai, 12, False)
+    draw_plain(text, "(12)", True)
+    assert "BDC" not in text.getCode()
+    line = "ผู้ป่วย กำหนดการ 12 ครั้ง"
+    Writer("th").draw_line(canvas, line, 40, 600)
+    code = [str(entry) for entry in getattr(canvas, "_code")]  # noqa: B009 (reportlab's page content)
+    spans = re.findall(r"/Span <</ActualText <FEFF([0-9A-F]*)>>> BDC", " ".join(code))
+    texts = [bytes.fromhex(s).decode("utf-16-be") for s in spans]
+    assert [t for t in texts if t != " "] == [line]            # beside the separators: the line
+    canvas.showPage()
+    canvas.save()
+    for name, got in extracted(pdf).items():
+        assert line in got.split("\n"), (name, got)
