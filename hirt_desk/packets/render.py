@@ -311,10 +311,13 @@ class Writer:
         rtl_line = any(r.rtl for r in runs)
         logical = clean(line.text if isinstance(line, Line) else line)
         # glyphs that do not read back as the text (shaped, or right to left): the whole line is
-        # marked with its logical text, set apart from the lines beside it (see _set_apart)
+        # marked with its logical text; a line holding right-to-left text is also set apart from
+        # the lines beside it (see _set_apart): pdfium reorders whole lines. (A Thai line, read
+        # left to right, needs no such help: it reads back whole beside the Japanese without it,
+        # and pdfium's text has no line of one space for it.)
         marked = rtl_line or any(r.shaped for r in runs)
         code: list[str] = canvas._code  # type: ignore[attr-defined]  # reportlab's page content
-        if marked:
+        if rtl_line:
             self._set_apart(canvas)
         opening = open_marked_line(code, logical, always=marked)
         if marked:
@@ -333,7 +336,7 @@ class Writer:
             canvas.drawText(text)
             x += self.run_width(run)
         close_marked_line(code, opening)
-        if marked:
+        if rtl_line:
             self._set_apart(canvas)
         return width
 

@@ -267,3 +267,18 @@ def test_runs_draw_glyphs_only_and_every_line_is_marked_whole(tmp_path: Path) ->
     canvas.save()
     for name, got in extracted(pdf).items():
         assert line in got.split("\n"), (name, got)
+
+
+@pytest.mark.parametrize(("lang", "n"),
+                         [("th", 4), ("th", 12), ("th", 16), ("ko", 12), ("mn", 12), ("ja", 12)])
+def test_pdfium_reads_no_line_of_a_lone_space(tmp_path: Path, lang: str, n: int) -> None:
+    """A line is set apart from its neighbours (by a separator pdfium reads as a line of one
+    space) only when it holds right-to-left text, which pdfium reorders line by line: Thai and
+    every other language's text reads back whole without it, and with no empty lines."""
+    pdf = tmp_path / f"{lang}.pdf"
+    render_packet(build_packet(case(n), lang), pdf)
+    doc = pdfium.PdfDocument(str(pdf))
+    text = "\n".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+    lines = text.replace("\r\n", "\n").split("\n")
+    assert len(lines) > 100
+    assert not [i for i, line in enumerate(lines) if not line.strip()]
