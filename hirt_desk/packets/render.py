@@ -484,9 +484,11 @@ class RowsTable(Table):
     of a split keep the rule (reportlab's own parts forget their split range, so a part could
     break again with a single row)."""
 
+    keep: tuple[int, int] = (MIN_HEAD, MIN_TAIL)       # rows kept at the foot / at the head
+
     def _keep_rows(self, header: int) -> None:
         rows = len(getattr(self, "_cellvalues"))  # noqa: B009 (reportlab's, untyped)
-        self._rowSplitRange = (header + MIN_HEAD, rows - MIN_TAIL)
+        self._rowSplitRange = (header + self.keep[0], rows - self.keep[1])
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803 (reportlab's names)
         header = self.repeatRows if isinstance(self.repeatRows, int) else 0
@@ -513,9 +515,13 @@ class RowsTable(Table):
                 self._rowSplitRange = kept
         for part in parts:
             if isinstance(part, RowsTable) and part is not self:      # made by reportlab as our class
+                part.keep = self.keep
                 part._keep_rows(header)
         return parts
 
+
+# A calendar month breaking across pages carries at least this many weeks to the next page.
+MONTH_WEEKS = 2
 
 # A row breaks across pages (between the paragraphs of its cells) only when not even the first
 # row of a table fits at the foot of a page, and then leaves at least this much on either page.
@@ -528,12 +534,15 @@ def _empty_row(table: Flowable, row: int) -> bool:
 
 
 def rows_table(rows: Sequence[Sequence[Cell]], widths: list[float], header: int = 0,
-               heights: Sequence[float | None] | None = None, split_in_row: bool = False) -> Table:
-    """A RowsTable: rows that break across pages, never leaving a lone row; `split_in_row`:
+               heights: Sequence[float | None] | None = None, split_in_row: bool = False,
+               keep: tuple[int, int] = (MIN_HEAD, MIN_TAIL)) -> Table:
+    """A RowsTable: rows that break across pages, never leaving a lone row (`keep`: how many
+    rows at least stay at the foot of a page and go to the head of the next); `split_in_row`:
     a row too tall for the room left may break between the paragraphs of its cells (the
     itinerary's first flight then starts at the foot of a page instead of leaving it empty)."""
     table = RowsTable([list(row) for row in rows], colWidths=widths, rowHeights=heights, repeatRows=header,
                       splitInRow=SPLIT_IN_ROW if split_in_row else 0)
+    table.keep = keep
     table._keep_rows(header)
     return table
 
@@ -674,9 +683,10 @@ class Layout:
         return table
 
     def month(self, block: MonthGrid) -> Table:
-        """A month as one table that breaks between weeks (never leaving a lone week on either
-        page): its title and weekday names repeated at the head of the part carried over, the
-        legend its last row (so it never goes alone to a page)."""
+        """A month as one table that breaks between weeks (never a lone week at the head of a
+        page: MONTH_WEEKS at least, and the legend): its title and weekday names repeated at
+        the head of the part carried over, the legend its last row (so it never goes alone to a
+        page)."""
         width = self.body_w / 7
         title = self.cell(block.title, self.body_w - 8, bold=True)
         rows: list[list[Cell]] = [[title, *[""] * 6],
@@ -710,7 +720,10 @@ class Layout:
             style += [("SPAN", (0, -1), (-1, -1)), ("LEFTPADDING", (0, -1), (-1, -1), 0),
                       ("RIGHTPADDING", (0, -1), (-1, -1), 0), ("TOPPADDING", (0, -1), (-1, -1), 1.5 * mm)]
         style.append(("BOTTOMPADDING", (0, -1), (-1, -1), 3 * mm))
-        table = rows_table(rows, [width] * 7, header=2, heights=heights)
+        # a week at least at the foot of a page (under the month's title), two and the legend
+        # at the head of the next (the title repeated over them)
+        table = rows_table(rows, [width] * 7, header=2, heights=heights,
+                           keep=(MIN_HEAD, MONTH_WEEKS + (1 if legend else 0)))
         table.setStyle(_styled(style))
         return table
 
