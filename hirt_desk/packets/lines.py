@@ -275,86 +275,14 @@ def actual_text(text: str) -> str:
     return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
 
 
-@dataclass
-class _Glyph:
-    index: int                 # in the shaped run (visual order)
-    chars: str                 # the characters it stands for, in logical order
-
-
-def _words(glyphs: list[_Glyph]) -> list[list[_Glyph]]:
-    """Glyphs cut into words (a space is a word of its own)."""
-    out: list[list[_Glyph]] = []
-    for g in glyphs:
-        if out and not g.chars.isspace() and not out[-1][-1].chars.isspace() or out and not g.chars:
-            out[-1].append(g)
-        else:
-            out.append([g])
-    return out
-
-
-def _pdfium_text(logical: str, line_start: bool = False) -> str:
-    """A right-to-left word's /ActualText as pdfium reads it back: pdfium reverses each run of
-    right-to-left letters of a marked word where it stands, but not the word as a whole, so a
-    vowel mark (which ends a run) would move. So each run of letters is given reversed and
-    everything else where it is (a bracket after letters mirrored, as pdfium mirrors it back).
-
-    A word drawn first on its line (at its left end, so the line's last word) whose only vowel
-    marks end it ("أولاً") pdfium reads differently again: the marks moved to the front and the
-    letters left as they are; so that word is given as its marks, then its letters as written.
-    (Measured with pdfium 8149, pypdfium2 5.15; a word with other marks too, in that place,
-    still reads back out of order.)"""
-    marks = len(logical) - len(logical.rstrip(_MARKS))
-    if line_start and marks and not any(c in _MARKS for c in logical[:-marks]):
-        return logical[-marks:] + logical[:-marks]
-    out: list[str] = []
-    run = ""
-    after_letters = False
-    for ch in logical:
-        if unicodedata.bidirectional(ch) in ("R", "AL"):
-            run += ch
-            after_letters = True
-            continue
-        out.append(run[::-1])
-        out.append(mirrored(ch) if after_letters else ch)
-        run = ""
-    out.append(run[::-1])
-    return "".join(out)
-
-
-_MARKS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670"      # Arabic vowel marks
-
-
-def _glyph_chars(text: str, data: list[ShapeData]) -> list[str]:
-    """The characters each shaped glyph stands for (a ligature several, a right-to-left mark its
-    own); a cluster drawn with several glyphs gives its characters to the first of them."""
-    starts = sorted({d.cluster for d in data}) + [len(text)]
-    end_of = {c: starts[k + 1] for k, c in enumerate(starts[:-1])}
-    seen: set[int] = set()
-    out = []
-    for d in data:
-        out.append("" if d.cluster in seen else text[d.cluster:end_of[d.cluster]])
-        seen.add(d.cluster)
-    return out
-
-
-def draw_shaped(text_object: Any, text: str, font_name: str, size: float, rtl: bool,
-                line_start: bool = False, marked: bool = True) -> None:
-    """Shape `text` and draw it at the text object's cursor, glyph by glyph (HarfBuzz's offsets
-    place the marks), inside marked content whose /ActualText holds the characters drawn, so
-    text extraction, search and copy give back what was written.
-
-    Left to right (Thai): one /Span per word with its text (a span per cluster leaves
-    extractors guessing spaces between a consonant's marks and the next letter).
-
-    Right to left (Arabic): the two common extractors undo the drawn order differently, so each
-    word is marked twice, /Glyphs inside /Span. Poppler (pdftotext) reads only /Span marks: the
-    word's characters as drawn, left to right, brackets as written (poppler reverses a
-    right-to-left word and mirrors nothing). pdfium reads the innermost mark of any tag: the
-    /Glyphs text of `_pdfium_text` (`line_start`: this run is drawn first on its line). Glyphs
-    of one height go out as one text object (pdfium
-    measures the gap to the next word from the end of a word's first text object).
-
-    `marked=False`: no marks of its own (the caller marks the whole line: `open_marked_line`)."""
+def draw_shaped(text_object: Any, text: str, font_name: str, size: float, rtl: bool) -> None:
+    """Shape `text` and draw its glyphs at the text object's cursor, as HarfBuzz placed them
+    (its offsets place the marks). Glyphs only: a shaped run does not read back as its text, so
+    the line it belongs to is marked as a whole with its logical text (`open_marked_line` ...
+    `close_marked_line`, as `render.Writer.draw_line` does for every line it draws). The old way,
+    a mark per word, is gone: it read back in pieces and out of order. Glyphs of one height go
+    out as one text object (pdfium measures the gap to the next piece from the end of a piece's
+    first text object)."""
     shaped, _ = shape(text, font_name, size, rtl)
     data: list[ShapeData] = shaped.__shapeData__  # type: ignore[attr-defined]  # reportlab's own
     font: Any = pdfmetrics.getFont(font_name)
@@ -401,59 +329,15 @@ def draw_shaped(text_object: Any, text: str, font_name: str, size: float, rtl: b
         if group:
             show(group)
 
-    if not marked:
-        glyphs_of(list(range(len(data))))
-        text_object._curSubset = -1
-        return
-    glyphs = [_Glyph(k, chars) for k, chars in enumerate(_glyph_chars(text, data))]
-    for n, word in enumerate(_words(glyphs)):
-        source = "".join(g.chars for g in word)
-        if not rtl:
-            out.append(f"/Span <</ActualText {actual_text(source)}>> BDC")
-            for g in word:                  # glyph by glyph, as HarfBuzz placed Thai marks
-                glyphs_of([g.index])
-            out.append("EMC")
-            continue
-        out.append(f"/Span <</ActualText {actual_text(_drawn(word))}>> BDC")
-        pdfium_text = _pdfium_text(_drawn(word)[::-1], line_start and n == 0)
-        out.append(f"/Glyphs <</ActualText {actual_text(pdfium_text)}>> BDC")
-        glyphs_of([g.index for g in word])
-        out.append("EMC EMC")
+    glyphs_of(list(range(len(data))))
     text_object._curSubset = -1         # reportlab's own next text sets its font again
 
 
-def _drawn(word: list[_Glyph]) -> str:
-    """A right-to-left word's characters as drawn, left to right (for poppler): each glyph's
-    characters reversed, nothing mirrored."""
-    return "".join(g.chars[::-1] for g in word)
-
-
-def draw_plain(text_object: Any, text: str, rtl: bool, rtl_line: bool, marked: bool = True) -> None:
-    """Draw an unshaped run (a font's own glyphs, no shaping needed) at the text object's cursor.
-
-    In a line holding right-to-left text, the run gets /ActualText too: a left-to-right run
-    (a flight number, a time, a date) as written, as one piece, so that neither extractor reads
-    "VN310" as "310VN"; a right-to-left run of other characters (brackets, punctuation between
-    Arabic words) is drawn mirrored and reversed, each character marked as `draw_shaped` marks a
-    word: for poppler as written (it mirrors nothing), for pdfium as drawn (it mirrors).
-    `marked=False`: no marks of its own (the caller marks the whole line)."""
-    code = text_object._code
-    drawn = mirrored(text) if rtl else text
-    if not rtl_line or not marked:
-        text_object.textOut(drawn)
-    elif not rtl:
-        code.append(f"/Span <</ActualText {actual_text(text)}>> BDC")
-        text_object.textOut(drawn)
-        code.append("EMC")
-    else:
-        for ch in drawn:            # one piece per character: both extractors place it by position
-            if ch.isspace():
-                text_object.textOut(ch)
-                continue
-            code.append(f"/Span <</ActualText {actual_text(mirrored(ch))}>> BDC")   # as written
-            code.append(f"/Glyphs <</ActualText {actual_text(ch)}>> BDC")          # as drawn
-            text_object.textOut(ch)
-            code.append("EMC EMC")
+def draw_plain(text_object: Any, text: str, rtl: bool) -> None:
+    """Draw an unshaped run (a font's own glyphs) at the text object's cursor: a right-to-left
+    run (brackets, punctuation between Arabic words) mirrored and reversed, as it shows. Glyphs
+    only, like `draw_shaped`: the line is marked as a whole by its caller."""
+    text_object.textOut(mirrored(text) if rtl else text)
 
 
 # ---- what text extractors read back from a marked line ------------------------------------------
@@ -473,15 +357,25 @@ def draw_plain(text_object: Any, text: str, rtl: bool, rtl_line: bool, marked: b
 #   takes the runs from the right when the line has at least as many right-to-left runs as
 #   left-to-right ones.
 # Where poppler's rules cannot give a space between a right-to-left word and a number back in
-# place, an invisible right-to-left or left-to-right mark (U+200F, U+200E) is added after it: it
-# is in the text extracted (as bidi text should be), never drawn.
+# place (on a page read from the left, "مدار 24"; from the right, "24 ساعة"), a character it
+# takes as right to left or left to right is added after the space, so that the space stays
+# inside the stretch it belongs to. That character is an embedding control (U+202B RLE, U+202A
+# LRE), never drawn: the very characters poppler itself writes around every stretch it reverses
+# (with U+202C), which whoever reads its text (a search, a copy) already drops with poppler's
+# own. Direction marks (U+200E, U+200F, U+061C) and isolates (U+2066 to U+2069) stayed in the
+# text after that (a search for "مدار 24" failed): none is written.
 
-RLM, LRM = "\u200f", "\u200e"
+KEEP_RTL, KEEP_LTR = "\u202b", "\u202a"          # taken by poppler as a right-to-left / left-to-right letter
+# what poppler writes around the stretches it reverses: dropped from its text before comparing
+POPPLER_EMBEDDING = "\u202a\u202b\u202c"
 
 
 def _poppler_class(ch: str) -> str:
     """poppler's character type: L (left to right), R (right to left), # (digits and number
-    punctuation), N (the rest)."""
+    punctuation), N (the rest); an embedding control as the direction it opens (as measured:
+    poppler 22.12 keeps RLE inside a right-to-left stretch and LRE in a left-to-right one)."""
+    if ch in (KEEP_RTL, KEEP_LTR):
+        return "R" if ch == KEEP_RTL else "L"
     kind = unicodedata.bidirectional(ch)
     return ("L" if kind == "L" else "R" if kind in ("R", "AL")
             else "#" if kind in ("EN", "AN", "ES", "CS", "ET") else "N")
@@ -511,7 +405,7 @@ def poppler_source(logical: str, primary_ltr: bool = True) -> str:
             while j < n and cls[j] not in "L#":
                 j += 1
             if j > i:
-                rtl = logical[i:j] + ("" if cls[j - 1] == "R" else RLM)
+                rtl = logical[i:j] + ("" if cls[j - 1] == "R" else KEEP_RTL)
                 pieces.append(rtl[::-1])
             i = j
         return "".join(pieces)
@@ -524,7 +418,7 @@ def poppler_source(logical: str, primary_ltr: bool = True) -> str:
         while j < n and cls[j] != "R":
             j += 1
         if j > i:
-            pieces.append(logical[i:j] + ("" if cls[j - 1] in "L#" else LRM))
+            pieces.append(logical[i:j] + ("" if cls[j - 1] in "L#" else KEEP_LTR))
         i = j
     return "".join(reversed(pieces))
 

@@ -22,7 +22,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import CondPageBreak
 
 from hirt_desk import __version__
@@ -311,10 +311,13 @@ class Writer:
         rtl_line = any(r.rtl for r in runs)
         logical = clean(line.text if isinstance(line, Line) else line)
         # glyphs that do not read back as the text (shaped, or right to left): the whole line is
-        # marked with its logical text, set apart from the lines beside it (see _set_apart)
+        # marked with its logical text; a line holding right-to-left text is also set apart from
+        # the lines beside it (see _set_apart): pdfium reorders whole lines. (A Thai line, read
+        # left to right, needs no such help: it reads back whole beside the Japanese without it,
+        # and pdfium's text has no line of one space for it.)
         marked = rtl_line or any(r.shaped for r in runs)
         code: list[str] = canvas._code  # type: ignore[attr-defined]  # reportlab's page content
-        if marked:
+        if rtl_line:
             self._set_apart(canvas)
         opening = open_marked_line(code, logical, always=marked)
         if marked:
@@ -327,13 +330,13 @@ class Writer:
                 text.setTextRenderMode(2)                  # fill and stroke: a bolder stroke
                 canvas.setLineWidth(run.size * 0.03)
             if run.shaped:
-                draw_shaped(text, run.text, font.name, run.size, run.rtl, marked=False)
+                draw_shaped(text, run.text, font.name, run.size, run.rtl)
             else:
-                draw_plain(text, run.text, run.rtl, rtl_line, marked=False)
+                draw_plain(text, run.text, run.rtl)
             canvas.drawText(text)
             x += self.run_width(run)
         close_marked_line(code, opening)
-        if marked:
+        if rtl_line:
             self._set_apart(canvas)
         return width
 
@@ -398,13 +401,17 @@ class TextLines(Flowable):
         self.centred = centred
         self.leading = size * 1.45 * (1.1 if writer.rtl else 1.0)
         self.lines: list[Line] = []
+        self.kept: list[Line] | None = None        # lines set already (a part of a split)
+        self.continued = False                     # a part after the first: no bullet
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
         hang = self.writer.measure(self.mark, self.size) if self.mark else 0.0
         if self.mark and self.writer.rtl:
             hang *= 1.5                 # a drawn dot needs the room a written one has after it
         self.hang = hang
-        if self.mark and self.writer.rtl:
+        if self.kept is not None:
+            self.lines = self.kept
+        elif self.mark and self.writer.rtl:
             # the mark is drawn, not written (see draw): every line is narrower by it
             self.lines = self.writer.wrap_lines(self.text, availWidth - hang, self.size)
         else:
@@ -426,7 +433,7 @@ class TextLines(Flowable):
             elif self.writer.rtl:
                 if self.mark:
                     indent = self.hang
-                    if not i:
+                    if not i and not self.continued:
                         self._bullet(self.width - self.hang * 0.3, y)
                 self.writer.draw_line(canvas, line, self.width - indent, y, size=self.size, right=True,
                                       bold=self.bold)
@@ -444,6 +451,25 @@ class TextLines(Flowable):
     def plain(self) -> str:
         return self.text
 
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803 (reportlab's names)
+        """Two parts, broken between paragraphs only (a paragraph is never cut across pages,
+        so it reads back whole): as many whole paragraphs as fit `availHeight`, then the rest.
+        Used when a table row breaks across pages (`RowsTable` with `split_in_row`)."""
+        self.wrap(availWidth, availHeight)
+        fit = int((availHeight + 1e-6) // self.leading)
+        cut = max((k for k in range(1, min(fit, len(self.lines) - 1) + 1) if not self.lines[k].start),
+                  default=0)
+        if not cut:
+            return []
+        parts: list[Flowable] = []
+        for lines, continued in ((self.lines[:cut], self.continued), (self.lines[cut:], True)):
+            part = TextLines(self.writer, self.text, self.size, bold=self.bold, colour=self.colour,
+                             mark=self.mark, centred=self.centred)
+            part.kept, part.continued = lines, continued
+            part.wrap(availWidth, availHeight)
+            parts.append(part)
+        return parts
+
 
 # A table breaking across pages leaves at least MIN_HEAD of its rows (besides its header row) at
 # the foot of a page and MIN_TAIL at the head of the next: a row is a whole item (a flight, a
@@ -458,22 +484,65 @@ class RowsTable(Table):
     of a split keep the rule (reportlab's own parts forget their split range, so a part could
     break again with a single row)."""
 
+    keep: tuple[int, int] = (MIN_HEAD, MIN_TAIL)       # rows kept at the foot / at the head
+
     def _keep_rows(self, header: int) -> None:
         rows = len(getattr(self, "_cellvalues"))  # noqa: B009 (reportlab's, untyped)
-        self._rowSplitRange = (header + MIN_HEAD, rows - MIN_TAIL)
+        self._rowSplitRange = (header + self.keep[0], rows - self.keep[1])
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803 (reportlab's names)
-        parts: list[Flowable] = super().split(availWidth, availHeight)
         header = self.repeatRows if isinstance(self.repeatRows, int) else 0
+        in_row, self.splitInRow = self.splitInRow, 0
+        try:
+            parts: list[Flowable] = super().split(availWidth, availHeight)
+        finally:
+            self.splitInRow = in_row
+        heights: list[float] = getattr(self, "_rowHeights")    # set by split  # noqa: B009
+        if not parts and in_row and sum(heights[: header + 1]) > availHeight:
+            # not even the first row fits: it breaks between its paragraphs (reportlab's own
+            # split inside a row, which would not break before the split range)
+            kept = self._rowSplitRange
+            split_rows: Callable[..., list[Flowable]] = getattr(self, "_splitRows")  # noqa: B009 (reportlab's, untyped)
+            setattr(self, "_rowSplitRange", None)  # noqa: B010 (reportlab's: no range)
+            try:
+                parts = split_rows(availHeight, doInRowSplit=True)
+                if len(parts) == 2 and _empty_row(parts[1], header):
+                    # all of the row fitted but its padding: the part carried over starts with
+                    # the next row, not with an empty one
+                    rest = split_rows(sum(heights[: header + 1]) + 1, doInRowSplit=False)
+                    parts = [parts[0], rest[1]] if len(rest) == 2 else []
+            finally:
+                self._rowSplitRange = kept
         for part in parts:
             if isinstance(part, RowsTable) and part is not self:      # made by reportlab as our class
+                part.keep = self.keep
                 part._keep_rows(header)
         return parts
 
 
-def rows_table(rows: Sequence[Sequence[Cell]], widths: list[float], header: int = 0) -> Table:
-    """A RowsTable: rows that break across pages, never leaving a lone row."""
-    table = RowsTable([list(row) for row in rows], colWidths=widths, repeatRows=header)
+# A calendar month breaking across pages carries at least this many weeks to the next page.
+MONTH_WEEKS = 2
+
+# A row breaks across pages (between the paragraphs of its cells) only when not even the first
+# row of a table fits at the foot of a page, and then leaves at least this much on either page.
+SPLIT_IN_ROW = 24
+
+
+def _empty_row(table: Flowable, row: int) -> bool:
+    cells = getattr(table, "_cellvalues")  # noqa: B009 (reportlab's, untyped)
+    return len(cells) > row and all(not cell for cell in cells[row])
+
+
+def rows_table(rows: Sequence[Sequence[Cell]], widths: list[float], header: int = 0,
+               heights: Sequence[float | None] | None = None, split_in_row: bool = False,
+               keep: tuple[int, int] = (MIN_HEAD, MIN_TAIL)) -> Table:
+    """A RowsTable: rows that break across pages, never leaving a lone row (`keep`: how many
+    rows at least stay at the foot of a page and go to the head of the next); `split_in_row`:
+    a row too tall for the room left may break between the paragraphs of its cells (the
+    itinerary's first flight then starts at the foot of a page instead of leaving it empty)."""
+    table = RowsTable([list(row) for row in rows], colWidths=widths, rowHeights=heights, repeatRows=header,
+                      splitInRow=SPLIT_IN_ROW if split_in_row else 0)
+    table.keep = keep
     table._keep_rows(header)
     return table
 
@@ -613,18 +682,26 @@ class Layout:
         )
         return table
 
-    def month(self, block: MonthGrid) -> KeepTogether:
+    def month(self, block: MonthGrid) -> Table:
+        """A month as one table that breaks between weeks (never a lone week at the head of a
+        page: MONTH_WEEKS at least, and the legend): its title and weekday names repeated at
+        the head of the part carried over, the legend its last row (so it never goes alone to a
+        page)."""
         width = self.body_w / 7
         title = self.cell(block.title, self.body_w - 8, bold=True)
-        rows: list[list[Cell]] = [[self.cell(d, width - 6, size=8) for d in block.weekdays]]
+        rows: list[list[Cell]] = [[title, *[""] * 6],
+                                  [self.cell(d, width - 6, size=8) for d in block.weekdays]]
+        weeks = len(block.weeks)
         style: list[StyleCommand] = [
-            ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
-            ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("SPAN", (0, 0), (-1, 0)),
+            ("LEFTPADDING", (0, 0), (-1, 0), 0),
+            ("GRID", (0, 1), (-1, weeks + 1), 0.4, colors.grey),
+            ("BACKGROUND", (0, 1), (-1, 1), colors.HexColor("#eeeeee")),
+            ("ALIGN", (0, 1), (-1, -1), "CENTER"),
+            ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
         ]
         marks = block.marks or {d: "session" for d in block.sessions}
-        for r, week in enumerate(block.weeks, start=1):
+        for r, week in enumerate(block.weeks, start=2):
             row: list[Cell] = []
             for c, day in enumerate(week):
                 mark = marks.get(day) if day is not None else None
@@ -635,14 +712,25 @@ class Layout:
                 if mark is not None:
                     style += _mark_style(mark, (c, r))
             rows.append(row)
-        table = Table(rows, colWidths=[width] * 7, rowHeights=[None] + [8 * mm] * len(block.weeks))
+        heights: list[float | None] = [None, None, *[8 * mm] * weeks]
+        legend = self._legend(block)
+        if legend:
+            rows.append([legend, *[""] * 6])
+            heights.append(None)
+            style += [("SPAN", (0, -1), (-1, -1)), ("LEFTPADDING", (0, -1), (-1, -1), 0),
+                      ("RIGHTPADDING", (0, -1), (-1, -1), 0), ("TOPPADDING", (0, -1), (-1, -1), 1.5 * mm)]
+        style.append(("BOTTOMPADDING", (0, -1), (-1, -1), 3 * mm))
+        # a week at least at the foot of a page (under the month's title), two and the legend
+        # at the head of the next (the title repeated over them)
+        table = rows_table(rows, [width] * 7, header=2, heights=heights,
+                           keep=(MIN_HEAD, MONTH_WEEKS + (1 if legend else 0)))
         table.setStyle(_styled(style))
-        return KeepTogether([*title, table, *self._legend(block), Spacer(1, 3 * mm)])
+        return table
 
-    def _legend(self, block: MonthGrid) -> list[Flowable]:
+    def _legend(self, block: MonthGrid) -> Table | None:
         """What the marks mean: a swatch and its words in both languages, in one row."""
         if not block.legend:
-            return []
+            return None
         swatch, words = 6 * mm, self.body_w / len(block.legend) - 6 * mm
         row: list[Cell] = []
         style: list[StyleCommand] = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -655,11 +743,11 @@ class Layout:
             style.append(("ALIGN", (2 * i, 0), (2 * i, 0), "CENTER"))
         table = Table([row], colWidths=[swatch, words] * len(block.legend))
         table.setStyle(_styled(style))
-        return [Spacer(1, 1.5 * mm), table]
+        return table
 
     @staticmethod
     def _grid(rows: list[list[Cell]], widths: list[float], header: bool) -> Table:
-        table = rows_table(rows, widths, header=1 if header else 0)
+        table = rows_table(rows, widths, header=1 if header else 0, split_in_row=True)
         style: list[StyleCommand] = [
             ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -695,12 +783,12 @@ class Layout:
 
 class RoomFor(CondPageBreak):
     """Before a heading: a new page unless the heading, and the start of what follows it (a
-    table's first two rows, the header row and one more; anything else whole), fit in the
-    room left on this one."""
+    table's header rows and its first MIN_HEAD rows, as the table itself may break; anything
+    else whole), fit in the room left on this one."""
 
-    def __init__(self, parts: list[Flowable], rows: int = 2) -> None:
+    def __init__(self, parts: list[Flowable]) -> None:
         super().__init__(0)
-        self.parts, self.rows = parts, rows
+        self.parts = parts
         self.following: Flowable | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
@@ -711,10 +799,13 @@ class RoomFor(CondPageBreak):
         if isinstance(after, Table):
             after.wrap(availWidth, availHeight)
             heights: list[float] = getattr(after, "_rowHeights")    # set by wrap  # noqa: B009
-            need += sum(heights[: self.rows])
-        elif isinstance(after, KeepTogether):
-            after.wrap(availWidth, availHeight)
-            need += float(getattr(after, "_H"))     # its content's height, set by wrap  # noqa: B009
+            header = after.repeatRows if isinstance(after.repeatRows, int) else 0
+            whole = need + sum(heights[: header + MIN_HEAD])
+            # a table whose rows may break (between their paragraphs) needs only what its
+            # first part would hold: it is tried at the room left after the heading
+            if whole > availHeight and after.splitInRow and after.split(availWidth, availHeight - need):
+                whole = need
+            need = whole
         elif after is not None:
             need += after.wrap(availWidth, availHeight)[1]
         self.height = need

@@ -20,8 +20,9 @@ import pytest
 
 from hirt_desk.packets.content import Fields, Grid, Heading, MonthGrid, Packet, Pair, Paragraphs, build_packet
 from hirt_desk.packets.lines import (
-    LRM,
-    RLM,
+    KEEP_LTR,
+    KEEP_RTL,
+    POPPLER_EMBEDDING,
     clean,
     pdfium_reads,
     pdfium_source,
@@ -32,11 +33,12 @@ from hirt_desk.packets.phrases import LANGUAGES, catalog
 from hirt_desk.packets.render import render_packet
 from tests.packets.test_packet_findings import case
 
-# what both extractors add around or inside right-to-left text: embedding marks (poppler) and the
-# direction marks written where a space between a number and a word needs one
+# what poppler writes around the stretches it reverses (and what is written, never drawn, where
+# a space between a number and a word needs it to stay in place: the same controls); nothing else
+# is dropped from either extractor's text
 # (language, sessions) -> the packet and its text as each extractor reads it
 Rendered = dict[tuple[str, int], tuple[Packet, dict[str, str]]]
-INVISIBLE = dict.fromkeys(map(ord, "\u202a\u202b\u202c" + LRM + RLM))
+INVISIBLE = dict.fromkeys(map(ord, POPPLER_EMBEDDING))
 
 
 def extracted(pdf: Path) -> dict[str, str]:
@@ -143,10 +145,43 @@ def test_the_marks_written_give_each_extractor_the_line_back(line: str) -> None:
         assert got.translate(INVISIBLE) == line
 
 
+# direction marks and isolates: none in either extractor's text (a search for "مدار 24" failed
+# where a right-to-left mark stood after the space)
+BIDI_MARKS = "\u200e\u200f\u061c\u2066\u2067\u2068\u2069"
+# phrases mixing Arabic with numbers or Latin, as a reader searches for them
+SEARCHES = ["مدار 24", "24 ساعة", "رحلة جوية TG676", "تسجيل الوصول 15:00", "تسجيل المغادرة 10:00",
+            "(اليابان)"]
+
+
+def raw_texts(pdf: Path) -> dict[str, str]:
+    """Each extractor's text as it comes (poppler's own embedding controls aside)."""
+    poppler = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    doc = pdfium.PdfDocument(str(pdf))
+    pdfium_text = "\n".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+    return {"poppler": poppler.translate(INVISIBLE), "pdfium": pdfium_text}
+
+
+@pytest.mark.parametrize("n", [4, 12, 16])
+def test_no_direction_mark_in_either_extractors_text_and_mixed_phrases_are_found(
+        tmp_path: Path, n: int) -> None:
+    pdf = tmp_path / "ar.pdf"
+    render_packet(build_packet(case(n), "ar"), pdf)
+    texts = raw_texts(pdf)
+    for name, text in texts.items():
+        found = {hex(ord(c)) for c in text if c in BIDI_MARKS}
+        assert not found, (name, found)
+    poppler = texts["poppler"].replace("\u00a0", " ")
+    missing = [phrase for phrase in SEARCHES if phrase not in poppler]
+    assert not missing, missing
+    # every page's footer, on pages poppler reads from the left and from the right alike
+    total = len(pdfium.PdfDocument(str(pdf)))
+    assert all(f"صفحة {page} من {total}" in poppler for page in range(1, total + 1))
+
+
 def test_direction_marks_only_where_poppler_needs_them() -> None:
     assert poppler_source("دليل السفر والعلاج", True) == "دليل السفر والعلاج"[::-1]
-    assert LRM not in poppler_source("16 جلسة", True) and RLM not in poppler_source("16 جلسة", True)
-    assert pdfium_source("رحلة جوية TG676").count(LRM + RLM) == 0
+    assert KEEP_LTR not in poppler_source("16 جلسة", True) and KEEP_RTL not in poppler_source("16 جلسة", True)
+    assert pdfium_source("رحلة جوية TG676").count(KEEP_LTR + KEEP_RTL) == 0
 
 
 def test_marked_text_is_drawn_visibly(tmp_path: Path) -> None:
@@ -200,3 +235,50 @@ def test_lines_read_back_whichever_way_poppler_takes_the_page(tmp_path: Path, ja
         lines = text.split("\n")
         for line in arabic + japanese[:japanese_lines]:
             assert line in lines, (name, line, lines)
+
+
+def test_runs_draw_glyphs_only_and_every_line_is_marked_whole(tmp_path: Path) -> None:
+    """draw_shaped and draw_plain no longer mark word by word (that read back in pieces): they
+    draw glyphs, and a line drawn by Writer.draw_line, the one way to draw text in a packet, the
+    guarantor form or any other document, is marked once, whole, with its logical text."""
+    import inspect
+
+    from hirt_desk.packets.fonts import font_for
+    from hirt_desk.packets.lines import draw_plain, draw_shaped
+    from hirt_desk.packets.render import Writer, pdf_canvas
+
+    for draw in (draw_shaped, draw_plain):
+        assert "marked" not in inspect.signature(draw).parameters
+    pdf = tmp_path / "line.pdf"
+    canvas = pdf_canvas(font_for("ja").name, "th")(str(pdf))
+    text = canvas.beginText(40, 700)
+    thai = font_for("th").name
+    text.setFont(thai, 12)
+    draw_shaped(text, "ผู้ป่วย กำหนดการ", thai, 12, False)
+    draw_plain(text, "(12)", True)
+    assert "BDC" not in text.getCode()
+    line = "ผู้ป่วย กำหนดการ 12 ครั้ง"
+    Writer("th").draw_line(canvas, line, 40, 600)
+    code = [str(entry) for entry in getattr(canvas, "_code")]  # noqa: B009 (reportlab's page content)
+    spans = re.findall(r"/Span <</ActualText <FEFF([0-9A-F]*)>>> BDC", " ".join(code))
+    texts = [bytes.fromhex(s).decode("utf-16-be") for s in spans]
+    assert [t for t in texts if t != " "] == [line]            # beside the separators: the line
+    canvas.showPage()
+    canvas.save()
+    for name, got in extracted(pdf).items():
+        assert line in got.split("\n"), (name, got)
+
+
+@pytest.mark.parametrize(("lang", "n"),
+                         [("th", 4), ("th", 12), ("th", 16), ("ko", 12), ("mn", 12), ("ja", 12)])
+def test_pdfium_reads_no_line_of_a_lone_space(tmp_path: Path, lang: str, n: int) -> None:
+    """A line is set apart from its neighbours (by a separator pdfium reads as a line of one
+    space) only when it holds right-to-left text, which pdfium reorders line by line: Thai and
+    every other language's text reads back whole without it, and with no empty lines."""
+    pdf = tmp_path / f"{lang}.pdf"
+    render_packet(build_packet(case(n), lang), pdf)
+    doc = pdfium.PdfDocument(str(pdf))
+    text = "\n".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+    lines = text.replace("\r\n", "\n").split("\n")
+    assert len(lines) > 100
+    assert not [i for i, line in enumerate(lines) if not line.strip()]
