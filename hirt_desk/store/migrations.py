@@ -265,9 +265,15 @@ _V10_REPRESENTATIVE = (
     """ALTER TABLE "agency" ADD COLUMN "representative" TEXT NOT NULL DEFAULT ''""",
 )
 
+_V11_REPORT_INDEXES = (
+    # Reports (issue 22, actions/reports.py) count the cases whose inquiry falls in a period: the
+    # inquiry date is indexed so a year's figures read that year's cases, not every case.
+    """CREATE INDEX "case_inquiry_date" ON "case" ("inquiry_date")""",
+)
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (_run(_V1), _v2, _run(_V3), _run(_V4), _v5,
                                                       _run(_V6), _run(_V7), _run(_V8_STAFF), _run(_V9),
-                                                      _run(_V10_REPRESENTATIVE))
+                                                      _run(_V10_REPRESENTATIVE), _run(_V11_REPORT_INDEXES))
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -467,6 +473,7 @@ PG_UPGRADES: tuple[tuple[str, ...], ...] = (
            ON "not_same" FOR EACH ROW EXECUTE FUNCTION "hirt_desk_remover"()""",
     ),
     _V10_REPRESENTATIVE,   # 10: the agency's representative (the same DDL as SQLite)
+    _V11_REPORT_INDEXES,   # 11: reports read cases by inquiry date (the same DDL as SQLite)
 )
 assert PG_BASELINE + len(PG_UPGRADES) == SCHEMA_VERSION, "a schema version lacks its PostgreSQL statements"
 
