@@ -25,9 +25,13 @@ def _plain(kind: str, value: str) -> str:
 @cache
 def font_families() -> tuple[str, ...]:
     """The families matplotlib falls back through: Latin first, then Japanese, Chinese, Korean."""
+    import logging
+
     from matplotlib import font_manager
 
     from hirt_desk.packets.fonts import MissingFont, font_for
+    # a CJK face whose only weight is "medium" is used as "normal": said once per label otherwise
+    logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
     families: list[str] = []
     for script in ("latin", "ja", "zh-Hans", "zh-Hant", "ko"):
         try:
@@ -41,10 +45,15 @@ def font_families() -> tuple[str, ...]:
     return (*families, "DejaVu Sans")
 
 
-def chart(table: Table, label: Label = _plain, title: str = "") -> Any:
-    """A bar chart of `table` (a matplotlib Figure); `label` names nationalities, statuses..."""
+def chart(table: Table, label: Label = _plain, title: str = "", figure: Any = None) -> Any:
+    """A bar chart of `table` (a matplotlib Figure, or drawn into `figure`, e.g. the window's
+    canvas's, cleared first); `label` names nationalities, statuses..."""
     from matplotlib.figure import Figure
-    figure = Figure(figsize=(7.0, 3.6), dpi=100, layout="constrained")
+    from matplotlib.ticker import MaxNLocator
+    if figure is None:
+        figure = Figure(figsize=(7.0, 3.6), dpi=100)
+    figure.clear()
+    figure.set_layout_engine("constrained")
     axes = figure.add_subplot()
     families = list(font_families())
     draw = _DRAW.get(table.key, _draw_first_numbers)
@@ -58,6 +67,8 @@ def chart(table: Table, label: Label = _plain, title: str = "") -> Any:
     if title:
         axes.set_title(title, fontfamily=families)
     axes.spines[["top", "right"]].set_visible(False)
+    horizontal = table.key == "pipeline"
+    (axes.xaxis if horizontal else axes.yaxis).set_major_locator(MaxNLocator(integer=True))  # counts
     return figure
 
 

@@ -52,7 +52,7 @@ def _cell(kind: str, value: Any, label: Label) -> Any:
     return value
 
 
-def _shown(table: Table, label: Label) -> tuple[list[str], list[list[Any]]]:
+def shown(table: Table, label: Label) -> tuple[list[str], list[list[Any]]]:
     header = [label("column", c) for c in table.columns]
     rows = [[_cell(c, v, label) for c, v in zip(table.columns, row, strict=True)] for row in table.rows]
     return header, rows
@@ -91,7 +91,7 @@ def write_rows(out: Path, header: Sequence[str], rows: Sequence[Sequence[Any]], 
 def write_report(report: Report, out: Path, label: Label = _plain, title: str = "") -> dict[str, Any]:
     """The report to `out` (.csv, .xlsx or .pdf); what was written, for the command line."""
     kind = file_type(out, REPORT_TYPES)
-    tables = [(t, *_shown(t, label)) for t in report.tables()]
+    tables = [(t, *shown(t, label)) for t in report.tables()]
     if kind == ".csv":
         _write(out, lambda tmp: _csv(tmp, [(label("table", t.key), h, r) for t, h, r in tables]))
         return {"out": str(out), "tables": len(tables)}

@@ -1,0 +1,265 @@
+"""Reports (issue 22): pick a figure and filters, see its table and chart, print or save it as a
+PDF, export it as CSV or XLSX. A manager's or an admin's on the office server, anyone's on a file.
+
+matplotlib (and its Qt canvas) loads when the window first opens, never at start-up.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hirt_desk.actions import report_files, reports
+from hirt_desk.actions.staff import StaffError
+from hirt_desk.store.errors import StoreError
+from hirt_desk.ui import labels
+from hirt_desk.ui.errors import show_error
+
+translate = QCoreApplication.translate
+
+
+def titles() -> dict[str, str]:
+    """Report and column titles in the user's language."""
+    t = lambda text: translate("reports", text)  # noqa: E731
+    return {
+        "report": t("HIRT Desk: the agency's figures"), "no_data": t("No cases in this period."),
+        "by_nationality_year": t("Cases by nationality and year"), "pipeline": t("Pipeline"),
+        "endings": t("Where cases ended"), "screening_by_site": t("Screening verdicts by site"),
+        "times": t("Reply and treatment times"), "revenue_by_month": t("Revenue and receivables by month"),
+        "nationality": t("Nationality"), "year": t("Year"), "inquiries": t("Inquiries"),
+        "treated": t("Treated"), "status": t("Status"), "now": t("Now"), "reached": t("Reached"),
+        "ending": t("Ending"), "from": t("From"), "cases": t("Cases"), "site": t("Site"),
+        "verdict": t("Verdict"), "measure": t("Measure"), "within_promise_pct": t("Within 5 days (%)"),
+        "median_days": t("Median (days)"), "p90_days": t("90th percentile (days)"), "month": t("Month"),
+        "revenue_jpy": t("Revenue (JPY)"), "receivables_jpy": t("Receivables (JPY)"),
+        "replies": t("Reply to the inquiry"), "first_session": t("Inquiry to first session"),
+    }
+
+
+def label(kind: str, value: str) -> str:
+    """What the window, its charts and its files show for a code (report_files.Label)."""
+    if kind in ("column", "table", "title", "measure"):
+        return titles().get(value, value)
+    if kind in ("status", "ending", "from"):
+        return labels.status(value) if value else ""
+    if kind == "nationality":
+        return labels.country(value) or value
+    if kind == "site":
+        return labels.site(value) or value
+    if kind == "verdict":
+        return labels.verdict(value)
+    return value
+
+
+REPORT_KEYS = ("by_nationality_year", "pipeline", "endings", "screening_by_site", "times", "revenue_by_month")
+
+
+class ReportsWindow(QDialog):
+    """Pick a report and its filters; its table beside its chart; print and export."""
+
+    def __init__(self, facilities: list[tuple[str, str]], parent: QWidget | None = None,
+                 today: date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportsWindow")
+        self.setWindowTitle(self.tr("Reports"))
+        self.report: reports.Report | None = None
+        today = today or date.today()
+
+        self.choice = QComboBox(self)
+        self.choice.setObjectName("reportChoice")
+        for key in REPORT_KEYS:
+            self.choice.addItem(label("table", key), key)
+        self.start = QDateEdit(QDate(today.year, 1, 1), self)
+        self.end = QDateEdit(QDate(today.year, today.month, today.day), self)
+        for edit, name in ((self.start, "reportFrom"), (self.end, "reportTo")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setObjectName(name)
+        self.facility = QComboBox(self)
+        self.facility.setObjectName("reportFacility")
+        self.facility.addItem(self.tr("All facilities"), "")
+        for code, name in facilities:
+            self.facility.addItem(name, code)
+        self.nationality = QLineEdit(self)
+        self.nationality.setObjectName("reportNationality")
+        self.nationality.setPlaceholderText(self.tr("All (or a code such as CN)"))
+        self.nationality.setMaxLength(2)
+        self.coordinator = QLineEdit(self)
+        self.coordinator.setObjectName("reportCoordinator")
+        self.coordinator.setPlaceholderText(self.tr("All coordinators"))
+        self.problem = QLabel(self)
+        self.problem.setObjectName("reportProblem")
+        self.problem.setStyleSheet("color: #b42318;")
+        self.problem.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("Report:"), self.choice)
+        period = QHBoxLayout()
+        period.addWidget(self.start)
+        period.addWidget(QLabel("–", self))
+        period.addWidget(self.end)
+        form.addRow(self.tr("Inquiries from:"), period)
+        form.addRow(self.tr("Facility:"), self.facility)
+        form.addRow(self.tr("Nationality:"), self.nationality)
+        form.addRow(self.tr("Coordinator:"), self.coordinator)
+
+        self.table_model = QStandardItemModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("reportTable")
+        self.table.setModel(self.table_model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        from matplotlib.figure import Figure
+        self.canvas = FigureCanvasQTAgg(Figure(figsize=(7.0, 3.6)))
+        self.canvas.setObjectName("reportChart")
+        self.canvas.setMinimumSize(520, 300)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.canvas)
+
+        self.pdf_button = QPushButton(self.tr("Print / Save PDF…"), self)
+        self.pdf_button.setObjectName("reportPdf")
+        self.export_button = QPushButton(self.tr("Export CSV/XLSX…"), self)
+        self.export_button.setObjectName("reportExport")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+        self.resize(900, 760)
+
+        self.choice.currentIndexChanged.connect(self._on_choice_changed)
+        for edit in (self.start, self.end):
+            edit.dateChanged.connect(self._on_filter_changed)
+        self.facility.currentIndexChanged.connect(self._on_filter_changed)
+        self.nationality.editingFinished.connect(self._on_filter_changed)
+        self.coordinator.editingFinished.connect(self._on_filter_changed)
+        self.pdf_button.clicked.connect(self._on_pdf_clicked)
+        self.export_button.clicked.connect(self._on_export_clicked)
+
+    # -- figures --------------------------------------------------------------------------------
+
+    def report_filter(self) -> reports.ReportFilter | None:
+        """The filters as entered, or None (with the problem shown) when the period is backwards."""
+        start, end = self.start.date().toPython(), self.end.date().toPython()
+        assert isinstance(start, date) and isinstance(end, date)
+        if start > end:
+            self._show_problem(self.tr("The period ends before it starts."))
+            return None
+        code = self.nationality.text().strip().upper()
+        if code and (len(code) != 2 or not code.isalpha()):
+            self._show_problem(self.tr("A nationality is a two-letter country code, such as CN."))
+            return None
+        self._show_problem("")
+        return reports.ReportFilter(start, end, facility=str(self.facility.currentData() or ""),
+                                    nationality=code, coordinator=self.coordinator.text().strip())
+
+    def refresh(self) -> None:
+        flt = self.report_filter()
+        if flt is None:
+            return
+        try:
+            self.report = reports.build_report(flt)
+        except StaffError:
+            self._show_problem(self.tr("Reports are for managers: your role may not read them."))
+            return
+        except StoreError as exc:
+            show_error(self, self.tr("The report could not be read."), exc)
+            return
+        self._show_table()
+
+    def current_table(self) -> reports.Table | None:
+        if self.report is None:
+            return None
+        key = self.choice.currentData()
+        return next(t for t in self.report.tables() if t.key == key)
+
+    def _show_table(self) -> None:
+        table = self.current_table()
+        self.table_model.clear()
+        if table is None:
+            return
+        header, rows = report_files.shown(table, label)
+        self.table_model.setHorizontalHeaderLabels(header)
+        for row in rows:
+            items = []
+            for value in row:
+                item = QStandardItem("" if value is None else str(value))
+                item.setEditable(False)
+                if isinstance(value, int | float):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                items.append(item)
+            self.table_model.appendRow(items)
+        from hirt_desk.actions.report_charts import chart
+        chart(table, label, label("table", table.key), figure=self.canvas.figure)
+        self.canvas.draw()
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+    # -- slots ----------------------------------------------------------------------------------
+
+    def _on_choice_changed(self, _index: int) -> None:
+        self._show_table()
+
+    def _on_filter_changed(self, *_args: Any) -> None:
+        self.refresh()
+
+    def _save_name(self, caption: str, filters: str) -> Path | None:
+        name, _chosen = QFileDialog.getSaveFileName(self, caption, "", filters)
+        return Path(name) if name else None
+
+    def _write(self, out: Path) -> None:
+        if self.report is None:
+            return
+        self._show_problem("")
+        try:
+            report_files.write_report(self.report, out, label, label("title", "report"))
+        except report_files.UnknownFileType:
+            self._show_problem(self.tr("Choose a name ending in .csv, .xlsx or .pdf."))
+        except OSError as exc:
+            show_error(self, self.tr("The file could not be written."), exc)
+
+    def _on_pdf_clicked(self) -> None:
+        out = self._save_name(self.tr("Save the report as PDF"), self.tr("PDF (*.pdf)"))
+        if out is not None:
+            self._write(out if out.suffix else out.with_suffix(".pdf"))
+
+    def _on_export_clicked(self) -> None:
+        out = self._save_name(self.tr("Export the report"), self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+        if out is not None:
+            self._write(out if out.suffix else out.with_suffix(".xlsx"))
+
+
+def open_reports(parent: QWidget, facilities: list[tuple[str, str]]) -> ReportsWindow:
+    window = ReportsWindow(facilities, parent)
+    window.refresh()
+    return window

