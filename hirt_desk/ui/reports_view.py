@@ -41,19 +41,36 @@ translate = QCoreApplication.translate
 
 def titles() -> dict[str, str]:
     """Report and column titles in the user's language."""
-    t = lambda text: translate("reports", text)  # noqa: E731
     return {
-        "report": t("HIRT Desk: the agency's figures"), "no_data": t("No cases in this period."),
-        "by_nationality_year": t("Cases by nationality and year"), "pipeline": t("Pipeline"),
-        "endings": t("Where cases ended"), "screening_by_site": t("Screening verdicts by site"),
-        "times": t("Reply and treatment times"), "revenue_by_month": t("Revenue and receivables by month"),
-        "nationality": t("Nationality"), "year": t("Year"), "inquiries": t("Inquiries"),
-        "treated": t("Treated"), "status": t("Status"), "now": t("Now"), "reached": t("Reached"),
-        "ending": t("Ending"), "from": t("From"), "cases": t("Cases"), "site": t("Site"),
-        "verdict": t("Verdict"), "measure": t("Measure"), "within_promise_pct": t("Within 5 days (%)"),
-        "median_days": t("Median (days)"), "p90_days": t("90th percentile (days)"), "month": t("Month"),
-        "revenue_jpy": t("Revenue (JPY)"), "receivables_jpy": t("Receivables (JPY)"),
-        "replies": t("Reply to the inquiry"), "first_session": t("Inquiry to first session"),
+        "report": translate("reports", "HIRT Desk: the agency's figures"),
+        "no_data": translate("reports", "No cases in this period."),
+        "by_nationality_year": translate("reports", "Cases by nationality and year"),
+        "pipeline": translate("reports", "Pipeline"),
+        "endings": translate("reports", "Where cases ended"),
+        "screening_by_site": translate("reports", "Screening verdicts by site"),
+        "times": translate("reports", "Reply and treatment times"),
+        "revenue_by_month": translate("reports", "Revenue and receivables by month"),
+        "nationality": translate("reports", "Nationality"),
+        "year": translate("reports", "Year"),
+        "inquiries": translate("reports", "Inquiries"),
+        "treated": translate("reports", "Treated"),
+        "status": translate("reports", "Status"),
+        "now": translate("reports", "Now"),
+        "reached": translate("reports", "Reached"),
+        "ending": translate("reports", "Ending"),
+        "from": translate("reports", "From"),
+        "cases": translate("reports", "Cases"),
+        "site": translate("reports", "Site"),
+        "verdict": translate("reports", "Verdict"),
+        "measure": translate("reports", "Measure"),
+        "within_promise_pct": translate("reports", "Within 5 days (%)"),
+        "median_days": translate("reports", "Median (days)"),
+        "p90_days": translate("reports", "90th percentile (days)"),
+        "month": translate("reports", "Month"),
+        "revenue_jpy": translate("reports", "Revenue (JPY)"),
+        "receivables_jpy": translate("reports", "Receivables (JPY)"),
+        "replies": translate("reports", "Reply to the inquiry"),
+        "first_session": translate("reports", "Inquiry to first session"),
     }
 
 
