@@ -136,3 +136,47 @@ def test_chart_labels_in_chinese_and_japanese(qtbot, database: Path, settings, u
     assert ticks[0] == expected
     reports.grab().save(f"/tmp/reports-chart-{ui_language}.png")
     reports.close()
+
+
+@pytest.fixture(scope="module")
+def office(pg_server):  # type: ignore[no-untyped-def]
+    from tests.agency_server import staffed_office
+    office = staffed_office(pg_server)
+    from hirt_desk.store.database import close_database, open_database
+    open_database(office.url(office.owner))
+    try:
+        agency()
+    finally:
+        close_database()
+    yield office
+    office.remove()
+
+
+def test_on_the_server_a_coordinator_is_not_offered_reports(qtbot, office, settings) -> None:  # type: ignore[no-untyped-def]
+    from hirt_desk.store.database import close_database
+    from hirt_desk.ui.reports_view import ReportsWindow
+    from tests.ui.test_roles_window import server_window
+    try:
+        carl = server_window(qtbot, office, "carl", settings)
+        assert not carl.reports_action.isVisible()
+        assert "&Reports" not in [a.text() for a in carl.menuBar().actions() if a.isVisible()]
+        forced = ReportsWindow([], carl)           # were it opened anyway: the figures are refused
+        forced.start.setDate(QDate(2025, 1, 1))
+        assert forced.report is None and forced.table_model.rowCount() == 0
+        assert forced.problem.text() == "Reports are for managers: your role may not read them."
+        forced.close()
+    finally:
+        close_database()
+
+
+def test_on_the_server_a_manager_reads_reports(qtbot, office, settings) -> None:  # type: ignore[no-untyped-def]
+    from hirt_desk.store.database import close_database
+    from tests.ui.test_roles_window import server_window
+    try:
+        mia = server_window(qtbot, office, "mia", settings)
+        reports = open_reports(mia)
+        reports.start.setDate(QDate(2025, 1, 1))
+        assert cells(reports)[0] == ["China", "2025", "2", "1"]
+        reports.close()
+    finally:
+        close_database()
