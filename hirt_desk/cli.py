@@ -14,6 +14,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -229,6 +230,53 @@ def cmd_packet(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_quote(args: argparse.Namespace) -> int:
+    """The case's current quote as JSON, or (--out) its bilingual PDF; --save keeps it as the
+    case's next quote version."""
+    from hirt_desk.actions.money import save_quote
+    from hirt_desk.actions.money_papers import current_quote, write_quote_pdf
+    from hirt_desk.packets.phrases import LANGUAGES
+    if args.rate is not None and args.currency is None:
+        raise UsageError("--rate needs --currency")
+    if (args.lang is None) != (args.out is None):
+        raise UsageError("--lang and --out go together")
+    if args.estimate is not None and args.estimate < 0:
+        raise UsageError("--estimate cannot be negative")
+    out = None
+    if args.out is not None:
+        if args.lang not in LANGUAGES:
+            raise UsageError(f"unknown language '{args.lang}' (one of {', '.join(LANGUAGES)})")
+        out = Path(args.out)
+        if not args.out.strip() or not out.parent.is_dir():
+            raise UsageError(f"cannot write {out}: no folder {out.parent}")
+        _check_output(out)
+    _open_db(args, full_check=args.save)
+    quote = current_quote(args.case, currency=args.currency, rate=args.rate, rate_date=args.rate_date,
+                          other_medical_jpy=args.estimate)
+    if args.save:
+        save_quote(args.case, quote, user=args.user)
+    if out is not None:
+        try:
+            pages = write_quote_pdf(args.case, args.lang, out, quote)
+        except OSError as exc:
+            raise UsageError(f"cannot write {out}: {exc.strerror or exc}") from None
+        _emit({"pages": pages, "out": str(out)})
+        return 0
+    other = quote.total_other
+    _emit({"lines": [{"id": x.id, "text": x.en, "text_ja": x.ja, "amount_jpy": x.amount_jpy,
+                      "variable": x.variable, "group": x.group, "quantity": x.quantity} for x in quote.lines],
+           "total_jpy": quote.total_jpy, "currency": quote.currency,
+           "rate": None if quote.rate is None else float(quote.rate),
+           "rate_date": quote.rate_date.isoformat() if quote.rate_date else None,
+           "total_other": None if other is None else _number(other.decimal)})
+    return 0
+
+
+def _number(value: Decimal) -> int | float:
+    """An exact decimal as a JSON number (an integer when it is whole)."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
 def _check_output(out: Path) -> None:
     """A file to write must be a regular file or a new name: never a device, pipe or folder."""
     from hirt_desk.files import check_output
@@ -284,7 +332,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     _open_db(args, full_check=False)
     flt = ReportFilter(args.start, args.end, facility=args.facility or "",
                        nationality=args.nationality or "", coordinator=args.coordinator or "")
-    report = build_report(flt, money=_report_money())
+    report = build_report(flt)
     if out is None:
         _emit(report.to_json())
         return 0
@@ -293,11 +341,6 @@ def cmd_report(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UsageError(f"cannot write {out}: {exc.strerror or exc}") from None
     return 0
-
-
-def _report_money() -> Any:
-    """Revenue by month and receivables, once payments exist (the money branch)."""
-    return None
 
 
 def cmd_history(args: argparse.Namespace) -> int:
@@ -765,6 +808,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--paper", choices=("a4", "letter"), default="a4",
                    help="paper size: A4 (the default) or US Letter")
 
+    p = add("quote", cmd_quote, "a case's current quote: facility costs, agency fees, itinerary costs "
+            "(JSON), or with --lang/--out the bilingual quote PDF")
+    p.add_argument("case", metavar="CASE", help="the case's id or number")
+    p.add_argument("--currency", metavar="CUR", help="the patient's currency (ISO 4217, e.g. CNY)")
+    p.add_argument("--rate", metavar="R", help="how many units of CUR one yen buys (e.g. 0.048)")
+    p.add_argument("--rate-date", type=_date, metavar="YYYY-MM-DD", help="the date of the rate")
+    p.add_argument("--estimate", type=_whole, metavar="YEN",
+                   help="the estimate of other medical services, in yen")
+    p.add_argument("--lang", metavar="LANG", help="with --out: the language beside Japanese")
+    p.add_argument("--out", metavar="FILE.pdf", help="write the bilingual quote PDF here")
+    p.add_argument("--save", action="store_true", help="keep this quote as the case's next version")
+
     p = add("demo", cmd_demo, "add realistic synthetic cases")
     p.add_argument("--cases", type=_case_count, default=50, metavar="N")
     p.add_argument("--seed", type=_whole, default=1, metavar="S")
@@ -923,6 +978,7 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     """The errors that are the user's to fix (exit status 2, one line), imported only once one
     happened: the window starts without loading the packet renderer (reportlab) for them."""
     from hirt_desk.actions.cases import CaseNotFound
+    from hirt_desk.actions.money import MoneyRefused
     from hirt_desk.actions.persons import PersonRefused
     from hirt_desk.actions.staff import StaffError
     from hirt_desk.actions.sync import OtherOffice
@@ -935,7 +991,7 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     from hirt_desk.store.errors import StoreError
     return (UsageError, StoreError, OtherOffice, PersonRefused, RuleSetError, FactError, CaseNotFound,
             UnknownFacility, TransitionRefused, VisaInputError, MissingFont, UncoveredText,
-            UntranslatedPhrase, StaffError)
+            UntranslatedPhrase, StaffError, MoneyRefused)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -67,134 +67,139 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="59"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="60"/>
         <source>Case</source>
         <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False) the user asked to open another case (a likely match&apos;s): its id</extracomment>
         <translation>症例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="60"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="61"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="61"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="62"/>
         <source>Diagnosis and screening</source>
         <translation>診断と適応判定</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="63"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="64"/>
         <source>Itinerary</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="66"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
         <source>Visa</source>
         <translation>ビザ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="73"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="71"/>
+        <source>Money</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="78"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="133"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="141"/>
         <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
         <translation>%1 さんがこの案件を保存しました。あなたの変更はそのまま残っています。保存すると相手の変更と統合されます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="148"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="156"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>保存していません：患者の印の付いた項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="154"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="162"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>保存されていません：診断の印の付いた項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="159"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="167"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>保存していません：印の付いたビザの項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="176"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="184"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>保存していません。変更はこのまま残っているので、準備ができたら保存してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="183"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="191"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>保存していません：同伴者の情報に誤りがあります（%1）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="188"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="196"/>
         <source>Not saved: check %1.</source>
         <translation>保存していません：%1を確認してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="191"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="199"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>保存されませんでした。渡航者の一人が、ほかの担当者によって症例から外されています。変更内容はそのまま残っています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="195"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="203"/>
         <source>Not saved.</source>
         <translation>保存していません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="197"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="205"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>変更はここに残っています。ディスクの空きを作ってから、もう一度保存してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="199"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="207"/>
         <source>Your changes are still here: save again to connect again.</source>
         <translation>変更はそのまま残っています。もう一度保存すると再接続します。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="248"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="270"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="268"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="290"/>
         <source>The status was not changed.</source>
         <translation>ステータスは変更されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="259"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="279"/>
         <source>Undo status change</source>
         <translation>ステータス変更の取り消し</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="260"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>%1から%2への変更を取り消しますか？ケースは%1に戻り、履歴には両方の変更が残ります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="265"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="285"/>
         <source>Undone: %1</source>
         <translation>取り消し：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
         <source>The note was not saved.</source>
         <translation>メモは保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="313"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="333"/>
         <source>The merge was not undone.</source>
         <translation>統合は取り消されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="317"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="337"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>統合を取り消しました：%1 は再び別の記録です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="324"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="344"/>
         <source>Undo merge</source>
         <translation>統合の取り消し</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="325"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="345"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>この統合を取り消しますか？統合された記録は再び別の人物になり、その症例は元に戻ります。統合後に変更された項目は現在の値のままです。</translation>
     </message>
@@ -616,6 +621,59 @@
         <location filename="../hirt_desk/ui/duplicates_view.py" line="107"/>
         <source>The records were not merged.</source>
         <translation>記録は統合されませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>FeesPage</name>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="46"/>
+        <source>Name (English)</source>
+        <translation>名称（英語）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="46"/>
+        <source>Name (Japanese)</source>
+        <translation>名称（日本語）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="47"/>
+        <source>Counted</source>
+        <translation>算定方法</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="47"/>
+        <source>Amount (yen)</source>
+        <translation>金額（円）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="53"/>
+        <source>Add fee</source>
+        <translation>料金を追加</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="56"/>
+        <source>Remove fee</source>
+        <translation>料金を削除</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="63"/>
+        <source>The agency&apos;s fees, in yen, added to every quote: fixed, or counted from the case&apos;s itinerary and travellers. The facility&apos;s own costs come from its profile.</source>
+        <translation>すべての見積に加わる当社の料金（円）です。定額、または案件の日程と渡航者から数えます。医療機関の費用は医療機関のプロフィールから取ります。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="70"/>
+        <source>Only a manager or an administrator can change the fees.</source>
+        <translation>料金を変更できるのはマネージャーまたは管理者のみです。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="121"/>
+        <source>Each fee needs its English name.</source>
+        <translation>各料金に英語の名称が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="127"/>
+        <source>The amount of “%1” is not a whole number of yen.</source>
+        <translation>「%1」の金額が円の整数ではありません。</translation>
     </message>
 </context>
 <context>
@@ -1197,7 +1255,7 @@
     </message>
     <message>
         <location filename="../hirt_desk/ui/main_window.py" line="243"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="561"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="570"/>
         <source>C&amp;onflicts…</source>
         <translation>競合(&amp;O)…</translation>
     </message>
@@ -1362,96 +1420,101 @@
     </message>
     <message>
         <location filename="../hirt_desk/ui/main_window.py" line="487"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="493"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="494"/>
         <source>The settings could not be opened.</source>
         <translation>設定を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="520"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="522"/>
         <source>The staff list was not saved.</source>
         <translation>職員名簿は保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="527"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="529"/>
         <source>The agency profile was not saved.</source>
         <translation>自社情報は保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="549"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="535"/>
+        <source>The fees were not saved.</source>
+        <translation>料金は保存されませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="558"/>
         <source>Local database: %1</source>
         <translation>ローカルデータベース：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="550"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="559"/>
         <source>Office server %1 on %2</source>
         <translation>オフィスサーバー %2 のデータベース %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="559"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="568"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>未解決の競合 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="560"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="569"/>
         <source>C&amp;onflicts (%n)…</source>
         <translation>
             <numerusform>競合 (%n)(&amp;O)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="567"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="576"/>
         <source>The list was exported to %1.</source>
         <translation>一覧を %1 にエクスポートしました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="610"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="619"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>オフィスサーバーに接続できません。再接続しています…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="622"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="631"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>案件 %1 が更新されました（%2 さんが保存）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="511"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="513"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/roles.py" line="43"/>
+        <location filename="../hirt_desk/ui/roles.py" line="48"/>
         <source>Working as: %1</source>
         <translation>作業者：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="654"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="663"/>
         <source>Change user</source>
         <translation>ユーザーの切り替え</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="655"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="664"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>職員名簿がまだありません。作業者を選ぶには、設定の「職員」で会社の職員を追加してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="677"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="686"/>
         <source>The database was not encrypted.</source>
         <translation>データベースは暗号化されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="683"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="692"/>
         <source>The database is encrypted.</source>
         <translation>データベースは暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="693"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="702"/>
         <source>About HIRT Desk</source>
         <translation>HIRT Desk について</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="694"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="703"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -1603,44 +1666,369 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>MoneyTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="124"/>
+        <source>Quote</source>
+        <extracomment>a quote, bill or payment was saved: the balance and the history changed</extracomment>
+        <translation>見積</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="126"/>
+        <source>e.g. 0.048</source>
+        <translation>例：0.048</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="129"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="167"/>
+        <source>yen</source>
+        <translation>円</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="131"/>
+        <source>Patient&apos;s currency</source>
+        <translation>患者の通貨</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="133"/>
+        <source>Rate (units per yen)</source>
+        <translation>レート（1円あたり）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="135"/>
+        <source>Rate of</source>
+        <translation>レートの日付</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="137"/>
+        <source>Other medical services (estimate)</source>
+        <translation>その他の医療費（見込み）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="140"/>
+        <source>Calculate</source>
+        <translation>計算</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="141"/>
+        <source>Save as a new version</source>
+        <translation>新しい版として保存</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="142"/>
+        <source>Print quote…</source>
+        <translation>見積書を印刷…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="161"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="185"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="159"/>
+        <source>Deposit requests, invoices and settlement</source>
+        <translation>デポジット請求・請求書・精算</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
+        <source>Number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="185"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
+        <source>Issued</source>
+        <translation>発行日</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="216"/>
+        <source>Deposit request</source>
+        <translation>デポジット請求</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="216"/>
+        <source>Invoice</source>
+        <translation>請求書</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="165"/>
+        <source>Final settlement (what was spent)</source>
+        <translation>最終精算（実費）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="173"/>
+        <source>Due by</source>
+        <translation>支払期限</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="175"/>
+        <source>Issue</source>
+        <translation>発行</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="176"/>
+        <source>Print selected…</source>
+        <translation>選択したものを印刷…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="184"/>
+        <source>Payments and refunds</source>
+        <translation>入金と返金</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="185"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <source>In yen</source>
+        <translation>円換算</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <source>Reference</source>
+        <translation>参照番号</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="189"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
+        <source>Payment received</source>
+        <translation>入金</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="190"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="218"/>
+        <source>Refund paid</source>
+        <translation>返金</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="193"/>
+        <source>amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="195"/>
+        <source>rate</source>
+        <translation>レート</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="200"/>
+        <source>reference</source>
+        <translation>参照番号</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="205"/>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <source>Bank transfer</source>
+        <translation>銀行振込</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <source>Card</source>
+        <translation>カード</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <source>Cash</source>
+        <translation>現金</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="213"/>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
+        <source>Settlement</source>
+        <translation>精算</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="255"/>
+        <source>Total: %1</source>
+        <translation>合計：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="260"/>
+        <source>Saved versions: %1</source>
+        <translation>保存済みの版：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="264"/>
+        <source>Not saved.</source>
+        <translation>保存されませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="266"/>
+        <source>Enter the rate: how many units of the currency one yen buys.</source>
+        <translation>レートを入力してください（1円でその通貨がいくらになるか）。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="267"/>
+        <source>Enter a currency code such as CNY, USD or VND.</source>
+        <translation>CNY、USD、VND などの通貨コードを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="268"/>
+        <source>Enter the amount as a number.</source>
+        <translation>金額を数字で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="269"/>
+        <source>The amount has more decimals than the currency has.</source>
+        <translation>金額の小数点以下の桁数が通貨の桁数を超えています。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="270"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="271"/>
+        <source>Enter an amount above zero.</source>
+        <translation>0より大きい金額を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="272"/>
+        <source>The due date is before the date issued.</source>
+        <translation>支払期限が発行日より前です。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="291"/>
+        <source>Enter the rate&apos;s date as YYYY-MM-DD.</source>
+        <translation>レートの日付を YYYY-MM-DD で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="319"/>
+        <source>Quote version %1 saved.</source>
+        <translation>見積の第%1版を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="324"/>
+        <source>Save the PDF</source>
+        <translation>PDF を保存</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="325"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="337"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="392"/>
+        <source>The PDF was not written: %1</source>
+        <translation>PDF は書き出されませんでした：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="339"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="394"/>
+        <source>Written: %1</source>
+        <translation>書き出しました：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="352"/>
+        <source>Enter the due date as YYYY-MM-DD.</source>
+        <translation>支払期限を YYYY-MM-DD で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="357"/>
+        <source>Settled: refund %1 to the patient.</source>
+        <translation>精算：患者へ %1 を返金してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="358"/>
+        <source>Settled: ask the patient for %1 more.</source>
+        <translation>精算：患者へ追加で %1 を請求してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="359"/>
+        <source>Settled: nothing more to pay or refund.</source>
+        <translation>精算：追加請求も返金もありません。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="369"/>
+        <source>Issued %1.</source>
+        <translation>%1 を発行しました。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="383"/>
+        <source>Select a deposit request or invoice first.</source>
+        <translation>先にデポジット請求か請求書を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="403"/>
+        <source>Enter the date as YYYY-MM-DD.</source>
+        <translation>日付を YYYY-MM-DD で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="415"/>
+        <source>Recorded: %1, counted as %2.</source>
+        <translation>記録しました：%1（%2 として計上）。</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="67"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="69"/>
         <source>New case</source>
         <translation>新規症例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="69"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="71"/>
         <source>New patient</source>
         <translation>新しい患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="70"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="72"/>
         <source>Patient already in HIRT Desk</source>
         <translation>登録済みの患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="86"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="88"/>
         <source>Name or passport number</source>
         <translation>氏名または旅券番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="89"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="91"/>
         <source>Matching patients</source>
         <translation>該当する患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="115"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="117"/>
         <source>Facility</source>
         <translation>施設</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="116"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="118"/>
         <source>Inquiry date</source>
         <translation>問い合わせ日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="118"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="120"/>
         <source>Packet language</source>
         <translation>資料の言語</translation>
     </message>
@@ -1711,65 +2099,70 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>直前の変更を取り消す</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="69"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="72"/>
         <source>Case number</source>
         <translation>症例番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="70"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="73"/>
         <source>Facility</source>
         <translation>施設</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="115"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="79"/>
+        <source>Balance</source>
+        <translation>残高</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="119"/>
         <source>Back from %1 to %2</source>
         <translation>%1から%2に戻す</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="30"/>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="71"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="74"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="72"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="75"/>
         <source>Inquiry</source>
         <translation>問い合わせ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="73"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="76"/>
         <source>Reply due</source>
         <translation>回答期限</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="31"/>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="74"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="77"/>
         <source>Coordinator</source>
         <translation>担当コーディネーター</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="32"/>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="75"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="78"/>
         <source>Packet language</source>
         <translation>資料の言語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="79"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="83"/>
         <source>Status history</source>
         <translation>ステータス履歴</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="88"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="92"/>
         <source>Write a note for this case</source>
         <translation>この症例のメモを書く</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="89"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="93"/>
         <source>Add note</source>
         <translation>メモを追加</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="92"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="96"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
@@ -2418,142 +2811,147 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="295"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="298"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="299"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="302"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="300"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="303"/>
         <source>US Letter</source>
         <translation>USレター</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="304"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="307"/>
         <source>Same as the system</source>
         <translation>システムと同じ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="313"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="316"/>
         <source>Language of the window</source>
         <translation>画面の言語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="314"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="317"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>新しい言語は HIRT Desk の次回起動時に適用されます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="315"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="318"/>
         <source>Daily automatic backups kept</source>
         <translation>保持する日次自動バックアップ数</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="316"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="319"/>
         <source>Paper size of printed documents</source>
         <translation>印刷する書類の用紙サイズ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="319"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="322"/>
         <source>The database is encrypted.</source>
         <translation>データベースは暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="322"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="325"/>
         <source>Encrypt the database…</source>
         <translation>データベースを暗号化…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="330"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="333"/>
         <source>Encryption</source>
         <translation>暗号化</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="336"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="339"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>ビザ書類や資料に身元保証機関として印刷されます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="338"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
         <source>Only an administrator can change the agency&apos;s profile.</source>
         <translation>代理店の情報を変更できるのは管理者だけです。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
         <source>Name (English)</source>
         <translation>名称（英語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
         <source>Name (Japanese)</source>
         <translation>名称（日本語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="342"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
         <source>Guarantor list (A or B)</source>
         <translation>身元保証機関の区分（A または B）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="343"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
         <source>Registration number</source>
         <translation>登録番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="347"/>
         <source>Representative (signs and seals the guarantee form)</source>
         <translation>代表者氏名（身元保証書に記名・押印）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
         <source>Address (English)</source>
         <translation>所在地（英語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
         <source>Address (Japanese)</source>
         <translation>所在地（日本語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="349"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="349"/>
         <source>24-hour helpline</source>
         <translation>24時間対応の電話</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="347"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="350"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="361"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="364"/>
         <source>General</source>
         <translation>全般</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="362"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="365"/>
         <source>Agency</source>
         <translation>自社情報</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="365"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="368"/>
+        <source>Fees</source>
+        <translation>料金</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="371"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="395"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="405"/>
         <source>Required.</source>
         <translation>必須です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="395"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="405"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A または B（外務省の区分）。</translation>
     </message>
@@ -2624,37 +3022,37 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="219"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="221"/>
         <source>Change status</source>
         <translation>ステータスの変更</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="240"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="242"/>
         <source>Now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="241"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
         <source>New status</source>
         <translation>新しいステータス</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="245"/>
         <source>Effective date</source>
         <translation>適用日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="245"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="247"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="253"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="255"/>
         <source>A visa is needed but none is issued yet for: %1. You can go on; record the visa on the Visa tab.</source>
         <translation>ビザが必要ですが、まだ発給されていません：%1。このまま進めることもできます。ビザはビザタブに記録してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="270"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="272"/>
         <source>Not before the inquiry (%1).</source>
         <translation>問い合わせ日（%1）より前の日付は入力できません。</translation>
     </message>
@@ -3145,6 +3543,34 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <location filename="../hirt_desk/ui/labels.py" line="205"/>
         <source>Number of recurrent lesions</source>
         <translation>再発病変数</translation>
+    </message>
+</context>
+<context>
+    <name>fees</name>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="33"/>
+        <source>Fixed</source>
+        <translation>定額</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="33"/>
+        <source>Per interpreting day</source>
+        <translation>通訳1日ごと</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="34"/>
+        <source>Per night</source>
+        <translation>1泊ごと</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="34"/>
+        <source>Per traveller</source>
+        <translation>渡航者1人ごと</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="35"/>
+        <source>Per transfer</source>
+        <translation>送迎1回ごと</translation>
     </message>
 </context>
 <context>
@@ -3887,6 +4313,59 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>money</name>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="48"/>
+        <source>Due from the patient: %1</source>
+        <translation>患者の未払い：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="50"/>
+        <source>To refund to the patient: %1</source>
+        <translation>患者への返金：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="51"/>
+        <source>Held for the patient: %1</source>
+        <translation>患者からの預り金：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="53"/>
+        <source>Settled</source>
+        <translation>精算済み</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="55"/>
+        <source>Nothing invoiced or received yet</source>
+        <translation>請求・入金はまだありません</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="57"/>
+        <source>Balanced</source>
+        <translation>過不足なし</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="58"/>
+        <source>charged %1</source>
+        <translation>請求 %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="59"/>
+        <source>received %1</source>
+        <translation>入金 %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="61"/>
+        <source>refunded %1</source>
+        <translation>返金 %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="64"/>
+        <source>deposit outstanding %1</source>
+        <translation>デポジット未入金 %1</translation>
+    </message>
+</context>
+<context>
     <name>relation</name>
     <message>
         <location filename="../hirt_desk/ui/patient_tab.py" line="43"/>
@@ -4090,7 +4569,7 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>管理者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/roles.py" line="44"/>
+        <location filename="../hirt_desk/ui/roles.py" line="49"/>
         <source>Working as: %1 · %2</source>
         <translation>作業者：%1 · %2</translation>
     </message>

@@ -67,134 +67,139 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="59"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="60"/>
         <source>Case</source>
         <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False) the user asked to open another case (a likely match&apos;s): its id</extracomment>
         <translation>케이스</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="60"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="61"/>
         <source>Patient</source>
         <translation>환자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="61"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="62"/>
         <source>Diagnosis and screening</source>
         <translation>진단 및 적응증 평가</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="63"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="64"/>
         <source>Itinerary</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="66"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
         <source>Visa</source>
         <translation>비자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="73"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="71"/>
+        <source>Money</source>
+        <translation>비용</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="78"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="133"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="141"/>
         <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
         <translation>그동안 %1 님이 이 사례를 저장했습니다. 변경 내용은 그대로 남아 있으며, 저장하면 상대방의 변경 내용과 병합됩니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="148"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="156"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>저장되지 않음: 환자 정보에서 표시된 항목을 수정하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="154"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="162"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>저장되지 않았습니다. 표시된 진단 항목을 수정하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="159"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="167"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>저장되지 않음: 표시된 비자 항목을 수정하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="176"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="184"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>저장되지 않음: 변경 내용은 그대로 남아 있으니 준비가 되면 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="183"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="191"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>저장되지 않음: 동반자 정보에 오류가 있습니다(%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="188"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="196"/>
         <source>Not saved: check %1.</source>
         <translation>저장되지 않음: %1을(를) 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="191"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="199"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>저장되지 않음: 다른 사람이 이 케이스에서 여행자 한 명을 제거했습니다. 변경 내용은 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="195"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="203"/>
         <source>Not saved.</source>
         <translation>저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="197"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="205"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>변경 내용은 그대로 남아 있습니다. 디스크 공간을 확보한 뒤 다시 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="199"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="207"/>
         <source>Your changes are still here: save again to connect again.</source>
         <translation>변경 내용은 그대로 남아 있습니다. 다시 저장하면 다시 연결합니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="248"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="270"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="268"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="290"/>
         <source>The status was not changed.</source>
         <translation>상태가 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="259"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="279"/>
         <source>Undo status change</source>
         <translation>상태 변경 되돌리기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="260"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>%1에서 %2(으)로의 변경을 되돌리시겠습니까? 케이스는 %1(으)로 돌아가며, 기록에는 두 변경 내용이 모두 남습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="265"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="285"/>
         <source>Undone: %1</source>
         <translation>되돌림: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
         <source>The note was not saved.</source>
         <translation>메모가 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="313"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="333"/>
         <source>The merge was not undone.</source>
         <translation>병합을 취소하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="317"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="337"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>병합을 취소했습니다: %1은(는) 다시 별도의 기록입니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="324"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="344"/>
         <source>Undo merge</source>
         <translation>병합 취소</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="325"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="345"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>이 병합을 취소할까요? 병합된 기록은 다시 별도의 사람이 되고 그 케이스도 되돌아갑니다. 병합 후 변경된 항목은 현재 값을 유지합니다.</translation>
     </message>
@@ -616,6 +621,59 @@
         <location filename="../hirt_desk/ui/duplicates_view.py" line="107"/>
         <source>The records were not merged.</source>
         <translation>기록이 병합되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FeesPage</name>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="46"/>
+        <source>Name (English)</source>
+        <translation>명칭(영어)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="46"/>
+        <source>Name (Japanese)</source>
+        <translation>명칭(일본어)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="47"/>
+        <source>Counted</source>
+        <translation>산정 방식</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="47"/>
+        <source>Amount (yen)</source>
+        <translation>금액(엔)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="53"/>
+        <source>Add fee</source>
+        <translation>요금 추가</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="56"/>
+        <source>Remove fee</source>
+        <translation>요금 삭제</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="63"/>
+        <source>The agency&apos;s fees, in yen, added to every quote: fixed, or counted from the case&apos;s itinerary and travellers. The facility&apos;s own costs come from its profile.</source>
+        <translation>모든 견적에 더해지는 회사 요금(엔)입니다. 정액이거나 케이스의 일정과 여행자 수로 계산합니다. 의료기관 자체 비용은 기관 프로필에서 가져옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="70"/>
+        <source>Only a manager or an administrator can change the fees.</source>
+        <translation>요금은 매니저나 관리자만 변경할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="121"/>
+        <source>Each fee needs its English name.</source>
+        <translation>각 요금에는 영어 명칭이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="127"/>
+        <source>The amount of “%1” is not a whole number of yen.</source>
+        <translation>“%1”의 금액이 엔 단위 정수가 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -1222,7 +1280,7 @@
     </message>
     <message>
         <location filename="../hirt_desk/ui/main_window.py" line="243"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="561"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="570"/>
         <source>C&amp;onflicts…</source>
         <translation>충돌(&amp;O)…</translation>
     </message>
@@ -1362,96 +1420,101 @@
     </message>
     <message>
         <location filename="../hirt_desk/ui/main_window.py" line="487"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="493"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="494"/>
         <source>The settings could not be opened.</source>
         <translation>설정을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="520"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="522"/>
         <source>The staff list was not saved.</source>
         <translation>직원 목록이 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="527"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="529"/>
         <source>The agency profile was not saved.</source>
         <translation>기관 정보가 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="549"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="535"/>
+        <source>The fees were not saved.</source>
+        <translation>요금이 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="558"/>
         <source>Local database: %1</source>
         <translation>로컬 데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="550"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="559"/>
         <source>Office server %1 on %2</source>
         <translation>사무실 서버 %2의 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="559"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="568"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>해결되지 않은 충돌 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="560"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="569"/>
         <source>C&amp;onflicts (%n)…</source>
         <translation>
             <numerusform>충돌 (%n)(&amp;O)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="567"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="576"/>
         <source>The list was exported to %1.</source>
         <translation>목록을 %1(으)로 내보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="610"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="619"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>사무실 서버에 연결할 수 없음: 다시 연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="622"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="631"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>사례 %1이(가) 업데이트되었습니다: %2 님이 저장함.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="511"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="513"/>
         <source>Settings saved.</source>
         <translation>설정을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/roles.py" line="43"/>
+        <location filename="../hirt_desk/ui/roles.py" line="48"/>
         <source>Working as: %1</source>
         <translation>작업자: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="654"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="663"/>
         <source>Change user</source>
         <translation>사용자 변경</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="655"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="664"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>아직 직원 목록이 없습니다. 작업자를 선택하려면 설정(직원)에서 기관 직원을 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="677"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="686"/>
         <source>The database was not encrypted.</source>
         <translation>데이터베이스가 암호화되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="683"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="692"/>
         <source>The database is encrypted.</source>
         <translation>데이터베이스가 암호화되었습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="693"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="702"/>
         <source>About HIRT Desk</source>
         <translation>HIRT Desk 정보</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="694"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="703"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -1603,44 +1666,369 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>MoneyTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="124"/>
+        <source>Quote</source>
+        <extracomment>a quote, bill or payment was saved: the balance and the history changed</extracomment>
+        <translation>견적</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="126"/>
+        <source>e.g. 0.048</source>
+        <translation>예: 0.048</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="129"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="167"/>
+        <source>yen</source>
+        <translation>엔</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="131"/>
+        <source>Patient&apos;s currency</source>
+        <translation>환자 통화</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="133"/>
+        <source>Rate (units per yen)</source>
+        <translation>환율(1엔당)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="135"/>
+        <source>Rate of</source>
+        <translation>환율 기준일</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="137"/>
+        <source>Other medical services (estimate)</source>
+        <translation>기타 의료비(추정)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="140"/>
+        <source>Calculate</source>
+        <translation>계산</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="141"/>
+        <source>Save as a new version</source>
+        <translation>새 버전으로 저장</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="142"/>
+        <source>Print quote…</source>
+        <translation>견적서 인쇄…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="161"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="185"/>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="159"/>
+        <source>Deposit requests, invoices and settlement</source>
+        <translation>선급금 청구, 청구서, 정산</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
+        <source>Number</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="185"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
+        <source>Issued</source>
+        <translation>발행일</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="216"/>
+        <source>Deposit request</source>
+        <translation>선급금 청구</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="216"/>
+        <source>Invoice</source>
+        <translation>청구서</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="165"/>
+        <source>Final settlement (what was spent)</source>
+        <translation>최종 정산(실비)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="173"/>
+        <source>Due by</source>
+        <translation>지급 기한</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="175"/>
+        <source>Issue</source>
+        <translation>발행</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="176"/>
+        <source>Print selected…</source>
+        <translation>선택 항목 인쇄…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="184"/>
+        <source>Payments and refunds</source>
+        <translation>입금 및 환불</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="185"/>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <source>In yen</source>
+        <translation>엔 환산</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <source>Method</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <source>Reference</source>
+        <translation>참조 번호</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="189"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
+        <source>Payment received</source>
+        <translation>입금</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="190"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="218"/>
+        <source>Refund paid</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="193"/>
+        <source>amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="195"/>
+        <source>rate</source>
+        <translation>환율</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="200"/>
+        <source>reference</source>
+        <translation>참조 번호</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="205"/>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <source>Bank transfer</source>
+        <translation>계좌 이체</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <source>Card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <source>Cash</source>
+        <translation>현금</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="213"/>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
+        <source>Settlement</source>
+        <translation>정산</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="255"/>
+        <source>Total: %1</source>
+        <translation>합계: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="260"/>
+        <source>Saved versions: %1</source>
+        <translation>저장된 버전: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="264"/>
+        <source>Not saved.</source>
+        <translation>저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="266"/>
+        <source>Enter the rate: how many units of the currency one yen buys.</source>
+        <translation>환율을 입력하세요: 1엔으로 그 통화를 얼마 살 수 있는지.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="267"/>
+        <source>Enter a currency code such as CNY, USD or VND.</source>
+        <translation>CNY, USD, VND 같은 통화 코드를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="268"/>
+        <source>Enter the amount as a number.</source>
+        <translation>금액을 숫자로 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="269"/>
+        <source>The amount has more decimals than the currency has.</source>
+        <translation>금액의 소수 자릿수가 통화의 자릿수보다 많습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="270"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="271"/>
+        <source>Enter an amount above zero.</source>
+        <translation>0보다 큰 금액을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="272"/>
+        <source>The due date is before the date issued.</source>
+        <translation>지급 기한이 발행일보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="291"/>
+        <source>Enter the rate&apos;s date as YYYY-MM-DD.</source>
+        <translation>환율 기준일을 YYYY-MM-DD 형식으로 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="319"/>
+        <source>Quote version %1 saved.</source>
+        <translation>견적 %1번째 버전을 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="324"/>
+        <source>Save the PDF</source>
+        <translation>PDF 저장</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="325"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="337"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="392"/>
+        <source>The PDF was not written: %1</source>
+        <translation>PDF를 쓰지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="339"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="394"/>
+        <source>Written: %1</source>
+        <translation>저장됨: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="352"/>
+        <source>Enter the due date as YYYY-MM-DD.</source>
+        <translation>지급 기한을 YYYY-MM-DD 형식으로 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="357"/>
+        <source>Settled: refund %1 to the patient.</source>
+        <translation>정산: 환자에게 %1 환불하세요.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="358"/>
+        <source>Settled: ask the patient for %1 more.</source>
+        <translation>정산: 환자에게 %1 추가 청구하세요.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="359"/>
+        <source>Settled: nothing more to pay or refund.</source>
+        <translation>정산: 추가 청구나 환불이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="369"/>
+        <source>Issued %1.</source>
+        <translation>%1을(를) 발행했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="383"/>
+        <source>Select a deposit request or invoice first.</source>
+        <translation>먼저 선급금 청구나 청구서를 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="403"/>
+        <source>Enter the date as YYYY-MM-DD.</source>
+        <translation>날짜를 YYYY-MM-DD 형식으로 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="415"/>
+        <source>Recorded: %1, counted as %2.</source>
+        <translation>기록했습니다: %1, %2로 계상.</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="67"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="69"/>
         <source>New case</source>
         <translation>새 케이스</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="69"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="71"/>
         <source>New patient</source>
         <translation>새 환자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="70"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="72"/>
         <source>Patient already in HIRT Desk</source>
         <translation>HIRT Desk에 이미 있는 환자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="86"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="88"/>
         <source>Name or passport number</source>
         <translation>이름 또는 여권 번호</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="89"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="91"/>
         <source>Matching patients</source>
         <translation>검색된 환자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="115"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="117"/>
         <source>Facility</source>
         <translation>의료기관</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="116"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="118"/>
         <source>Inquiry date</source>
         <translation>문의일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="118"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="120"/>
         <source>Packet language</source>
         <translation>안내 자료 언어</translation>
     </message>
@@ -1701,19 +2089,19 @@ Case management for heavy ion radiotherapy in Japan.</source>
     <name>OverviewTab</name>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="30"/>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="71"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="74"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="31"/>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="74"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="77"/>
         <source>Coordinator</source>
         <translation>코디네이터</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="32"/>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="75"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="78"/>
         <source>Packet language</source>
         <translation>안내 자료 언어</translation>
     </message>
@@ -1729,47 +2117,52 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>마지막 변경 되돌리기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="69"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="72"/>
         <source>Case number</source>
         <translation>케이스 번호</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="70"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="73"/>
         <source>Facility</source>
         <translation>의료기관</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="72"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="75"/>
         <source>Inquiry</source>
         <translation>문의</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="73"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="76"/>
         <source>Reply due</source>
         <translation>회신 기한</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/overview_tab.py" line="79"/>
+        <source>Balance</source>
+        <translation>잔액</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="83"/>
         <source>Status history</source>
         <translation>상태 기록</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="88"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="92"/>
         <source>Write a note for this case</source>
         <translation>이 케이스에 대한 메모 작성</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="89"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="93"/>
         <source>Add note</source>
         <translation>메모 추가</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="92"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="96"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="115"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="119"/>
         <source>Back from %1 to %2</source>
         <translation>%1에서 %2(으)로 되돌림</translation>
     </message>
@@ -2418,142 +2811,147 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="295"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="298"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="299"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="302"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="300"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="303"/>
         <source>US Letter</source>
         <translation>레터</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="304"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="307"/>
         <source>Same as the system</source>
         <translation>시스템과 같음</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="313"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="316"/>
         <source>Language of the window</source>
         <translation>화면 언어</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="314"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="317"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>새 언어는 HIRT Desk를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="315"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="318"/>
         <source>Daily automatic backups kept</source>
         <translation>보관할 일일 자동 백업 수</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="316"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="319"/>
         <source>Paper size of printed documents</source>
         <translation>인쇄 문서의 용지 크기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="319"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="322"/>
         <source>The database is encrypted.</source>
         <translation>데이터베이스가 암호화되었습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="322"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="325"/>
         <source>Encrypt the database…</source>
         <translation>데이터베이스 암호화…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="330"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="333"/>
         <source>Encryption</source>
         <translation>암호화</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="336"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="339"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>비자 서류와 안내 자료에 신원보증인으로 인쇄됩니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="338"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
         <source>Only an administrator can change the agency&apos;s profile.</source>
         <translation>기관 정보는 관리자만 변경할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
         <source>Name (English)</source>
         <translation>이름(영문)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
         <source>Name (Japanese)</source>
         <translation>이름(일본어)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="342"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
         <source>Guarantor list (A or B)</source>
         <translation>신원보증기관 목록(A 또는 B)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="343"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
         <source>Registration number</source>
         <translation>등록 번호</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="347"/>
         <source>Representative (signs and seals the guarantee form)</source>
         <translation>대표자 성명(신원보증서에 서명·날인)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
         <source>Address (English)</source>
         <translation>주소(영문)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
         <source>Address (Japanese)</source>
         <translation>주소(일본어)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="349"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="349"/>
         <source>24-hour helpline</source>
         <translation>24시간 상담 전화</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="347"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="350"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="361"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="364"/>
         <source>General</source>
         <translation>일반</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="362"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="365"/>
         <source>Agency</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="365"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="368"/>
+        <source>Fees</source>
+        <translation>요금</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="371"/>
         <source>Staff</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="395"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="405"/>
         <source>Required.</source>
         <translation>필수 항목입니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="395"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="405"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A 또는 B(외무성 목록).</translation>
     </message>
@@ -2624,37 +3022,37 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="219"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="221"/>
         <source>Change status</source>
         <translation>상태 변경</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="240"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="242"/>
         <source>Now</source>
         <translation>현재</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="241"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
         <source>New status</source>
         <translation>새 상태</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="245"/>
         <source>Effective date</source>
         <translation>적용일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="245"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="247"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="253"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="255"/>
         <source>A visa is needed but none is issued yet for: %1. You can go on; record the visa on the Visa tab.</source>
         <translation>비자가 필요하지만 아직 발급되지 않은 사람이 있습니다: %1. 계속 진행할 수 있으며, 비자는 비자 탭에서 기록하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="270"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="272"/>
         <source>Not before the inquiry (%1).</source>
         <translation>문의일(%1) 이전일 수 없습니다.</translation>
     </message>
@@ -3145,6 +3543,34 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <location filename="../hirt_desk/ui/labels.py" line="205"/>
         <source>Number of recurrent lesions</source>
         <translation>재발 병변 수</translation>
+    </message>
+</context>
+<context>
+    <name>fees</name>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="33"/>
+        <source>Fixed</source>
+        <translation>정액</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="33"/>
+        <source>Per interpreting day</source>
+        <translation>통역 1일당</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="34"/>
+        <source>Per night</source>
+        <translation>1박당</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="34"/>
+        <source>Per traveller</source>
+        <translation>여행자 1인당</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="35"/>
+        <source>Per transfer</source>
+        <translation>픽업 1회당</translation>
     </message>
 </context>
 <context>
@@ -3887,6 +4313,59 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>money</name>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="48"/>
+        <source>Due from the patient: %1</source>
+        <translation>환자 미지급액: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="50"/>
+        <source>To refund to the patient: %1</source>
+        <translation>환자에게 환불: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="51"/>
+        <source>Held for the patient: %1</source>
+        <translation>환자 예치금: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="53"/>
+        <source>Settled</source>
+        <translation>정산 완료</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="55"/>
+        <source>Nothing invoiced or received yet</source>
+        <translation>아직 청구나 입금이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="57"/>
+        <source>Balanced</source>
+        <translation>잔액 없음</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="58"/>
+        <source>charged %1</source>
+        <translation>청구 %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="59"/>
+        <source>received %1</source>
+        <translation>입금 %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="61"/>
+        <source>refunded %1</source>
+        <translation>환불 %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="64"/>
+        <source>deposit outstanding %1</source>
+        <translation>선급금 미입금 %1</translation>
+    </message>
+</context>
+<context>
     <name>relation</name>
     <message>
         <location filename="../hirt_desk/ui/patient_tab.py" line="43"/>
@@ -4090,7 +4569,7 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>관리자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/roles.py" line="44"/>
+        <location filename="../hirt_desk/ui/roles.py" line="49"/>
         <source>Working as: %1 · %2</source>
         <translation>작업자: %1 · %2</translation>
     </message>

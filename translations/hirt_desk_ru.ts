@@ -67,134 +67,139 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="59"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="60"/>
         <source>Case</source>
         <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False) the user asked to open another case (a likely match&apos;s): its id</extracomment>
         <translation>Случай</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="60"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="61"/>
         <source>Patient</source>
         <translation>Пациент</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="61"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="62"/>
         <source>Diagnosis and screening</source>
         <translation>Диагноз и оценка показаний</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="63"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="64"/>
         <source>Itinerary</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="66"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
         <source>Visa</source>
         <translation>Виза</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="73"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="71"/>
+        <source>Money</source>
+        <translation>Расчёты</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="78"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="133"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="141"/>
         <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
         <translation>%1 тем временем сохранил(а) это дело. Ваши изменения на месте: при сохранении они будут объединены с чужими.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="148"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="156"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>Не сохранено: исправьте отмеченные поля пациента.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="154"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="162"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>Не сохранено: исправьте отмеченные поля диагноза.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="159"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="167"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>Не сохранено: исправьте отмеченные поля визы.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="176"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="184"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>Не сохранено: ваши изменения на месте, сохраните их, когда будете готовы.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="183"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="191"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>Не сохранено: в данных сопровождающего ошибка (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="188"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="196"/>
         <source>Not saved: check %1.</source>
         <translation>Не сохранено: проверьте %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="191"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="199"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>Не сохранено: одного из путешествующих кто-то другой удалил из случая. Ваши изменения на месте.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="195"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="203"/>
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="197"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="205"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>Ваши изменения на месте: освободите место на диске и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="199"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="207"/>
         <source>Your changes are still here: save again to connect again.</source>
         <translation>Ваши изменения на месте: сохраните ещё раз, чтобы подключиться заново.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="248"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="270"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="268"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="290"/>
         <source>The status was not changed.</source>
         <translation>Статус не изменён.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="259"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="279"/>
         <source>Undo status change</source>
         <translation>Отменить изменение статуса</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="260"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>Отменить изменение статуса с %1 на %2? Дело вернётся в статус %1; в истории сохранятся оба изменения.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="265"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="285"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
         <source>The note was not saved.</source>
         <translation>Заметка не сохранена.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="313"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="333"/>
         <source>The merge was not undone.</source>
         <translation>Объединение не отменено.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="317"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="337"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>Объединение отменено: %1 снова отдельная запись.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="324"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="344"/>
         <source>Undo merge</source>
         <translation>Отмена объединения</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="325"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="345"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>Отменить это объединение? Объединённая запись снова станет отдельным человеком, и её случаи вернутся к ней; поля, изменённые после объединения, сохранят текущие значения.</translation>
     </message>
@@ -622,6 +627,59 @@
         <location filename="../hirt_desk/ui/duplicates_view.py" line="107"/>
         <source>The records were not merged.</source>
         <translation>Записи не объединены.</translation>
+    </message>
+</context>
+<context>
+    <name>FeesPage</name>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="46"/>
+        <source>Name (English)</source>
+        <translation>Название (англ.)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="46"/>
+        <source>Name (Japanese)</source>
+        <translation>Название (япон.)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="47"/>
+        <source>Counted</source>
+        <translation>Начисление</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="47"/>
+        <source>Amount (yen)</source>
+        <translation>Сумма (иен)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="53"/>
+        <source>Add fee</source>
+        <translation>Добавить тариф</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="56"/>
+        <source>Remove fee</source>
+        <translation>Удалить тариф</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="63"/>
+        <source>The agency&apos;s fees, in yen, added to every quote: fixed, or counted from the case&apos;s itinerary and travellers. The facility&apos;s own costs come from its profile.</source>
+        <translation>Тарифы агентства в иенах, добавляемые к каждой смете: фиксированные или по маршруту и числу путешественников дела. Расходы учреждения берутся из его профиля.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="70"/>
+        <source>Only a manager or an administrator can change the fees.</source>
+        <translation>Изменять тарифы может только менеджер или администратор.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="121"/>
+        <source>Each fee needs its English name.</source>
+        <translation>У каждого тарифа должно быть английское название.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="127"/>
+        <source>The amount of “%1” is not a whole number of yen.</source>
+        <translation>Сумма «%1» — не целое число иен.</translation>
     </message>
 </context>
 <context>
@@ -1244,7 +1302,7 @@
     </message>
     <message>
         <location filename="../hirt_desk/ui/main_window.py" line="243"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="561"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="570"/>
         <source>C&amp;onflicts…</source>
         <translation>К&amp;онфликты…</translation>
     </message>
@@ -1386,32 +1444,37 @@
     </message>
     <message>
         <location filename="../hirt_desk/ui/main_window.py" line="487"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="493"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="494"/>
         <source>The settings could not be opened.</source>
         <translation>Не удалось открыть настройки.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="520"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="522"/>
         <source>The staff list was not saved.</source>
         <translation>Список сотрудников не сохранён.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="527"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="529"/>
         <source>The agency profile was not saved.</source>
         <translation>Профиль агентства не сохранён.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="549"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="535"/>
+        <source>The fees were not saved.</source>
+        <translation>Тарифы не сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="558"/>
         <source>Local database: %1</source>
         <translation>Локальная база данных: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="550"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="559"/>
         <source>Office server %1 on %2</source>
         <translation>Офисный сервер: %1 на %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="559"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="568"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n открытый конфликт</numerusform>
@@ -1420,7 +1483,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="560"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="569"/>
         <source>C&amp;onflicts (%n)…</source>
         <translation>
             <numerusform>К&amp;онфликты (%n)…</numerusform>
@@ -1429,57 +1492,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="567"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="576"/>
         <source>The list was exported to %1.</source>
         <translation>Список экспортирован в %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="610"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="619"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>Офисный сервер недоступен: переподключение…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="622"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="631"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>Дело %1 обновлено: сохранил(а) %2.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="511"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="513"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/roles.py" line="43"/>
+        <location filename="../hirt_desk/ui/roles.py" line="48"/>
         <source>Working as: %1</source>
         <translation>Работает: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="654"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="663"/>
         <source>Change user</source>
         <translation>Сменить пользователя</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="655"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="664"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>Списка сотрудников пока нет: добавьте сотрудников агентства в Настройках (Сотрудники), чтобы выбирать, кто работает.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="677"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="686"/>
         <source>The database was not encrypted.</source>
         <translation>База данных не зашифрована.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="683"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="692"/>
         <source>The database is encrypted.</source>
         <translation>База данных зашифрована.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="693"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="702"/>
         <source>About HIRT Desk</source>
         <translation>О программе HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="694"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="703"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -1633,44 +1696,369 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>MoneyTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="124"/>
+        <source>Quote</source>
+        <extracomment>a quote, bill or payment was saved: the balance and the history changed</extracomment>
+        <translation>Смета</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="126"/>
+        <source>e.g. 0.048</source>
+        <translation>напр. 0.048</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="129"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="167"/>
+        <source>yen</source>
+        <translation>иен</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="131"/>
+        <source>Patient&apos;s currency</source>
+        <translation>Валюта пациента</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="133"/>
+        <source>Rate (units per yen)</source>
+        <translation>Курс (за 1 иену)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="135"/>
+        <source>Rate of</source>
+        <translation>Курс на</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="137"/>
+        <source>Other medical services (estimate)</source>
+        <translation>Прочие медуслуги (оценка)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="140"/>
+        <source>Calculate</source>
+        <translation>Рассчитать</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="141"/>
+        <source>Save as a new version</source>
+        <translation>Сохранить как новую версию</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="142"/>
+        <source>Print quote…</source>
+        <translation>Печать сметы…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
+        <source>Item</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
+        <source>Quantity</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="161"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="185"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="159"/>
+        <source>Deposit requests, invoices and settlement</source>
+        <translation>Предоплата, счета и расчёт</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="185"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
+        <source>Issued</source>
+        <translation>Выставлен</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="216"/>
+        <source>Deposit request</source>
+        <translation>Запрос предоплаты</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="216"/>
+        <source>Invoice</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="165"/>
+        <source>Final settlement (what was spent)</source>
+        <translation>Окончательный расчёт (фактически)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="173"/>
+        <source>Due by</source>
+        <translation>Оплатить до</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="175"/>
+        <source>Issue</source>
+        <translation>Выставить</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="176"/>
+        <source>Print selected…</source>
+        <translation>Печать выбранного…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="184"/>
+        <source>Payments and refunds</source>
+        <translation>Платежи и возвраты</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="185"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <source>In yen</source>
+        <translation>В иенах</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <source>Reference</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="189"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
+        <source>Payment received</source>
+        <translation>Получен платёж</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="190"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="218"/>
+        <source>Refund paid</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="193"/>
+        <source>amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="195"/>
+        <source>rate</source>
+        <translation>курс</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="200"/>
+        <source>reference</source>
+        <translation>ссылка</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="205"/>
+        <source>Record</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <source>Bank transfer</source>
+        <translation>Банковский перевод</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <source>Cash</source>
+        <translation>Наличные</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="213"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
+        <source>Settlement</source>
+        <translation>Расчёт</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="255"/>
+        <source>Total: %1</source>
+        <translation>Итого: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="260"/>
+        <source>Saved versions: %1</source>
+        <translation>Сохранено версий: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="264"/>
+        <source>Not saved.</source>
+        <translation>Не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="266"/>
+        <source>Enter the rate: how many units of the currency one yen buys.</source>
+        <translation>Введите курс: сколько единиц валюты стоит одна иена.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="267"/>
+        <source>Enter a currency code such as CNY, USD or VND.</source>
+        <translation>Введите код валюты, например CNY, USD или VND.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="268"/>
+        <source>Enter the amount as a number.</source>
+        <translation>Введите сумму числом.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="269"/>
+        <source>The amount has more decimals than the currency has.</source>
+        <translation>В сумме больше знаков после запятой, чем у валюты.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="270"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="271"/>
+        <source>Enter an amount above zero.</source>
+        <translation>Введите сумму больше нуля.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="272"/>
+        <source>The due date is before the date issued.</source>
+        <translation>Срок оплаты раньше даты выставления.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="291"/>
+        <source>Enter the rate&apos;s date as YYYY-MM-DD.</source>
+        <translation>Введите дату курса как ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="319"/>
+        <source>Quote version %1 saved.</source>
+        <translation>Версия сметы %1 сохранена.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="324"/>
+        <source>Save the PDF</source>
+        <translation>Сохранить PDF</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="325"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="337"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="392"/>
+        <source>The PDF was not written: %1</source>
+        <translation>PDF не записан: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="339"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="394"/>
+        <source>Written: %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="352"/>
+        <source>Enter the due date as YYYY-MM-DD.</source>
+        <translation>Введите срок оплаты как ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="357"/>
+        <source>Settled: refund %1 to the patient.</source>
+        <translation>Расчёт: вернуть пациенту %1.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="358"/>
+        <source>Settled: ask the patient for %1 more.</source>
+        <translation>Расчёт: запросить у пациента ещё %1.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="359"/>
+        <source>Settled: nothing more to pay or refund.</source>
+        <translation>Расчёт: доплаты и возврата нет.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="369"/>
+        <source>Issued %1.</source>
+        <translation>Выставлен %1.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="383"/>
+        <source>Select a deposit request or invoice first.</source>
+        <translation>Сначала выберите запрос предоплаты или счёт.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="403"/>
+        <source>Enter the date as YYYY-MM-DD.</source>
+        <translation>Введите дату как ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="415"/>
+        <source>Recorded: %1, counted as %2.</source>
+        <translation>Записано: %1, учтено как %2.</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="67"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="69"/>
         <source>New case</source>
         <translation>Новый случай</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="69"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="71"/>
         <source>New patient</source>
         <translation>Новый пациент</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="70"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="72"/>
         <source>Patient already in HIRT Desk</source>
         <translation>Пациент уже есть в HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="86"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="88"/>
         <source>Name or passport number</source>
         <translation>Имя или номер паспорта</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="89"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="91"/>
         <source>Matching patients</source>
         <translation>Найденные пациенты</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="115"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="117"/>
         <source>Facility</source>
         <translation>Клиника</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="116"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="118"/>
         <source>Inquiry date</source>
         <translation>Дата обращения</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="118"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="120"/>
         <source>Packet language</source>
         <translation>Язык пакета документов</translation>
     </message>
@@ -1735,19 +2123,19 @@ Case management for heavy ion radiotherapy in Japan.</source>
     <name>OverviewTab</name>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="30"/>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="71"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="74"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="31"/>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="74"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="77"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="32"/>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="75"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="78"/>
         <source>Packet language</source>
         <translation>Язык пакета документов</translation>
     </message>
@@ -1763,47 +2151,52 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>Отменить последнее изменение</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="69"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="72"/>
         <source>Case number</source>
         <translation>Номер случая</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="70"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="73"/>
         <source>Facility</source>
         <translation>Клиника</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="72"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="75"/>
         <source>Inquiry</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="73"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="76"/>
         <source>Reply due</source>
         <translation>Ответить до</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/overview_tab.py" line="79"/>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="83"/>
         <source>Status history</source>
         <translation>История статусов</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="88"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="92"/>
         <source>Write a note for this case</source>
         <translation>Напишите заметку к этому случаю</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="89"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="93"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="92"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="96"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="115"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="119"/>
         <source>Back from %1 to %2</source>
         <translation>Возврат из %1 в %2</translation>
     </message>
@@ -2458,142 +2851,147 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="295"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="298"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="299"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="302"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="300"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="303"/>
         <source>US Letter</source>
         <translation>Letter (США)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="304"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="307"/>
         <source>Same as the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="313"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="316"/>
         <source>Language of the window</source>
         <translation>Язык окна</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="314"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="317"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>Новый язык вступит в силу при следующем запуске HIRT Desk.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="315"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="318"/>
         <source>Daily automatic backups kept</source>
         <translation>Сколько ежедневных автокопий хранить</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="316"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="319"/>
         <source>Paper size of printed documents</source>
         <translation>Размер бумаги для печатаемых документов</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="319"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="322"/>
         <source>The database is encrypted.</source>
         <translation>База данных зашифрована.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="322"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="325"/>
         <source>Encrypt the database…</source>
         <translation>Зашифровать базу данных…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="330"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="333"/>
         <source>Encryption</source>
         <translation>Шифрование</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="336"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="339"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>Печатается как гарант в визовых документах и пакетах.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="338"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
         <source>Only an administrator can change the agency&apos;s profile.</source>
         <translation>Изменять данные агентства может только администратор.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
         <source>Name (English)</source>
         <translation>Название (на английском)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
         <source>Name (Japanese)</source>
         <translation>Название (на японском)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="342"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
         <source>Guarantor list (A or B)</source>
         <translation>Список гарантов (A или B)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="343"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
         <source>Registration number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="347"/>
         <source>Representative (signs and seals the guarantee form)</source>
         <translation>Руководитель организации (подписывает гарантийное письмо и ставит печать)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
         <source>Address (English)</source>
         <translation>Адрес (на английском)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
         <source>Address (Japanese)</source>
         <translation>Адрес (на японском)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="349"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="349"/>
         <source>24-hour helpline</source>
         <translation>Круглосуточная линия помощи</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="347"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="350"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="361"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="364"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="362"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="365"/>
         <source>Agency</source>
         <translation>Агентство</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="365"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="368"/>
+        <source>Fees</source>
+        <translation>Тарифы</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="371"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="395"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="405"/>
         <source>Required.</source>
         <translation>Обязательно.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="395"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="405"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A или B (списки МИД Японии).</translation>
     </message>
@@ -2664,37 +3062,37 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="219"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="221"/>
         <source>Change status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="240"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="242"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="241"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
         <source>New status</source>
         <translation>Новый статус</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="245"/>
         <source>Effective date</source>
         <translation>Дата вступления в силу</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="245"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="247"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="253"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="255"/>
         <source>A visa is needed but none is issued yet for: %1. You can go on; record the visa on the Visa tab.</source>
         <translation>Требуется виза, но она ещё не выдана: %1. Можно продолжить; внесите визу на вкладке «Виза».</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="270"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="272"/>
         <source>Not before the inquiry (%1).</source>
         <translation>Не раньше даты обращения (%1).</translation>
     </message>
@@ -3185,6 +3583,34 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <location filename="../hirt_desk/ui/labels.py" line="205"/>
         <source>Number of recurrent lesions</source>
         <translation>Число рецидивных очагов</translation>
+    </message>
+</context>
+<context>
+    <name>fees</name>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="33"/>
+        <source>Fixed</source>
+        <translation>Фиксированно</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="33"/>
+        <source>Per interpreting day</source>
+        <translation>За день перевода</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="34"/>
+        <source>Per night</source>
+        <translation>За ночь</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="34"/>
+        <source>Per traveller</source>
+        <translation>За путешественника</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="35"/>
+        <source>Per transfer</source>
+        <translation>За трансфер</translation>
     </message>
 </context>
 <context>
@@ -3927,6 +4353,59 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>money</name>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="48"/>
+        <source>Due from the patient: %1</source>
+        <translation>Пациент должен: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="50"/>
+        <source>To refund to the patient: %1</source>
+        <translation>Вернуть пациенту: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="51"/>
+        <source>Held for the patient: %1</source>
+        <translation>На счёте пациента: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="53"/>
+        <source>Settled</source>
+        <translation>Рассчитано</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="55"/>
+        <source>Nothing invoiced or received yet</source>
+        <translation>Счетов и платежей пока нет</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="57"/>
+        <source>Balanced</source>
+        <translation>Баланс нулевой</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="58"/>
+        <source>charged %1</source>
+        <translation>начислено %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="59"/>
+        <source>received %1</source>
+        <translation>получено %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="61"/>
+        <source>refunded %1</source>
+        <translation>возвращено %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="64"/>
+        <source>deposit outstanding %1</source>
+        <translation>предоплата не внесена %1</translation>
+    </message>
+</context>
+<context>
     <name>relation</name>
     <message>
         <location filename="../hirt_desk/ui/patient_tab.py" line="43"/>
@@ -4130,7 +4609,7 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/roles.py" line="44"/>
+        <location filename="../hirt_desk/ui/roles.py" line="49"/>
         <source>Working as: %1 · %2</source>
         <translation>Работает: %1 · %2</translation>
     </message>

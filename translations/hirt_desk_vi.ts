@@ -67,134 +67,139 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="59"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="60"/>
         <source>Case</source>
         <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False) the user asked to open another case (a likely match&apos;s): its id</extracomment>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="60"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="61"/>
         <source>Patient</source>
         <translation>Bệnh nhân</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="61"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="62"/>
         <source>Diagnosis and screening</source>
         <translation>Chẩn đoán và đánh giá chỉ định</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="63"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="64"/>
         <source>Itinerary</source>
         <translation>Lịch trình</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="66"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
         <source>Visa</source>
         <translation>Thị thực</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="73"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="71"/>
+        <source>Money</source>
+        <translation>Chi phí</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="78"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="133"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="141"/>
         <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
         <translation>%1 đã lưu hồ sơ này trong lúc bạn đang sửa. Các thay đổi của bạn vẫn còn đây: khi lưu, chúng sẽ được hợp nhất với thay đổi của họ.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="148"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="156"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>Chưa lưu: hãy sửa các mục được đánh dấu của bệnh nhân.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="154"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="162"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>Chưa lưu: hãy sửa các trường chẩn đoán được đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="159"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="167"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>Chưa lưu: hãy sửa các mục thị thực được đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="176"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="184"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>Chưa lưu: các thay đổi của bạn vẫn còn đây, hãy lưu khi bạn sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="183"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="191"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>Chưa lưu: thông tin của người đi cùng có lỗi (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="188"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="196"/>
         <source>Not saved: check %1.</source>
         <translation>Chưa lưu: hãy kiểm tra %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="191"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="199"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>Chưa lưu: một người đi không còn trong hồ sơ (người khác đã xóa). Các thay đổi của bạn vẫn còn đây.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="195"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="203"/>
         <source>Not saved.</source>
         <translation>Chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="197"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="205"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>Các thay đổi của bạn vẫn còn đây: hãy giải phóng dung lượng ổ đĩa rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="199"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="207"/>
         <source>Your changes are still here: save again to connect again.</source>
         <translation>Các thay đổi của bạn vẫn còn đây: hãy lưu lại để kết nối lại.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="248"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="270"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="268"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="290"/>
         <source>The status was not changed.</source>
         <translation>Trạng thái chưa được thay đổi.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="259"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="279"/>
         <source>Undo status change</source>
         <translation>Hoàn tác thay đổi trạng thái</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="260"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>Hoàn tác thay đổi từ %1 sang %2? Hồ sơ sẽ trở về %1; lịch sử vẫn giữ cả hai thay đổi.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="265"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="285"/>
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
         <source>The note was not saved.</source>
         <translation>Ghi chú chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="313"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="333"/>
         <source>The merge was not undone.</source>
         <translation>Chưa hoàn tác việc gộp.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="317"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="337"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>Đã hoàn tác việc gộp: %1 lại là một hồ sơ riêng.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="324"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="344"/>
         <source>Undo merge</source>
         <translation>Hoàn tác gộp</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="325"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="345"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>Hoàn tác việc gộp này? Hồ sơ đã gộp lại trở thành một người riêng và các ca của họ được trả lại; các trường đã thay đổi sau khi gộp giữ nguyên giá trị hiện tại.</translation>
     </message>
@@ -616,6 +621,59 @@
         <location filename="../hirt_desk/ui/duplicates_view.py" line="107"/>
         <source>The records were not merged.</source>
         <translation>Hồ sơ chưa được gộp.</translation>
+    </message>
+</context>
+<context>
+    <name>FeesPage</name>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="46"/>
+        <source>Name (English)</source>
+        <translation>Tên (tiếng Anh)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="46"/>
+        <source>Name (Japanese)</source>
+        <translation>Tên (tiếng Nhật)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="47"/>
+        <source>Counted</source>
+        <translation>Cách tính</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="47"/>
+        <source>Amount (yen)</source>
+        <translation>Số tiền (yên)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="53"/>
+        <source>Add fee</source>
+        <translation>Thêm phí</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="56"/>
+        <source>Remove fee</source>
+        <translation>Xóa phí</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="63"/>
+        <source>The agency&apos;s fees, in yen, added to every quote: fixed, or counted from the case&apos;s itinerary and travellers. The facility&apos;s own costs come from its profile.</source>
+        <translation>Phí của công ty (yên) cộng vào mọi báo giá: cố định, hoặc tính theo lịch trình và số người đi của hồ sơ. Chi phí của cơ sở y tế lấy từ hồ sơ cơ sở.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="70"/>
+        <source>Only a manager or an administrator can change the fees.</source>
+        <translation>Chỉ quản lý hoặc quản trị viên mới được thay đổi phí.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="121"/>
+        <source>Each fee needs its English name.</source>
+        <translation>Mỗi khoản phí cần có tên tiếng Anh.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="127"/>
+        <source>The amount of “%1” is not a whole number of yen.</source>
+        <translation>Số tiền của “%1” không phải là số yên nguyên.</translation>
     </message>
 </context>
 <context>
@@ -1222,7 +1280,7 @@
     </message>
     <message>
         <location filename="../hirt_desk/ui/main_window.py" line="243"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="561"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="570"/>
         <source>C&amp;onflicts…</source>
         <translation>Xung đột (&amp;O)…</translation>
     </message>
@@ -1362,96 +1420,101 @@
     </message>
     <message>
         <location filename="../hirt_desk/ui/main_window.py" line="487"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="493"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="494"/>
         <source>The settings could not be opened.</source>
         <translation>Không mở được phần cài đặt.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="520"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="522"/>
         <source>The staff list was not saved.</source>
         <translation>Danh sách nhân viên chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="527"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="529"/>
         <source>The agency profile was not saved.</source>
         <translation>Thông tin công ty chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="549"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="535"/>
+        <source>The fees were not saved.</source>
+        <translation>Chưa lưu phí.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="558"/>
         <source>Local database: %1</source>
         <translation>Cơ sở dữ liệu trên máy: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="550"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="559"/>
         <source>Office server %1 on %2</source>
         <translation>Máy chủ văn phòng %1 tại %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="559"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="568"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n xung đột chưa giải quyết</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="560"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="569"/>
         <source>C&amp;onflicts (%n)…</source>
         <translation>
             <numerusform>Xung đột (&amp;O) (%n)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="567"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="576"/>
         <source>The list was exported to %1.</source>
         <translation>Đã xuất danh sách ra %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="610"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="619"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>Không kết nối được máy chủ văn phòng: đang kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="622"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="631"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>Hồ sơ %1 đã được cập nhật: do %2 lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="511"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="513"/>
         <source>Settings saved.</source>
         <translation>Đã lưu cài đặt.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/roles.py" line="43"/>
+        <location filename="../hirt_desk/ui/roles.py" line="48"/>
         <source>Working as: %1</source>
         <translation>Người làm việc: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="654"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="663"/>
         <source>Change user</source>
         <translation>Đổi người dùng</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="655"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="664"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>Chưa có danh sách nhân viên: hãy thêm nhân viên của công ty trong Cài đặt (Nhân viên) để chọn người đang làm việc.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="677"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="686"/>
         <source>The database was not encrypted.</source>
         <translation>Cơ sở dữ liệu chưa được mã hóa.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="683"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="692"/>
         <source>The database is encrypted.</source>
         <translation>Cơ sở dữ liệu đã được mã hóa.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="693"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="702"/>
         <source>About HIRT Desk</source>
         <translation>Giới thiệu HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="694"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="703"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -1603,44 +1666,369 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
     </message>
 </context>
 <context>
+    <name>MoneyTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="124"/>
+        <source>Quote</source>
+        <extracomment>a quote, bill or payment was saved: the balance and the history changed</extracomment>
+        <translation>Báo giá</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="126"/>
+        <source>e.g. 0.048</source>
+        <translation>vd. 0.048</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="129"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="167"/>
+        <source>yen</source>
+        <translation>yên</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="131"/>
+        <source>Patient&apos;s currency</source>
+        <translation>Tiền tệ của bệnh nhân</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="133"/>
+        <source>Rate (units per yen)</source>
+        <translation>Tỷ giá (mỗi yên)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="135"/>
+        <source>Rate of</source>
+        <translation>Tỷ giá ngày</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="137"/>
+        <source>Other medical services (estimate)</source>
+        <translation>Chi phí y tế khác (ước tính)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="140"/>
+        <source>Calculate</source>
+        <translation>Tính</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="141"/>
+        <source>Save as a new version</source>
+        <translation>Lưu thành phiên bản mới</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="142"/>
+        <source>Print quote…</source>
+        <translation>In báo giá…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
+        <source>Item</source>
+        <translation>Khoản mục</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="161"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="185"/>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="159"/>
+        <source>Deposit requests, invoices and settlement</source>
+        <translation>Yêu cầu đặt cọc, hóa đơn và quyết toán</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="185"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
+        <source>Issued</source>
+        <translation>Ngày lập</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="216"/>
+        <source>Deposit request</source>
+        <translation>Yêu cầu đặt cọc</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="216"/>
+        <source>Invoice</source>
+        <translation>Hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="165"/>
+        <source>Final settlement (what was spent)</source>
+        <translation>Quyết toán cuối (chi phí thực)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="173"/>
+        <source>Due by</source>
+        <translation>Hạn thanh toán</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="175"/>
+        <source>Issue</source>
+        <translation>Lập</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="176"/>
+        <source>Print selected…</source>
+        <translation>In mục đã chọn…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="184"/>
+        <source>Payments and refunds</source>
+        <translation>Thanh toán và hoàn tiền</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="185"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <source>In yen</source>
+        <translation>Quy ra yên</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <source>Method</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <source>Reference</source>
+        <translation>Mã tham chiếu</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="189"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
+        <source>Payment received</source>
+        <translation>Đã nhận thanh toán</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="190"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="218"/>
+        <source>Refund paid</source>
+        <translation>Đã hoàn tiền</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="193"/>
+        <source>amount</source>
+        <translation>số tiền</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="195"/>
+        <source>rate</source>
+        <translation>tỷ giá</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="200"/>
+        <source>reference</source>
+        <translation>mã tham chiếu</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="205"/>
+        <source>Record</source>
+        <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <source>Bank transfer</source>
+        <translation>Chuyển khoản</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <source>Card</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <source>Cash</source>
+        <translation>Tiền mặt</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="213"/>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
+        <source>Settlement</source>
+        <translation>Quyết toán</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="255"/>
+        <source>Total: %1</source>
+        <translation>Tổng cộng: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="260"/>
+        <source>Saved versions: %1</source>
+        <translation>Số phiên bản đã lưu: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="264"/>
+        <source>Not saved.</source>
+        <translation>Chưa lưu.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="266"/>
+        <source>Enter the rate: how many units of the currency one yen buys.</source>
+        <translation>Nhập tỷ giá: một yên đổi được bao nhiêu đơn vị tiền tệ đó.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="267"/>
+        <source>Enter a currency code such as CNY, USD or VND.</source>
+        <translation>Nhập mã tiền tệ như CNY, USD hoặc VND.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="268"/>
+        <source>Enter the amount as a number.</source>
+        <translation>Nhập số tiền bằng số.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="269"/>
+        <source>The amount has more decimals than the currency has.</source>
+        <translation>Số tiền có nhiều chữ số thập phân hơn đơn vị tiền tệ.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="270"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="271"/>
+        <source>Enter an amount above zero.</source>
+        <translation>Nhập số tiền lớn hơn không.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="272"/>
+        <source>The due date is before the date issued.</source>
+        <translation>Hạn thanh toán sớm hơn ngày lập.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="291"/>
+        <source>Enter the rate&apos;s date as YYYY-MM-DD.</source>
+        <translation>Nhập ngày tỷ giá theo dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="319"/>
+        <source>Quote version %1 saved.</source>
+        <translation>Đã lưu báo giá phiên bản %1.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="324"/>
+        <source>Save the PDF</source>
+        <translation>Lưu PDF</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="325"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="337"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="392"/>
+        <source>The PDF was not written: %1</source>
+        <translation>Chưa ghi được PDF: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="339"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="394"/>
+        <source>Written: %1</source>
+        <translation>Đã ghi: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="352"/>
+        <source>Enter the due date as YYYY-MM-DD.</source>
+        <translation>Nhập hạn thanh toán theo dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="357"/>
+        <source>Settled: refund %1 to the patient.</source>
+        <translation>Đã quyết toán: hoàn lại %1 cho bệnh nhân.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="358"/>
+        <source>Settled: ask the patient for %1 more.</source>
+        <translation>Đã quyết toán: đề nghị bệnh nhân trả thêm %1.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="359"/>
+        <source>Settled: nothing more to pay or refund.</source>
+        <translation>Đã quyết toán: không phải trả thêm hay hoàn lại.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="369"/>
+        <source>Issued %1.</source>
+        <translation>Đã lập %1.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="383"/>
+        <source>Select a deposit request or invoice first.</source>
+        <translation>Hãy chọn một yêu cầu đặt cọc hoặc hóa đơn trước.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="403"/>
+        <source>Enter the date as YYYY-MM-DD.</source>
+        <translation>Nhập ngày theo dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="415"/>
+        <source>Recorded: %1, counted as %2.</source>
+        <translation>Đã ghi nhận: %1, tính là %2.</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="67"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="69"/>
         <source>New case</source>
         <translation>Hồ sơ mới</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="69"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="71"/>
         <source>New patient</source>
         <translation>Bệnh nhân mới</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="70"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="72"/>
         <source>Patient already in HIRT Desk</source>
         <translation>Bệnh nhân đã có trong HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="86"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="88"/>
         <source>Name or passport number</source>
         <translation>Tên hoặc số hộ chiếu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="89"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="91"/>
         <source>Matching patients</source>
         <translation>Bệnh nhân phù hợp</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="115"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="117"/>
         <source>Facility</source>
         <translation>Cơ sở y tế</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="116"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="118"/>
         <source>Inquiry date</source>
         <translation>Ngày yêu cầu tư vấn</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="118"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="120"/>
         <source>Packet language</source>
         <translation>Ngôn ngữ bộ tài liệu</translation>
     </message>
@@ -1701,19 +2089,19 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
     <name>OverviewTab</name>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="30"/>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="71"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="74"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="31"/>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="74"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="77"/>
         <source>Coordinator</source>
         <translation>Điều phối viên</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="32"/>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="75"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="78"/>
         <source>Packet language</source>
         <translation>Ngôn ngữ bộ tài liệu</translation>
     </message>
@@ -1729,47 +2117,52 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
         <translation>Hoàn tác thay đổi gần nhất</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="69"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="72"/>
         <source>Case number</source>
         <translation>Số hồ sơ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="70"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="73"/>
         <source>Facility</source>
         <translation>Cơ sở y tế</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="72"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="75"/>
         <source>Inquiry</source>
         <translation>Yêu cầu tư vấn</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="73"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="76"/>
         <source>Reply due</source>
         <translation>Hạn trả lời</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/overview_tab.py" line="79"/>
+        <source>Balance</source>
+        <translation>Số dư</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="83"/>
         <source>Status history</source>
         <translation>Lịch sử trạng thái</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="88"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="92"/>
         <source>Write a note for this case</source>
         <translation>Viết ghi chú cho hồ sơ này</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="89"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="93"/>
         <source>Add note</source>
         <translation>Thêm ghi chú</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="92"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="96"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="115"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="119"/>
         <source>Back from %1 to %2</source>
         <translation>Quay lại từ %1 về %2</translation>
     </message>
@@ -2418,142 +2811,147 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="295"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="298"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="299"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="302"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="300"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="303"/>
         <source>US Letter</source>
         <translation>Letter (Mỹ)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="304"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="307"/>
         <source>Same as the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="313"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="316"/>
         <source>Language of the window</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="314"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="317"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>Ngôn ngữ mới sẽ áp dụng khi khởi động lại HIRT Desk.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="315"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="318"/>
         <source>Daily automatic backups kept</source>
         <translation>Số bản sao lưu tự động hằng ngày được giữ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="316"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="319"/>
         <source>Paper size of printed documents</source>
         <translation>Khổ giấy của tài liệu in</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="319"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="322"/>
         <source>The database is encrypted.</source>
         <translation>Cơ sở dữ liệu đã được mã hóa.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="322"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="325"/>
         <source>Encrypt the database…</source>
         <translation>Mã hóa cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="330"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="333"/>
         <source>Encryption</source>
         <translation>Mã hóa</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="336"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="339"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>In với vai trò bên bảo lãnh trên hồ sơ thị thực và bộ tài liệu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="338"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
         <source>Only an administrator can change the agency&apos;s profile.</source>
         <translation>Chỉ quản trị viên mới được thay đổi hồ sơ của công ty.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
         <source>Name (English)</source>
         <translation>Tên (tiếng Anh)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
         <source>Name (Japanese)</source>
         <translation>Tên (tiếng Nhật)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="342"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
         <source>Guarantor list (A or B)</source>
         <translation>Danh sách bảo lãnh (A hoặc B)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="343"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
         <source>Registration number</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="347"/>
         <source>Representative (signs and seals the guarantee form)</source>
         <translation>Người đại diện (ký và đóng dấu thư bảo lãnh)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
         <source>Address (English)</source>
         <translation>Địa chỉ (tiếng Anh)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
         <source>Address (Japanese)</source>
         <translation>Địa chỉ (tiếng Nhật)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="349"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="349"/>
         <source>24-hour helpline</source>
         <translation>Đường dây hỗ trợ 24 giờ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="347"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="350"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="361"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="364"/>
         <source>General</source>
         <translation>Chung</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="362"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="365"/>
         <source>Agency</source>
         <translation>Công ty</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="365"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="368"/>
+        <source>Fees</source>
+        <translation>Phí</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="371"/>
         <source>Staff</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="395"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="405"/>
         <source>Required.</source>
         <translation>Bắt buộc.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="395"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="405"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A hoặc B (danh sách của Bộ Ngoại giao Nhật).</translation>
     </message>
@@ -2624,37 +3022,37 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="219"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="221"/>
         <source>Change status</source>
         <translation>Đổi trạng thái</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="240"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="242"/>
         <source>Now</source>
         <translation>Hiện tại</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="241"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
         <source>New status</source>
         <translation>Trạng thái mới</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="245"/>
         <source>Effective date</source>
         <translation>Ngày hiệu lực</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="245"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="247"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="253"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="255"/>
         <source>A visa is needed but none is issued yet for: %1. You can go on; record the visa on the Visa tab.</source>
         <translation>Cần thị thực nhưng chưa được cấp cho: %1. Bạn có thể tiếp tục; hãy ghi nhận thị thực ở thẻ Thị thực.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="270"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="272"/>
         <source>Not before the inquiry (%1).</source>
         <translation>Không được trước ngày tiếp nhận yêu cầu (%1).</translation>
     </message>
@@ -3145,6 +3543,34 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
         <location filename="../hirt_desk/ui/labels.py" line="205"/>
         <source>Number of recurrent lesions</source>
         <translation>Số tổn thương tái phát</translation>
+    </message>
+</context>
+<context>
+    <name>fees</name>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="33"/>
+        <source>Fixed</source>
+        <translation>Cố định</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="33"/>
+        <source>Per interpreting day</source>
+        <translation>Theo ngày phiên dịch</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="34"/>
+        <source>Per night</source>
+        <translation>Theo đêm</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="34"/>
+        <source>Per traveller</source>
+        <translation>Theo người đi</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="35"/>
+        <source>Per transfer</source>
+        <translation>Theo lượt đưa đón</translation>
     </message>
 </context>
 <context>
@@ -3887,6 +4313,59 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
     </message>
 </context>
 <context>
+    <name>money</name>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="48"/>
+        <source>Due from the patient: %1</source>
+        <translation>Bệnh nhân còn nợ: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="50"/>
+        <source>To refund to the patient: %1</source>
+        <translation>Phải hoàn cho bệnh nhân: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="51"/>
+        <source>Held for the patient: %1</source>
+        <translation>Đang giữ cho bệnh nhân: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="53"/>
+        <source>Settled</source>
+        <translation>Đã quyết toán</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="55"/>
+        <source>Nothing invoiced or received yet</source>
+        <translation>Chưa có hóa đơn hay khoản thu nào</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="57"/>
+        <source>Balanced</source>
+        <translation>Đã cân bằng</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="58"/>
+        <source>charged %1</source>
+        <translation>đã tính %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="59"/>
+        <source>received %1</source>
+        <translation>đã nhận %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="61"/>
+        <source>refunded %1</source>
+        <translation>đã hoàn %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="64"/>
+        <source>deposit outstanding %1</source>
+        <translation>còn thiếu đặt cọc %1</translation>
+    </message>
+</context>
+<context>
     <name>relation</name>
     <message>
         <location filename="../hirt_desk/ui/patient_tab.py" line="43"/>
@@ -4090,7 +4569,7 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
         <translation>Quản trị viên</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/roles.py" line="44"/>
+        <location filename="../hirt_desk/ui/roles.py" line="49"/>
         <source>Working as: %1 · %2</source>
         <translation>Người làm việc: %1 · %2</translation>
     </message>

@@ -67,134 +67,139 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="59"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="60"/>
         <source>Case</source>
         <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False) the user asked to open another case (a likely match&apos;s): its id</extracomment>
         <translation>病例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="60"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="61"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="61"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="62"/>
         <source>Diagnosis and screening</source>
         <translation>诊断与适应症评估</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="63"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="64"/>
         <source>Itinerary</source>
         <translation>行程</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="66"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
         <source>Visa</source>
         <translation>签证</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="73"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="71"/>
+        <source>Money</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="78"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="133"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="141"/>
         <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
         <translation>%1 已在此期间保存了此案例。您的修改仍保留在此：保存时会与对方的修改合并。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="148"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="156"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>未保存：请更正患者信息中标出的项目。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="154"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="162"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>未保存：请更正标记的诊断字段。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="159"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="167"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>未保存：请更正签证信息中标出的项目。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="176"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="184"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>未保存：您的修改仍保留在此，可在准备好后保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="183"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="191"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>未保存：陪同人员的信息有误（%1）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="188"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="196"/>
         <source>Not saved: check %1.</source>
         <translation>未保存：请检查%1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="191"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="199"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>未保存：有一名出行人员已被其他人从本病例中移除。您的修改仍保留在此。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="195"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="203"/>
         <source>Not saved.</source>
         <translation>未保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="197"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="205"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>您的修改仍保留在此：请先腾出磁盘空间，然后再次保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="199"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="207"/>
         <source>Your changes are still here: save again to connect again.</source>
         <translation>您的修改仍保留在此：再次保存即可重新连接。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="248"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="270"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="268"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="290"/>
         <source>The status was not changed.</source>
         <translation>状态未更改。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="259"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="279"/>
         <source>Undo status change</source>
         <translation>撤销状态更改</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="260"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>要撤销从%1到%2的更改吗？个案将恢复为%1；历史记录会保留这两次更改。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="265"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="285"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
         <source>The note was not saved.</source>
         <translation>备注未保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="313"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="333"/>
         <source>The merge was not undone.</source>
         <translation>合并未撤销。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="317"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="337"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>合并已撤销：%1 重新成为单独的记录。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="324"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="344"/>
         <source>Undo merge</source>
         <translation>撤销合并</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="325"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="345"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>撤销此次合并？被合并的记录将重新成为单独的人员，其病例也将归还；合并后修改过的字段保留当前值。</translation>
     </message>
@@ -616,6 +621,59 @@
         <location filename="../hirt_desk/ui/duplicates_view.py" line="107"/>
         <source>The records were not merged.</source>
         <translation>记录未合并。</translation>
+    </message>
+</context>
+<context>
+    <name>FeesPage</name>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="46"/>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="46"/>
+        <source>Name (Japanese)</source>
+        <translation>名称（日文）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="47"/>
+        <source>Counted</source>
+        <translation>计费方式</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="47"/>
+        <source>Amount (yen)</source>
+        <translation>金额（日元）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="53"/>
+        <source>Add fee</source>
+        <translation>添加费用</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="56"/>
+        <source>Remove fee</source>
+        <translation>删除费用</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="63"/>
+        <source>The agency&apos;s fees, in yen, added to every quote: fixed, or counted from the case&apos;s itinerary and travellers. The facility&apos;s own costs come from its profile.</source>
+        <translation>每份报价都会加上的本机构费用（日元）：固定金额，或按病例的行程和出行人员计算。医疗机构本身的费用取自其资料。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="70"/>
+        <source>Only a manager or an administrator can change the fees.</source>
+        <translation>只有经理或管理员可以更改费用。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="121"/>
+        <source>Each fee needs its English name.</source>
+        <translation>每项费用都需要英文名称。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="127"/>
+        <source>The amount of “%1” is not a whole number of yen.</source>
+        <translation>“%1”的金额不是整数日元。</translation>
     </message>
 </context>
 <context>
@@ -1222,7 +1280,7 @@
     </message>
     <message>
         <location filename="../hirt_desk/ui/main_window.py" line="243"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="561"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="570"/>
         <source>C&amp;onflicts…</source>
         <translation>冲突(&amp;O)…</translation>
     </message>
@@ -1362,96 +1420,101 @@
     </message>
     <message>
         <location filename="../hirt_desk/ui/main_window.py" line="487"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="493"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="494"/>
         <source>The settings could not be opened.</source>
         <translation>无法打开设置。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="520"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="522"/>
         <source>The staff list was not saved.</source>
         <translation>工作人员名单未保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="527"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="529"/>
         <source>The agency profile was not saved.</source>
         <translation>机构信息未保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="549"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="535"/>
+        <source>The fees were not saved.</source>
+        <translation>费用未保存。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="558"/>
         <source>Local database: %1</source>
         <translation>本地数据库：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="550"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="559"/>
         <source>Office server %1 on %2</source>
         <translation>办公室服务器 %2 上的 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="559"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="568"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n 个未解决的冲突</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="560"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="569"/>
         <source>C&amp;onflicts (%n)…</source>
         <translation>
             <numerusform>冲突 (%n)(&amp;O)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="567"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="576"/>
         <source>The list was exported to %1.</source>
         <translation>列表已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="610"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="619"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>无法连接办公室服务器：正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="622"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="631"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>案例 %1 已更新：由 %2 保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="511"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="513"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/roles.py" line="43"/>
+        <location filename="../hirt_desk/ui/roles.py" line="48"/>
         <source>Working as: %1</source>
         <translation>当前用户：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="654"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="663"/>
         <source>Change user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="655"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="664"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>尚无员工名单：请在“设置”（员工）中添加本机构的员工，以便选择当前工作人员。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="677"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="686"/>
         <source>The database was not encrypted.</source>
         <translation>数据库未加密。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="683"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="692"/>
         <source>The database is encrypted.</source>
         <translation>数据库已加密。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="693"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="702"/>
         <source>About HIRT Desk</source>
         <translation>关于 HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="694"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="703"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -1603,44 +1666,369 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>MoneyTab</name>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="124"/>
+        <source>Quote</source>
+        <extracomment>a quote, bill or payment was saved: the balance and the history changed</extracomment>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="126"/>
+        <source>e.g. 0.048</source>
+        <translation>例如 0.048</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="129"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="167"/>
+        <source>yen</source>
+        <translation>日元</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="131"/>
+        <source>Patient&apos;s currency</source>
+        <translation>患者的货币</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="133"/>
+        <source>Rate (units per yen)</source>
+        <translation>汇率（每日元）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="135"/>
+        <source>Rate of</source>
+        <translation>汇率日期</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="137"/>
+        <source>Other medical services (estimate)</source>
+        <translation>其他医疗费用（估算）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="140"/>
+        <source>Calculate</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="141"/>
+        <source>Save as a new version</source>
+        <translation>另存为新版本</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="142"/>
+        <source>Print quote…</source>
+        <translation>打印报价单…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="161"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="185"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="159"/>
+        <source>Deposit requests, invoices and settlement</source>
+        <translation>预付款请求、发票和结算</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="185"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
+        <source>Issued</source>
+        <translation>开具日期</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="216"/>
+        <source>Deposit request</source>
+        <translation>预付款请求</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="216"/>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="165"/>
+        <source>Final settlement (what was spent)</source>
+        <translation>最终结算（实际花费）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="173"/>
+        <source>Due by</source>
+        <translation>付款期限</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="175"/>
+        <source>Issue</source>
+        <translation>开具</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="176"/>
+        <source>Print selected…</source>
+        <translation>打印所选…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="184"/>
+        <source>Payments and refunds</source>
+        <translation>付款和退款</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="185"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <source>In yen</source>
+        <translation>折合日元</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <source>Reference</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="189"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
+        <source>Payment received</source>
+        <translation>收到付款</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="190"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="218"/>
+        <source>Refund paid</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="193"/>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="195"/>
+        <source>rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="200"/>
+        <source>reference</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="205"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="213"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
+        <source>Settlement</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="255"/>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="260"/>
+        <source>Saved versions: %1</source>
+        <translation>已保存版本：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="264"/>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="266"/>
+        <source>Enter the rate: how many units of the currency one yen buys.</source>
+        <translation>请输入汇率：1日元可兑换多少该货币。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="267"/>
+        <source>Enter a currency code such as CNY, USD or VND.</source>
+        <translation>请输入货币代码，例如 CNY、USD 或 VND。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="268"/>
+        <source>Enter the amount as a number.</source>
+        <translation>请以数字输入金额。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="269"/>
+        <source>The amount has more decimals than the currency has.</source>
+        <translation>金额的小数位数超过了该货币的位数。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="270"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="271"/>
+        <source>Enter an amount above zero.</source>
+        <translation>请输入大于零的金额。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="272"/>
+        <source>The due date is before the date issued.</source>
+        <translation>付款期限早于开具日期。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="291"/>
+        <source>Enter the rate&apos;s date as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 输入汇率日期。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="319"/>
+        <source>Quote version %1 saved.</source>
+        <translation>已保存报价第 %1 版。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="324"/>
+        <source>Save the PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="325"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="337"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="392"/>
+        <source>The PDF was not written: %1</source>
+        <translation>PDF 未写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="339"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="394"/>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="352"/>
+        <source>Enter the due date as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 输入付款期限。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="357"/>
+        <source>Settled: refund %1 to the patient.</source>
+        <translation>已结算：向患者退款 %1。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="358"/>
+        <source>Settled: ask the patient for %1 more.</source>
+        <translation>已结算：向患者追加收取 %1。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="359"/>
+        <source>Settled: nothing more to pay or refund.</source>
+        <translation>已结算：无需补缴或退款。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="369"/>
+        <source>Issued %1.</source>
+        <translation>已开具 %1。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="383"/>
+        <source>Select a deposit request or invoice first.</source>
+        <translation>请先选择预付款请求或发票。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="403"/>
+        <source>Enter the date as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 输入日期。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="415"/>
+        <source>Recorded: %1, counted as %2.</source>
+        <translation>已记录：%1，折合 %2。</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="67"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="69"/>
         <source>New case</source>
         <translation>新建病例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="69"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="71"/>
         <source>New patient</source>
         <translation>新患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="70"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="72"/>
         <source>Patient already in HIRT Desk</source>
         <translation>HIRT Desk 中已有的患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="86"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="88"/>
         <source>Name or passport number</source>
         <translation>姓名或护照号码</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="89"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="91"/>
         <source>Matching patients</source>
         <translation>匹配的患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="115"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="117"/>
         <source>Facility</source>
         <translation>医疗机构</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="116"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="118"/>
         <source>Inquiry date</source>
         <translation>咨询日期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="118"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="120"/>
         <source>Packet language</source>
         <translation>资料包语言</translation>
     </message>
@@ -1701,19 +2089,19 @@ Case management for heavy ion radiotherapy in Japan.</source>
     <name>OverviewTab</name>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="30"/>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="71"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="74"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="31"/>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="74"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="77"/>
         <source>Coordinator</source>
         <translation>协调员</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="32"/>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="75"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="78"/>
         <source>Packet language</source>
         <translation>资料包语言</translation>
     </message>
@@ -1729,47 +2117,52 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>撤销上一次更改</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="69"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="72"/>
         <source>Case number</source>
         <translation>病例编号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="70"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="73"/>
         <source>Facility</source>
         <translation>医疗机构</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="72"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="75"/>
         <source>Inquiry</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="73"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="76"/>
         <source>Reply due</source>
         <translation>回复期限</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/overview_tab.py" line="79"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="83"/>
         <source>Status history</source>
         <translation>状态历史</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="88"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="92"/>
         <source>Write a note for this case</source>
         <translation>为此病例填写备注</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="89"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="93"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="92"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="96"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="115"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="119"/>
         <source>Back from %1 to %2</source>
         <translation>从%1退回到%2</translation>
     </message>
@@ -2418,142 +2811,147 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="295"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="298"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="299"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="302"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="300"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="303"/>
         <source>US Letter</source>
         <translation>美式信纸</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="304"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="307"/>
         <source>Same as the system</source>
         <translation>与系统相同</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="313"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="316"/>
         <source>Language of the window</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="314"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="317"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>新语言将在 HIRT Desk 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="315"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="318"/>
         <source>Daily automatic backups kept</source>
         <translation>保留的每日自动备份数</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="316"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="319"/>
         <source>Paper size of printed documents</source>
         <translation>打印文档的纸张大小</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="319"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="322"/>
         <source>The database is encrypted.</source>
         <translation>数据库已加密。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="322"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="325"/>
         <source>Encrypt the database…</source>
         <translation>加密数据库…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="330"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="333"/>
         <source>Encryption</source>
         <translation>加密</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="336"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="339"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>作为担保方印在签证文件和资料包上。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="338"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
         <source>Only an administrator can change the agency&apos;s profile.</source>
         <translation>只有管理员可以修改机构资料。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
         <source>Name (Japanese)</source>
         <translation>名称（日文）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="342"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
         <source>Guarantor list (A or B)</source>
         <translation>担保机构名单（A 或 B）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="343"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
         <source>Registration number</source>
         <translation>登记编号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="347"/>
         <source>Representative (signs and seals the guarantee form)</source>
         <translation>代表人姓名（在担保书上签名盖章）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
         <source>Address (Japanese)</source>
         <translation>地址（日文）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="349"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="349"/>
         <source>24-hour helpline</source>
         <translation>24 小时服务热线</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="347"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="350"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="361"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="364"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="362"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="365"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="365"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="368"/>
+        <source>Fees</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/dialogs.py" line="371"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="395"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="405"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="395"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="405"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A 或 B（外务省名单）。</translation>
     </message>
@@ -2624,37 +3022,37 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="219"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="221"/>
         <source>Change status</source>
         <translation>更改状态</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="240"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="242"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="241"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
         <source>New status</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="245"/>
         <source>Effective date</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="245"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="247"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="253"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="255"/>
         <source>A visa is needed but none is issued yet for: %1. You can go on; record the visa on the Visa tab.</source>
         <translation>需要签证，但以下人员尚未获得签证：%1。您可以继续；请在“签证”选项卡中记录签证。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="270"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="272"/>
         <source>Not before the inquiry (%1).</source>
         <translation>不得早于咨询日期（%1）。</translation>
     </message>
@@ -3145,6 +3543,34 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <location filename="../hirt_desk/ui/labels.py" line="205"/>
         <source>Number of recurrent lesions</source>
         <translation>复发病灶数</translation>
+    </message>
+</context>
+<context>
+    <name>fees</name>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="33"/>
+        <source>Fixed</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="33"/>
+        <source>Per interpreting day</source>
+        <translation>按口译天数</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="34"/>
+        <source>Per night</source>
+        <translation>按住宿晚数</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="34"/>
+        <source>Per traveller</source>
+        <translation>按出行人数</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/fees_page.py" line="35"/>
+        <source>Per transfer</source>
+        <translation>按接送次数</translation>
     </message>
 </context>
 <context>
@@ -3887,6 +4313,59 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>money</name>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="48"/>
+        <source>Due from the patient: %1</source>
+        <translation>患者应付：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="50"/>
+        <source>To refund to the patient: %1</source>
+        <translation>应退还患者：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="51"/>
+        <source>Held for the patient: %1</source>
+        <translation>代患者保管：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="53"/>
+        <source>Settled</source>
+        <translation>已结清</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="55"/>
+        <source>Nothing invoiced or received yet</source>
+        <translation>尚无开票或收款</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="57"/>
+        <source>Balanced</source>
+        <translation>收支平衡</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="58"/>
+        <source>charged %1</source>
+        <translation>已开票 %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="59"/>
+        <source>received %1</source>
+        <translation>已收 %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="61"/>
+        <source>refunded %1</source>
+        <translation>已退 %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="64"/>
+        <source>deposit outstanding %1</source>
+        <translation>预付款未付 %1</translation>
+    </message>
+</context>
+<context>
     <name>relation</name>
     <message>
         <location filename="../hirt_desk/ui/patient_tab.py" line="43"/>
@@ -4090,7 +4569,7 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/roles.py" line="44"/>
+        <location filename="../hirt_desk/ui/roles.py" line="49"/>
         <source>Working as: %1 · %2</source>
         <translation>当前用户：%1 · %2</translation>
     </message>

@@ -20,18 +20,22 @@ from hirt_desk.store.audit import CaseChange, text
 from hirt_desk.store.models import (
     AuditEntry,
     BaseModel,
+    Bill,
     Case,
     Companion,
     ItineraryItem,
     ItineraryTraveller,
     Note,
     Patient,
+    Payment,
+    Quote,
     VisaRecord,
 )
 
 TABLES: dict[str, type[BaseModel]] = {
     "case": Case, "patient": Patient, "companion": Companion, "itinerary_item": ItineraryItem,
     "visa_record": VisaRecord, "note": Note, "itinerary_traveller": ItineraryTraveller,
+    "quote": Quote, "bill": Bill, "payment": Payment,
 }
 REMOVED = "(removed)"          # how a removed record reads where a value would stand
 

@@ -35,6 +35,7 @@ from hirt_desk.store.database import store_errors, write_transaction
 from hirt_desk.store.models import (
     Agency,
     AuditEntry,
+    Bill,
     Case,
     Companion,
     Facility,
@@ -42,6 +43,8 @@ from hirt_desk.store.models import (
     ItineraryTraveller,
     Note,
     Patient,
+    Payment,
+    Quote,
     ScreeningRecord,
     StatusChange,
     VisaRecord,
@@ -55,7 +58,7 @@ from hirt_desk.store.transfer import AnyDatabase, marks, opened_copy, read_rows,
 CHUNK = 500                    # cases read, compared and written at a time
 # what belongs to a case through its case_id, in the order they are written (foreign keys)
 CHILDREN: tuple[type[Model], ...] = (Companion, ScreeningRecord, StatusChange, Note, ItineraryItem,
-                                     VisaRecord)
+                                     VisaRecord, Quote, Bill, Payment)
 # compared as the same record: not the times of the row, nor who removed it or when (an
 # upgraded copy of an old file dates the tombstones it makes to the upgrade)
 _NOT_COMPARED = frozenset(("id", "created", "updated", "seq", "deleted_by"))

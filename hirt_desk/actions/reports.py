@@ -8,6 +8,10 @@ itinerary, as the National Cancer Center's fact sheet counts patients who came, 
 year. The database is read with a few indexed queries (the inquiry date, then each table's case
 index); every figure is computed in plain Python from those rows, the same on SQLite and on the
 office server. Reports are a manager's: on a server a coordinator's login is refused.
+
+Money is counted by its own dates, not the inquiry's: revenue is what was received in a month less
+refunds paid out; receivables are what patients owe at a month's end (money/ledger.balance of
+each case's bills and payments dated up to then), over the cases the other filters let through.
 """
 
 from __future__ import annotations
@@ -15,15 +19,25 @@ from __future__ import annotations
 import math
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from hirt_desk.actions.staff import StaffError, session_role
+from hirt_desk.money.ledger import PAYMENT, REFUND, Entry, balance
 from hirt_desk.planning.pipeline import ENDED, STATUSES
 from hirt_desk.store.database import store_errors
-from hirt_desk.store.models import Case, Facility, ItineraryItem, Patient, ScreeningRecord, StatusChange
+from hirt_desk.store.models import (
+    Bill,
+    Case,
+    Facility,
+    ItineraryItem,
+    Patient,
+    Payment,
+    ScreeningRecord,
+    StatusChange,
+)
 
 #: a case that reached one of these has been treated (or is being treated)
 TREATED = ("in_treatment", "completed", "follow_up")
@@ -122,11 +136,8 @@ class _CaseFacts:
     site: str
 
 
-def build_report(flt: ReportFilter, *, today: date | None = None,
-                 money: Callable[[ReportFilter, list[str]], tuple[list[dict[str, Any]], int]] | None = None
-                 ) -> Report:
-    """The figures for `flt` (see the module docstring); StaffError for a coordinator on a server.
-    `money` gives (revenue by month, receivables in yen) for the cases counted."""
+def build_report(flt: ReportFilter, *, today: date | None = None) -> Report:
+    """The figures for `flt` (see the module docstring); StaffError for a coordinator on a server."""
     check_may_report()
     today = today or date.today()
     with store_errors():
@@ -135,6 +146,7 @@ def build_report(flt: ReportFilter, *, today: date | None = None,
         changes = _status_changes(ids)
         sessions = _first_sessions(ids)
         verdicts = _latest_verdicts(ids)
+        ledgers = _ledgers(flt)
     report = Report(flt)
     treated_on = {c.id: _treated_on(changes.get(c.id, []), sessions.get(c.id)) for c in cases}
     report.by_nationality_year = by_nationality_year(cases, treated_on)
@@ -144,20 +156,22 @@ def build_report(flt: ReportFilter, *, today: date | None = None,
     report.screening_by_site = screening_by_site(cases, verdicts)
     report.replies = replies(cases, changes, today)
     report.to_first_session = to_first_session(cases, treated_on)
-    if money is not None:
-        report.revenue_by_month, report.receivables_jpy = money(flt, [c.id for c in cases])
+    report.revenue_by_month = money_by_month(ledgers, flt.start, flt.end)
+    report.receivables_jpy = receivables(ledgers, flt.end)
     return report
 
 
 # -- reading: a few indexed queries -------------------------------------------------------------
 
-def _case_ids(flt: ReportFilter) -> Any:
-    """The ids of the cases counted, as a subquery (the inquiry-date index, then the filters)."""
-    return _where(Case.select(Case.id).join(Patient).switch(Case).join(Facility), flt)
+def _case_ids(flt: ReportFilter, period: bool = True) -> Any:
+    """The ids of the cases counted, as a subquery (the inquiry-date index, then the filters);
+    without `period`, every case the other filters let through."""
+    return _where(Case.select(Case.id).join(Patient).switch(Case).join(Facility), flt, period)
 
 
-def _where(query: Any, flt: ReportFilter) -> Any:
-    query = query.where(Case.inquiry_date.between(flt.start, flt.end))
+def _where(query: Any, flt: ReportFilter, period: bool = True) -> Any:
+    if period:
+        query = query.where(Case.inquiry_date.between(flt.start, flt.end))
     if flt.facility:
         query = query.where(Facility.code == flt.facility)
     if flt.nationality:
@@ -205,6 +219,25 @@ def _latest_verdicts(ids: Any) -> dict[str, str]:
     query = (ScreeningRecord.select(ScreeningRecord.case, ScreeningRecord.verdict)
              .where(ScreeningRecord.case.in_(ids)).order_by(ScreeningRecord.created, ScreeningRecord.id))
     return {str(case_id): str(verdict) for case_id, verdict in query.tuples().iterator()}
+
+
+def _ledgers(flt: ReportFilter) -> dict[str, list[Entry]]:
+    """Each case's live bills and payments dated up to the period's end (money/ledger.py entries),
+    for the cases the facility, nationality and coordinator filters let through, whatever their
+    inquiry date: money comes in long after the inquiry."""
+    narrowed = bool(flt.facility or flt.nationality or flt.coordinator)
+    ids = _case_ids(flt, period=False)
+    bills = (Bill.select(Bill.case, Bill.kind, Bill.total_jpy, Bill.issued)
+             .where(Bill.deleted_at.is_null() & (Bill.issued <= flt.end)))
+    moves = (Payment.select(Payment.case, Payment.kind, Payment.amount_jpy, Payment.received)
+             .where(Payment.deleted_at.is_null() & (Payment.received <= flt.end)))
+    if narrowed:
+        bills, moves = bills.where(Bill.case.in_(ids)), moves.where(Payment.case.in_(ids))
+    found: dict[str, list[Entry]] = defaultdict(list)
+    for query in (bills, moves):
+        for case_id, kind, amount, on in query.tuples().iterator():
+            found[str(case_id)].append(Entry(str(kind), int(amount), _day(on)))
+    return found
 
 
 # -- computing: plain Python --------------------------------------------------------------------
@@ -300,6 +333,37 @@ def replies(cases: list[_CaseFacts], changes: dict[str, list[tuple[str | None, s
     judged = kept + missed
     pct = round(100 * kept / judged, 1) if judged else None
     return {**_spread(days), "cases": judged, "kept": kept, "missed": missed, "within_promise_pct": pct}
+
+
+def _months(start: date, end: date) -> list[tuple[date, date]]:
+    """The calendar months from `start`'s to `end`'s: (first day, last day) each."""
+    months = []
+    year, month = start.year, start.month
+    while (year, month) <= (end.year, end.month):
+        following = date(year + month // 12, month % 12 + 1, 1)
+        months.append((date(year, month, 1), following - timedelta(days=1)))
+        year, month = following.year, following.month
+    return months
+
+
+def receivables(ledgers: dict[str, list[Entry]], on: date) -> int:
+    """What patients owe the agency on `on`: each case's balance from its entries dated up to
+    then (money/ledger.balance), counting only what is due (a refund owed is not a receivable)."""
+    return sum(max(balance(e for e in entries if e.on is None or e.on <= on).due_jpy, 0)
+               for entries in ledgers.values())
+
+
+def money_by_month(ledgers: dict[str, list[Entry]], start: date, end: date) -> list[dict[str, Any]]:
+    """Per month of the period: revenue (money received, less refunds paid, in that month) and
+    the receivables at the month's end."""
+    rows = []
+    for first, last in _months(start, end):
+        received = sum((e.amount_jpy if e.kind == PAYMENT else -e.amount_jpy)
+                       for entries in ledgers.values() for e in entries
+                       if e.kind in (PAYMENT, REFUND) and e.on is not None and first <= e.on <= last)
+        rows.append({"month": first.strftime("%Y-%m"), "revenue_jpy": received,
+                     "receivables_jpy": receivables(ledgers, min(last, end))})
+    return rows
 
 
 def to_first_session(cases: list[_CaseFacts], treated_on: dict[str, date | None]) -> dict[str, Any]:

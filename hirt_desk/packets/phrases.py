@@ -68,6 +68,11 @@ PHRASES = (
     "When the facility formally accepts you, you sign the informed consent.",
     "Treatment starts after planning (CT, immobilisation mask or cast), usually within 1 to 2 weeks.",
     "The coordinator helps with transport, interpreting, shopping and daily life throughout the stay.",
+    # money documents: quote, deposit request, invoice, settlement (issue 22)
+    "Quote", "Deposit request", "Invoice", "Settlement", "Item", "Quantity", "Amount", "Facility costs",
+    "Agency fees", "Travel and stay costs", "Total in {currency} at {rate} per yen (rate of {date})",
+    "Due by", "Other medical services depend on the patient; the amount shown is an estimate.",
+    "Amount received", "Balance due", "To be refunded",
     # page furniture
     "Page {page} of {pages}", "Generated {date}",
 )

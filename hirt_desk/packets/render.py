@@ -683,7 +683,7 @@ def _furniture_canvas(layout: Layout) -> type[rl_canvas.Canvas]:
 
 
 def render_packet(packet: Packet, out: Path, page_size: tuple[float, float] | str = A4,
-                  author: str = "") -> int:
+                  author: str = "", subject: str = "Travel and treatment packet") -> int:
     """Write the packet to `out` (atomically) on A4 or US Letter (`page_size`: a size in points
     or "a4" / "letter"); `author` is the agency. Returns the number of pages."""
     size = PAGE_SIZES[page_size] if isinstance(page_size, str) else page_size
@@ -700,7 +700,7 @@ def render_packet(packet: Packet, out: Path, page_size: tuple[float, float] | st
         bottomMargin=16 * mm,
         author=author or "HIRT Desk",
         title=f"{packet.case_number} {packet.patient_name}",
-        subject=phrase(packet.lang, "Travel and treatment packet"),
+        subject=phrase(packet.lang, subject),
         creator=f"HIRT Desk {__version__}",
     )
     try:

@@ -23,6 +23,7 @@ from peewee import Database, Model, fn
 
 from hirt_desk.store.models import (
     AuditEntry,
+    Bill,
     Case,
     Companion,
     Conflict,
@@ -33,6 +34,8 @@ from hirt_desk.store.models import (
     Note,
     NotSame,
     Patient,
+    Payment,
+    Quote,
     ScreeningRecord,
     StatusChange,
     VisaRecord,
@@ -50,9 +53,11 @@ CASE_PREFIX = "sync-case:"           # + case id: {"base": server version last s
 # What belongs to a case, parents before children (the order to insert them in).
 # NotSame (two persons said to be different people) goes with the cases of either person.
 CASE_TABLES: tuple[type[Model], ...] = (Patient, Case, Companion, ScreeningRecord, StatusChange, Note,
-                                        ItineraryItem, ItineraryTraveller, VisaRecord, Conflict, NotSame)
+                                        ItineraryItem, ItineraryTraveller, VisaRecord, Conflict, NotSame,
+                                        Quote, Bill, Payment)
 # Records removed as tombstones, children before parents (the order to remove them in).
-TOMBSTONED: tuple[type[Model], ...] = (VisaRecord, ItineraryTraveller, ItineraryItem, Note, Companion)
+TOMBSTONED: tuple[type[Model], ...] = (Payment, Bill, Quote, VisaRecord, ItineraryTraveller, ItineraryItem,
+                                      Note, Companion)
 
 
 @contextlib.contextmanager
@@ -157,7 +162,8 @@ def read_cases(case_ids: Collection[str], *, audit: bool = True) -> CaseCopy:
     # its cases went
     rows["patient"] = dicts(Patient.select().where(Patient.id.in_(patients)
                                                    | Patient.merged_into.in_(patients)))
-    for model in (Companion, ScreeningRecord, StatusChange, Note, ItineraryItem, VisaRecord, Conflict):
+    for model in (Companion, ScreeningRecord, StatusChange, Note, ItineraryItem, VisaRecord, Conflict,
+                  Quote, Bill, Payment):
         rows[model._meta.table_name] = dicts(model.select().where(model.case.in_(ids)))
     persons = [*patients, *(c["id"] for c in rows["companion"])]
     rows["not_same"] = dicts(NotSame.select().where(NotSame.person_a.in_(persons)

@@ -265,7 +265,50 @@ _V10_REPRESENTATIVE = (
     """ALTER TABLE "agency" ADD COLUMN "representative" TEXT NOT NULL DEFAULT ''""",
 )
 
-_V11_REPORT_INDEXES = (
+# Schema 11 (money, issue 22): the agency's fee schedule, and per case its quotes (every saved
+# version kept), bills (deposit requests, invoices, the settlement; numbered with the station's
+# code) and payments and refunds. Amounts are integers: yen, or a currency's minor units
+# (BIGINT on a server, where INTEGER is 32-bit); rates are the Decimal text the person typed.
+_MONEY_COLUMNS = {
+    "fee": ('"name_en" TEXT NOT NULL, "name_ja" TEXT NOT NULL, "basis" VARCHAR(16) NOT NULL CHECK ("basis" IN '
+            "('fixed', 'per_day', 'per_night', 'per_person', 'per_trip')), \"amount_jpy\" {int} NOT NULL, "
+            '"position" INTEGER NOT NULL DEFAULT 0, "deleted_at" {ts}, "deleted_by" VARCHAR(255)'),
+    "quote": ('"case_id" VARCHAR(36) NOT NULL, "revision" INTEGER NOT NULL, "lines" TEXT NOT NULL, '
+              '"total_jpy" {int} NOT NULL, "currency" VARCHAR(3) NOT NULL, "rate" VARCHAR(255) NOT NULL, '
+              '"rate_date" DATE, "total_other" {int}, "made_by" VARCHAR(255) NOT NULL, "deleted_at" {ts}, '
+              '"deleted_by" VARCHAR(255), FOREIGN KEY ("case_id") REFERENCES "case" ("id") ON DELETE CASCADE'),
+    "bill": ('"case_id" VARCHAR(36) NOT NULL, "kind" VARCHAR(16) NOT NULL CHECK ("kind" IN '
+             "('deposit', 'invoice', 'settlement')), \"number\" VARCHAR(255) NOT NULL, \"issued\" DATE NOT NULL, "
+             '"due" DATE, "lines" TEXT NOT NULL, "total_jpy" {int} NOT NULL, "currency" VARCHAR(3) NOT NULL, '
+             '"rate" VARCHAR(255) NOT NULL, "rate_date" DATE, "notes" TEXT NOT NULL, '
+             '"issued_by" VARCHAR(255) NOT NULL, "deleted_at" {ts}, "deleted_by" VARCHAR(255), '
+             'FOREIGN KEY ("case_id") REFERENCES "case" ("id") ON DELETE CASCADE'),
+    "payment": ('"case_id" VARCHAR(36) NOT NULL, "kind" VARCHAR(16) NOT NULL CHECK ("kind" IN '
+                "('payment', 'refund')), \"received\" DATE NOT NULL, \"amount_minor\" {int} NOT NULL, "
+                '"currency" VARCHAR(3) NOT NULL, "rate" VARCHAR(255) NOT NULL, "amount_jpy" {int} NOT NULL, '
+                '"method" VARCHAR(255) NOT NULL, "reference" VARCHAR(255) NOT NULL, "bill" VARCHAR(36), '
+                '"recorded_by" VARCHAR(255) NOT NULL, "deleted_at" {ts}, "deleted_by" VARCHAR(255), '
+                'FOREIGN KEY ("case_id") REFERENCES "case" ("id") ON DELETE CASCADE'),
+}
+_MONEY_INDEXES = (
+    """CREATE INDEX "quote_case_id" ON "quote" ("case_id")""",
+    """CREATE UNIQUE INDEX "quote_case_revision" ON "quote" ("case_id", "revision")""",
+    """CREATE INDEX "bill_case_id" ON "bill" ("case_id")""",
+    """CREATE UNIQUE INDEX "bill_number" ON "bill" ("number")""",
+    """CREATE INDEX "payment_case_id" ON "payment" ("case_id")""",
+    """CREATE INDEX "payment_received" ON "payment" ("received")""",
+)
+
+
+def _money_tables(ts: str, integer: str) -> tuple[str, ...]:
+    base = '"id" VARCHAR(36) NOT NULL PRIMARY KEY, "created" {ts} NOT NULL, "updated" {ts} NOT NULL, '
+    return tuple(f'CREATE TABLE "{table}" ({(base + columns).format(ts=ts, int=integer)})'
+                 for table, columns in _MONEY_COLUMNS.items())
+
+
+_V11_MONEY = (*_money_tables("DATETIME", "INTEGER"), *_MONEY_INDEXES)
+
+_V12_REPORT_INDEXES = (
     # Reports (issue 22, actions/reports.py) count the cases whose inquiry falls in a period: the
     # inquiry date is indexed so a year's figures read that year's cases, not every case.
     """CREATE INDEX "case_inquiry_date" ON "case" ("inquiry_date")""",
@@ -273,7 +316,8 @@ _V11_REPORT_INDEXES = (
 
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (_run(_V1), _v2, _run(_V3), _run(_V4), _v5,
                                                       _run(_V6), _run(_V7), _run(_V8_STAFF), _run(_V9),
-                                                      _run(_V10_REPRESENTATIVE), _run(_V11_REPORT_INDEXES))
+                                                      _run(_V10_REPRESENTATIVE), _run(_V11_MONEY),
+                                                      _run(_V12_REPORT_INDEXES))
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -473,7 +517,16 @@ PG_UPGRADES: tuple[tuple[str, ...], ...] = (
            ON "not_same" FOR EACH ROW EXECUTE FUNCTION "hirt_desk_remover"()""",
     ),
     _V10_REPRESENTATIVE,   # 10: the agency's representative (the same DDL as SQLite)
-    _V11_REPORT_INDEXES,   # 11: reports read cases by inquiry date (the same DDL as SQLite)
+    (   # 11: money, as on SQLite (64-bit amounts); authors and removers set by the server
+        *_money_tables("TIMESTAMP", "BIGINT"), *_MONEY_INDEXES,
+        *(f"""CREATE TRIGGER "{table}_{column}_who" BEFORE INSERT OR UPDATE OF "{column}" ON "{table}"
+              FOR EACH ROW EXECUTE FUNCTION "hirt_desk_author"('{column}')"""
+          for table, column in (("quote", "made_by"), ("bill", "issued_by"), ("payment", "recorded_by"))),
+        *(f"""CREATE TRIGGER "{table}_deleted_by_who" BEFORE INSERT OR UPDATE OF "deleted_at", "deleted_by"
+              ON "{table}" FOR EACH ROW EXECUTE FUNCTION "hirt_desk_remover"()"""
+          for table in ("fee", "quote", "bill", "payment")),
+    ),
+    _V12_REPORT_INDEXES,   # 12: reports read cases by inquiry date (the same DDL as SQLite)
 )
 assert PG_BASELINE + len(PG_UPGRADES) == SCHEMA_VERSION, "a schema version lacks its PostgreSQL statements"
 

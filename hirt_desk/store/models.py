@@ -213,7 +213,7 @@ class Case(BaseModel):
     patient = ForeignKeyField(Patient, backref="cases", on_delete="RESTRICT")
     facility = ForeignKeyField(Facility, backref="cases", on_delete="RESTRICT")
     status = CharField(index=True)
-    inquiry_date = DateField(index=True)      # reports count a period's inquiries (schema 11)
+    inquiry_date = DateField(index=True)      # reports count a period's inquiries (schema 12)
     reply_due = DateField(index=True)
     coordinator = CharField(default="")
     packet_language = CharField(default="en")
@@ -236,6 +236,9 @@ class Case(BaseModel):
         all_itinerary: ModelSelect[ItineraryItem]
         all_visas: ModelSelect[VisaRecord]
         conflicts: ModelSelect[Conflict]
+        all_quotes: ModelSelect[Quote]
+        all_bills: ModelSelect[Bill]
+        all_payments: ModelSelect[Payment]
 
     # What belongs to the case now: records removed from it stay as tombstones (deleted_at set),
     # so that a change made elsewhere to a removed record is seen as a conflict, not lost.
@@ -463,6 +466,94 @@ def not_same_id(a: str, b: str) -> str:
     return str(uuid.uuid5(uuid.NAMESPACE_URL, f"hirt-desk:not-same:{first}:{second}"))
 
 
+class Fee(BaseModel):
+    """One fee of the agency's schedule (schema 11), in yen: a fixed amount, or per interpreting
+    day, per night, per traveller or per trip (airport transfer), counted from a case's
+    itinerary by the quote (money/quote.py). Agency-level, audited, removed as a tombstone."""
+
+    name_en = TextField()
+    name_ja = TextField(default="")
+    basis = CharField(max_length=16)           # fixed | per_day | per_night | per_person | per_trip
+    amount_jpy = IntegerField()
+    position = IntegerField(default=0)         # order in the schedule and on a quote
+    deleted_at = DateTimeField(null=True)
+    deleted_by = CharField(null=True)
+
+    class Meta:
+        table_name = "fee"
+
+
+class Quote(BaseModel):
+    """One saved version of a case's quote (schema 11): its lines as they were computed (JSON,
+    amounts in yen), the total, and the patient's currency at the rate the coordinator entered
+    with its date. Each save is a new row with the next `revision`; earlier ones are kept."""
+
+    case = ForeignKeyField(Case, backref="all_quotes", on_delete="CASCADE")
+    revision = IntegerField()
+    lines = JsonField(default=list)            # [{"id", "en", "ja", "amount_jpy", "variable", ...}]
+    total_jpy = IntegerField()
+    currency = CharField(max_length=3, default="JPY")
+    rate = CharField(default="")               # units of `currency` per yen, as typed (Decimal text)
+    rate_date = DateField(null=True)
+    total_other = IntegerField(null=True)      # minor units of `currency`
+    made_by = CharField(default="")
+    deleted_at = DateTimeField(null=True)
+    deleted_by = CharField(null=True)
+
+    if TYPE_CHECKING:
+        case_id: str
+
+
+class Bill(BaseModel):
+    """A deposit request, an invoice or the final settlement of a case (schema 11), numbered
+    like case numbers (`INV-2026-K7M-0001`: the station's code, so never colliding across seats
+    and laptops). Amounts in yen; the patient's currency at a rate for the paper."""
+
+    case = ForeignKeyField(Case, backref="all_bills", on_delete="CASCADE")
+    kind = CharField(max_length=16)            # deposit | invoice | settlement
+    number = CharField(unique=True)
+    issued = DateField()
+    due = DateField(null=True)
+    lines = JsonField(default=list)
+    total_jpy = IntegerField()
+    currency = CharField(max_length=3, default="JPY")
+    rate = CharField(default="")
+    rate_date = DateField(null=True)
+    notes = TextField(default="")
+    issued_by = CharField(default="")
+    deleted_at = DateTimeField(null=True)
+    deleted_by = CharField(null=True)
+
+    if TYPE_CHECKING:
+        case_id: str
+
+    class Meta:
+        table_name = "bill"
+
+
+class Payment(BaseModel):
+    """Money received from (kind payment) or paid back to (kind refund) a case's patient
+    (schema 11): the amount as it came, in minor units of its currency, its rate (units per yen)
+    and the yen it counts for (rounded half up, money/amount.py)."""
+
+    case = ForeignKeyField(Case, backref="all_payments", on_delete="CASCADE")
+    kind = CharField(max_length=16, default="payment")    # payment | refund
+    received = DateField()
+    amount_minor = IntegerField()
+    currency = CharField(max_length=3, default="JPY")
+    rate = CharField(default="")
+    amount_jpy = IntegerField()
+    method = CharField(default="")             # bank_transfer | card | cash | other
+    reference = CharField(default="")
+    bill = CharField(null=True, max_length=36)             # the bill it pays, when known
+    recorded_by = CharField(default="")
+    deleted_at = DateTimeField(null=True)
+    deleted_by = CharField(null=True)
+
+    if TYPE_CHECKING:
+        case_id: str
+
+
 class AuditEntry(Model):
     """One field-level change: who, when, which record and field, old and new value.
 
@@ -495,4 +586,5 @@ class AuditEntry(Model):
 
 MODELS: tuple[type[Model], ...] = (LocalInfo, Agency, Facility, Patient, Case, Companion,
                                    ScreeningRecord, StatusChange, Note, ItineraryItem, ItineraryTraveller,
-                                   VisaRecord, Conflict, Staff, NotSame, AuditEntry)
+                                   VisaRecord, Conflict, Staff, NotSame, Fee, Quote, Bill, Payment,
+                                   AuditEntry)

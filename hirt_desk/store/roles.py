@@ -33,7 +33,7 @@ ROLES = ("coordinator", "manager", "admin")
 # the case tables: read and written by every role, never deleted from
 CASE_TABLES = ("patient", "case", "companion", "screening", "status_change", "note", "itinerary_item",
                "itinerary_traveller", "visa_record", "case_search", "conflict",
-               "not_same")
+               "not_same", "quote", "bill", "payment")
 _MAX_NAME = 63                       # bytes in a PostgreSQL identifier (NAMEDATALEN - 1)
 LOGIN_PATTERN = re.compile(r"[A-Za-z][A-Za-z0-9_.@-]{0,62}")
 
@@ -101,6 +101,9 @@ def _grant_statements(names: dict[str, str], database_name: str) -> list[str]:
         # files and the agency's profile are refreshed by admins (and the owner's server init)
         f'GRANT SELECT ON "facility", "agency", {quote(PG_SCHEMA_TABLE)} TO {coordinator}',
         f'GRANT INSERT, UPDATE ON "facility", "agency" TO {admin}',
+        # the agency's fee schedule (schema 11): read by all, kept by managers and admins
+        f'GRANT SELECT ON "fee" TO {coordinator}',
+        f'GRANT INSERT, UPDATE ON "fee" TO {manager}',
         # the audit: read and add, never change or remove (history cannot be rewritten)
         f'GRANT SELECT, INSERT ON "audit" TO {coordinator}',
         f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {quote('public')} TO {coordinator}",

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
-from hirt_desk.actions import case_detail, cases, history, merging, persons
+from hirt_desk.actions import case_detail, cases, history, merging, money, persons
 from hirt_desk.actions import visa as visa_actions
 from hirt_desk.actions.case_detail import CaseDetail, CompanionData, ValidationFailed
 from hirt_desk.actions.editing import FieldConflict, MergeConflict
@@ -25,6 +25,7 @@ from hirt_desk.ui.fields import FieldMessage
 from hirt_desk.ui.history_tab import HistoryTab
 from hirt_desk.ui.itinerary_tab import ItineraryTab
 from hirt_desk.ui.merge_dialog import MergeDialog
+from hirt_desk.ui.money_tab import MoneyTab, balance_text
 from hirt_desk.ui.overview_tab import OverviewTab
 from hirt_desk.ui.patient_tab import PatientTab
 from hirt_desk.ui.visa_tab import VisaTab
@@ -65,6 +66,10 @@ class CaseEditor(QWidget):
         self.visa = VisaTab(visa_actions.recheck, self)
         self.tabs.addTab(self.visa, self.tr("Visa"))
         self.visa.changed.connect(self._on_tab_changed)
+        self.money = MoneyTab(self)
+        self.money.setObjectName("moneyTab")
+        self.tabs.addTab(self.money, self.tr("Money"))
+        self.money.money_changed.connect(self._on_money_changed)
         self.history = HistoryTab(self, undoable=lambda change: persons.merge_of(change) is not None)
         self.history.undo_requested.connect(self._on_history_undo_requested)
         self.patient.open_case_requested.connect(self.open_case_requested)
@@ -86,6 +91,7 @@ class CaseEditor(QWidget):
         """Every change saved from here on is recorded under `login`."""
         self.user = login
         self.itinerary.user = login
+        self.money.user = login
 
     @property
     def is_dirty(self) -> bool:
@@ -113,6 +119,8 @@ class CaseEditor(QWidget):
         self.itinerary.load(detail.id, travellers, detail.fractions, detail.treatment_start,
                             detail.fraction_options)
         self.visa.load(visa_actions.load_visas(detail.id), detail.id)
+        self.money.load(detail.id, detail.packet_language)
+        self._show_balance()
         self.history.load(history.case_history(detail.id))
         self.message.clear_message()
         self.notice.hide()
@@ -223,6 +231,18 @@ class CaseEditor(QWidget):
     def _on_itinerary_changed(self) -> None:
         if self.detail is not None:
             self.visa.load(visa_actions.load_visas(self.detail.id), self.detail.id)   # stay decides visa
+            self.money.load(self.detail.id, self.detail.packet_language)               # and the quote
+            self.history.load(history.case_history(self.detail.id))
+            self.case_changed.emit(self.detail.id)
+
+    def _show_balance(self) -> None:
+        """The case's balance on the Case tab, always in sight."""
+        if self.detail is not None:
+            self.overview.balance.setText(balance_text(money.case_balance(self.detail.id)))
+
+    def _on_money_changed(self) -> None:
+        if self.detail is not None:
+            self._show_balance()
             self.history.load(history.case_history(self.detail.id))
             self.case_changed.emit(self.detail.id)
 

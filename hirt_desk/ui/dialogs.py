@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 
 from hirt_desk.actions.agency import AgencyProfile, check_agency
 from hirt_desk.actions.cases import PatientData
+from hirt_desk.money.quote import FeeData
 from hirt_desk.packets.phrases import LANGUAGES
 from hirt_desk.planning.identity import ERROR
 from hirt_desk.planning.pipeline import VISA_NEEDED
 from hirt_desk.ui import accessibility, labels, roles
+from hirt_desk.ui.fees_page import FeesPage
 from hirt_desk.ui.fields import DateField, FieldMessage, mark_invalid
 from hirt_desk.ui.i18n import UI_LANGUAGE_NAMES
 from hirt_desk.ui.likely_matches import Lookup, MatchPanel
@@ -288,9 +290,10 @@ class SettingsDialog(QDialog):
                  encrypt: Callable[[str], bool] | None = None,
                  staff: list[StaffMember] | None = None, paper: str = "a4",
                  staff_access: str = roles.EDIT, agency_editable: bool = True,
-                 add_staff: AddStaff | None = None) -> None:
-        """`staff_access` and `agency_editable`: what the session's role may do (ui/roles.py);
-        `add_staff` adds one person on an office server (an admin's)."""
+                 add_staff: AddStaff | None = None, fees: list[FeeData] | None = None,
+                 fees_editable: bool = True) -> None:
+        """`staff_access`, `agency_editable` and `fees_editable`: what the session's role may do
+        (ui/roles.py); `add_staff` adds one person on an office server (an admin's)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.agency_editable = agency_editable
@@ -360,6 +363,9 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(general, self.tr("General"))
         self.tabs.addTab(page, self.tr("Agency"))
+        self.fees_page = FeesPage(fees or [], fees_editable, self)
+        self.fees_page.setObjectName("feesPage")
+        self.tabs.addTab(self.fees_page, self.tr("Fees"))
         self.staff_page = StaffPage(staff or [], staff_access, add_staff, self)
         if staff_access != roles.HIDDEN:
             self.tabs.addTab(self.staff_page, self.tr("Staff"))
@@ -372,6 +378,10 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(_buttons(self))
+
+    def fees(self) -> list[FeeData]:
+        """The fee schedule as the page holds it (checked by accept)."""
+        return self.fees_page.fees()[0]
 
     def staff(self) -> list[StaffMember]:
         return self.staff_page.members()
@@ -404,6 +414,14 @@ class SettingsDialog(QDialog):
             self.tabs.setCurrentIndex(1)
             self.agency_fields[next(iter(problems))].setFocus()
             return
+        _fees, fee_problem = self.fees_page.fees() if self.fees_page.editable else ([], None)
+        if fee_problem is not None:
+            row, text = fee_problem
+            self.fees_page.message.show_message(text)
+            self.tabs.setCurrentWidget(self.fees_page)
+            self.fees_page.table.setCurrentCell(row, 0)
+            return
+        self.fees_page.message.clear_message()
         staff_problem = self.staff_page.problem() if self.staff_page.access == roles.EDIT else None
         if staff_problem is not None:
             row, text = staff_problem

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from hirt_desk import __version__
-from hirt_desk.actions import agency, cases
+from hirt_desk.actions import agency, cases, money
 from hirt_desk.actions.staff import StaffError, add_staff
 from hirt_desk.files import check_output
 from hirt_desk.store import audit
@@ -489,6 +489,7 @@ class MainWindow(QMainWindow):
         role = self.services.role
         try:
             members = who.staff() if roles.staff_access(role) != roles.HIDDEN else []
+            fees = money.list_fees()
         except StoreError as exc:
             show_error(self, self.tr("The settings could not be opened."), exc)
             return
@@ -497,7 +498,8 @@ class MainWindow(QMainWindow):
                                 encrypt=self._encrypt_database if self.services.encrypt_database else None,
                                 staff=members, paper=S.paper_size(self.settings),
                                 staff_access=roles.staff_access(role),
-                                agency_editable=roles.agency_editable(role), add_staff=self._add_staff_member)
+                                agency_editable=roles.agency_editable(role), add_staff=self._add_staff_member,
+                                fees=fees, fees_editable=roles.fees_editable(role))
         dialog.setObjectName("settingsDialog")
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -526,6 +528,13 @@ class MainWindow(QMainWindow):
             except StoreError as exc:
                 show_error(self, self.tr("The agency profile was not saved."), exc)
                 return False
+        if roles.fees_editable(role):
+            try:
+                money.set_fees(dialog.fees(), user=self.user)
+            except (StoreError, money.MoneyRefused) as exc:
+                show_error(self, self.tr("The fees were not saved."), exc)
+                return False
+            self.editor.money.refresh()
         return True
 
     def _add_staff_member(self, member: who.StaffMember, password: str) -> None:

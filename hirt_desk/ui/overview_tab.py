@@ -59,6 +59,9 @@ class OverviewTab(QWidget):
         for tag in LANGUAGES:
             self.packet_language.addItem(labels.LANGUAGE_NAMES[tag], tag)
         self.packet_language.currentIndexChanged.connect(self.changed)
+        self.balance = QLabel(self)               # the case's money (ui/money_tab.balance_text)
+        self.balance.setObjectName("caseBalance")
+        self.balance.setWordWrap(True)
 
         status_row = QHBoxLayout()
         status_row.addWidget(self.status)
@@ -73,6 +76,7 @@ class OverviewTab(QWidget):
         form.addRow(self.tr("Reply due"), self.reply_due)
         form.addRow(self.tr("Coordinator"), self.coordinator)
         form.addRow(self.tr("Packet language"), self.packet_language)
+        form.addRow(self.tr("Balance"), self.balance)
 
         self.history = QListWidget(self)
         self.history.setObjectName("history")

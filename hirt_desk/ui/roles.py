@@ -37,6 +37,11 @@ def agency_editable(role: str) -> bool:
     return role in ("", "admin")
 
 
+def fees_editable(role: str) -> bool:
+    """The agency's fee schedule: managers and admins (and anyone on a file)."""
+    return role in ("", "manager", "admin")
+
+
 def working_as(label: str, role: str) -> str:
     """The status bar's "Working as: Sato Hanako (sato)", with the role beside it on a server."""
     if not role:

@@ -111,4 +111,37 @@ def test_an_empty_period_gives_empty_figures(database: Path) -> None:
     empty = build_report(ReportFilter(date(2020, 1, 1), date(2020, 12, 31)), today=TODAY)
     assert (empty.by_nationality_year, empty.by_status, empty.endings) == ([], {}, [])
     assert empty.reply_within_promise_pct is None and empty.to_first_session["median_days"] is None
-    assert all(t.rows == [] for t in empty.tables() if t.key not in ("pipeline", "times"))
+    assert all(t.rows == [] for t in empty.tables() if t.key not in ("pipeline", "times", "revenue_by_month"))
+    assert [(r["revenue_jpy"], r["receivables_jpy"]) for r in empty.revenue_by_month] == [(0, 0)] * 12
+
+
+def test_revenue_and_receivables_by_month_follow_the_ledger(database: Path) -> None:
+    from hirt_desk.actions.money import PaymentData, issue_bill, record_payment
+    from hirt_desk.money.amount import Money
+    ids = agency()
+    d = date
+    issue_bill(ids["a"], "invoice", 5_000_000, issued=d(2025, 3, 10), user="ann")
+    record_payment(ids["a"], PaymentData(Money.of(3_000_000), d(2025, 3, 20)), user="ann")
+    record_payment(ids["a"], PaymentData(Money.of("96000", "CNY"), d(2025, 4, 5), rate="0.048"), user="ann")
+    issue_bill(ids["b"], "invoice", 100_000, issued=d(2025, 5, 1), user="ann")        # never paid
+    issue_bill(ids["d"], "deposit", 1_000_000, issued=d(2026, 2, 5), user="ann")      # asks, charges nothing
+    record_payment(ids["d"], PaymentData(Money.of(1_000_000), d(2026, 2, 10)), user="ann")
+    issue_bill(ids["d"], "invoice", 4_000_000, issued=d(2026, 3, 1), user="ann")
+    issue_bill(ids["d"], "settlement", 800_000, issued=d(2026, 5, 1), user="ann")    # less was spent
+    record_payment(ids["d"], PaymentData(Money.of(200_000), d(2026, 5, 10), kind="refund"), user="ann")
+    figures = report()
+    by_month = {r["month"]: (r["revenue_jpy"], r["receivables_jpy"]) for r in figures.revenue_by_month}
+    assert len(by_month) == 24 and list(by_month)[0] == "2025-01" and list(by_month)[-1] == "2026-12"
+    assert by_month["2025-02"] == (0, 0)
+    assert by_month["2025-03"] == (3_000_000, 2_000_000)
+    assert by_month["2025-04"] == (2_000_000, 0)              # 96,000 yuan at 0.048 a yen
+    assert by_month["2025-05"] == (0, 100_000) and by_month["2026-01"] == (0, 100_000)
+    assert by_month["2026-02"] == (1_000_000, 100_000)        # a deposit paid is no receivable
+    assert by_month["2026-03"] == (0, 3_100_000) and by_month["2026-04"] == (0, 3_100_000)
+    assert by_month["2026-05"] == (-200_000, 100_000)         # settled below what was held: refunded
+    assert figures.receivables_jpy == 100_000 and figures.to_json()["receivables_jpy"] == 100_000
+    sato = report(coordinator="sato")
+    assert sato.receivables_jpy == 0
+    assert sum(r["revenue_jpy"] for r in sato.revenue_by_month) == 800_000
+    before = build_report(ReportFilter(date(2025, 1, 1), date(2025, 3, 31)), today=TODAY)
+    assert before.receivables_jpy == 2_000_000 and len(before.revenue_by_month) == 3
