@@ -83,6 +83,8 @@ def _bars(axes: Any, names: list[str], series: dict[str, list[float]], horizonta
         else:
             axes.bar(places, values, width=width, label=title)
     ticks = list(range(len(names)))
+    step = -(-len(names) // 24)            # at most 24 labels along the axis (e.g. 8 years of months)
+    names = [n if i % step == 0 else "" for i, n in enumerate(names)]
     if horizontal:
         axes.set_yticks(ticks, names)
         axes.invert_yaxis()
