@@ -2670,107 +2670,113 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="102"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="105"/>
         <source>Reports</source>
+        <extracomment>the figures asked for last are shown (or were refused)</extracomment>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="118"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="122"/>
         <source>All facilities</source>
         <translation>すべての施設</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="123"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="127"/>
         <source>All (or a code such as CN)</source>
         <translation>すべて(または CN などのコード)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="127"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="131"/>
         <source>All coordinators</source>
         <translation>すべてのコーディネーター</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="134"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="140"/>
         <source>Report:</source>
         <translation>レポート:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="139"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="145"/>
         <source>Inquiries from:</source>
         <translation>問い合わせ期間:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="140"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="146"/>
         <source>Facility:</source>
         <translation>施設:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="141"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="147"/>
         <source>Nationality:</source>
         <translation>国籍:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="142"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="148"/>
         <source>Coordinator:</source>
         <translation>コーディネーター:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="159"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="165"/>
         <source>Print / Save PDF…</source>
         <translation>印刷 / PDF 保存…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="161"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="167"/>
         <source>Export CSV/XLSX…</source>
         <translation>CSV/XLSX をエクスポート…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="191"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="198"/>
         <source>The period ends before it starts.</source>
         <translation>期間の終わりが始まりより前です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="195"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="202"/>
         <source>A nationality is a two-letter country code, such as CN.</source>
         <translation>国籍は CN のような2文字の国コードで入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="208"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="216"/>
+        <source>Reading the figures…</source>
+        <translation>数値を読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="239"/>
         <source>Reports are for managers: your role may not read them.</source>
         <translation>レポートはマネージャー用です。あなたの役割では閲覧できません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="211"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="241"/>
         <source>The report could not be read.</source>
         <translation>レポートを読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="264"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="295"/>
         <source>Choose a name ending in .csv, .xlsx or .pdf.</source>
         <translation>末尾が .csv、.xlsx、.pdf のファイル名を選んでください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="266"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="297"/>
         <source>The file could not be written.</source>
         <translation>ファイルを書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="269"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="300"/>
         <source>Save the report as PDF</source>
         <translation>レポートを PDF で保存</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="269"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="300"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="274"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="305"/>
         <source>Export the report</source>
         <translation>レポートをエクスポート</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="274"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="305"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel ブック (*.xlsx);;CSV (*.csv)</translation>
     </message>

@@ -2670,107 +2670,113 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="102"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="105"/>
         <source>Reports</source>
+        <extracomment>the figures asked for last are shown (or were refused)</extracomment>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="118"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="122"/>
         <source>All facilities</source>
         <translation>모든 시설</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="123"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="127"/>
         <source>All (or a code such as CN)</source>
         <translation>전체(또는 CN 같은 코드)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="127"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="131"/>
         <source>All coordinators</source>
         <translation>모든 코디네이터</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="134"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="140"/>
         <source>Report:</source>
         <translation>보고서:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="139"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="145"/>
         <source>Inquiries from:</source>
         <translation>문의 기간:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="140"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="146"/>
         <source>Facility:</source>
         <translation>시설:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="141"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="147"/>
         <source>Nationality:</source>
         <translation>국적:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="142"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="148"/>
         <source>Coordinator:</source>
         <translation>코디네이터:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="159"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="165"/>
         <source>Print / Save PDF…</source>
         <translation>인쇄 / PDF 저장…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="161"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="167"/>
         <source>Export CSV/XLSX…</source>
         <translation>CSV/XLSX 내보내기…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="191"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="198"/>
         <source>The period ends before it starts.</source>
         <translation>기간의 끝이 시작보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="195"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="202"/>
         <source>A nationality is a two-letter country code, such as CN.</source>
         <translation>국적은 CN 같은 두 글자 국가 코드입니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="208"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="216"/>
+        <source>Reading the figures…</source>
+        <translation>통계를 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="239"/>
         <source>Reports are for managers: your role may not read them.</source>
         <translation>보고서는 관리자용입니다. 현재 역할로는 볼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="211"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="241"/>
         <source>The report could not be read.</source>
         <translation>보고서를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="264"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="295"/>
         <source>Choose a name ending in .csv, .xlsx or .pdf.</source>
         <translation>.csv, .xlsx 또는 .pdf로 끝나는 이름을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="266"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="297"/>
         <source>The file could not be written.</source>
         <translation>파일을 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="269"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="300"/>
         <source>Save the report as PDF</source>
         <translation>보고서를 PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="269"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="300"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="274"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="305"/>
         <source>Export the report</source>
         <translation>보고서 내보내기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="274"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="305"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 통합 문서 (*.xlsx);;CSV (*.csv)</translation>
     </message>

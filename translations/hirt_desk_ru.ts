@@ -2710,107 +2710,113 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="102"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="105"/>
         <source>Reports</source>
+        <extracomment>the figures asked for last are shown (or were refused)</extracomment>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="118"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="122"/>
         <source>All facilities</source>
         <translation>Все учреждения</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="123"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="127"/>
         <source>All (or a code such as CN)</source>
         <translation>Все (или код, например CN)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="127"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="131"/>
         <source>All coordinators</source>
         <translation>Все координаторы</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="134"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="140"/>
         <source>Report:</source>
         <translation>Отчёт:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="139"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="145"/>
         <source>Inquiries from:</source>
         <translation>Обращения с:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="140"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="146"/>
         <source>Facility:</source>
         <translation>Учреждение:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="141"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="147"/>
         <source>Nationality:</source>
         <translation>Гражданство:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="142"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="148"/>
         <source>Coordinator:</source>
         <translation>Координатор:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="159"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="165"/>
         <source>Print / Save PDF…</source>
         <translation>Печать / PDF…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="161"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="167"/>
         <source>Export CSV/XLSX…</source>
         <translation>Экспорт CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="191"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="198"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="195"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="202"/>
         <source>A nationality is a two-letter country code, such as CN.</source>
         <translation>Гражданство — двухбуквенный код страны, например CN.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="208"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="216"/>
+        <source>Reading the figures…</source>
+        <translation>Чтение показателей…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="239"/>
         <source>Reports are for managers: your role may not read them.</source>
         <translation>Отчёты — для менеджеров: вашей роли они недоступны.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="211"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="241"/>
         <source>The report could not be read.</source>
         <translation>Не удалось прочитать отчёт.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="264"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="295"/>
         <source>Choose a name ending in .csv, .xlsx or .pdf.</source>
         <translation>Выберите имя с окончанием .csv, .xlsx или .pdf.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="266"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="297"/>
         <source>The file could not be written.</source>
         <translation>Не удалось записать файл.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="269"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="300"/>
         <source>Save the report as PDF</source>
         <translation>Сохранить отчёт в PDF</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="269"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="300"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="274"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="305"/>
         <source>Export the report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="274"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="305"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>

@@ -161,6 +161,17 @@ def build_report(flt: ReportFilter, *, today: date | None = None) -> Report:
     return report
 
 
+def build_report_apart(flt: ReportFilter, today: date | None = None) -> Report:
+    """`build_report` for a worker thread (the Reports window): it reads through the thread's
+    own connection, closed when done."""
+    from hirt_desk.store.models import db
+    try:
+        return build_report(flt, today=today)
+    finally:
+        if not db.in_transaction():
+            db.close()
+
+
 # -- reading: a few indexed queries -------------------------------------------------------------
 
 def _case_ids(flt: ReportFilter, period: bool = True) -> Any:

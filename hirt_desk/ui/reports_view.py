@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from hirt_desk.actions import report_files, reports
 from hirt_desk.actions.staff import StaffError
 from hirt_desk.store.errors import StoreError
-from hirt_desk.ui import labels
+from hirt_desk.ui import jobs, labels
 from hirt_desk.ui.errors import show_error
 
 translate = QCoreApplication.translate
@@ -95,12 +95,16 @@ REPORT_KEYS = ("by_nationality_year", "pipeline", "endings", "screening_by_site"
 class ReportsWindow(QDialog):
     """Pick a report and its filters; its table beside its chart; print and export."""
 
+    #: the figures asked for last are shown (or were refused)
+    refreshed = Signal()
+
     def __init__(self, facilities: list[tuple[str, str]], parent: QWidget | None = None,
                  today: date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reportsWindow")
         self.setWindowTitle(self.tr("Reports"))
         self.report: reports.Report | None = None
+        self._asked = self._answered = 0
         today = today or date.today()
 
         self.choice = QComboBox(self)
@@ -129,6 +133,8 @@ class ReportsWindow(QDialog):
         self.problem.setObjectName("reportProblem")
         self.problem.setStyleSheet("color: #b42318;")
         self.problem.hide()
+        self.reading = QLabel(self)
+        self.reading.setObjectName("reportReading")
 
         form = QFormLayout()
         form.addRow(self.tr("Report:"), self.choice)
@@ -168,6 +174,7 @@ class ReportsWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
+        layout.addWidget(self.reading)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
         self.resize(900, 760)
@@ -199,18 +206,42 @@ class ReportsWindow(QDialog):
                                     nationality=code, coordinator=self.coordinator.text().strip())
 
     def refresh(self) -> None:
+        """Read the figures for the filters again, in the background (a few seconds on tens of
+        thousands of cases); an answer to filters changed since is dropped."""
         flt = self.report_filter()
         if flt is None:
             return
-        try:
-            self.report = reports.build_report(flt)
-        except StaffError:
-            self._show_problem(self.tr("Reports are for managers: your role may not read them."))
+        self._asked += 1
+        asked = self._asked
+        self.reading.setText(self.tr("Reading the figures…"))
+        jobs.start(lambda _job: (asked, reports.build_report_apart(flt)), self._on_report_read,
+                   self._on_report_failed)
+
+    @property
+    def busy(self) -> bool:
+        """Whether figures asked for are still being read."""
+        return self._answered < self._asked
+
+    def _on_report_read(self, outcome: tuple[int, reports.Report]) -> None:
+        asked, report = outcome
+        self._answered = max(self._answered, asked)
+        if asked != self._asked:
             return
-        except StoreError as exc:
-            show_error(self, self.tr("The report could not be read."), exc)
-            return
+        self.reading.setText("")
+        self.report = report
         self._show_table()
+        self.refreshed.emit()
+
+    def _on_report_failed(self, exc: Exception) -> None:
+        self._answered = self._asked
+        self.reading.setText("")
+        if isinstance(exc, StaffError):
+            self._show_problem(self.tr("Reports are for managers: your role may not read them."))
+        elif isinstance(exc, StoreError):
+            show_error(self, self.tr("The report could not be read."), exc)
+        else:
+            raise exc
+        self.refreshed.emit()
 
     def current_table(self) -> reports.Table | None:
         if self.report is None:

@@ -36,11 +36,17 @@ def cells(window: Any) -> list[list[str]]:
     return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
 
 
-def open_reports(window: MainWindow) -> Any:
+def settle(qtbot, reports: Any) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the figures asked for last are shown (they are read in the background)."""
+    qtbot.waitUntil(lambda: not reports.busy, timeout=10000)
+
+
+def open_reports(qtbot, window: MainWindow) -> Any:  # type: ignore[no-untyped-def]
     assert window.reports_action.isVisible()
     window.reports_action.trigger()
     reports = window.reports_window
     assert reports is not None and reports.isVisible()
+    settle(qtbot, reports)
     return reports
 
 
@@ -48,7 +54,7 @@ def test_a_manager_opens_a_report_changes_filters_and_exports(qtbot, database: P
                                                               tmp_path: Path, monkeypatch) -> None:
     agency()
     window = make_window(qtbot, database, settings)
-    reports = open_reports(window)
+    reports = open_reports(qtbot, window)
     assert reports.start.date().month() == 1 and reports.start.date().day() == 1   # this year so far
     reports.start.setFocus()                   # the year is the field in the date the keys change
     for _year in range(reports.start.date().year() - 2025):
@@ -56,7 +62,7 @@ def test_a_manager_opens_a_report_changes_filters_and_exports(qtbot, database: P
     reports.end.setFocus()
     qtbot.keyClick(reports.end, Qt.Key.Key_Up)
     assert reports.start.date() == QDate(2025, 1, 1)
-    qtbot.waitUntil(lambda: len(cells(reports)) == 4)
+    settle(qtbot, reports)
     assert [reports.table_model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == [
         "Nationality", "Year", "Inquiries", "Treated"]
     assert cells(reports) == [["China", "2025", "2", "1"], ["Vietnam", "2025", "1", "0"],
@@ -66,17 +72,21 @@ def test_a_manager_opens_a_report_changes_filters_and_exports(qtbot, database: P
 
     replace_text(qtbot, reports.nationality, "cn")
     reports.nationality.editingFinished.emit()
+    settle(qtbot, reports)
     assert [row[0] for row in cells(reports)] == ["China", "China"]
     replace_text(qtbot, reports.nationality, "")
     reports.nationality.editingFinished.emit()
+    settle(qtbot, reports)
     choose(qtbot, reports.choice, "Where cases ended")
     assert cells(reports) == [["Declined", "Records", "1"], ["Not indicated", "Inquiry", "1"]]
 
     replace_text(qtbot, reports.nationality, "C")
     reports.nationality.editingFinished.emit()
+    settle(qtbot, reports)
     assert reports.problem.isVisible() and "two-letter" in reports.problem.text()
     replace_text(qtbot, reports.nationality, "")
     reports.nationality.editingFinished.emit()
+    settle(qtbot, reports)
     assert not reports.problem.isVisible()
 
     out = tmp_path / "figures.xlsx"
@@ -128,8 +138,9 @@ def test_the_case_list_is_exported_as_shown(qtbot, database: Path, settings, tmp
 def test_chart_labels_in_chinese_and_japanese(qtbot, database: Path, settings, ui_language) -> None:  # type: ignore[no-untyped-def]
     agency()
     window = make_window(qtbot, database, settings)
-    reports = open_reports(window)
+    reports = open_reports(qtbot, window)
     reports.start.setDate(QDate(2025, 1, 1))
+    settle(qtbot, reports)
     reports.end.setDate(QDate(2026, 12, 31))
     ticks = [t.get_text() for t in reports.canvas.figure.axes[0].get_xticklabels()]
     expected = {"en": "China", "ja": "中国", "zh_Hans": "中国"}[ui_language]
@@ -162,6 +173,7 @@ def test_on_the_server_a_coordinator_is_not_offered_reports(qtbot, office, setti
         assert "&Reports" not in [a.text() for a in carl.menuBar().actions() if a.isVisible()]
         forced = ReportsWindow([], carl)           # were it opened anyway: the figures are refused
         forced.start.setDate(QDate(2025, 1, 1))
+        settle(qtbot, forced)
         assert forced.report is None and forced.table_model.rowCount() == 0
         assert forced.problem.text() == "Reports are for managers: your role may not read them."
         forced.close()
@@ -174,8 +186,9 @@ def test_on_the_server_a_manager_reads_reports(qtbot, office, settings) -> None:
     from tests.ui.test_roles_window import server_window
     try:
         mia = server_window(qtbot, office, "mia", settings)
-        reports = open_reports(mia)
+        reports = open_reports(qtbot, mia)
         reports.start.setDate(QDate(2025, 1, 1))
+        settle(qtbot, reports)
         assert cells(reports)[0] == ["China", "2025", "2", "1"]
         reports.close()
     finally:
