@@ -2690,113 +2690,123 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="105"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="107"/>
         <source>Reports</source>
-        <extracomment>the figures asked for last are shown (or were refused)</extracomment>
+        <extracomment>the figures asked for last are shown (or were refused) a report file was written; carries its path</extracomment>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="122"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="124"/>
         <source>All facilities</source>
         <translation>All facilities</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="127"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="129"/>
         <source>All (or a code such as CN)</source>
         <translation>All (or a code such as CN)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="131"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="133"/>
         <source>All coordinators</source>
         <translation>All coordinators</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="140"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="142"/>
         <source>Report:</source>
         <translation>Report:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="145"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="147"/>
         <source>Inquiries from:</source>
         <translation>Inquiries from:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="146"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="148"/>
         <source>Facility:</source>
         <translation>Facility:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="147"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="149"/>
         <source>Nationality:</source>
         <translation>Nationality:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="148"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="150"/>
         <source>Coordinator:</source>
         <translation>Coordinator:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="165"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="167"/>
         <source>Print / Save PDF…</source>
         <translation>Print / Save PDF…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="167"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="169"/>
         <source>Export CSV/XLSX…</source>
         <translation>Export CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="198"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="200"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="202"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="204"/>
         <source>A nationality is a two-letter country code, such as CN.</source>
         <translation>A nationality is a two-letter country code, such as CN.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="216"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="218"/>
         <source>Reading the figures…</source>
         <translation>Reading the figures…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="239"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="241"/>
         <source>Reports are for managers: your role may not read them.</source>
         <translation>Reports are for managers: your role may not read them.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="241"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="243"/>
         <source>The report could not be read.</source>
         <translation>The report could not be read.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="295"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="297"/>
         <source>Choose a name ending in .csv, .xlsx or .pdf.</source>
         <translation>Choose a name ending in .csv, .xlsx or .pdf.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="297"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="300"/>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="312"/>
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="320"/>
         <source>The file could not be written.</source>
         <translation>The file could not be written.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="300"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="323"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="300"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="323"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="305"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="328"/>
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="305"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="328"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>

@@ -2670,113 +2670,123 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="105"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="107"/>
         <source>Reports</source>
-        <extracomment>the figures asked for last are shown (or were refused)</extracomment>
+        <extracomment>the figures asked for last are shown (or were refused) a report file was written; carries its path</extracomment>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="122"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="124"/>
         <source>All facilities</source>
         <translation>모든 시설</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="127"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="129"/>
         <source>All (or a code such as CN)</source>
         <translation>전체(또는 CN 같은 코드)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="131"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="133"/>
         <source>All coordinators</source>
         <translation>모든 코디네이터</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="140"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="142"/>
         <source>Report:</source>
         <translation>보고서:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="145"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="147"/>
         <source>Inquiries from:</source>
         <translation>문의 기간:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="146"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="148"/>
         <source>Facility:</source>
         <translation>시설:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="147"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="149"/>
         <source>Nationality:</source>
         <translation>국적:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="148"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="150"/>
         <source>Coordinator:</source>
         <translation>코디네이터:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="165"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="167"/>
         <source>Print / Save PDF…</source>
         <translation>인쇄 / PDF 저장…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="167"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="169"/>
         <source>Export CSV/XLSX…</source>
         <translation>CSV/XLSX 내보내기…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="198"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="200"/>
         <source>The period ends before it starts.</source>
         <translation>기간의 끝이 시작보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="202"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="204"/>
         <source>A nationality is a two-letter country code, such as CN.</source>
         <translation>국적은 CN 같은 두 글자 국가 코드입니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="216"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="218"/>
         <source>Reading the figures…</source>
         <translation>통계를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="239"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="241"/>
         <source>Reports are for managers: your role may not read them.</source>
         <translation>보고서는 관리자용입니다. 현재 역할로는 볼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="241"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="243"/>
         <source>The report could not be read.</source>
         <translation>보고서를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="295"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="297"/>
         <source>Choose a name ending in .csv, .xlsx or .pdf.</source>
         <translation>.csv, .xlsx 또는 .pdf로 끝나는 이름을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="297"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="300"/>
+        <source>Writing %1…</source>
+        <translation>%1 쓰는 중…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="312"/>
+        <source>Saved as %1.</source>
+        <translation>%1(으)로 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="320"/>
         <source>The file could not be written.</source>
         <translation>파일을 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="300"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="323"/>
         <source>Save the report as PDF</source>
         <translation>보고서를 PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="300"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="323"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="305"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="328"/>
         <source>Export the report</source>
         <translation>보고서 내보내기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="305"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="328"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 통합 문서 (*.xlsx);;CSV (*.csv)</translation>
     </message>

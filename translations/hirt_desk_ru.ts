@@ -2710,113 +2710,123 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="105"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="107"/>
         <source>Reports</source>
-        <extracomment>the figures asked for last are shown (or were refused)</extracomment>
+        <extracomment>the figures asked for last are shown (or were refused) a report file was written; carries its path</extracomment>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="122"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="124"/>
         <source>All facilities</source>
         <translation>Все учреждения</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="127"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="129"/>
         <source>All (or a code such as CN)</source>
         <translation>Все (или код, например CN)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="131"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="133"/>
         <source>All coordinators</source>
         <translation>Все координаторы</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="140"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="142"/>
         <source>Report:</source>
         <translation>Отчёт:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="145"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="147"/>
         <source>Inquiries from:</source>
         <translation>Обращения с:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="146"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="148"/>
         <source>Facility:</source>
         <translation>Учреждение:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="147"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="149"/>
         <source>Nationality:</source>
         <translation>Гражданство:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="148"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="150"/>
         <source>Coordinator:</source>
         <translation>Координатор:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="165"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="167"/>
         <source>Print / Save PDF…</source>
         <translation>Печать / PDF…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="167"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="169"/>
         <source>Export CSV/XLSX…</source>
         <translation>Экспорт CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="198"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="200"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="202"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="204"/>
         <source>A nationality is a two-letter country code, such as CN.</source>
         <translation>Гражданство — двухбуквенный код страны, например CN.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="216"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="218"/>
         <source>Reading the figures…</source>
         <translation>Чтение показателей…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="239"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="241"/>
         <source>Reports are for managers: your role may not read them.</source>
         <translation>Отчёты — для менеджеров: вашей роли они недоступны.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="241"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="243"/>
         <source>The report could not be read.</source>
         <translation>Не удалось прочитать отчёт.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="295"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="297"/>
         <source>Choose a name ending in .csv, .xlsx or .pdf.</source>
         <translation>Выберите имя с окончанием .csv, .xlsx или .pdf.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="297"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="300"/>
+        <source>Writing %1…</source>
+        <translation>Запись %1…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="312"/>
+        <source>Saved as %1.</source>
+        <translation>Сохранено как %1.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="320"/>
         <source>The file could not be written.</source>
         <translation>Не удалось записать файл.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="300"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="323"/>
         <source>Save the report as PDF</source>
         <translation>Сохранить отчёт в PDF</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="300"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="323"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="305"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="328"/>
         <source>Export the report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="305"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="328"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>

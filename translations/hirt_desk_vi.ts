@@ -2670,113 +2670,123 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="105"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="107"/>
         <source>Reports</source>
-        <extracomment>the figures asked for last are shown (or were refused)</extracomment>
+        <extracomment>the figures asked for last are shown (or were refused) a report file was written; carries its path</extracomment>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="122"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="124"/>
         <source>All facilities</source>
         <translation>Tất cả cơ sở</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="127"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="129"/>
         <source>All (or a code such as CN)</source>
         <translation>Tất cả (hoặc mã như CN)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="131"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="133"/>
         <source>All coordinators</source>
         <translation>Tất cả điều phối viên</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="140"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="142"/>
         <source>Report:</source>
         <translation>Báo cáo:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="145"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="147"/>
         <source>Inquiries from:</source>
         <translation>Yêu cầu từ:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="146"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="148"/>
         <source>Facility:</source>
         <translation>Cơ sở:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="147"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="149"/>
         <source>Nationality:</source>
         <translation>Quốc tịch:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="148"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="150"/>
         <source>Coordinator:</source>
         <translation>Điều phối viên:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="165"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="167"/>
         <source>Print / Save PDF…</source>
         <translation>In / Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="167"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="169"/>
         <source>Export CSV/XLSX…</source>
         <translation>Xuất CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="198"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="200"/>
         <source>The period ends before it starts.</source>
         <translation>Khoảng thời gian kết thúc trước khi bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="202"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="204"/>
         <source>A nationality is a two-letter country code, such as CN.</source>
         <translation>Quốc tịch là mã quốc gia hai chữ cái, ví dụ CN.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="216"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="218"/>
         <source>Reading the figures…</source>
         <translation>Đang đọc số liệu…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="239"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="241"/>
         <source>Reports are for managers: your role may not read them.</source>
         <translation>Báo cáo dành cho quản lý: vai trò của bạn không được xem.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="241"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="243"/>
         <source>The report could not be read.</source>
         <translation>Không đọc được báo cáo.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="295"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="297"/>
         <source>Choose a name ending in .csv, .xlsx or .pdf.</source>
         <translation>Hãy chọn tên kết thúc bằng .csv, .xlsx hoặc .pdf.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="297"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="300"/>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="312"/>
+        <source>Saved as %1.</source>
+        <translation>Đã lưu thành %1.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="320"/>
         <source>The file could not be written.</source>
         <translation>Không ghi được tệp.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="300"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="323"/>
         <source>Save the report as PDF</source>
         <translation>Lưu báo cáo dạng PDF</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="300"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="323"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="305"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="328"/>
         <source>Export the report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="305"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="328"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Sổ làm việc Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>

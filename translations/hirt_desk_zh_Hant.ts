@@ -2670,113 +2670,123 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="105"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="107"/>
         <source>Reports</source>
-        <extracomment>the figures asked for last are shown (or were refused)</extracomment>
+        <extracomment>the figures asked for last are shown (or were refused) a report file was written; carries its path</extracomment>
         <translation>報表</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="122"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="124"/>
         <source>All facilities</source>
         <translation>所有醫療機構</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="127"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="129"/>
         <source>All (or a code such as CN)</source>
         <translation>全部(或代碼,如 CN)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="131"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="133"/>
         <source>All coordinators</source>
         <translation>所有協調員</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="140"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="142"/>
         <source>Report:</source>
         <translation>報表:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="145"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="147"/>
         <source>Inquiries from:</source>
         <translation>諮詢期間:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="146"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="148"/>
         <source>Facility:</source>
         <translation>醫療機構:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="147"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="149"/>
         <source>Nationality:</source>
         <translation>國籍:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="148"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="150"/>
         <source>Coordinator:</source>
         <translation>協調員:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="165"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="167"/>
         <source>Print / Save PDF…</source>
         <translation>列印 / 儲存 PDF…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="167"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="169"/>
         <source>Export CSV/XLSX…</source>
         <translation>匯出 CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="198"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="200"/>
         <source>The period ends before it starts.</source>
         <translation>期間的結束早於開始。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="202"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="204"/>
         <source>A nationality is a two-letter country code, such as CN.</source>
         <translation>國籍請輸入兩個字母的國家代碼,如 CN。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="216"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="218"/>
         <source>Reading the figures…</source>
         <translation>正在讀取數據…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="239"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="241"/>
         <source>Reports are for managers: your role may not read them.</source>
         <translation>報表僅供經理使用:您的角色無權查看。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="241"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="243"/>
         <source>The report could not be read.</source>
         <translation>無法讀取報表。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="295"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="297"/>
         <source>Choose a name ending in .csv, .xlsx or .pdf.</source>
         <translation>請選擇以 .csv、.xlsx 或 .pdf 結尾的檔名。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="297"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="300"/>
+        <source>Writing %1…</source>
+        <translation>正在寫入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="312"/>
+        <source>Saved as %1.</source>
+        <translation>已儲存為 %1。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="320"/>
         <source>The file could not be written.</source>
         <translation>無法寫入檔案。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="300"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="323"/>
         <source>Save the report as PDF</source>
         <translation>將報表儲存為 PDF</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="300"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="323"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="305"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="328"/>
         <source>Export the report</source>
         <translation>匯出報表</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="305"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="328"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 活頁簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>

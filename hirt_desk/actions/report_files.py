@@ -175,15 +175,24 @@ def _pdf(path: Path, report: Report, tables: list[tuple[Table, list[str], list[l
         return Paragraph(f"<b>{escape(text)}</b>" if bold and style.fontName == "Helvetica" else escape(text),
                          style)
 
+    latin = _font_name("")
+
+    def cell(value: Any) -> Any:
+        """Plain text where the Latin font has it (much faster to lay out), else a Paragraph."""
+        text = str(value)
+        return text if _font_name(text) == latin else para(text, 8)
+
     period = f"{report.filter.start.isoformat()} – {report.filter.end.isoformat()}"
     story: list[Any] = [para(title or label("title", "report"), 16), para(period, 10), Spacer(1, 6 * mm)]
     import io
     for table, header, rows in tables:
         parts: list[Any] = [para(label("table", table.key), 12), Spacer(1, 2 * mm)]
         if rows:
-            grid = PdfTable([[para(str(h), 8) for h in header],
-                             *[[para(str(v), 8) for v in row] for row in rows]], repeatRows=1)
+            grid = PdfTable([[cell(h) for h in header], *[[cell(v) for v in row] for row in rows]],
+                            repeatRows=1, hAlign="LEFT")
             grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
+                                      ("FONT", (0, 0), (-1, -1), latin, 8),
+                                      ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                       ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee"))]))
             parts.append(grid)
             image = png(chart(table, label, label("table", table.key)))

@@ -311,7 +311,8 @@ _V11_MONEY = (*_money_tables("DATETIME", "INTEGER"), *_MONEY_INDEXES)
 _V12_REPORT_INDEXES = (
     # Reports (issue 22, actions/reports.py) count the cases whose inquiry falls in a period: the
     # inquiry date is indexed so a year's figures read that year's cases, not every case.
-    """CREATE INDEX "case_inquiry_date" ON "case" ("inquiry_date")""",
+    # IF NOT EXISTS: a development database of the reports branch had it as version 11
+    """CREATE INDEX IF NOT EXISTS "case_inquiry_date" ON "case" ("inquiry_date")""",
 )
 
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (_run(_V1), _v2, _run(_V3), _run(_V4), _v5,

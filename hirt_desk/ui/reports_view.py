@@ -97,6 +97,8 @@ class ReportsWindow(QDialog):
 
     #: the figures asked for last are shown (or were refused)
     refreshed = Signal()
+    #: a report file was written; carries its path
+    written = Signal(str)
 
     def __init__(self, facilities: list[tuple[str, str]], parent: QWidget | None = None,
                  today: date | None = None) -> None:
@@ -104,7 +106,7 @@ class ReportsWindow(QDialog):
         self.setObjectName("reportsWindow")
         self.setWindowTitle(self.tr("Reports"))
         self.report: reports.Report | None = None
-        self._asked = self._answered = 0
+        self._asked = self._answered = self._writing = 0
         today = today or date.today()
 
         self.choice = QComboBox(self)
@@ -286,15 +288,36 @@ class ReportsWindow(QDialog):
         return Path(name) if name else None
 
     def _write(self, out: Path) -> None:
+        """Write the report shown to `out`, in the background (charts and PDF take seconds)."""
         if self.report is None:
             return
-        self._show_problem("")
         try:
-            report_files.write_report(self.report, out, label, label("title", "report"))
+            report_files.file_type(out, report_files.REPORT_TYPES)
         except report_files.UnknownFileType:
             self._show_problem(self.tr("Choose a name ending in .csv, .xlsx or .pdf."))
-        except OSError as exc:
-            show_error(self, self.tr("The file could not be written."), exc)
+            return
+        self._show_problem("")
+        self.reading.setText(self.tr("Writing %1…").replace("%1", out.name))
+        report, title = self.report, label("title", "report")
+        self._writing += 1
+        jobs.start(lambda _job: report_files.write_report(report, out, label, title), self._on_written,
+                   self._on_write_failed)
+
+    @property
+    def writing(self) -> bool:
+        return self._writing > 0
+
+    def _on_written(self, outcome: dict[str, Any]) -> None:
+        self._writing -= 1
+        self.reading.setText(self.tr("Saved as %1.").replace("%1", str(outcome.get("out", ""))))
+        self.written.emit(str(outcome.get("out", "")))
+
+    def _on_write_failed(self, exc: Exception) -> None:
+        self._writing -= 1
+        self.reading.setText("")
+        if not isinstance(exc, OSError):
+            raise exc
+        show_error(self, self.tr("The file could not be written."), exc)
 
     def _on_pdf_clicked(self) -> None:
         out = self._save_name(self.tr("Save the report as PDF"), self.tr("PDF (*.pdf)"))

@@ -91,15 +91,18 @@ def test_a_manager_opens_a_report_changes_filters_and_exports(qtbot, database: P
 
     out = tmp_path / "figures.xlsx"
     asked = answer_save(monkeypatch, out)
-    qtbot.mouseClick(reports.export_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(reports.written, timeout=20000):
+        qtbot.mouseClick(reports.export_button, Qt.MouseButton.LeftButton)
     assert asked == ["Export the report"]
+    assert reports.reading.text() == f"Saved as {out}."
     book = load_workbook(out)
     assert list(book["by_nationality_year"].iter_rows(values_only=True))[1] == ("China", 2025, 2, 1)
     assert list(book["endings"].iter_rows(values_only=True))[1] == ("Declined", "Records", 1)
 
     pdf = tmp_path / "figures"
     answer_save(monkeypatch, pdf)
-    qtbot.mouseClick(reports.pdf_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(reports.written, timeout=30000):
+        qtbot.mouseClick(reports.pdf_button, Qt.MouseButton.LeftButton)
     text = subprocess.run(["pdftotext", "-layout", str(pdf.with_suffix(".pdf")), "-"], capture_output=True,
                           text=True, check=True).stdout
     assert "Cases by nationality and year" in text and "China" in text and "Russia" in text
