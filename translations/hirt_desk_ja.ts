@@ -2670,123 +2670,155 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="107"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="111"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="349"/>
         <source>Reports</source>
-        <extracomment>the figures asked for last are shown (or were refused) a report file was written; carries its path</extracomment>
+        <extracomment>the figures asked for last are shown (or were refused) a report file was written; carries its path the report was printed; carries how many pages</extracomment>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="124"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="129"/>
         <source>All facilities</source>
         <translation>すべての施設</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="129"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="134"/>
         <source>All (or a code such as CN)</source>
         <translation>すべて(または CN などのコード)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="133"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="138"/>
         <source>All coordinators</source>
         <translation>すべてのコーディネーター</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="142"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="147"/>
         <source>Report:</source>
         <translation>レポート:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="147"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="152"/>
         <source>Inquiries from:</source>
         <translation>問い合わせ期間:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="148"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="153"/>
         <source>Facility:</source>
         <translation>施設:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="149"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="154"/>
         <source>Nationality:</source>
         <translation>国籍:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="150"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="155"/>
         <source>Coordinator:</source>
         <translation>コーディネーター:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="167"/>
         <source>Print / Save PDF…</source>
-        <translation>印刷 / PDF 保存…</translation>
+        <translation type="vanished">印刷 / PDF 保存…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="169"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="172"/>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="174"/>
+        <source>Save PDF…</source>
+        <translation>PDF を保存…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="176"/>
         <source>Export CSV/XLSX…</source>
         <translation>CSV/XLSX をエクスポート…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="200"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="209"/>
         <source>The period ends before it starts.</source>
         <translation>期間の終わりが始まりより前です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="204"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="213"/>
         <source>A nationality is a two-letter country code, such as CN.</source>
         <translation>国籍は CN のような2文字の国コードで入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="218"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="227"/>
         <source>Reading the figures…</source>
         <translation>数値を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="241"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="250"/>
         <source>Reports are for managers: your role may not read them.</source>
         <translation>レポートはマネージャー用です。あなたの役割では閲覧できません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="243"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="252"/>
         <source>The report could not be read.</source>
         <translation>レポートを読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="297"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="306"/>
         <source>Choose a name ending in .csv, .xlsx or .pdf.</source>
         <translation>末尾が .csv、.xlsx、.pdf のファイル名を選んでください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="300"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="309"/>
         <source>Writing %1…</source>
         <translation>%1 を書き込んでいます…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="312"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="321"/>
         <source>Saved as %1.</source>
         <translation>%1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="320"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="329"/>
         <source>The file could not be written.</source>
         <translation>ファイルを書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="323"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="334"/>
+        <source>Preparing the pages…</source>
+        <translation>ページを準備しています…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="356"/>
+        <source>Printing…</source>
+        <translation>印刷しています…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/reports_view.py" line="363"/>
+        <source>%n page(s) printed: %1.</source>
+        <translation>
+            <numerusform>%n ページを印刷しました: %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="372"/>
+        <source>The report could not be printed.</source>
+        <translation>レポートを印刷できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="380"/>
         <source>Save the report as PDF</source>
         <translation>レポートを PDF で保存</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="323"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="380"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="328"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="385"/>
         <source>Export the report</source>
         <translation>レポートをエクスポート</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="328"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="385"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel ブック (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -4422,147 +4454,147 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="45"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="47"/>
         <source>HIRT Desk: the agency&apos;s figures</source>
         <translation>HIRT Desk:事業の数値</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="46"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="48"/>
         <source>No cases in this period.</source>
         <translation>この期間の症例はありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="47"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="49"/>
         <source>Cases by nationality and year</source>
         <translation>国籍別・年別の症例数</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="48"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="50"/>
         <source>Pipeline</source>
         <translation>進捗状況</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="49"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="51"/>
         <source>Where cases ended</source>
         <translation>症例の終了状況</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="50"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="52"/>
         <source>Screening verdicts by site</source>
         <translation>部位別の適応判定</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="51"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="53"/>
         <source>Reply and treatment times</source>
         <translation>返答と治療までの日数</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="52"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="54"/>
         <source>Revenue and receivables by month</source>
         <translation>月別の売上と未収金</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="53"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="55"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="54"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="56"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="55"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="57"/>
         <source>Inquiries</source>
         <translation>問い合わせ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="56"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="58"/>
         <source>Treated</source>
         <translation>治療</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="57"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="59"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="58"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="60"/>
         <source>Now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="59"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="61"/>
         <source>Reached</source>
         <translation>到達</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="60"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="62"/>
         <source>Ending</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="61"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="63"/>
         <source>From</source>
         <translation>直前の状態</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="62"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="64"/>
         <source>Cases</source>
         <translation>症例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="63"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="65"/>
         <source>Site</source>
         <translation>部位</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="64"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="66"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="65"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="67"/>
         <source>Measure</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="66"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="68"/>
         <source>Within 5 days (%)</source>
         <translation>5日以内 (%)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="67"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="69"/>
         <source>Median (days)</source>
         <translation>中央値 (日)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="68"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="70"/>
         <source>90th percentile (days)</source>
         <translation>90パーセンタイル (日)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="69"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="71"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="70"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="72"/>
         <source>Revenue (JPY)</source>
         <translation>売上 (円)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="71"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="73"/>
         <source>Receivables (JPY)</source>
         <translation>未収金 (円)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="72"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="74"/>
         <source>Reply to the inquiry</source>
         <translation>問い合わせへの返答</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="73"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="75"/>
         <source>Inquiry to first session</source>
         <translation>問い合わせから初回照射まで</translation>
     </message>

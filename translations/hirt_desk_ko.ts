@@ -2670,123 +2670,155 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="107"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="111"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="349"/>
         <source>Reports</source>
-        <extracomment>the figures asked for last are shown (or were refused) a report file was written; carries its path</extracomment>
+        <extracomment>the figures asked for last are shown (or were refused) a report file was written; carries its path the report was printed; carries how many pages</extracomment>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="124"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="129"/>
         <source>All facilities</source>
         <translation>모든 시설</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="129"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="134"/>
         <source>All (or a code such as CN)</source>
         <translation>전체(또는 CN 같은 코드)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="133"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="138"/>
         <source>All coordinators</source>
         <translation>모든 코디네이터</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="142"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="147"/>
         <source>Report:</source>
         <translation>보고서:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="147"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="152"/>
         <source>Inquiries from:</source>
         <translation>문의 기간:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="148"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="153"/>
         <source>Facility:</source>
         <translation>시설:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="149"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="154"/>
         <source>Nationality:</source>
         <translation>국적:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="150"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="155"/>
         <source>Coordinator:</source>
         <translation>코디네이터:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="167"/>
         <source>Print / Save PDF…</source>
-        <translation>인쇄 / PDF 저장…</translation>
+        <translation type="vanished">인쇄 / PDF 저장…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="169"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="172"/>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="174"/>
+        <source>Save PDF…</source>
+        <translation>PDF 저장…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="176"/>
         <source>Export CSV/XLSX…</source>
         <translation>CSV/XLSX 내보내기…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="200"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="209"/>
         <source>The period ends before it starts.</source>
         <translation>기간의 끝이 시작보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="204"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="213"/>
         <source>A nationality is a two-letter country code, such as CN.</source>
         <translation>국적은 CN 같은 두 글자 국가 코드입니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="218"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="227"/>
         <source>Reading the figures…</source>
         <translation>통계를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="241"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="250"/>
         <source>Reports are for managers: your role may not read them.</source>
         <translation>보고서는 관리자용입니다. 현재 역할로는 볼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="243"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="252"/>
         <source>The report could not be read.</source>
         <translation>보고서를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="297"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="306"/>
         <source>Choose a name ending in .csv, .xlsx or .pdf.</source>
         <translation>.csv, .xlsx 또는 .pdf로 끝나는 이름을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="300"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="309"/>
         <source>Writing %1…</source>
         <translation>%1 쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="312"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="321"/>
         <source>Saved as %1.</source>
         <translation>%1(으)로 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="320"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="329"/>
         <source>The file could not be written.</source>
         <translation>파일을 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="323"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="334"/>
+        <source>Preparing the pages…</source>
+        <translation>페이지 준비 중…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="356"/>
+        <source>Printing…</source>
+        <translation>인쇄 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/reports_view.py" line="363"/>
+        <source>%n page(s) printed: %1.</source>
+        <translation>
+            <numerusform>%n페이지 인쇄됨: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="372"/>
+        <source>The report could not be printed.</source>
+        <translation>보고서를 인쇄할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="380"/>
         <source>Save the report as PDF</source>
         <translation>보고서를 PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="323"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="380"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="328"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="385"/>
         <source>Export the report</source>
         <translation>보고서 내보내기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="328"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="385"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 통합 문서 (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -4422,147 +4454,147 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="45"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="47"/>
         <source>HIRT Desk: the agency&apos;s figures</source>
         <translation>HIRT Desk: 기관 통계</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="46"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="48"/>
         <source>No cases in this period.</source>
         <translation>이 기간에는 사례가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="47"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="49"/>
         <source>Cases by nationality and year</source>
         <translation>국적별·연도별 사례</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="48"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="50"/>
         <source>Pipeline</source>
         <translation>진행 단계</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="49"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="51"/>
         <source>Where cases ended</source>
         <translation>사례 종료 현황</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="50"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="52"/>
         <source>Screening verdicts by site</source>
         <translation>부위별 적응 판정</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="51"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="53"/>
         <source>Reply and treatment times</source>
         <translation>회신 및 치료까지의 기간</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="52"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="54"/>
         <source>Revenue and receivables by month</source>
         <translation>월별 매출 및 미수금</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="53"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="55"/>
         <source>Nationality</source>
         <translation>국적</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="54"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="56"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="55"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="57"/>
         <source>Inquiries</source>
         <translation>문의</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="56"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="58"/>
         <source>Treated</source>
         <translation>치료</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="57"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="59"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="58"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="60"/>
         <source>Now</source>
         <translation>현재</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="59"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="61"/>
         <source>Reached</source>
         <translation>도달</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="60"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="62"/>
         <source>Ending</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="61"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="63"/>
         <source>From</source>
         <translation>이전 단계</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="62"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="64"/>
         <source>Cases</source>
         <translation>사례</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="63"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="65"/>
         <source>Site</source>
         <translation>부위</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="64"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="66"/>
         <source>Verdict</source>
         <translation>판정</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="65"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="67"/>
         <source>Measure</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="66"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="68"/>
         <source>Within 5 days (%)</source>
         <translation>5일 이내 (%)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="67"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="69"/>
         <source>Median (days)</source>
         <translation>중앙값 (일)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="68"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="70"/>
         <source>90th percentile (days)</source>
         <translation>90백분위수 (일)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="69"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="71"/>
         <source>Month</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="70"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="72"/>
         <source>Revenue (JPY)</source>
         <translation>매출 (엔)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="71"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="73"/>
         <source>Receivables (JPY)</source>
         <translation>미수금 (엔)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="72"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="74"/>
         <source>Reply to the inquiry</source>
         <translation>문의 회신</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="73"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="75"/>
         <source>Inquiry to first session</source>
         <translation>문의부터 첫 치료까지</translation>
     </message>

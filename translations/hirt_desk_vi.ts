@@ -2670,123 +2670,155 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="107"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="111"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="349"/>
         <source>Reports</source>
-        <extracomment>the figures asked for last are shown (or were refused) a report file was written; carries its path</extracomment>
+        <extracomment>the figures asked for last are shown (or were refused) a report file was written; carries its path the report was printed; carries how many pages</extracomment>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="124"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="129"/>
         <source>All facilities</source>
         <translation>Tất cả cơ sở</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="129"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="134"/>
         <source>All (or a code such as CN)</source>
         <translation>Tất cả (hoặc mã như CN)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="133"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="138"/>
         <source>All coordinators</source>
         <translation>Tất cả điều phối viên</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="142"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="147"/>
         <source>Report:</source>
         <translation>Báo cáo:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="147"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="152"/>
         <source>Inquiries from:</source>
         <translation>Yêu cầu từ:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="148"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="153"/>
         <source>Facility:</source>
         <translation>Cơ sở:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="149"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="154"/>
         <source>Nationality:</source>
         <translation>Quốc tịch:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="150"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="155"/>
         <source>Coordinator:</source>
         <translation>Điều phối viên:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="167"/>
         <source>Print / Save PDF…</source>
-        <translation>In / Lưu PDF…</translation>
+        <translation type="vanished">In / Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="169"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="172"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="174"/>
+        <source>Save PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="176"/>
         <source>Export CSV/XLSX…</source>
         <translation>Xuất CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="200"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="209"/>
         <source>The period ends before it starts.</source>
         <translation>Khoảng thời gian kết thúc trước khi bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="204"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="213"/>
         <source>A nationality is a two-letter country code, such as CN.</source>
         <translation>Quốc tịch là mã quốc gia hai chữ cái, ví dụ CN.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="218"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="227"/>
         <source>Reading the figures…</source>
         <translation>Đang đọc số liệu…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="241"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="250"/>
         <source>Reports are for managers: your role may not read them.</source>
         <translation>Báo cáo dành cho quản lý: vai trò của bạn không được xem.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="243"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="252"/>
         <source>The report could not be read.</source>
         <translation>Không đọc được báo cáo.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="297"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="306"/>
         <source>Choose a name ending in .csv, .xlsx or .pdf.</source>
         <translation>Hãy chọn tên kết thúc bằng .csv, .xlsx hoặc .pdf.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="300"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="309"/>
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="312"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="321"/>
         <source>Saved as %1.</source>
         <translation>Đã lưu thành %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="320"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="329"/>
         <source>The file could not be written.</source>
         <translation>Không ghi được tệp.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="323"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="334"/>
+        <source>Preparing the pages…</source>
+        <translation>Đang chuẩn bị các trang…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="356"/>
+        <source>Printing…</source>
+        <translation>Đang in…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/reports_view.py" line="363"/>
+        <source>%n page(s) printed: %1.</source>
+        <translation>
+            <numerusform>Đã in %n trang: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="372"/>
+        <source>The report could not be printed.</source>
+        <translation>Không in được báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="380"/>
         <source>Save the report as PDF</source>
         <translation>Lưu báo cáo dạng PDF</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="323"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="380"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="328"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="385"/>
         <source>Export the report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="328"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="385"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Sổ làm việc Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -4422,147 +4454,147 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="45"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="47"/>
         <source>HIRT Desk: the agency&apos;s figures</source>
         <translation>HIRT Desk: số liệu của cơ quan</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="46"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="48"/>
         <source>No cases in this period.</source>
         <translation>Không có hồ sơ trong khoảng thời gian này.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="47"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="49"/>
         <source>Cases by nationality and year</source>
         <translation>Hồ sơ theo quốc tịch và năm</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="48"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="50"/>
         <source>Pipeline</source>
         <translation>Tiến trình</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="49"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="51"/>
         <source>Where cases ended</source>
         <translation>Hồ sơ kết thúc ở đâu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="50"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="52"/>
         <source>Screening verdicts by site</source>
         <translation>Kết luận sàng lọc theo vị trí</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="51"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="53"/>
         <source>Reply and treatment times</source>
         <translation>Thời gian trả lời và điều trị</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="52"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="54"/>
         <source>Revenue and receivables by month</source>
         <translation>Doanh thu và khoản phải thu theo tháng</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="53"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="55"/>
         <source>Nationality</source>
         <translation>Quốc tịch</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="54"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="56"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="55"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="57"/>
         <source>Inquiries</source>
         <translation>Yêu cầu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="56"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="58"/>
         <source>Treated</source>
         <translation>Đã điều trị</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="57"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="59"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="58"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="60"/>
         <source>Now</source>
         <translation>Hiện tại</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="59"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="61"/>
         <source>Reached</source>
         <translation>Đã đạt</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="60"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="62"/>
         <source>Ending</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="61"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="63"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="62"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="64"/>
         <source>Cases</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="63"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="65"/>
         <source>Site</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="64"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="66"/>
         <source>Verdict</source>
         <translation>Kết luận</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="65"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="67"/>
         <source>Measure</source>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="66"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="68"/>
         <source>Within 5 days (%)</source>
         <translation>Trong 5 ngày (%)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="67"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="69"/>
         <source>Median (days)</source>
         <translation>Trung vị (ngày)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="68"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="70"/>
         <source>90th percentile (days)</source>
         <translation>Phân vị 90 (ngày)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="69"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="71"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="70"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="72"/>
         <source>Revenue (JPY)</source>
         <translation>Doanh thu (JPY)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="71"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="73"/>
         <source>Receivables (JPY)</source>
         <translation>Khoản phải thu (JPY)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="72"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="74"/>
         <source>Reply to the inquiry</source>
         <translation>Trả lời yêu cầu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="73"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="75"/>
         <source>Inquiry to first session</source>
         <translation>Từ yêu cầu đến buổi điều trị đầu</translation>
     </message>

@@ -2670,123 +2670,155 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="107"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="111"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="349"/>
         <source>Reports</source>
-        <extracomment>the figures asked for last are shown (or were refused) a report file was written; carries its path</extracomment>
+        <extracomment>the figures asked for last are shown (or were refused) a report file was written; carries its path the report was printed; carries how many pages</extracomment>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="124"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="129"/>
         <source>All facilities</source>
         <translation>所有医疗机构</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="129"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="134"/>
         <source>All (or a code such as CN)</source>
         <translation>全部(或代码,如 CN)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="133"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="138"/>
         <source>All coordinators</source>
         <translation>所有协调员</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="142"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="147"/>
         <source>Report:</source>
         <translation>报表:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="147"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="152"/>
         <source>Inquiries from:</source>
         <translation>咨询期间:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="148"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="153"/>
         <source>Facility:</source>
         <translation>医疗机构:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="149"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="154"/>
         <source>Nationality:</source>
         <translation>国籍:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="150"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="155"/>
         <source>Coordinator:</source>
         <translation>协调员:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="167"/>
         <source>Print / Save PDF…</source>
-        <translation>打印 / 保存 PDF…</translation>
+        <translation type="vanished">打印 / 保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="169"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="172"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="174"/>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="176"/>
         <source>Export CSV/XLSX…</source>
         <translation>导出 CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="200"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="209"/>
         <source>The period ends before it starts.</source>
         <translation>期间的结束早于开始。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="204"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="213"/>
         <source>A nationality is a two-letter country code, such as CN.</source>
         <translation>国籍请输入两个字母的国家代码,如 CN。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="218"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="227"/>
         <source>Reading the figures…</source>
         <translation>正在读取数据…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="241"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="250"/>
         <source>Reports are for managers: your role may not read them.</source>
         <translation>报表仅供经理使用:您的角色无权查看。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="243"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="252"/>
         <source>The report could not be read.</source>
         <translation>无法读取报表。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="297"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="306"/>
         <source>Choose a name ending in .csv, .xlsx or .pdf.</source>
         <translation>请选择以 .csv、.xlsx 或 .pdf 结尾的文件名。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="300"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="309"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="312"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="321"/>
         <source>Saved as %1.</source>
         <translation>已保存为 %1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="320"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="329"/>
         <source>The file could not be written.</source>
         <translation>无法写入文件。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="323"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="334"/>
+        <source>Preparing the pages…</source>
+        <translation>正在准备页面…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="356"/>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/reports_view.py" line="363"/>
+        <source>%n page(s) printed: %1.</source>
+        <translation>
+            <numerusform>已打印 %n 页:%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="372"/>
+        <source>The report could not be printed.</source>
+        <translation>无法打印报表。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="380"/>
         <source>Save the report as PDF</source>
         <translation>将报表保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="323"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="380"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="328"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="385"/>
         <source>Export the report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="328"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="385"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -4422,147 +4454,147 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="45"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="47"/>
         <source>HIRT Desk: the agency&apos;s figures</source>
         <translation>HIRT Desk:机构数据</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="46"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="48"/>
         <source>No cases in this period.</source>
         <translation>此期间没有病例。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="47"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="49"/>
         <source>Cases by nationality and year</source>
         <translation>按国籍和年份的病例数</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="48"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="50"/>
         <source>Pipeline</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="49"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="51"/>
         <source>Where cases ended</source>
         <translation>病例结束情况</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="50"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="52"/>
         <source>Screening verdicts by site</source>
         <translation>按部位的筛查结论</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="51"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="53"/>
         <source>Reply and treatment times</source>
         <translation>答复与治疗所需天数</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="52"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="54"/>
         <source>Revenue and receivables by month</source>
         <translation>按月收入与应收款</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="53"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="55"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="54"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="56"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="55"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="57"/>
         <source>Inquiries</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="56"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="58"/>
         <source>Treated</source>
         <translation>已治疗</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="57"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="59"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="58"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="60"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="59"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="61"/>
         <source>Reached</source>
         <translation>曾到达</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="60"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="62"/>
         <source>Ending</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="61"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="63"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="62"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="64"/>
         <source>Cases</source>
         <translation>病例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="63"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="65"/>
         <source>Site</source>
         <translation>部位</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="64"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="66"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="65"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="67"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="66"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="68"/>
         <source>Within 5 days (%)</source>
         <translation>5 天内 (%)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="67"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="69"/>
         <source>Median (days)</source>
         <translation>中位数 (天)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="68"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="70"/>
         <source>90th percentile (days)</source>
         <translation>第 90 百分位 (天)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="69"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="71"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="70"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="72"/>
         <source>Revenue (JPY)</source>
         <translation>收入 (日元)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="71"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="73"/>
         <source>Receivables (JPY)</source>
         <translation>应收款 (日元)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="72"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="74"/>
         <source>Reply to the inquiry</source>
         <translation>答复咨询</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="73"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="75"/>
         <source>Inquiry to first session</source>
         <translation>从咨询到首次治疗</translation>
     </message>

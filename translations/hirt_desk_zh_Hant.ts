@@ -2670,123 +2670,155 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="107"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="111"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="349"/>
         <source>Reports</source>
-        <extracomment>the figures asked for last are shown (or were refused) a report file was written; carries its path</extracomment>
+        <extracomment>the figures asked for last are shown (or were refused) a report file was written; carries its path the report was printed; carries how many pages</extracomment>
         <translation>報表</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="124"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="129"/>
         <source>All facilities</source>
         <translation>所有醫療機構</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="129"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="134"/>
         <source>All (or a code such as CN)</source>
         <translation>全部(或代碼,如 CN)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="133"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="138"/>
         <source>All coordinators</source>
         <translation>所有協調員</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="142"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="147"/>
         <source>Report:</source>
         <translation>報表:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="147"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="152"/>
         <source>Inquiries from:</source>
         <translation>諮詢期間:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="148"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="153"/>
         <source>Facility:</source>
         <translation>醫療機構:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="149"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="154"/>
         <source>Nationality:</source>
         <translation>國籍:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="150"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="155"/>
         <source>Coordinator:</source>
         <translation>協調員:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="167"/>
         <source>Print / Save PDF…</source>
-        <translation>列印 / 儲存 PDF…</translation>
+        <translation type="vanished">列印 / 儲存 PDF…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="169"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="172"/>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="174"/>
+        <source>Save PDF…</source>
+        <translation>儲存 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="176"/>
         <source>Export CSV/XLSX…</source>
         <translation>匯出 CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="200"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="209"/>
         <source>The period ends before it starts.</source>
         <translation>期間的結束早於開始。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="204"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="213"/>
         <source>A nationality is a two-letter country code, such as CN.</source>
         <translation>國籍請輸入兩個字母的國家代碼,如 CN。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="218"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="227"/>
         <source>Reading the figures…</source>
         <translation>正在讀取數據…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="241"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="250"/>
         <source>Reports are for managers: your role may not read them.</source>
         <translation>報表僅供經理使用:您的角色無權查看。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="243"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="252"/>
         <source>The report could not be read.</source>
         <translation>無法讀取報表。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="297"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="306"/>
         <source>Choose a name ending in .csv, .xlsx or .pdf.</source>
         <translation>請選擇以 .csv、.xlsx 或 .pdf 結尾的檔名。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="300"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="309"/>
         <source>Writing %1…</source>
         <translation>正在寫入 %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="312"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="321"/>
         <source>Saved as %1.</source>
         <translation>已儲存為 %1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="320"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="329"/>
         <source>The file could not be written.</source>
         <translation>無法寫入檔案。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="323"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="334"/>
+        <source>Preparing the pages…</source>
+        <translation>正在準備頁面…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="356"/>
+        <source>Printing…</source>
+        <translation>正在列印…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/reports_view.py" line="363"/>
+        <source>%n page(s) printed: %1.</source>
+        <translation>
+            <numerusform>已列印 %n 頁:%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="372"/>
+        <source>The report could not be printed.</source>
+        <translation>無法列印報表。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="380"/>
         <source>Save the report as PDF</source>
         <translation>將報表儲存為 PDF</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="323"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="380"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="328"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="385"/>
         <source>Export the report</source>
         <translation>匯出報表</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="328"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="385"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 活頁簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -4422,147 +4454,147 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="45"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="47"/>
         <source>HIRT Desk: the agency&apos;s figures</source>
         <translation>HIRT Desk:機構數據</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="46"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="48"/>
         <source>No cases in this period.</source>
         <translation>此期間沒有病例。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="47"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="49"/>
         <source>Cases by nationality and year</source>
         <translation>按國籍和年份的病例數</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="48"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="50"/>
         <source>Pipeline</source>
         <translation>進度</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="49"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="51"/>
         <source>Where cases ended</source>
         <translation>病例結束情況</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="50"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="52"/>
         <source>Screening verdicts by site</source>
         <translation>按部位的篩查結論</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="51"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="53"/>
         <source>Reply and treatment times</source>
         <translation>答覆與治療所需天數</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="52"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="54"/>
         <source>Revenue and receivables by month</source>
         <translation>按月收入與應收款</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="53"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="55"/>
         <source>Nationality</source>
         <translation>國籍</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="54"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="56"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="55"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="57"/>
         <source>Inquiries</source>
         <translation>諮詢</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="56"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="58"/>
         <source>Treated</source>
         <translation>已治療</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="57"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="59"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="58"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="60"/>
         <source>Now</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="59"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="61"/>
         <source>Reached</source>
         <translation>曾到達</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="60"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="62"/>
         <source>Ending</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="61"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="63"/>
         <source>From</source>
         <translation>來自</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="62"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="64"/>
         <source>Cases</source>
         <translation>病例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="63"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="65"/>
         <source>Site</source>
         <translation>部位</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="64"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="66"/>
         <source>Verdict</source>
         <translation>結論</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="65"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="67"/>
         <source>Measure</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="66"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="68"/>
         <source>Within 5 days (%)</source>
         <translation>5 天內 (%)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="67"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="69"/>
         <source>Median (days)</source>
         <translation>中位數 (天)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="68"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="70"/>
         <source>90th percentile (days)</source>
         <translation>第 90 百分位 (天)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="69"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="71"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="70"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="72"/>
         <source>Revenue (JPY)</source>
         <translation>收入 (日圓)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="71"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="73"/>
         <source>Receivables (JPY)</source>
         <translation>應收款 (日圓)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="72"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="74"/>
         <source>Reply to the inquiry</source>
         <translation>答覆諮詢</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="73"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="75"/>
         <source>Inquiry to first session</source>
         <translation>從諮詢到首次治療</translation>
     </message>

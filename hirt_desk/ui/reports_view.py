@@ -6,6 +6,8 @@ matplotlib (and its Qt canvas) loads when the window first opens, never at start
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -99,6 +101,8 @@ class ReportsWindow(QDialog):
     refreshed = Signal()
     #: a report file was written; carries its path
     written = Signal(str)
+    #: the report was printed; carries how many pages
+    printed = Signal(int)
 
     def __init__(self, facilities: list[tuple[str, str]], parent: QWidget | None = None,
                  today: date | None = None) -> None:
@@ -107,6 +111,7 @@ class ReportsWindow(QDialog):
         self.setWindowTitle(self.tr("Reports"))
         self.report: reports.Report | None = None
         self._asked = self._answered = self._writing = 0
+        self.printing: _Printing | None = None
         today = today or date.today()
 
         self.choice = QComboBox(self)
@@ -164,11 +169,14 @@ class ReportsWindow(QDialog):
         splitter.addWidget(self.table)
         splitter.addWidget(self.canvas)
 
-        self.pdf_button = QPushButton(self.tr("Print / Save PDF…"), self)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button.setObjectName("reportPrint")
+        self.pdf_button = QPushButton(self.tr("Save PDF…"), self)
         self.pdf_button.setObjectName("reportPdf")
         self.export_button = QPushButton(self.tr("Export CSV/XLSX…"), self)
         self.export_button.setObjectName("reportExport")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -187,6 +195,7 @@ class ReportsWindow(QDialog):
         self.facility.currentIndexChanged.connect(self._on_filter_changed)
         self.nationality.editingFinished.connect(self._on_filter_changed)
         self.coordinator.editingFinished.connect(self._on_filter_changed)
+        self.print_button.clicked.connect(self._on_print_clicked)
         self.pdf_button.clicked.connect(self._on_pdf_clicked)
         self.export_button.clicked.connect(self._on_export_clicked)
 
@@ -319,6 +328,54 @@ class ReportsWindow(QDialog):
             raise exc
         show_error(self, self.tr("The file could not be written."), exc)
 
+    def _on_print_clicked(self) -> None:
+        if self.report is None or self.printing is not None:
+            return
+        self.reading.setText(self.tr("Preparing the pages…"))
+        self.printing = printing = _Printing()
+        report, title = self.report, label("title", "report")
+        jobs.start(lambda _job: report_files.write_report(report, printing.path, label, title),
+                   self._on_print_laid_out, self._on_print_failed)
+
+    def _on_print_laid_out(self, _outcome: object) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from hirt_desk.ui.pdf_pages import print_pdf
+        printing = self.printing
+        if printing is None:
+            return
+        printer = printing.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setFullPage(True)
+        printer.setDocName(self.tr("Reports"))
+        dialog = QPrintDialog(printer, self)
+        dialog.setObjectName("printDialog")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self.reading.setText("")
+            self._print_done()
+            return
+        self.reading.setText(self.tr("Printing…"))
+        path = printing.path
+        jobs.start(lambda job: print_pdf(path, printer, job.report), self._on_printed, self._on_print_failed)
+
+    def _on_printed(self, pages: int) -> None:
+        printer = self.printing.printer if self.printing is not None else None
+        where = (printer.outputFileName() or printer.printerName()) if printer is not None else ""
+        self.reading.setText(self.tr("%n page(s) printed: %1.", "", pages).replace("%1", where))
+        self._print_done()
+        self.printed.emit(pages)
+
+    def _on_print_failed(self, exc: Exception) -> None:
+        self.reading.setText("")
+        self._print_done()
+        if not isinstance(exc, OSError):
+            raise exc
+        show_error(self, self.tr("The report could not be printed."), exc)
+
+    def _print_done(self) -> None:
+        if self.printing is not None:
+            self.printing.remove()
+        self.printing = None
+
     def _on_pdf_clicked(self) -> None:
         out = self._save_name(self.tr("Save the report as PDF"), self.tr("PDF (*.pdf)"))
         if out is not None:
@@ -328,6 +385,19 @@ class ReportsWindow(QDialog):
         out = self._save_name(self.tr("Export the report"), self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
         if out is not None:
             self._write(out if out.suffix else out.with_suffix(".xlsx"))
+
+
+class _Printing:
+    """Print…: the report laid out as a PDF in a folder of its own, then printed page by page
+    (ui/pdf_pages.py) on the printer the print dialog chose; the folder goes afterwards."""
+
+    def __init__(self) -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix="hirt-desk-report-"))
+        self.path = self.folder / "report.pdf"
+        self.printer: Any = None
+
+    def remove(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def open_reports(parent: QWidget, facilities: list[tuple[str, str]]) -> ReportsWindow:

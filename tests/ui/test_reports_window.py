@@ -10,14 +10,16 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+import pypdfium2 as pdfium
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFileDialog, QLineEdit
 
 from hirt_desk.ui.main_window import MainWindow
 from tests.actions.test_reports import agency
-from tests.ui.helpers import choose, replace_text
+from tests.ui.helpers import answer_dialog, choose, replace_text, type_text
 from tests.ui.test_main_window import make_window
 
 
@@ -107,6 +109,25 @@ def test_a_manager_opens_a_report_changes_filters_and_exports(qtbot, database: P
     text = subprocess.run(["pdftotext", "-layout", str(pdf.with_suffix(".pdf")), "-"], capture_output=True,
                           text=True, check=True).stdout
     assert "Cases by nationality and year" in text and "China" in text and "Russia" in text
+
+    printed = tmp_path / "printed.pdf"
+
+    def print_to_file(print_dialog: Any) -> None:
+        assert isinstance(print_dialog, QPrintDialog)
+        # to a file, explicitly: the machine's default printer may be a real queue
+        choose(qtbot, print_dialog.findChild(QComboBox, "printers"), "Print to File (PDF)")
+        name = print_dialog.findChild(QLineEdit, "filename")
+        name.clear()
+        type_text(qtbot, name, str(printed))
+        print_dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    answer_dialog(print_to_file)
+    with qtbot.waitSignal(reports.printed, timeout=60000) as signal:
+        qtbot.mouseClick(reports.print_button, Qt.MouseButton.LeftButton)
+    pages = signal.args[0]
+    assert pages == len(pdfium.PdfDocument(str(pdf.with_suffix(".pdf")))) and pages >= 2
+    assert len(pdfium.PdfDocument(str(printed))) == pages
+    assert reports.reading.text() == f"{pages} pages printed: {printed}."
+    assert reports.printing is None
 
     answer_save(monkeypatch, tmp_path / "figures.docx")
     qtbot.mouseClick(reports.export_button, Qt.MouseButton.LeftButton)
