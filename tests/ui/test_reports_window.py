@@ -164,7 +164,8 @@ def test_the_case_list_is_exported_as_shown(qtbot, database: Path, settings, tmp
 
 
 @pytest.mark.parametrize("ui_language", ["en", "ja", "zh_Hans"], indirect=True)
-def test_chart_labels_in_chinese_and_japanese(qtbot, database: Path, settings, ui_language) -> None:  # type: ignore[no-untyped-def]
+def test_chart_labels_in_chinese_and_japanese(qtbot, database: Path, settings, ui_language,  # type: ignore[no-untyped-def]
+                                              tmp_path: Path) -> None:
     agency()
     window = make_window(qtbot, database, settings)
     reports = open_reports(qtbot, window)
@@ -175,6 +176,13 @@ def test_chart_labels_in_chinese_and_japanese(qtbot, database: Path, settings, u
     expected = {"en": "China", "ja": "中国", "zh_Hans": "中国"}[ui_language]
     assert ticks[0] == expected
     reports.grab().save(f"/tmp/reports-chart-{ui_language}.png")
+    from hirt_desk.actions.report_files import write_report
+    from hirt_desk.ui.reports_view import label
+    pdf = tmp_path / "report.pdf"
+    write_report(reports.report, pdf, label, label("title", "report"))      # as Save PDF… does
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert expected in text and label("table", "by_nationality_year") in text
     reports.close()
 
 
