@@ -142,6 +142,13 @@ def _xlsx(path: Path, sheets: list[tuple[str, list[str], list[list[Any]]]]) -> N
     book.save(path)
 
 
+def _numeric(rows: list[list[Any]]) -> list[int]:
+    """The columns holding numbers only (set right-aligned)."""
+    width = len(rows[0]) if rows else 0
+    return [c for c in range(width) if all(isinstance(r[c], int | float) or r[c] == "" for r in rows)
+            and any(isinstance(r[c], int | float) for r in rows)]
+
+
 def _font_name(text: str) -> str:
     """The first printed-document font that has every character of `text` (Latin first)."""
     from hirt_desk.packets.fonts import MissingFont, font_for
@@ -193,7 +200,8 @@ def _pdf(path: Path, report: Report, tables: list[tuple[Table, list[str], list[l
             grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
                                       ("FONT", (0, 0), (-1, -1), latin, 8),
                                       ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                                      ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee"))]))
+                                      ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+                                      *[("ALIGN", (c, 1), (c, -1), "RIGHT") for c in _numeric(rows)]]))
             parts.append(grid)
             image = png(chart(table, label, label("table", table.key)))
             parts += [Spacer(1, 3 * mm),
