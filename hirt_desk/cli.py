@@ -233,8 +233,7 @@ def cmd_packet(args: argparse.Namespace) -> int:
 def cmd_quote(args: argparse.Namespace) -> int:
     """The case's current quote as JSON, or (--out) its bilingual PDF; --save keeps it as the
     case's next quote version."""
-    from hirt_desk.actions.money import save_quote
-    from hirt_desk.actions.money_papers import current_quote, write_quote_pdf
+    from hirt_desk.actions.money import current_quote, save_quote
     from hirt_desk.packets.phrases import LANGUAGES
     if args.rate is not None and args.currency is None:
         raise UsageError("--rate needs --currency")
@@ -256,6 +255,7 @@ def cmd_quote(args: argparse.Namespace) -> int:
     if args.save:
         save_quote(args.case, quote, user=args.user)
     if out is not None:
+        from hirt_desk.actions.money_papers import write_quote_pdf
         try:
             pages = write_quote_pdf(args.case, args.lang, out, quote)
         except OSError as exc:
@@ -269,6 +269,82 @@ def cmd_quote(args: argparse.Namespace) -> int:
            "rate": None if quote.rate is None else float(quote.rate),
            "rate_date": quote.rate_date.isoformat() if quote.rate_date else None,
            "total_other": None if other is None else _number(other.decimal)})
+    return 0
+
+
+def _money_json(case: str) -> dict[str, Any]:
+    from hirt_desk.actions.money import bills, case_balance, payments
+    from hirt_desk.money import Money
+    b = case_balance(case)
+    return {"charged_jpy": b.charged_jpy, "requested_jpy": b.requested_jpy, "received_jpy": b.received_jpy,
+            "refunded_jpy": b.refunded_jpy, "due_jpy": b.due_jpy, "settled": b.settled,
+            "bills": [{"id": x.id, "number": x.number, "kind": x.kind, "issued": x.issued.isoformat(),
+                       "total_jpy": x.total_jpy} for x in bills(case)],
+            "payments": [{"id": p.id, "kind": p.kind, "received": p.received.isoformat(),
+                          "amount": _number(Money(int(p.amount_minor), p.currency).decimal),
+                          "currency": p.currency,
+                          "rate": p.rate or None, "amount_jpy": p.amount_jpy, "method": p.method,
+                          "reference": p.reference} for p in payments(case)]}
+
+
+def cmd_money(args: argparse.Namespace) -> int:
+    """A case's balance, bills and payments."""
+    _open_db(args, full_check=False)
+    _emit(_money_json(args.case))
+    return 0
+
+
+def cmd_payment(args: argparse.Namespace) -> int:
+    """Record a payment received (or --refund paid back) on a case."""
+    from hirt_desk.actions.money import PaymentData, record_payment
+    from hirt_desk.money import MoneyInputError, parse_amount
+    try:
+        amount = parse_amount(args.amount, args.currency)
+    except MoneyInputError as exc:
+        raise UsageError(str(exc)) from None
+    _open_db(args)
+    row = record_payment(args.case, PaymentData(amount, args.date or date.today(),
+                                                kind="refund" if args.refund else "payment", rate=args.rate,
+                                                method=args.method, reference=args.reference), user=args.user)
+    _emit({"id": row.id, "amount_jpy": row.amount_jpy, "balance": _money_json(args.case)["due_jpy"]})
+    return 0
+
+
+def cmd_bill(args: argparse.Namespace) -> int:
+    """Issue a deposit request, an invoice or the settlement; --lang/--out writes its PDF."""
+    from hirt_desk.actions.money import current_quote, issue_bill, settle
+    from hirt_desk.packets.phrases import LANGUAGES
+    if (args.lang is None) != (args.out is None):
+        raise UsageError("--lang and --out go together")
+    if args.lang is not None and args.lang not in LANGUAGES:
+        raise UsageError(f"unknown language '{args.lang}' (one of {', '.join(LANGUAGES)})")
+    out = Path(args.out) if args.out else None
+    if out is not None:
+        if not out.parent.is_dir():
+            raise UsageError(f"cannot write {out}: no folder {out.parent}")
+        _check_output(out)
+    _open_db(args)
+    quote = current_quote(args.case)
+    amount = args.amount if args.amount is not None else quote.total_jpy
+    lines = quote.lines if args.amount is None and args.kind != "deposit" else ()
+    if args.kind == "settlement":
+        bill, outcome = settle(args.case, amount, issued=args.date, lines=lines, user=args.user)
+        result: dict[str, Any] = {"settlement": outcome.action, "settlement_jpy": outcome.amount_jpy}
+    else:
+        rate = quote.rate
+        bill = issue_bill(args.case, args.kind, amount, issued=args.date, due=args.due, lines=lines,
+                          currency=quote.currency if rate is not None else "JPY", rate=rate,
+                          rate_date=quote.rate_date, user=args.user)
+        result = {}
+    result = {"id": bill.id, "number": bill.number, "kind": bill.kind, "total_jpy": bill.total_jpy, **result}
+    if out is not None:
+        from hirt_desk.actions.money_papers import write_bill_pdf
+        try:
+            result["pages"] = write_bill_pdf(args.case, bill.id, args.lang, out)
+        except OSError as exc:
+            raise UsageError(f"cannot write {out}: {exc.strerror or exc}") from None
+        result["out"] = str(out)
+    _emit(result)
     return 0
 
 
@@ -819,6 +895,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", metavar="LANG", help="with --out: the language beside Japanese")
     p.add_argument("--out", metavar="FILE.pdf", help="write the bilingual quote PDF here")
     p.add_argument("--save", action="store_true", help="keep this quote as the case's next version")
+
+    p = add("money", cmd_money, "a case's balance, bills and payments")
+    p.add_argument("case", metavar="CASE", help="the case's id or number")
+
+    p = add("payment", cmd_payment, "record a payment received on a case (or --refund paid back)")
+    p.add_argument("case", metavar="CASE", help="the case's id or number")
+    p.add_argument("--amount", required=True, metavar="AMOUNT", help="as received, e.g. 100000.00")
+    p.add_argument("--currency", default="JPY", metavar="CUR", help="ISO 4217 (default JPY)")
+    p.add_argument("--rate", metavar="R", help="how many units of CUR one yen buys (needed unless JPY)")
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="when it came (default today)")
+    p.add_argument("--method", default="bank_transfer", choices=("bank_transfer", "card", "cash", "other"))
+    p.add_argument("--reference", default="", metavar="TEXT")
+    p.add_argument("--refund", action="store_true", help="money paid back to the patient")
+
+    p = add("bill", cmd_bill, "issue a deposit request, an invoice or the final settlement")
+    p.add_argument("case", metavar="CASE", help="the case's id or number")
+    p.add_argument("--kind", required=True, choices=("deposit", "invoice", "settlement"))
+    p.add_argument("--amount", type=_whole, metavar="YEN",
+                   help="in yen (default: the current quote's total, its lines on an invoice); "
+                        "for a settlement, what was actually spent")
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="issued on (default today)")
+    p.add_argument("--due", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--lang", metavar="LANG", help="with --out: the language beside Japanese")
+    p.add_argument("--out", metavar="FILE.pdf", help="write the bilingual paper here")
 
     p = add("demo", cmd_demo, "add realistic synthetic cases")
     p.add_argument("--cases", type=_case_count, default=50, metavar="N")

@@ -158,48 +158,48 @@
         <translation>Your changes are still here: save again to connect again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="268"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="290"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="269"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="291"/>
         <source>The status was not changed.</source>
         <translation>The status was not changed.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="279"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
         <source>Undo status change</source>
         <translation>Undo status change</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="281"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="285"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="286"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="301"/>
         <source>The note was not saved.</source>
         <translation>The note was not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="333"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="334"/>
         <source>The merge was not undone.</source>
         <translation>The merge was not undone.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="337"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="338"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>The merge was undone: %1 is a separate record again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="344"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="345"/>
         <source>Undo merge</source>
         <translation>Undo merge</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="345"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="346"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</translation>
     </message>
@@ -1683,324 +1683,349 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>MoneyTab</name>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="124"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="142"/>
         <source>Quote</source>
         <extracomment>a quote, bill or payment was saved: the balance and the history changed</extracomment>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="126"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="144"/>
         <source>e.g. 0.048</source>
         <translation>e.g. 0.048</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="129"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="167"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="147"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
         <source>yen</source>
         <translation>yen</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="131"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="149"/>
         <source>Patient&apos;s currency</source>
         <translation>Patient&apos;s currency</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="133"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="151"/>
         <source>Rate (units per yen)</source>
         <translation>Rate (units per yen)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="135"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="153"/>
         <source>Rate of</source>
         <translation>Rate of</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="137"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="155"/>
         <source>Other medical services (estimate)</source>
         <translation>Other medical services (estimate)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="140"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="159"/>
         <source>Calculate</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="141"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
         <source>Save as a new version</source>
         <translation>Save as a new version</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="142"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="161"/>
         <source>Print quote…</source>
         <translation>Print quote…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="161"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="185"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="180"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="159"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="178"/>
         <source>Deposit requests, invoices and settlement</source>
         <translation>Deposit requests, invoices and settlement</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="185"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="216"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="183"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="242"/>
         <source>Deposit request</source>
         <translation>Deposit request</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="216"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="183"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="242"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="165"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="184"/>
         <source>Final settlement (what was spent)</source>
         <translation>Final settlement (what was spent)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="173"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="192"/>
         <source>Due by</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="175"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="194"/>
         <source>Issue</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="176"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="195"/>
         <source>Print selected…</source>
         <translation>Print selected…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="184"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="197"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="230"/>
+        <source>Withdraw selected…</source>
+        <translation>Withdraw selected…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="206"/>
         <source>Payments and refunds</source>
         <translation>Payments and refunds</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="185"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
         <source>In yen</source>
         <translation>In yen</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="189"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="211"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="243"/>
         <source>Payment received</source>
         <translation>Payment received</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="190"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="218"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="244"/>
         <source>Refund paid</source>
         <translation>Refund paid</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="193"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="215"/>
         <source>amount</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="195"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
         <source>rate</source>
         <translation>rate</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="200"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="222"/>
         <source>reference</source>
         <translation>reference</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="205"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="229"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
         <source>Bank transfer</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="213"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="239"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="243"/>
         <source>Settlement</source>
         <translation>Settlement</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="255"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="286"/>
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="260"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="291"/>
         <source>Saved versions: %1</source>
         <translation>Saved versions: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="264"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="295"/>
         <source>Not saved.</source>
         <translation>Not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="266"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="297"/>
         <source>Enter the rate: how many units of the currency one yen buys.</source>
         <translation>Enter the rate: how many units of the currency one yen buys.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="267"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="298"/>
         <source>Enter a currency code such as CNY, USD or VND.</source>
         <translation>Enter a currency code such as CNY, USD or VND.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="268"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="299"/>
         <source>Enter the amount as a number.</source>
         <translation>Enter the amount as a number.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="269"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="300"/>
         <source>The amount has more decimals than the currency has.</source>
         <translation>The amount has more decimals than the currency has.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="270"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="271"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="301"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="302"/>
         <source>Enter an amount above zero.</source>
         <translation>Enter an amount above zero.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="272"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="303"/>
         <source>The due date is before the date issued.</source>
         <translation>The due date is before the date issued.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="291"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="322"/>
         <source>Enter the rate&apos;s date as YYYY-MM-DD.</source>
         <translation>Enter the rate&apos;s date as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="319"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="350"/>
         <source>Quote version %1 saved.</source>
         <translation>Quote version %1 saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="324"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="355"/>
         <source>Save the PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="325"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="356"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="337"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="392"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="379"/>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="387"/>
         <source>The PDF was not written: %1</source>
         <translation>The PDF was not written: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="339"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="394"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="383"/>
         <source>Written: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="352"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="400"/>
         <source>Enter the due date as YYYY-MM-DD.</source>
         <translation>Enter the due date as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="357"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="405"/>
         <source>Settled: refund %1 to the patient.</source>
         <translation>Settled: refund %1 to the patient.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="358"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="406"/>
         <source>Settled: ask the patient for %1 more.</source>
         <translation>Settled: ask the patient for %1 more.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="359"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="407"/>
         <source>Settled: nothing more to pay or refund.</source>
         <translation>Settled: nothing more to pay or refund.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="369"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="417"/>
         <source>Issued %1.</source>
         <translation>Issued %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="383"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="431"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="469"/>
         <source>Select a deposit request or invoice first.</source>
         <translation>Select a deposit request or invoice first.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="403"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="449"/>
+        <source>Withdraw %1? It no longer counts in the balance; the history keeps it.</source>
+        <translation>Withdraw %1? It no longer counts in the balance; the history keeps it.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="450"/>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="478"/>
+        <source>Select a payment first.</source>
+        <translation>Select a payment first.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="491"/>
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>Enter the date as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="415"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="503"/>
         <source>Recorded: %1, counted as %2.</source>
         <translation>Recorded: %1, counted as %2.</translation>
     </message>
@@ -3005,12 +3030,12 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="368"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="373"/>
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="371"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="368"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
@@ -3720,24 +3745,44 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>Not the same person</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="101"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
+        <source>Deposit request or invoice</source>
+        <translation>Deposit request or invoice</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="89"/>
+        <source>Payment or refund</source>
+        <translation>Payment or refund</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="89"/>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="103"/>
         <source>(removed)</source>
         <translation>(removed)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="103"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="105"/>
         <source>(changed)</source>
         <translation>(changed)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="111"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="125"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="111"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="125"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -4384,52 +4429,52 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>money</name>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="48"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="53"/>
         <source>Due from the patient: %1</source>
         <translation>Due from the patient: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="50"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="55"/>
         <source>To refund to the patient: %1</source>
         <translation>To refund to the patient: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="51"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="56"/>
         <source>Held for the patient: %1</source>
         <translation>Held for the patient: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="53"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="58"/>
         <source>Settled</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="55"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="60"/>
         <source>Nothing invoiced or received yet</source>
         <translation>Nothing invoiced or received yet</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="57"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="62"/>
         <source>Balanced</source>
         <translation>Balanced</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="58"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="65"/>
         <source>charged %1</source>
         <translation>charged %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="59"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="66"/>
         <source>received %1</source>
         <translation>received %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="61"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="68"/>
         <source>refunded %1</source>
         <translation>refunded %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="64"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="71"/>
         <source>deposit outstanding %1</source>
         <translation>deposit outstanding %1</translation>
     </message>

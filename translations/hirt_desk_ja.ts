@@ -158,48 +158,48 @@
         <translation>変更はそのまま残っています。もう一度保存すると再接続します。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="268"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="290"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="269"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="291"/>
         <source>The status was not changed.</source>
         <translation>ステータスは変更されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="279"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
         <source>Undo status change</source>
         <translation>ステータス変更の取り消し</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="281"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>%1から%2への変更を取り消しますか？ケースは%1に戻り、履歴には両方の変更が残ります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="285"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="286"/>
         <source>Undone: %1</source>
         <translation>取り消し：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="301"/>
         <source>The note was not saved.</source>
         <translation>メモは保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="333"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="334"/>
         <source>The merge was not undone.</source>
         <translation>統合は取り消されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="337"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="338"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>統合を取り消しました：%1 は再び別の記録です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="344"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="345"/>
         <source>Undo merge</source>
         <translation>統合の取り消し</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="345"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="346"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>この統合を取り消しますか？統合された記録は再び別の人物になり、その症例は元に戻ります。統合後に変更された項目は現在の値のままです。</translation>
     </message>
@@ -1668,324 +1668,349 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>MoneyTab</name>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="124"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="142"/>
         <source>Quote</source>
         <extracomment>a quote, bill or payment was saved: the balance and the history changed</extracomment>
         <translation>見積</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="126"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="144"/>
         <source>e.g. 0.048</source>
         <translation>例：0.048</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="129"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="167"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="147"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
         <source>yen</source>
         <translation>円</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="131"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="149"/>
         <source>Patient&apos;s currency</source>
         <translation>患者の通貨</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="133"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="151"/>
         <source>Rate (units per yen)</source>
         <translation>レート（1円あたり）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="135"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="153"/>
         <source>Rate of</source>
         <translation>レートの日付</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="137"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="155"/>
         <source>Other medical services (estimate)</source>
         <translation>その他の医療費（見込み）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="140"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="159"/>
         <source>Calculate</source>
         <translation>計算</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="141"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
         <source>Save as a new version</source>
         <translation>新しい版として保存</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="142"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="161"/>
         <source>Print quote…</source>
         <translation>見積書を印刷…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
         <source>Item</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="161"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="185"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="180"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="159"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="178"/>
         <source>Deposit requests, invoices and settlement</source>
         <translation>デポジット請求・請求書・精算</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
         <source>Number</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="185"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
         <source>Issued</source>
         <translation>発行日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="216"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="183"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="242"/>
         <source>Deposit request</source>
         <translation>デポジット請求</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="216"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="183"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="242"/>
         <source>Invoice</source>
         <translation>請求書</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="165"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="184"/>
         <source>Final settlement (what was spent)</source>
         <translation>最終精算（実費）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="173"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="192"/>
         <source>Due by</source>
         <translation>支払期限</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="175"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="194"/>
         <source>Issue</source>
         <translation>発行</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="176"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="195"/>
         <source>Print selected…</source>
         <translation>選択したものを印刷…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="184"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="197"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="230"/>
+        <source>Withdraw selected…</source>
+        <translation>選択したものを取り消す…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="206"/>
         <source>Payments and refunds</source>
         <translation>入金と返金</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="185"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
         <source>In yen</source>
         <translation>円換算</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
         <source>Reference</source>
         <translation>参照番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="189"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="211"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="243"/>
         <source>Payment received</source>
         <translation>入金</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="190"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="218"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="244"/>
         <source>Refund paid</source>
         <translation>返金</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="193"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="215"/>
         <source>amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="195"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
         <source>rate</source>
         <translation>レート</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="200"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="222"/>
         <source>reference</source>
         <translation>参照番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="205"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="229"/>
         <source>Record</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
         <source>Bank transfer</source>
         <translation>銀行振込</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
         <source>Card</source>
         <translation>カード</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
         <source>Cash</source>
         <translation>現金</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="213"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="239"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="243"/>
         <source>Settlement</source>
         <translation>精算</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="255"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="286"/>
         <source>Total: %1</source>
         <translation>合計：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="260"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="291"/>
         <source>Saved versions: %1</source>
         <translation>保存済みの版：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="264"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="295"/>
         <source>Not saved.</source>
         <translation>保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="266"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="297"/>
         <source>Enter the rate: how many units of the currency one yen buys.</source>
         <translation>レートを入力してください（1円でその通貨がいくらになるか）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="267"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="298"/>
         <source>Enter a currency code such as CNY, USD or VND.</source>
         <translation>CNY、USD、VND などの通貨コードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="268"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="299"/>
         <source>Enter the amount as a number.</source>
         <translation>金額を数字で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="269"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="300"/>
         <source>The amount has more decimals than the currency has.</source>
         <translation>金額の小数点以下の桁数が通貨の桁数を超えています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="270"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="271"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="301"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="302"/>
         <source>Enter an amount above zero.</source>
         <translation>0より大きい金額を入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="272"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="303"/>
         <source>The due date is before the date issued.</source>
         <translation>支払期限が発行日より前です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="291"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="322"/>
         <source>Enter the rate&apos;s date as YYYY-MM-DD.</source>
         <translation>レートの日付を YYYY-MM-DD で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="319"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="350"/>
         <source>Quote version %1 saved.</source>
         <translation>見積の第%1版を保存しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="324"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="355"/>
         <source>Save the PDF</source>
         <translation>PDF を保存</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="325"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="356"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="337"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="392"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="379"/>
+        <source>Writing %1…</source>
+        <translation>書き出し中：%1…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="387"/>
         <source>The PDF was not written: %1</source>
         <translation>PDF は書き出されませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="339"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="394"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="383"/>
         <source>Written: %1</source>
         <translation>書き出しました：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="352"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="400"/>
         <source>Enter the due date as YYYY-MM-DD.</source>
         <translation>支払期限を YYYY-MM-DD で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="357"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="405"/>
         <source>Settled: refund %1 to the patient.</source>
         <translation>精算：患者へ %1 を返金してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="358"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="406"/>
         <source>Settled: ask the patient for %1 more.</source>
         <translation>精算：患者へ追加で %1 を請求してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="359"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="407"/>
         <source>Settled: nothing more to pay or refund.</source>
         <translation>精算：追加請求も返金もありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="369"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="417"/>
         <source>Issued %1.</source>
         <translation>%1 を発行しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="383"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="431"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="469"/>
         <source>Select a deposit request or invoice first.</source>
         <translation>先にデポジット請求か請求書を選んでください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="403"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="449"/>
+        <source>Withdraw %1? It no longer counts in the balance; the history keeps it.</source>
+        <translation>%1 を取り消しますか？残高には含まれなくなりますが、履歴には残ります。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="450"/>
+        <source>Withdraw</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="478"/>
+        <source>Select a payment first.</source>
+        <translation>先に入金を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="491"/>
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>日付を YYYY-MM-DD で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="415"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="503"/>
         <source>Recorded: %1, counted as %2.</source>
         <translation>記録しました：%1（%2 として計上）。</translation>
     </message>
@@ -2984,12 +3009,12 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>自社情報</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="368"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="373"/>
         <source>Fees</source>
         <translation>料金</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="371"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="368"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
@@ -3699,24 +3724,44 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>同一人物ではない</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="101"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
+        <source>Quote</source>
+        <translation>見積</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
+        <source>Deposit request or invoice</source>
+        <translation>デポジット請求または請求書</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="89"/>
+        <source>Payment or refund</source>
+        <translation>入金または返金</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="89"/>
+        <source>Fee</source>
+        <translation>料金</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="103"/>
         <source>(removed)</source>
         <translation>(削除済み)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="103"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="105"/>
         <source>(changed)</source>
         <translation>(変更あり)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="111"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="125"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="111"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="125"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
@@ -4363,52 +4408,52 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>money</name>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="48"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="53"/>
         <source>Due from the patient: %1</source>
         <translation>患者の未払い：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="50"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="55"/>
         <source>To refund to the patient: %1</source>
         <translation>患者への返金：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="51"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="56"/>
         <source>Held for the patient: %1</source>
         <translation>患者からの預り金：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="53"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="58"/>
         <source>Settled</source>
         <translation>精算済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="55"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="60"/>
         <source>Nothing invoiced or received yet</source>
         <translation>請求・入金はまだありません</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="57"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="62"/>
         <source>Balanced</source>
         <translation>過不足なし</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="58"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="65"/>
         <source>charged %1</source>
         <translation>請求 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="59"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="66"/>
         <source>received %1</source>
         <translation>入金 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="61"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="68"/>
         <source>refunded %1</source>
         <translation>返金 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="64"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="71"/>
         <source>deposit outstanding %1</source>
         <translation>デポジット未入金 %1</translation>
     </message>

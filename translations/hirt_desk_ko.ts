@@ -158,48 +158,48 @@
         <translation>변경 내용은 그대로 남아 있습니다. 다시 저장하면 다시 연결합니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="268"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="290"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="269"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="291"/>
         <source>The status was not changed.</source>
         <translation>상태가 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="279"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
         <source>Undo status change</source>
         <translation>상태 변경 되돌리기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="281"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>%1에서 %2(으)로의 변경을 되돌리시겠습니까? 케이스는 %1(으)로 돌아가며, 기록에는 두 변경 내용이 모두 남습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="285"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="286"/>
         <source>Undone: %1</source>
         <translation>되돌림: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="301"/>
         <source>The note was not saved.</source>
         <translation>메모가 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="333"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="334"/>
         <source>The merge was not undone.</source>
         <translation>병합을 취소하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="337"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="338"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>병합을 취소했습니다: %1은(는) 다시 별도의 기록입니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="344"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="345"/>
         <source>Undo merge</source>
         <translation>병합 취소</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="345"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="346"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>이 병합을 취소할까요? 병합된 기록은 다시 별도의 사람이 되고 그 케이스도 되돌아갑니다. 병합 후 변경된 항목은 현재 값을 유지합니다.</translation>
     </message>
@@ -1668,324 +1668,349 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>MoneyTab</name>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="124"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="142"/>
         <source>Quote</source>
         <extracomment>a quote, bill or payment was saved: the balance and the history changed</extracomment>
         <translation>견적</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="126"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="144"/>
         <source>e.g. 0.048</source>
         <translation>예: 0.048</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="129"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="167"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="147"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
         <source>yen</source>
         <translation>엔</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="131"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="149"/>
         <source>Patient&apos;s currency</source>
         <translation>환자 통화</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="133"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="151"/>
         <source>Rate (units per yen)</source>
         <translation>환율(1엔당)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="135"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="153"/>
         <source>Rate of</source>
         <translation>환율 기준일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="137"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="155"/>
         <source>Other medical services (estimate)</source>
         <translation>기타 의료비(추정)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="140"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="159"/>
         <source>Calculate</source>
         <translation>계산</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="141"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
         <source>Save as a new version</source>
         <translation>새 버전으로 저장</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="142"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="161"/>
         <source>Print quote…</source>
         <translation>견적서 인쇄…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
         <source>Item</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
         <source>Quantity</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="161"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="185"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="180"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="159"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="178"/>
         <source>Deposit requests, invoices and settlement</source>
         <translation>선급금 청구, 청구서, 정산</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
         <source>Number</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="185"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
         <source>Issued</source>
         <translation>발행일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="216"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="183"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="242"/>
         <source>Deposit request</source>
         <translation>선급금 청구</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="216"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="183"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="242"/>
         <source>Invoice</source>
         <translation>청구서</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="165"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="184"/>
         <source>Final settlement (what was spent)</source>
         <translation>최종 정산(실비)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="173"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="192"/>
         <source>Due by</source>
         <translation>지급 기한</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="175"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="194"/>
         <source>Issue</source>
         <translation>발행</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="176"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="195"/>
         <source>Print selected…</source>
         <translation>선택 항목 인쇄…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="184"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="197"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="230"/>
+        <source>Withdraw selected…</source>
+        <translation>선택 항목 취소…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="206"/>
         <source>Payments and refunds</source>
         <translation>입금 및 환불</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="185"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
         <source>In yen</source>
         <translation>엔 환산</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
         <source>Method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
         <source>Reference</source>
         <translation>참조 번호</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="189"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="211"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="243"/>
         <source>Payment received</source>
         <translation>입금</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="190"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="218"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="244"/>
         <source>Refund paid</source>
         <translation>환불</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="193"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="215"/>
         <source>amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="195"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
         <source>rate</source>
         <translation>환율</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="200"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="222"/>
         <source>reference</source>
         <translation>참조 번호</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="205"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="229"/>
         <source>Record</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
         <source>Bank transfer</source>
         <translation>계좌 이체</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
         <source>Cash</source>
         <translation>현금</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="213"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="239"/>
         <source>Other</source>
         <translation>기타</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="243"/>
         <source>Settlement</source>
         <translation>정산</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="255"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="286"/>
         <source>Total: %1</source>
         <translation>합계: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="260"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="291"/>
         <source>Saved versions: %1</source>
         <translation>저장된 버전: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="264"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="295"/>
         <source>Not saved.</source>
         <translation>저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="266"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="297"/>
         <source>Enter the rate: how many units of the currency one yen buys.</source>
         <translation>환율을 입력하세요: 1엔으로 그 통화를 얼마 살 수 있는지.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="267"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="298"/>
         <source>Enter a currency code such as CNY, USD or VND.</source>
         <translation>CNY, USD, VND 같은 통화 코드를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="268"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="299"/>
         <source>Enter the amount as a number.</source>
         <translation>금액을 숫자로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="269"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="300"/>
         <source>The amount has more decimals than the currency has.</source>
         <translation>금액의 소수 자릿수가 통화의 자릿수보다 많습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="270"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="271"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="301"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="302"/>
         <source>Enter an amount above zero.</source>
         <translation>0보다 큰 금액을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="272"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="303"/>
         <source>The due date is before the date issued.</source>
         <translation>지급 기한이 발행일보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="291"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="322"/>
         <source>Enter the rate&apos;s date as YYYY-MM-DD.</source>
         <translation>환율 기준일을 YYYY-MM-DD 형식으로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="319"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="350"/>
         <source>Quote version %1 saved.</source>
         <translation>견적 %1번째 버전을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="324"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="355"/>
         <source>Save the PDF</source>
         <translation>PDF 저장</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="325"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="356"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="337"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="392"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="379"/>
+        <source>Writing %1…</source>
+        <translation>저장 중: %1…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="387"/>
         <source>The PDF was not written: %1</source>
         <translation>PDF를 쓰지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="339"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="394"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="383"/>
         <source>Written: %1</source>
         <translation>저장됨: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="352"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="400"/>
         <source>Enter the due date as YYYY-MM-DD.</source>
         <translation>지급 기한을 YYYY-MM-DD 형식으로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="357"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="405"/>
         <source>Settled: refund %1 to the patient.</source>
         <translation>정산: 환자에게 %1 환불하세요.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="358"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="406"/>
         <source>Settled: ask the patient for %1 more.</source>
         <translation>정산: 환자에게 %1 추가 청구하세요.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="359"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="407"/>
         <source>Settled: nothing more to pay or refund.</source>
         <translation>정산: 추가 청구나 환불이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="369"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="417"/>
         <source>Issued %1.</source>
         <translation>%1을(를) 발행했습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="383"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="431"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="469"/>
         <source>Select a deposit request or invoice first.</source>
         <translation>먼저 선급금 청구나 청구서를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="403"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="449"/>
+        <source>Withdraw %1? It no longer counts in the balance; the history keeps it.</source>
+        <translation>%1을(를) 취소할까요? 잔액에서 빠지지만 기록에는 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="450"/>
+        <source>Withdraw</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="478"/>
+        <source>Select a payment first.</source>
+        <translation>먼저 입금을 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="491"/>
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>날짜를 YYYY-MM-DD 형식으로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="415"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="503"/>
         <source>Recorded: %1, counted as %2.</source>
         <translation>기록했습니다: %1, %2로 계상.</translation>
     </message>
@@ -2984,12 +3009,12 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="368"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="373"/>
         <source>Fees</source>
         <translation>요금</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="371"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="368"/>
         <source>Staff</source>
         <translation>직원</translation>
     </message>
@@ -3699,24 +3724,44 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>같은 사람이 아님</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="101"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
+        <source>Quote</source>
+        <translation>견적</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
+        <source>Deposit request or invoice</source>
+        <translation>선급금 청구 또는 청구서</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="89"/>
+        <source>Payment or refund</source>
+        <translation>입금 또는 환불</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="89"/>
+        <source>Fee</source>
+        <translation>요금</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="103"/>
         <source>(removed)</source>
         <translation>(삭제됨)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="103"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="105"/>
         <source>(changed)</source>
         <translation>(변경됨)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="111"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="125"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="111"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="125"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
@@ -4363,52 +4408,52 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>money</name>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="48"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="53"/>
         <source>Due from the patient: %1</source>
         <translation>환자 미지급액: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="50"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="55"/>
         <source>To refund to the patient: %1</source>
         <translation>환자에게 환불: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="51"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="56"/>
         <source>Held for the patient: %1</source>
         <translation>환자 예치금: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="53"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="58"/>
         <source>Settled</source>
         <translation>정산 완료</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="55"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="60"/>
         <source>Nothing invoiced or received yet</source>
         <translation>아직 청구나 입금이 없습니다</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="57"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="62"/>
         <source>Balanced</source>
         <translation>잔액 없음</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="58"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="65"/>
         <source>charged %1</source>
         <translation>청구 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="59"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="66"/>
         <source>received %1</source>
         <translation>입금 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="61"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="68"/>
         <source>refunded %1</source>
         <translation>환불 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="64"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="71"/>
         <source>deposit outstanding %1</source>
         <translation>선급금 미입금 %1</translation>
     </message>

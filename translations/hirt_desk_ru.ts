@@ -158,48 +158,48 @@
         <translation>Ваши изменения на месте: сохраните ещё раз, чтобы подключиться заново.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="268"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="290"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="269"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="291"/>
         <source>The status was not changed.</source>
         <translation>Статус не изменён.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="279"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
         <source>Undo status change</source>
         <translation>Отменить изменение статуса</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="281"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>Отменить изменение статуса с %1 на %2? Дело вернётся в статус %1; в истории сохранятся оба изменения.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="285"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="286"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="301"/>
         <source>The note was not saved.</source>
         <translation>Заметка не сохранена.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="333"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="334"/>
         <source>The merge was not undone.</source>
         <translation>Объединение не отменено.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="337"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="338"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>Объединение отменено: %1 снова отдельная запись.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="344"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="345"/>
         <source>Undo merge</source>
         <translation>Отмена объединения</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="345"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="346"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>Отменить это объединение? Объединённая запись снова станет отдельным человеком, и её случаи вернутся к ней; поля, изменённые после объединения, сохранят текущие значения.</translation>
     </message>
@@ -1698,324 +1698,349 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>MoneyTab</name>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="124"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="142"/>
         <source>Quote</source>
         <extracomment>a quote, bill or payment was saved: the balance and the history changed</extracomment>
         <translation>Смета</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="126"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="144"/>
         <source>e.g. 0.048</source>
         <translation>напр. 0.048</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="129"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="167"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="147"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
         <source>yen</source>
         <translation>иен</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="131"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="149"/>
         <source>Patient&apos;s currency</source>
         <translation>Валюта пациента</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="133"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="151"/>
         <source>Rate (units per yen)</source>
         <translation>Курс (за 1 иену)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="135"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="153"/>
         <source>Rate of</source>
         <translation>Курс на</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="137"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="155"/>
         <source>Other medical services (estimate)</source>
         <translation>Прочие медуслуги (оценка)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="140"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="159"/>
         <source>Calculate</source>
         <translation>Рассчитать</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="141"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
         <source>Save as a new version</source>
         <translation>Сохранить как новую версию</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="142"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="161"/>
         <source>Print quote…</source>
         <translation>Печать сметы…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
         <source>Item</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
         <source>Quantity</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="161"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="185"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="180"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="159"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="178"/>
         <source>Deposit requests, invoices and settlement</source>
         <translation>Предоплата, счета и расчёт</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="185"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
         <source>Issued</source>
         <translation>Выставлен</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="216"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="183"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="242"/>
         <source>Deposit request</source>
         <translation>Запрос предоплаты</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="216"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="183"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="242"/>
         <source>Invoice</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="165"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="184"/>
         <source>Final settlement (what was spent)</source>
         <translation>Окончательный расчёт (фактически)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="173"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="192"/>
         <source>Due by</source>
         <translation>Оплатить до</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="175"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="194"/>
         <source>Issue</source>
         <translation>Выставить</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="176"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="195"/>
         <source>Print selected…</source>
         <translation>Печать выбранного…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="184"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="197"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="230"/>
+        <source>Withdraw selected…</source>
+        <translation>Отменить выбранное…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="206"/>
         <source>Payments and refunds</source>
         <translation>Платежи и возвраты</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="185"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
         <source>In yen</source>
         <translation>В иенах</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
         <source>Method</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
         <source>Reference</source>
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="189"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="211"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="243"/>
         <source>Payment received</source>
         <translation>Получен платёж</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="190"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="218"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="244"/>
         <source>Refund paid</source>
         <translation>Возврат</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="193"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="215"/>
         <source>amount</source>
         <translation>сумма</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="195"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
         <source>rate</source>
         <translation>курс</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="200"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="222"/>
         <source>reference</source>
         <translation>ссылка</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="205"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="229"/>
         <source>Record</source>
         <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
         <source>Bank transfer</source>
         <translation>Банковский перевод</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="213"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="239"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="243"/>
         <source>Settlement</source>
         <translation>Расчёт</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="255"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="286"/>
         <source>Total: %1</source>
         <translation>Итого: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="260"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="291"/>
         <source>Saved versions: %1</source>
         <translation>Сохранено версий: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="264"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="295"/>
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="266"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="297"/>
         <source>Enter the rate: how many units of the currency one yen buys.</source>
         <translation>Введите курс: сколько единиц валюты стоит одна иена.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="267"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="298"/>
         <source>Enter a currency code such as CNY, USD or VND.</source>
         <translation>Введите код валюты, например CNY, USD или VND.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="268"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="299"/>
         <source>Enter the amount as a number.</source>
         <translation>Введите сумму числом.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="269"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="300"/>
         <source>The amount has more decimals than the currency has.</source>
         <translation>В сумме больше знаков после запятой, чем у валюты.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="270"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="271"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="301"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="302"/>
         <source>Enter an amount above zero.</source>
         <translation>Введите сумму больше нуля.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="272"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="303"/>
         <source>The due date is before the date issued.</source>
         <translation>Срок оплаты раньше даты выставления.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="291"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="322"/>
         <source>Enter the rate&apos;s date as YYYY-MM-DD.</source>
         <translation>Введите дату курса как ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="319"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="350"/>
         <source>Quote version %1 saved.</source>
         <translation>Версия сметы %1 сохранена.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="324"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="355"/>
         <source>Save the PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="325"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="356"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="337"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="392"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="379"/>
+        <source>Writing %1…</source>
+        <translation>Запись: %1…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="387"/>
         <source>The PDF was not written: %1</source>
         <translation>PDF не записан: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="339"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="394"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="383"/>
         <source>Written: %1</source>
         <translation>Записано: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="352"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="400"/>
         <source>Enter the due date as YYYY-MM-DD.</source>
         <translation>Введите срок оплаты как ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="357"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="405"/>
         <source>Settled: refund %1 to the patient.</source>
         <translation>Расчёт: вернуть пациенту %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="358"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="406"/>
         <source>Settled: ask the patient for %1 more.</source>
         <translation>Расчёт: запросить у пациента ещё %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="359"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="407"/>
         <source>Settled: nothing more to pay or refund.</source>
         <translation>Расчёт: доплаты и возврата нет.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="369"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="417"/>
         <source>Issued %1.</source>
         <translation>Выставлен %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="383"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="431"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="469"/>
         <source>Select a deposit request or invoice first.</source>
         <translation>Сначала выберите запрос предоплаты или счёт.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="403"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="449"/>
+        <source>Withdraw %1? It no longer counts in the balance; the history keeps it.</source>
+        <translation>Отменить %1? Это больше не учитывается в балансе; в истории останется.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="450"/>
+        <source>Withdraw</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="478"/>
+        <source>Select a payment first.</source>
+        <translation>Сначала выберите платёж.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="491"/>
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>Введите дату как ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="415"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="503"/>
         <source>Recorded: %1, counted as %2.</source>
         <translation>Записано: %1, учтено как %2.</translation>
     </message>
@@ -3026,12 +3051,12 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>Агентство</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="368"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="373"/>
         <source>Fees</source>
         <translation>Тарифы</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="371"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="368"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
@@ -3741,24 +3766,44 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>Не тот же человек</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="101"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
+        <source>Quote</source>
+        <translation>Смета</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
+        <source>Deposit request or invoice</source>
+        <translation>Запрос предоплаты или счёт</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="89"/>
+        <source>Payment or refund</source>
+        <translation>Платёж или возврат</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="89"/>
+        <source>Fee</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="103"/>
         <source>(removed)</source>
         <translation>(удалено)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="103"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="105"/>
         <source>(changed)</source>
         <translation>(изменено)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="111"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="125"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="111"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="125"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -4405,52 +4450,52 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>money</name>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="48"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="53"/>
         <source>Due from the patient: %1</source>
         <translation>Пациент должен: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="50"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="55"/>
         <source>To refund to the patient: %1</source>
         <translation>Вернуть пациенту: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="51"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="56"/>
         <source>Held for the patient: %1</source>
         <translation>На счёте пациента: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="53"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="58"/>
         <source>Settled</source>
         <translation>Рассчитано</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="55"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="60"/>
         <source>Nothing invoiced or received yet</source>
         <translation>Счетов и платежей пока нет</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="57"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="62"/>
         <source>Balanced</source>
         <translation>Баланс нулевой</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="58"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="65"/>
         <source>charged %1</source>
         <translation>начислено %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="59"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="66"/>
         <source>received %1</source>
         <translation>получено %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="61"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="68"/>
         <source>refunded %1</source>
         <translation>возвращено %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="64"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="71"/>
         <source>deposit outstanding %1</source>
         <translation>предоплата не внесена %1</translation>
     </message>

@@ -158,48 +158,48 @@
         <translation>Các thay đổi của bạn vẫn còn đây: hãy lưu lại để kết nối lại.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="268"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="290"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="269"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="291"/>
         <source>The status was not changed.</source>
         <translation>Trạng thái chưa được thay đổi.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="279"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
         <source>Undo status change</source>
         <translation>Hoàn tác thay đổi trạng thái</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="280"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="281"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>Hoàn tác thay đổi từ %1 sang %2? Hồ sơ sẽ trở về %1; lịch sử vẫn giữ cả hai thay đổi.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="285"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="286"/>
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="300"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="301"/>
         <source>The note was not saved.</source>
         <translation>Ghi chú chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="333"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="334"/>
         <source>The merge was not undone.</source>
         <translation>Chưa hoàn tác việc gộp.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="337"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="338"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>Đã hoàn tác việc gộp: %1 lại là một hồ sơ riêng.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="344"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="345"/>
         <source>Undo merge</source>
         <translation>Hoàn tác gộp</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="345"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="346"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>Hoàn tác việc gộp này? Hồ sơ đã gộp lại trở thành một người riêng và các ca của họ được trả lại; các trường đã thay đổi sau khi gộp giữ nguyên giá trị hiện tại.</translation>
     </message>
@@ -1668,324 +1668,349 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
 <context>
     <name>MoneyTab</name>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="124"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="142"/>
         <source>Quote</source>
         <extracomment>a quote, bill or payment was saved: the balance and the history changed</extracomment>
         <translation>Báo giá</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="126"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="144"/>
         <source>e.g. 0.048</source>
         <translation>vd. 0.048</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="129"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="167"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="147"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
         <source>yen</source>
         <translation>yên</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="131"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="149"/>
         <source>Patient&apos;s currency</source>
         <translation>Tiền tệ của bệnh nhân</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="133"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="151"/>
         <source>Rate (units per yen)</source>
         <translation>Tỷ giá (mỗi yên)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="135"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="153"/>
         <source>Rate of</source>
         <translation>Tỷ giá ngày</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="137"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="155"/>
         <source>Other medical services (estimate)</source>
         <translation>Chi phí y tế khác (ước tính)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="140"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="159"/>
         <source>Calculate</source>
         <translation>Tính</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="141"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
         <source>Save as a new version</source>
         <translation>Lưu thành phiên bản mới</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="142"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="161"/>
         <source>Print quote…</source>
         <translation>In báo giá…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
         <source>Item</source>
         <translation>Khoản mục</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
         <source>Quantity</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="145"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="161"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="185"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="180"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="159"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="178"/>
         <source>Deposit requests, invoices and settlement</source>
         <translation>Yêu cầu đặt cọc, hóa đơn và quyết toán</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="185"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
         <source>Issued</source>
         <translation>Ngày lập</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="216"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="183"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="242"/>
         <source>Deposit request</source>
         <translation>Yêu cầu đặt cọc</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="216"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="183"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="242"/>
         <source>Invoice</source>
         <translation>Hóa đơn</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="165"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="184"/>
         <source>Final settlement (what was spent)</source>
         <translation>Quyết toán cuối (chi phí thực)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="173"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="192"/>
         <source>Due by</source>
         <translation>Hạn thanh toán</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="175"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="194"/>
         <source>Issue</source>
         <translation>Lập</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="176"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="195"/>
         <source>Print selected…</source>
         <translation>In mục đã chọn…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="184"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="197"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="230"/>
+        <source>Withdraw selected…</source>
+        <translation>Hủy mục đã chọn…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="206"/>
         <source>Payments and refunds</source>
         <translation>Thanh toán và hoàn tiền</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="185"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
         <source>In yen</source>
         <translation>Quy ra yên</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
         <source>Method</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
         <source>Reference</source>
         <translation>Mã tham chiếu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="189"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="211"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="243"/>
         <source>Payment received</source>
         <translation>Đã nhận thanh toán</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="190"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="218"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="244"/>
         <source>Refund paid</source>
         <translation>Đã hoàn tiền</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="193"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="215"/>
         <source>amount</source>
         <translation>số tiền</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="195"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
         <source>rate</source>
         <translation>tỷ giá</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="200"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="222"/>
         <source>reference</source>
         <translation>mã tham chiếu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="205"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="229"/>
         <source>Record</source>
         <translation>Ghi nhận</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
         <source>Bank transfer</source>
         <translation>Chuyển khoản</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
         <source>Card</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
         <source>Cash</source>
         <translation>Tiền mặt</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="213"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="239"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="243"/>
         <source>Settlement</source>
         <translation>Quyết toán</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="255"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="286"/>
         <source>Total: %1</source>
         <translation>Tổng cộng: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="260"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="291"/>
         <source>Saved versions: %1</source>
         <translation>Số phiên bản đã lưu: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="264"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="295"/>
         <source>Not saved.</source>
         <translation>Chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="266"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="297"/>
         <source>Enter the rate: how many units of the currency one yen buys.</source>
         <translation>Nhập tỷ giá: một yên đổi được bao nhiêu đơn vị tiền tệ đó.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="267"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="298"/>
         <source>Enter a currency code such as CNY, USD or VND.</source>
         <translation>Nhập mã tiền tệ như CNY, USD hoặc VND.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="268"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="299"/>
         <source>Enter the amount as a number.</source>
         <translation>Nhập số tiền bằng số.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="269"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="300"/>
         <source>The amount has more decimals than the currency has.</source>
         <translation>Số tiền có nhiều chữ số thập phân hơn đơn vị tiền tệ.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="270"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="271"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="301"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="302"/>
         <source>Enter an amount above zero.</source>
         <translation>Nhập số tiền lớn hơn không.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="272"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="303"/>
         <source>The due date is before the date issued.</source>
         <translation>Hạn thanh toán sớm hơn ngày lập.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="291"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="322"/>
         <source>Enter the rate&apos;s date as YYYY-MM-DD.</source>
         <translation>Nhập ngày tỷ giá theo dạng YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="319"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="350"/>
         <source>Quote version %1 saved.</source>
         <translation>Đã lưu báo giá phiên bản %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="324"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="355"/>
         <source>Save the PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="325"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="356"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="337"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="392"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="379"/>
+        <source>Writing %1…</source>
+        <translation>Đang ghi: %1…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="387"/>
         <source>The PDF was not written: %1</source>
         <translation>Chưa ghi được PDF: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="339"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="394"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="383"/>
         <source>Written: %1</source>
         <translation>Đã ghi: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="352"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="400"/>
         <source>Enter the due date as YYYY-MM-DD.</source>
         <translation>Nhập hạn thanh toán theo dạng YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="357"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="405"/>
         <source>Settled: refund %1 to the patient.</source>
         <translation>Đã quyết toán: hoàn lại %1 cho bệnh nhân.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="358"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="406"/>
         <source>Settled: ask the patient for %1 more.</source>
         <translation>Đã quyết toán: đề nghị bệnh nhân trả thêm %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="359"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="407"/>
         <source>Settled: nothing more to pay or refund.</source>
         <translation>Đã quyết toán: không phải trả thêm hay hoàn lại.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="369"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="417"/>
         <source>Issued %1.</source>
         <translation>Đã lập %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="383"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="431"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="469"/>
         <source>Select a deposit request or invoice first.</source>
         <translation>Hãy chọn một yêu cầu đặt cọc hoặc hóa đơn trước.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="403"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="449"/>
+        <source>Withdraw %1? It no longer counts in the balance; the history keeps it.</source>
+        <translation>Hủy %1? Khoản này không còn tính vào số dư; lịch sử vẫn giữ lại.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="450"/>
+        <source>Withdraw</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="478"/>
+        <source>Select a payment first.</source>
+        <translation>Hãy chọn một khoản thanh toán trước.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/money_tab.py" line="491"/>
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>Nhập ngày theo dạng YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="415"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="503"/>
         <source>Recorded: %1, counted as %2.</source>
         <translation>Đã ghi nhận: %1, tính là %2.</translation>
     </message>
@@ -2984,12 +3009,12 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
         <translation>Công ty</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="368"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="373"/>
         <source>Fees</source>
         <translation>Phí</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="371"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="368"/>
         <source>Staff</source>
         <translation>Nhân viên</translation>
     </message>
@@ -3699,24 +3724,44 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
         <translation>Không phải cùng một người</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="101"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
+        <source>Quote</source>
+        <translation>Báo giá</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
+        <source>Deposit request or invoice</source>
+        <translation>Yêu cầu đặt cọc hoặc hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="89"/>
+        <source>Payment or refund</source>
+        <translation>Thanh toán hoặc hoàn tiền</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="89"/>
+        <source>Fee</source>
+        <translation>Phí</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/field_labels.py" line="103"/>
         <source>(removed)</source>
         <translation>(đã xóa)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="103"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="105"/>
         <source>(changed)</source>
         <translation>(đã thay đổi)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="111"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="125"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="123"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="111"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="125"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
@@ -4363,52 +4408,52 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
 <context>
     <name>money</name>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="48"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="53"/>
         <source>Due from the patient: %1</source>
         <translation>Bệnh nhân còn nợ: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="50"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="55"/>
         <source>To refund to the patient: %1</source>
         <translation>Phải hoàn cho bệnh nhân: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="51"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="56"/>
         <source>Held for the patient: %1</source>
         <translation>Đang giữ cho bệnh nhân: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="53"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="58"/>
         <source>Settled</source>
         <translation>Đã quyết toán</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="55"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="60"/>
         <source>Nothing invoiced or received yet</source>
         <translation>Chưa có hóa đơn hay khoản thu nào</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="57"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="62"/>
         <source>Balanced</source>
         <translation>Đã cân bằng</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="58"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="65"/>
         <source>charged %1</source>
         <translation>đã tính %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="59"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="66"/>
         <source>received %1</source>
         <translation>đã nhận %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="61"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="68"/>
         <source>refunded %1</source>
         <translation>đã hoàn %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="64"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="71"/>
         <source>deposit outstanding %1</source>
         <translation>còn thiếu đặt cọc %1</translation>
     </message>

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import tomllib
+import zlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -29,12 +30,14 @@ from hirt_desk.store.cases import next_case_numbers, next_seq
 from hirt_desk.store.database import store_errors, write_transaction
 from hirt_desk.store.models import (
     AuditEntry,
+    Bill,
     Case,
     Companion,
     Facility,
     ItineraryItem,
     ItineraryTraveller,
     Patient,
+    Payment,
     ScreeningRecord,
     StatusChange,
     VisaRecord,
@@ -368,6 +371,80 @@ def make_specs(count: int, seed: int, today: date) -> list[_CaseSpec]:
     return [spec for chunk, size in enumerate(sizes) for spec in _make_chunk(seed, chunk, size, today)]
 
 
+# What one yen buys in the patients' currencies (a plausible 2026 rate; demo data only).
+_DEMO_RATES = {"CNY": "0.048", "TWD": "0.21", "HKD": "0.052", "KRW": "9.2", "VND": "170", "THB": "0.23",
+               "RUB": "0.6", "MNT": "22", "IDR": "105", "USD": "0.0066", "SAR": "0.025", "AED": "0.024"}
+_DEPOSIT_JPY = 3_000_000
+
+
+def _reached(spec: _CaseSpec, status: str) -> date | None:
+    return next((when for s, when in spec.path if s == status), None)
+
+
+def _money(spec: _CaseSpec, case_id: str, stamp: str, seed: int, today: date
+           ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """A case's deposit request and deposit (once travel is near), its invoice and the rest paid
+    (once treated; some still owed): bills without numbers yet, and payments in the patient's
+    currency at a demo rate. Its own random stream, so the cases are the same as without it."""
+    from decimal import Decimal
+
+    from hirt_desk.money.amount import currency_of, from_yen, to_yen
+    rng = random.Random(zlib.crc32(f"money:{seed}:{spec.number}".encode()))
+    bills: list[dict[str, Any]] = []
+    payments: list[dict[str, Any]] = []
+    currency = currency_of(spec.patient.nationality)
+    rate = _DEMO_RATES.get(currency)
+    if rate is None:
+        currency, rate = "JPY", ""
+
+    def bill(kind: str, total: int, issued: date) -> None:
+        bills.append({"id": new_id(), "created": stamp, "updated": stamp, "case": case_id, "kind": kind,
+                      "issued": issued, "due": issued + timedelta(days=14), "lines": [], "total_jpy": total,
+                      "currency": currency, "rate": rate, "rate_date": issued, "notes": "",
+                      "issued_by": spec.coordinator})
+
+    def pay(yen: int, received: date) -> None:
+        if received > today:
+            return
+        amount = from_yen(yen, currency, Decimal(rate)) if rate else None
+        counted = to_yen(amount, Decimal(rate)).minor if amount is not None else yen
+        payments.append({"id": new_id(), "created": stamp, "updated": stamp, "case": case_id,
+                         "kind": "payment", "received": received,
+                         "amount_minor": amount.minor if amount is not None else yen, "currency": currency,
+                         "rate": rate, "amount_jpy": counted, "method": rng.choice(("bank_transfer", "card")),
+                         "reference": f"TT{rng.randrange(10 ** 8):08d}", "bill": None,
+                         "recorded_by": spec.coordinator})
+
+    asked = _reached(spec, "visa") or _reached(spec, "travel")
+    if asked is None:
+        return bills, payments
+    bill("deposit", _DEPOSIT_JPY, asked)
+    pay(_DEPOSIT_JPY, asked + timedelta(days=rng.randint(3, 12)))
+    done = _reached(spec, "completed")
+    if done is not None:
+        total = 4_965_000 + 300_000 + rng.randint(2, 9) * 100_000
+        bill("invoice", total, done)
+        if rng.random() < 0.85:                     # the rest paid; else still owed
+            held = sum(p["amount_jpy"] for p in payments)
+            pay(total - held, done + timedelta(days=rng.randint(7, 30)))
+    return bills, payments
+
+
+def _number_bills(bills: list[dict[str, Any]]) -> None:
+    """Bill numbers as the money actions give them (one counter per year, the station's code),
+    reserved for all the demo's bills of a year at once."""
+    from hirt_desk.actions.money import BILL_PREFIX
+    from hirt_desk.store.station import COUNTER_PREFIX, advance_counter
+    station = station_code()
+    by_year: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for row in sorted(bills, key=lambda r: r["issued"]):
+        by_year[row["issued"].year].append(row)
+    for year, group in by_year.items():
+        last = advance_counter(f"{COUNTER_PREFIX}bill-{year}", len(group))
+        for n, row in enumerate(group, start=last - len(group) + 1):
+            row["number"] = f"{BILL_PREFIX[row['kind']]}-{year}-{station}-{n:04d}"
+
+
 def add_demo_cases(count: int = 50, seed: int = 1, today: date | None = None,
                    user: str | None = None) -> int:
     """Insert `count` synthetic cases in one transaction; returns how many were added."""
@@ -429,14 +506,18 @@ def add_demo_cases(count: int = 50, seed: int = 1, today: date | None = None,
             rows["screening"].append({"id": new_id(), "created": stamp, "updated": stamp,
                                       "case": case_id, "screened_by": spec.coordinator,
                                       **spec.screening})
+            bills, paid = _money(spec, case_id, stamp, seed, today)
+            rows["bill"] += bills
+            rows["payment"] += paid
             changeset = new_id()
             for table, rid in (("patient", patient_id), ("case", case_id)):
                 rows["audit"].append({"at": stamp, "user": user, "table": table, "record_id": rid,
                                       "action": "create", "field": "demo", "change_id": new_id(),
                                       "changeset": changeset, "origin": station, "case_id": case_id,
                                       "case_version": 1})
+        _number_bills(rows["bill"])
         for model in (Patient, Case, Companion, StatusChange, ScreeningRecord, ItineraryItem,
-                      ItineraryTraveller, VisaRecord, AuditEntry):
+                      ItineraryTraveller, VisaRecord, Bill, Payment, AuditEntry):
             bulk_insert(model, rows[model._meta.table_name])
         add_to_search_index(search_rows)
         refresh_statistics([*rows, "case_search"])

@@ -82,7 +82,10 @@ def save_fee(fee: FeeData | None = None, *, name_en: str = "", name_ja: str = ""
                 row = Fee.create(position=position, **values)
                 change.create(row)
             else:
-                row = Fee.get((Fee.id == fee.id) & Fee.deleted_at.is_null())
+                found = Fee.get_or_none((Fee.id == fee.id) & Fee.deleted_at.is_null())
+                if found is None:                    # removed meanwhile at another seat
+                    raise MoneyRefused("fee", "unknown", f"no fee '{fee.id}' (removed meanwhile?)")
+                row = found
                 change.update(row, values)
     return FeeData(row.id, row.name_en, row.name_ja, row.basis, int(row.amount_jpy))
 
@@ -155,6 +158,21 @@ def compute_quote(case_ref: str, *, currency: str = YEN, rate: str | Decimal | N
         items = _stay_items(case)
     return build_quote(profile.get("costs"), list_fees(), items, travellers,
                        other_medical_jpy=other_medical_jpy, currency=code, rate=parsed, rate_date=rate_date)
+
+
+def current_quote(case_ref: str, *, currency: str | None = None, rate: str | Decimal | None = None,
+                  rate_date: date | None = None, other_medical_jpy: int | None = None) -> QuoteResult:
+    """The quote as it stands: recomputed from the facility, the fees and the itinerary; the
+    currency, rate, rate date and the medical estimate of the last saved version unless given."""
+    saved = quotes(case_ref)
+    last = saved[0] if saved else None
+    if currency is None and last is not None:
+        currency, rate = last.currency, last.rate or None
+        rate_date = rate_date or last.rate_date
+    if other_medical_jpy is None and last is not None:
+        other_medical_jpy = next((int(x["amount_jpy"]) for x in last.lines if x.get("variable")), None)
+    return compute_quote(case_ref, currency=currency or YEN, rate=rate, rate_date=rate_date,
+                         other_medical_jpy=other_medical_jpy)
 
 
 def save_quote(case_ref: str, result: QuoteResult, user: str | None = None) -> Quote:

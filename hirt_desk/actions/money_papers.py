@@ -3,36 +3,21 @@ settlement as PDFs (Japanese beside the patient's language), through the packet 
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 from hirt_desk.actions.agency import load_agency
 from hirt_desk.actions.cases import get_case
-from hirt_desk.actions.money import MoneyRefused, case_balance, compute_quote, quotes
-from hirt_desk.money.amount import YEN
+from hirt_desk.actions.money import MoneyRefused, case_balance, current_quote, quotes
 from hirt_desk.money.quote import QuoteLine, QuoteResult
+from hirt_desk.packets.content import Packet
 from hirt_desk.packets.money_docs import TITLES, Paper, build_bill_paper, build_quote_paper
 from hirt_desk.packets.phrases import LANGUAGES, UntranslatedPhrase
 from hirt_desk.packets.render import render_packet
 from hirt_desk.store.database import store_errors
 from hirt_desk.store.models import Bill, Case
-
-
-def current_quote(case_ref: str, *, currency: str | None = None, rate: str | Decimal | None = None,
-                  rate_date: date | None = None, other_medical_jpy: int | None = None) -> QuoteResult:
-    """The quote as it stands: recomputed from the facility, the fees and the itinerary; the
-    currency, rate, rate date and the medical estimate of the last saved version unless given."""
-    saved = quotes(case_ref)
-    last = saved[0] if saved else None
-    if currency is None and last is not None:
-        currency, rate = last.currency, last.rate or None
-        rate_date = rate_date or last.rate_date
-    if other_medical_jpy is None and last is not None:
-        other_medical_jpy = next((int(x["amount_jpy"]) for x in last.lines if x.get("variable")), None)
-    return compute_quote(case_ref, currency=currency or YEN, rate=rate, rate_date=rate_date,
-                         other_medical_jpy=other_medical_jpy)
 
 
 def _paper(case: Case, reference: str, issued: date, due: date | None = None,
@@ -51,9 +36,22 @@ def _author() -> str:
     return str(agency.get("name_en") or agency.get("name_ja") or "")
 
 
-def write_quote_pdf(case_ref: str, lang: str, out: Path, quote: QuoteResult | None = None,
-                    today: date | None = None) -> int:
-    """The bilingual quote of the case (its current quote unless one is given); page count."""
+@dataclass(frozen=True)
+class Prepared:
+    """A money paper gathered from the database, ready to be laid out with no database (so a
+    window can render it on its background thread)."""
+
+    packet: Packet
+    author: str
+    subject: str
+
+    def render(self, out: Path) -> int:
+        return render_packet(self.packet, Path(out), author=self.author, subject=self.subject)
+
+
+def prepare_quote(case_ref: str, lang: str, quote: QuoteResult | None = None,
+                  today: date | None = None) -> Prepared:
+    """The bilingual quote of the case (its current quote unless one is given)."""
     _check_lang(lang)
     quote = quote or current_quote(case_ref)
     with store_errors():
@@ -62,11 +60,11 @@ def write_quote_pdf(case_ref: str, lang: str, out: Path, quote: QuoteResult | No
         reference = f"{case.number} / Q{saved[0].revision}" if saved else case.number
         paper = _paper(case, reference, today or date.today())
         author = _author()
-    return render_packet(build_quote_paper(quote, paper, lang), Path(out), author=author, subject="Quote")
+    return Prepared(build_quote_paper(quote, paper, lang), author, "Quote")
 
 
-def write_bill_pdf(case_ref: str, bill_id: str, lang: str, out: Path) -> int:
-    """The bilingual deposit request, invoice or settlement `bill_id`; page count."""
+def prepare_bill(case_ref: str, bill_id: str, lang: str) -> Prepared:
+    """The bilingual deposit request, invoice or settlement `bill_id`."""
     _check_lang(lang)
     with store_errors():
         case = get_case(case_ref)
@@ -79,4 +77,15 @@ def write_bill_pdf(case_ref: str, bill_id: str, lang: str, out: Path) -> int:
     lines = tuple(QuoteLine.from_json(x) for x in bill.lines)
     packet = build_bill_paper(bill.kind, int(bill.total_jpy), lines, paper, lang, currency=bill.currency,
                               rate=Decimal(bill.rate) if bill.rate else None, rate_date=bill.rate_date)
-    return render_packet(packet, Path(out), author=author, subject=TITLES[bill.kind])
+    return Prepared(packet, author, TITLES[bill.kind])
+
+
+def write_quote_pdf(case_ref: str, lang: str, out: Path, quote: QuoteResult | None = None,
+                    today: date | None = None) -> int:
+    """Write the bilingual quote; its page count."""
+    return prepare_quote(case_ref, lang, quote, today).render(out)
+
+
+def write_bill_pdf(case_ref: str, bill_id: str, lang: str, out: Path) -> int:
+    """Write the bilingual deposit request, invoice or settlement; its page count."""
+    return prepare_bill(case_ref, bill_id, lang).render(out)

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import cache
 
 from babel.core import Locale, UnknownLocaleError
 from babel.numbers import format_currency, get_currency_precision, list_currencies
@@ -39,8 +41,10 @@ def _currency(code: str) -> str:
 _KNOWN = frozenset(list_currencies())
 
 
+@cache
 def digits(currency: str) -> int:
-    """Decimals of the currency's minor unit (JPY 0, CNY 2)."""
+    """Decimals of the currency's minor unit (JPY 0, CNY 2); CLDR's data does not change while
+    the program runs, so each currency is looked up once."""
     return int(get_currency_precision(_currency(currency)))
 
 
@@ -141,6 +145,22 @@ def from_yen(yen: Money | int, currency: str, rate: Decimal) -> Money:
     if currency == YEN:
         return amount
     return Money(_round(amount.decimal * parse_rate(rate), currency), currency)
+
+
+@cache
+def _territory_currency(country: str, on: date) -> str:
+    from babel.numbers import get_territory_currencies
+    try:
+        found = get_territory_currencies(country, on)
+    except Exception:           # an unknown or empty country code
+        return YEN
+    return str(found[0]) if found else YEN
+
+
+def currency_of(country: str, on: date | None = None) -> str:
+    """The currency a country uses (ISO 3166 code to ISO 4217, from CLDR; yen when unknown):
+    the patient's currency offered for a quote."""
+    return _territory_currency(country.strip().upper(), on or date.today())
 
 
 def format_money(amount: Money, locale: str = "en") -> str:

@@ -119,7 +119,7 @@ class CaseEditor(QWidget):
         self.itinerary.load(detail.id, travellers, detail.fractions, detail.treatment_start,
                             detail.fraction_options)
         self.visa.load(visa_actions.load_visas(detail.id), detail.id)
-        self.money.load(detail.id, detail.packet_language)
+        self.money.load(detail.id, detail.packet_language, detail.patient.nationality)
         self._show_balance()
         self.history.load(history.case_history(detail.id))
         self.message.clear_message()
@@ -231,7 +231,8 @@ class CaseEditor(QWidget):
     def _on_itinerary_changed(self) -> None:
         if self.detail is not None:
             self.visa.load(visa_actions.load_visas(self.detail.id), self.detail.id)   # stay decides visa
-            self.money.load(self.detail.id, self.detail.packet_language)               # and the quote
+            self.money.load(self.detail.id, self.detail.packet_language,
+                            self.detail.patient.nationality)             # and the quote
             self.history.load(history.case_history(self.detail.id))
             self.case_changed.emit(self.detail.id)
 

@@ -363,14 +363,14 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(general, self.tr("General"))
         self.tabs.addTab(page, self.tr("Agency"))
-        self.fees_page = FeesPage(fees or [], fees_editable, self)
-        self.fees_page.setObjectName("feesPage")
-        self.tabs.addTab(self.fees_page, self.tr("Fees"))
         self.staff_page = StaffPage(staff or [], staff_access, add_staff, self)
         if staff_access != roles.HIDDEN:
             self.tabs.addTab(self.staff_page, self.tr("Staff"))
         else:
             self.staff_page.hide()
+        self.fees_page = FeesPage(fees or [], fees_editable, self)
+        self.fees_page.setObjectName("feesPage")
+        self.tabs.addTab(self.fees_page, self.tr("Fees"))
         # the page's parts, as the dialog's (tests and the window reach them here)
         self.staff_table, self.staff_message = self.staff_page.table, self.staff_page.message
         self.add_staff_button = self.staff_page.add_button

@@ -84,7 +84,9 @@ def record_label(table: str, name: str = "") -> str:
              "screening": translate("fields", "Screening"), "note": translate("fields", "Note"),
              "itinerary_item": translate("fields", "Itinerary item"),
              "visa_record": translate("fields", "Visa record"),
-             "not_same": translate("fields", "Not the same person")}
+             "not_same": translate("fields", "Not the same person"),
+             "quote": translate("fields", "Quote"), "bill": translate("fields", "Deposit request or invoice"),
+             "payment": translate("fields", "Payment or refund"), "fee": translate("fields", "Fee")}
     return texts.get(table, table)
 
 
@@ -152,7 +154,27 @@ def summary(table: str, values_json: str | None) -> str:
         return str(values.get("body", ""))
     if table == "itinerary_item":
         return f"{kind_label(str(values.get('kind', '')))} {values.get('title') or ''}".strip()
+    if table in ("quote", "bill", "payment"):
+        return _money_summary(table, values)
     return ""
+
+
+def _money_summary(table: str, values: dict[str, Any]) -> str:
+    """A quote version, a bill or a payment in a few words: which, and how much."""
+    from hirt_desk.money import Money, MoneyInputError, format_money
+    lang = labels.ui_language()
+    try:
+        if table == "quote":
+            return f"v{values.get('revision')} · {format_money(Money(int(values['total_jpy'])), lang)}"
+        if table == "bill":
+            return f"{values.get('number')} · {format_money(Money(int(values['total_jpy'])), lang)}"
+        paid = Money(int(values["amount_minor"]), str(values.get("currency") or "JPY"))
+        text = format_money(paid, lang)
+        if paid.currency != "JPY":
+            text += f" ({format_money(Money(int(values['amount_jpy'])), lang)})"
+        return f"- {text}" if values.get("kind") == "refund" else text
+    except (KeyError, TypeError, ValueError, MoneyInputError):
+        return ""
 
 
 def local_time(at: datetime) -> str:

@@ -9,26 +9,31 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from babel.numbers import format_decimal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from hirt_desk.actions import money, money_papers
+from hirt_desk.actions import money
 from hirt_desk.money import Balance, Money, MoneyInputError, format_money, parse_amount
+from hirt_desk.money.amount import currency_of
 from hirt_desk.money.quote import QuoteResult
 from hirt_desk.store.errors import StoreError
 from hirt_desk.ui import labels
@@ -55,8 +60,10 @@ def balance_text(b: Balance) -> str:
         return translate("money", "Nothing invoiced or received yet")
     else:
         head = translate("money", "Balanced")
-    parts = [head, translate("money", "charged %1").replace("%1", yen(b.charged_jpy)),
-             translate("money", "received %1").replace("%1", yen(b.received_jpy))]
+    parts = [head]
+    if b.charged_jpy:
+        parts.append(translate("money", "charged %1").replace("%1", yen(b.charged_jpy)))
+    parts.append(translate("money", "received %1").replace("%1", yen(b.received_jpy)))
     if b.refunded_jpy:
         parts.append(translate("money", "refunded %1").replace("%1", yen(b.refunded_jpy)))
     if b.deposit_outstanding_jpy and not b.settled:
@@ -93,17 +100,28 @@ class MoneyTab(QWidget):
         self.lang = "en"                      # the language printed beside Japanese
         self.user = ""
         self.quote: QuoteResult | None = None
+        self.pdf_out: Path | None = None          # where the paper being written goes
         self.balance = QLabel(self)
         self.balance.setObjectName("moneyBalance")
         self.balance.setWordWrap(True)
         self.message = FieldMessage(self)
         self.message.setObjectName("moneyMessage")
-        layout = QVBoxLayout(self)
+        # in a scroll area: on a laptop screen the tab scrolls instead of making the window taller
+        inner = QWidget(self)
+        layout = QVBoxLayout(inner)
         layout.addWidget(self.balance)
-        layout.addWidget(self._quote_box())
-        layout.addWidget(self._bills_box())
-        layout.addWidget(self._payments_box())
+        layout.addWidget(self._quote_box(), 3)
+        layout.addWidget(self._bills_box(), 1)
+        layout.addWidget(self._payments_box(), 1)
         layout.addWidget(self.message)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     # -- building -----------------------------------------------------------------------------
     def _edit(self, name: str, placeholder: str = "", width: int = 0) -> QLineEdit:
@@ -132,10 +150,11 @@ class MoneyTab(QWidget):
         grid.addWidget(self.currency, 0, 1)
         grid.addWidget(QLabel(self.tr("Rate (units per yen)"), self), 0, 2)
         grid.addWidget(self.rate, 0, 3)
-        grid.addWidget(QLabel(self.tr("Rate of"), self), 0, 4)
-        grid.addWidget(self.rate_date, 0, 5)
-        grid.addWidget(QLabel(self.tr("Other medical services (estimate)"), self), 1, 0, 1, 2)
-        grid.addWidget(self.estimate, 1, 2)
+        grid.addWidget(QLabel(self.tr("Rate of"), self), 1, 2)
+        grid.addWidget(self.rate_date, 1, 3)
+        grid.addWidget(QLabel(self.tr("Other medical services (estimate)"), self), 1, 0)
+        grid.addWidget(self.estimate, 1, 1)
+        grid.setColumnStretch(4, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self._button("quoteCalculate", self.tr("Calculate"), self._on_calculate_clicked))
         buttons.addWidget(self._button("quoteSave", self.tr("Save as a new version"), self._on_save_clicked))
@@ -167,14 +186,17 @@ class MoneyTab(QWidget):
         self.bill_amount = self._edit("billAmount", self.tr("yen"), 140)
         self.bill_due = DateField(self)
         self.bill_due.setObjectName("billDue")
-        row = QHBoxLayout()
-        row.addWidget(self.bill_kind)
-        row.addWidget(self.bill_amount)
-        row.addWidget(QLabel(self.tr("Due by"), self))
-        row.addWidget(self.bill_due)
-        row.addWidget(self._button("issueBill", self.tr("Issue"), self._on_issue_clicked))
-        row.addWidget(self._button("printBill", self.tr("Print selected…"), self._on_print_bill_clicked))
-        row.addStretch(1)
+        row = QGridLayout()
+        row.addWidget(self.bill_kind, 0, 0)
+        row.addWidget(self.bill_amount, 0, 1)
+        row.addWidget(QLabel(self.tr("Due by"), self), 0, 2)
+        row.addWidget(self.bill_due, 0, 3)
+        row.addWidget(self._button("issueBill", self.tr("Issue"), self._on_issue_clicked), 1, 0)
+        print_bill = self._button("printBill", self.tr("Print selected…"), self._on_print_bill_clicked)
+        row.addWidget(print_bill, 1, 1)
+        row.addWidget(self._button("withdrawBill", self.tr("Withdraw selected…"),
+                                   self._on_withdraw_bill_clicked), 1, 2, 1, 2)
+        row.setColumnStretch(4, 1)
         inner = QVBoxLayout(box)
         inner.addWidget(self.bills)
         inner.addLayout(row)
@@ -198,11 +220,15 @@ class MoneyTab(QWidget):
         for code in money.METHODS:
             self.pay_method.addItem(self.method_label(code), code)
         self.pay_reference = self._edit("paymentReference", self.tr("reference"))
-        row = QHBoxLayout()
-        for widget in (self.pay_kind, self.pay_date, self.pay_amount, self.pay_currency, self.pay_rate,
-                       self.pay_method, self.pay_reference):
-            row.addWidget(widget)
-        row.addWidget(self._button("recordPayment", self.tr("Record"), self._on_record_clicked))
+        row = QGridLayout()
+        first = (self.pay_kind, self.pay_date, self.pay_amount, self.pay_currency)
+        for column, widget in enumerate(first):
+            row.addWidget(widget, 0, column)
+        for column, widget in enumerate((self.pay_rate, self.pay_method, self.pay_reference)):
+            row.addWidget(widget, 1, column)
+        row.addWidget(self._button("recordPayment", self.tr("Record"), self._on_record_clicked), 1, 3)
+        row.addWidget(self._button("withdrawPayment", self.tr("Withdraw selected…"),
+                                   self._on_withdraw_payment_clicked), 2, 0)
         inner = QVBoxLayout(box)
         inner.addWidget(self.payments)
         inner.addLayout(row)
@@ -218,7 +244,8 @@ class MoneyTab(QWidget):
                 "refund": self.tr("Refund paid")}.get(code, code)
 
     # -- showing ------------------------------------------------------------------------------
-    def load(self, case_id: str, lang: str = "en") -> None:
+    def load(self, case_id: str, lang: str = "en", nationality: str = "") -> None:
+        """Show the case's money; a new quote offers the currency of the patient's country."""
         self.case_id, self.lang = case_id, lang
         self.message.clear_message()
         saved = money.quotes(case_id)
@@ -227,11 +254,15 @@ class MoneyTab(QWidget):
             self.currency.setText("" if last.currency == "JPY" else last.currency)
             self.rate.setText(last.rate)
             self.rate_date.set_value(last.rate_date)
+            estimate = next((int(x["amount_jpy"]) for x in last.lines if x.get("variable")), 0)
+            self.estimate.setText(format_decimal(estimate, locale=labels.babel_locale()) if estimate else "")
         else:
-            for edit in (self.currency, self.rate, self.estimate):
+            for edit in (self.rate, self.estimate):
                 edit.clear()
+            own = currency_of(nationality) if nationality else "JPY"
+            self.currency.setText("" if own == "JPY" else own)
             self.rate_date.set_value(None)
-        self.quote = money_papers.current_quote(case_id)
+        self.quote = money.current_quote(case_id)
         self._show_quote(self.quote, len(saved))
         self.refresh()
 
@@ -282,7 +313,7 @@ class MoneyTab(QWidget):
                         if self.estimate.text().strip() else None)
             currency = self.currency.text().strip().upper() or "JPY"
             rate_date = self.rate_date.value()
-            return money_papers.current_quote(self.case_id, currency=currency, rate=self.rate.text().strip(),
+            return money.current_quote(self.case_id, currency=currency, rate=self.rate.text().strip(),
                                               rate_date=rate_date, other_medical_jpy=estimate)
         except ValueError as exc:
             if isinstance(exc, money.MoneyRefused | MoneyInputError):
@@ -331,12 +362,29 @@ class MoneyTab(QWidget):
         out = self._ask_pdf(f"quote-{self.lang}.pdf")
         if out is None:
             return
+        from hirt_desk.actions import money_papers  # the renderer loads at the first print
         try:
-            money_papers.write_quote_pdf(self.case_id, self.lang, out, self.quote)
-        except (OSError, StoreError) as exc:
-            self.message.show_message(self.tr("The PDF was not written: %1").replace("%1", str(exc)))
+            prepared = money_papers.prepare_quote(self.case_id, self.lang, self.quote)
+        except StoreError as exc:
+            self._on_pdf_failed(exc)
             return
-        self.message.show_message(self.tr("Written: %1").replace("%1", str(out)), warning=True)
+        self._render(prepared, out)
+
+    def _render(self, prepared: object, out: Path) -> None:
+        """Lay the paper out on the background thread (ui/jobs.py); say where it went."""
+        from hirt_desk.actions.money_papers import Prepared
+        from hirt_desk.ui import jobs
+        assert isinstance(prepared, Prepared)
+        self.pdf_out = out
+        self.message.show_message(self.tr("Writing %1…").replace("%1", str(out)), warning=True)
+        jobs.start(lambda _job: prepared.render(out), self._on_pdf_written, self._on_pdf_failed)
+
+    def _on_pdf_written(self, _pages: object) -> None:
+        self.message.show_message(self.tr("Written: %1").replace("%1", str(self.pdf_out)), warning=True)
+
+    def _on_pdf_failed(self, exc: Exception) -> None:
+        text = store_error_text(exc) if isinstance(exc, StoreError) else str(exc)
+        self.message.show_message(self.tr("The PDF was not written: %1").replace("%1", text))
 
     def _on_issue_clicked(self) -> None:
         if self.case_id is None:
@@ -386,12 +434,52 @@ class MoneyTab(QWidget):
         out = self._ask_pdf(f"{bill.number}-{self.lang}.pdf")
         if out is None:
             return
+        from hirt_desk.actions import money_papers
         try:
-            money_papers.write_bill_pdf(self.case_id, bill.id, self.lang, out)
-        except (OSError, StoreError) as exc:
-            self.message.show_message(self.tr("The PDF was not written: %1").replace("%1", str(exc)))
+            prepared = money_papers.prepare_bill(self.case_id, bill.id, self.lang)
+        except StoreError as exc:
+            self._on_pdf_failed(exc)
             return
-        self.message.show_message(self.tr("Written: %1").replace("%1", str(out)), warning=True)
+        self._render(prepared, out)
+
+    def _withdraw(self, table: str, record_id: str, what: str) -> None:
+        """Withdraw a bill or payment entered by mistake, once the user confirms (a tombstone:
+        the history keeps it)."""
+        assert self.case_id is not None
+        question = self.tr("Withdraw %1? It no longer counts in the balance; the history keeps it.")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Withdraw"), question.replace("%1", what),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("withdrawPrompt")
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            money.remove_money_record(self.case_id, table, record_id, user=self.user or None)
+        except (money.MoneyRefused, StoreError) as exc:
+            self._fail(exc)
+            return
+        self.message.clear_message()
+        self.refresh()
+        self.money_changed.emit()
+
+    def _on_withdraw_bill_clicked(self) -> None:
+        if self.case_id is None:
+            return
+        stored, row = money.bills(self.case_id), self.bills.currentRow()
+        if not 0 <= row < len(stored):
+            self.message.show_message(self.tr("Select a deposit request or invoice first."))
+            return
+        self._withdraw("bill", stored[row].id, stored[row].number)
+
+    def _on_withdraw_payment_clicked(self) -> None:
+        if self.case_id is None:
+            return
+        stored, row = money.payments(self.case_id), self.payments.currentRow()
+        if not 0 <= row < len(stored):
+            self.message.show_message(self.tr("Select a payment first."))
+            return
+        paid = stored[row]
+        what = format_money(Money(int(paid.amount_minor), paid.currency), labels.ui_language())
+        self._withdraw("payment", paid.id, f"{labels.short_date(paid.received)} {what}")
 
     def _on_record_clicked(self) -> None:
         if self.case_id is None:

@@ -265,3 +265,29 @@ def test_a_copy_under_another_name_belongs_to_its_own_staff(office: AgencyServer
         office.server.admin.execute(f'DROP DATABASE "{copy.name}" WITH (FORCE)')
         for role in ("admin", "manager", "coordinator"):
             office.server.admin.execute(f'DROP ROLE IF EXISTS "{copy.name}.{role}"')
+
+
+def test_the_fee_schedule_is_kept_by_managers_and_read_by_coordinators(office: AgencyServer) -> None:
+    """Schema 11: a manager sets the agency's fees (audited under their login); a coordinator
+    reads them, quotes with them, and is refused when changing one."""
+    from hirt_desk.actions import money
+    from hirt_desk.store.database import close_database, open_database
+    from hirt_desk.store.models import AuditEntry, Fee
+    open_database(office.url(office.login("mia")))
+    try:
+        fee = money.save_fee(name_en="Coordination fee", basis="fixed", amount_jpy=300_000)
+        audited = {a.user for a in AuditEntry.select().where(AuditEntry.record_id == fee.id)}
+        assert audited == {office.login("mia")}
+    finally:
+        close_database()
+    open_database(office.url(office.login("carl")))
+    try:
+        assert [f.amount_jpy for f in money.list_fees()] == [300_000]
+        with pytest.raises(StoreError) as caught:
+            money.save_fee(name_en="Interpreter", basis="per_day", amount_jpy=30_000)
+        assert caught.value.reason == "denied"
+        with pytest.raises(StoreError):
+            money.remove_fee(fee.id)
+        assert Fee.get_by_id(fee.id).deleted_at is None
+    finally:
+        close_database()

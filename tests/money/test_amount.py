@@ -16,6 +16,7 @@ from hirt_desk.money import (
     parse_rate,
     to_yen,
 )
+from hirt_desk.money.amount import currency_of
 
 
 def test_each_currency_has_its_own_minor_unit() -> None:
@@ -62,3 +63,8 @@ def test_formatted_per_language_through_babel() -> None:
     assert "4,965,000" in format_money(Money(4965000), "ja")
     assert format_money(Money(23832050, "CNY"), "zh-Hans") == "¥238,320.50"
     assert format_money(Money(23832050, "CNY"), "ru").replace("\u00a0", " ") == "238 320,50 CN¥"
+
+
+def test_the_patients_currency_comes_from_the_country() -> None:
+    found = [currency_of(c) for c in ("CN", "VN", "TH", "RU", "", "ZZ")]
+    assert found == ["CNY", "VND", "THB", "RUB", "JPY", "JPY"]

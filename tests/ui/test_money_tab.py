@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox, QWidget
 
 from hirt_desk.actions.cases import PatientData, create_case
 from hirt_desk.actions.itinerary import plan_treatment
@@ -62,7 +62,7 @@ def test_fee_quote_deposit_in_yuan_and_the_balance(qtbot, database: Path, settin
     select_case(qtbot, window, case.id)
     open_tab(qtbot, window, _money_tab_index(window))
     tab = window.editor.money
-    type_text(qtbot, tab.currency, "CNY")
+    assert tab.currency.text() == "CNY"                   # the patient's country's currency, offered
     type_text(qtbot, tab.rate, "0.048")
     type_text(qtbot, tab.rate_date, "2027-03-01")
     type_text(qtbot, tab.estimate, "400,000")
@@ -79,6 +79,8 @@ def test_fee_quote_deposit_in_yuan_and_the_balance(qtbot, database: Path, settin
     out = tmp_path / "quote.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     qtbot.mouseClick(tab.findChild(QWidget, "quotePrint"), Qt.MouseButton.LeftButton)
+    # laid out on the background thread; the tab says where it went
+    qtbot.waitUntil(lambda: tab.message.text().startswith("Written:"), timeout=30_000)
     assert out.exists() and out.read_bytes().startswith(b"%PDF")
 
     # a deposit request, then the deposit received in yuan
@@ -101,9 +103,30 @@ def test_fee_quote_deposit_in_yuan_and_the_balance(qtbot, database: Path, settin
     assert tab.payments.item(0, 3).text() == "¥2,083,333"
     assert "deposit outstanding ¥916,667" in tab.balance.text()
 
+    # a payment typed twice by mistake is withdrawn (after a question), the balance as before
+    type_text(qtbot, tab.pay_date, "2027-03-05")
+    type_text(qtbot, tab.pay_amount, "100000")
+    replace_text(qtbot, tab.pay_currency, "CNY")
+    type_text(qtbot, tab.pay_rate, "0.048")
+    qtbot.mouseClick(tab.findChild(QWidget, "recordPayment"), Qt.MouseButton.LeftButton)
+    assert tab.payments.rowCount() == 2
+    tab.payments.selectRow(1)
+    answer_dialog(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    qtbot.mouseClick(tab.findChild(QWidget, "withdrawPayment"), Qt.MouseButton.LeftButton)
+    assert tab.payments.rowCount() == 1
+    assert Payment.select().where(Payment.deleted_at.is_null()).count() == 1
+    assert "deposit outstanding ¥916,667" in tab.balance.text()
+
     # the balance, always visible on the Case tab
     open_tab(qtbot, window, 0)
     shown = window.editor.overview.balance
     assert shown.isVisible()
     assert shown.text().startswith("Held for the patient: ¥2,083,333")
     window.editor.grab().save(str(tmp_path / "case-tab.png"))
+    # and in the case's history, as people read it
+    from hirt_desk.actions.history import case_history
+    from hirt_desk.ui.field_labels import record_label, summary
+    made = [(record_label(e.table), summary(e.table, e.new)) for e in case_history(case.id)
+            if e.table in ("quote", "bill", "payment")]
+    assert ("Quote", "v1 · ¥5,665,000") in made
+    assert ("Payment or refund", "CN¥100,000.00 (¥2,083,333)") in made

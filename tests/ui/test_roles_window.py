@@ -75,10 +75,14 @@ def test_a_coordinator_sees_no_staff_and_cannot_change_the_agency(qtbot, office:
         seen["note"] = dialog.findChild(QLabel, "agencyReadOnly").text()
         qtbot.keyClicks(phone, "123")                       # typing changes nothing
         seen["phone"] = phone.text()
+        fees = dialog.fees_page                             # the fees: read, not changed
+        editable = fees.table.editTriggers() != fees.table.EditTrigger.NoEditTriggers
+        seen["fees"] = (fees.add_button.isEnabled(), editable)
         press_ok(dialog)
     answer_dialog(look)
     window.settings_action.trigger()
-    assert seen["tabs"] == ["General", "Agency"] and seen["read_only"] is True
+    assert seen["tabs"] == ["General", "Agency", "Fees"] and seen["read_only"] is True
+    assert seen["fees"] == (False, False)
     assert seen["note"] == "Only an administrator can change the agency's profile."
     assert "123" not in str(seen["phone"])
     assert window.statusBar().currentMessage() == "Settings saved."       # nothing refused, nothing sent
@@ -96,12 +100,13 @@ def test_a_manager_sees_the_whole_staff_but_changes_none(qtbot, office: AgencySe
         seen["buttons"] = (dialog.add_staff_button.isVisible(), dialog.remove_staff_button.isVisible())
         seen["editable"] = table.editTriggers() != table.EditTrigger.NoEditTriggers
         seen["role_editable"] = table.cellWidget(0, 2) is not None
+        seen["fees"] = dialog.fees_page.add_button.isEnabled()             # a manager keeps the fees
         dialog.tabs.setCurrentWidget(dialog.staff_page)
         dialog.grab().save("/tmp/srv-roles-manager.png")
         press_ok(dialog)
     answer_dialog(look)
     window.settings_action.trigger()
-    assert seen["tabs"] == ["General", "Agency", "Staff"]
+    assert seen["tabs"] == ["General", "Agency", "Staff", "Fees"] and seen["fees"] is True
     assert seen["rows"] == sorted([(office.login("ann"), "Administrator"),
                                    (office.login("carl"), "Coordinator"), (office.login("mia"), "Manager")])
     assert seen["buttons"] == (False, False)
