@@ -2715,49 +2715,49 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="111"/>
-        <location filename="../hirt_desk/ui/reports_view.py" line="349"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="123"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="365"/>
         <source>Reports</source>
         <extracomment>the figures asked for last are shown (or were refused) a report file was written; carries its path the report was printed; carries how many pages</extracomment>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="129"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="141"/>
         <source>All facilities</source>
         <translation>All facilities</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="134"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="146"/>
         <source>All (or a code such as CN)</source>
         <translation>All (or a code such as CN)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="138"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="150"/>
         <source>All coordinators</source>
         <translation>All coordinators</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="147"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="161"/>
         <source>Report:</source>
         <translation>Report:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="152"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="166"/>
         <source>Inquiries from:</source>
         <translation>Inquiries from:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="153"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="167"/>
         <source>Facility:</source>
         <translation>Facility:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="154"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="168"/>
         <source>Nationality:</source>
         <translation>Nationality:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="155"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="169"/>
         <source>Coordinator:</source>
         <translation>Coordinator:</translation>
     </message>
@@ -2766,77 +2766,77 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation type="vanished">Print / Save PDF…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="172"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="186"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="174"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="188"/>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="176"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="190"/>
         <source>Export CSV/XLSX…</source>
         <translation>Export CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="209"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="224"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="213"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="228"/>
         <source>A nationality is a two-letter country code, such as CN.</source>
         <translation>A nationality is a two-letter country code, such as CN.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="227"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="242"/>
         <source>Reading the figures…</source>
         <translation>Reading the figures…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="250"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="266"/>
         <source>Reports are for managers: your role may not read them.</source>
         <translation>Reports are for managers: your role may not read them.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="252"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="268"/>
         <source>The report could not be read.</source>
         <translation>The report could not be read.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="306"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="322"/>
         <source>Choose a name ending in .csv, .xlsx or .pdf.</source>
         <translation>Choose a name ending in .csv, .xlsx or .pdf.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="309"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="325"/>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="321"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="337"/>
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="329"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="345"/>
         <source>The file could not be written.</source>
         <translation>The file could not be written.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="334"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="350"/>
         <source>Preparing the pages…</source>
         <translation>Preparing the pages…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="356"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="372"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/reports_view.py" line="363"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="379"/>
         <source>%n page(s) printed: %1.</source>
         <translation>
             <numerusform>%n page printed: %1.</numerusform>
@@ -2844,27 +2844,27 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="372"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="388"/>
         <source>The report could not be printed.</source>
         <translation>The report could not be printed.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="380"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="396"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="380"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="396"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="385"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="401"/>
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="385"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="401"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -4663,6 +4663,16 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <location filename="../hirt_desk/ui/reports_view.py" line="75"/>
         <source>Inquiry to first session</source>
         <translation>Inquiry to first session</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="98"/>
+        <source>Receivables on %1: %2</source>
+        <translation>Receivables on %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="102"/>
+        <source>replies within 5 days: %1%</source>
+        <translation>replies within 5 days: %1%</translation>
     </message>
 </context>
 <context>

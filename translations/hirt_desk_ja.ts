@@ -2695,49 +2695,49 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="111"/>
-        <location filename="../hirt_desk/ui/reports_view.py" line="349"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="123"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="365"/>
         <source>Reports</source>
         <extracomment>the figures asked for last are shown (or were refused) a report file was written; carries its path the report was printed; carries how many pages</extracomment>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="129"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="141"/>
         <source>All facilities</source>
         <translation>すべての施設</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="134"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="146"/>
         <source>All (or a code such as CN)</source>
         <translation>すべて(または CN などのコード)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="138"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="150"/>
         <source>All coordinators</source>
         <translation>すべてのコーディネーター</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="147"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="161"/>
         <source>Report:</source>
         <translation>レポート:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="152"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="166"/>
         <source>Inquiries from:</source>
         <translation>問い合わせ期間:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="153"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="167"/>
         <source>Facility:</source>
         <translation>施設:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="154"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="168"/>
         <source>Nationality:</source>
         <translation>国籍:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="155"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="169"/>
         <source>Coordinator:</source>
         <translation>コーディネーター:</translation>
     </message>
@@ -2746,104 +2746,104 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation type="vanished">印刷 / PDF 保存…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="172"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="186"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="174"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="188"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="176"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="190"/>
         <source>Export CSV/XLSX…</source>
         <translation>CSV/XLSX をエクスポート…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="209"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="224"/>
         <source>The period ends before it starts.</source>
         <translation>期間の終わりが始まりより前です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="213"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="228"/>
         <source>A nationality is a two-letter country code, such as CN.</source>
         <translation>国籍は CN のような2文字の国コードで入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="227"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="242"/>
         <source>Reading the figures…</source>
         <translation>数値を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="250"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="266"/>
         <source>Reports are for managers: your role may not read them.</source>
         <translation>レポートはマネージャー用です。あなたの役割では閲覧できません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="252"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="268"/>
         <source>The report could not be read.</source>
         <translation>レポートを読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="306"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="322"/>
         <source>Choose a name ending in .csv, .xlsx or .pdf.</source>
         <translation>末尾が .csv、.xlsx、.pdf のファイル名を選んでください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="309"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="325"/>
         <source>Writing %1…</source>
         <translation>%1 を書き込んでいます…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="321"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="337"/>
         <source>Saved as %1.</source>
         <translation>%1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="329"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="345"/>
         <source>The file could not be written.</source>
         <translation>ファイルを書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="334"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="350"/>
         <source>Preparing the pages…</source>
         <translation>ページを準備しています…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="356"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="372"/>
         <source>Printing…</source>
         <translation>印刷しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/reports_view.py" line="363"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="379"/>
         <source>%n page(s) printed: %1.</source>
         <translation>
             <numerusform>%n ページを印刷しました: %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="372"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="388"/>
         <source>The report could not be printed.</source>
         <translation>レポートを印刷できませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="380"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="396"/>
         <source>Save the report as PDF</source>
         <translation>レポートを PDF で保存</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="380"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="396"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="385"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="401"/>
         <source>Export the report</source>
         <translation>レポートをエクスポート</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="385"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="401"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel ブック (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -4642,6 +4642,16 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <location filename="../hirt_desk/ui/reports_view.py" line="75"/>
         <source>Inquiry to first session</source>
         <translation>問い合わせから初回照射まで</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="98"/>
+        <source>Receivables on %1: %2</source>
+        <translation>%1 時点の未収金: %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="102"/>
+        <source>replies within 5 days: %1%</source>
+        <translation>5日以内の返答: %1%</translation>
     </message>
 </context>
 <context>

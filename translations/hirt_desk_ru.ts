@@ -2735,49 +2735,49 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="111"/>
-        <location filename="../hirt_desk/ui/reports_view.py" line="349"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="123"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="365"/>
         <source>Reports</source>
         <extracomment>the figures asked for last are shown (or were refused) a report file was written; carries its path the report was printed; carries how many pages</extracomment>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="129"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="141"/>
         <source>All facilities</source>
         <translation>Все учреждения</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="134"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="146"/>
         <source>All (or a code such as CN)</source>
         <translation>Все (или код, например CN)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="138"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="150"/>
         <source>All coordinators</source>
         <translation>Все координаторы</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="147"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="161"/>
         <source>Report:</source>
         <translation>Отчёт:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="152"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="166"/>
         <source>Inquiries from:</source>
         <translation>Обращения с:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="153"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="167"/>
         <source>Facility:</source>
         <translation>Учреждение:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="154"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="168"/>
         <source>Nationality:</source>
         <translation>Гражданство:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="155"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="169"/>
         <source>Coordinator:</source>
         <translation>Координатор:</translation>
     </message>
@@ -2786,77 +2786,77 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation type="vanished">Печать / PDF…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="172"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="186"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="174"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="188"/>
         <source>Save PDF…</source>
         <translation>Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="176"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="190"/>
         <source>Export CSV/XLSX…</source>
         <translation>Экспорт CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="209"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="224"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="213"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="228"/>
         <source>A nationality is a two-letter country code, such as CN.</source>
         <translation>Гражданство — двухбуквенный код страны, например CN.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="227"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="242"/>
         <source>Reading the figures…</source>
         <translation>Чтение показателей…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="250"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="266"/>
         <source>Reports are for managers: your role may not read them.</source>
         <translation>Отчёты — для менеджеров: вашей роли они недоступны.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="252"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="268"/>
         <source>The report could not be read.</source>
         <translation>Не удалось прочитать отчёт.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="306"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="322"/>
         <source>Choose a name ending in .csv, .xlsx or .pdf.</source>
         <translation>Выберите имя с окончанием .csv, .xlsx или .pdf.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="309"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="325"/>
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="321"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="337"/>
         <source>Saved as %1.</source>
         <translation>Сохранено как %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="329"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="345"/>
         <source>The file could not be written.</source>
         <translation>Не удалось записать файл.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="334"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="350"/>
         <source>Preparing the pages…</source>
         <translation>Подготовка страниц…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="356"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="372"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/reports_view.py" line="363"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="379"/>
         <source>%n page(s) printed: %1.</source>
         <translation>
             <numerusform>%n страница напечатана: %1.</numerusform>
@@ -2865,27 +2865,27 @@ Case management for heavy ion radiotherapy in Japan.</source>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="372"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="388"/>
         <source>The report could not be printed.</source>
         <translation>Не удалось напечатать отчёт.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="380"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="396"/>
         <source>Save the report as PDF</source>
         <translation>Сохранить отчёт в PDF</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="380"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="396"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="385"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="401"/>
         <source>Export the report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="385"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="401"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -4684,6 +4684,16 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <location filename="../hirt_desk/ui/reports_view.py" line="75"/>
         <source>Inquiry to first session</source>
         <translation>От обращения до первого сеанса</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="98"/>
+        <source>Receivables on %1: %2</source>
+        <translation>Задолженность на %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="102"/>
+        <source>replies within 5 days: %1%</source>
+        <translation>ответы в течение 5 дней: %1%</translation>
     </message>
 </context>
 <context>

@@ -2695,49 +2695,49 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="111"/>
-        <location filename="../hirt_desk/ui/reports_view.py" line="349"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="123"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="365"/>
         <source>Reports</source>
         <extracomment>the figures asked for last are shown (or were refused) a report file was written; carries its path the report was printed; carries how many pages</extracomment>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="129"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="141"/>
         <source>All facilities</source>
         <translation>Tất cả cơ sở</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="134"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="146"/>
         <source>All (or a code such as CN)</source>
         <translation>Tất cả (hoặc mã như CN)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="138"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="150"/>
         <source>All coordinators</source>
         <translation>Tất cả điều phối viên</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="147"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="161"/>
         <source>Report:</source>
         <translation>Báo cáo:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="152"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="166"/>
         <source>Inquiries from:</source>
         <translation>Yêu cầu từ:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="153"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="167"/>
         <source>Facility:</source>
         <translation>Cơ sở:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="154"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="168"/>
         <source>Nationality:</source>
         <translation>Quốc tịch:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="155"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="169"/>
         <source>Coordinator:</source>
         <translation>Điều phối viên:</translation>
     </message>
@@ -2746,104 +2746,104 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
         <translation type="vanished">In / Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="172"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="186"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="174"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="188"/>
         <source>Save PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="176"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="190"/>
         <source>Export CSV/XLSX…</source>
         <translation>Xuất CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="209"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="224"/>
         <source>The period ends before it starts.</source>
         <translation>Khoảng thời gian kết thúc trước khi bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="213"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="228"/>
         <source>A nationality is a two-letter country code, such as CN.</source>
         <translation>Quốc tịch là mã quốc gia hai chữ cái, ví dụ CN.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="227"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="242"/>
         <source>Reading the figures…</source>
         <translation>Đang đọc số liệu…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="250"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="266"/>
         <source>Reports are for managers: your role may not read them.</source>
         <translation>Báo cáo dành cho quản lý: vai trò của bạn không được xem.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="252"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="268"/>
         <source>The report could not be read.</source>
         <translation>Không đọc được báo cáo.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="306"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="322"/>
         <source>Choose a name ending in .csv, .xlsx or .pdf.</source>
         <translation>Hãy chọn tên kết thúc bằng .csv, .xlsx hoặc .pdf.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="309"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="325"/>
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="321"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="337"/>
         <source>Saved as %1.</source>
         <translation>Đã lưu thành %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="329"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="345"/>
         <source>The file could not be written.</source>
         <translation>Không ghi được tệp.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="334"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="350"/>
         <source>Preparing the pages…</source>
         <translation>Đang chuẩn bị các trang…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="356"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="372"/>
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/reports_view.py" line="363"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="379"/>
         <source>%n page(s) printed: %1.</source>
         <translation>
             <numerusform>Đã in %n trang: %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="372"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="388"/>
         <source>The report could not be printed.</source>
         <translation>Không in được báo cáo.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="380"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="396"/>
         <source>Save the report as PDF</source>
         <translation>Lưu báo cáo dạng PDF</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="380"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="396"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="385"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="401"/>
         <source>Export the report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="385"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="401"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Sổ làm việc Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -4642,6 +4642,16 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
         <location filename="../hirt_desk/ui/reports_view.py" line="75"/>
         <source>Inquiry to first session</source>
         <translation>Từ yêu cầu đến buổi điều trị đầu</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="98"/>
+        <source>Receivables on %1: %2</source>
+        <translation>Khoản phải thu đến %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="102"/>
+        <source>replies within 5 days: %1%</source>
+        <translation>trả lời trong 5 ngày: %1%</translation>
     </message>
 </context>
 <context>

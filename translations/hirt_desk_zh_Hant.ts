@@ -2695,49 +2695,49 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="111"/>
-        <location filename="../hirt_desk/ui/reports_view.py" line="349"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="123"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="365"/>
         <source>Reports</source>
         <extracomment>the figures asked for last are shown (or were refused) a report file was written; carries its path the report was printed; carries how many pages</extracomment>
         <translation>報表</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="129"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="141"/>
         <source>All facilities</source>
         <translation>所有醫療機構</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="134"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="146"/>
         <source>All (or a code such as CN)</source>
         <translation>全部(或代碼,如 CN)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="138"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="150"/>
         <source>All coordinators</source>
         <translation>所有協調員</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="147"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="161"/>
         <source>Report:</source>
         <translation>報表:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="152"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="166"/>
         <source>Inquiries from:</source>
         <translation>諮詢期間:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="153"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="167"/>
         <source>Facility:</source>
         <translation>醫療機構:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="154"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="168"/>
         <source>Nationality:</source>
         <translation>國籍:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="155"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="169"/>
         <source>Coordinator:</source>
         <translation>協調員:</translation>
     </message>
@@ -2746,104 +2746,104 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation type="vanished">列印 / 儲存 PDF…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="172"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="186"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="174"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="188"/>
         <source>Save PDF…</source>
         <translation>儲存 PDF…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="176"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="190"/>
         <source>Export CSV/XLSX…</source>
         <translation>匯出 CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="209"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="224"/>
         <source>The period ends before it starts.</source>
         <translation>期間的結束早於開始。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="213"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="228"/>
         <source>A nationality is a two-letter country code, such as CN.</source>
         <translation>國籍請輸入兩個字母的國家代碼,如 CN。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="227"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="242"/>
         <source>Reading the figures…</source>
         <translation>正在讀取數據…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="250"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="266"/>
         <source>Reports are for managers: your role may not read them.</source>
         <translation>報表僅供經理使用:您的角色無權查看。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="252"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="268"/>
         <source>The report could not be read.</source>
         <translation>無法讀取報表。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="306"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="322"/>
         <source>Choose a name ending in .csv, .xlsx or .pdf.</source>
         <translation>請選擇以 .csv、.xlsx 或 .pdf 結尾的檔名。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="309"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="325"/>
         <source>Writing %1…</source>
         <translation>正在寫入 %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="321"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="337"/>
         <source>Saved as %1.</source>
         <translation>已儲存為 %1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="329"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="345"/>
         <source>The file could not be written.</source>
         <translation>無法寫入檔案。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="334"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="350"/>
         <source>Preparing the pages…</source>
         <translation>正在準備頁面…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="356"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="372"/>
         <source>Printing…</source>
         <translation>正在列印…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/reports_view.py" line="363"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="379"/>
         <source>%n page(s) printed: %1.</source>
         <translation>
             <numerusform>已列印 %n 頁:%1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="372"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="388"/>
         <source>The report could not be printed.</source>
         <translation>無法列印報表。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="380"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="396"/>
         <source>Save the report as PDF</source>
         <translation>將報表儲存為 PDF</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="380"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="396"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="385"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="401"/>
         <source>Export the report</source>
         <translation>匯出報表</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="385"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="401"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 活頁簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -4642,6 +4642,16 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <location filename="../hirt_desk/ui/reports_view.py" line="75"/>
         <source>Inquiry to first session</source>
         <translation>從諮詢到首次治療</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="98"/>
+        <source>Receivables on %1: %2</source>
+        <translation>截至 %1 的應收款:%2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="102"/>
+        <source>replies within 5 days: %1%</source>
+        <translation>5 天內答覆:%1%</translation>
     </message>
 </context>
 <context>

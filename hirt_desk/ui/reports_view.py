@@ -91,6 +91,18 @@ def label(kind: str, value: str) -> str:
     return value
 
 
+def summary_text(report: reports.Report) -> str:
+    """"Receivables on 31 Dec 2026: ¥100,000 · replies within 5 days: 60.0%"."""
+    from hirt_desk.money import Money, format_money
+    owed = format_money(Money(report.receivables_jpy), labels.ui_language())
+    text = translate("reports", "Receivables on %1: %2").replace("%1", labels.short_date(report.filter.end))
+    text = text.replace("%2", owed)
+    pct = report.reply_within_promise_pct
+    if pct is not None:
+        text += " · " + translate("reports", "replies within 5 days: %1%").replace("%1", f"{pct:.1f}")
+    return text
+
+
 REPORT_KEYS = ("by_nationality_year", "pipeline", "endings", "screening_by_site", "times", "revenue_by_month")
 
 
@@ -142,6 +154,8 @@ class ReportsWindow(QDialog):
         self.problem.hide()
         self.reading = QLabel(self)
         self.reading.setObjectName("reportReading")
+        self.summary = QLabel(self)            # the contract's two figures, whatever the report picked
+        self.summary.setObjectName("reportSummary")
 
         form = QFormLayout()
         form.addRow(self.tr("Report:"), self.choice)
@@ -184,6 +198,7 @@ class ReportsWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
+        layout.addWidget(self.summary)
         layout.addWidget(self.reading)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
@@ -240,6 +255,7 @@ class ReportsWindow(QDialog):
             return
         self.reading.setText("")
         self.report = report
+        self.summary.setText(summary_text(report))
         self._show_table()
         self.refreshed.emit()
 

@@ -72,6 +72,8 @@ def test_a_manager_opens_a_report_changes_filters_and_exports(qtbot, database: P
                               ["China", "2026", "1", "1"], ["Russia", "2026", "1", "0"]]
     ticks = [t.get_text() for t in reports.canvas.figure.axes[0].get_xticklabels()]
     assert ticks == ["China", "Russia", "Vietnam"]      # most inquiries first
+    summary = reports.summary.text()
+    assert summary.startswith("Receivables on ") and summary.endswith(": ¥0 · replies within 5 days: 60.0%")
 
     replace_text(qtbot, reports.nationality, "cn")
     reports.nationality.editingFinished.emit()
