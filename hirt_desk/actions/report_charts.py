@@ -75,9 +75,9 @@ def chart(table: Table, label: Label = _plain, title: str = "", figure: Any = No
 def _bars(axes: Any, names: list[str], series: dict[str, list[float]], horizontal: bool = False) -> None:
     """Grouped bars: one group per name, one bar per series (with a legend when there are two+)."""
     count = max(len(series), 1)
-    width = 0.8 / count
+    width = min(0.8 / count, 0.45)          # a lone bar no wider than half its place
     for i, (title, values) in enumerate(series.items()):
-        places = [p - 0.4 + width * (i + 0.5) for p in range(len(names))]
+        places = [p - width * count / 2 + width * (i + 0.5) for p in range(len(names))]
         if horizontal:
             axes.barh(places, values, height=width, label=title)
         else:

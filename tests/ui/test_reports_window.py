@@ -174,6 +174,8 @@ def test_chart_labels_in_chinese_and_japanese(qtbot, database: Path, settings, u
     reports.start.setDate(QDate(2025, 1, 1))
     settle(qtbot, reports)
     reports.end.setDate(QDate(2026, 12, 31))
+    settle(qtbot, reports)
+    assert reports.reading.text() == "" and "2026" in reports.summary.text()
     ticks = [t.get_text() for t in reports.canvas.figure.axes[0].get_xticklabels()]
     expected = {"en": "China", "ja": "中国", "zh_Hans": "中国"}[ui_language]
     assert ticks[0] == expected
