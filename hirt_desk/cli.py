@@ -405,6 +405,35 @@ def cmd_agenda(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """The agency's figures for a period (contracts/cli.md `report`): JSON, or a CSV, XLSX or PDF file."""
+    from hirt_desk.actions.report_files import REPORT_TYPES, UnknownFileType, file_type, write_report
+    from hirt_desk.actions.reports import ReportFilter, build_report, english_label
+    if args.start > args.end:
+        raise UsageError(f"--from {args.start.isoformat()} is after --to {args.end.isoformat()}")
+    out = Path(args.out) if args.out is not None else None
+    if out is not None:
+        try:
+            file_type(out, REPORT_TYPES)
+        except UnknownFileType as exc:
+            raise UsageError(str(exc)) from None
+        if not out.parent.is_dir():
+            raise UsageError(f"cannot write {out}: no folder {out.parent}")
+        _check_output(out)
+    _open_db(args, full_check=False)
+    flt = ReportFilter(args.start, args.end, facility=args.facility or "",
+                       nationality=args.nationality or "", coordinator=args.coordinator or "")
+    report = build_report(flt)
+    if out is None:
+        _emit(report.to_json())
+        return 0
+    try:
+        _emit(write_report(report, out, english_label))
+    except OSError as exc:
+        raise UsageError(f"cannot write {out}: {exc.strerror or exc}") from None
+    return 0
+
+
 def cmd_history(args: argparse.Namespace) -> int:
     """Every change to a case and what belongs to it, oldest first (contracts/team.md)."""
     from hirt_desk.actions.history import case_history
@@ -947,6 +976,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="from this day (default: today)")
     p.add_argument("--days", type=_agenda_days, default=7, metavar="N",
                    help="over this many days (default: 7)")
+
+    p = add("report", cmd_report, "the agency's figures for a period: cases by nationality and year, "
+            "pipeline, screening, reply times, receivables (JSON, or --out FILE.csv|.xlsx|.pdf)")
+    p.add_argument("--from", dest="start", type=_date, required=True, metavar="YYYY-MM-DD",
+                   help="first inquiry date counted")
+    p.add_argument("--to", dest="end", type=_date, required=True, metavar="YYYY-MM-DD",
+                   help="last inquiry date counted")
+    p.add_argument("--out", metavar="FILE.csv|.xlsx|.pdf")
+    p.add_argument("--facility", metavar="ID", help="only this facility's cases")
+    p.add_argument("--nationality", metavar="CC", help="only patients of this nationality")
+    p.add_argument("--coordinator", metavar="LOGIN", help="only this coordinator's cases")
 
     p = add("history", cmd_history, "every change to a case and what belongs to it, oldest first (JSON)")
     p.add_argument("case", metavar="CASE", help="the case's id or number")

@@ -170,6 +170,15 @@ def smoke(work: Path) -> None:
           f"selftest: fonts not taken from the bundle: {report['fonts']}")
     say(f"selftest: {len(report['packets'])} languages print and preview, fonts from the bundle")
 
+    for suffix in ("pdf", "xlsx"):         # matplotlib (charts) and openpyxl came along
+        out = work / f"report.{suffix}"
+        written = json.loads(cli("--db", str(db), "report", "--from", "2000-01-01", "--to", "2099-12-31",
+                                 "--out", str(out)))
+        check(out.is_file() and out.stat().st_size > 1000, f"report {suffix}: {written}")
+    check("Cases by nationality and year" in pdf_text(work / "report.pdf"),
+          "report pdf: its titles are missing")
+    say("report: the PDF with its charts and the XLSX written")
+
     from hirt_desk.store.migrations import SCHEMA_VERSION
     for old in sorted(OLD_DATABASES.glob("*.sqlite")):
         copy = work / old.name

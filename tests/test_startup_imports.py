@@ -17,7 +17,10 @@ NOT_AT_START = ("reportlab", "holidays", "hirt_desk.packets.render", "hirt_desk.
                 "hirt_desk.persons.matcher", "hirt_desk.persons.blocking", "pypinyin", "opencc",
                 "cantoroman", "rapidfuzz", "psycopg",
                 # documents: previews and encryption load when a document is shown or stored
-                "pydicom", "pypdfium2", "cryptography", "hirt_desk.ui.document_preview")
+                "pydicom", "pypdfium2", "cryptography", "hirt_desk.ui.document_preview",
+                # the reports' charts and exports load with the Reports window or a file written
+                "matplotlib", "numpy", "openpyxl", "hirt_desk.ui.reports_view", "hirt_desk.ui.list_export",
+                "hirt_desk.actions.report_charts", "hirt_desk.actions.report_files")
 
 PROGRAM = """
 import json, sys

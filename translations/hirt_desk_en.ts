@@ -1551,184 +1551,199 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="117"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="118"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="132"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="134"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>Select a case in the list, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="228"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="231"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="233"/>
         <source>&amp;Print packet…</source>
         <translation>&amp;Print packet…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="234"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="236"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Back up database…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="235"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
         <source>Add &amp;sample cases</source>
         <translation>Add &amp;sample cases</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="236"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="248"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="250"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="249"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="251"/>
         <source>&amp;Find case</source>
         <translation>&amp;Find case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="252"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="580"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="590"/>
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflicts…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="261"/>
         <source>&amp;About HIRT Desk</source>
         <translation>&amp;About HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="258"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="265"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="268"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="275"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="273"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="283"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="276"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="286"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="303"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="351"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="361"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="289"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="299"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>The case %1 has changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="176"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="178"/>
         <source>Laptop database: %1</source>
         <translation>Laptop database: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
         <source>&amp;Today</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="228"/>
         <source>What needs doing today: replies, tasks, arrivals, sessions, visa deadlines</source>
         <translation>What needs doing today: replies, tasks, arrivals, sessions, visa deadlines</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
         <source>Change &amp;user…</source>
         <translation>Change &amp;user…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
         <source>&amp;Connect to office server…</source>
         <translation>&amp;Connect to office server…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
         <source>Use a &amp;local database…</source>
         <translation>Use a &amp;local database…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="250"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="252"/>
         <source>&amp;Duplicate persons…</source>
         <translation>&amp;Duplicate persons…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="255"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="256"/>
+        <source>&amp;Export list…</source>
+        <translation>&amp;Export list…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="258"/>
+        <source>&amp;Agency reports…</source>
+        <translation>&amp;Agency reports…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="262"/>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="332"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="280"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="342"/>
         <source>The case could not be opened.</source>
         <translation>The case could not be opened.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="351"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="361"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="358"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="368"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="380"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="390"/>
         <source>The case was not created.</source>
         <translation>The case was not created.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="387"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="397"/>
         <source>Case %1 created.</source>
         <translation>Case %1 created.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="420"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="430"/>
         <source>The packet could not be prepared.</source>
         <translation>The packet could not be prepared.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="435"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>The case %1 has changes that are not saved. The packet shows only what is saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="437"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="447"/>
         <source>Print what is saved</source>
         <translation>Print what is saved</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="454"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="464"/>
         <source>The sample cases could not be added.</source>
         <translation>The sample cases could not be added.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="457"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="467"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>Added %n sample case.</numerusform>
@@ -1736,64 +1751,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="461"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
         <source>Back up database</source>
         <translation>Back up database</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="463"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="473"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="469"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="489"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="479"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="499"/>
         <source>The backup could not be written.</source>
         <translation>The backup could not be written.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="473"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="483"/>
         <source>Backing up to %1…</source>
         <translation>Backing up to %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="482"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="492"/>
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="495"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="502"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="505"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="512"/>
         <source>The settings could not be opened.</source>
         <translation>The settings could not be opened.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="530"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="540"/>
         <source>The staff list was not saved.</source>
         <translation>The staff list was not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="537"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="547"/>
         <source>The agency profile was not saved.</source>
         <translation>The agency profile was not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="543"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="553"/>
         <source>The fees were not saved.</source>
         <translation>The fees were not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="568"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="578"/>
         <source>Local database: %1</source>
         <translation>Local database: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="569"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="579"/>
         <source>Office server %1 on %2</source>
         <translation>Office server %1 on %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="578"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="588"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n open conflict</numerusform>
@@ -1801,7 +1816,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="579"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="589"/>
         <source>C&amp;onflicts (%n)…</source>
         <translation>
             <numerusform>C&amp;onflicts (%n)…</numerusform>
@@ -1809,52 +1824,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="617"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="596"/>
+        <source>The list was exported to %1.</source>
+        <translation>The list was exported to %1.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="639"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>Office server not reachable: reconnecting…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="629"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="651"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>Case %1 was updated: saved by %2.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="521"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="531"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/roles.py" line="43"/>
+        <location filename="../hirt_desk/ui/roles.py" line="48"/>
         <source>Working as: %1</source>
         <translation>Working as: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="661"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="683"/>
         <source>Change user</source>
         <translation>Change user</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="662"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="684"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="684"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="706"/>
         <source>The database was not encrypted.</source>
         <translation>The database was not encrypted.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="690"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="712"/>
         <source>The database is encrypted.</source>
         <translation>The database is encrypted.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="700"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="722"/>
         <source>About HIRT Desk</source>
         <translation>About HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="701"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="723"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -3039,6 +3059,159 @@ Case management for heavy ion radiotherapy in Japan.</translation>
     </message>
 </context>
 <context>
+    <name>ReportsWindow</name>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="123"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="365"/>
+        <source>Reports</source>
+        <extracomment>the figures asked for last are shown (or were refused) a report file was written; carries its path the report was printed; carries how many pages</extracomment>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="141"/>
+        <source>All facilities</source>
+        <translation>All facilities</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="146"/>
+        <source>All (or a code such as CN)</source>
+        <translation>All (or a code such as CN)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="150"/>
+        <source>All coordinators</source>
+        <translation>All coordinators</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="161"/>
+        <source>Report:</source>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="166"/>
+        <source>Inquiries from:</source>
+        <translation>Inquiries from:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="167"/>
+        <source>Facility:</source>
+        <translation>Facility:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="168"/>
+        <source>Nationality:</source>
+        <translation>Nationality:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="169"/>
+        <source>Coordinator:</source>
+        <translation>Coordinator:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="186"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="188"/>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="190"/>
+        <source>Export CSV/XLSX…</source>
+        <translation>Export CSV/XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="224"/>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="228"/>
+        <source>A nationality is a two-letter country code, such as CN.</source>
+        <translation>A nationality is a two-letter country code, such as CN.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="242"/>
+        <source>Reading the figures…</source>
+        <translation>Reading the figures…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="266"/>
+        <source>Reports are for managers: your role may not read them.</source>
+        <translation>Reports are for managers: your role may not read them.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="268"/>
+        <source>The report could not be read.</source>
+        <translation>The report could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="322"/>
+        <source>Choose a name ending in .csv, .xlsx or .pdf.</source>
+        <translation>Choose a name ending in .csv, .xlsx or .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="325"/>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="337"/>
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="345"/>
+        <source>The file could not be written.</source>
+        <translation>The file could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="350"/>
+        <source>Preparing the pages…</source>
+        <translation>Preparing the pages…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="372"/>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/reports_view.py" line="379"/>
+        <source>%n page(s) printed: %1.</source>
+        <translation>
+            <numerusform>%n page printed: %1.</numerusform>
+            <numerusform>%n pages printed: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="388"/>
+        <source>The report could not be printed.</source>
+        <translation>The report could not be printed.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="396"/>
+        <source>Save the report as PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="396"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="401"/>
+        <source>Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="401"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ScreeningPanel</name>
     <message>
         <location filename="../hirt_desk/ui/diagnosis_tab.py" line="203"/>
@@ -3767,22 +3940,22 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="93"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="94"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="95"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="98"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="99"/>
         <source>Add 50 sample cases</source>
         <translation>Add 50 sample cases</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="101"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="102"/>
         <source>New case…</source>
         <translation>New case…</translation>
     </message>
@@ -4923,6 +5096,35 @@ Case management for heavy ion radiotherapy in Japan.</translation>
     </message>
 </context>
 <context>
+    <name>listExport</name>
+    <message>
+        <location filename="../hirt_desk/ui/list_export.py" line="24"/>
+        <location filename="../hirt_desk/ui/list_export.py" line="36"/>
+        <source>Export the case list</source>
+        <translation>Export the case list</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/list_export.py" line="25"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/list_export.py" line="34"/>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/list_export.py" line="37"/>
+        <source>Choose a name ending in .csv or .xlsx.</source>
+        <translation>Choose a name ending in .csv or .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/list_export.py" line="40"/>
+        <source>The list could not be exported.</source>
+        <translation>The list could not be exported.</translation>
+    </message>
+</context>
+<context>
     <name>money</name>
     <message>
         <location filename="../hirt_desk/ui/money_tab.py" line="53"/>
@@ -5193,6 +5395,164 @@ Case management for heavy ion radiotherapy in Japan.</translation>
     </message>
 </context>
 <context>
+    <name>reports</name>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="47"/>
+        <source>HIRT Desk: the agency&apos;s figures</source>
+        <translation>HIRT Desk: the agency&apos;s figures</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="48"/>
+        <source>No cases in this period.</source>
+        <translation>No cases in this period.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="49"/>
+        <source>Cases by nationality and year</source>
+        <translation>Cases by nationality and year</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="50"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="51"/>
+        <source>Where cases ended</source>
+        <translation>Where cases ended</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="52"/>
+        <source>Screening verdicts by site</source>
+        <translation>Screening verdicts by site</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="53"/>
+        <source>Reply and treatment times</source>
+        <translation>Reply and treatment times</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="54"/>
+        <source>Revenue and receivables by month</source>
+        <translation>Revenue and receivables by month</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="55"/>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="56"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="57"/>
+        <source>Inquiries</source>
+        <translation>Inquiries</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="58"/>
+        <source>Treated</source>
+        <translation>Treated</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="59"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="60"/>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="61"/>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="62"/>
+        <source>Ending</source>
+        <translation>Ending</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="63"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="64"/>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="65"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="66"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="67"/>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="68"/>
+        <source>Within 5 days (%)</source>
+        <translation>Within 5 days (%)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="69"/>
+        <source>Median (days)</source>
+        <translation>Median (days)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="70"/>
+        <source>90th percentile (days)</source>
+        <translation>90th percentile (days)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="71"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="72"/>
+        <source>Revenue (JPY)</source>
+        <translation>Revenue (JPY)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="73"/>
+        <source>Receivables (JPY)</source>
+        <translation>Receivables (JPY)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="74"/>
+        <source>Reply to the inquiry</source>
+        <translation>Reply to the inquiry</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="75"/>
+        <source>Inquiry to first session</source>
+        <translation>Inquiry to first session</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="98"/>
+        <source>Receivables on %1: %2</source>
+        <translation>Receivables on %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="102"/>
+        <source>replies within 5 days: %1%</source>
+        <translation>replies within 5 days: %1%</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
         <location filename="../hirt_desk/ui/roles.py" line="20"/>
@@ -5210,7 +5570,7 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/roles.py" line="44"/>
+        <location filename="../hirt_desk/ui/roles.py" line="49"/>
         <source>Working as: %1 · %2</source>
         <translation>Working as: %1 · %2</translation>
     </message>

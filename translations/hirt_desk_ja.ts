@@ -1540,307 +1540,327 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="117"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="118"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="132"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="134"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>一覧から症例を選ぶか、新しい症例を作成してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="228"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
         <source>&amp;New case…</source>
         <translation>新規症例(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="231"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="233"/>
         <source>&amp;Print packet…</source>
         <translation>パケットを印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="234"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="236"/>
         <source>&amp;Back up database…</source>
         <translation>データベースをバックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="235"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
         <source>Add &amp;sample cases</source>
         <translation>サンプル症例を追加(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="236"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="248"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="250"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="249"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="251"/>
         <source>&amp;Find case</source>
         <translation>症例を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="252"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="580"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="590"/>
         <source>C&amp;onflicts…</source>
         <translation>競合(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="261"/>
         <source>&amp;About HIRT Desk</source>
         <translation>HIRT Desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="258"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="265"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="268"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="275"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="273"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="283"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="276"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="286"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="303"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="351"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="361"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更があります</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="289"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="299"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>症例 %1 に保存されていない変更があります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="176"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="178"/>
         <source>Laptop database: %1</source>
         <translation>ノートPCデータベース：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="228"/>
         <source>What needs doing today: replies, tasks, arrivals, sessions, visa deadlines</source>
         <translation>今日やること：返信、タスク、到着、照射、ビザの期限</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
         <source>Change &amp;user…</source>
         <translation>ユーザーの切り替え(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
         <source>&amp;Connect to office server…</source>
         <translation>オフィスサーバーに接続(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
         <source>Use a &amp;local database…</source>
         <translation>ローカルデータベースを使う(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="250"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="252"/>
         <source>&amp;Duplicate persons…</source>
         <translation>重複している人物(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="255"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="256"/>
+        <source>&amp;Export list…</source>
+        <translation>一覧をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="258"/>
+        <source>&amp;Agency reports…</source>
+        <translation>事業レポート(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="262"/>
         <source>&amp;User guide</source>
         <translation>利用ガイド(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="332"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="280"/>
+        <source>&amp;Reports</source>
+        <translation>レポート(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="342"/>
         <source>The case could not be opened.</source>
         <translation>症例を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="351"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="361"/>
         <source>All changes saved</source>
         <translation>すべて保存済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="358"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="368"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="380"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="390"/>
         <source>The case was not created.</source>
         <translation>症例は作成されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="387"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="397"/>
         <source>Case %1 created.</source>
         <translation>症例 %1 を作成しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="420"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="430"/>
         <source>The packet could not be prepared.</source>
         <translation>パケットを作成できませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="435"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>症例 %1 に保存されていない変更があります。パケットには保存済みの内容だけが載ります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="437"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="447"/>
         <source>Print what is saved</source>
         <translation>保存済みの内容で印刷</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="454"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="464"/>
         <source>The sample cases could not be added.</source>
         <translation>サンプル症例を追加できませんでした。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="457"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="467"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>サンプル症例を%n件追加しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="461"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
         <source>Back up database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="463"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="473"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite データベース (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="469"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="489"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="479"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="499"/>
         <source>The backup could not be written.</source>
         <translation>バックアップを書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="473"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="483"/>
         <source>Backing up to %1…</source>
         <translation>%1にバックアップしています…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="482"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="492"/>
         <source>Backup written to %1</source>
         <translation>バックアップを %1 に書き込みました</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="495"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="502"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="505"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="512"/>
         <source>The settings could not be opened.</source>
         <translation>設定を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="530"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="540"/>
         <source>The staff list was not saved.</source>
         <translation>職員名簿は保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="537"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="547"/>
         <source>The agency profile was not saved.</source>
         <translation>自社情報は保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="543"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="553"/>
         <source>The fees were not saved.</source>
         <translation>料金は保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="568"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="578"/>
         <source>Local database: %1</source>
         <translation>ローカルデータベース：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="569"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="579"/>
         <source>Office server %1 on %2</source>
         <translation>オフィスサーバー %2 のデータベース %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="578"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="588"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>未解決の競合 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="579"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="589"/>
         <source>C&amp;onflicts (%n)…</source>
         <translation>
             <numerusform>競合 (%n)(&amp;O)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="617"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="596"/>
+        <source>The list was exported to %1.</source>
+        <translation>一覧を %1 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="639"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>オフィスサーバーに接続できません。再接続しています…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="629"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="651"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>案件 %1 が更新されました（%2 さんが保存）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="521"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="531"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/roles.py" line="43"/>
+        <location filename="../hirt_desk/ui/roles.py" line="48"/>
         <source>Working as: %1</source>
         <translation>作業者：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="661"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="683"/>
         <source>Change user</source>
         <translation>ユーザーの切り替え</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="662"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="684"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>職員名簿がまだありません。作業者を選ぶには、設定の「職員」で会社の職員を追加してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="684"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="706"/>
         <source>The database was not encrypted.</source>
         <translation>データベースは暗号化されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="690"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="712"/>
         <source>The database is encrypted.</source>
         <translation>データベースは暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="700"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="722"/>
         <source>About HIRT Desk</source>
         <translation>HIRT Desk について</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="701"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="723"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -3019,6 +3039,158 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>ReportsWindow</name>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="123"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="365"/>
+        <source>Reports</source>
+        <extracomment>the figures asked for last are shown (or were refused) a report file was written; carries its path the report was printed; carries how many pages</extracomment>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="141"/>
+        <source>All facilities</source>
+        <translation>すべての施設</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="146"/>
+        <source>All (or a code such as CN)</source>
+        <translation>すべて(または CN などのコード)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="150"/>
+        <source>All coordinators</source>
+        <translation>すべてのコーディネーター</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="161"/>
+        <source>Report:</source>
+        <translation>レポート:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="166"/>
+        <source>Inquiries from:</source>
+        <translation>問い合わせ期間:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="167"/>
+        <source>Facility:</source>
+        <translation>施設:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="168"/>
+        <source>Nationality:</source>
+        <translation>国籍:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="169"/>
+        <source>Coordinator:</source>
+        <translation>コーディネーター:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="186"/>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="188"/>
+        <source>Save PDF…</source>
+        <translation>PDF を保存…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="190"/>
+        <source>Export CSV/XLSX…</source>
+        <translation>CSV/XLSX をエクスポート…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="224"/>
+        <source>The period ends before it starts.</source>
+        <translation>期間の終わりが始まりより前です。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="228"/>
+        <source>A nationality is a two-letter country code, such as CN.</source>
+        <translation>国籍は CN のような2文字の国コードで入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="242"/>
+        <source>Reading the figures…</source>
+        <translation>数値を読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="266"/>
+        <source>Reports are for managers: your role may not read them.</source>
+        <translation>レポートはマネージャー用です。あなたの役割では閲覧できません。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="268"/>
+        <source>The report could not be read.</source>
+        <translation>レポートを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="322"/>
+        <source>Choose a name ending in .csv, .xlsx or .pdf.</source>
+        <translation>末尾が .csv、.xlsx、.pdf のファイル名を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="325"/>
+        <source>Writing %1…</source>
+        <translation>%1 を書き込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="337"/>
+        <source>Saved as %1.</source>
+        <translation>%1 に保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="345"/>
+        <source>The file could not be written.</source>
+        <translation>ファイルを書き込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="350"/>
+        <source>Preparing the pages…</source>
+        <translation>ページを準備しています…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="372"/>
+        <source>Printing…</source>
+        <translation>印刷しています…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/reports_view.py" line="379"/>
+        <source>%n page(s) printed: %1.</source>
+        <translation>
+            <numerusform>%n ページを印刷しました: %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="388"/>
+        <source>The report could not be printed.</source>
+        <translation>レポートを印刷できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="396"/>
+        <source>Save the report as PDF</source>
+        <translation>レポートを PDF で保存</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="396"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="401"/>
+        <source>Export the report</source>
+        <translation>レポートをエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="401"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel ブック (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ScreeningPanel</name>
     <message>
         <location filename="../hirt_desk/ui/diagnosis_tab.py" line="203"/>
@@ -3747,22 +3919,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="93"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;HIRT Desk へようこそ&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="94"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="95"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>このデータベースにはまだ症例がありません。&lt;br&gt;サンプル症例を追加して操作を試すか、最初の症例を作成してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="98"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="99"/>
         <source>Add 50 sample cases</source>
         <translation>サンプル症例を50件追加</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="101"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="102"/>
         <source>New case…</source>
         <translation>新規症例…</translation>
     </message>
@@ -4903,6 +5075,35 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>listExport</name>
+    <message>
+        <location filename="../hirt_desk/ui/list_export.py" line="24"/>
+        <location filename="../hirt_desk/ui/list_export.py" line="36"/>
+        <source>Export the case list</source>
+        <translation>症例一覧をエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/list_export.py" line="25"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel ブック (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/list_export.py" line="34"/>
+        <source>Cases</source>
+        <translation>症例</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/list_export.py" line="37"/>
+        <source>Choose a name ending in .csv or .xlsx.</source>
+        <translation>末尾が .csv または .xlsx のファイル名を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/list_export.py" line="40"/>
+        <source>The list could not be exported.</source>
+        <translation>一覧をエクスポートできませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>money</name>
     <message>
         <location filename="../hirt_desk/ui/money_tab.py" line="53"/>
@@ -5173,6 +5374,164 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>reports</name>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="47"/>
+        <source>HIRT Desk: the agency&apos;s figures</source>
+        <translation>HIRT Desk:事業の数値</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="48"/>
+        <source>No cases in this period.</source>
+        <translation>この期間の症例はありません。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="49"/>
+        <source>Cases by nationality and year</source>
+        <translation>国籍別・年別の症例数</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="50"/>
+        <source>Pipeline</source>
+        <translation>進捗状況</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="51"/>
+        <source>Where cases ended</source>
+        <translation>症例の終了状況</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="52"/>
+        <source>Screening verdicts by site</source>
+        <translation>部位別の適応判定</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="53"/>
+        <source>Reply and treatment times</source>
+        <translation>返答と治療までの日数</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="54"/>
+        <source>Revenue and receivables by month</source>
+        <translation>月別の売上と未収金</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="55"/>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="56"/>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="57"/>
+        <source>Inquiries</source>
+        <translation>問い合わせ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="58"/>
+        <source>Treated</source>
+        <translation>治療</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="59"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="60"/>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="61"/>
+        <source>Reached</source>
+        <translation>到達</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="62"/>
+        <source>Ending</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="63"/>
+        <source>From</source>
+        <translation>直前の状態</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="64"/>
+        <source>Cases</source>
+        <translation>症例</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="65"/>
+        <source>Site</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="66"/>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="67"/>
+        <source>Measure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="68"/>
+        <source>Within 5 days (%)</source>
+        <translation>5日以内 (%)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="69"/>
+        <source>Median (days)</source>
+        <translation>中央値 (日)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="70"/>
+        <source>90th percentile (days)</source>
+        <translation>90パーセンタイル (日)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="71"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="72"/>
+        <source>Revenue (JPY)</source>
+        <translation>売上 (円)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="73"/>
+        <source>Receivables (JPY)</source>
+        <translation>未収金 (円)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="74"/>
+        <source>Reply to the inquiry</source>
+        <translation>問い合わせへの返答</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="75"/>
+        <source>Inquiry to first session</source>
+        <translation>問い合わせから初回照射まで</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="98"/>
+        <source>Receivables on %1: %2</source>
+        <translation>%1 時点の未収金: %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="102"/>
+        <source>replies within 5 days: %1%</source>
+        <translation>5日以内の返答: %1%</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
         <location filename="../hirt_desk/ui/roles.py" line="20"/>
@@ -5190,7 +5549,7 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>管理者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/roles.py" line="44"/>
+        <location filename="../hirt_desk/ui/roles.py" line="49"/>
         <source>Working as: %1 · %2</source>
         <translation>作業者：%1 · %2</translation>
     </message>

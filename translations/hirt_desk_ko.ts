@@ -1540,307 +1540,327 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="117"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="118"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="132"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="134"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>목록에서 케이스를 선택하거나 새 케이스를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="176"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="178"/>
         <source>Laptop database: %1</source>
         <translation>노트북 데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
         <source>&amp;Today</source>
         <translation>오늘(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="228"/>
         <source>What needs doing today: replies, tasks, arrivals, sessions, visa deadlines</source>
         <translation>오늘 할 일: 회신, 할 일, 도착, 치료, 비자 기한</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="228"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
         <source>&amp;New case…</source>
         <translation>새 케이스(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="231"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="233"/>
         <source>&amp;Print packet…</source>
         <translation>안내 자료 인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="234"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="236"/>
         <source>&amp;Back up database…</source>
         <translation>데이터베이스 백업(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="235"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
         <source>Add &amp;sample cases</source>
         <translation>샘플 케이스 추가(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="236"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
         <source>Se&amp;ttings…</source>
         <translation>설정(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
         <source>Change &amp;user…</source>
         <translation>사용자 변경(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
         <source>&amp;Connect to office server…</source>
         <translation>사무실 서버에 연결(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
         <source>Use a &amp;local database…</source>
         <translation>로컬 데이터베이스 사용(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="248"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="250"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="249"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="251"/>
         <source>&amp;Find case</source>
         <translation>케이스 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="250"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="252"/>
         <source>&amp;Duplicate persons…</source>
         <translation>중복된 사람(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="252"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="580"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="590"/>
         <source>C&amp;onflicts…</source>
         <translation>충돌(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="256"/>
+        <source>&amp;Export list…</source>
+        <translation>목록 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="258"/>
+        <source>&amp;Agency reports…</source>
+        <translation>기관 보고서(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="261"/>
         <source>&amp;About HIRT Desk</source>
         <translation>HIRT Desk 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="255"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="262"/>
         <source>&amp;User guide</source>
         <translation>사용 설명서(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="258"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="265"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="268"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="275"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="273"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="280"/>
+        <source>&amp;Reports</source>
+        <translation>보고서(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="283"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="276"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="286"/>
         <source>Main</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="289"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="299"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>케이스 %1에 저장되지 않은 변경 내용이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="303"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="351"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="361"/>
         <source>Unsaved changes</source>
         <translation>저장되지 않은 변경 내용</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="332"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="342"/>
         <source>The case could not be opened.</source>
         <translation>케이스를 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="351"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="361"/>
         <source>All changes saved</source>
         <translation>모든 변경 내용이 저장됨</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="358"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="368"/>
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="380"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="390"/>
         <source>The case was not created.</source>
         <translation>케이스가 만들어지지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="387"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="397"/>
         <source>Case %1 created.</source>
         <translation>케이스 %1을(를) 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="420"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="430"/>
         <source>The packet could not be prepared.</source>
         <translation>안내 자료를 준비할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="435"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>케이스 %1에 저장되지 않은 변경 내용이 있습니다. 안내 자료에는 저장된 내용만 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="437"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="447"/>
         <source>Print what is saved</source>
         <translation>저장된 내용 인쇄</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="454"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="464"/>
         <source>The sample cases could not be added.</source>
         <translation>샘플 케이스를 추가할 수 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="457"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="467"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>샘플 케이스 %n건을 추가했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="461"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
         <source>Back up database</source>
         <translation>데이터베이스 백업</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="463"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="473"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite 데이터베이스 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="469"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="489"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="479"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="499"/>
         <source>The backup could not be written.</source>
         <translation>백업을 기록할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="473"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="483"/>
         <source>Backing up to %1…</source>
         <translation>%1에 백업하는 중…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="482"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="492"/>
         <source>Backup written to %1</source>
         <translation>백업 저장 위치: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="495"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="502"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="505"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="512"/>
         <source>The settings could not be opened.</source>
         <translation>설정을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="530"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="540"/>
         <source>The staff list was not saved.</source>
         <translation>직원 목록이 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="537"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="547"/>
         <source>The agency profile was not saved.</source>
         <translation>기관 정보가 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="543"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="553"/>
         <source>The fees were not saved.</source>
         <translation>요금이 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="568"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="578"/>
         <source>Local database: %1</source>
         <translation>로컬 데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="569"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="579"/>
         <source>Office server %1 on %2</source>
         <translation>사무실 서버 %2의 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="578"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="588"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>해결되지 않은 충돌 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="579"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="589"/>
         <source>C&amp;onflicts (%n)…</source>
         <translation>
             <numerusform>충돌 (%n)(&amp;O)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="617"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="596"/>
+        <source>The list was exported to %1.</source>
+        <translation>목록을 %1(으)로 내보냈습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="639"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>사무실 서버에 연결할 수 없음: 다시 연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="629"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="651"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>사례 %1이(가) 업데이트되었습니다: %2 님이 저장함.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="521"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="531"/>
         <source>Settings saved.</source>
         <translation>설정을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/roles.py" line="43"/>
+        <location filename="../hirt_desk/ui/roles.py" line="48"/>
         <source>Working as: %1</source>
         <translation>작업자: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="661"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="683"/>
         <source>Change user</source>
         <translation>사용자 변경</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="662"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="684"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>아직 직원 목록이 없습니다. 작업자를 선택하려면 설정(직원)에서 기관 직원을 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="684"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="706"/>
         <source>The database was not encrypted.</source>
         <translation>데이터베이스가 암호화되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="690"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="712"/>
         <source>The database is encrypted.</source>
         <translation>데이터베이스가 암호화되었습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="700"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="722"/>
         <source>About HIRT Desk</source>
         <translation>HIRT Desk 정보</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="701"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="723"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -3019,6 +3039,158 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>ReportsWindow</name>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="123"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="365"/>
+        <source>Reports</source>
+        <extracomment>the figures asked for last are shown (or were refused) a report file was written; carries its path the report was printed; carries how many pages</extracomment>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="141"/>
+        <source>All facilities</source>
+        <translation>모든 시설</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="146"/>
+        <source>All (or a code such as CN)</source>
+        <translation>전체(또는 CN 같은 코드)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="150"/>
+        <source>All coordinators</source>
+        <translation>모든 코디네이터</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="161"/>
+        <source>Report:</source>
+        <translation>보고서:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="166"/>
+        <source>Inquiries from:</source>
+        <translation>문의 기간:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="167"/>
+        <source>Facility:</source>
+        <translation>시설:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="168"/>
+        <source>Nationality:</source>
+        <translation>국적:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="169"/>
+        <source>Coordinator:</source>
+        <translation>코디네이터:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="186"/>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="188"/>
+        <source>Save PDF…</source>
+        <translation>PDF 저장…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="190"/>
+        <source>Export CSV/XLSX…</source>
+        <translation>CSV/XLSX 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="224"/>
+        <source>The period ends before it starts.</source>
+        <translation>기간의 끝이 시작보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="228"/>
+        <source>A nationality is a two-letter country code, such as CN.</source>
+        <translation>국적은 CN 같은 두 글자 국가 코드입니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="242"/>
+        <source>Reading the figures…</source>
+        <translation>통계를 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="266"/>
+        <source>Reports are for managers: your role may not read them.</source>
+        <translation>보고서는 관리자용입니다. 현재 역할로는 볼 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="268"/>
+        <source>The report could not be read.</source>
+        <translation>보고서를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="322"/>
+        <source>Choose a name ending in .csv, .xlsx or .pdf.</source>
+        <translation>.csv, .xlsx 또는 .pdf로 끝나는 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="325"/>
+        <source>Writing %1…</source>
+        <translation>%1 쓰는 중…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="337"/>
+        <source>Saved as %1.</source>
+        <translation>%1(으)로 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="345"/>
+        <source>The file could not be written.</source>
+        <translation>파일을 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="350"/>
+        <source>Preparing the pages…</source>
+        <translation>페이지 준비 중…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="372"/>
+        <source>Printing…</source>
+        <translation>인쇄 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/reports_view.py" line="379"/>
+        <source>%n page(s) printed: %1.</source>
+        <translation>
+            <numerusform>%n페이지 인쇄됨: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="388"/>
+        <source>The report could not be printed.</source>
+        <translation>보고서를 인쇄할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="396"/>
+        <source>Save the report as PDF</source>
+        <translation>보고서를 PDF로 저장</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="396"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="401"/>
+        <source>Export the report</source>
+        <translation>보고서 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="401"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 통합 문서 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ScreeningPanel</name>
     <message>
         <location filename="../hirt_desk/ui/diagnosis_tab.py" line="203"/>
@@ -3747,22 +3919,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="93"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;HIRT Desk에 오신 것을 환영합니다&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="94"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="95"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>이 데이터베이스에는 아직 케이스가 없습니다.&lt;br&gt;샘플 케이스를 추가해 둘러보거나 기관의 첫 번째 케이스를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="98"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="99"/>
         <source>Add 50 sample cases</source>
         <translation>샘플 케이스 50건 추가</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="101"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="102"/>
         <source>New case…</source>
         <translation>새 케이스…</translation>
     </message>
@@ -4903,6 +5075,35 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>listExport</name>
+    <message>
+        <location filename="../hirt_desk/ui/list_export.py" line="24"/>
+        <location filename="../hirt_desk/ui/list_export.py" line="36"/>
+        <source>Export the case list</source>
+        <translation>사례 목록 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/list_export.py" line="25"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 통합 문서 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/list_export.py" line="34"/>
+        <source>Cases</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/list_export.py" line="37"/>
+        <source>Choose a name ending in .csv or .xlsx.</source>
+        <translation>.csv 또는 .xlsx로 끝나는 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/list_export.py" line="40"/>
+        <source>The list could not be exported.</source>
+        <translation>목록을 내보낼 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>money</name>
     <message>
         <location filename="../hirt_desk/ui/money_tab.py" line="53"/>
@@ -5173,6 +5374,164 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>reports</name>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="47"/>
+        <source>HIRT Desk: the agency&apos;s figures</source>
+        <translation>HIRT Desk: 기관 통계</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="48"/>
+        <source>No cases in this period.</source>
+        <translation>이 기간에는 사례가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="49"/>
+        <source>Cases by nationality and year</source>
+        <translation>국적별·연도별 사례</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="50"/>
+        <source>Pipeline</source>
+        <translation>진행 단계</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="51"/>
+        <source>Where cases ended</source>
+        <translation>사례 종료 현황</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="52"/>
+        <source>Screening verdicts by site</source>
+        <translation>부위별 적응 판정</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="53"/>
+        <source>Reply and treatment times</source>
+        <translation>회신 및 치료까지의 기간</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="54"/>
+        <source>Revenue and receivables by month</source>
+        <translation>월별 매출 및 미수금</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="55"/>
+        <source>Nationality</source>
+        <translation>국적</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="56"/>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="57"/>
+        <source>Inquiries</source>
+        <translation>문의</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="58"/>
+        <source>Treated</source>
+        <translation>치료</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="59"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="60"/>
+        <source>Now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="61"/>
+        <source>Reached</source>
+        <translation>도달</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="62"/>
+        <source>Ending</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="63"/>
+        <source>From</source>
+        <translation>이전 단계</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="64"/>
+        <source>Cases</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="65"/>
+        <source>Site</source>
+        <translation>부위</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="66"/>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="67"/>
+        <source>Measure</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="68"/>
+        <source>Within 5 days (%)</source>
+        <translation>5일 이내 (%)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="69"/>
+        <source>Median (days)</source>
+        <translation>중앙값 (일)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="70"/>
+        <source>90th percentile (days)</source>
+        <translation>90백분위수 (일)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="71"/>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="72"/>
+        <source>Revenue (JPY)</source>
+        <translation>매출 (엔)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="73"/>
+        <source>Receivables (JPY)</source>
+        <translation>미수금 (엔)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="74"/>
+        <source>Reply to the inquiry</source>
+        <translation>문의 회신</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="75"/>
+        <source>Inquiry to first session</source>
+        <translation>문의부터 첫 치료까지</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="98"/>
+        <source>Receivables on %1: %2</source>
+        <translation>%1 기준 미수금: %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="102"/>
+        <source>replies within 5 days: %1%</source>
+        <translation>5일 이내 회신: %1%</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
         <location filename="../hirt_desk/ui/roles.py" line="20"/>
@@ -5190,7 +5549,7 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>관리자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/roles.py" line="44"/>
+        <location filename="../hirt_desk/ui/roles.py" line="49"/>
         <source>Working as: %1 · %2</source>
         <translation>작업자: %1 · %2</translation>
     </message>

@@ -1562,184 +1562,199 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="117"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="118"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="132"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="134"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>Выберите случай в списке или создайте новый.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="176"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="178"/>
         <source>Laptop database: %1</source>
         <translation>База данных ноутбука: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
         <source>&amp;Today</source>
         <translation>&amp;Сегодня</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="228"/>
         <source>What needs doing today: replies, tasks, arrivals, sessions, visa deadlines</source>
         <translation>Что нужно сделать сегодня: ответы, задачи, прибытия, сеансы, сроки виз</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="228"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новый случай…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="231"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="233"/>
         <source>&amp;Print packet…</source>
         <translation>&amp;Печать пакета документов…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="234"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="236"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Резервная копия базы данных…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="235"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
         <source>Add &amp;sample cases</source>
         <translation>Добавить при&amp;меры случаев</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="236"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
         <source>Se&amp;ttings…</source>
         <translation>Настр&amp;ойки…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
         <source>Change &amp;user…</source>
         <translation>Сменить по&amp;льзователя…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
         <source>&amp;Connect to office server…</source>
         <translation>&amp;Подключиться к офисному серверу…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
         <source>Use a &amp;local database…</source>
         <translation>Использовать &amp;локальную базу данных…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="248"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="250"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="249"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="251"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти случай</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="250"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="252"/>
         <source>&amp;Duplicate persons…</source>
         <translation>&amp;Дубликаты людей…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="252"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="580"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="590"/>
         <source>C&amp;onflicts…</source>
         <translation>К&amp;онфликты…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="256"/>
+        <source>&amp;Export list…</source>
+        <translation>&amp;Экспорт списка…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="258"/>
+        <source>&amp;Agency reports…</source>
+        <translation>&amp;Отчёты агентства…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="261"/>
         <source>&amp;About HIRT Desk</source>
         <translation>&amp;О программе HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="255"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="262"/>
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="258"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="265"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="268"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="275"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="273"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="280"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="283"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="276"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="286"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="289"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="299"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>В случае %1 есть несохранённые изменения.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="303"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="351"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="361"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="332"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="342"/>
         <source>The case could not be opened.</source>
         <translation>Не удалось открыть случай.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="351"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="361"/>
         <source>All changes saved</source>
         <translation>Все изменения сохранены</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="358"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="368"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="380"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="390"/>
         <source>The case was not created.</source>
         <translation>Случай не создан.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="387"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="397"/>
         <source>Case %1 created.</source>
         <translation>Создан случай %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="420"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="430"/>
         <source>The packet could not be prepared.</source>
         <translation>Не удалось подготовить пакет документов.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="435"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>В случае %1 есть несохранённые изменения. В пакет попадёт только сохранённое.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="437"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="447"/>
         <source>Print what is saved</source>
         <translation>Печатать сохранённое</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="454"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="464"/>
         <source>The sample cases could not be added.</source>
         <translation>Не удалось добавить примеры случаев.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="457"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="467"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>Добавлен %n пример случая.</numerusform>
@@ -1748,64 +1763,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="461"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
         <source>Back up database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="463"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="473"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>База данных SQLite (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="469"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="489"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="479"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="499"/>
         <source>The backup could not be written.</source>
         <translation>Не удалось записать резервную копию.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="473"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="483"/>
         <source>Backing up to %1…</source>
         <translation>Резервное копирование в %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="482"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="492"/>
         <source>Backup written to %1</source>
         <translation>Резервная копия записана в %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="495"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="502"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="505"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="512"/>
         <source>The settings could not be opened.</source>
         <translation>Не удалось открыть настройки.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="530"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="540"/>
         <source>The staff list was not saved.</source>
         <translation>Список сотрудников не сохранён.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="537"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="547"/>
         <source>The agency profile was not saved.</source>
         <translation>Профиль агентства не сохранён.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="543"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="553"/>
         <source>The fees were not saved.</source>
         <translation>Тарифы не сохранены.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="568"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="578"/>
         <source>Local database: %1</source>
         <translation>Локальная база данных: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="569"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="579"/>
         <source>Office server %1 on %2</source>
         <translation>Офисный сервер: %1 на %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="578"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="588"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n открытый конфликт</numerusform>
@@ -1814,7 +1829,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="579"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="589"/>
         <source>C&amp;onflicts (%n)…</source>
         <translation>
             <numerusform>К&amp;онфликты (%n)…</numerusform>
@@ -1823,52 +1838,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="617"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="596"/>
+        <source>The list was exported to %1.</source>
+        <translation>Список экспортирован в %1.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="639"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>Офисный сервер недоступен: переподключение…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="629"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="651"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>Дело %1 обновлено: сохранил(а) %2.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="521"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="531"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/roles.py" line="43"/>
+        <location filename="../hirt_desk/ui/roles.py" line="48"/>
         <source>Working as: %1</source>
         <translation>Работает: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="661"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="683"/>
         <source>Change user</source>
         <translation>Сменить пользователя</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="662"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="684"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>Списка сотрудников пока нет: добавьте сотрудников агентства в Настройках (Сотрудники), чтобы выбирать, кто работает.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="684"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="706"/>
         <source>The database was not encrypted.</source>
         <translation>База данных не зашифрована.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="690"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="712"/>
         <source>The database is encrypted.</source>
         <translation>База данных зашифрована.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="700"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="722"/>
         <source>About HIRT Desk</source>
         <translation>О программе HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="701"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="723"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -3059,6 +3079,160 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>ReportsWindow</name>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="123"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="365"/>
+        <source>Reports</source>
+        <extracomment>the figures asked for last are shown (or were refused) a report file was written; carries its path the report was printed; carries how many pages</extracomment>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="141"/>
+        <source>All facilities</source>
+        <translation>Все учреждения</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="146"/>
+        <source>All (or a code such as CN)</source>
+        <translation>Все (или код, например CN)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="150"/>
+        <source>All coordinators</source>
+        <translation>Все координаторы</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="161"/>
+        <source>Report:</source>
+        <translation>Отчёт:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="166"/>
+        <source>Inquiries from:</source>
+        <translation>Обращения с:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="167"/>
+        <source>Facility:</source>
+        <translation>Учреждение:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="168"/>
+        <source>Nationality:</source>
+        <translation>Гражданство:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="169"/>
+        <source>Coordinator:</source>
+        <translation>Координатор:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="186"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="188"/>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="190"/>
+        <source>Export CSV/XLSX…</source>
+        <translation>Экспорт CSV/XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="224"/>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="228"/>
+        <source>A nationality is a two-letter country code, such as CN.</source>
+        <translation>Гражданство — двухбуквенный код страны, например CN.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="242"/>
+        <source>Reading the figures…</source>
+        <translation>Чтение показателей…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="266"/>
+        <source>Reports are for managers: your role may not read them.</source>
+        <translation>Отчёты — для менеджеров: вашей роли они недоступны.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="268"/>
+        <source>The report could not be read.</source>
+        <translation>Не удалось прочитать отчёт.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="322"/>
+        <source>Choose a name ending in .csv, .xlsx or .pdf.</source>
+        <translation>Выберите имя с окончанием .csv, .xlsx или .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="325"/>
+        <source>Writing %1…</source>
+        <translation>Запись %1…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="337"/>
+        <source>Saved as %1.</source>
+        <translation>Сохранено как %1.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="345"/>
+        <source>The file could not be written.</source>
+        <translation>Не удалось записать файл.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="350"/>
+        <source>Preparing the pages…</source>
+        <translation>Подготовка страниц…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="372"/>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/reports_view.py" line="379"/>
+        <source>%n page(s) printed: %1.</source>
+        <translation>
+            <numerusform>%n страница напечатана: %1.</numerusform>
+            <numerusform>%n страницы напечатаны: %1.</numerusform>
+            <numerusform>%n страниц напечатано: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="388"/>
+        <source>The report could not be printed.</source>
+        <translation>Не удалось напечатать отчёт.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="396"/>
+        <source>Save the report as PDF</source>
+        <translation>Сохранить отчёт в PDF</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="396"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="401"/>
+        <source>Export the report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="401"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ScreeningPanel</name>
     <message>
         <location filename="../hirt_desk/ui/diagnosis_tab.py" line="203"/>
@@ -3787,22 +3961,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="93"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Добро пожаловать в HIRT Desk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="94"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="95"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>В этой базе данных пока нет случаев.&lt;br&gt;Добавьте примеры случаев, чтобы осмотреться, или создайте первый случай вашего агентства.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="98"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="99"/>
         <source>Add 50 sample cases</source>
         <translation>Добавить 50 примеров случаев</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="101"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="102"/>
         <source>New case…</source>
         <translation>Новый случай…</translation>
     </message>
@@ -4943,6 +5117,35 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>listExport</name>
+    <message>
+        <location filename="../hirt_desk/ui/list_export.py" line="24"/>
+        <location filename="../hirt_desk/ui/list_export.py" line="36"/>
+        <source>Export the case list</source>
+        <translation>Экспорт списка случаев</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/list_export.py" line="25"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/list_export.py" line="34"/>
+        <source>Cases</source>
+        <translation>Случаи</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/list_export.py" line="37"/>
+        <source>Choose a name ending in .csv or .xlsx.</source>
+        <translation>Выберите имя с окончанием .csv или .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/list_export.py" line="40"/>
+        <source>The list could not be exported.</source>
+        <translation>Не удалось экспортировать список.</translation>
+    </message>
+</context>
+<context>
     <name>money</name>
     <message>
         <location filename="../hirt_desk/ui/money_tab.py" line="53"/>
@@ -5213,6 +5416,164 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>reports</name>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="47"/>
+        <source>HIRT Desk: the agency&apos;s figures</source>
+        <translation>HIRT Desk: показатели агентства</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="48"/>
+        <source>No cases in this period.</source>
+        <translation>За этот период случаев нет.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="49"/>
+        <source>Cases by nationality and year</source>
+        <translation>Случаи по гражданству и годам</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="50"/>
+        <source>Pipeline</source>
+        <translation>Этапы</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="51"/>
+        <source>Where cases ended</source>
+        <translation>Чем завершились случаи</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="52"/>
+        <source>Screening verdicts by site</source>
+        <translation>Итоги скрининга по локализации</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="53"/>
+        <source>Reply and treatment times</source>
+        <translation>Сроки ответа и лечения</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="54"/>
+        <source>Revenue and receivables by month</source>
+        <translation>Выручка и задолженность по месяцам</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="55"/>
+        <source>Nationality</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="56"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="57"/>
+        <source>Inquiries</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="58"/>
+        <source>Treated</source>
+        <translation>Пролечено</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="59"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="60"/>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="61"/>
+        <source>Reached</source>
+        <translation>Достигли</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="62"/>
+        <source>Ending</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="63"/>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="64"/>
+        <source>Cases</source>
+        <translation>Случаи</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="65"/>
+        <source>Site</source>
+        <translation>Локализация</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="66"/>
+        <source>Verdict</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="67"/>
+        <source>Measure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="68"/>
+        <source>Within 5 days (%)</source>
+        <translation>В течение 5 дней (%)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="69"/>
+        <source>Median (days)</source>
+        <translation>Медиана (дни)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="70"/>
+        <source>90th percentile (days)</source>
+        <translation>90-й процентиль (дни)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="71"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="72"/>
+        <source>Revenue (JPY)</source>
+        <translation>Выручка (иен)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="73"/>
+        <source>Receivables (JPY)</source>
+        <translation>Задолженность (иен)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="74"/>
+        <source>Reply to the inquiry</source>
+        <translation>Ответ на обращение</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="75"/>
+        <source>Inquiry to first session</source>
+        <translation>От обращения до первого сеанса</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="98"/>
+        <source>Receivables on %1: %2</source>
+        <translation>Задолженность на %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="102"/>
+        <source>replies within 5 days: %1%</source>
+        <translation>ответы в течение 5 дней: %1%</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
         <location filename="../hirt_desk/ui/roles.py" line="20"/>
@@ -5230,7 +5591,7 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/roles.py" line="44"/>
+        <location filename="../hirt_desk/ui/roles.py" line="49"/>
         <source>Working as: %1 · %2</source>
         <translation>Работает: %1 · %2</translation>
     </message>

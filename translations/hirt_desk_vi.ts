@@ -1540,307 +1540,327 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="117"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="118"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="132"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="134"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>Chọn một hồ sơ trong danh sách hoặc tạo hồ sơ mới.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="176"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="178"/>
         <source>Laptop database: %1</source>
         <translation>Cơ sở dữ liệu máy xách tay: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
         <source>&amp;Today</source>
         <translation>&amp;Hôm nay</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="228"/>
         <source>What needs doing today: replies, tasks, arrivals, sessions, visa deadlines</source>
         <translation>Việc cần làm hôm nay: trả lời, công việc, đến nơi, buổi điều trị, hạn visa</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="228"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
         <source>&amp;New case…</source>
         <translation>Hồ sơ &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="231"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="233"/>
         <source>&amp;Print packet…</source>
         <translation>&amp;In bộ tài liệu…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="234"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="236"/>
         <source>&amp;Back up database…</source>
         <translation>Sa&amp;o lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="235"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
         <source>Add &amp;sample cases</source>
         <translation>Thêm hồ sơ mẫ&amp;u</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="236"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
         <source>Se&amp;ttings…</source>
         <translation>Cài đặ&amp;t…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
         <source>Change &amp;user…</source>
         <translation>Đổi &amp;người dùng…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
         <source>&amp;Connect to office server…</source>
         <translation>&amp;Kết nối tới máy chủ văn phòng…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
         <source>Use a &amp;local database…</source>
         <translation>Dùng cơ sở dữ liệu trên má&amp;y…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="248"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="250"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="249"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="251"/>
         <source>&amp;Find case</source>
         <translation>&amp;Tìm hồ sơ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="250"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="252"/>
         <source>&amp;Duplicate persons…</source>
         <translation>&amp;Người bị trùng…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="252"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="580"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="590"/>
         <source>C&amp;onflicts…</source>
         <translation>Xung đột (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="256"/>
+        <source>&amp;Export list…</source>
+        <translation>&amp;Xuất danh sách…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="258"/>
+        <source>&amp;Agency reports…</source>
+        <translation>Báo cáo &amp;cơ quan…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="261"/>
         <source>&amp;About HIRT Desk</source>
         <translation>&amp;Giới thiệu HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="255"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="262"/>
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="258"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="265"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="268"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="275"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="273"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="280"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="283"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="276"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="286"/>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="289"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="299"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>Hồ sơ %1 có thay đổi chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="303"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="351"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="361"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="332"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="342"/>
         <source>The case could not be opened.</source>
         <translation>Không mở được hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="351"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="361"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="358"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="368"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="380"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="390"/>
         <source>The case was not created.</source>
         <translation>Hồ sơ chưa được tạo.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="387"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="397"/>
         <source>Case %1 created.</source>
         <translation>Đã tạo hồ sơ %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="420"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="430"/>
         <source>The packet could not be prepared.</source>
         <translation>Không chuẩn bị được bộ tài liệu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="435"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>Hồ sơ %1 có thay đổi chưa được lưu. Bộ tài liệu chỉ có nội dung đã lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="437"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="447"/>
         <source>Print what is saved</source>
         <translation>In nội dung đã lưu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="454"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="464"/>
         <source>The sample cases could not be added.</source>
         <translation>Không thêm được hồ sơ mẫu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="457"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="467"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>Đã thêm %n hồ sơ mẫu.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="461"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
         <source>Back up database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="463"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="473"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>Cơ sở dữ liệu SQLite (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="469"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="489"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="479"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="499"/>
         <source>The backup could not be written.</source>
         <translation>Không ghi được bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="473"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="483"/>
         <source>Backing up to %1…</source>
         <translation>Đang sao lưu vào %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="482"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="492"/>
         <source>Backup written to %1</source>
         <translation>Đã ghi bản sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="495"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="502"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="505"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="512"/>
         <source>The settings could not be opened.</source>
         <translation>Không mở được phần cài đặt.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="530"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="540"/>
         <source>The staff list was not saved.</source>
         <translation>Danh sách nhân viên chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="537"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="547"/>
         <source>The agency profile was not saved.</source>
         <translation>Thông tin công ty chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="543"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="553"/>
         <source>The fees were not saved.</source>
         <translation>Chưa lưu phí.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="568"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="578"/>
         <source>Local database: %1</source>
         <translation>Cơ sở dữ liệu trên máy: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="569"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="579"/>
         <source>Office server %1 on %2</source>
         <translation>Máy chủ văn phòng %1 tại %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="578"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="588"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n xung đột chưa giải quyết</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="579"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="589"/>
         <source>C&amp;onflicts (%n)…</source>
         <translation>
             <numerusform>Xung đột (&amp;O) (%n)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="617"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="596"/>
+        <source>The list was exported to %1.</source>
+        <translation>Đã xuất danh sách ra %1.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="639"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>Không kết nối được máy chủ văn phòng: đang kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="629"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="651"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>Hồ sơ %1 đã được cập nhật: do %2 lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="521"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="531"/>
         <source>Settings saved.</source>
         <translation>Đã lưu cài đặt.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/roles.py" line="43"/>
+        <location filename="../hirt_desk/ui/roles.py" line="48"/>
         <source>Working as: %1</source>
         <translation>Người làm việc: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="661"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="683"/>
         <source>Change user</source>
         <translation>Đổi người dùng</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="662"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="684"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>Chưa có danh sách nhân viên: hãy thêm nhân viên của công ty trong Cài đặt (Nhân viên) để chọn người đang làm việc.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="684"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="706"/>
         <source>The database was not encrypted.</source>
         <translation>Cơ sở dữ liệu chưa được mã hóa.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="690"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="712"/>
         <source>The database is encrypted.</source>
         <translation>Cơ sở dữ liệu đã được mã hóa.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="700"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="722"/>
         <source>About HIRT Desk</source>
         <translation>Giới thiệu HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="701"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="723"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -3019,6 +3039,158 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
     </message>
 </context>
 <context>
+    <name>ReportsWindow</name>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="123"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="365"/>
+        <source>Reports</source>
+        <extracomment>the figures asked for last are shown (or were refused) a report file was written; carries its path the report was printed; carries how many pages</extracomment>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="141"/>
+        <source>All facilities</source>
+        <translation>Tất cả cơ sở</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="146"/>
+        <source>All (or a code such as CN)</source>
+        <translation>Tất cả (hoặc mã như CN)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="150"/>
+        <source>All coordinators</source>
+        <translation>Tất cả điều phối viên</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="161"/>
+        <source>Report:</source>
+        <translation>Báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="166"/>
+        <source>Inquiries from:</source>
+        <translation>Yêu cầu từ:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="167"/>
+        <source>Facility:</source>
+        <translation>Cơ sở:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="168"/>
+        <source>Nationality:</source>
+        <translation>Quốc tịch:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="169"/>
+        <source>Coordinator:</source>
+        <translation>Điều phối viên:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="186"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="188"/>
+        <source>Save PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="190"/>
+        <source>Export CSV/XLSX…</source>
+        <translation>Xuất CSV/XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="224"/>
+        <source>The period ends before it starts.</source>
+        <translation>Khoảng thời gian kết thúc trước khi bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="228"/>
+        <source>A nationality is a two-letter country code, such as CN.</source>
+        <translation>Quốc tịch là mã quốc gia hai chữ cái, ví dụ CN.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="242"/>
+        <source>Reading the figures…</source>
+        <translation>Đang đọc số liệu…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="266"/>
+        <source>Reports are for managers: your role may not read them.</source>
+        <translation>Báo cáo dành cho quản lý: vai trò của bạn không được xem.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="268"/>
+        <source>The report could not be read.</source>
+        <translation>Không đọc được báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="322"/>
+        <source>Choose a name ending in .csv, .xlsx or .pdf.</source>
+        <translation>Hãy chọn tên kết thúc bằng .csv, .xlsx hoặc .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="325"/>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="337"/>
+        <source>Saved as %1.</source>
+        <translation>Đã lưu thành %1.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="345"/>
+        <source>The file could not be written.</source>
+        <translation>Không ghi được tệp.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="350"/>
+        <source>Preparing the pages…</source>
+        <translation>Đang chuẩn bị các trang…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="372"/>
+        <source>Printing…</source>
+        <translation>Đang in…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/reports_view.py" line="379"/>
+        <source>%n page(s) printed: %1.</source>
+        <translation>
+            <numerusform>Đã in %n trang: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="388"/>
+        <source>The report could not be printed.</source>
+        <translation>Không in được báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="396"/>
+        <source>Save the report as PDF</source>
+        <translation>Lưu báo cáo dạng PDF</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="396"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="401"/>
+        <source>Export the report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="401"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Sổ làm việc Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ScreeningPanel</name>
     <message>
         <location filename="../hirt_desk/ui/diagnosis_tab.py" line="203"/>
@@ -3747,22 +3919,22 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="93"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Chào mừng đến với HIRT Desk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="94"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="95"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>Cơ sở dữ liệu này chưa có hồ sơ nào.&lt;br&gt;Hãy thêm hồ sơ mẫu để xem thử, hoặc tạo hồ sơ đầu tiên của công ty bạn.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="98"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="99"/>
         <source>Add 50 sample cases</source>
         <translation>Thêm 50 hồ sơ mẫu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="101"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="102"/>
         <source>New case…</source>
         <translation>Hồ sơ mới…</translation>
     </message>
@@ -4903,6 +5075,35 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
     </message>
 </context>
 <context>
+    <name>listExport</name>
+    <message>
+        <location filename="../hirt_desk/ui/list_export.py" line="24"/>
+        <location filename="../hirt_desk/ui/list_export.py" line="36"/>
+        <source>Export the case list</source>
+        <translation>Xuất danh sách hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/list_export.py" line="25"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Sổ làm việc Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/list_export.py" line="34"/>
+        <source>Cases</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/list_export.py" line="37"/>
+        <source>Choose a name ending in .csv or .xlsx.</source>
+        <translation>Hãy chọn tên kết thúc bằng .csv hoặc .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/list_export.py" line="40"/>
+        <source>The list could not be exported.</source>
+        <translation>Không xuất được danh sách.</translation>
+    </message>
+</context>
+<context>
     <name>money</name>
     <message>
         <location filename="../hirt_desk/ui/money_tab.py" line="53"/>
@@ -5173,6 +5374,164 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
     </message>
 </context>
 <context>
+    <name>reports</name>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="47"/>
+        <source>HIRT Desk: the agency&apos;s figures</source>
+        <translation>HIRT Desk: số liệu của cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="48"/>
+        <source>No cases in this period.</source>
+        <translation>Không có hồ sơ trong khoảng thời gian này.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="49"/>
+        <source>Cases by nationality and year</source>
+        <translation>Hồ sơ theo quốc tịch và năm</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="50"/>
+        <source>Pipeline</source>
+        <translation>Tiến trình</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="51"/>
+        <source>Where cases ended</source>
+        <translation>Hồ sơ kết thúc ở đâu</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="52"/>
+        <source>Screening verdicts by site</source>
+        <translation>Kết luận sàng lọc theo vị trí</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="53"/>
+        <source>Reply and treatment times</source>
+        <translation>Thời gian trả lời và điều trị</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="54"/>
+        <source>Revenue and receivables by month</source>
+        <translation>Doanh thu và khoản phải thu theo tháng</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="55"/>
+        <source>Nationality</source>
+        <translation>Quốc tịch</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="56"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="57"/>
+        <source>Inquiries</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="58"/>
+        <source>Treated</source>
+        <translation>Đã điều trị</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="59"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="60"/>
+        <source>Now</source>
+        <translation>Hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="61"/>
+        <source>Reached</source>
+        <translation>Đã đạt</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="62"/>
+        <source>Ending</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="63"/>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="64"/>
+        <source>Cases</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="65"/>
+        <source>Site</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="66"/>
+        <source>Verdict</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="67"/>
+        <source>Measure</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="68"/>
+        <source>Within 5 days (%)</source>
+        <translation>Trong 5 ngày (%)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="69"/>
+        <source>Median (days)</source>
+        <translation>Trung vị (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="70"/>
+        <source>90th percentile (days)</source>
+        <translation>Phân vị 90 (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="71"/>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="72"/>
+        <source>Revenue (JPY)</source>
+        <translation>Doanh thu (JPY)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="73"/>
+        <source>Receivables (JPY)</source>
+        <translation>Khoản phải thu (JPY)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="74"/>
+        <source>Reply to the inquiry</source>
+        <translation>Trả lời yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="75"/>
+        <source>Inquiry to first session</source>
+        <translation>Từ yêu cầu đến buổi điều trị đầu</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="98"/>
+        <source>Receivables on %1: %2</source>
+        <translation>Khoản phải thu đến %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/reports_view.py" line="102"/>
+        <source>replies within 5 days: %1%</source>
+        <translation>trả lời trong 5 ngày: %1%</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
         <location filename="../hirt_desk/ui/roles.py" line="20"/>
@@ -5190,7 +5549,7 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
         <translation>Quản trị viên</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/roles.py" line="44"/>
+        <location filename="../hirt_desk/ui/roles.py" line="49"/>
         <source>Working as: %1 · %2</source>
         <translation>Người làm việc: %1 · %2</translation>
     </message>

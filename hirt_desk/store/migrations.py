@@ -358,10 +358,17 @@ def _money_tables(ts: str, integer: str) -> tuple[str, ...]:
 
 _V13_MONEY = (*_money_tables("DATETIME", "INTEGER"), *_MONEY_INDEXES)
 
+_V14_REPORT_INDEXES = (
+    # Schema 14: reports (issue 22, actions/reports.py) count the cases whose inquiry falls in a
+    # period: the inquiry date is indexed so a year's figures read that year's cases, not every case.
+    """CREATE INDEX "case_inquiry_date" ON "case" ("inquiry_date")""",
+)
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (_run(_V1), _v2, _run(_V3), _run(_V4), _v5,
                                                       _run(_V6), _run(_V7), _run(_V8_STAFF), _run(_V9),
                                                       _run(_V10_REPRESENTATIVE), _run(_V11_DOCUMENTS),
-                                                      _run(_V12_TASKS), _run(_V13_MONEY))
+                                                      _run(_V12_TASKS), _run(_V13_MONEY),
+                                                      _run(_V14_REPORT_INDEXES))
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -591,6 +598,7 @@ PG_UPGRADES: tuple[tuple[str, ...], ...] = (
               ON "{table}" FOR EACH ROW EXECUTE FUNCTION "hirt_desk_remover"()"""
           for table in ("fee", "quote", "bill", "payment")),
     ),
+    _V14_REPORT_INDEXES,   # 14: reports read cases by inquiry date (the same DDL as SQLite)
 )
 assert PG_BASELINE + len(PG_UPGRADES) == SCHEMA_VERSION, "a schema version lacks its PostgreSQL statements"
 

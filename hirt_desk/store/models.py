@@ -215,7 +215,7 @@ class Case(BaseModel):
     patient = ForeignKeyField(Patient, backref="cases", on_delete="RESTRICT")
     facility = ForeignKeyField(Facility, backref="cases", on_delete="RESTRICT")
     status = CharField(index=True)
-    inquiry_date = DateField()
+    inquiry_date = DateField(index=True)      # reports count a period's inquiries (schema 12)
     reply_due = DateField(index=True)
     coordinator = CharField(default="")
     packet_language = CharField(default="en")

@@ -40,6 +40,27 @@ def _conflict_icon() -> QIcon:
     return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning) if style is not None else QIcon()
 
 
+def shown(row: CaseRow, column: str) -> str:
+    """A cell as the list shows it (and File → Export list… writes it)."""
+    if column == "number":
+        return row.number
+    if column == "patient":
+        return f"{row.name_latin}  {row.name_native}" if row.name_native else row.name_latin
+    if column == "nationality":
+        return row.nationality
+    if column == "site":
+        return labels.site(row.site)
+    if column == "facility":
+        return row.facility.upper()
+    if column == "status":
+        return labels.status(row.status)
+    if column == "reply_due":
+        return labels.short_date(row.reply_due)
+    if column == "next_date":
+        return labels.short_date(date.fromisoformat(row.next_date)) if row.next_date else ""
+    return ""
+
+
 class CaseListModel(QAbstractTableModel):
     PAGE = 200
 
@@ -134,22 +155,7 @@ class CaseListModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == "number":
-                return row.number
-            if column == "patient":
-                return f"{row.name_latin}  {row.name_native}" if row.name_native else row.name_latin
-            if column == "nationality":
-                return row.nationality
-            if column == "site":
-                return labels.site(row.site)
-            if column == "facility":
-                return row.facility.upper()
-            if column == "status":
-                return labels.status(row.status)
-            if column == "reply_due":
-                return labels.short_date(row.reply_due)
-            if column == "next_date":
-                return labels.short_date(date.fromisoformat(row.next_date)) if row.next_date else ""
+            return shown(row, column)
         if row.conflicts and column == "number":
             if role == Qt.ItemDataRole.DecorationRole:
                 return _conflict_icon()

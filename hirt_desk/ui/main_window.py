@@ -48,6 +48,7 @@ from hirt_desk.ui.today_view import TodayView
 
 if TYPE_CHECKING:       # the packet's renderer and preview (reportlab) load at the first print
     from hirt_desk.ui.packet_dialog import PacketDialog
+    from hirt_desk.ui.reports_view import ReportsWindow
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self._reselecting = False
         self.packet_dialog: PacketDialog | None = None
         self.backup_job: jobs.Job | None = None
+        self.reports_window: ReportsWindow | None = None
 
         language = labels.ui_language()
         self.case_list = CaseListPanel(model, self, facilities=cases.facility_choices(language))
@@ -251,6 +253,11 @@ class MainWindow(QMainWindow):
                                         name="duplicatePersons")
         self.conflicts_action = action(self.tr("C&onflicts…"), self._on_conflicts_triggered,
                                        name="openConflicts")
+        self.export_list_action = action(self.tr("&Export list…"), self._on_export_list_triggered,
+                                         name="exportList")
+        self.reports_action = action(self.tr("&Agency reports…"), self._on_reports_triggered,
+                                     name="openReports")
+        self.reports_action.setVisible(roles.reports_allowed(self.services.role))
         about = action(self.tr("&About HIRT Desk"), self._on_about_triggered)
         self.guide_action = action(self.tr("&User guide"), self._on_guide_triggered,
                                    QKeySequence(Key.HelpContents), "userGuide")
@@ -262,14 +269,17 @@ class MainWindow(QMainWindow):
         if self.laptop_checkout is not None:
             laptop_file = [self.laptop_checkout.action, None]
         for a in (self.new_action, self.save_action, self.print_action, None, *laptop_file,
-                  self.backup_action, self.sample_action, None, self.connect_action, self.local_action,
-                  None, self.settings_action, self.change_user_action, None, quit_action):
+                  self.export_list_action, self.backup_action, self.sample_action, None, self.connect_action,
+                  self.local_action, None, self.settings_action, self.change_user_action, None, quit_action):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.today_action)
         edit_menu.addAction(find)
         edit_menu.addAction(self.duplicates_action)
         edit_menu.addAction(self.conflicts_action)
+        reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
+        reports_menu.menuAction().setVisible(self.reports_action.isVisible())
+        reports_menu.addAction(self.reports_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.guide_action)
         help_menu.addAction(about)
@@ -578,6 +588,18 @@ class MainWindow(QMainWindow):
         self.conflict_label.setText(self.tr("%n open conflict(s)", "", count))
         self.conflicts_action.setText(self.tr("C&onflicts (%n)…", "", count) if count
                                       else self.tr("C&onflicts…"))
+
+    def _on_export_list_triggered(self) -> None:
+        from hirt_desk.ui.list_export import export_list
+        out = export_list(self, self.model)
+        if out is not None:
+            done = self.tr("The list was exported to %1.").replace("%1", str(out))
+            self.statusBar().showMessage(done, 8000)
+
+    def _on_reports_triggered(self) -> None:
+        from hirt_desk.ui.reports_view import open_reports
+        self.reports_window = open_reports(self, cases.facility_choices(labels.ui_language()))
+        self.reports_window.show()
 
     def _on_conflicts_triggered(self) -> None:
         dialog = conflicts_view.ConflictsDialog(self.user, self)

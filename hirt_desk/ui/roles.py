@@ -28,6 +28,11 @@ def staff_access(role: str) -> str:
     return {"": EDIT, "admin": ADD, "manager": READ}.get(role, HIDDEN)
 
 
+def reports_allowed(role: str) -> bool:
+    """The agency's reports (issue 22): managers and admins on a server, anyone on a file."""
+    return role in ("", "manager", "admin")
+
+
 def agency_editable(role: str) -> bool:
     return role in ("", "admin")
 
