@@ -1,6 +1,7 @@
 """The window shows the case list before anything it does not need is imported: no reportlab,
 no packet renderer, guarantor forms, demo generator or holiday tables at start-up (they load
-when a packet or form is printed, samples are added, or a calendar is drawn)."""
+when a packet or form is printed, samples are added, or a calendar is drawn; the open
+conflicts are counted once the list has painted)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,10 @@ NOT_AT_START = ("reportlab", "holidays", "hirt_desk.packets.render", "hirt_desk.
                 "hirt_desk.store.backup",
                 # the duplicate matcher's romanisers, and the server's driver (a file needs neither)
                 "hirt_desk.persons.matcher", "hirt_desk.persons.blocking", "pypinyin", "opencc",
-                "cantoroman", "rapidfuzz", "psycopg")
+                "cantoroman", "rapidfuzz", "psycopg",
+                # the open conflicts' count waits for the list's first paint; phone numbers load
+                # at the first check of one
+                "hirt_desk.actions.conflicts", "hirt_desk.ui.conflicts_view", "phonenumbers")
 
 PROGRAM = """
 import json, sys

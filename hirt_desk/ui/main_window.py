@@ -33,13 +33,14 @@ from hirt_desk.store.changes import CaseChanged
 from hirt_desk.store.database import bind, bound
 from hirt_desk.store.errors import StoreError
 from hirt_desk.store.server import ServerLogin
-from hirt_desk.ui import accessibility, conflicts_view, duplicates_view, fit, jobs, labels, roles, who
+from hirt_desk.ui import accessibility, duplicates_view, fit, jobs, labels, roles, who
 from hirt_desk.ui import settings as S
 from hirt_desk.ui.case_editor import CaseEditor
 from hirt_desk.ui.case_list import CaseListPanel
 from hirt_desk.ui.case_list_model import CaseListModel
 from hirt_desk.ui.dialogs import NewCaseDialog, SettingsDialog
 from hirt_desk.ui.errors import show_error, store_error_text
+from hirt_desk.ui.first_paint import AfterFirstPaint
 from hirt_desk.ui.laptop_checkout import LaptopCheckout
 from hirt_desk.ui.laptop_sync import LaptopSync, status_widgets
 from hirt_desk.ui.seat import ChangeFeed, SeatBinder
@@ -172,7 +173,8 @@ class MainWindow(QMainWindow):
             for widget in status_widgets(self.laptop_sync):
                 self.statusBar().addPermanentWidget(widget)
             self.laptop_sync.synced.connect(self._on_laptop_synced)
-        self.update_conflicts()
+        # counted once the list has painted: the count loads the conflicts' actions (~50 ms)
+        self._first_paint = AfterFirstPaint(self.case_list.table.viewport(), self._on_first_paint)
 
         self.welcome.sample_requested.connect(self._on_sample_triggered)
         self.welcome.new_case_requested.connect(self._on_new_case_triggered)
@@ -542,8 +544,13 @@ class MainWindow(QMainWindow):
 
     # -- laptops and conflicts (ui/laptop_sync.py, ui/conflicts_view.py) ----------------------------
 
+    def _on_first_paint(self) -> None:
+        if self.isVisible():            # not when closed at once (gui --exit-after-load)
+            self.update_conflicts()
+
     def update_conflicts(self) -> None:
         """The open conflicts' count: in the status bar and on Edit → Conflicts…"""
+        from hirt_desk.ui import conflicts_view
         count = conflicts_view.open_count()
         self.conflict_label.setVisible(count > 0)
         self.conflict_label.setText(self.tr("%n open conflict(s)", "", count))
@@ -551,6 +558,7 @@ class MainWindow(QMainWindow):
                                       else self.tr("C&onflicts…"))
 
     def _on_conflicts_triggered(self) -> None:
+        from hirt_desk.ui import conflicts_view
         dialog = conflicts_view.ConflictsDialog(self.user, self)
         dialog.resolved.connect(lambda _case: self._on_laptop_synced())
         dialog.exec()
@@ -705,7 +713,7 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([left, width - left])
         columns = self.settings.get(S.CASE_COLUMNS)
         if not columns.isEmpty():
-            self.case_list.table.horizontalHeader().restoreState(columns)
+            self.case_list.restore_columns(columns)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.confirm_leave():

@@ -1,0 +1,29 @@
+"""Work the window can do once the user sees it: run after the first paint of a widget (the
+case list), not while the window is built. Start-up work that is not needed to show the list
+(the open conflicts' count, which loads the conflicts' actions and queries them) goes here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+
+class AfterFirstPaint(QObject):
+    """Calls `then` on the event loop's next turn after `widget` first painted (once)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run)    # not at all once the widget is gone
+        return False
+
+    def _run(self) -> None:
+        self._then()
+        self.deleteLater()
