@@ -202,33 +202,33 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="45"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="48"/>
         <source>Search name, case number or passport number</source>
-        <extracomment>columns hidden until the user shows them (header menu): the list fits beside the editor the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
+        <extracomment>columns hidden until the user shows them (header menu): the list fits beside the editor rows read to fit a column&apos;s width (Qt&apos;s default reads up to 1,000) the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
         <translation>이름, 케이스 번호 또는 여권 번호로 검색</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="49"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="52"/>
         <source>Cases</source>
         <translation>케이스 목록</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="74"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="80"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="79"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="85"/>
         <source>All facilities</source>
         <translation>모든 의료기관</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="82"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="88"/>
         <source>Reply overdue</source>
         <translation>회신 기한 초과</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/case_list.py" line="157"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="202"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n건</numerusform>
@@ -502,47 +502,47 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="113"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="119"/>
         <source>Duplicate persons</source>
         <extracomment>a merge was saved (the cases it moved may be open or listed): the change&apos;s id</extracomment>
         <translation>중복된 사람</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="116"/>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="156"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="123"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="163"/>
         <source>Looking for likely duplicates…</source>
         <translation>중복 가능성을 찾는 중…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="132"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="139"/>
         <source>Merge…</source>
         <translation>병합…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="134"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="141"/>
         <source>Not the same person</source>
         <translation>같은 사람이 아님</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="171"/>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="172"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="179"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="180"/>
         <source>The persons could not be read.</source>
         <translation>사람 정보를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="184"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="193"/>
         <source>Only two patients&apos; records are merged; a companion belongs to one case.</source>
         <translation>두 환자의 기록만 병합할 수 있습니다. 동반자는 하나의 케이스에 속합니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="210"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="219"/>
         <source>%n pair(s) of records may be one person each.</source>
         <translation>
             <numerusform>%n쌍의 기록이 각각 같은 사람일 수 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="211"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="220"/>
         <source>No likely duplicates.</source>
         <translation>중복 가능성이 없습니다.</translation>
     </message>
@@ -583,37 +583,37 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="64"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="70"/>
         <source>One of the two records was merged into another already.</source>
         <translation>두 기록 중 하나는 이미 다른 기록에 병합되었습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="65"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="71"/>
         <source>This merge was undone already.</source>
         <translation>이 병합은 이미 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="66"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="72"/>
         <source>The kept record was merged into another since: undo that merge first.</source>
         <translation>유지한 기록이 이후 다른 기록에 병합되었습니다. 먼저 그 병합을 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="68"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="74"/>
         <source>Only patients&apos; records can be merged; this person is a companion on a case.</source>
         <translation>환자의 기록만 병합할 수 있습니다. 이 사람은 케이스의 동반자입니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="70"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="76"/>
         <source>The records could not be merged: %1</source>
         <translation>기록을 병합할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="96"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="102"/>
         <source>Duplicate persons</source>
         <translation>중복된 사람</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="101"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="107"/>
         <source>The records were not merged.</source>
         <translation>기록이 병합되지 않았습니다.</translation>
     </message>
@@ -1146,257 +1146,257 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="114"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="115"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="127"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="128"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>목록에서 케이스를 선택하거나 새 케이스를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="170"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="171"/>
         <source>Laptop database: %1</source>
         <translation>노트북 데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="217"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="219"/>
         <source>&amp;New case…</source>
         <translation>새 케이스(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="219"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="221"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="220"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="222"/>
         <source>&amp;Print packet…</source>
         <translation>안내 자료 인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="225"/>
         <source>&amp;Back up database…</source>
         <translation>데이터베이스 백업(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
         <source>Add &amp;sample cases</source>
         <translation>샘플 케이스 추가(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="225"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
         <source>Se&amp;ttings…</source>
         <translation>설정(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="229"/>
         <source>Change &amp;user…</source>
         <translation>사용자 변경(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
         <source>&amp;Connect to office server…</source>
         <translation>사무실 서버에 연결(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="234"/>
         <source>Use a &amp;local database…</source>
         <translation>로컬 데이터베이스 사용(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="239"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
         <source>&amp;Find case</source>
         <translation>케이스 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="239"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
         <source>&amp;Duplicate persons…</source>
         <translation>중복된 사람(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="551"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="558"/>
         <source>C&amp;onflicts…</source>
         <translation>충돌(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
         <source>&amp;About HIRT Desk</source>
         <translation>HIRT Desk 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="246"/>
         <source>&amp;User guide</source>
         <translation>사용 설명서(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="247"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="257"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="259"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="261"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="263"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="264"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="266"/>
         <source>Main</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="276"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="278"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>케이스 %1에 저장되지 않은 변경 내용이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="290"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="338"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="292"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="340"/>
         <source>Unsaved changes</source>
         <translation>저장되지 않은 변경 내용</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="319"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="321"/>
         <source>The case could not be opened.</source>
         <translation>케이스를 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="338"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="340"/>
         <source>All changes saved</source>
         <translation>모든 변경 내용이 저장됨</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="345"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="347"/>
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="367"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="369"/>
         <source>The case was not created.</source>
         <translation>케이스가 만들어지지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="374"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="376"/>
         <source>Case %1 created.</source>
         <translation>케이스 %1을(를) 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="402"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="404"/>
         <source>The packet could not be prepared.</source>
         <translation>안내 자료를 준비할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="417"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="419"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>케이스 %1에 저장되지 않은 변경 내용이 있습니다. 안내 자료에는 저장된 내용만 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="419"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="421"/>
         <source>Print what is saved</source>
         <translation>저장된 내용 인쇄</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="436"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="438"/>
         <source>The sample cases could not be added.</source>
         <translation>샘플 케이스를 추가할 수 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="439"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="441"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>샘플 케이스 %n건을 추가했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="443"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
         <source>Back up database</source>
         <translation>데이터베이스 백업</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="447"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite 데이터베이스 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="451"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="453"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="473"/>
         <source>The backup could not be written.</source>
         <translation>백업을 기록할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="455"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="457"/>
         <source>Backing up to %1…</source>
         <translation>%1에 백업하는 중…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="464"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="466"/>
         <source>Backup written to %1</source>
         <translation>백업 저장 위치: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="477"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="483"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="479"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="485"/>
         <source>The settings could not be opened.</source>
         <translation>설정을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="510"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="512"/>
         <source>The staff list was not saved.</source>
         <translation>직원 목록이 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="517"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="519"/>
         <source>The agency profile was not saved.</source>
         <translation>기관 정보가 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="539"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="541"/>
         <source>Local database: %1</source>
         <translation>로컬 데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="540"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="542"/>
         <source>Office server %1 on %2</source>
         <translation>사무실 서버 %2의 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="549"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="556"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>해결되지 않은 충돌 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="550"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="557"/>
         <source>C&amp;onflicts (%n)…</source>
         <translation>
             <numerusform>충돌 (%n)(&amp;O)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="588"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="596"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>사무실 서버에 연결할 수 없음: 다시 연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="600"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="608"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>사례 %1이(가) 업데이트되었습니다: %2 님이 저장함.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="501"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="503"/>
         <source>Settings saved.</source>
         <translation>설정을 저장했습니다.</translation>
     </message>
@@ -1406,32 +1406,32 @@
         <translation>작업자: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="632"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="640"/>
         <source>Change user</source>
         <translation>사용자 변경</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="633"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="641"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>아직 직원 목록이 없습니다. 작업자를 선택하려면 설정(직원)에서 기관 직원을 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="655"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="663"/>
         <source>The database was not encrypted.</source>
         <translation>데이터베이스가 암호화되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="661"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="669"/>
         <source>The database is encrypted.</source>
         <translation>데이터베이스가 암호화되었습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="671"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="679"/>
         <source>About HIRT Desk</source>
         <translation>HIRT Desk 정보</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="672"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="680"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -1441,27 +1441,27 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>MatchRow</name>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="38"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="41"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="40"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="43"/>
         <source>Use this person</source>
         <translation>이 사람으로 사용</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="42"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="45"/>
         <source>Not the same</source>
         <translation>같은 사람이 아님</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="52"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="55"/>
         <source>birth date unknown</source>
         <translation>생년월일 미상</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/likely_matches.py" line="54"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="57"/>
         <source>May be the same person as %1 %2, %3, %n case(s)</source>
         <translation>
             <numerusform>%1 %2(%3, 케이스 %n건)와 같은 사람일 수 있습니다</numerusform>
@@ -1749,7 +1749,7 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="115"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="114"/>
         <source>Back from %1 to %2</source>
         <translation>%1에서 %2(으)로 되돌림</translation>
     </message>
@@ -2622,22 +2622,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="90"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="91"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;HIRT Desk에 오신 것을 환영합니다&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="93"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>이 데이터베이스에는 아직 케이스가 없습니다.&lt;br&gt;샘플 케이스를 추가해 둘러보거나 기관의 첫 번째 케이스를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="96"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="97"/>
         <source>Add 50 sample cases</source>
         <translation>샘플 케이스 50건 추가</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="99"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="100"/>
         <source>New case…</source>
         <translation>새 케이스…</translation>
     </message>
@@ -2883,6 +2883,15 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <location filename="../hirt_desk/ui/errors.py" line="134"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
+    </message>
+</context>
+<context>
+    <name>facilities</name>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="255"/>
+        <source>Gunma University Heavy Ion Medical Center</source>
+        <extracomment>facilities&apos; names in the window&apos;s languages other than English and Japanese (the facility file has those two); a facility not listed here shows its English name</extracomment>
+        <translation>군마대학 중입자선의학센터</translation>
     </message>
 </context>
 <context>
@@ -3574,157 +3583,157 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>검토</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="256"/>
+        <location filename="../hirt_desk/ui/labels.py" line="269"/>
         <source>Adenocarcinoma</source>
         <translation>선암</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="257"/>
+        <location filename="../hirt_desk/ui/labels.py" line="270"/>
         <source>Non-small cell lung cancer</source>
         <translation>비소세포폐암</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="258"/>
+        <location filename="../hirt_desk/ui/labels.py" line="271"/>
         <source>Small cell lung cancer</source>
         <translation>소세포폐암</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="259"/>
+        <location filename="../hirt_desk/ui/labels.py" line="272"/>
         <source>Squamous cell carcinoma</source>
         <translation>편평세포암</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="260"/>
+        <location filename="../hirt_desk/ui/labels.py" line="273"/>
         <source>Hepatocellular carcinoma</source>
         <translation>간세포암</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="261"/>
+        <location filename="../hirt_desk/ui/labels.py" line="274"/>
         <source>Cholangiocarcinoma</source>
         <translation>담관암</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="262"/>
+        <location filename="../hirt_desk/ui/labels.py" line="275"/>
         <source>Osteosarcoma</source>
         <translation>골육종</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="263"/>
+        <location filename="../hirt_desk/ui/labels.py" line="276"/>
         <source>Chordoma</source>
         <translation>척삭종</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="264"/>
+        <location filename="../hirt_desk/ui/labels.py" line="277"/>
         <source>Chondrosarcoma</source>
         <translation>연골육종</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="265"/>
+        <location filename="../hirt_desk/ui/labels.py" line="278"/>
         <source>Undifferentiated pleomorphic sarcoma</source>
         <translation>미분화 다형성 육종</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="266"/>
+        <location filename="../hirt_desk/ui/labels.py" line="279"/>
         <source>MPNST</source>
         <translation>MPNST</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="267"/>
+        <location filename="../hirt_desk/ui/labels.py" line="280"/>
         <source>Leiomyosarcoma</source>
         <translation>평활근육종</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="268"/>
+        <location filename="../hirt_desk/ui/labels.py" line="281"/>
         <source>Synovial sarcoma</source>
         <translation>활막육종</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="269"/>
+        <location filename="../hirt_desk/ui/labels.py" line="282"/>
         <source>Ewing sarcoma</source>
         <translation>유잉 육종</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="270"/>
+        <location filename="../hirt_desk/ui/labels.py" line="283"/>
         <source>Ductal carcinoma</source>
         <translation>관암</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="271"/>
+        <location filename="../hirt_desk/ui/labels.py" line="284"/>
         <source>Primary</source>
         <translation>원발</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="272"/>
+        <location filename="../hirt_desk/ui/labels.py" line="285"/>
         <source>Residual after surgery</source>
         <translation>수술 후 잔존</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="273"/>
+        <location filename="../hirt_desk/ui/labels.py" line="286"/>
         <source>Recurrent</source>
         <translation>재발</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="274"/>
+        <location filename="../hirt_desk/ui/labels.py" line="287"/>
         <source>Inoperable</source>
         <translation>수술 불가</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="275"/>
+        <location filename="../hirt_desk/ui/labels.py" line="288"/>
         <source>Head and neck</source>
         <translation>두경부</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="276"/>
+        <location filename="../hirt_desk/ui/labels.py" line="289"/>
         <source>Thoracic</source>
         <translation>흉부</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="277"/>
+        <location filename="../hirt_desk/ui/labels.py" line="290"/>
         <source>Spinal / paraspinal</source>
         <translation>척추 / 척추 주위</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="278"/>
+        <location filename="../hirt_desk/ui/labels.py" line="291"/>
         <source>Retroperitoneal</source>
         <translation>후복막</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="279"/>
+        <location filename="../hirt_desk/ui/labels.py" line="292"/>
         <source>Pelvis</source>
         <translation>골반</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="280"/>
+        <location filename="../hirt_desk/ui/labels.py" line="293"/>
         <source>Extremity</source>
         <translation>사지</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="281"/>
+        <location filename="../hirt_desk/ui/labels.py" line="294"/>
         <source>Anastomosis</source>
         <translation>문합부</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="282"/>
+        <location filename="../hirt_desk/ui/labels.py" line="295"/>
         <source>Pelvic wall</source>
         <translation>골반벽</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="283"/>
+        <location filename="../hirt_desk/ui/labels.py" line="296"/>
         <source>Lymph node</source>
         <translation>림프절</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="284"/>
+        <location filename="../hirt_desk/ui/labels.py" line="297"/>
         <source>Bone</source>
         <translation>뼈</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="285"/>
+        <location filename="../hirt_desk/ui/labels.py" line="298"/>
         <source>Brain</source>
         <translation>뇌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="286"/>
+        <location filename="../hirt_desk/ui/labels.py" line="299"/>
         <source>Adrenal</source>
         <translation>부신</translation>
     </message>

@@ -202,33 +202,33 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="45"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="48"/>
         <source>Search name, case number or passport number</source>
-        <extracomment>columns hidden until the user shows them (header menu): the list fits beside the editor the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
+        <extracomment>columns hidden until the user shows them (header menu): the list fits beside the editor rows read to fit a column&apos;s width (Qt&apos;s default reads up to 1,000) the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
         <translation>Поиск по имени, номеру случая или номеру паспорта</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="49"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="52"/>
         <source>Cases</source>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="74"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="80"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="79"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="85"/>
         <source>All facilities</source>
         <translation>Все клиники</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="82"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="88"/>
         <source>Reply overdue</source>
         <translation>Просрочен ответ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/case_list.py" line="157"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="202"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n случай</numerusform>
@@ -506,40 +506,40 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="113"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="119"/>
         <source>Duplicate persons</source>
         <extracomment>a merge was saved (the cases it moved may be open or listed): the change&apos;s id</extracomment>
         <translation>Дубликаты людей</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="116"/>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="156"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="123"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="163"/>
         <source>Looking for likely duplicates…</source>
         <translation>Поиск возможных дубликатов…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="132"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="139"/>
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="134"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="141"/>
         <source>Not the same person</source>
         <translation>Не тот же человек</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="171"/>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="172"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="179"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="180"/>
         <source>The persons could not be read.</source>
         <translation>Не удалось прочитать данные людей.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="184"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="193"/>
         <source>Only two patients&apos; records are merged; a companion belongs to one case.</source>
         <translation>Объединяются только записи двух пациентов; сопровождающий относится к одному случаю.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="210"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="219"/>
         <source>%n pair(s) of records may be one person each.</source>
         <translation>
             <numerusform>%n пара записей, возможно, относится к одному человеку.</numerusform>
@@ -548,7 +548,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="211"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="220"/>
         <source>No likely duplicates.</source>
         <translation>Возможных дубликатов нет.</translation>
     </message>
@@ -589,37 +589,37 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="64"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="70"/>
         <source>One of the two records was merged into another already.</source>
         <translation>Одна из двух записей уже объединена с другой.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="65"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="71"/>
         <source>This merge was undone already.</source>
         <translation>Это объединение уже отменено.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="66"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="72"/>
         <source>The kept record was merged into another since: undo that merge first.</source>
         <translation>Сохранённая запись с тех пор объединена с другой: сначала отмените то объединение.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="68"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="74"/>
         <source>Only patients&apos; records can be merged; this person is a companion on a case.</source>
         <translation>Объединяются только записи пациентов; этот человек — сопровождающий в случае.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="70"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="76"/>
         <source>The records could not be merged: %1</source>
         <translation>Не удалось объединить записи: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="96"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="102"/>
         <source>Duplicate persons</source>
         <translation>Дубликаты людей</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="101"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="107"/>
         <source>The records were not merged.</source>
         <translation>Записи не объединены.</translation>
     </message>
@@ -1168,174 +1168,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="114"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="115"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="127"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="128"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>Выберите случай в списке или создайте новый.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="170"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="171"/>
         <source>Laptop database: %1</source>
         <translation>База данных ноутбука: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="217"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="219"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новый случай…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="219"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="221"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="220"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="222"/>
         <source>&amp;Print packet…</source>
         <translation>&amp;Печать пакета документов…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="225"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Резервная копия базы данных…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
         <source>Add &amp;sample cases</source>
         <translation>Добавить при&amp;меры случаев</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="225"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
         <source>Se&amp;ttings…</source>
         <translation>Настр&amp;ойки…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="229"/>
         <source>Change &amp;user…</source>
         <translation>Сменить по&amp;льзователя…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
         <source>&amp;Connect to office server…</source>
         <translation>&amp;Подключиться к офисному серверу…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="234"/>
         <source>Use a &amp;local database…</source>
         <translation>Использовать &amp;локальную базу данных…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="239"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти случай</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="239"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
         <source>&amp;Duplicate persons…</source>
         <translation>&amp;Дубликаты людей…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="551"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="558"/>
         <source>C&amp;onflicts…</source>
         <translation>К&amp;онфликты…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
         <source>&amp;About HIRT Desk</source>
         <translation>&amp;О программе HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="246"/>
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="247"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="257"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="259"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="261"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="263"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="264"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="266"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="276"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="278"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>В случае %1 есть несохранённые изменения.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="290"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="338"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="292"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="340"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="319"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="321"/>
         <source>The case could not be opened.</source>
         <translation>Не удалось открыть случай.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="338"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="340"/>
         <source>All changes saved</source>
         <translation>Все изменения сохранены</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="345"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="347"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="367"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="369"/>
         <source>The case was not created.</source>
         <translation>Случай не создан.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="374"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="376"/>
         <source>Case %1 created.</source>
         <translation>Создан случай %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="402"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="404"/>
         <source>The packet could not be prepared.</source>
         <translation>Не удалось подготовить пакет документов.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="417"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="419"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>В случае %1 есть несохранённые изменения. В пакет попадёт только сохранённое.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="419"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="421"/>
         <source>Print what is saved</source>
         <translation>Печатать сохранённое</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="436"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="438"/>
         <source>The sample cases could not be added.</source>
         <translation>Не удалось добавить примеры случаев.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="439"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="441"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>Добавлен %n пример случая.</numerusform>
@@ -1344,59 +1344,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="443"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
         <source>Back up database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="447"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>База данных SQLite (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="451"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="453"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="473"/>
         <source>The backup could not be written.</source>
         <translation>Не удалось записать резервную копию.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="455"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="457"/>
         <source>Backing up to %1…</source>
         <translation>Резервное копирование в %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="464"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="466"/>
         <source>Backup written to %1</source>
         <translation>Резервная копия записана в %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="477"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="483"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="479"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="485"/>
         <source>The settings could not be opened.</source>
         <translation>Не удалось открыть настройки.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="510"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="512"/>
         <source>The staff list was not saved.</source>
         <translation>Список сотрудников не сохранён.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="517"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="519"/>
         <source>The agency profile was not saved.</source>
         <translation>Профиль агентства не сохранён.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="539"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="541"/>
         <source>Local database: %1</source>
         <translation>Локальная база данных: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="540"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="542"/>
         <source>Office server %1 on %2</source>
         <translation>Офисный сервер: %1 на %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="549"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="556"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n открытый конфликт</numerusform>
@@ -1405,7 +1405,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="550"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="557"/>
         <source>C&amp;onflicts (%n)…</source>
         <translation>
             <numerusform>К&amp;онфликты (%n)…</numerusform>
@@ -1414,17 +1414,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="588"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="596"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>Офисный сервер недоступен: переподключение…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="600"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="608"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>Дело %1 обновлено: сохранил(а) %2.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="501"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="503"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
@@ -1434,32 +1434,32 @@
         <translation>Работает: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="632"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="640"/>
         <source>Change user</source>
         <translation>Сменить пользователя</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="633"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="641"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>Списка сотрудников пока нет: добавьте сотрудников агентства в Настройках (Сотрудники), чтобы выбирать, кто работает.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="655"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="663"/>
         <source>The database was not encrypted.</source>
         <translation>База данных не зашифрована.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="661"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="669"/>
         <source>The database is encrypted.</source>
         <translation>База данных зашифрована.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="671"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="679"/>
         <source>About HIRT Desk</source>
         <translation>О программе HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="672"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="680"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -1469,27 +1469,27 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>MatchRow</name>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="38"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="41"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="40"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="43"/>
         <source>Use this person</source>
         <translation>Использовать этого человека</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="42"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="45"/>
         <source>Not the same</source>
         <translation>Не тот же человек</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="52"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="55"/>
         <source>birth date unknown</source>
         <translation>дата рождения неизвестна</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/likely_matches.py" line="54"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="57"/>
         <source>May be the same person as %1 %2, %3, %n case(s)</source>
         <translation>
             <numerusform>Возможно, тот же человек, что %1 %2, %3, %n случай</numerusform>
@@ -1783,7 +1783,7 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="115"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="114"/>
         <source>Back from %1 to %2</source>
         <translation>Возврат из %1 в %2</translation>
     </message>
@@ -2662,22 +2662,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="90"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="91"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Добро пожаловать в HIRT Desk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="93"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>В этой базе данных пока нет случаев.&lt;br&gt;Добавьте примеры случаев, чтобы осмотреться, или создайте первый случай вашего агентства.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="96"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="97"/>
         <source>Add 50 sample cases</source>
         <translation>Добавить 50 примеров случаев</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="99"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="100"/>
         <source>New case…</source>
         <translation>Новый случай…</translation>
     </message>
@@ -2923,6 +2923,15 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <location filename="../hirt_desk/ui/errors.py" line="134"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
+    </message>
+</context>
+<context>
+    <name>facilities</name>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="255"/>
+        <source>Gunma University Heavy Ion Medical Center</source>
+        <extracomment>facilities&apos; names in the window&apos;s languages other than English and Japanese (the facility file has those two); a facility not listed here shows its English name</extracomment>
+        <translation>Центр тяжёлой ионной терапии Университета Гумма</translation>
     </message>
 </context>
 <context>
@@ -3614,157 +3623,157 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>на рассмотрении</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="256"/>
+        <location filename="../hirt_desk/ui/labels.py" line="269"/>
         <source>Adenocarcinoma</source>
         <translation>Аденокарцинома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="257"/>
+        <location filename="../hirt_desk/ui/labels.py" line="270"/>
         <source>Non-small cell lung cancer</source>
         <translation>Немелкоклеточный рак лёгкого</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="258"/>
+        <location filename="../hirt_desk/ui/labels.py" line="271"/>
         <source>Small cell lung cancer</source>
         <translation>Мелкоклеточный рак лёгкого</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="259"/>
+        <location filename="../hirt_desk/ui/labels.py" line="272"/>
         <source>Squamous cell carcinoma</source>
         <translation>Плоскоклеточный рак</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="260"/>
+        <location filename="../hirt_desk/ui/labels.py" line="273"/>
         <source>Hepatocellular carcinoma</source>
         <translation>Гепатоцеллюлярная карцинома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="261"/>
+        <location filename="../hirt_desk/ui/labels.py" line="274"/>
         <source>Cholangiocarcinoma</source>
         <translation>Холангиокарцинома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="262"/>
+        <location filename="../hirt_desk/ui/labels.py" line="275"/>
         <source>Osteosarcoma</source>
         <translation>Остеосаркома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="263"/>
+        <location filename="../hirt_desk/ui/labels.py" line="276"/>
         <source>Chordoma</source>
         <translation>Хордома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="264"/>
+        <location filename="../hirt_desk/ui/labels.py" line="277"/>
         <source>Chondrosarcoma</source>
         <translation>Хондросаркома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="265"/>
+        <location filename="../hirt_desk/ui/labels.py" line="278"/>
         <source>Undifferentiated pleomorphic sarcoma</source>
         <translation>Недифференцированная плеоморфная саркома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="266"/>
+        <location filename="../hirt_desk/ui/labels.py" line="279"/>
         <source>MPNST</source>
         <translation>ЗОПН (MPNST)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="267"/>
+        <location filename="../hirt_desk/ui/labels.py" line="280"/>
         <source>Leiomyosarcoma</source>
         <translation>Лейомиосаркома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="268"/>
+        <location filename="../hirt_desk/ui/labels.py" line="281"/>
         <source>Synovial sarcoma</source>
         <translation>Синовиальная саркома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="269"/>
+        <location filename="../hirt_desk/ui/labels.py" line="282"/>
         <source>Ewing sarcoma</source>
         <translation>Саркома Юинга</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="270"/>
+        <location filename="../hirt_desk/ui/labels.py" line="283"/>
         <source>Ductal carcinoma</source>
         <translation>Протоковая карцинома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="271"/>
+        <location filename="../hirt_desk/ui/labels.py" line="284"/>
         <source>Primary</source>
         <translation>Первичная</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="272"/>
+        <location filename="../hirt_desk/ui/labels.py" line="285"/>
         <source>Residual after surgery</source>
         <translation>Остаточная после операции</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="273"/>
+        <location filename="../hirt_desk/ui/labels.py" line="286"/>
         <source>Recurrent</source>
         <translation>Рецидив</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="274"/>
+        <location filename="../hirt_desk/ui/labels.py" line="287"/>
         <source>Inoperable</source>
         <translation>Неоперабельная</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="275"/>
+        <location filename="../hirt_desk/ui/labels.py" line="288"/>
         <source>Head and neck</source>
         <translation>Голова и шея</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="276"/>
+        <location filename="../hirt_desk/ui/labels.py" line="289"/>
         <source>Thoracic</source>
         <translation>Грудная клетка</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="277"/>
+        <location filename="../hirt_desk/ui/labels.py" line="290"/>
         <source>Spinal / paraspinal</source>
         <translation>Позвоночник / паравертебрально</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="278"/>
+        <location filename="../hirt_desk/ui/labels.py" line="291"/>
         <source>Retroperitoneal</source>
         <translation>Забрюшинно</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="279"/>
+        <location filename="../hirt_desk/ui/labels.py" line="292"/>
         <source>Pelvis</source>
         <translation>Таз</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="280"/>
+        <location filename="../hirt_desk/ui/labels.py" line="293"/>
         <source>Extremity</source>
         <translation>Конечность</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="281"/>
+        <location filename="../hirt_desk/ui/labels.py" line="294"/>
         <source>Anastomosis</source>
         <translation>Анастомоз</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="282"/>
+        <location filename="../hirt_desk/ui/labels.py" line="295"/>
         <source>Pelvic wall</source>
         <translation>Стенка таза</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="283"/>
+        <location filename="../hirt_desk/ui/labels.py" line="296"/>
         <source>Lymph node</source>
         <translation>Лимфатический узел</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="284"/>
+        <location filename="../hirt_desk/ui/labels.py" line="297"/>
         <source>Bone</source>
         <translation>Кость</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="285"/>
+        <location filename="../hirt_desk/ui/labels.py" line="298"/>
         <source>Brain</source>
         <translation>Головной мозг</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="286"/>
+        <location filename="../hirt_desk/ui/labels.py" line="299"/>
         <source>Adrenal</source>
         <translation>Надпочечник</translation>
     </message>

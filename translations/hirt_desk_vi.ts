@@ -202,33 +202,33 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="45"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="48"/>
         <source>Search name, case number or passport number</source>
-        <extracomment>columns hidden until the user shows them (header menu): the list fits beside the editor the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
+        <extracomment>columns hidden until the user shows them (header menu): the list fits beside the editor rows read to fit a column&apos;s width (Qt&apos;s default reads up to 1,000) the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
         <translation>Tìm theo tên, số hồ sơ hoặc số hộ chiếu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="49"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="52"/>
         <source>Cases</source>
         <translation>Danh sách hồ sơ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="74"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="80"/>
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="79"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="85"/>
         <source>All facilities</source>
         <translation>Tất cả cơ sở y tế</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="82"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="88"/>
         <source>Reply overdue</source>
         <translation>Quá hạn trả lời</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/case_list.py" line="157"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="202"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
@@ -502,47 +502,47 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="113"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="119"/>
         <source>Duplicate persons</source>
         <extracomment>a merge was saved (the cases it moved may be open or listed): the change&apos;s id</extracomment>
         <translation>Người bị trùng</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="116"/>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="156"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="123"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="163"/>
         <source>Looking for likely duplicates…</source>
         <translation>Đang tìm các trường hợp có thể trùng…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="132"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="139"/>
         <source>Merge…</source>
         <translation>Gộp…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="134"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="141"/>
         <source>Not the same person</source>
         <translation>Không phải cùng một người</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="171"/>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="172"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="179"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="180"/>
         <source>The persons could not be read.</source>
         <translation>Không đọc được danh sách người.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="184"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="193"/>
         <source>Only two patients&apos; records are merged; a companion belongs to one case.</source>
         <translation>Chỉ gộp được hồ sơ của hai bệnh nhân; người đi cùng thuộc về một ca.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="210"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="219"/>
         <source>%n pair(s) of records may be one person each.</source>
         <translation>
             <numerusform>%n cặp hồ sơ có thể mỗi cặp là một người.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="211"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="220"/>
         <source>No likely duplicates.</source>
         <translation>Không có trường hợp nào có thể trùng.</translation>
     </message>
@@ -583,37 +583,37 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="64"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="70"/>
         <source>One of the two records was merged into another already.</source>
         <translation>Một trong hai hồ sơ đã được gộp vào hồ sơ khác.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="65"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="71"/>
         <source>This merge was undone already.</source>
         <translation>Việc gộp này đã được hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="66"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="72"/>
         <source>The kept record was merged into another since: undo that merge first.</source>
         <translation>Hồ sơ được giữ đã được gộp vào hồ sơ khác sau đó: hãy hoàn tác lần gộp đó trước.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="68"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="74"/>
         <source>Only patients&apos; records can be merged; this person is a companion on a case.</source>
         <translation>Chỉ gộp được hồ sơ bệnh nhân; người này là người đi cùng trong một ca.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="70"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="76"/>
         <source>The records could not be merged: %1</source>
         <translation>Không gộp được hồ sơ: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="96"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="102"/>
         <source>Duplicate persons</source>
         <translation>Người bị trùng</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="101"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="107"/>
         <source>The records were not merged.</source>
         <translation>Hồ sơ chưa được gộp.</translation>
     </message>
@@ -1146,257 +1146,257 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="114"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="115"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="127"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="128"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>Chọn một hồ sơ trong danh sách hoặc tạo hồ sơ mới.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="170"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="171"/>
         <source>Laptop database: %1</source>
         <translation>Cơ sở dữ liệu máy xách tay: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="217"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="219"/>
         <source>&amp;New case…</source>
         <translation>Hồ sơ &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="219"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="221"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="220"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="222"/>
         <source>&amp;Print packet…</source>
         <translation>&amp;In bộ tài liệu…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="225"/>
         <source>&amp;Back up database…</source>
         <translation>Sa&amp;o lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
         <source>Add &amp;sample cases</source>
         <translation>Thêm hồ sơ mẫ&amp;u</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="225"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
         <source>Se&amp;ttings…</source>
         <translation>Cài đặ&amp;t…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="229"/>
         <source>Change &amp;user…</source>
         <translation>Đổi &amp;người dùng…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
         <source>&amp;Connect to office server…</source>
         <translation>&amp;Kết nối tới máy chủ văn phòng…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="234"/>
         <source>Use a &amp;local database…</source>
         <translation>Dùng cơ sở dữ liệu trên má&amp;y…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="239"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
         <source>&amp;Find case</source>
         <translation>&amp;Tìm hồ sơ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="239"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
         <source>&amp;Duplicate persons…</source>
         <translation>&amp;Người bị trùng…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="551"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="558"/>
         <source>C&amp;onflicts…</source>
         <translation>Xung đột (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
         <source>&amp;About HIRT Desk</source>
         <translation>&amp;Giới thiệu HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="246"/>
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="247"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="257"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="259"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="261"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="263"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="264"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="266"/>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="276"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="278"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>Hồ sơ %1 có thay đổi chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="290"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="338"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="292"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="340"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="319"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="321"/>
         <source>The case could not be opened.</source>
         <translation>Không mở được hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="338"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="340"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="345"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="347"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="367"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="369"/>
         <source>The case was not created.</source>
         <translation>Hồ sơ chưa được tạo.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="374"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="376"/>
         <source>Case %1 created.</source>
         <translation>Đã tạo hồ sơ %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="402"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="404"/>
         <source>The packet could not be prepared.</source>
         <translation>Không chuẩn bị được bộ tài liệu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="417"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="419"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>Hồ sơ %1 có thay đổi chưa được lưu. Bộ tài liệu chỉ có nội dung đã lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="419"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="421"/>
         <source>Print what is saved</source>
         <translation>In nội dung đã lưu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="436"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="438"/>
         <source>The sample cases could not be added.</source>
         <translation>Không thêm được hồ sơ mẫu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="439"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="441"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>Đã thêm %n hồ sơ mẫu.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="443"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
         <source>Back up database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="447"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>Cơ sở dữ liệu SQLite (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="451"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="453"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="473"/>
         <source>The backup could not be written.</source>
         <translation>Không ghi được bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="455"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="457"/>
         <source>Backing up to %1…</source>
         <translation>Đang sao lưu vào %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="464"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="466"/>
         <source>Backup written to %1</source>
         <translation>Đã ghi bản sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="477"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="483"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="479"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="485"/>
         <source>The settings could not be opened.</source>
         <translation>Không mở được phần cài đặt.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="510"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="512"/>
         <source>The staff list was not saved.</source>
         <translation>Danh sách nhân viên chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="517"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="519"/>
         <source>The agency profile was not saved.</source>
         <translation>Thông tin công ty chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="539"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="541"/>
         <source>Local database: %1</source>
         <translation>Cơ sở dữ liệu trên máy: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="540"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="542"/>
         <source>Office server %1 on %2</source>
         <translation>Máy chủ văn phòng %1 tại %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="549"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="556"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n xung đột chưa giải quyết</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="550"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="557"/>
         <source>C&amp;onflicts (%n)…</source>
         <translation>
             <numerusform>Xung đột (&amp;O) (%n)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="588"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="596"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>Không kết nối được máy chủ văn phòng: đang kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="600"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="608"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>Hồ sơ %1 đã được cập nhật: do %2 lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="501"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="503"/>
         <source>Settings saved.</source>
         <translation>Đã lưu cài đặt.</translation>
     </message>
@@ -1406,32 +1406,32 @@
         <translation>Người làm việc: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="632"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="640"/>
         <source>Change user</source>
         <translation>Đổi người dùng</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="633"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="641"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>Chưa có danh sách nhân viên: hãy thêm nhân viên của công ty trong Cài đặt (Nhân viên) để chọn người đang làm việc.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="655"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="663"/>
         <source>The database was not encrypted.</source>
         <translation>Cơ sở dữ liệu chưa được mã hóa.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="661"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="669"/>
         <source>The database is encrypted.</source>
         <translation>Cơ sở dữ liệu đã được mã hóa.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="671"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="679"/>
         <source>About HIRT Desk</source>
         <translation>Giới thiệu HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="672"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="680"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -1441,27 +1441,27 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
 <context>
     <name>MatchRow</name>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="38"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="41"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="40"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="43"/>
         <source>Use this person</source>
         <translation>Dùng người này</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="42"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="45"/>
         <source>Not the same</source>
         <translation>Không phải cùng một người</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="52"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="55"/>
         <source>birth date unknown</source>
         <translation>không rõ ngày sinh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/likely_matches.py" line="54"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="57"/>
         <source>May be the same person as %1 %2, %3, %n case(s)</source>
         <translation>
             <numerusform>Có thể là cùng người với %1 %2, %3, %n ca</numerusform>
@@ -1749,7 +1749,7 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="115"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="114"/>
         <source>Back from %1 to %2</source>
         <translation>Quay lại từ %1 về %2</translation>
     </message>
@@ -2622,22 +2622,22 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="90"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="91"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Chào mừng đến với HIRT Desk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="93"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>Cơ sở dữ liệu này chưa có hồ sơ nào.&lt;br&gt;Hãy thêm hồ sơ mẫu để xem thử, hoặc tạo hồ sơ đầu tiên của công ty bạn.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="96"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="97"/>
         <source>Add 50 sample cases</source>
         <translation>Thêm 50 hồ sơ mẫu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="99"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="100"/>
         <source>New case…</source>
         <translation>Hồ sơ mới…</translation>
     </message>
@@ -2883,6 +2883,15 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
         <location filename="../hirt_desk/ui/errors.py" line="134"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
+    </message>
+</context>
+<context>
+    <name>facilities</name>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="255"/>
+        <source>Gunma University Heavy Ion Medical Center</source>
+        <extracomment>facilities&apos; names in the window&apos;s languages other than English and Japanese (the facility file has those two); a facility not listed here shows its English name</extracomment>
+        <translation>Trung tâm Y học Ion nặng Đại học Gunma</translation>
     </message>
 </context>
 <context>
@@ -3574,157 +3583,157 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
         <translation>cần xem xét</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="256"/>
+        <location filename="../hirt_desk/ui/labels.py" line="269"/>
         <source>Adenocarcinoma</source>
         <translation>Ung thư biểu mô tuyến</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="257"/>
+        <location filename="../hirt_desk/ui/labels.py" line="270"/>
         <source>Non-small cell lung cancer</source>
         <translation>Ung thư phổi không tế bào nhỏ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="258"/>
+        <location filename="../hirt_desk/ui/labels.py" line="271"/>
         <source>Small cell lung cancer</source>
         <translation>Ung thư phổi tế bào nhỏ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="259"/>
+        <location filename="../hirt_desk/ui/labels.py" line="272"/>
         <source>Squamous cell carcinoma</source>
         <translation>Ung thư biểu mô tế bào vảy</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="260"/>
+        <location filename="../hirt_desk/ui/labels.py" line="273"/>
         <source>Hepatocellular carcinoma</source>
         <translation>Ung thư biểu mô tế bào gan</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="261"/>
+        <location filename="../hirt_desk/ui/labels.py" line="274"/>
         <source>Cholangiocarcinoma</source>
         <translation>Ung thư đường mật</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="262"/>
+        <location filename="../hirt_desk/ui/labels.py" line="275"/>
         <source>Osteosarcoma</source>
         <translation>Sarcoma xương</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="263"/>
+        <location filename="../hirt_desk/ui/labels.py" line="276"/>
         <source>Chordoma</source>
         <translation>U nguyên sống</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="264"/>
+        <location filename="../hirt_desk/ui/labels.py" line="277"/>
         <source>Chondrosarcoma</source>
         <translation>Sarcoma sụn</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="265"/>
+        <location filename="../hirt_desk/ui/labels.py" line="278"/>
         <source>Undifferentiated pleomorphic sarcoma</source>
         <translation>Sarcoma đa hình không biệt hóa</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="266"/>
+        <location filename="../hirt_desk/ui/labels.py" line="279"/>
         <source>MPNST</source>
         <translation>MPNST</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="267"/>
+        <location filename="../hirt_desk/ui/labels.py" line="280"/>
         <source>Leiomyosarcoma</source>
         <translation>Sarcoma cơ trơn</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="268"/>
+        <location filename="../hirt_desk/ui/labels.py" line="281"/>
         <source>Synovial sarcoma</source>
         <translation>Sarcoma hoạt dịch</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="269"/>
+        <location filename="../hirt_desk/ui/labels.py" line="282"/>
         <source>Ewing sarcoma</source>
         <translation>Sarcoma Ewing</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="270"/>
+        <location filename="../hirt_desk/ui/labels.py" line="283"/>
         <source>Ductal carcinoma</source>
         <translation>Ung thư biểu mô ống</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="271"/>
+        <location filename="../hirt_desk/ui/labels.py" line="284"/>
         <source>Primary</source>
         <translation>Nguyên phát</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="272"/>
+        <location filename="../hirt_desk/ui/labels.py" line="285"/>
         <source>Residual after surgery</source>
         <translation>Còn sót sau phẫu thuật</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="273"/>
+        <location filename="../hirt_desk/ui/labels.py" line="286"/>
         <source>Recurrent</source>
         <translation>Tái phát</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="274"/>
+        <location filename="../hirt_desk/ui/labels.py" line="287"/>
         <source>Inoperable</source>
         <translation>Không thể phẫu thuật</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="275"/>
+        <location filename="../hirt_desk/ui/labels.py" line="288"/>
         <source>Head and neck</source>
         <translation>Đầu cổ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="276"/>
+        <location filename="../hirt_desk/ui/labels.py" line="289"/>
         <source>Thoracic</source>
         <translation>Lồng ngực</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="277"/>
+        <location filename="../hirt_desk/ui/labels.py" line="290"/>
         <source>Spinal / paraspinal</source>
         <translation>Cột sống / cạnh cột sống</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="278"/>
+        <location filename="../hirt_desk/ui/labels.py" line="291"/>
         <source>Retroperitoneal</source>
         <translation>Sau phúc mạc</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="279"/>
+        <location filename="../hirt_desk/ui/labels.py" line="292"/>
         <source>Pelvis</source>
         <translation>Khung chậu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="280"/>
+        <location filename="../hirt_desk/ui/labels.py" line="293"/>
         <source>Extremity</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="281"/>
+        <location filename="../hirt_desk/ui/labels.py" line="294"/>
         <source>Anastomosis</source>
         <translation>Miệng nối</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="282"/>
+        <location filename="../hirt_desk/ui/labels.py" line="295"/>
         <source>Pelvic wall</source>
         <translation>Thành chậu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="283"/>
+        <location filename="../hirt_desk/ui/labels.py" line="296"/>
         <source>Lymph node</source>
         <translation>Hạch bạch huyết</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="284"/>
+        <location filename="../hirt_desk/ui/labels.py" line="297"/>
         <source>Bone</source>
         <translation>Xương</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="285"/>
+        <location filename="../hirt_desk/ui/labels.py" line="298"/>
         <source>Brain</source>
         <translation>Não</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="286"/>
+        <location filename="../hirt_desk/ui/labels.py" line="299"/>
         <source>Adrenal</source>
         <translation>Tuyến thượng thận</translation>
     </message>

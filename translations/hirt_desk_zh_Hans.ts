@@ -202,33 +202,33 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="45"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="48"/>
         <source>Search name, case number or passport number</source>
-        <extracomment>columns hidden until the user shows them (header menu): the list fits beside the editor the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
+        <extracomment>columns hidden until the user shows them (header menu): the list fits beside the editor rows read to fit a column&apos;s width (Qt&apos;s default reads up to 1,000) the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
         <translation>搜索姓名、病例编号或护照号码</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="49"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="52"/>
         <source>Cases</source>
         <translation>病例列表</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="74"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="80"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="79"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="85"/>
         <source>All facilities</source>
         <translation>全部医疗机构</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="82"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="88"/>
         <source>Reply overdue</source>
         <translation>回复逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/case_list.py" line="157"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="202"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 个病例</numerusform>
@@ -502,47 +502,47 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="113"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="119"/>
         <source>Duplicate persons</source>
         <extracomment>a merge was saved (the cases it moved may be open or listed): the change&apos;s id</extracomment>
         <translation>重复人员</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="116"/>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="156"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="123"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="163"/>
         <source>Looking for likely duplicates…</source>
         <translation>正在查找可能的重复…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="132"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="139"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="134"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="141"/>
         <source>Not the same person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="171"/>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="172"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="179"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="180"/>
         <source>The persons could not be read.</source>
         <translation>无法读取人员。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="184"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="193"/>
         <source>Only two patients&apos; records are merged; a companion belongs to one case.</source>
         <translation>只能合并两位患者的记录；陪同人员属于某一个病例。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="210"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="219"/>
         <source>%n pair(s) of records may be one person each.</source>
         <translation>
             <numerusform>%n 对记录可能各为同一人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="211"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="220"/>
         <source>No likely duplicates.</source>
         <translation>没有可能的重复。</translation>
     </message>
@@ -583,37 +583,37 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="64"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="70"/>
         <source>One of the two records was merged into another already.</source>
         <translation>两条记录中有一条已被合并到其他记录。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="65"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="71"/>
         <source>This merge was undone already.</source>
         <translation>此次合并已被撤销。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="66"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="72"/>
         <source>The kept record was merged into another since: undo that merge first.</source>
         <translation>保留的记录此后又被合并到其他记录：请先撤销那次合并。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="68"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="74"/>
         <source>Only patients&apos; records can be merged; this person is a companion on a case.</source>
         <translation>只能合并患者的记录；此人是某病例的陪同人员。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="70"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="76"/>
         <source>The records could not be merged: %1</source>
         <translation>无法合并记录：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="96"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="102"/>
         <source>Duplicate persons</source>
         <translation>重复人员</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="101"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="107"/>
         <source>The records were not merged.</source>
         <translation>记录未合并。</translation>
     </message>
@@ -1146,257 +1146,257 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="114"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="115"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="127"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="128"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>请在列表中选择一个病例，或新建病例。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="170"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="171"/>
         <source>Laptop database: %1</source>
         <translation>笔记本电脑数据库：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="217"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="219"/>
         <source>&amp;New case…</source>
         <translation>新建病例(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="219"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="221"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="220"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="222"/>
         <source>&amp;Print packet…</source>
         <translation>打印资料包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="225"/>
         <source>&amp;Back up database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
         <source>Add &amp;sample cases</source>
         <translation>添加示例病例(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="225"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="229"/>
         <source>Change &amp;user…</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
         <source>&amp;Connect to office server…</source>
         <translation>连接办公室服务器(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="234"/>
         <source>Use a &amp;local database…</source>
         <translation>使用本地数据库(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="239"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
         <source>&amp;Find case</source>
         <translation>查找病例(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="239"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
         <source>&amp;Duplicate persons…</source>
         <translation>重复人员(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="551"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="558"/>
         <source>C&amp;onflicts…</source>
         <translation>冲突(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
         <source>&amp;About HIRT Desk</source>
         <translation>关于 HIRT Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="246"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="247"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="257"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="259"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="261"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="263"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="264"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="266"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="276"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="278"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>病例 %1 有尚未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="290"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="338"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="292"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="340"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="319"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="321"/>
         <source>The case could not be opened.</source>
         <translation>无法打开该病例。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="338"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="340"/>
         <source>All changes saved</source>
         <translation>所有修改已保存</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="345"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="347"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="367"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="369"/>
         <source>The case was not created.</source>
         <translation>病例未创建。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="374"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="376"/>
         <source>Case %1 created.</source>
         <translation>已创建病例 %1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="402"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="404"/>
         <source>The packet could not be prepared.</source>
         <translation>无法准备资料包。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="417"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="419"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>病例 %1 有尚未保存的修改。资料包仅包含已保存的内容。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="419"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="421"/>
         <source>Print what is saved</source>
         <translation>打印已保存的内容</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="436"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="438"/>
         <source>The sample cases could not be added.</source>
         <translation>无法添加示例病例。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="439"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="441"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>已添加 %n 个示例病例。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="443"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="447"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="451"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="453"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="473"/>
         <source>The backup could not be written.</source>
         <translation>无法写入备份。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="455"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="457"/>
         <source>Backing up to %1…</source>
         <translation>正在备份到 %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="464"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="466"/>
         <source>Backup written to %1</source>
         <translation>备份已写入 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="477"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="483"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="479"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="485"/>
         <source>The settings could not be opened.</source>
         <translation>无法打开设置。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="510"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="512"/>
         <source>The staff list was not saved.</source>
         <translation>工作人员名单未保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="517"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="519"/>
         <source>The agency profile was not saved.</source>
         <translation>机构信息未保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="539"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="541"/>
         <source>Local database: %1</source>
         <translation>本地数据库：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="540"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="542"/>
         <source>Office server %1 on %2</source>
         <translation>办公室服务器 %2 上的 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="549"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="556"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n 个未解决的冲突</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="550"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="557"/>
         <source>C&amp;onflicts (%n)…</source>
         <translation>
             <numerusform>冲突 (%n)(&amp;O)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="588"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="596"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>无法连接办公室服务器：正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="600"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="608"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>案例 %1 已更新：由 %2 保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="501"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="503"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
@@ -1406,32 +1406,32 @@
         <translation>当前用户：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="632"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="640"/>
         <source>Change user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="633"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="641"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>尚无员工名单：请在“设置”（员工）中添加本机构的员工，以便选择当前工作人员。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="655"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="663"/>
         <source>The database was not encrypted.</source>
         <translation>数据库未加密。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="661"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="669"/>
         <source>The database is encrypted.</source>
         <translation>数据库已加密。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="671"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="679"/>
         <source>About HIRT Desk</source>
         <translation>关于 HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="672"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="680"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -1441,27 +1441,27 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>MatchRow</name>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="38"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="41"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="40"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="43"/>
         <source>Use this person</source>
         <translation>使用此人</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="42"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="45"/>
         <source>Not the same</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="52"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="55"/>
         <source>birth date unknown</source>
         <translation>出生日期不详</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/likely_matches.py" line="54"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="57"/>
         <source>May be the same person as %1 %2, %3, %n case(s)</source>
         <translation>
             <numerusform>可能与 %1 %2（%3，%n 个病例）是同一人</numerusform>
@@ -1749,7 +1749,7 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="115"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="114"/>
         <source>Back from %1 to %2</source>
         <translation>从%1退回到%2</translation>
     </message>
@@ -2622,22 +2622,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="90"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="91"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;欢迎使用 HIRT Desk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="93"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>此数据库中还没有病例。&lt;br&gt;可以添加示例病例来熟悉软件，或创建本机构的第一个病例。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="96"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="97"/>
         <source>Add 50 sample cases</source>
         <translation>添加 50 个示例病例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="99"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="100"/>
         <source>New case…</source>
         <translation>新建病例…</translation>
     </message>
@@ -2883,6 +2883,15 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <location filename="../hirt_desk/ui/errors.py" line="134"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
+    </message>
+</context>
+<context>
+    <name>facilities</name>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="255"/>
+        <source>Gunma University Heavy Ion Medical Center</source>
+        <extracomment>facilities&apos; names in the window&apos;s languages other than English and Japanese (the facility file has those two); a facility not listed here shows its English name</extracomment>
+        <translation>群马大学重粒子线医学中心</translation>
     </message>
 </context>
 <context>
@@ -3574,157 +3583,157 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="256"/>
+        <location filename="../hirt_desk/ui/labels.py" line="269"/>
         <source>Adenocarcinoma</source>
         <translation>腺癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="257"/>
+        <location filename="../hirt_desk/ui/labels.py" line="270"/>
         <source>Non-small cell lung cancer</source>
         <translation>非小细胞肺癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="258"/>
+        <location filename="../hirt_desk/ui/labels.py" line="271"/>
         <source>Small cell lung cancer</source>
         <translation>小细胞肺癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="259"/>
+        <location filename="../hirt_desk/ui/labels.py" line="272"/>
         <source>Squamous cell carcinoma</source>
         <translation>鳞状细胞癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="260"/>
+        <location filename="../hirt_desk/ui/labels.py" line="273"/>
         <source>Hepatocellular carcinoma</source>
         <translation>肝细胞癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="261"/>
+        <location filename="../hirt_desk/ui/labels.py" line="274"/>
         <source>Cholangiocarcinoma</source>
         <translation>胆管癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="262"/>
+        <location filename="../hirt_desk/ui/labels.py" line="275"/>
         <source>Osteosarcoma</source>
         <translation>骨肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="263"/>
+        <location filename="../hirt_desk/ui/labels.py" line="276"/>
         <source>Chordoma</source>
         <translation>脊索瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="264"/>
+        <location filename="../hirt_desk/ui/labels.py" line="277"/>
         <source>Chondrosarcoma</source>
         <translation>软骨肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="265"/>
+        <location filename="../hirt_desk/ui/labels.py" line="278"/>
         <source>Undifferentiated pleomorphic sarcoma</source>
         <translation>未分化多形性肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="266"/>
+        <location filename="../hirt_desk/ui/labels.py" line="279"/>
         <source>MPNST</source>
         <translation>MPNST</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="267"/>
+        <location filename="../hirt_desk/ui/labels.py" line="280"/>
         <source>Leiomyosarcoma</source>
         <translation>平滑肌肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="268"/>
+        <location filename="../hirt_desk/ui/labels.py" line="281"/>
         <source>Synovial sarcoma</source>
         <translation>滑膜肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="269"/>
+        <location filename="../hirt_desk/ui/labels.py" line="282"/>
         <source>Ewing sarcoma</source>
         <translation>尤文肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="270"/>
+        <location filename="../hirt_desk/ui/labels.py" line="283"/>
         <source>Ductal carcinoma</source>
         <translation>导管癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="271"/>
+        <location filename="../hirt_desk/ui/labels.py" line="284"/>
         <source>Primary</source>
         <translation>原发</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="272"/>
+        <location filename="../hirt_desk/ui/labels.py" line="285"/>
         <source>Residual after surgery</source>
         <translation>术后残留</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="273"/>
+        <location filename="../hirt_desk/ui/labels.py" line="286"/>
         <source>Recurrent</source>
         <translation>复发</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="274"/>
+        <location filename="../hirt_desk/ui/labels.py" line="287"/>
         <source>Inoperable</source>
         <translation>无法手术</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="275"/>
+        <location filename="../hirt_desk/ui/labels.py" line="288"/>
         <source>Head and neck</source>
         <translation>头颈部</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="276"/>
+        <location filename="../hirt_desk/ui/labels.py" line="289"/>
         <source>Thoracic</source>
         <translation>胸部</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="277"/>
+        <location filename="../hirt_desk/ui/labels.py" line="290"/>
         <source>Spinal / paraspinal</source>
         <translation>脊柱 / 椎旁</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="278"/>
+        <location filename="../hirt_desk/ui/labels.py" line="291"/>
         <source>Retroperitoneal</source>
         <translation>腹膜后</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="279"/>
+        <location filename="../hirt_desk/ui/labels.py" line="292"/>
         <source>Pelvis</source>
         <translation>骨盆</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="280"/>
+        <location filename="../hirt_desk/ui/labels.py" line="293"/>
         <source>Extremity</source>
         <translation>四肢</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="281"/>
+        <location filename="../hirt_desk/ui/labels.py" line="294"/>
         <source>Anastomosis</source>
         <translation>吻合口</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="282"/>
+        <location filename="../hirt_desk/ui/labels.py" line="295"/>
         <source>Pelvic wall</source>
         <translation>盆壁</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="283"/>
+        <location filename="../hirt_desk/ui/labels.py" line="296"/>
         <source>Lymph node</source>
         <translation>淋巴结</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="284"/>
+        <location filename="../hirt_desk/ui/labels.py" line="297"/>
         <source>Bone</source>
         <translation>骨</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="285"/>
+        <location filename="../hirt_desk/ui/labels.py" line="298"/>
         <source>Brain</source>
         <translation>脑</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="286"/>
+        <location filename="../hirt_desk/ui/labels.py" line="299"/>
         <source>Adrenal</source>
         <translation>肾上腺</translation>
     </message>

@@ -202,33 +202,33 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="45"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="48"/>
         <source>Search name, case number or passport number</source>
-        <extracomment>columns hidden until the user shows them (header menu): the list fits beside the editor the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
+        <extracomment>columns hidden until the user shows them (header menu): the list fits beside the editor rows read to fit a column&apos;s width (Qt&apos;s default reads up to 1,000) the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
         <translation>搜尋姓名、病例編號或護照號碼</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="49"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="52"/>
         <source>Cases</source>
         <translation>病例清單</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="74"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="80"/>
         <source>All statuses</source>
         <translation>全部狀態</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="79"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="85"/>
         <source>All facilities</source>
         <translation>全部醫療機構</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="82"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="88"/>
         <source>Reply overdue</source>
         <translation>回覆逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/case_list.py" line="157"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="202"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 個病例</numerusform>
@@ -502,47 +502,47 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="113"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="119"/>
         <source>Duplicate persons</source>
         <extracomment>a merge was saved (the cases it moved may be open or listed): the change&apos;s id</extracomment>
         <translation>重複人員</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="116"/>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="156"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="123"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="163"/>
         <source>Looking for likely duplicates…</source>
         <translation>正在尋找可能的重複…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="132"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="139"/>
         <source>Merge…</source>
         <translation>合併…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="134"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="141"/>
         <source>Not the same person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="171"/>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="172"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="179"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="180"/>
         <source>The persons could not be read.</source>
         <translation>無法讀取人員。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="184"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="193"/>
         <source>Only two patients&apos; records are merged; a companion belongs to one case.</source>
         <translation>只能合併兩位患者的記錄；陪同人員屬於某一個病例。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="210"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="219"/>
         <source>%n pair(s) of records may be one person each.</source>
         <translation>
             <numerusform>%n 組記錄可能各為同一人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="211"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="220"/>
         <source>No likely duplicates.</source>
         <translation>沒有可能的重複。</translation>
     </message>
@@ -583,37 +583,37 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="64"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="70"/>
         <source>One of the two records was merged into another already.</source>
         <translation>兩筆記錄中有一筆已被合併到其他記錄。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="65"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="71"/>
         <source>This merge was undone already.</source>
         <translation>此次合併已被復原。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="66"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="72"/>
         <source>The kept record was merged into another since: undo that merge first.</source>
         <translation>保留的記錄之後又被合併到其他記錄：請先復原那次合併。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="68"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="74"/>
         <source>Only patients&apos; records can be merged; this person is a companion on a case.</source>
         <translation>只能合併患者的記錄；此人是某病例的陪同人員。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="70"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="76"/>
         <source>The records could not be merged: %1</source>
         <translation>無法合併記錄：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="96"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="102"/>
         <source>Duplicate persons</source>
         <translation>重複人員</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/duplicates_view.py" line="101"/>
+        <location filename="../hirt_desk/ui/duplicates_view.py" line="107"/>
         <source>The records were not merged.</source>
         <translation>記錄未合併。</translation>
     </message>
@@ -1146,257 +1146,257 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="114"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="115"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="127"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="128"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>請在清單中選擇一個病例，或新增病例。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="170"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="171"/>
         <source>Laptop database: %1</source>
         <translation>筆記型電腦資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="217"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="219"/>
         <source>&amp;New case…</source>
         <translation>新增病例(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="219"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="221"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="220"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="222"/>
         <source>&amp;Print packet…</source>
         <translation>列印資料包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="225"/>
         <source>&amp;Back up database…</source>
         <translation>備份資料庫(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
         <source>Add &amp;sample cases</source>
         <translation>新增範例病例(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="225"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="227"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="229"/>
         <source>Change &amp;user…</source>
         <translation>切換使用者(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
         <source>&amp;Connect to office server…</source>
         <translation>連線至辦公室伺服器(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="234"/>
         <source>Use a &amp;local database…</source>
         <translation>使用本機資料庫(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="239"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
         <source>&amp;Find case</source>
         <translation>尋找病例(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="239"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
         <source>&amp;Duplicate persons…</source>
         <translation>重複人員(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="241"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="551"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="558"/>
         <source>C&amp;onflicts…</source>
         <translation>衝突(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
         <source>&amp;About HIRT Desk</source>
         <translation>關於 HIRT Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="246"/>
         <source>&amp;User guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="247"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="257"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="259"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="261"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="263"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="264"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="266"/>
         <source>Main</source>
         <translation>主工具列</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="276"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="278"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>病例 %1 有尚未儲存的修改。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="290"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="338"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="292"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="340"/>
         <source>Unsaved changes</source>
         <translation>未儲存的修改</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="319"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="321"/>
         <source>The case could not be opened.</source>
         <translation>無法開啟該病例。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="338"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="340"/>
         <source>All changes saved</source>
         <translation>所有修改已儲存</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="345"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="347"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="367"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="369"/>
         <source>The case was not created.</source>
         <translation>病例未建立。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="374"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="376"/>
         <source>Case %1 created.</source>
         <translation>已建立病例 %1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="402"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="404"/>
         <source>The packet could not be prepared.</source>
         <translation>無法準備資料包。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="417"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="419"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>病例 %1 有尚未儲存的修改。資料包僅包含已儲存的內容。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="419"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="421"/>
         <source>Print what is saved</source>
         <translation>列印已儲存的內容</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="436"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="438"/>
         <source>The sample cases could not be added.</source>
         <translation>無法新增範例病例。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="439"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="441"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>已新增 %n 個範例病例。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="443"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
         <source>Back up database</source>
         <translation>備份資料庫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="447"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite 資料庫 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="451"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="453"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="473"/>
         <source>The backup could not be written.</source>
         <translation>無法寫入備份。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="455"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="457"/>
         <source>Backing up to %1…</source>
         <translation>正在備份至 %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="464"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="466"/>
         <source>Backup written to %1</source>
         <translation>備份已寫入 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="477"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="483"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="479"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="485"/>
         <source>The settings could not be opened.</source>
         <translation>無法開啟設定。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="510"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="512"/>
         <source>The staff list was not saved.</source>
         <translation>工作人員名單未儲存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="517"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="519"/>
         <source>The agency profile was not saved.</source>
         <translation>機構資訊未儲存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="539"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="541"/>
         <source>Local database: %1</source>
         <translation>本機資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="540"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="542"/>
         <source>Office server %1 on %2</source>
         <translation>辦公室伺服器 %2 上的 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="549"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="556"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n 個未解決的衝突</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="550"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="557"/>
         <source>C&amp;onflicts (%n)…</source>
         <translation>
             <numerusform>衝突 (%n)(&amp;O)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="588"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="596"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>無法連線至辦公室伺服器：正在重新連線…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="600"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="608"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>案例 %1 已更新：由 %2 儲存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="501"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="503"/>
         <source>Settings saved.</source>
         <translation>設定已儲存。</translation>
     </message>
@@ -1406,32 +1406,32 @@
         <translation>目前使用者：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="632"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="640"/>
         <source>Change user</source>
         <translation>切換使用者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="633"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="641"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>尚無員工名單：請在「設定」（員工）中新增本機構的員工，以便選擇目前工作人員。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="655"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="663"/>
         <source>The database was not encrypted.</source>
         <translation>資料庫未加密。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="661"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="669"/>
         <source>The database is encrypted.</source>
         <translation>資料庫已加密。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="671"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="679"/>
         <source>About HIRT Desk</source>
         <translation>關於 HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="672"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="680"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -1441,27 +1441,27 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>MatchRow</name>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="38"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="41"/>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="40"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="43"/>
         <source>Use this person</source>
         <translation>使用此人</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="42"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="45"/>
         <source>Not the same</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/likely_matches.py" line="52"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="55"/>
         <source>birth date unknown</source>
         <translation>出生日期不詳</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/likely_matches.py" line="54"/>
+        <location filename="../hirt_desk/ui/likely_matches.py" line="57"/>
         <source>May be the same person as %1 %2, %3, %n case(s)</source>
         <translation>
             <numerusform>可能與 %1 %2（%3，%n 個病例）是同一人</numerusform>
@@ -1749,7 +1749,7 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="115"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="114"/>
         <source>Back from %1 to %2</source>
         <translation>從%1退回%2</translation>
     </message>
@@ -2622,22 +2622,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="90"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="91"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;歡迎使用 HIRT Desk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="93"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>此資料庫中還沒有病例。&lt;br&gt;可以新增範例病例來熟悉軟體，或建立本機構的第一個病例。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="96"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="97"/>
         <source>Add 50 sample cases</source>
         <translation>新增 50 個範例病例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="99"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="100"/>
         <source>New case…</source>
         <translation>新增病例…</translation>
     </message>
@@ -2883,6 +2883,15 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <location filename="../hirt_desk/ui/errors.py" line="134"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
+    </message>
+</context>
+<context>
+    <name>facilities</name>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="255"/>
+        <source>Gunma University Heavy Ion Medical Center</source>
+        <extracomment>facilities&apos; names in the window&apos;s languages other than English and Japanese (the facility file has those two); a facility not listed here shows its English name</extracomment>
+        <translation>群馬大學重粒子線醫學中心</translation>
     </message>
 </context>
 <context>
@@ -3574,157 +3583,157 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>待審查</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="256"/>
+        <location filename="../hirt_desk/ui/labels.py" line="269"/>
         <source>Adenocarcinoma</source>
         <translation>腺癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="257"/>
+        <location filename="../hirt_desk/ui/labels.py" line="270"/>
         <source>Non-small cell lung cancer</source>
         <translation>非小細胞肺癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="258"/>
+        <location filename="../hirt_desk/ui/labels.py" line="271"/>
         <source>Small cell lung cancer</source>
         <translation>小細胞肺癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="259"/>
+        <location filename="../hirt_desk/ui/labels.py" line="272"/>
         <source>Squamous cell carcinoma</source>
         <translation>鱗狀細胞癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="260"/>
+        <location filename="../hirt_desk/ui/labels.py" line="273"/>
         <source>Hepatocellular carcinoma</source>
         <translation>肝細胞癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="261"/>
+        <location filename="../hirt_desk/ui/labels.py" line="274"/>
         <source>Cholangiocarcinoma</source>
         <translation>膽管癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="262"/>
+        <location filename="../hirt_desk/ui/labels.py" line="275"/>
         <source>Osteosarcoma</source>
         <translation>骨肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="263"/>
+        <location filename="../hirt_desk/ui/labels.py" line="276"/>
         <source>Chordoma</source>
         <translation>脊索瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="264"/>
+        <location filename="../hirt_desk/ui/labels.py" line="277"/>
         <source>Chondrosarcoma</source>
         <translation>軟骨肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="265"/>
+        <location filename="../hirt_desk/ui/labels.py" line="278"/>
         <source>Undifferentiated pleomorphic sarcoma</source>
         <translation>未分化多形性肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="266"/>
+        <location filename="../hirt_desk/ui/labels.py" line="279"/>
         <source>MPNST</source>
         <translation>MPNST</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="267"/>
+        <location filename="../hirt_desk/ui/labels.py" line="280"/>
         <source>Leiomyosarcoma</source>
         <translation>平滑肌肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="268"/>
+        <location filename="../hirt_desk/ui/labels.py" line="281"/>
         <source>Synovial sarcoma</source>
         <translation>滑膜肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="269"/>
+        <location filename="../hirt_desk/ui/labels.py" line="282"/>
         <source>Ewing sarcoma</source>
         <translation>尤文肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="270"/>
+        <location filename="../hirt_desk/ui/labels.py" line="283"/>
         <source>Ductal carcinoma</source>
         <translation>導管癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="271"/>
+        <location filename="../hirt_desk/ui/labels.py" line="284"/>
         <source>Primary</source>
         <translation>原發</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="272"/>
+        <location filename="../hirt_desk/ui/labels.py" line="285"/>
         <source>Residual after surgery</source>
         <translation>術後殘留</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="273"/>
+        <location filename="../hirt_desk/ui/labels.py" line="286"/>
         <source>Recurrent</source>
         <translation>復發</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="274"/>
+        <location filename="../hirt_desk/ui/labels.py" line="287"/>
         <source>Inoperable</source>
         <translation>無法手術</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="275"/>
+        <location filename="../hirt_desk/ui/labels.py" line="288"/>
         <source>Head and neck</source>
         <translation>頭頸部</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="276"/>
+        <location filename="../hirt_desk/ui/labels.py" line="289"/>
         <source>Thoracic</source>
         <translation>胸部</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="277"/>
+        <location filename="../hirt_desk/ui/labels.py" line="290"/>
         <source>Spinal / paraspinal</source>
         <translation>脊柱 / 椎旁</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="278"/>
+        <location filename="../hirt_desk/ui/labels.py" line="291"/>
         <source>Retroperitoneal</source>
         <translation>腹膜後</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="279"/>
+        <location filename="../hirt_desk/ui/labels.py" line="292"/>
         <source>Pelvis</source>
         <translation>骨盆</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="280"/>
+        <location filename="../hirt_desk/ui/labels.py" line="293"/>
         <source>Extremity</source>
         <translation>四肢</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="281"/>
+        <location filename="../hirt_desk/ui/labels.py" line="294"/>
         <source>Anastomosis</source>
         <translation>吻合口</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="282"/>
+        <location filename="../hirt_desk/ui/labels.py" line="295"/>
         <source>Pelvic wall</source>
         <translation>盆壁</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="283"/>
+        <location filename="../hirt_desk/ui/labels.py" line="296"/>
         <source>Lymph node</source>
         <translation>淋巴結</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="284"/>
+        <location filename="../hirt_desk/ui/labels.py" line="297"/>
         <source>Bone</source>
         <translation>骨</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="285"/>
+        <location filename="../hirt_desk/ui/labels.py" line="298"/>
         <source>Brain</source>
         <translation>腦</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="286"/>
+        <location filename="../hirt_desk/ui/labels.py" line="299"/>
         <source>Adrenal</source>
         <translation>腎上腺</translation>
     </message>

@@ -84,7 +84,7 @@ class CaseListPanel(QWidget):
         self.facility_filter.setAccessibleName(labels.column_title("facility"))
         self.facility_filter.addItem(self.tr("All facilities"), "")
         for code, name in facilities:
-            self.facility_filter.addItem(name, code)
+            self.facility_filter.addItem(labels.facility(name), code)
         self.overdue_filter = QCheckBox(self.tr("Reply overdue"), self)
         self.overdue_filter.setObjectName("overdueFilter")
         for combo in (self.status_filter, self.facility_filter):

@@ -4,6 +4,7 @@ case list), not while the window is built. Start-up work that is not needed to s
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -11,11 +12,13 @@ from PySide6.QtWidgets import QWidget
 
 
 class AfterFirstPaint(QObject):
-    """Calls `then` on the event loop's next turn after `widget` first painted (once)."""
+    """Calls the window's method `then` on the event loop's next turn after `widget` first
+    painted (once). The method is held weakly: the window and this filter (its child) never form
+    a reference cycle, which Python's collector could break at any moment, deleting widgets."""
 
     def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
         super().__init__(widget)
-        self._then = then
+        self._then = weakref.WeakMethod(then)  # type: ignore[arg-type]
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -25,5 +28,7 @@ class AfterFirstPaint(QObject):
         return False
 
     def _run(self) -> None:
-        self._then()
+        then = self._then()
+        if then is not None:
+            then()
         self.deleteLater()

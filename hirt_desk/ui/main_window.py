@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
                 self.statusBar().addPermanentWidget(widget)
             self.laptop_sync.synced.connect(self._on_laptop_synced)
         # counted once the list has painted: the count loads the conflicts' actions (~50 ms)
-        self._first_paint = AfterFirstPaint(self.case_list.table.viewport(), self._on_first_paint)
+        AfterFirstPaint(self.case_list.table.viewport(), self._on_first_paint)
 
         self.welcome.sample_requested.connect(self._on_sample_triggered)
         self.welcome.new_case_requested.connect(self._on_new_case_triggered)

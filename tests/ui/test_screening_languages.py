@@ -1,6 +1,6 @@
 """A screening shown in each of the window's seven languages: the verdict panel's criteria,
 schedule and the row's title come from the rule set in the window's language, with no English
-criterion text left (ko, vi and ru used to show the table's English)."""
+criterion text left (ko, vi and ru used to show the table's English); the facility's name too."""
 
 from __future__ import annotations
 
@@ -34,8 +34,12 @@ def test_a_screening_speaks_the_window_language(qtbot, database: Path, settings,
     for c in criteria:
         assert c.text.get(ui_language) in shown
     assert tab.specific_box.title() == row.title.get(ui_language)
+    facility = window.case_list.facility_filter.itemText(1)        # the facility's name, too
+    assert window.editor.overview.facility.text() == facility
     if ui_language == "en":
+        assert facility == "Gunma University Heavy Ion Medical Center"
         return
+    assert facility != "Gunma University Heavy Ion Medical Center"
     everything = "\n".join([shown, tab.specific_box.title(), *visible_texts(tab)])
     english = [c.text.en for c in criteria if c.text.en in everything]
     assert english == []
