@@ -19,7 +19,9 @@ NOT_AT_START = ("reportlab", "holidays", "hirt_desk.packets.render", "hirt_desk.
                 "cantoroman", "rapidfuzz", "psycopg",
                 # the open conflicts' count waits for the list's first paint; phone numbers load
                 # at the first check of one
-                "hirt_desk.actions.conflicts", "hirt_desk.ui.conflicts_view", "phonenumbers")
+                "hirt_desk.actions.conflicts", "hirt_desk.ui.conflicts_view", "phonenumbers",
+                # the nationality boxes fill their 249 countries when first shown
+                "pycountry")
 
 PROGRAM = """
 import json, sys
