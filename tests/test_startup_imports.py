@@ -21,7 +21,10 @@ NOT_AT_START = ("reportlab", "holidays", "hirt_desk.packets.render", "hirt_desk.
                 # at the first check of one
                 "hirt_desk.actions.conflicts", "hirt_desk.ui.conflicts_view", "phonenumbers",
                 # the nationality boxes fill their 249 countries when first shown
-                "pycountry")
+                "pycountry",
+                # the case editor's tabs are made when a case is first opened
+                "hirt_desk.ui.overview_tab", "hirt_desk.ui.patient_tab", "hirt_desk.ui.diagnosis_tab",
+                "hirt_desk.ui.itinerary_tab", "hirt_desk.ui.visa_tab", "hirt_desk.ui.history_tab")
 
 PROGRAM = """
 import json, sys

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
@@ -18,16 +18,19 @@ from hirt_desk.planning.pipeline import StatusDateRefused, TransitionRefused
 from hirt_desk.rules import FactError, get_rule_set
 from hirt_desk.store.errors import StoreError
 from hirt_desk.ui import accessibility, duplicates_view, labels
-from hirt_desk.ui.diagnosis_tab import DiagnosisTab, fact_label
 from hirt_desk.ui.dialogs import StatusDialog
 from hirt_desk.ui.errors import store_error_text
+from hirt_desk.ui.field_labels import fact_label
 from hirt_desk.ui.fields import FieldMessage
-from hirt_desk.ui.history_tab import HistoryTab
-from hirt_desk.ui.itinerary_tab import ItineraryTab
 from hirt_desk.ui.merge_dialog import MergeDialog
-from hirt_desk.ui.overview_tab import OverviewTab
-from hirt_desk.ui.patient_tab import PatientTab
-from hirt_desk.ui.visa_tab import VisaTab
+
+if TYPE_CHECKING:            # the tabs' modules load when the tabs are made (_build_tabs)
+    from hirt_desk.ui.diagnosis_tab import DiagnosisTab
+    from hirt_desk.ui.history_tab import HistoryTab
+    from hirt_desk.ui.itinerary_tab import ItineraryTab
+    from hirt_desk.ui.overview_tab import OverviewTab
+    from hirt_desk.ui.patient_tab import PatientTab
+    from hirt_desk.ui.visa_tab import VisaTab
 
 
 class CaseEditor(QWidget):
@@ -52,40 +55,103 @@ class CaseEditor(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("background: #e8f0fe; color: #1a3c6e; padding: 6px; border-radius: 4px;")
         self.notice.hide()
-        self.overview = OverviewTab(self)
-        self.patient = PatientTab(self)
-        self.diagnosis = DiagnosisTab(lambda facts: case_detail.preview_screening("ghmc", facts), self)
-        self.tabs = QTabWidget(self)
+        self._tabs = QTabWidget(self)
+        self._built = False             # the tabs are made when first needed (_build_tabs)
+        self._settings: Any = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.notice)
+        layout.addWidget(self._tabs)
+        layout.addWidget(self.message)          # below the tabs: showing it moves no field
+
+    # -- the tabs, made at their first use ------------------------------------------------------
+    # The window starts on its case list with no case open: its six tabs (forms of a hundred
+    # fields, 249 countries, a calendar; ~60 ms) are made when a case is first opened or a tab is
+    # first asked for, not before the list shows.
+
+    def _build_tabs(self) -> None:
+        if self._built:
+            return
+        self._built = True
+        from hirt_desk.ui.diagnosis_tab import DiagnosisTab
+        from hirt_desk.ui.history_tab import HistoryTab
+        from hirt_desk.ui.itinerary_tab import ItineraryTab
+        from hirt_desk.ui.overview_tab import OverviewTab
+        from hirt_desk.ui.patient_tab import PatientTab
+        from hirt_desk.ui.visa_tab import VisaTab
+        self._overview = OverviewTab(self)
+        self._patient = PatientTab(self)
+        self._diagnosis = DiagnosisTab(lambda facts: case_detail.preview_screening("ghmc", facts), self)
+        self._itinerary = ItineraryTab(self)
+        self._visa = VisaTab(visa_actions.recheck, self)
+        self._history = HistoryTab(self, undoable=lambda change: persons.merge_of(change) is not None)
         self.tabs.addTab(self.overview, self.tr("Case"))
         self.tabs.addTab(self.patient, self.tr("Patient"))
         self.tabs.addTab(self.diagnosis, self.tr("Diagnosis and screening"))
-        self.itinerary = ItineraryTab(self)
         self.tabs.addTab(self.itinerary, self.tr("Itinerary"))
         self.itinerary.itinerary_changed.connect(self._on_itinerary_changed)
-        self.visa = VisaTab(visa_actions.recheck, self)
         self.tabs.addTab(self.visa, self.tr("Visa"))
         self.visa.changed.connect(self._on_tab_changed)
-        self.history = HistoryTab(self, undoable=lambda change: persons.merge_of(change) is not None)
         self.history.undo_requested.connect(self._on_history_undo_requested)
         self.patient.open_case_requested.connect(self.open_case_requested)
         self.patient.merge_requested.connect(self._on_patient_merge_requested)
         self.patient.not_same_answered.connect(self._on_patient_not_same_answered)
         self.tabs.addTab(self.history, self.tr("History"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.tabs)
-        layout.addWidget(self.message)          # below the tabs: showing it moves no field
         for tab in (self.overview, self.patient, self.diagnosis):
             tab.changed.connect(self._on_tab_changed)
         self.overview.status_change_requested.connect(self._on_overview_status_change_requested)
         self.overview.status_undo_requested.connect(self._on_overview_status_undo_requested)
         self.overview.note_added.connect(self._on_overview_note_added)
+        self.itinerary.user = self.user
+        if self._settings is not None:
+            self.visa.set_settings(self._settings)
+
+    @property
+    def tabs(self) -> QTabWidget:
+        self._build_tabs()
+        return self._tabs
+
+    @property
+    def overview(self) -> OverviewTab:
+        self._build_tabs()
+        return self._overview
+
+    @property
+    def patient(self) -> PatientTab:
+        self._build_tabs()
+        return self._patient
+
+    @property
+    def diagnosis(self) -> DiagnosisTab:
+        self._build_tabs()
+        return self._diagnosis
+
+    @property
+    def itinerary(self) -> ItineraryTab:
+        self._build_tabs()
+        return self._itinerary
+
+    @property
+    def visa(self) -> VisaTab:
+        self._build_tabs()
+        return self._visa
+
+    @property
+    def history(self) -> HistoryTab:
+        self._build_tabs()
+        return self._history
+
+    def set_settings(self, settings: Any) -> None:
+        """Where the Visa tab's documents were last saved is remembered in `settings`."""
+        self._settings = settings
+        if self._built:
+            self.visa.set_settings(settings)
 
     def set_user(self, login: str) -> None:
         """Every change saved from here on is recorded under `login`."""
         self.user = login
-        self.itinerary.user = login
+        if self._built:
+            self.itinerary.user = login
 
     @property
     def is_dirty(self) -> bool:

@@ -19,16 +19,19 @@ class AfterFirstPaint(QObject):
     def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
         super().__init__(widget)
         self._then = weakref.WeakMethod(then)  # type: ignore[arg-type]
+        self._timer = QTimer(self)              # a child: it goes with the widget, never fires late
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._on_timer_timeout)
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._run)    # not at all once the widget is gone
+            self._timer.start()                 # the event loop's next turn, after this paint
         return False
 
-    def _run(self) -> None:
+    def _on_timer_timeout(self) -> None:
         then = self._then()
         if then is not None:
             then()
-        self.deleteLater()

@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         language = labels.ui_language()
         self.case_list = CaseListPanel(model, self, facilities=cases.facility_choices(language))
         self.editor = CaseEditor(self)
-        self.editor.visa.set_settings(settings)       # the folder documents were saved in
+        self.editor.set_settings(settings)       # the folder the Visa tab's documents were saved in
         self.placeholder = QLabel(self.tr("Select a case in the list, or create a new one."), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.right = QStackedWidget(self)
