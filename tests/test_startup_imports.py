@@ -1,7 +1,7 @@
 """The window shows the case list before anything it does not need is imported: no reportlab,
 no packet renderer, guarantor forms, demo generator or holiday tables at start-up (they load
-when a packet or form is printed, samples are added, or a calendar is drawn; the open
-conflicts are counted once the list has painted)."""
+when a packet or form is printed, samples are added, or a calendar is drawn; the case
+editor's tabs when a case is first opened)."""
 
 from __future__ import annotations
 
@@ -17,9 +17,8 @@ NOT_AT_START = ("reportlab", "holidays", "hirt_desk.packets.render", "hirt_desk.
                 # the duplicate matcher's romanisers, and the server's driver (a file needs neither)
                 "hirt_desk.persons.matcher", "hirt_desk.persons.blocking", "pypinyin", "opencc",
                 "cantoroman", "rapidfuzz", "psycopg",
-                # the open conflicts' count waits for the list's first paint; phone numbers load
-                # at the first check of one
-                "hirt_desk.actions.conflicts", "hirt_desk.ui.conflicts_view", "phonenumbers",
+                # phone numbers load at the first check of one
+                "phonenumbers",
                 # the nationality boxes fill their 249 countries when first shown
                 "pycountry",
                 # the case editor's tabs are made when a case is first opened

@@ -40,7 +40,6 @@ from hirt_desk.ui.case_list import CaseListPanel
 from hirt_desk.ui.case_list_model import CaseListModel
 from hirt_desk.ui.dialogs import NewCaseDialog, SettingsDialog
 from hirt_desk.ui.errors import show_error, store_error_text
-from hirt_desk.ui.first_paint import AfterFirstPaint
 from hirt_desk.ui.laptop_checkout import LaptopCheckout
 from hirt_desk.ui.laptop_sync import LaptopSync, status_widgets
 from hirt_desk.ui.seat import ChangeFeed, SeatBinder
@@ -173,8 +172,7 @@ class MainWindow(QMainWindow):
             for widget in status_widgets(self.laptop_sync):
                 self.statusBar().addPermanentWidget(widget)
             self.laptop_sync.synced.connect(self._on_laptop_synced)
-        # counted once the list has painted: the count loads the conflicts' actions (~50 ms)
-        AfterFirstPaint(self.case_list.table.viewport(), self._on_first_paint)
+        self.update_conflicts()
 
         self.welcome.sample_requested.connect(self._on_sample_triggered)
         self.welcome.new_case_requested.connect(self._on_new_case_triggered)
@@ -543,10 +541,6 @@ class MainWindow(QMainWindow):
                 .replace("%2", f"{server.host}:{server.port}"))
 
     # -- laptops and conflicts (ui/laptop_sync.py, ui/conflicts_view.py) ----------------------------
-
-    def _on_first_paint(self) -> None:
-        if self.isVisible():            # not when closed at once (gui --exit-after-load)
-            self.update_conflicts()
 
     def update_conflicts(self) -> None:
         """The open conflicts' count: in the status bar and on Edit → Conflicts…"""

@@ -216,8 +216,7 @@ def test_conflicts_view_on_the_office_server_takes_a_typed_value(
 
     window = open_window(qtbot, tmp_path, office.url, office.olga, password=PASSWORD)
     assert window.laptop_sync is None
-    # counted once the case list has painted (not while the window is built)
-    qtbot.waitUntil(lambda: status_text(window, "conflictCount") == "1 open conflict")
+    assert status_text(window, "conflictCount") == "1 open conflict"
     seen: dict[str, Any] = {}
 
     def type_value(dialog: QWidget) -> None:
