@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
 ROOT = Path(__file__).resolve().parents[1]
 GUIDE_VIEWS = ("tab-case", "tab-patient", "tab-diagnosis", "tab-itinerary", "tab-visa",
-               "tab-history", "dialog-new-case")
+               "tab-history", "dialog-new-case", "dialog-connect", "dialog-duplicates")
 TASKBAR = 40            # what a laptop's taskbar or top bar takes off the screen's height
 #: words that are the same in every language of the window (names, units, codes)
 SAME_EVERYWHERE = {"HIRT", "Desk", "PDF", "GHMC", "QST", "JPY", "ECOG", "PSA", "TNM", "UTC", "SQLite",
@@ -98,8 +98,10 @@ def take(out: Path, lang: str, count: int, only: tuple[str, ...] | None, work: P
     from hirt_desk.i18n_build import build
     from hirt_desk.store.cases import count_cases, list_cases
     from hirt_desk.store.database import open_database
+    from hirt_desk.store.server import ServerLogin
     from hirt_desk.ui import fit, labels
     from hirt_desk.ui.case_list_model import CaseListModel
+    from hirt_desk.ui.connect_dialog import ConnectDialog
     from hirt_desk.ui.dialogs import NewCaseDialog, SettingsDialog, StatusDialog
     from hirt_desk.ui.help_dialog import HelpDialog
     from hirt_desk.ui.itinerary_tab import ItemDialog
@@ -216,6 +218,9 @@ def take(out: Path, lang: str, count: int, only: tuple[str, ...] | None, work: P
         ("dialog-who", lambda: WhoDialog([StaffMember("tanaka", "田中 美咲"),
                                           StaffMember("nguyen", "NGUYEN THI HOANG LAN (阮氏黄兰)"),
                                           StaffMember("li", "李 小龙")], "tanaka", window)),
+        ("dialog-connect", lambda: ConnectDialog(lambda login, password: None, ServerLogin(
+            "db.agency.example", "hirt_desk", "tanaka"), window)),
+        ("dialog-duplicates", lambda: _duplicates(window, app)),
         ("dialog-help", lambda: HelpDialog(language, window.findChildren(type(window.save_action)), window)),
         ("message-unsaved", lambda: window._unsaved_prompt(
             window.tr("The case %1 has changes that are not saved."), "unsavedPrompt")),
@@ -257,6 +262,23 @@ def _files(dialog: Any, save: bool = False) -> Any:
     if save:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.selectFile("guarantee-form.pdf")
+    return dialog
+
+
+def _duplicates(window: Any, app: Any) -> Any:
+    """Edit → Duplicate persons… once its list is read, with a patient entered twice: the
+    second time with a typing slip in the passport name (a likely pair to show)."""
+    from hirt_desk.actions.cases import PatientData, create_case
+    from hirt_desk.ui import jobs
+    from hirt_desk.ui.duplicates_view import DuplicatesDialog
+    detail = window.editor.detail
+    p = detail.patient
+    create_case(PatientData(p.surname_latin, p.given_names_latin[:-1] + "E", p.name_native,
+                            nationality=p.nationality, date_of_birth=p.date_of_birth), user="demo")
+    dialog = DuplicatesDialog("demo", window)
+    jobs.wait_idle()
+    for _ in range(3):
+        app.processEvents()
     return dialog
 
 

@@ -1,6 +1,7 @@
 """The window shows the case list before anything it does not need is imported: no reportlab,
 no packet renderer, guarantor forms, demo generator or holiday tables at start-up (they load
-when a packet or form is printed, samples are added, or a calendar is drawn)."""
+when a packet or form is printed, samples are added, or a calendar is drawn; the case
+editor's tabs when a case is first opened)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,16 @@ NOT_AT_START = ("reportlab", "holidays", "hirt_desk.packets.render", "hirt_desk.
                 "pydicom", "pypdfium2", "cryptography", "hirt_desk.ui.document_preview",
                 # the reports' charts and exports load with the Reports window or a file written
                 "matplotlib", "numpy", "openpyxl", "hirt_desk.ui.reports_view", "hirt_desk.ui.list_export",
-                "hirt_desk.actions.report_charts", "hirt_desk.actions.report_files")
+                "hirt_desk.actions.report_charts", "hirt_desk.actions.report_files",
+                # phone numbers load at the first check of one
+                "phonenumbers",
+                # the nationality boxes fill their 249 countries when first shown
+                "pycountry",
+                # the case editor's tabs are made when a case is first opened
+                "hirt_desk.ui.overview_tab", "hirt_desk.ui.patient_tab", "hirt_desk.ui.diagnosis_tab",
+                "hirt_desk.ui.itinerary_tab", "hirt_desk.ui.visa_tab", "hirt_desk.ui.history_tab",
+                "hirt_desk.ui.documents_tab", "hirt_desk.ui.contacts_tab", "hirt_desk.ui.money_tab",
+                "hirt_desk.ui.tasks_tab", "hirt_desk.ui.timeline_tab")
 
 PROGRAM = """
 import json, sys

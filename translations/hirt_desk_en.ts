@@ -67,159 +67,159 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="66"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="107"/>
         <source>Case</source>
         <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False) the user asked to open another case (a likely match&apos;s): its id</extracomment>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="108"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="68"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="109"/>
         <source>Diagnosis and screening</source>
         <translation>Diagnosis and screening</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="70"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="110"/>
         <source>Itinerary</source>
         <translation>Itinerary</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="73"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="112"/>
         <source>Visa</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="76"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="114"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="78"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="115"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="83"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="116"/>
         <source>Money</source>
         <translation>Money</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="92"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="126"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="94"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="127"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="95"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="128"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="166"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="262"/>
         <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
         <translation>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="181"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="277"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>Not saved: correct the marked fields of the patient.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="187"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="283"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>Not saved: correct the marked diagnosis fields.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="192"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="288"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>Not saved: correct the marked visa fields.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="209"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="305"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>Not saved: your changes are still here, to be saved when you are ready.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="216"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="312"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>Not saved: a companion&apos;s data has an error (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="221"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="317"/>
         <source>Not saved: check %1.</source>
         <translation>Not saved: check %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="224"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="320"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="228"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="324"/>
         <source>Not saved.</source>
         <translation>Not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="230"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="326"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>Your changes are still here: make room on the disk, then save again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="232"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="328"/>
         <source>Your changes are still here: save again to connect again.</source>
         <translation>Your changes are still here: save again to connect again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="310"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="332"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="407"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="429"/>
         <source>The status was not changed.</source>
         <translation>The status was not changed.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="321"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="418"/>
         <source>Undo status change</source>
         <translation>Undo status change</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="322"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="419"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="327"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="424"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="342"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="439"/>
         <source>The note was not saved.</source>
         <translation>The note was not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="375"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="472"/>
         <source>The merge was not undone.</source>
         <translation>The merge was not undone.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="379"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="476"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>The merge was undone: %1 is a separate record again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="386"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="483"/>
         <source>Undo merge</source>
         <translation>Undo merge</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="387"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="484"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</translation>
     </message>
@@ -227,33 +227,33 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="45"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="48"/>
         <source>Search name, case number or passport number</source>
-        <extracomment>columns hidden until the user shows them (header menu): the list fits beside the editor the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
+        <extracomment>columns hidden until the user shows them (header menu): the list fits beside the editor rows read to fit a column&apos;s width (Qt&apos;s default reads up to 1,000) the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
         <translation>Search name, case number or passport number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="49"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="52"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="74"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="80"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="79"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="85"/>
         <source>All facilities</source>
         <translation>All facilities</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="82"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="88"/>
         <source>Reply overdue</source>
         <translation>Reply overdue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/case_list.py" line="157"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="202"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -269,7 +269,7 @@
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="35"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="55"/>
         <location filename="../hirt_desk/ui/patient_tab.py" line="70"/>
         <source>Relation to the patient</source>
         <translation>Relation to the patient</translation>
@@ -1126,77 +1126,77 @@
         <translation>yen, whole number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="36"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="56"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="162"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="37"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="57"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="163"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="38"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="58"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="164"/>
         <source>Starts (local time)</source>
         <translation>Starts (local time)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="39"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="59"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="165"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="40"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="166"/>
         <source>Ends (local time)</source>
         <translation>Ends (local time)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="41"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="61"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="167"/>
         <source>Time zone at the end</source>
         <translation>Time zone at the end</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="42"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="168"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="43"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="63"/>
         <source>To / where</source>
         <translation>To / where</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="44"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="64"/>
         <source>Flight number / name</source>
         <translation>Flight number / name</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="45"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="65"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="171"/>
         <source>Confirmation number</source>
         <translation>Confirmation number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="46"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="66"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="172"/>
         <source>Cost (JPY)</source>
         <translation>Cost (JPY)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="47"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="67"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="173"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="66"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="174"/>
         <source>Notes</source>
         <translation>Notes</translation>
@@ -1287,13 +1287,13 @@
         <translation>Plan sessions</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="33"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="53"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="293"/>
         <source>Fractions</source>
         <translation>Fractions</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="34"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="54"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="295"/>
         <source>First session</source>
         <translation>First session</translation>
@@ -1602,7 +1602,7 @@
     </message>
     <message>
         <location filename="../hirt_desk/ui/main_window.py" line="254"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="590"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="591"/>
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflicts…</translation>
     </message>
@@ -1808,7 +1808,7 @@
         <translation>Office server %1 on %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="588"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="589"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n open conflict</numerusform>
@@ -1816,7 +1816,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="589"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="590"/>
         <source>C&amp;onflicts (%n)…</source>
         <translation>
             <numerusform>C&amp;onflicts (%n)…</numerusform>
@@ -1824,17 +1824,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="596"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="597"/>
         <source>The list was exported to %1.</source>
         <translation>The list was exported to %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="639"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="641"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>Office server not reachable: reconnecting…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="651"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="653"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>Case %1 was updated: saved by %2.</translation>
     </message>
@@ -1849,32 +1849,32 @@
         <translation>Working as: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="683"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="685"/>
         <source>Change user</source>
         <translation>Change user</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="684"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="686"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="706"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="708"/>
         <source>The database was not encrypted.</source>
         <translation>The database was not encrypted.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="712"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="714"/>
         <source>The database is encrypted.</source>
         <translation>The database is encrypted.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="722"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="724"/>
         <source>About HIRT Desk</source>
         <translation>About HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="723"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="725"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -2502,12 +2502,12 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="119"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="118"/>
         <source>Back from %1 to %2</source>
         <translation>Back from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="30"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="50"/>
         <location filename="../hirt_desk/ui/overview_tab.py" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -2523,13 +2523,13 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>Reply due</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="31"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="51"/>
         <location filename="../hirt_desk/ui/overview_tab.py" line="77"/>
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="32"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="52"/>
         <location filename="../hirt_desk/ui/overview_tab.py" line="78"/>
         <source>Packet language</source>
         <translation>Packet language</translation>
@@ -2717,23 +2717,23 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="124"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="151"/>
         <source>As in the passport, e.g. NGUYEN</source>
         <extracomment>any field was edited</extracomment>
         <translation>As in the passport, e.g. NGUYEN</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="125"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="152"/>
         <source>In the traveller&apos;s own script, e.g. 阮文安</source>
         <translation>In the traveller&apos;s own script, e.g. 阮文安</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="126"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="153"/>
         <source>With country code, e.g. +84 912 345 678</source>
         <translation>With country code, e.g. +84 912 345 678</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="71"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="98"/>
         <source>Surname (passport)</source>
         <translation>Surname (passport)</translation>
     </message>
@@ -2753,57 +2753,57 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>X (unspecified)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="72"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="99"/>
         <source>Given names (passport)</source>
         <translation>Given names (passport)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="73"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="100"/>
         <source>Name in own script</source>
         <translation>Name in own script</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="74"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="101"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="75"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="102"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="76"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="103"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="77"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="104"/>
         <source>Passport number</source>
         <translation>Passport number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="78"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="105"/>
         <source>Passport expiry</source>
         <translation>Passport expiry</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="79"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="106"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="80"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="107"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="81"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="108"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="82"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="109"/>
         <source>Home address</source>
         <translation>Home address</translation>
     </message>
@@ -3496,7 +3496,7 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="80"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
         <source>Due</source>
@@ -3504,25 +3504,25 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="61"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="81"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="63"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="83"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
         <source>Proposed</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="91"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="111"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
         <source>Task</source>
         <translation>Task</translation>
@@ -4204,6 +4204,15 @@ Case management for heavy ion radiotherapy in Japan.</translation>
     </message>
 </context>
 <context>
+    <name>facilities</name>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="255"/>
+        <source>Gunma University Heavy Ion Medical Center</source>
+        <extracomment>facilities&apos; names in the window&apos;s languages other than English and Japanese (the facility file has those two); a facility not listed here shows its English name</extracomment>
+        <translation>Gunma University Heavy Ion Medical Center</translation>
+    </message>
+</context>
+<context>
     <name>facts</name>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="180"/>
@@ -4368,119 +4377,119 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="54"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="74"/>
         <source>Entries</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="56"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="76"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="57"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="77"/>
         <source>Fixed by hand</source>
         <translation>Fixed by hand</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="58"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="78"/>
         <source>Patient record (merge)</source>
         <translation>Patient record (merge)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="59"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="79"/>
         <source>Merged into</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="66"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="85"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="105"/>
         <source>Companion %1</source>
         <translation>Companion %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="87"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="107"/>
         <source>Status change</source>
         <translation>Status change</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="108"/>
         <source>Screening</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="108"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="89"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
         <source>Itinerary item</source>
         <translation>Itinerary item</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="90"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="110"/>
         <source>Visa record</source>
         <translation>Visa record</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="92"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="112"/>
         <source>Not the same person</source>
         <translation>Not the same person</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="93"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="113"/>
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="93"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="113"/>
         <source>Deposit request or invoice</source>
         <translation>Deposit request or invoice</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="94"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="114"/>
         <source>Payment or refund</source>
         <translation>Payment or refund</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="94"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="114"/>
         <source>Fee</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="108"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="128"/>
         <source>(removed)</source>
         <translation>(removed)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="110"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="130"/>
         <source>(changed)</source>
         <translation>(changed)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="116"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="130"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="136"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="150"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="116"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="130"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="136"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="150"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -4940,157 +4949,157 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>review</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="256"/>
+        <location filename="../hirt_desk/ui/labels.py" line="269"/>
         <source>Adenocarcinoma</source>
         <translation>Adenocarcinoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="257"/>
+        <location filename="../hirt_desk/ui/labels.py" line="270"/>
         <source>Non-small cell lung cancer</source>
         <translation>Non-small cell lung cancer</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="258"/>
+        <location filename="../hirt_desk/ui/labels.py" line="271"/>
         <source>Small cell lung cancer</source>
         <translation>Small cell lung cancer</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="259"/>
+        <location filename="../hirt_desk/ui/labels.py" line="272"/>
         <source>Squamous cell carcinoma</source>
         <translation>Squamous cell carcinoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="260"/>
+        <location filename="../hirt_desk/ui/labels.py" line="273"/>
         <source>Hepatocellular carcinoma</source>
         <translation>Hepatocellular carcinoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="261"/>
+        <location filename="../hirt_desk/ui/labels.py" line="274"/>
         <source>Cholangiocarcinoma</source>
         <translation>Cholangiocarcinoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="262"/>
+        <location filename="../hirt_desk/ui/labels.py" line="275"/>
         <source>Osteosarcoma</source>
         <translation>Osteosarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="263"/>
+        <location filename="../hirt_desk/ui/labels.py" line="276"/>
         <source>Chordoma</source>
         <translation>Chordoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="264"/>
+        <location filename="../hirt_desk/ui/labels.py" line="277"/>
         <source>Chondrosarcoma</source>
         <translation>Chondrosarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="265"/>
+        <location filename="../hirt_desk/ui/labels.py" line="278"/>
         <source>Undifferentiated pleomorphic sarcoma</source>
         <translation>Undifferentiated pleomorphic sarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="266"/>
+        <location filename="../hirt_desk/ui/labels.py" line="279"/>
         <source>MPNST</source>
         <translation>MPNST</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="267"/>
+        <location filename="../hirt_desk/ui/labels.py" line="280"/>
         <source>Leiomyosarcoma</source>
         <translation>Leiomyosarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="268"/>
+        <location filename="../hirt_desk/ui/labels.py" line="281"/>
         <source>Synovial sarcoma</source>
         <translation>Synovial sarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="269"/>
+        <location filename="../hirt_desk/ui/labels.py" line="282"/>
         <source>Ewing sarcoma</source>
         <translation>Ewing sarcoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="270"/>
+        <location filename="../hirt_desk/ui/labels.py" line="283"/>
         <source>Ductal carcinoma</source>
         <translation>Ductal carcinoma</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="271"/>
+        <location filename="../hirt_desk/ui/labels.py" line="284"/>
         <source>Primary</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="272"/>
+        <location filename="../hirt_desk/ui/labels.py" line="285"/>
         <source>Residual after surgery</source>
         <translation>Residual after surgery</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="273"/>
+        <location filename="../hirt_desk/ui/labels.py" line="286"/>
         <source>Recurrent</source>
         <translation>Recurrent</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="274"/>
+        <location filename="../hirt_desk/ui/labels.py" line="287"/>
         <source>Inoperable</source>
         <translation>Inoperable</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="275"/>
+        <location filename="../hirt_desk/ui/labels.py" line="288"/>
         <source>Head and neck</source>
         <translation>Head and neck</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="276"/>
+        <location filename="../hirt_desk/ui/labels.py" line="289"/>
         <source>Thoracic</source>
         <translation>Thoracic</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="277"/>
+        <location filename="../hirt_desk/ui/labels.py" line="290"/>
         <source>Spinal / paraspinal</source>
         <translation>Spinal / paraspinal</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="278"/>
+        <location filename="../hirt_desk/ui/labels.py" line="291"/>
         <source>Retroperitoneal</source>
         <translation>Retroperitoneal</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="279"/>
+        <location filename="../hirt_desk/ui/labels.py" line="292"/>
         <source>Pelvis</source>
         <translation>Pelvis</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="280"/>
+        <location filename="../hirt_desk/ui/labels.py" line="293"/>
         <source>Extremity</source>
         <translation>Extremity</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="281"/>
+        <location filename="../hirt_desk/ui/labels.py" line="294"/>
         <source>Anastomosis</source>
         <translation>Anastomosis</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="282"/>
+        <location filename="../hirt_desk/ui/labels.py" line="295"/>
         <source>Pelvic wall</source>
         <translation>Pelvic wall</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="283"/>
+        <location filename="../hirt_desk/ui/labels.py" line="296"/>
         <source>Lymph node</source>
         <translation>Lymph node</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="284"/>
+        <location filename="../hirt_desk/ui/labels.py" line="297"/>
         <source>Bone</source>
         <translation>Bone</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="285"/>
+        <location filename="../hirt_desk/ui/labels.py" line="298"/>
         <source>Brain</source>
         <translation>Brain</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="286"/>
+        <location filename="../hirt_desk/ui/labels.py" line="299"/>
         <source>Adrenal</source>
         <translation>Adrenal</translation>
     </message>
@@ -5773,7 +5782,7 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="55"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="75"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="150"/>
         <source>Named on the patient&apos;s guarantee form</source>
         <translation>Named on the patient&apos;s guarantee form</translation>
@@ -5794,25 +5803,25 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="48"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="68"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="193"/>
         <source>Embassy or consulate</source>
         <translation>Embassy or consulate</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="49"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="69"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="195"/>
         <source>Applied</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="50"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="70"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="196"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="51"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="71"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="197"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
@@ -5823,13 +5832,13 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="52"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="72"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="203"/>
         <source>Permitted stay</source>
         <translation>Permitted stay</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="53"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="73"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="206"/>
         <source>Visa number</source>
         <translation>Visa number</translation>

@@ -67,159 +67,159 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="66"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="107"/>
         <source>Case</source>
         <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False) the user asked to open another case (a likely match&apos;s): its id</extracomment>
         <translation>케이스</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="108"/>
         <source>Patient</source>
         <translation>환자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="68"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="109"/>
         <source>Diagnosis and screening</source>
         <translation>진단 및 적응증 평가</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="70"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="110"/>
         <source>Itinerary</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="73"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="112"/>
         <source>Visa</source>
         <translation>비자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="76"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="114"/>
         <source>Documents</source>
         <translation>서류</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="78"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="115"/>
         <source>Contacts</source>
         <translation>연락 기록</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="83"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="116"/>
         <source>Money</source>
         <translation>비용</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="92"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="126"/>
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="94"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="127"/>
         <source>Timeline</source>
         <translation>타임라인</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="95"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="128"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="166"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="262"/>
         <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
         <translation>그동안 %1 님이 이 사례를 저장했습니다. 변경 내용은 그대로 남아 있으며, 저장하면 상대방의 변경 내용과 병합됩니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="181"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="277"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>저장되지 않음: 환자 정보에서 표시된 항목을 수정하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="187"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="283"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>저장되지 않았습니다. 표시된 진단 항목을 수정하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="192"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="288"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>저장되지 않음: 표시된 비자 항목을 수정하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="209"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="305"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>저장되지 않음: 변경 내용은 그대로 남아 있으니 준비가 되면 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="216"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="312"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>저장되지 않음: 동반자 정보에 오류가 있습니다(%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="221"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="317"/>
         <source>Not saved: check %1.</source>
         <translation>저장되지 않음: %1을(를) 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="224"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="320"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>저장되지 않음: 다른 사람이 이 케이스에서 여행자 한 명을 제거했습니다. 변경 내용은 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="228"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="324"/>
         <source>Not saved.</source>
         <translation>저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="230"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="326"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>변경 내용은 그대로 남아 있습니다. 디스크 공간을 확보한 뒤 다시 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="232"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="328"/>
         <source>Your changes are still here: save again to connect again.</source>
         <translation>변경 내용은 그대로 남아 있습니다. 다시 저장하면 다시 연결합니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="310"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="332"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="407"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="429"/>
         <source>The status was not changed.</source>
         <translation>상태가 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="321"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="418"/>
         <source>Undo status change</source>
         <translation>상태 변경 되돌리기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="322"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="419"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>%1에서 %2(으)로의 변경을 되돌리시겠습니까? 케이스는 %1(으)로 돌아가며, 기록에는 두 변경 내용이 모두 남습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="327"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="424"/>
         <source>Undone: %1</source>
         <translation>되돌림: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="342"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="439"/>
         <source>The note was not saved.</source>
         <translation>메모가 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="375"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="472"/>
         <source>The merge was not undone.</source>
         <translation>병합을 취소하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="379"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="476"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>병합을 취소했습니다: %1은(는) 다시 별도의 기록입니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="386"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="483"/>
         <source>Undo merge</source>
         <translation>병합 취소</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="387"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="484"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>이 병합을 취소할까요? 병합된 기록은 다시 별도의 사람이 되고 그 케이스도 되돌아갑니다. 병합 후 변경된 항목은 현재 값을 유지합니다.</translation>
     </message>
@@ -227,33 +227,33 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="45"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="48"/>
         <source>Search name, case number or passport number</source>
-        <extracomment>columns hidden until the user shows them (header menu): the list fits beside the editor the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
+        <extracomment>columns hidden until the user shows them (header menu): the list fits beside the editor rows read to fit a column&apos;s width (Qt&apos;s default reads up to 1,000) the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
         <translation>이름, 케이스 번호 또는 여권 번호로 검색</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="49"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="52"/>
         <source>Cases</source>
         <translation>케이스 목록</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="74"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="80"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="79"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="85"/>
         <source>All facilities</source>
         <translation>모든 의료기관</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="82"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="88"/>
         <source>Reply overdue</source>
         <translation>회신 기한 초과</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/case_list.py" line="157"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="202"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n건</numerusform>
@@ -263,7 +263,7 @@
 <context>
     <name>CompanionDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="35"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="55"/>
         <location filename="../hirt_desk/ui/patient_tab.py" line="70"/>
         <source>Relation to the patient</source>
         <translation>환자와의 관계</translation>
@@ -1112,77 +1112,77 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="36"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="56"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="162"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="37"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="57"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="163"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="38"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="58"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="164"/>
         <source>Starts (local time)</source>
         <translation>시작(현지 시각)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="39"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="59"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="165"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="40"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="166"/>
         <source>Ends (local time)</source>
         <translation>종료(현지 시각)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="41"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="61"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="167"/>
         <source>Time zone at the end</source>
         <translation>종료 지점의 시간대</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="42"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="168"/>
         <source>From</source>
         <translation>출발지</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="43"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="63"/>
         <source>To / where</source>
         <translation>도착지 / 장소</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="44"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="64"/>
         <source>Flight number / name</source>
         <translation>항공편 번호 / 이름</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="45"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="65"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="171"/>
         <source>Confirmation number</source>
         <translation>예약 확인 번호</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="46"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="66"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="172"/>
         <source>Cost (JPY)</source>
         <translation>비용(엔)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="47"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="67"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="173"/>
         <source>For</source>
         <translation>대상자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="66"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="174"/>
         <source>Notes</source>
         <translation>메모</translation>
@@ -1277,13 +1277,13 @@
 <context>
     <name>ItineraryTab</name>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="33"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="53"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="293"/>
         <source>Fractions</source>
         <translation>조사 횟수</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="34"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="54"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="295"/>
         <source>First session</source>
         <translation>첫 조사일</translation>
@@ -1626,7 +1626,7 @@
     </message>
     <message>
         <location filename="../hirt_desk/ui/main_window.py" line="254"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="590"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="591"/>
         <source>C&amp;onflicts…</source>
         <translation>충돌(&amp;O)…</translation>
     </message>
@@ -1796,31 +1796,31 @@
         <translation>사무실 서버 %2의 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="588"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="589"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>해결되지 않은 충돌 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="589"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="590"/>
         <source>C&amp;onflicts (%n)…</source>
         <translation>
             <numerusform>충돌 (%n)(&amp;O)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="596"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="597"/>
         <source>The list was exported to %1.</source>
         <translation>목록을 %1(으)로 내보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="639"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="641"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>사무실 서버에 연결할 수 없음: 다시 연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="651"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="653"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>사례 %1이(가) 업데이트되었습니다: %2 님이 저장함.</translation>
     </message>
@@ -1835,32 +1835,32 @@
         <translation>작업자: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="683"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="685"/>
         <source>Change user</source>
         <translation>사용자 변경</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="684"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="686"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>아직 직원 목록이 없습니다. 작업자를 선택하려면 설정(직원)에서 기관 직원을 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="706"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="708"/>
         <source>The database was not encrypted.</source>
         <translation>데이터베이스가 암호화되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="712"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="714"/>
         <source>The database is encrypted.</source>
         <translation>데이터베이스가 암호화되었습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="722"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="724"/>
         <source>About HIRT Desk</source>
         <translation>HIRT Desk 정보</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="723"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="725"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -2459,19 +2459,19 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="30"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="50"/>
         <location filename="../hirt_desk/ui/overview_tab.py" line="74"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="31"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="51"/>
         <location filename="../hirt_desk/ui/overview_tab.py" line="77"/>
         <source>Coordinator</source>
         <translation>코디네이터</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="32"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="52"/>
         <location filename="../hirt_desk/ui/overview_tab.py" line="78"/>
         <source>Packet language</source>
         <translation>안내 자료 언어</translation>
@@ -2533,7 +2533,7 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="119"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="118"/>
         <source>Back from %1 to %2</source>
         <translation>%1에서 %2(으)로 되돌림</translation>
     </message>
@@ -2712,78 +2712,78 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>지정 안 함 (X)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="71"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="98"/>
         <source>Surname (passport)</source>
         <translation>성(여권)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="72"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="99"/>
         <source>Given names (passport)</source>
         <translation>이름(여권)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="73"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="100"/>
         <source>Name in own script</source>
         <translation>본국 문자 이름</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="74"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="101"/>
         <source>Sex</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="75"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="102"/>
         <source>Date of birth</source>
         <translation>생년월일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="76"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="103"/>
         <source>Nationality</source>
         <translation>국적</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="77"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="104"/>
         <source>Passport number</source>
         <translation>여권 번호</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="78"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="105"/>
         <source>Passport expiry</source>
         <translation>여권 만료일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="79"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="106"/>
         <source>Languages</source>
         <translation>사용 언어</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="80"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="107"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="81"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="108"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="82"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="109"/>
         <source>Home address</source>
         <translation>자택 주소</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="124"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="151"/>
         <source>As in the passport, e.g. NGUYEN</source>
         <extracomment>any field was edited</extracomment>
         <translation>여권 표기대로, 예: NGUYEN</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="125"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="152"/>
         <source>In the traveller&apos;s own script, e.g. 阮文安</source>
         <translation>여행자 본국 문자로, 예: 阮文安</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="126"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="153"/>
         <source>With country code, e.g. +84 912 345 678</source>
         <translation>국가 번호 포함, 예: +84 912 345 678</translation>
     </message>
@@ -3475,7 +3475,7 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="80"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
         <source>Due</source>
@@ -3483,25 +3483,25 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="61"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="81"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
         <source>Assigned to</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="63"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="83"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
         <source>Proposed</source>
         <translation>제안</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="91"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="111"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
         <source>Task</source>
         <translation>할 일</translation>
@@ -4183,6 +4183,15 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>facilities</name>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="255"/>
+        <source>Gunma University Heavy Ion Medical Center</source>
+        <extracomment>facilities&apos; names in the window&apos;s languages other than English and Japanese (the facility file has those two); a facility not listed here shows its English name</extracomment>
+        <translation>군마대학 중입자선의학센터</translation>
+    </message>
+</context>
+<context>
     <name>facts</name>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="180"/>
@@ -4347,119 +4356,119 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="54"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="74"/>
         <source>Entries</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="56"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="76"/>
         <source>Documents</source>
         <translation>서류</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="57"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="77"/>
         <source>Fixed by hand</source>
         <translation>직접 조정함</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="58"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="78"/>
         <source>Patient record (merge)</source>
         <translation>환자 기록(병합)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="59"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="79"/>
         <source>Merged into</source>
         <translation>병합 대상</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="66"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="85"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="105"/>
         <source>Companion %1</source>
         <translation>동반자 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
         <source>Case</source>
         <translation>케이스</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
         <source>Patient</source>
         <translation>환자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="87"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="107"/>
         <source>Status change</source>
         <translation>상태 변경</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="108"/>
         <source>Screening</source>
         <translation>적응증 평가</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="108"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="89"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
         <source>Itinerary item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="90"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="110"/>
         <source>Visa record</source>
         <translation>비자 기록</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="92"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="112"/>
         <source>Not the same person</source>
         <translation>같은 사람이 아님</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="93"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="113"/>
         <source>Quote</source>
         <translation>견적</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="93"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="113"/>
         <source>Deposit request or invoice</source>
         <translation>선급금 청구 또는 청구서</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="94"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="114"/>
         <source>Payment or refund</source>
         <translation>입금 또는 환불</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="94"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="114"/>
         <source>Fee</source>
         <translation>요금</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="108"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="128"/>
         <source>(removed)</source>
         <translation>(삭제됨)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="110"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="130"/>
         <source>(changed)</source>
         <translation>(변경됨)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="116"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="130"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="136"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="150"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="116"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="130"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="136"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="150"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
@@ -4919,157 +4928,157 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>검토</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="256"/>
+        <location filename="../hirt_desk/ui/labels.py" line="269"/>
         <source>Adenocarcinoma</source>
         <translation>선암</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="257"/>
+        <location filename="../hirt_desk/ui/labels.py" line="270"/>
         <source>Non-small cell lung cancer</source>
         <translation>비소세포폐암</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="258"/>
+        <location filename="../hirt_desk/ui/labels.py" line="271"/>
         <source>Small cell lung cancer</source>
         <translation>소세포폐암</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="259"/>
+        <location filename="../hirt_desk/ui/labels.py" line="272"/>
         <source>Squamous cell carcinoma</source>
         <translation>편평세포암</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="260"/>
+        <location filename="../hirt_desk/ui/labels.py" line="273"/>
         <source>Hepatocellular carcinoma</source>
         <translation>간세포암</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="261"/>
+        <location filename="../hirt_desk/ui/labels.py" line="274"/>
         <source>Cholangiocarcinoma</source>
         <translation>담관암</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="262"/>
+        <location filename="../hirt_desk/ui/labels.py" line="275"/>
         <source>Osteosarcoma</source>
         <translation>골육종</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="263"/>
+        <location filename="../hirt_desk/ui/labels.py" line="276"/>
         <source>Chordoma</source>
         <translation>척삭종</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="264"/>
+        <location filename="../hirt_desk/ui/labels.py" line="277"/>
         <source>Chondrosarcoma</source>
         <translation>연골육종</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="265"/>
+        <location filename="../hirt_desk/ui/labels.py" line="278"/>
         <source>Undifferentiated pleomorphic sarcoma</source>
         <translation>미분화 다형성 육종</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="266"/>
+        <location filename="../hirt_desk/ui/labels.py" line="279"/>
         <source>MPNST</source>
         <translation>MPNST</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="267"/>
+        <location filename="../hirt_desk/ui/labels.py" line="280"/>
         <source>Leiomyosarcoma</source>
         <translation>평활근육종</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="268"/>
+        <location filename="../hirt_desk/ui/labels.py" line="281"/>
         <source>Synovial sarcoma</source>
         <translation>활막육종</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="269"/>
+        <location filename="../hirt_desk/ui/labels.py" line="282"/>
         <source>Ewing sarcoma</source>
         <translation>유잉 육종</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="270"/>
+        <location filename="../hirt_desk/ui/labels.py" line="283"/>
         <source>Ductal carcinoma</source>
         <translation>관암</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="271"/>
+        <location filename="../hirt_desk/ui/labels.py" line="284"/>
         <source>Primary</source>
         <translation>원발</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="272"/>
+        <location filename="../hirt_desk/ui/labels.py" line="285"/>
         <source>Residual after surgery</source>
         <translation>수술 후 잔존</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="273"/>
+        <location filename="../hirt_desk/ui/labels.py" line="286"/>
         <source>Recurrent</source>
         <translation>재발</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="274"/>
+        <location filename="../hirt_desk/ui/labels.py" line="287"/>
         <source>Inoperable</source>
         <translation>수술 불가</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="275"/>
+        <location filename="../hirt_desk/ui/labels.py" line="288"/>
         <source>Head and neck</source>
         <translation>두경부</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="276"/>
+        <location filename="../hirt_desk/ui/labels.py" line="289"/>
         <source>Thoracic</source>
         <translation>흉부</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="277"/>
+        <location filename="../hirt_desk/ui/labels.py" line="290"/>
         <source>Spinal / paraspinal</source>
         <translation>척추 / 척추 주위</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="278"/>
+        <location filename="../hirt_desk/ui/labels.py" line="291"/>
         <source>Retroperitoneal</source>
         <translation>후복막</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="279"/>
+        <location filename="../hirt_desk/ui/labels.py" line="292"/>
         <source>Pelvis</source>
         <translation>골반</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="280"/>
+        <location filename="../hirt_desk/ui/labels.py" line="293"/>
         <source>Extremity</source>
         <translation>사지</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="281"/>
+        <location filename="../hirt_desk/ui/labels.py" line="294"/>
         <source>Anastomosis</source>
         <translation>문합부</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="282"/>
+        <location filename="../hirt_desk/ui/labels.py" line="295"/>
         <source>Pelvic wall</source>
         <translation>골반벽</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="283"/>
+        <location filename="../hirt_desk/ui/labels.py" line="296"/>
         <source>Lymph node</source>
         <translation>림프절</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="284"/>
+        <location filename="../hirt_desk/ui/labels.py" line="297"/>
         <source>Bone</source>
         <translation>뼈</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="285"/>
+        <location filename="../hirt_desk/ui/labels.py" line="298"/>
         <source>Brain</source>
         <translation>뇌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="286"/>
+        <location filename="../hirt_desk/ui/labels.py" line="299"/>
         <source>Adrenal</source>
         <translation>부신</translation>
     </message>
@@ -5557,43 +5566,43 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>visa</name>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="48"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="68"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="193"/>
         <source>Embassy or consulate</source>
         <translation>대사관 또는 영사관</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="49"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="69"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="195"/>
         <source>Applied</source>
         <translation>신청일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="50"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="70"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="196"/>
         <source>Issued</source>
         <translation>발급일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="51"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="71"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="197"/>
         <source>Valid until</source>
         <translation>유효기간</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="52"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="72"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="203"/>
         <source>Permitted stay</source>
         <translation>체류 허가 기간</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="53"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="73"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="206"/>
         <source>Visa number</source>
         <translation>비자 번호</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="55"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="75"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="150"/>
         <source>Named on the patient&apos;s guarantee form</source>
         <translation>환자의 신원보증서에 기재됨</translation>

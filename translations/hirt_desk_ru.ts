@@ -67,159 +67,159 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="66"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="107"/>
         <source>Case</source>
         <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False) the user asked to open another case (a likely match&apos;s): its id</extracomment>
         <translation>Случай</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="108"/>
         <source>Patient</source>
         <translation>Пациент</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="68"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="109"/>
         <source>Diagnosis and screening</source>
         <translation>Диагноз и оценка показаний</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="70"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="110"/>
         <source>Itinerary</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="73"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="112"/>
         <source>Visa</source>
         <translation>Виза</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="76"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="114"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="78"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="115"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="83"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="116"/>
         <source>Money</source>
         <translation>Расчёты</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="92"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="126"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="94"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="127"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="95"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="128"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="166"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="262"/>
         <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
         <translation>%1 тем временем сохранил(а) это дело. Ваши изменения на месте: при сохранении они будут объединены с чужими.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="181"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="277"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>Не сохранено: исправьте отмеченные поля пациента.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="187"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="283"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>Не сохранено: исправьте отмеченные поля диагноза.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="192"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="288"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>Не сохранено: исправьте отмеченные поля визы.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="209"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="305"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>Не сохранено: ваши изменения на месте, сохраните их, когда будете готовы.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="216"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="312"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>Не сохранено: в данных сопровождающего ошибка (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="221"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="317"/>
         <source>Not saved: check %1.</source>
         <translation>Не сохранено: проверьте %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="224"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="320"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>Не сохранено: одного из путешествующих кто-то другой удалил из случая. Ваши изменения на месте.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="228"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="324"/>
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="230"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="326"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>Ваши изменения на месте: освободите место на диске и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="232"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="328"/>
         <source>Your changes are still here: save again to connect again.</source>
         <translation>Ваши изменения на месте: сохраните ещё раз, чтобы подключиться заново.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="310"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="332"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="407"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="429"/>
         <source>The status was not changed.</source>
         <translation>Статус не изменён.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="321"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="418"/>
         <source>Undo status change</source>
         <translation>Отменить изменение статуса</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="322"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="419"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>Отменить изменение статуса с %1 на %2? Дело вернётся в статус %1; в истории сохранятся оба изменения.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="327"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="424"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="342"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="439"/>
         <source>The note was not saved.</source>
         <translation>Заметка не сохранена.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="375"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="472"/>
         <source>The merge was not undone.</source>
         <translation>Объединение не отменено.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="379"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="476"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>Объединение отменено: %1 снова отдельная запись.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="386"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="483"/>
         <source>Undo merge</source>
         <translation>Отмена объединения</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="387"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="484"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>Отменить это объединение? Объединённая запись снова станет отдельным человеком, и её случаи вернутся к ней; поля, изменённые после объединения, сохранят текущие значения.</translation>
     </message>
@@ -227,33 +227,33 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="45"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="48"/>
         <source>Search name, case number or passport number</source>
-        <extracomment>columns hidden until the user shows them (header menu): the list fits beside the editor the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
+        <extracomment>columns hidden until the user shows them (header menu): the list fits beside the editor rows read to fit a column&apos;s width (Qt&apos;s default reads up to 1,000) the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
         <translation>Поиск по имени, номеру случая или номеру паспорта</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="49"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="52"/>
         <source>Cases</source>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="74"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="80"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="79"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="85"/>
         <source>All facilities</source>
         <translation>Все клиники</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="82"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="88"/>
         <source>Reply overdue</source>
         <translation>Просрочен ответ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/case_list.py" line="157"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="202"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n случай</numerusform>
@@ -265,7 +265,7 @@
 <context>
     <name>CompanionDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="35"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="55"/>
         <location filename="../hirt_desk/ui/patient_tab.py" line="70"/>
         <source>Relation to the patient</source>
         <translation>Кем приходится пациенту</translation>
@@ -1120,77 +1120,77 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="36"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="56"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="162"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="37"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="57"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="163"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="38"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="58"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="164"/>
         <source>Starts (local time)</source>
         <translation>Начало (местное время)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="39"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="59"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="165"/>
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="40"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="166"/>
         <source>Ends (local time)</source>
         <translation>Конец (местное время)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="41"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="61"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="167"/>
         <source>Time zone at the end</source>
         <translation>Часовой пояс в конце</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="42"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="168"/>
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="43"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="63"/>
         <source>To / where</source>
         <translation>Куда / где</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="44"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="64"/>
         <source>Flight number / name</source>
         <translation>Номер рейса / название</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="45"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="65"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="171"/>
         <source>Confirmation number</source>
         <translation>Номер подтверждения</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="46"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="66"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="172"/>
         <source>Cost (JPY)</source>
         <translation>Стоимость (JPY)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="47"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="67"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="173"/>
         <source>For</source>
         <translation>Для кого</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="66"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="174"/>
         <source>Notes</source>
         <translation>Примечания</translation>
@@ -1285,13 +1285,13 @@
 <context>
     <name>ItineraryTab</name>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="33"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="53"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="293"/>
         <source>Fractions</source>
         <translation>Фракции</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="34"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="54"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="295"/>
         <source>First session</source>
         <translation>Первый сеанс</translation>
@@ -1648,7 +1648,7 @@
     </message>
     <message>
         <location filename="../hirt_desk/ui/main_window.py" line="254"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="590"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="591"/>
         <source>C&amp;onflicts…</source>
         <translation>К&amp;онфликты…</translation>
     </message>
@@ -1820,7 +1820,7 @@
         <translation>Офисный сервер: %1 на %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="588"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="589"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n открытый конфликт</numerusform>
@@ -1829,7 +1829,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="589"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="590"/>
         <source>C&amp;onflicts (%n)…</source>
         <translation>
             <numerusform>К&amp;онфликты (%n)…</numerusform>
@@ -1838,17 +1838,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="596"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="597"/>
         <source>The list was exported to %1.</source>
         <translation>Список экспортирован в %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="639"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="641"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>Офисный сервер недоступен: переподключение…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="651"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="653"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>Дело %1 обновлено: сохранил(а) %2.</translation>
     </message>
@@ -1863,32 +1863,32 @@
         <translation>Работает: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="683"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="685"/>
         <source>Change user</source>
         <translation>Сменить пользователя</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="684"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="686"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>Списка сотрудников пока нет: добавьте сотрудников агентства в Настройках (Сотрудники), чтобы выбирать, кто работает.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="706"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="708"/>
         <source>The database was not encrypted.</source>
         <translation>База данных не зашифрована.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="712"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="714"/>
         <source>The database is encrypted.</source>
         <translation>База данных зашифрована.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="722"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="724"/>
         <source>About HIRT Desk</source>
         <translation>О программе HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="723"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="725"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -2493,19 +2493,19 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="30"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="50"/>
         <location filename="../hirt_desk/ui/overview_tab.py" line="74"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="31"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="51"/>
         <location filename="../hirt_desk/ui/overview_tab.py" line="77"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="32"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="52"/>
         <location filename="../hirt_desk/ui/overview_tab.py" line="78"/>
         <source>Packet language</source>
         <translation>Язык пакета документов</translation>
@@ -2567,7 +2567,7 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="119"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="118"/>
         <source>Back from %1 to %2</source>
         <translation>Возврат из %1 в %2</translation>
     </message>
@@ -2752,78 +2752,78 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>X (не указан)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="71"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="98"/>
         <source>Surname (passport)</source>
         <translation>Фамилия (паспорт)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="72"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="99"/>
         <source>Given names (passport)</source>
         <translation>Имя (паспорт)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="73"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="100"/>
         <source>Name in own script</source>
         <translation>Имя на родном языке</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="74"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="101"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="75"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="102"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="76"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="103"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="77"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="104"/>
         <source>Passport number</source>
         <translation>Номер паспорта</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="78"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="105"/>
         <source>Passport expiry</source>
         <translation>Паспорт действителен до</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="79"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="106"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="80"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="107"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="81"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="108"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="82"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="109"/>
         <source>Home address</source>
         <translation>Домашний адрес</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="124"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="151"/>
         <source>As in the passport, e.g. NGUYEN</source>
         <extracomment>any field was edited</extracomment>
         <translation>Как в паспорте, например NGUYEN</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="125"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="152"/>
         <source>In the traveller&apos;s own script, e.g. 阮文安</source>
         <translation>Письмом самого путешественника, например 阮文安</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="126"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="153"/>
         <source>With country code, e.g. +84 912 345 678</source>
         <translation>С кодом страны, например +84 912 345 678</translation>
     </message>
@@ -3517,7 +3517,7 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="80"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
         <source>Due</source>
@@ -3525,25 +3525,25 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="61"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="81"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
         <source>Assigned to</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="63"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="83"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
         <source>Proposed</source>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="91"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="111"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
         <source>Task</source>
         <translation>Задача</translation>
@@ -4225,6 +4225,15 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>facilities</name>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="255"/>
+        <source>Gunma University Heavy Ion Medical Center</source>
+        <extracomment>facilities&apos; names in the window&apos;s languages other than English and Japanese (the facility file has those two); a facility not listed here shows its English name</extracomment>
+        <translation>Центр тяжёлой ионной терапии Университета Гумма</translation>
+    </message>
+</context>
+<context>
     <name>facts</name>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="180"/>
@@ -4389,119 +4398,119 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="54"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="74"/>
         <source>Entries</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="56"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="76"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="57"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="77"/>
         <source>Fixed by hand</source>
         <translation>Изменено вручную</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="58"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="78"/>
         <source>Patient record (merge)</source>
         <translation>Запись пациента (объединение)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="59"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="79"/>
         <source>Merged into</source>
         <translation>Объединено с</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="66"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="85"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="105"/>
         <source>Companion %1</source>
         <translation>Сопровождающий %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
         <source>Case</source>
         <translation>Случай</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
         <source>Patient</source>
         <translation>Пациент</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="87"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="107"/>
         <source>Status change</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="108"/>
         <source>Screening</source>
         <translation>Оценка показаний</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="108"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="89"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
         <source>Itinerary item</source>
         <translation>Пункт маршрута</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="90"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="110"/>
         <source>Visa record</source>
         <translation>Визовая запись</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="92"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="112"/>
         <source>Not the same person</source>
         <translation>Не тот же человек</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="93"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="113"/>
         <source>Quote</source>
         <translation>Смета</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="93"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="113"/>
         <source>Deposit request or invoice</source>
         <translation>Запрос предоплаты или счёт</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="94"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="114"/>
         <source>Payment or refund</source>
         <translation>Платёж или возврат</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="94"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="114"/>
         <source>Fee</source>
         <translation>Тариф</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="108"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="128"/>
         <source>(removed)</source>
         <translation>(удалено)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="110"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="130"/>
         <source>(changed)</source>
         <translation>(изменено)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="116"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="130"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="136"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="150"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="116"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="130"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="136"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="150"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -4961,157 +4970,157 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>на рассмотрении</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="256"/>
+        <location filename="../hirt_desk/ui/labels.py" line="269"/>
         <source>Adenocarcinoma</source>
         <translation>Аденокарцинома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="257"/>
+        <location filename="../hirt_desk/ui/labels.py" line="270"/>
         <source>Non-small cell lung cancer</source>
         <translation>Немелкоклеточный рак лёгкого</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="258"/>
+        <location filename="../hirt_desk/ui/labels.py" line="271"/>
         <source>Small cell lung cancer</source>
         <translation>Мелкоклеточный рак лёгкого</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="259"/>
+        <location filename="../hirt_desk/ui/labels.py" line="272"/>
         <source>Squamous cell carcinoma</source>
         <translation>Плоскоклеточный рак</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="260"/>
+        <location filename="../hirt_desk/ui/labels.py" line="273"/>
         <source>Hepatocellular carcinoma</source>
         <translation>Гепатоцеллюлярная карцинома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="261"/>
+        <location filename="../hirt_desk/ui/labels.py" line="274"/>
         <source>Cholangiocarcinoma</source>
         <translation>Холангиокарцинома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="262"/>
+        <location filename="../hirt_desk/ui/labels.py" line="275"/>
         <source>Osteosarcoma</source>
         <translation>Остеосаркома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="263"/>
+        <location filename="../hirt_desk/ui/labels.py" line="276"/>
         <source>Chordoma</source>
         <translation>Хордома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="264"/>
+        <location filename="../hirt_desk/ui/labels.py" line="277"/>
         <source>Chondrosarcoma</source>
         <translation>Хондросаркома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="265"/>
+        <location filename="../hirt_desk/ui/labels.py" line="278"/>
         <source>Undifferentiated pleomorphic sarcoma</source>
         <translation>Недифференцированная плеоморфная саркома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="266"/>
+        <location filename="../hirt_desk/ui/labels.py" line="279"/>
         <source>MPNST</source>
         <translation>ЗОПН (MPNST)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="267"/>
+        <location filename="../hirt_desk/ui/labels.py" line="280"/>
         <source>Leiomyosarcoma</source>
         <translation>Лейомиосаркома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="268"/>
+        <location filename="../hirt_desk/ui/labels.py" line="281"/>
         <source>Synovial sarcoma</source>
         <translation>Синовиальная саркома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="269"/>
+        <location filename="../hirt_desk/ui/labels.py" line="282"/>
         <source>Ewing sarcoma</source>
         <translation>Саркома Юинга</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="270"/>
+        <location filename="../hirt_desk/ui/labels.py" line="283"/>
         <source>Ductal carcinoma</source>
         <translation>Протоковая карцинома</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="271"/>
+        <location filename="../hirt_desk/ui/labels.py" line="284"/>
         <source>Primary</source>
         <translation>Первичная</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="272"/>
+        <location filename="../hirt_desk/ui/labels.py" line="285"/>
         <source>Residual after surgery</source>
         <translation>Остаточная после операции</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="273"/>
+        <location filename="../hirt_desk/ui/labels.py" line="286"/>
         <source>Recurrent</source>
         <translation>Рецидив</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="274"/>
+        <location filename="../hirt_desk/ui/labels.py" line="287"/>
         <source>Inoperable</source>
         <translation>Неоперабельная</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="275"/>
+        <location filename="../hirt_desk/ui/labels.py" line="288"/>
         <source>Head and neck</source>
         <translation>Голова и шея</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="276"/>
+        <location filename="../hirt_desk/ui/labels.py" line="289"/>
         <source>Thoracic</source>
         <translation>Грудная клетка</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="277"/>
+        <location filename="../hirt_desk/ui/labels.py" line="290"/>
         <source>Spinal / paraspinal</source>
         <translation>Позвоночник / паравертебрально</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="278"/>
+        <location filename="../hirt_desk/ui/labels.py" line="291"/>
         <source>Retroperitoneal</source>
         <translation>Забрюшинно</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="279"/>
+        <location filename="../hirt_desk/ui/labels.py" line="292"/>
         <source>Pelvis</source>
         <translation>Таз</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="280"/>
+        <location filename="../hirt_desk/ui/labels.py" line="293"/>
         <source>Extremity</source>
         <translation>Конечность</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="281"/>
+        <location filename="../hirt_desk/ui/labels.py" line="294"/>
         <source>Anastomosis</source>
         <translation>Анастомоз</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="282"/>
+        <location filename="../hirt_desk/ui/labels.py" line="295"/>
         <source>Pelvic wall</source>
         <translation>Стенка таза</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="283"/>
+        <location filename="../hirt_desk/ui/labels.py" line="296"/>
         <source>Lymph node</source>
         <translation>Лимфатический узел</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="284"/>
+        <location filename="../hirt_desk/ui/labels.py" line="297"/>
         <source>Bone</source>
         <translation>Кость</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="285"/>
+        <location filename="../hirt_desk/ui/labels.py" line="298"/>
         <source>Brain</source>
         <translation>Головной мозг</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="286"/>
+        <location filename="../hirt_desk/ui/labels.py" line="299"/>
         <source>Adrenal</source>
         <translation>Надпочечник</translation>
     </message>
@@ -5599,43 +5608,43 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>visa</name>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="48"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="68"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="193"/>
         <source>Embassy or consulate</source>
         <translation>Посольство или консульство</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="49"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="69"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="195"/>
         <source>Applied</source>
         <translation>Подано</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="50"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="70"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="196"/>
         <source>Issued</source>
         <translation>Выдана</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="51"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="71"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="197"/>
         <source>Valid until</source>
         <translation>Действительна до</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="52"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="72"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="203"/>
         <source>Permitted stay</source>
         <translation>Разрешённый срок пребывания</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="53"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="73"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="206"/>
         <source>Visa number</source>
         <translation>Номер визы</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="55"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="75"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="150"/>
         <source>Named on the patient&apos;s guarantee form</source>
         <translation>Указан в гарантийном письме пациента</translation>

@@ -67,159 +67,159 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="66"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="107"/>
         <source>Case</source>
         <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False) the user asked to open another case (a likely match&apos;s): its id</extracomment>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="108"/>
         <source>Patient</source>
         <translation>Bệnh nhân</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="68"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="109"/>
         <source>Diagnosis and screening</source>
         <translation>Chẩn đoán và đánh giá chỉ định</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="70"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="110"/>
         <source>Itinerary</source>
         <translation>Lịch trình</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="73"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="112"/>
         <source>Visa</source>
         <translation>Thị thực</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="76"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="114"/>
         <source>Documents</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="78"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="115"/>
         <source>Contacts</source>
         <translation>Liên lạc</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="83"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="116"/>
         <source>Money</source>
         <translation>Chi phí</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="92"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="126"/>
         <source>Tasks</source>
         <translation>Công việc</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="94"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="127"/>
         <source>Timeline</source>
         <translation>Dòng thời gian</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="95"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="128"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="166"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="262"/>
         <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
         <translation>%1 đã lưu hồ sơ này trong lúc bạn đang sửa. Các thay đổi của bạn vẫn còn đây: khi lưu, chúng sẽ được hợp nhất với thay đổi của họ.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="181"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="277"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>Chưa lưu: hãy sửa các mục được đánh dấu của bệnh nhân.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="187"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="283"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>Chưa lưu: hãy sửa các trường chẩn đoán được đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="192"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="288"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>Chưa lưu: hãy sửa các mục thị thực được đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="209"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="305"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>Chưa lưu: các thay đổi của bạn vẫn còn đây, hãy lưu khi bạn sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="216"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="312"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>Chưa lưu: thông tin của người đi cùng có lỗi (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="221"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="317"/>
         <source>Not saved: check %1.</source>
         <translation>Chưa lưu: hãy kiểm tra %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="224"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="320"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>Chưa lưu: một người đi không còn trong hồ sơ (người khác đã xóa). Các thay đổi của bạn vẫn còn đây.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="228"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="324"/>
         <source>Not saved.</source>
         <translation>Chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="230"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="326"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>Các thay đổi của bạn vẫn còn đây: hãy giải phóng dung lượng ổ đĩa rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="232"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="328"/>
         <source>Your changes are still here: save again to connect again.</source>
         <translation>Các thay đổi của bạn vẫn còn đây: hãy lưu lại để kết nối lại.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="310"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="332"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="407"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="429"/>
         <source>The status was not changed.</source>
         <translation>Trạng thái chưa được thay đổi.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="321"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="418"/>
         <source>Undo status change</source>
         <translation>Hoàn tác thay đổi trạng thái</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="322"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="419"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>Hoàn tác thay đổi từ %1 sang %2? Hồ sơ sẽ trở về %1; lịch sử vẫn giữ cả hai thay đổi.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="327"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="424"/>
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="342"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="439"/>
         <source>The note was not saved.</source>
         <translation>Ghi chú chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="375"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="472"/>
         <source>The merge was not undone.</source>
         <translation>Chưa hoàn tác việc gộp.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="379"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="476"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>Đã hoàn tác việc gộp: %1 lại là một hồ sơ riêng.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="386"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="483"/>
         <source>Undo merge</source>
         <translation>Hoàn tác gộp</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="387"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="484"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>Hoàn tác việc gộp này? Hồ sơ đã gộp lại trở thành một người riêng và các ca của họ được trả lại; các trường đã thay đổi sau khi gộp giữ nguyên giá trị hiện tại.</translation>
     </message>
@@ -227,33 +227,33 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="45"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="48"/>
         <source>Search name, case number or passport number</source>
-        <extracomment>columns hidden until the user shows them (header menu): the list fits beside the editor the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
+        <extracomment>columns hidden until the user shows them (header menu): the list fits beside the editor rows read to fit a column&apos;s width (Qt&apos;s default reads up to 1,000) the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
         <translation>Tìm theo tên, số hồ sơ hoặc số hộ chiếu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="49"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="52"/>
         <source>Cases</source>
         <translation>Danh sách hồ sơ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="74"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="80"/>
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="79"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="85"/>
         <source>All facilities</source>
         <translation>Tất cả cơ sở y tế</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="82"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="88"/>
         <source>Reply overdue</source>
         <translation>Quá hạn trả lời</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/case_list.py" line="157"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="202"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
@@ -263,7 +263,7 @@
 <context>
     <name>CompanionDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="35"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="55"/>
         <location filename="../hirt_desk/ui/patient_tab.py" line="70"/>
         <source>Relation to the patient</source>
         <translation>Quan hệ với bệnh nhân</translation>
@@ -1112,77 +1112,77 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="36"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="56"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="162"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="37"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="57"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="163"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="38"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="58"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="164"/>
         <source>Starts (local time)</source>
         <translation>Bắt đầu (giờ địa phương)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="39"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="59"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="165"/>
         <source>Time zone</source>
         <translation>Múi giờ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="40"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="166"/>
         <source>Ends (local time)</source>
         <translation>Kết thúc (giờ địa phương)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="41"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="61"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="167"/>
         <source>Time zone at the end</source>
         <translation>Múi giờ lúc kết thúc</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="42"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="168"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="43"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="63"/>
         <source>To / where</source>
         <translation>Đến / địa điểm</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="44"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="64"/>
         <source>Flight number / name</source>
         <translation>Số hiệu chuyến bay / tên</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="45"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="65"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="171"/>
         <source>Confirmation number</source>
         <translation>Mã xác nhận</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="46"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="66"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="172"/>
         <source>Cost (JPY)</source>
         <translation>Chi phí (JPY)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="47"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="67"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="173"/>
         <source>For</source>
         <translation>Dành cho</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="66"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="174"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
@@ -1277,13 +1277,13 @@
 <context>
     <name>ItineraryTab</name>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="33"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="53"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="293"/>
         <source>Fractions</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="34"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="54"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="295"/>
         <source>First session</source>
         <translation>Buổi đầu tiên</translation>
@@ -1626,7 +1626,7 @@
     </message>
     <message>
         <location filename="../hirt_desk/ui/main_window.py" line="254"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="590"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="591"/>
         <source>C&amp;onflicts…</source>
         <translation>Xung đột (&amp;O)…</translation>
     </message>
@@ -1796,31 +1796,31 @@
         <translation>Máy chủ văn phòng %1 tại %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="588"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="589"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n xung đột chưa giải quyết</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="589"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="590"/>
         <source>C&amp;onflicts (%n)…</source>
         <translation>
             <numerusform>Xung đột (&amp;O) (%n)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="596"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="597"/>
         <source>The list was exported to %1.</source>
         <translation>Đã xuất danh sách ra %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="639"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="641"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>Không kết nối được máy chủ văn phòng: đang kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="651"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="653"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>Hồ sơ %1 đã được cập nhật: do %2 lưu.</translation>
     </message>
@@ -1835,32 +1835,32 @@
         <translation>Người làm việc: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="683"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="685"/>
         <source>Change user</source>
         <translation>Đổi người dùng</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="684"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="686"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>Chưa có danh sách nhân viên: hãy thêm nhân viên của công ty trong Cài đặt (Nhân viên) để chọn người đang làm việc.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="706"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="708"/>
         <source>The database was not encrypted.</source>
         <translation>Cơ sở dữ liệu chưa được mã hóa.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="712"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="714"/>
         <source>The database is encrypted.</source>
         <translation>Cơ sở dữ liệu đã được mã hóa.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="722"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="724"/>
         <source>About HIRT Desk</source>
         <translation>Giới thiệu HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="723"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="725"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -2459,19 +2459,19 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="30"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="50"/>
         <location filename="../hirt_desk/ui/overview_tab.py" line="74"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="31"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="51"/>
         <location filename="../hirt_desk/ui/overview_tab.py" line="77"/>
         <source>Coordinator</source>
         <translation>Điều phối viên</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="32"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="52"/>
         <location filename="../hirt_desk/ui/overview_tab.py" line="78"/>
         <source>Packet language</source>
         <translation>Ngôn ngữ bộ tài liệu</translation>
@@ -2533,7 +2533,7 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="119"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="118"/>
         <source>Back from %1 to %2</source>
         <translation>Quay lại từ %1 về %2</translation>
     </message>
@@ -2712,78 +2712,78 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
         <translation>Không xác định (X)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="71"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="98"/>
         <source>Surname (passport)</source>
         <translation>Họ (hộ chiếu)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="72"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="99"/>
         <source>Given names (passport)</source>
         <translation>Tên đệm và tên (hộ chiếu)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="73"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="100"/>
         <source>Name in own script</source>
         <translation>Tên bằng chữ bản ngữ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="74"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="101"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="75"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="102"/>
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="76"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="103"/>
         <source>Nationality</source>
         <translation>Quốc tịch</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="77"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="104"/>
         <source>Passport number</source>
         <translation>Số hộ chiếu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="78"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="105"/>
         <source>Passport expiry</source>
         <translation>Hạn hộ chiếu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="79"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="106"/>
         <source>Languages</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="80"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="107"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="81"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="108"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="82"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="109"/>
         <source>Home address</source>
         <translation>Địa chỉ nhà</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="124"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="151"/>
         <source>As in the passport, e.g. NGUYEN</source>
         <extracomment>any field was edited</extracomment>
         <translation>Như trong hộ chiếu, ví dụ NGUYEN</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="125"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="152"/>
         <source>In the traveller&apos;s own script, e.g. 阮文安</source>
         <translation>Bằng chữ viết của người đi, ví dụ 阮文安</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="126"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="153"/>
         <source>With country code, e.g. +84 912 345 678</source>
         <translation>Kèm mã quốc gia, ví dụ +84 912 345 678</translation>
     </message>
@@ -3475,7 +3475,7 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="80"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
         <source>Due</source>
@@ -3483,25 +3483,25 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="61"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="81"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
         <source>Assigned to</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="63"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="83"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
         <source>Proposed</source>
         <translation>Đề xuất</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="91"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="111"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
         <source>Task</source>
         <translation>Công việc</translation>
@@ -4183,6 +4183,15 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
     </message>
 </context>
 <context>
+    <name>facilities</name>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="255"/>
+        <source>Gunma University Heavy Ion Medical Center</source>
+        <extracomment>facilities&apos; names in the window&apos;s languages other than English and Japanese (the facility file has those two); a facility not listed here shows its English name</extracomment>
+        <translation>Trung tâm Y học Ion nặng Đại học Gunma</translation>
+    </message>
+</context>
+<context>
     <name>facts</name>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="180"/>
@@ -4347,119 +4356,119 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="54"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="74"/>
         <source>Entries</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="56"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="76"/>
         <source>Documents</source>
         <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="57"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="77"/>
         <source>Fixed by hand</source>
         <translation>Chỉnh tay</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="58"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="78"/>
         <source>Patient record (merge)</source>
         <translation>Hồ sơ bệnh nhân (gộp)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="59"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="79"/>
         <source>Merged into</source>
         <translation>Gộp vào</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="66"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="85"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="105"/>
         <source>Companion %1</source>
         <translation>Người đi cùng %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
         <source>Case</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
         <source>Patient</source>
         <translation>Bệnh nhân</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="87"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="107"/>
         <source>Status change</source>
         <translation>Đổi trạng thái</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="108"/>
         <source>Screening</source>
         <translation>Đánh giá chỉ định</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="108"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="89"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
         <source>Itinerary item</source>
         <translation>Mục lịch trình</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="90"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="110"/>
         <source>Visa record</source>
         <translation>Hồ sơ thị thực</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="92"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="112"/>
         <source>Not the same person</source>
         <translation>Không phải cùng một người</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="93"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="113"/>
         <source>Quote</source>
         <translation>Báo giá</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="93"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="113"/>
         <source>Deposit request or invoice</source>
         <translation>Yêu cầu đặt cọc hoặc hóa đơn</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="94"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="114"/>
         <source>Payment or refund</source>
         <translation>Thanh toán hoặc hoàn tiền</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="94"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="114"/>
         <source>Fee</source>
         <translation>Phí</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="108"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="128"/>
         <source>(removed)</source>
         <translation>(đã xóa)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="110"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="130"/>
         <source>(changed)</source>
         <translation>(đã thay đổi)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="116"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="130"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="136"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="150"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="116"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="130"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="136"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="150"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
@@ -4919,157 +4928,157 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
         <translation>cần xem xét</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="256"/>
+        <location filename="../hirt_desk/ui/labels.py" line="269"/>
         <source>Adenocarcinoma</source>
         <translation>Ung thư biểu mô tuyến</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="257"/>
+        <location filename="../hirt_desk/ui/labels.py" line="270"/>
         <source>Non-small cell lung cancer</source>
         <translation>Ung thư phổi không tế bào nhỏ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="258"/>
+        <location filename="../hirt_desk/ui/labels.py" line="271"/>
         <source>Small cell lung cancer</source>
         <translation>Ung thư phổi tế bào nhỏ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="259"/>
+        <location filename="../hirt_desk/ui/labels.py" line="272"/>
         <source>Squamous cell carcinoma</source>
         <translation>Ung thư biểu mô tế bào vảy</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="260"/>
+        <location filename="../hirt_desk/ui/labels.py" line="273"/>
         <source>Hepatocellular carcinoma</source>
         <translation>Ung thư biểu mô tế bào gan</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="261"/>
+        <location filename="../hirt_desk/ui/labels.py" line="274"/>
         <source>Cholangiocarcinoma</source>
         <translation>Ung thư đường mật</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="262"/>
+        <location filename="../hirt_desk/ui/labels.py" line="275"/>
         <source>Osteosarcoma</source>
         <translation>Sarcoma xương</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="263"/>
+        <location filename="../hirt_desk/ui/labels.py" line="276"/>
         <source>Chordoma</source>
         <translation>U nguyên sống</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="264"/>
+        <location filename="../hirt_desk/ui/labels.py" line="277"/>
         <source>Chondrosarcoma</source>
         <translation>Sarcoma sụn</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="265"/>
+        <location filename="../hirt_desk/ui/labels.py" line="278"/>
         <source>Undifferentiated pleomorphic sarcoma</source>
         <translation>Sarcoma đa hình không biệt hóa</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="266"/>
+        <location filename="../hirt_desk/ui/labels.py" line="279"/>
         <source>MPNST</source>
         <translation>MPNST</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="267"/>
+        <location filename="../hirt_desk/ui/labels.py" line="280"/>
         <source>Leiomyosarcoma</source>
         <translation>Sarcoma cơ trơn</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="268"/>
+        <location filename="../hirt_desk/ui/labels.py" line="281"/>
         <source>Synovial sarcoma</source>
         <translation>Sarcoma hoạt dịch</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="269"/>
+        <location filename="../hirt_desk/ui/labels.py" line="282"/>
         <source>Ewing sarcoma</source>
         <translation>Sarcoma Ewing</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="270"/>
+        <location filename="../hirt_desk/ui/labels.py" line="283"/>
         <source>Ductal carcinoma</source>
         <translation>Ung thư biểu mô ống</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="271"/>
+        <location filename="../hirt_desk/ui/labels.py" line="284"/>
         <source>Primary</source>
         <translation>Nguyên phát</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="272"/>
+        <location filename="../hirt_desk/ui/labels.py" line="285"/>
         <source>Residual after surgery</source>
         <translation>Còn sót sau phẫu thuật</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="273"/>
+        <location filename="../hirt_desk/ui/labels.py" line="286"/>
         <source>Recurrent</source>
         <translation>Tái phát</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="274"/>
+        <location filename="../hirt_desk/ui/labels.py" line="287"/>
         <source>Inoperable</source>
         <translation>Không thể phẫu thuật</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="275"/>
+        <location filename="../hirt_desk/ui/labels.py" line="288"/>
         <source>Head and neck</source>
         <translation>Đầu cổ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="276"/>
+        <location filename="../hirt_desk/ui/labels.py" line="289"/>
         <source>Thoracic</source>
         <translation>Lồng ngực</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="277"/>
+        <location filename="../hirt_desk/ui/labels.py" line="290"/>
         <source>Spinal / paraspinal</source>
         <translation>Cột sống / cạnh cột sống</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="278"/>
+        <location filename="../hirt_desk/ui/labels.py" line="291"/>
         <source>Retroperitoneal</source>
         <translation>Sau phúc mạc</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="279"/>
+        <location filename="../hirt_desk/ui/labels.py" line="292"/>
         <source>Pelvis</source>
         <translation>Khung chậu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="280"/>
+        <location filename="../hirt_desk/ui/labels.py" line="293"/>
         <source>Extremity</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="281"/>
+        <location filename="../hirt_desk/ui/labels.py" line="294"/>
         <source>Anastomosis</source>
         <translation>Miệng nối</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="282"/>
+        <location filename="../hirt_desk/ui/labels.py" line="295"/>
         <source>Pelvic wall</source>
         <translation>Thành chậu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="283"/>
+        <location filename="../hirt_desk/ui/labels.py" line="296"/>
         <source>Lymph node</source>
         <translation>Hạch bạch huyết</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="284"/>
+        <location filename="../hirt_desk/ui/labels.py" line="297"/>
         <source>Bone</source>
         <translation>Xương</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="285"/>
+        <location filename="../hirt_desk/ui/labels.py" line="298"/>
         <source>Brain</source>
         <translation>Não</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="286"/>
+        <location filename="../hirt_desk/ui/labels.py" line="299"/>
         <source>Adrenal</source>
         <translation>Tuyến thượng thận</translation>
     </message>
@@ -5557,43 +5566,43 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
 <context>
     <name>visa</name>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="48"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="68"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="193"/>
         <source>Embassy or consulate</source>
         <translation>Đại sứ quán hoặc lãnh sự quán</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="49"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="69"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="195"/>
         <source>Applied</source>
         <translation>Ngày nộp</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="50"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="70"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="196"/>
         <source>Issued</source>
         <translation>Ngày cấp</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="51"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="71"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="197"/>
         <source>Valid until</source>
         <translation>Có hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="52"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="72"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="203"/>
         <source>Permitted stay</source>
         <translation>Thời hạn lưu trú được phép</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="53"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="73"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="206"/>
         <source>Visa number</source>
         <translation>Số thị thực</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="55"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="75"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="150"/>
         <source>Named on the patient&apos;s guarantee form</source>
         <translation>Có tên trong giấy bảo lãnh của bệnh nhân</translation>

@@ -67,159 +67,159 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="66"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="107"/>
         <source>Case</source>
         <extracomment>the case was saved (its id) the case&apos;s status or notes changed (its id): the list may need a refresh unsaved changes appeared (True) or were saved / discarded (False) the user asked to open another case (a likely match&apos;s): its id</extracomment>
         <translation>病例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="67"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="108"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="68"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="109"/>
         <source>Diagnosis and screening</source>
         <translation>诊断与适应症评估</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="70"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="110"/>
         <source>Itinerary</source>
         <translation>行程</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="73"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="112"/>
         <source>Visa</source>
         <translation>签证</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="76"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="114"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="78"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="115"/>
         <source>Contacts</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="83"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="116"/>
         <source>Money</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="92"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="126"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="94"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="127"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="95"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="128"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="166"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="262"/>
         <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
         <translation>%1 已在此期间保存了此案例。您的修改仍保留在此：保存时会与对方的修改合并。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="181"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="277"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>未保存：请更正患者信息中标出的项目。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="187"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="283"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>未保存：请更正标记的诊断字段。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="192"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="288"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>未保存：请更正签证信息中标出的项目。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="209"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="305"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>未保存：您的修改仍保留在此，可在准备好后保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="216"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="312"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>未保存：陪同人员的信息有误（%1）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="221"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="317"/>
         <source>Not saved: check %1.</source>
         <translation>未保存：请检查%1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="224"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="320"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>未保存：有一名出行人员已被其他人从本病例中移除。您的修改仍保留在此。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="228"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="324"/>
         <source>Not saved.</source>
         <translation>未保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="230"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="326"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>您的修改仍保留在此：请先腾出磁盘空间，然后再次保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="232"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="328"/>
         <source>Your changes are still here: save again to connect again.</source>
         <translation>您的修改仍保留在此：再次保存即可重新连接。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="310"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="332"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="407"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="429"/>
         <source>The status was not changed.</source>
         <translation>状态未更改。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="321"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="418"/>
         <source>Undo status change</source>
         <translation>撤销状态更改</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="322"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="419"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>要撤销从%1到%2的更改吗？个案将恢复为%1；历史记录会保留这两次更改。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="327"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="424"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="342"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="439"/>
         <source>The note was not saved.</source>
         <translation>备注未保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="375"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="472"/>
         <source>The merge was not undone.</source>
         <translation>合并未撤销。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="379"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="476"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>合并已撤销：%1 重新成为单独的记录。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="386"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="483"/>
         <source>Undo merge</source>
         <translation>撤销合并</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="387"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="484"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>撤销此次合并？被合并的记录将重新成为单独的人员，其病例也将归还；合并后修改过的字段保留当前值。</translation>
     </message>
@@ -227,33 +227,33 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="45"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="48"/>
         <source>Search name, case number or passport number</source>
-        <extracomment>columns hidden until the user shows them (header menu): the list fits beside the editor the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
+        <extracomment>columns hidden until the user shows them (header menu): the list fits beside the editor rows read to fit a column&apos;s width (Qt&apos;s default reads up to 1,000) the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
         <translation>搜索姓名、病例编号或护照号码</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="49"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="52"/>
         <source>Cases</source>
         <translation>病例列表</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="74"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="80"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="79"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="85"/>
         <source>All facilities</source>
         <translation>全部医疗机构</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="82"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="88"/>
         <source>Reply overdue</source>
         <translation>回复逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/case_list.py" line="157"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="202"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 个病例</numerusform>
@@ -263,7 +263,7 @@
 <context>
     <name>CompanionDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="35"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="55"/>
         <location filename="../hirt_desk/ui/patient_tab.py" line="70"/>
         <source>Relation to the patient</source>
         <translation>与患者的关系</translation>
@@ -1112,77 +1112,77 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="36"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="56"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="162"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="37"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="57"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="163"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="38"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="58"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="164"/>
         <source>Starts (local time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="39"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="59"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="165"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="40"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="166"/>
         <source>Ends (local time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="41"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="61"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="167"/>
         <source>Time zone at the end</source>
         <translation>结束地时区</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="42"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="168"/>
         <source>From</source>
         <translation>出发地</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="43"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="63"/>
         <source>To / where</source>
         <translation>目的地 / 地点</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="44"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="64"/>
         <source>Flight number / name</source>
         <translation>航班号 / 名称</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="45"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="65"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="171"/>
         <source>Confirmation number</source>
         <translation>确认号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="46"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="66"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="172"/>
         <source>Cost (JPY)</source>
         <translation>费用（日元）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="47"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="67"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="173"/>
         <source>For</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="66"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="174"/>
         <source>Notes</source>
         <translation>备注</translation>
@@ -1277,13 +1277,13 @@
 <context>
     <name>ItineraryTab</name>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="33"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="53"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="293"/>
         <source>Fractions</source>
         <translation>照射次数</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="34"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="54"/>
         <location filename="../hirt_desk/ui/itinerary_tab.py" line="295"/>
         <source>First session</source>
         <translation>首次照射日</translation>
@@ -1626,7 +1626,7 @@
     </message>
     <message>
         <location filename="../hirt_desk/ui/main_window.py" line="254"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="590"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="591"/>
         <source>C&amp;onflicts…</source>
         <translation>冲突(&amp;O)…</translation>
     </message>
@@ -1796,31 +1796,31 @@
         <translation>办公室服务器 %2 上的 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="588"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="589"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n 个未解决的冲突</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="589"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="590"/>
         <source>C&amp;onflicts (%n)…</source>
         <translation>
             <numerusform>冲突 (%n)(&amp;O)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="596"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="597"/>
         <source>The list was exported to %1.</source>
         <translation>列表已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="639"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="641"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>无法连接办公室服务器：正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="651"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="653"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>案例 %1 已更新：由 %2 保存。</translation>
     </message>
@@ -1835,32 +1835,32 @@
         <translation>当前用户：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="683"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="685"/>
         <source>Change user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="684"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="686"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>尚无员工名单：请在“设置”（员工）中添加本机构的员工，以便选择当前工作人员。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="706"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="708"/>
         <source>The database was not encrypted.</source>
         <translation>数据库未加密。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="712"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="714"/>
         <source>The database is encrypted.</source>
         <translation>数据库已加密。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="722"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="724"/>
         <source>About HIRT Desk</source>
         <translation>关于 HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="723"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="725"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -2459,19 +2459,19 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="30"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="50"/>
         <location filename="../hirt_desk/ui/overview_tab.py" line="74"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="31"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="51"/>
         <location filename="../hirt_desk/ui/overview_tab.py" line="77"/>
         <source>Coordinator</source>
         <translation>协调员</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="32"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="52"/>
         <location filename="../hirt_desk/ui/overview_tab.py" line="78"/>
         <source>Packet language</source>
         <translation>资料包语言</translation>
@@ -2533,7 +2533,7 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/overview_tab.py" line="119"/>
+        <location filename="../hirt_desk/ui/overview_tab.py" line="118"/>
         <source>Back from %1 to %2</source>
         <translation>从%1退回到%2</translation>
     </message>
@@ -2712,78 +2712,78 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>未指定 (X)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="71"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="98"/>
         <source>Surname (passport)</source>
         <translation>姓（护照）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="72"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="99"/>
         <source>Given names (passport)</source>
         <translation>名（护照）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="73"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="100"/>
         <source>Name in own script</source>
         <translation>本国文字姓名</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="74"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="101"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="75"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="102"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="76"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="103"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="77"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="104"/>
         <source>Passport number</source>
         <translation>护照号码</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="78"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="105"/>
         <source>Passport expiry</source>
         <translation>护照有效期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="79"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="106"/>
         <source>Languages</source>
         <translation>使用语言</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="80"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="107"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="81"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="108"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="82"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="109"/>
         <source>Home address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="124"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="151"/>
         <source>As in the passport, e.g. NGUYEN</source>
         <extracomment>any field was edited</extracomment>
         <translation>与护照一致，例如 NGUYEN</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="125"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="152"/>
         <source>In the traveller&apos;s own script, e.g. 阮文安</source>
         <translation>出行人员本国文字，例如 阮文安</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="126"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="153"/>
         <source>With country code, e.g. +84 912 345 678</source>
         <translation>含国家代码，例如 +84 912 345 678</translation>
     </message>
@@ -3475,7 +3475,7 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="80"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
         <source>Due</source>
@@ -3483,25 +3483,25 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="61"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="81"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
         <source>Assigned to</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="63"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="83"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
         <source>Proposed</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="91"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="111"/>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
         <source>Task</source>
         <translation>任务</translation>
@@ -4183,6 +4183,15 @@ Case management for heavy ion radiotherapy in Japan.</source>
     </message>
 </context>
 <context>
+    <name>facilities</name>
+    <message>
+        <location filename="../hirt_desk/ui/labels.py" line="255"/>
+        <source>Gunma University Heavy Ion Medical Center</source>
+        <extracomment>facilities&apos; names in the window&apos;s languages other than English and Japanese (the facility file has those two); a facility not listed here shows its English name</extracomment>
+        <translation>群马大学重粒子线医学中心</translation>
+    </message>
+</context>
+<context>
     <name>facts</name>
     <message>
         <location filename="../hirt_desk/ui/labels.py" line="180"/>
@@ -4347,119 +4356,119 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="54"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="74"/>
         <source>Entries</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="56"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="76"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="57"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="77"/>
         <source>Fixed by hand</source>
         <translation>手动调整</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="58"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="78"/>
         <source>Patient record (merge)</source>
         <translation>患者记录（合并）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="59"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="79"/>
         <source>Merged into</source>
         <translation>合并到</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="66"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="85"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="105"/>
         <source>Companion %1</source>
         <translation>陪同人员 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
         <source>Case</source>
         <translation>病例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="86"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="106"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="87"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="107"/>
         <source>Status change</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="108"/>
         <source>Screening</source>
         <translation>适应症评估</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="88"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="108"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="89"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="109"/>
         <source>Itinerary item</source>
         <translation>行程项目</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="90"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="110"/>
         <source>Visa record</source>
         <translation>签证记录</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="92"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="112"/>
         <source>Not the same person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="93"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="113"/>
         <source>Quote</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="93"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="113"/>
         <source>Deposit request or invoice</source>
         <translation>预付款请求或发票</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="94"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="114"/>
         <source>Payment or refund</source>
         <translation>付款或退款</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="94"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="114"/>
         <source>Fee</source>
         <translation>费用项目</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="108"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="128"/>
         <source>(removed)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="110"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="130"/>
         <source>(changed)</source>
         <translation>（已修改）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="116"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="130"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="136"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="150"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="116"/>
-        <location filename="../hirt_desk/ui/field_labels.py" line="130"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="136"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="150"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -4919,157 +4928,157 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="256"/>
+        <location filename="../hirt_desk/ui/labels.py" line="269"/>
         <source>Adenocarcinoma</source>
         <translation>腺癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="257"/>
+        <location filename="../hirt_desk/ui/labels.py" line="270"/>
         <source>Non-small cell lung cancer</source>
         <translation>非小细胞肺癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="258"/>
+        <location filename="../hirt_desk/ui/labels.py" line="271"/>
         <source>Small cell lung cancer</source>
         <translation>小细胞肺癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="259"/>
+        <location filename="../hirt_desk/ui/labels.py" line="272"/>
         <source>Squamous cell carcinoma</source>
         <translation>鳞状细胞癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="260"/>
+        <location filename="../hirt_desk/ui/labels.py" line="273"/>
         <source>Hepatocellular carcinoma</source>
         <translation>肝细胞癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="261"/>
+        <location filename="../hirt_desk/ui/labels.py" line="274"/>
         <source>Cholangiocarcinoma</source>
         <translation>胆管癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="262"/>
+        <location filename="../hirt_desk/ui/labels.py" line="275"/>
         <source>Osteosarcoma</source>
         <translation>骨肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="263"/>
+        <location filename="../hirt_desk/ui/labels.py" line="276"/>
         <source>Chordoma</source>
         <translation>脊索瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="264"/>
+        <location filename="../hirt_desk/ui/labels.py" line="277"/>
         <source>Chondrosarcoma</source>
         <translation>软骨肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="265"/>
+        <location filename="../hirt_desk/ui/labels.py" line="278"/>
         <source>Undifferentiated pleomorphic sarcoma</source>
         <translation>未分化多形性肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="266"/>
+        <location filename="../hirt_desk/ui/labels.py" line="279"/>
         <source>MPNST</source>
         <translation>MPNST</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="267"/>
+        <location filename="../hirt_desk/ui/labels.py" line="280"/>
         <source>Leiomyosarcoma</source>
         <translation>平滑肌肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="268"/>
+        <location filename="../hirt_desk/ui/labels.py" line="281"/>
         <source>Synovial sarcoma</source>
         <translation>滑膜肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="269"/>
+        <location filename="../hirt_desk/ui/labels.py" line="282"/>
         <source>Ewing sarcoma</source>
         <translation>尤文肉瘤</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="270"/>
+        <location filename="../hirt_desk/ui/labels.py" line="283"/>
         <source>Ductal carcinoma</source>
         <translation>导管癌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="271"/>
+        <location filename="../hirt_desk/ui/labels.py" line="284"/>
         <source>Primary</source>
         <translation>原发</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="272"/>
+        <location filename="../hirt_desk/ui/labels.py" line="285"/>
         <source>Residual after surgery</source>
         <translation>术后残留</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="273"/>
+        <location filename="../hirt_desk/ui/labels.py" line="286"/>
         <source>Recurrent</source>
         <translation>复发</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="274"/>
+        <location filename="../hirt_desk/ui/labels.py" line="287"/>
         <source>Inoperable</source>
         <translation>无法手术</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="275"/>
+        <location filename="../hirt_desk/ui/labels.py" line="288"/>
         <source>Head and neck</source>
         <translation>头颈部</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="276"/>
+        <location filename="../hirt_desk/ui/labels.py" line="289"/>
         <source>Thoracic</source>
         <translation>胸部</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="277"/>
+        <location filename="../hirt_desk/ui/labels.py" line="290"/>
         <source>Spinal / paraspinal</source>
         <translation>脊柱 / 椎旁</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="278"/>
+        <location filename="../hirt_desk/ui/labels.py" line="291"/>
         <source>Retroperitoneal</source>
         <translation>腹膜后</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="279"/>
+        <location filename="../hirt_desk/ui/labels.py" line="292"/>
         <source>Pelvis</source>
         <translation>骨盆</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="280"/>
+        <location filename="../hirt_desk/ui/labels.py" line="293"/>
         <source>Extremity</source>
         <translation>四肢</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="281"/>
+        <location filename="../hirt_desk/ui/labels.py" line="294"/>
         <source>Anastomosis</source>
         <translation>吻合口</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="282"/>
+        <location filename="../hirt_desk/ui/labels.py" line="295"/>
         <source>Pelvic wall</source>
         <translation>盆壁</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="283"/>
+        <location filename="../hirt_desk/ui/labels.py" line="296"/>
         <source>Lymph node</source>
         <translation>淋巴结</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="284"/>
+        <location filename="../hirt_desk/ui/labels.py" line="297"/>
         <source>Bone</source>
         <translation>骨</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="285"/>
+        <location filename="../hirt_desk/ui/labels.py" line="298"/>
         <source>Brain</source>
         <translation>脑</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/labels.py" line="286"/>
+        <location filename="../hirt_desk/ui/labels.py" line="299"/>
         <source>Adrenal</source>
         <translation>肾上腺</translation>
     </message>
@@ -5557,43 +5566,43 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>visa</name>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="48"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="68"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="193"/>
         <source>Embassy or consulate</source>
         <translation>使领馆</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="49"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="69"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="195"/>
         <source>Applied</source>
         <translation>申请日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="50"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="70"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="196"/>
         <source>Issued</source>
         <translation>签发日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="51"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="71"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="197"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="52"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="72"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="203"/>
         <source>Permitted stay</source>
         <translation>允许停留期限</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="53"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="73"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="206"/>
         <source>Visa number</source>
         <translation>签证号码</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/field_labels.py" line="55"/>
+        <location filename="../hirt_desk/ui/field_labels.py" line="75"/>
         <location filename="../hirt_desk/ui/visa_tab.py" line="150"/>
         <source>Named on the patient&apos;s guarantee form</source>
         <translation>已列入患者的担保书</translation>

@@ -11,9 +11,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-import phonenumbers
-import pycountry
-
 ERROR, WARNING = "error", "warning"
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PASSPORT = re.compile(r"^[A-Z0-9<]{5,20}$")
@@ -27,7 +24,12 @@ class Problem:
     level: str = ERROR
 
 
+# pycountry and phonenumbers (~20 ms to import) load at the first check, not when the window
+# starts: its editors import this module for ERROR and Problem only
+
+
 def is_country(code: str) -> bool:
+    import pycountry
     return pycountry.countries.get(alpha_2=code.upper()) is not None if len(code) == 2 else False
 
 
@@ -36,6 +38,7 @@ def normalize_phone(text: str, nationality: str = "") -> str | None:
 
     A number without a country prefix is read in the traveller's home country.
     """
+    import phonenumbers
     try:
         number = phonenumbers.parse(text, nationality.upper() or None)
     except phonenumbers.NumberParseException:

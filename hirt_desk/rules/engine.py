@@ -37,6 +37,13 @@ class Option:
             text = f"{self.weeks}週間で{self.fractions}回"
         elif lang in ("zh_Hans", "zh_Hant"):
             text = f"{self.weeks}{'周' if lang == 'zh_Hans' else '週'}{self.fractions}次"
+        elif lang == "ko":
+            text = f"{self.weeks}주간 {self.fractions}회"
+        elif lang == "vi":
+            text = f"{self.fractions} lần trong {self.weeks} tuần"
+        elif lang == "ru":
+            text = (f"{self.fractions} {_ru_plural(self.fractions, 'фракция', 'фракции', 'фракций')} за "
+                    f"{self.weeks} {_ru_plural(self.weeks, 'неделю', 'недели', 'недель')}")
         else:
             text = (f"{self.fractions} fraction{'s' if self.fractions != 1 else ''} in "
                     f"{self.weeks} week{'s' if self.weeks != 1 else ''}")
@@ -44,6 +51,13 @@ class Option:
             return text
         note = self.note.get(lang)
         return f"{text}（{note}）" if lang.startswith("zh") else f"{text} ({note})"
+
+
+def _ru_plural(n: int, one: str, few: str, many: str) -> str:
+    """Russian nouns after a number: 1, 21 фракция; 2-4, 22 фракции; 5-20, 25 фракций."""
+    if n % 10 == 1 and n % 100 != 11:
+        return one
+    return few if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else many
 
 
 @dataclass(frozen=True)
@@ -62,7 +76,8 @@ class Screening:
         return [o.fractions for o in self.options]
 
     def schedule_text(self, lang: str = "en") -> str:
-        joiner = {"ja": "、または", "zh_Hans": "，或", "zh_Hant": "，或"}.get(lang, ", or ")
+        joiner = {"ja": "、または", "zh_Hans": "，或", "zh_Hant": "，或", "ko": " 또는 ",
+                  "vi": ", hoặc ", "ru": " или "}.get(lang, ", or ")
         return joiner.join(o.describe(lang) for o in self.options)
 
     def to_json(self) -> dict[str, Any]:

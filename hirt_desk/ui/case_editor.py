@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
@@ -20,21 +20,25 @@ from hirt_desk.planning.pipeline import StatusDateRefused, TransitionRefused
 from hirt_desk.rules import FactError, get_rule_set
 from hirt_desk.store.errors import StoreError
 from hirt_desk.ui import accessibility, duplicates_view, labels
-from hirt_desk.ui.contacts_tab import ContactsTab
-from hirt_desk.ui.diagnosis_tab import DiagnosisTab, fact_label
 from hirt_desk.ui.dialogs import StatusDialog
 from hirt_desk.ui.documents_tab import DocumentsTab
 from hirt_desk.ui.errors import store_error_text
+from hirt_desk.ui.field_labels import fact_label
 from hirt_desk.ui.fields import FieldMessage
-from hirt_desk.ui.history_tab import HistoryTab
-from hirt_desk.ui.itinerary_tab import ItineraryTab
 from hirt_desk.ui.merge_dialog import MergeDialog
-from hirt_desk.ui.money_tab import MoneyTab, balance_text
-from hirt_desk.ui.overview_tab import OverviewTab
-from hirt_desk.ui.patient_tab import PatientTab
-from hirt_desk.ui.tasks_tab import TasksTab
-from hirt_desk.ui.timeline_tab import TimelineTab
-from hirt_desk.ui.visa_tab import VisaTab
+
+if TYPE_CHECKING:            # the tabs' modules load when the tabs are made (_build_tabs)
+    from hirt_desk.ui.contacts_tab import ContactsTab
+    from hirt_desk.ui.diagnosis_tab import DiagnosisTab
+    from hirt_desk.ui.documents_tab import DocumentsTab
+    from hirt_desk.ui.history_tab import HistoryTab
+    from hirt_desk.ui.itinerary_tab import ItineraryTab
+    from hirt_desk.ui.money_tab import MoneyTab
+    from hirt_desk.ui.overview_tab import OverviewTab
+    from hirt_desk.ui.patient_tab import PatientTab
+    from hirt_desk.ui.tasks_tab import TasksTab
+    from hirt_desk.ui.timeline_tab import TimelineTab
+    from hirt_desk.ui.visa_tab import VisaTab
 
 
 class CaseEditor(QWidget):
@@ -59,59 +63,151 @@ class CaseEditor(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("background: #e8f0fe; color: #1a3c6e; padding: 6px; border-radius: 4px;")
         self.notice.hide()
-        self.overview = OverviewTab(self)
-        self.patient = PatientTab(self)
-        self.diagnosis = DiagnosisTab(lambda facts: case_detail.preview_screening("ghmc", facts), self)
-        self.tabs = QTabWidget(self)
+        self._tabs = QTabWidget(self)
+        self._built = False             # the tabs are made when first needed (_build_tabs)
+        self._settings: Any = None
+        self._today = today
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.notice)
+        layout.addWidget(self._tabs)
+        layout.addWidget(self.message)          # below the tabs: showing it moves no field
+
+    # -- the tabs, made at their first use ------------------------------------------------------
+    # The window starts on its case list with no case open: its six tabs (forms of a hundred
+    # fields, 249 countries, a calendar; ~60 ms) are made when a case is first opened or a tab is
+    # first asked for, not before the list shows.
+
+    def _build_tabs(self) -> None:
+        if self._built:
+            return
+        self._built = True
+        from hirt_desk.ui.contacts_tab import ContactsTab
+        from hirt_desk.ui.diagnosis_tab import DiagnosisTab
+        from hirt_desk.ui.documents_tab import DocumentsTab
+        from hirt_desk.ui.history_tab import HistoryTab
+        from hirt_desk.ui.itinerary_tab import ItineraryTab
+        from hirt_desk.ui.money_tab import MoneyTab
+        from hirt_desk.ui.overview_tab import OverviewTab
+        from hirt_desk.ui.patient_tab import PatientTab
+        from hirt_desk.ui.tasks_tab import TasksTab
+        from hirt_desk.ui.timeline_tab import TimelineTab
+        from hirt_desk.ui.visa_tab import VisaTab
+        self._overview = OverviewTab(self)
+        self._patient = PatientTab(self)
+        self._diagnosis = DiagnosisTab(lambda facts: case_detail.preview_screening("ghmc", facts), self)
+        self._itinerary = ItineraryTab(self)
+        self._visa = VisaTab(visa_actions.recheck, self)
+        self._history = HistoryTab(self, undoable=lambda change: persons.merge_of(change) is not None)
+        self._documents = DocumentsTab(self)
+        self._contacts = ContactsTab(self)
+        self._money = MoneyTab(self)
+        self._tasks = TasksTab(self, self._today)
+        self._timeline = TimelineTab(self)
         self.tabs.addTab(self.overview, self.tr("Case"))
         self.tabs.addTab(self.patient, self.tr("Patient"))
         self.tabs.addTab(self.diagnosis, self.tr("Diagnosis and screening"))
-        self.itinerary = ItineraryTab(self)
         self.tabs.addTab(self.itinerary, self.tr("Itinerary"))
         self.itinerary.itinerary_changed.connect(self._on_itinerary_changed)
-        self.visa = VisaTab(visa_actions.recheck, self)
         self.tabs.addTab(self.visa, self.tr("Visa"))
         self.visa.changed.connect(self._on_tab_changed)
-        self.documents = DocumentsTab(self)
         self.tabs.addTab(self.documents, self.tr("Documents"))
-        self.contacts = ContactsTab(self)
         self.tabs.addTab(self.contacts, self.tr("Contacts"))
+        self.tabs.addTab(self.money, self.tr("Money"))
         self.documents.documents_changed.connect(self._on_records_changed)
         self.contacts.contact_logged.connect(self._on_records_changed)
-        self.money = MoneyTab(self)
         self.money.setObjectName("moneyTab")
-        self.tabs.addTab(self.money, self.tr("Money"))
         self.money.money_changed.connect(self._on_money_changed)
-        self.history = HistoryTab(self, undoable=lambda change: persons.merge_of(change) is not None)
         self.history.undo_requested.connect(self._on_history_undo_requested)
         self.patient.open_case_requested.connect(self.open_case_requested)
         self.patient.merge_requested.connect(self._on_patient_merge_requested)
         self.patient.not_same_answered.connect(self._on_patient_not_same_answered)
-        self.tasks = TasksTab(self, today)
         self.tasks.changed.connect(self._on_tasks_changed)
         self.tabs.addTab(self.tasks, self.tr("Tasks"))
-        self.timeline = TimelineTab(self)
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.tabs.addTab(self.history, self.tr("History"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.tabs)
-        layout.addWidget(self.message)          # below the tabs: showing it moves no field
         for tab in (self.overview, self.patient, self.diagnosis):
             tab.changed.connect(self._on_tab_changed)
         self.overview.status_change_requested.connect(self._on_overview_status_change_requested)
         self.overview.status_undo_requested.connect(self._on_overview_status_undo_requested)
         self.overview.note_added.connect(self._on_overview_note_added)
+        for tab in (self.itinerary, self.tasks, self.documents, self.contacts, self.money):
+            tab.user = self.user
+        if self._settings is not None:
+            self.visa.set_settings(self._settings)
+
+    @property
+    def tabs(self) -> QTabWidget:
+        self._build_tabs()
+        return self._tabs
+
+    @property
+    def overview(self) -> OverviewTab:
+        self._build_tabs()
+        return self._overview
+
+    @property
+    def patient(self) -> PatientTab:
+        self._build_tabs()
+        return self._patient
+
+    @property
+    def diagnosis(self) -> DiagnosisTab:
+        self._build_tabs()
+        return self._diagnosis
+
+    @property
+    def itinerary(self) -> ItineraryTab:
+        self._build_tabs()
+        return self._itinerary
+
+    @property
+    def visa(self) -> VisaTab:
+        self._build_tabs()
+        return self._visa
+
+    @property
+    def history(self) -> HistoryTab:
+        self._build_tabs()
+        return self._history
+
+    @property
+    def documents(self) -> DocumentsTab:
+        self._build_tabs()
+        return self._documents
+
+    @property
+    def contacts(self) -> ContactsTab:
+        self._build_tabs()
+        return self._contacts
+
+    @property
+    def money(self) -> MoneyTab:
+        self._build_tabs()
+        return self._money
+
+    @property
+    def tasks(self) -> TasksTab:
+        self._build_tabs()
+        return self._tasks
+
+    @property
+    def timeline(self) -> TimelineTab:
+        self._build_tabs()
+        return self._timeline
+
+    def set_settings(self, settings: Any) -> None:
+        """Where the Visa tab's documents were last saved is remembered in `settings`."""
+        self._settings = settings
+        if self._built:
+            self.visa.set_settings(settings)
 
     def set_user(self, login: str) -> None:
         """Every change saved from here on is recorded under `login`."""
         self.user = login
-        self.itinerary.user = login
-        self.tasks.user = login
-        self.documents.user = login
-        self.contacts.user = login
-        self.money.user = login
+        if self._built:
+            for tab in (self.itinerary, self.tasks, self.documents, self.contacts, self.money):
+                tab.user = login
 
     @property
     def is_dirty(self) -> bool:
@@ -264,6 +360,7 @@ class CaseEditor(QWidget):
     def _show_balance(self) -> None:
         """The case's balance on the Case tab, always in sight."""
         if self.detail is not None:
+            from hirt_desk.ui.money_tab import balance_text
             self.overview.balance.setText(balance_text(money.case_balance(self.detail.id)))
 
     def _on_money_changed(self) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,8 @@ from hirt_desk.ui.case_list_model import CASE_ID_ROLE, COLUMNS, CaseListModel
 
 #: columns hidden until the user shows them (header menu): the list fits beside the editor
 DEFAULT_HIDDEN = ("nationality", "facility", "site", "next_date")
+#: rows read to fit a column's width (Qt's default reads up to 1,000)
+SAMPLE_ROWS = 50
 
 
 class CaseListPanel(QWidget):
@@ -57,8 +60,11 @@ class CaseListPanel(QWidget):
         self.table.setWordWrap(False)        # one line a case: wrapped, a name was cut at its end
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COLUMNS.index("patient"), QHeaderView.ResizeMode.Stretch)
+        # the columns are fitted to what they hold once per reload (fit_columns), not kept fitted
+        # by Qt (ResizeToContents read each of the 200 rows fetched, three times over while the
+        # window opened: ~50 ms of the start at 100,000 cases); the user may widen them
+        self._set_resize_modes()
+        self._fitted: set[int] = set()        # columns fitted once (fit_columns)
         header.setSectionsMovable(True)
         # at laptop width: number, patient, status and reply; the others from the header's menu
         for name in DEFAULT_HIDDEN:
@@ -78,7 +84,7 @@ class CaseListPanel(QWidget):
         self.facility_filter.setAccessibleName(labels.column_title("facility"))
         self.facility_filter.addItem(self.tr("All facilities"), "")
         for code, name in facilities:
-            self.facility_filter.addItem(name, code)
+            self.facility_filter.addItem(labels.facility(name), code)
         self.overdue_filter = QCheckBox(self.tr("Reply overdue"), self)
         self.overdue_filter.setObjectName("overdueFilter")
         for combo in (self.status_filter, self.facility_filter):
@@ -122,8 +128,47 @@ class CaseListPanel(QWidget):
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(section))
             action.setEnabled(name != "number")
-            action.toggled.connect(lambda on, s=section: header.setSectionHidden(s, not on))
+            action.toggled.connect(lambda on, s=section: self._show_column(s, on))
         return menu
+
+    def _set_resize_modes(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COLUMNS.index("patient"), QHeaderView.ResizeMode.Stretch)
+
+    def restore_columns(self, state: QByteArray) -> None:
+        """The columns as the user left them (order, shown, widths), with today's resize modes:
+        a state saved by an older version would bring back ResizeToContents."""
+        self.table.horizontalHeader().restoreState(state)
+        self._set_resize_modes()
+
+    def _show_column(self, section: int, shown: bool) -> None:
+        self.table.horizontalHeader().setSectionHidden(section, not shown)
+        if shown:
+            self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Each shown column but the patient's (which takes the room left) as wide as its title
+        and the first rows need (a sample: these columns hold values of one width, numbers, dates
+        and status words); after the first fit only wider, so a column the user widened stays."""
+        header = self.table.horizontalHeader()
+        for section, name in enumerate(COLUMNS):
+            if name != "patient" and not header.isSectionHidden(section):
+                wanted = max(self._width_of_rows(section), header.sectionSizeHint(section))
+                if wanted > header.sectionSize(section) or section not in self._fitted:
+                    header.resizeSection(section, wanted)
+                    self._fitted.add(section)
+
+    def _width_of_rows(self, section: int) -> int:
+        """What the first SAMPLE_ROWS rows of the column need, as the view measures a cell
+        (QTableView.sizeHintForColumn reads every row fetched, whatever its precision says)."""
+        option = QStyleOptionViewItem()
+        self.table.initViewItemOption(option)
+        delegate = self.table.itemDelegateForColumn(section) or self.table.itemDelegate()
+        rows = range(min(SAMPLE_ROWS, self.model.rowCount()))
+        width = max((delegate.sizeHint(option, self.model.index(row, section)).width() for row in rows),
+                    default=0)
+        return width + (1 if self.table.showGrid() else 0)
 
     def _on_header_menu_requested(self, pos: QPoint) -> None:
         menu = self.column_menu()
@@ -155,6 +200,7 @@ class CaseListPanel(QWidget):
 
     def _on_model_reloaded(self, total: int) -> None:
         self.count_label.setText(self.tr("%n case(s)", "", total))
+        self.fit_columns()
 
     def _on_table_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.case_selected.emit(current.data(CASE_ID_ROLE) or "" if current.isValid() else "")

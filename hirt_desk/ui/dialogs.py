@@ -97,7 +97,7 @@ class NewCaseDialog(QDialog):
         self.search.textChanged.connect(self._on_search_text_changed)
         self.facility = QComboBox(self)
         for code, name in facilities:
-            self.facility.addItem(name, code)
+            self.facility.addItem(labels.facility(name), code)
         self.inquiry = DateField(self)
         self.inquiry.setObjectName("inquiryDate")
         self.inquiry.set_value(today())

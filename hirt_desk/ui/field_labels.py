@@ -12,10 +12,30 @@ from PySide6.QtCore import QCoreApplication
 
 from hirt_desk.actions.editing import REMOVED
 from hirt_desk.ui import labels
-from hirt_desk.ui.diagnosis_tab import fact_label
-from hirt_desk.ui.itinerary_tab import kind_label
-from hirt_desk.ui.patient_tab import relation_label
-from hirt_desk.ui.person_form import field_label as person_label
+
+# The tabs' own labels are imported where a label is asked for, not with this module: it is
+# imported at start-up (the laptop's status bar, the duplicates view), before any tab is made.
+
+
+def fact_label(name: str) -> str:
+    from hirt_desk.ui.diagnosis_tab import fact_label as label
+    return label(name)
+
+
+def kind_label(kind: str) -> str:
+    from hirt_desk.ui.itinerary_tab import kind_label as label
+    return label(kind)
+
+
+def relation_label(relation: str) -> str:
+    from hirt_desk.ui.patient_tab import relation_label as label
+    return label(relation)
+
+
+def person_label(name: str) -> str:
+    from hirt_desk.ui.person_form import field_label as label
+    return label(name)
+
 
 translate = QCoreApplication.translate
 CHANGED = "(changed)"            # how editing.py says "they edited the record you removed"

@@ -250,6 +250,19 @@ def holiday(english: str, japanese: str) -> str:
     return english if language == "en" else translate("holidays", english)
 
 
+#: facilities' names in the window's languages other than English and Japanese (the facility
+#: file has those two); a facility not listed here shows its English name
+_FACILITY = (QT_TRANSLATE_NOOP("facilities", "Gunma University Heavy Ion Medical Center"),)
+
+
+def facility(english: str, japanese: str = "") -> str:
+    """A facility's name in the window's language."""
+    language = ui_language()
+    if language == "ja" and japanese:
+        return japanese
+    return english if language in ("en", "ja") else translate("facilities", english)
+
+
 _CHOICE = {
     # fact values shown in combo boxes: the sites, then the other facts' values
     **_SITE,

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from hirt_desk.actions.cases import PatientData
 from hirt_desk.store.errors import StoreError
-from hirt_desk.ui.person_form import PersonForm
 from hirt_desk.ui.reason_text import reasons_text
 
 if TYPE_CHECKING:
     from hirt_desk.actions.entry_matches import LikelyMatch
+    from hirt_desk.ui.person_form import PersonForm
 
 Lookup = Callable[[PatientData, set[str]], "list[LikelyMatch]"]    # form data, dismissed ids -> matches
 DEBOUNCE_MS = 350

@@ -34,7 +34,7 @@ from hirt_desk.store.changes import CaseChanged
 from hirt_desk.store.database import bind, bound
 from hirt_desk.store.errors import StoreError
 from hirt_desk.store.server import ServerLogin
-from hirt_desk.ui import accessibility, conflicts_view, duplicates_view, fit, jobs, labels, roles, who
+from hirt_desk.ui import accessibility, duplicates_view, fit, jobs, labels, roles, who
 from hirt_desk.ui import settings as S
 from hirt_desk.ui.case_editor import CaseEditor
 from hirt_desk.ui.case_list import CaseListPanel
@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         self.today = today
         self.editor = CaseEditor(self, today)
         self.today_view = TodayView(self)
-        self.editor.visa.set_settings(settings)       # the folder documents were saved in
+        self.editor.set_settings(settings)       # the folder the Visa tab's documents were saved in
         self.placeholder = QLabel(self.tr("Select a case in the list, or create a new one."), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.right = QStackedWidget(self)
@@ -583,6 +583,7 @@ class MainWindow(QMainWindow):
 
     def update_conflicts(self) -> None:
         """The open conflicts' count: in the status bar and on Edit → Conflicts…"""
+        from hirt_desk.ui import conflicts_view
         count = conflicts_view.open_count()
         self.conflict_label.setVisible(count > 0)
         self.conflict_label.setText(self.tr("%n open conflict(s)", "", count))
@@ -602,6 +603,7 @@ class MainWindow(QMainWindow):
         self.reports_window.show()
 
     def _on_conflicts_triggered(self) -> None:
+        from hirt_desk.ui import conflicts_view
         dialog = conflicts_view.ConflictsDialog(self.user, self)
         dialog.resolved.connect(lambda _case: self._on_laptop_synced())
         dialog.exec()
@@ -769,7 +771,7 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([left, width - left])
         columns = self.settings.get(S.CASE_COLUMNS)
         if not columns.isEmpty():
-            self.case_list.table.horizontalHeader().restoreState(columns)
+            self.case_list.restore_columns(columns)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.confirm_leave():

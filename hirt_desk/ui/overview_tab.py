@@ -107,9 +107,8 @@ class OverviewTab(QWidget):
         layout.addLayout(lower, 1)
 
     def set_case(self, case: CaseDetail) -> None:
-        ja = labels.ui_language() == "ja"
         self.number.setText(case.number)
-        self.facility.setText(case.facility_name_ja if ja else case.facility_name_en)
+        self.facility.setText(labels.facility(case.facility_name_en, case.facility_name_ja))
         self.status.setText(f"<b>{labels.status(case.status)}</b>")
         self.change_status.setEnabled(bool(case.next_statuses))
         last = case.history[-1] if case.history else None

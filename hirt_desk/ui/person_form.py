@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-import pycountry
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -33,21 +33,47 @@ _SEX = (("", "—"), ("F", QT_TRANSLATE_NOOP("PersonForm", "F (female)")),
 
 
 class CountryBox(QComboBox):
-    """Nationality: ISO code with the country's name in the UI language; type either."""
+    """Nationality: ISO code with the country's name in the UI language; type either.
+
+    The 249 countries are added when the box is first shown, focused or given a code, not when
+    it is made: the window builds its forms before it shows the case list (~20 ms at start)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.addItem("", "")
-        for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
-            self.addItem(f"{country.alpha_2} — {labels.country(country.alpha_2)}", country.alpha_2)
+        self._filled = False
         completer = QCompleter(self.model(), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(completer)
 
+    def fill(self) -> None:
+        if self._filled:
+            return
+        self._filled = True
+        import pycountry
+        text, blocked = self.currentText(), self.blockSignals(True)
+        for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
+            self.addItem(f"{country.alpha_2} — {labels.country(country.alpha_2)}", country.alpha_2)
+        self.setEditText(text)
+        self.blockSignals(blocked)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.fill()
+        super().showEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.fill()
+        super().focusInEvent(event)
+
+    def showPopup(self) -> None:
+        self.fill()
+        super().showPopup()
+
     def code(self) -> str:
+        self.fill()
         text = self.currentText().strip()
         index = self.findText(text)
         if index >= 0:
@@ -57,6 +83,7 @@ class CountryBox(QComboBox):
         return head if found < 0 else str(self.itemData(found))
 
     def set_code(self, code: str) -> None:
+        self.fill()
         index = self.findData(code.upper()) if code else 0
         if index >= 0:
             self.setCurrentIndex(index)

@@ -8,6 +8,7 @@ import pytest
 
 from hirt_desk.rules import get_rule_set, screen, validate_facts
 from hirt_desk.rules.engine import Screening
+from hirt_desk.rules.ruleset import MORE_LANGUAGES, RuleSet, Text
 
 COMMON = {"measurable": True, "tumor_size_cm": 4.0, "distant_metastasis": False,
           "gi_tract_invasion": False, "spinal_cord_invasion": False, "ecog": 1}
@@ -263,3 +264,34 @@ def test_oligo_recurrence_organs(organs: list[str], status: str) -> None:
     result = run("oligo_recurrence", recurrence_organs=organs)
     assert status_of(result, "oligo.organs") == status
     assert result.verdict == ("eligible" if status == "met" else "ineligible")
+
+
+def test_schedule_in_korean_vietnamese_and_russian() -> None:
+    liver = run("liver")
+    assert liver.schedule_text("ko") == "1주간 4회 또는 3주간 12회 (소화관과의 거리가 가까운 경우)"
+    assert liver.schedule_text("vi") == ("4 lần trong 1 tuần, hoặc 12 lần trong 3 tuần "
+                                         "(khi khối u nằm gần đường tiêu hóa)")
+    assert liver.schedule_text("ru") == ("4 фракции за 1 неделю или 12 фракций за 3 недели "
+                                         "(при близком расположении к ЖКТ)")
+    assert run("lung", stage="II").schedule_text("ru") == "16 фракций за 4 недели"
+
+
+def all_texts(rules: RuleSet) -> list[Text]:
+    """Every text of the table the window shows: criteria and their review reasons, rows' titles,
+    notes and schedule notes."""
+    criteria = [rules.site, *rules.common]
+    texts: list[Text] = []
+    for row in rules.indications.values():
+        criteria += row.criteria
+        texts += [row.title, *(n.text for n in row.notes), *(o.note for o in row.schedule if o.note)]
+    for c in criteria:
+        texts += [c.text, *([c.review_text] if c.review_text else [])]
+    return texts
+
+
+def test_every_text_of_the_table_is_in_every_window_language() -> None:
+    texts = all_texts(get_rule_set("ghmc"))
+    assert len(texts) > 40
+    untranslated = [(t.en, lang) for t in texts for lang in MORE_LANGUAGES
+                    if lang not in dict(t.more) or t.get(lang) == t.en]
+    assert untranslated == []

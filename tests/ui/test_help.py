@@ -88,3 +88,21 @@ def test_the_guide_walks_the_whole_case_flow() -> None:
         html = (HELP / language / "index.html").read_text("utf-8")
         headings = re.findall(r"<h3>\d+\. ([^<]+)</h3>", html)
         assert headings == steps, language
+
+
+@pytest.mark.parametrize(("language", "sections"), [
+    ("en", ("Working together on the office server", "Taking cases along on a laptop",
+            "Conflicts after a sync", "Duplicate persons")),
+    ("ja", ("オフィスサーバーで共同作業する", "ノートPCに症例を持ち出す", "同期後の競合",
+            "重複している人物")),
+])
+def test_the_guide_explains_the_office_server_laptops_conflicts_and_duplicates(
+        language: str, sections: tuple[str, ...], qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = HelpDialog(language, [])
+    qtbot.addWidget(dialog)
+    text = dialog.browser.toPlainText()
+    for title in sections:
+        assert text.count(title) >= 2, title         # in the contents and as a section's title
+    html = (HELP / language / "index.html").read_text("utf-8")
+    for image in ("dialog-connect.png", "dialog-duplicates.png"):
+        assert f'src="images/{image}"' in html
