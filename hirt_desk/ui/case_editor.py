@@ -21,7 +21,6 @@ from hirt_desk.rules import FactError, get_rule_set
 from hirt_desk.store.errors import StoreError
 from hirt_desk.ui import accessibility, duplicates_view, labels
 from hirt_desk.ui.dialogs import StatusDialog
-from hirt_desk.ui.documents_tab import DocumentsTab
 from hirt_desk.ui.errors import store_error_text
 from hirt_desk.ui.field_labels import fact_label
 from hirt_desk.ui.fields import FieldMessage
@@ -67,6 +66,7 @@ class CaseEditor(QWidget):
         self._built = False             # the tabs are made when first needed (_build_tabs)
         self._settings: Any = None
         self._today = today
+        self._staff: list[str] = []     # who a task can be assigned to (set_staff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.notice)
@@ -135,6 +135,7 @@ class CaseEditor(QWidget):
             tab.user = self.user
         if self._settings is not None:
             self.visa.set_settings(self._settings)
+        self.tasks.set_staff(self._staff)
 
     @property
     def tabs(self) -> QTabWidget:
@@ -201,6 +202,12 @@ class CaseEditor(QWidget):
         self._settings = settings
         if self._built:
             self.visa.set_settings(settings)
+
+    def set_staff(self, logins: list[str]) -> None:
+        """Who a task can be assigned to (the Tasks tab's choice, made when the tabs are)."""
+        self._staff = logins
+        if self._built:
+            self.tasks.set_staff(logins)
 
     def set_user(self, login: str) -> None:
         """Every change saved from here on is recorded under `login`."""

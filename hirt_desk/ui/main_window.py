@@ -569,7 +569,7 @@ class MainWindow(QMainWindow):
         except StoreError:
             members = []                         # the list is unreadable now: the login will do
         person = who.member(members, login)
-        self.editor.tasks.set_staff(sorted({m.login for m in members} | {login}))
+        self.editor.set_staff(sorted({m.login for m in members} | {login}))
         self.user_label.setText(roles.working_as(person.label(), self.services.role))
 
     def _where_text(self) -> str:

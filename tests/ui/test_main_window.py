@@ -103,13 +103,14 @@ def test_the_case_tabs_are_made_when_a_case_is_first_opened(qtbot, database: Pat
                                                              settings) -> None:
     add_demo_cases(3, seed=4)
     window = make_window(qtbot, database, settings)
-    assert window.right.currentWidget() is window.placeholder
-    assert window.editor._tabs.count() == 0          # none of the six tabs is made at start
+    assert window.right.currentWidget() is window.today_view     # the window opens on Today
+    assert window.editor._tabs.count() == 0          # none of the case's tabs is made at start
     window.case_list.table.setFocus()
     qtbot.keyClick(window.case_list.table, Qt.Key.Key_Down)
     qtbot.waitUntil(lambda: window.right.currentWidget() is window.editor)
     tabs = window.editor.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
-        "Case", "Patient", "Diagnosis and screening", "Itinerary", "Visa", "History"]
+        "Case", "Patient", "Diagnosis and screening", "Itinerary", "Visa", "Documents", "Contacts", "Money",
+        "Tasks", "Timeline", "History"]
     assert window.editor.detail is not None
     assert window.editor.overview.number.text() == window.editor.detail.number
