@@ -2885,154 +2885,179 @@ Case management for heavy ion radiotherapy in Japan.</source>
     <name>TasksTab</name>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="56"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
         <source>Due</source>
         <extracomment>a task was added or changed: the timeline and the Today view may need a refresh</extracomment>
         <translation>기한</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="61"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
         <source>Assigned to</source>
         <translation>담당자</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="62"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="63"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="56"/>
         <source>Proposed</source>
         <translation>제안</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="91"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="56"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="57"/>
         <source>Accept as a task</source>
         <translation>할 일로 추가</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="58"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="64"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="59"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="65"/>
         <source>Dismiss</source>
         <translation>무시</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="62"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="63"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="68"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="67"/>
+        <source>Remove…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="69"/>
+        <source>Remove a task added by mistake (a task done or not needed is marked Done or Dismissed instead)</source>
+        <translation>실수로 추가한 할 일을 삭제합니다 (끝났거나 필요 없는 할 일은 &apos;완료&apos; 또는 &apos;무시&apos;로 표시하세요)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="73"/>
         <source>What needs doing</source>
         <translation>할 일 내용</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="74"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="79"/>
         <source>Add task</source>
         <translation>할 일 추가</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="95"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="102"/>
         <source>Task:</source>
         <translation>할 일:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="96"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="103"/>
         <source>Due:</source>
         <translation>기한:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="97"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="104"/>
         <source>Assigned to:</source>
         <translation>담당자:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="99"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="106"/>
         <source>&lt;b&gt;Proposed from the case&apos;s dates&lt;/b&gt;</source>
         <translation>&lt;b&gt;케이스 날짜에서 제안된 일&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="102"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="109"/>
         <source>&lt;b&gt;Tasks&lt;/b&gt;</source>
         <translation>&lt;b&gt;할 일&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="112"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="125"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="119"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="132"/>
         <source>the team</source>
         <translation>팀</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="135"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="142"/>
         <source>Reply to the inquiry</source>
         <translation>문의에 회신</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="136"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="143"/>
         <source>Request the missing records: %1</source>
         <translation>부족한 자료 요청: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="137"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="144"/>
         <source>Send the records to the facility</source>
         <translation>자료를 의료기관에 발송</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="138"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="145"/>
         <source>Book the flights</source>
         <translation>항공권 예약</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="139"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="146"/>
         <source>Apply for the visa of %1</source>
         <translation>%1의 비자 신청</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="140"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
         <source>Renew the passport of %1 (expires %2)</source>
         <translation>%1의 여권 갱신 (만료 %2)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="154"/>
         <source>open</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="154"/>
         <source>done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="154"/>
         <source>dismissed</source>
         <translation>무시됨</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="169"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="176"/>
         <source>Say what needs doing.</source>
         <translation>할 일 내용을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="178"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="185"/>
         <source>Give the date it is due.</source>
         <translation>기한 날짜를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="183"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="197"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="208"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="190"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="204"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="230"/>
         <source>The task was not saved.</source>
         <translation>할 일이 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="212"/>
+        <source>Remove task</source>
+        <translation>할 일 삭제</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="213"/>
+        <source>Remove the task “%1”?</source>
+        <translation>할 일 &quot;%1&quot;을(를) 삭제할까요?</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="219"/>
+        <source>The task was not removed.</source>
+        <translation>할 일이 삭제되지 않았습니다.</translation>
     </message>
 </context>
 <context>

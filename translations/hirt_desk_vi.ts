@@ -2885,154 +2885,179 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
     <name>TasksTab</name>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="56"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
         <source>Due</source>
         <extracomment>a task was added or changed: the timeline and the Today view may need a refresh</extracomment>
         <translation>Hạn</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="61"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
         <source>Assigned to</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="62"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="63"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="56"/>
         <source>Proposed</source>
         <translation>Đề xuất</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="91"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
         <source>Task</source>
         <translation>Công việc</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="56"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="57"/>
         <source>Accept as a task</source>
         <translation>Nhận thành công việc</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="58"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="64"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="59"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="65"/>
         <source>Dismiss</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="62"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="63"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="68"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="67"/>
+        <source>Remove…</source>
+        <translation>Xóa…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="69"/>
+        <source>Remove a task added by mistake (a task done or not needed is marked Done or Dismissed instead)</source>
+        <translation>Xóa công việc thêm nhầm (công việc đã xong hoặc không cần thì đánh dấu Xong hoặc Bỏ qua)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="73"/>
         <source>What needs doing</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="74"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="79"/>
         <source>Add task</source>
         <translation>Thêm công việc</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="95"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="102"/>
         <source>Task:</source>
         <translation>Công việc:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="96"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="103"/>
         <source>Due:</source>
         <translation>Hạn:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="97"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="104"/>
         <source>Assigned to:</source>
         <translation>Người phụ trách:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="99"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="106"/>
         <source>&lt;b&gt;Proposed from the case&apos;s dates&lt;/b&gt;</source>
         <translation>&lt;b&gt;Đề xuất từ các mốc ngày của hồ sơ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="102"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="109"/>
         <source>&lt;b&gt;Tasks&lt;/b&gt;</source>
         <translation>&lt;b&gt;Công việc&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="112"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="125"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="119"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="132"/>
         <source>the team</source>
         <translation>cả nhóm</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="135"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="142"/>
         <source>Reply to the inquiry</source>
         <translation>Trả lời yêu cầu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="136"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="143"/>
         <source>Request the missing records: %1</source>
         <translation>Yêu cầu hồ sơ còn thiếu: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="137"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="144"/>
         <source>Send the records to the facility</source>
         <translation>Gửi hồ sơ cho cơ sở điều trị</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="138"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="145"/>
         <source>Book the flights</source>
         <translation>Đặt vé máy bay</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="139"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="146"/>
         <source>Apply for the visa of %1</source>
         <translation>Nộp hồ sơ visa cho %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="140"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
         <source>Renew the passport of %1 (expires %2)</source>
         <translation>Gia hạn hộ chiếu của %1 (hết hạn %2)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="154"/>
         <source>open</source>
         <translation>đang mở</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="154"/>
         <source>done</source>
         <translation>xong</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="154"/>
         <source>dismissed</source>
         <translation>bỏ qua</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="169"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="176"/>
         <source>Say what needs doing.</source>
         <translation>Hãy nhập việc cần làm.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="178"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="185"/>
         <source>Give the date it is due.</source>
         <translation>Hãy nhập ngày hết hạn.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="183"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="197"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="208"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="190"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="204"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="230"/>
         <source>The task was not saved.</source>
         <translation>Công việc chưa được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="212"/>
+        <source>Remove task</source>
+        <translation>Xóa công việc</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="213"/>
+        <source>Remove the task “%1”?</source>
+        <translation>Xóa công việc “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="219"/>
+        <source>The task was not removed.</source>
+        <translation>Công việc chưa được xóa.</translation>
     </message>
 </context>
 <context>

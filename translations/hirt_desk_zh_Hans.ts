@@ -2885,154 +2885,179 @@ Case management for heavy ion radiotherapy in Japan.</source>
     <name>TasksTab</name>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="60"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="56"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
         <source>Due</source>
         <extracomment>a task was added or changed: the timeline and the Today view may need a refresh</extracomment>
         <translation>截止</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="61"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
         <source>Assigned to</source>
         <translation>负责人</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="62"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="62"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="63"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="56"/>
         <source>Proposed</source>
         <translation>建议</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="91"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="56"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="57"/>
         <source>Accept as a task</source>
         <translation>设为任务</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="58"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="64"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="59"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="65"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="62"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="63"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="68"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="67"/>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="69"/>
+        <source>Remove a task added by mistake (a task done or not needed is marked Done or Dismissed instead)</source>
+        <translation>删除误加的任务（已做完或不需要的任务请标为“完成”或“忽略”）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="73"/>
         <source>What needs doing</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="74"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="79"/>
         <source>Add task</source>
         <translation>添加任务</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="95"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="102"/>
         <source>Task:</source>
         <translation>任务：</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="96"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="103"/>
         <source>Due:</source>
         <translation>截止：</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="97"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="104"/>
         <source>Assigned to:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="99"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="106"/>
         <source>&lt;b&gt;Proposed from the case&apos;s dates&lt;/b&gt;</source>
         <translation>&lt;b&gt;根据病例日期的建议&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="102"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="109"/>
         <source>&lt;b&gt;Tasks&lt;/b&gt;</source>
         <translation>&lt;b&gt;任务&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="112"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="125"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="119"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="132"/>
         <source>the team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="135"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="142"/>
         <source>Reply to the inquiry</source>
         <translation>回复咨询</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="136"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="143"/>
         <source>Request the missing records: %1</source>
         <translation>索取缺少的资料：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="137"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="144"/>
         <source>Send the records to the facility</source>
         <translation>将资料发送给医疗机构</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="138"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="145"/>
         <source>Book the flights</source>
         <translation>预订机票</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="139"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="146"/>
         <source>Apply for the visa of %1</source>
         <translation>为%1申请签证</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="140"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
         <source>Renew the passport of %1 (expires %2)</source>
         <translation>为%1更新护照（%2到期）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="154"/>
         <source>open</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="154"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="154"/>
         <source>dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="169"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="176"/>
         <source>Say what needs doing.</source>
         <translation>请填写要做的事。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="178"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="185"/>
         <source>Give the date it is due.</source>
         <translation>请填写截止日期。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="183"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="197"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="208"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="190"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="204"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="230"/>
         <source>The task was not saved.</source>
         <translation>任务未保存。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="212"/>
+        <source>Remove task</source>
+        <translation>删除任务</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="213"/>
+        <source>Remove the task “%1”?</source>
+        <translation>删除任务“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="219"/>
+        <source>The task was not removed.</source>
+        <translation>任务未删除。</translation>
     </message>
 </context>
 <context>
