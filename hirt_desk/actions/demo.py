@@ -37,6 +37,7 @@ from hirt_desk.store.models import (
     Patient,
     ScreeningRecord,
     StatusChange,
+    Task,
     VisaRecord,
     new_id,
 )
@@ -429,6 +430,12 @@ def add_demo_cases(count: int = 50, seed: int = 1, today: date | None = None,
             rows["screening"].append({"id": new_id(), "created": stamp, "updated": stamp,
                                       "case": case_id, "screened_by": spec.coordinator,
                                       **spec.screening})
+            if spec.status == "records":       # a task on the Today view: records to chase
+                due = spec.path[-1][1] + timedelta(days=7)
+                rows["task"].append({"id": new_id(), "created": stamp, "updated": stamp, "case": case_id,
+                                     "title": "Ask the family for the missing records", "due": due,
+                                     "assignee": "", "state": "open" if due >= today - timedelta(days=14)
+                                     else "done", "origin": "hand", "created_by": spec.coordinator})
             changeset = new_id()
             for table, rid in (("patient", patient_id), ("case", case_id)):
                 rows["audit"].append({"at": stamp, "user": user, "table": table, "record_id": rid,
@@ -436,7 +443,7 @@ def add_demo_cases(count: int = 50, seed: int = 1, today: date | None = None,
                                       "changeset": changeset, "origin": station, "case_id": case_id,
                                       "case_version": 1})
         for model in (Patient, Case, Companion, StatusChange, ScreeningRecord, ItineraryItem,
-                      ItineraryTraveller, VisaRecord, AuditEntry):
+                      ItineraryTraveller, VisaRecord, Task, AuditEntry):
             bulk_insert(model, rows[model._meta.table_name])
         add_to_search_index(search_rows)
         refresh_statistics([*rows, "case_search"])
