@@ -123,103 +123,103 @@
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="262"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="269"/>
         <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
         <translation>그동안 %1 님이 이 사례를 저장했습니다. 변경 내용은 그대로 남아 있으며, 저장하면 상대방의 변경 내용과 병합됩니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="277"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="284"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>저장되지 않음: 환자 정보에서 표시된 항목을 수정하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="283"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="290"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>저장되지 않았습니다. 표시된 진단 항목을 수정하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="288"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="295"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>저장되지 않음: 표시된 비자 항목을 수정하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="305"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="312"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>저장되지 않음: 변경 내용은 그대로 남아 있으니 준비가 되면 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="312"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="319"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>저장되지 않음: 동반자 정보에 오류가 있습니다(%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="317"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="324"/>
         <source>Not saved: check %1.</source>
         <translation>저장되지 않음: %1을(를) 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="320"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="327"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>저장되지 않음: 다른 사람이 이 케이스에서 여행자 한 명을 제거했습니다. 변경 내용은 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="324"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="331"/>
         <source>Not saved.</source>
         <translation>저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="326"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="333"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>변경 내용은 그대로 남아 있습니다. 디스크 공간을 확보한 뒤 다시 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="328"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="335"/>
         <source>Your changes are still here: save again to connect again.</source>
         <translation>변경 내용은 그대로 남아 있습니다. 다시 저장하면 다시 연결합니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="407"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="429"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="414"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="436"/>
         <source>The status was not changed.</source>
         <translation>상태가 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="418"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="425"/>
         <source>Undo status change</source>
         <translation>상태 변경 되돌리기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="419"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="426"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>%1에서 %2(으)로의 변경을 되돌리시겠습니까? 케이스는 %1(으)로 돌아가며, 기록에는 두 변경 내용이 모두 남습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="424"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="431"/>
         <source>Undone: %1</source>
         <translation>되돌림: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="439"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="446"/>
         <source>The note was not saved.</source>
         <translation>메모가 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="472"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="479"/>
         <source>The merge was not undone.</source>
         <translation>병합을 취소하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="476"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="483"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>병합을 취소했습니다: %1은(는) 다시 별도의 기록입니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="483"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="490"/>
         <source>Undo merge</source>
         <translation>병합 취소</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="484"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="491"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>이 병합을 취소할까요? 병합된 기록은 다시 별도의 사람이 되고 그 케이스도 되돌아갑니다. 병합 후 변경된 항목은 현재 값을 유지합니다.</translation>
     </message>
@@ -3476,154 +3476,179 @@ Case management for heavy ion radiotherapy in Japan.</source>
     <name>TasksTab</name>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="80"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="56"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
         <source>Due</source>
         <extracomment>a task was added or changed: the timeline and the Today view may need a refresh</extracomment>
         <translation>기한</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="81"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
         <source>Assigned to</source>
         <translation>담당자</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="62"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="83"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="56"/>
         <source>Proposed</source>
         <translation>제안</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="111"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="56"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="57"/>
         <source>Accept as a task</source>
         <translation>할 일로 추가</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="58"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="64"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="59"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="65"/>
         <source>Dismiss</source>
         <translation>무시</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="62"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="63"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="68"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="67"/>
+        <source>Remove…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="69"/>
+        <source>Remove a task added by mistake (a task done or not needed is marked Done or Dismissed instead)</source>
+        <translation>실수로 추가한 할 일을 삭제합니다 (끝났거나 필요 없는 할 일은 &apos;완료&apos; 또는 &apos;무시&apos;로 표시하세요)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="73"/>
         <source>What needs doing</source>
         <translation>할 일 내용</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="74"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="79"/>
         <source>Add task</source>
         <translation>할 일 추가</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="95"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="102"/>
         <source>Task:</source>
         <translation>할 일:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="96"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="103"/>
         <source>Due:</source>
         <translation>기한:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="97"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="104"/>
         <source>Assigned to:</source>
         <translation>담당자:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="99"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="106"/>
         <source>&lt;b&gt;Proposed from the case&apos;s dates&lt;/b&gt;</source>
         <translation>&lt;b&gt;케이스 날짜에서 제안된 일&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="102"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="109"/>
         <source>&lt;b&gt;Tasks&lt;/b&gt;</source>
         <translation>&lt;b&gt;할 일&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="112"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="125"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="119"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="132"/>
         <source>the team</source>
         <translation>팀</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="135"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="142"/>
         <source>Reply to the inquiry</source>
         <translation>문의에 회신</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="136"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="143"/>
         <source>Request the missing records: %1</source>
         <translation>부족한 자료 요청: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="137"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="144"/>
         <source>Send the records to the facility</source>
         <translation>자료를 의료기관에 발송</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="138"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="145"/>
         <source>Book the flights</source>
         <translation>항공권 예약</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="139"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="146"/>
         <source>Apply for the visa of %1</source>
         <translation>%1의 비자 신청</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="140"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
         <source>Renew the passport of %1 (expires %2)</source>
         <translation>%1의 여권 갱신 (만료 %2)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="154"/>
         <source>open</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="154"/>
         <source>done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="154"/>
         <source>dismissed</source>
         <translation>무시됨</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="169"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="176"/>
         <source>Say what needs doing.</source>
         <translation>할 일 내용을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="178"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="185"/>
         <source>Give the date it is due.</source>
         <translation>기한 날짜를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="183"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="197"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="208"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="190"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="204"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="230"/>
         <source>The task was not saved.</source>
         <translation>할 일이 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="212"/>
+        <source>Remove task</source>
+        <translation>할 일 삭제</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="213"/>
+        <source>Remove the task “%1”?</source>
+        <translation>할 일 &quot;%1&quot;을(를) 삭제할까요?</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="219"/>
+        <source>The task was not removed.</source>
+        <translation>할 일이 삭제되지 않았습니다.</translation>
     </message>
 </context>
 <context>

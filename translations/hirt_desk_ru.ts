@@ -123,103 +123,103 @@
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="262"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="269"/>
         <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
         <translation>%1 тем временем сохранил(а) это дело. Ваши изменения на месте: при сохранении они будут объединены с чужими.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="277"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="284"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>Не сохранено: исправьте отмеченные поля пациента.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="283"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="290"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>Не сохранено: исправьте отмеченные поля диагноза.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="288"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="295"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>Не сохранено: исправьте отмеченные поля визы.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="305"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="312"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>Не сохранено: ваши изменения на месте, сохраните их, когда будете готовы.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="312"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="319"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>Не сохранено: в данных сопровождающего ошибка (%1).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="317"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="324"/>
         <source>Not saved: check %1.</source>
         <translation>Не сохранено: проверьте %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="320"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="327"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>Не сохранено: одного из путешествующих кто-то другой удалил из случая. Ваши изменения на месте.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="324"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="331"/>
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="326"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="333"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>Ваши изменения на месте: освободите место на диске и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="328"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="335"/>
         <source>Your changes are still here: save again to connect again.</source>
         <translation>Ваши изменения на месте: сохраните ещё раз, чтобы подключиться заново.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="407"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="429"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="414"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="436"/>
         <source>The status was not changed.</source>
         <translation>Статус не изменён.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="418"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="425"/>
         <source>Undo status change</source>
         <translation>Отменить изменение статуса</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="419"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="426"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>Отменить изменение статуса с %1 на %2? Дело вернётся в статус %1; в истории сохранятся оба изменения.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="424"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="431"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="439"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="446"/>
         <source>The note was not saved.</source>
         <translation>Заметка не сохранена.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="472"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="479"/>
         <source>The merge was not undone.</source>
         <translation>Объединение не отменено.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="476"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="483"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>Объединение отменено: %1 снова отдельная запись.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="483"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="490"/>
         <source>Undo merge</source>
         <translation>Отмена объединения</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="484"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="491"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>Отменить это объединение? Объединённая запись снова станет отдельным человеком, и её случаи вернутся к ней; поля, изменённые после объединения, сохранят текущие значения.</translation>
     </message>
@@ -3518,154 +3518,179 @@ Case management for heavy ion radiotherapy in Japan.</source>
     <name>TasksTab</name>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="80"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="56"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
         <source>Due</source>
         <extracomment>a task was added or changed: the timeline and the Today view may need a refresh</extracomment>
         <translation>Срок</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="81"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
         <source>Assigned to</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="62"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="83"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="56"/>
         <source>Proposed</source>
         <translation>Предложено</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="111"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="56"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="57"/>
         <source>Accept as a task</source>
         <translation>Принять как задачу</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="58"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="64"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="59"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="65"/>
         <source>Dismiss</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="62"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="63"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="68"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="67"/>
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="69"/>
+        <source>Remove a task added by mistake (a task done or not needed is marked Done or Dismissed instead)</source>
+        <translation>Удалить задачу, добавленную по ошибке (выполненную или ненужную задачу отметьте «Готово» или «Отклонить»)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="73"/>
         <source>What needs doing</source>
         <translation>Что нужно сделать</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="74"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="79"/>
         <source>Add task</source>
         <translation>Добавить задачу</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="95"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="102"/>
         <source>Task:</source>
         <translation>Задача:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="96"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="103"/>
         <source>Due:</source>
         <translation>Срок:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="97"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="104"/>
         <source>Assigned to:</source>
         <translation>Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="99"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="106"/>
         <source>&lt;b&gt;Proposed from the case&apos;s dates&lt;/b&gt;</source>
         <translation>&lt;b&gt;Предложено по датам дела&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="102"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="109"/>
         <source>&lt;b&gt;Tasks&lt;/b&gt;</source>
         <translation>&lt;b&gt;Задачи&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="112"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="125"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="119"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="132"/>
         <source>the team</source>
         <translation>команда</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="135"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="142"/>
         <source>Reply to the inquiry</source>
         <translation>Ответить на запрос</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="136"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="143"/>
         <source>Request the missing records: %1</source>
         <translation>Запросить недостающие документы: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="137"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="144"/>
         <source>Send the records to the facility</source>
         <translation>Отправить документы в клинику</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="138"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="145"/>
         <source>Book the flights</source>
         <translation>Забронировать авиабилеты</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="139"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="146"/>
         <source>Apply for the visa of %1</source>
         <translation>Подать на визу: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="140"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
         <source>Renew the passport of %1 (expires %2)</source>
         <translation>Обновить паспорт: %1 (истекает %2)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="154"/>
         <source>open</source>
         <translation>открыта</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="154"/>
         <source>done</source>
         <translation>выполнена</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="154"/>
         <source>dismissed</source>
         <translation>отклонена</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="169"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="176"/>
         <source>Say what needs doing.</source>
         <translation>Укажите, что нужно сделать.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="178"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="185"/>
         <source>Give the date it is due.</source>
         <translation>Укажите срок.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="183"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="197"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="208"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="190"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="204"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="230"/>
         <source>The task was not saved.</source>
         <translation>Задача не сохранена.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="212"/>
+        <source>Remove task</source>
+        <translation>Удаление задачи</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="213"/>
+        <source>Remove the task “%1”?</source>
+        <translation>Удалить задачу «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="219"/>
+        <source>The task was not removed.</source>
+        <translation>Задача не удалена.</translation>
     </message>
 </context>
 <context>

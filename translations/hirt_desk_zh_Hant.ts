@@ -123,103 +123,103 @@
         <translation>歷史記錄</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="262"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="269"/>
         <source>%1 saved this case meanwhile. Your changes are still here: saving merges them with theirs.</source>
         <translation>%1 已在此期間儲存了此案例。您的修改仍保留在此：儲存時會與對方的修改合併。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="277"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="284"/>
         <source>Not saved: correct the marked fields of the patient.</source>
         <translation>未儲存：請更正患者資訊中標出的項目。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="283"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="290"/>
         <source>Not saved: correct the marked diagnosis fields.</source>
         <translation>未儲存：請更正標示的診斷欄位。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="288"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="295"/>
         <source>Not saved: correct the marked visa fields.</source>
         <translation>未儲存：請更正簽證資訊中標出的項目。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="305"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="312"/>
         <source>Not saved: your changes are still here, to be saved when you are ready.</source>
         <translation>未儲存：您的修改仍保留在此，可在準備好後儲存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="312"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="319"/>
         <source>Not saved: a companion&apos;s data has an error (%1).</source>
         <translation>未儲存：陪同人員的資訊有誤（%1）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="317"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="324"/>
         <source>Not saved: check %1.</source>
         <translation>未儲存：請檢查%1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="320"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="327"/>
         <source>Not saved: a traveller is no longer on the case (removed by someone else). Your changes are still here.</source>
         <translation>未儲存：有一名出行人員已被其他人從本病例中移除。您的修改仍保留在此。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="324"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="331"/>
         <source>Not saved.</source>
         <translation>未儲存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="326"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="333"/>
         <source>Your changes are still here: make room on the disk, then save again.</source>
         <translation>您的修改仍保留在此：請先騰出磁碟空間，然後再次儲存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="328"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="335"/>
         <source>Your changes are still here: save again to connect again.</source>
         <translation>您的修改仍保留在此：再次儲存即可重新連線。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="407"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="429"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="414"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="436"/>
         <source>The status was not changed.</source>
         <translation>狀態未更改。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="418"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="425"/>
         <source>Undo status change</source>
         <translation>復原狀態變更</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="419"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="426"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>要復原從%1到%2的變更嗎？個案將回到%1；歷程記錄會保留這兩次變更。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="424"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="431"/>
         <source>Undone: %1</source>
         <translation>已復原：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="439"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="446"/>
         <source>The note was not saved.</source>
         <translation>備註未儲存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="472"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="479"/>
         <source>The merge was not undone.</source>
         <translation>合併未復原。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="476"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="483"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>合併已復原：%1 重新成為單獨的記錄。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="483"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="490"/>
         <source>Undo merge</source>
         <translation>復原合併</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="484"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="491"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>復原此次合併？被合併的記錄將重新成為單獨的人員，其病例也將歸還；合併後修改過的欄位保留目前的值。</translation>
     </message>
@@ -3476,154 +3476,179 @@ Case management for heavy ion radiotherapy in Japan.</source>
     <name>TasksTab</name>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="80"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="56"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
         <source>Due</source>
         <extracomment>a task was added or changed: the timeline and the Today view may need a refresh</extracomment>
         <translation>截止</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="81"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
         <source>Assigned to</source>
         <translation>負責人</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="82"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="62"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="83"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="55"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="56"/>
         <source>Proposed</source>
         <translation>建議</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/field_labels.py" line="111"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="60"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="61"/>
         <source>Task</source>
         <translation>任務</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="56"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="57"/>
         <source>Accept as a task</source>
         <translation>設為任務</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="58"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="64"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="59"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="65"/>
         <source>Dismiss</source>
         <translation>略過</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="62"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="63"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="68"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="67"/>
+        <source>Remove…</source>
+        <translation>刪除…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="69"/>
+        <source>Remove a task added by mistake (a task done or not needed is marked Done or Dismissed instead)</source>
+        <translation>刪除誤加的任務（已做完或不需要的任務請標為「完成」或「略過」）</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="73"/>
         <source>What needs doing</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="74"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="79"/>
         <source>Add task</source>
         <translation>新增任務</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="95"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="102"/>
         <source>Task:</source>
         <translation>任務：</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="96"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="103"/>
         <source>Due:</source>
         <translation>截止：</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="97"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="104"/>
         <source>Assigned to:</source>
         <translation>負責人：</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="99"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="106"/>
         <source>&lt;b&gt;Proposed from the case&apos;s dates&lt;/b&gt;</source>
         <translation>&lt;b&gt;依個案日期的建議&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="102"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="109"/>
         <source>&lt;b&gt;Tasks&lt;/b&gt;</source>
         <translation>&lt;b&gt;任務&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="112"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="125"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="119"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="132"/>
         <source>the team</source>
         <translation>團隊</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="135"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="142"/>
         <source>Reply to the inquiry</source>
         <translation>回覆諮詢</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="136"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="143"/>
         <source>Request the missing records: %1</source>
         <translation>索取缺少的資料：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="137"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="144"/>
         <source>Send the records to the facility</source>
         <translation>將資料寄給醫療機構</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="138"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="145"/>
         <source>Book the flights</source>
         <translation>預訂機票</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="139"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="146"/>
         <source>Apply for the visa of %1</source>
         <translation>為%1申請簽證</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="140"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
         <source>Renew the passport of %1 (expires %2)</source>
         <translation>為%1更新護照（%2到期）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="154"/>
         <source>open</source>
         <translation>待辦</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="154"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="147"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="154"/>
         <source>dismissed</source>
         <translation>已略過</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="169"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="176"/>
         <source>Say what needs doing.</source>
         <translation>請填寫要做的事。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="178"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="185"/>
         <source>Give the date it is due.</source>
         <translation>請填寫截止日期。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="183"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="197"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="208"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="190"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="204"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="230"/>
         <source>The task was not saved.</source>
         <translation>任務未儲存。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="212"/>
+        <source>Remove task</source>
+        <translation>刪除任務</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="213"/>
+        <source>Remove the task “%1”?</source>
+        <translation>刪除任務「%1」？</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="219"/>
+        <source>The task was not removed.</source>
+        <translation>任務未刪除。</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ from hirt_desk.store.models import (
     Payment,
     ScreeningRecord,
     StatusChange,
+    Task,
     VisaRecord,
     new_id,
 )
@@ -509,6 +510,12 @@ def add_demo_cases(count: int = 50, seed: int = 1, today: date | None = None,
             bills, paid = _money(spec, case_id, stamp, seed, today)
             rows["bill"] += bills
             rows["payment"] += paid
+            if spec.status == "records":       # a task on the Today view: records to chase
+                due = spec.path[-1][1] + timedelta(days=7)
+                rows["task"].append({"id": new_id(), "created": stamp, "updated": stamp, "case": case_id,
+                                     "title": "Ask the family for the missing records", "due": due,
+                                     "assignee": "", "state": "open" if due >= today - timedelta(days=14)
+                                     else "done", "origin": "hand", "created_by": spec.coordinator})
             changeset = new_id()
             for table, rid in (("patient", patient_id), ("case", case_id)):
                 rows["audit"].append({"at": stamp, "user": user, "table": table, "record_id": rid,
@@ -517,7 +524,7 @@ def add_demo_cases(count: int = 50, seed: int = 1, today: date | None = None,
                                       "case_version": 1})
         _number_bills(rows["bill"])
         for model in (Patient, Case, Companion, StatusChange, ScreeningRecord, ItineraryItem,
-                      ItineraryTraveller, VisaRecord, Bill, Payment, AuditEntry):
+                      ItineraryTraveller, VisaRecord, Bill, Payment, Task, AuditEntry):
             bulk_insert(model, rows[model._meta.table_name])
         add_to_search_index(search_rows)
         refresh_statistics([*rows, "case_search"])

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -63,6 +64,10 @@ class TasksTab(QWidget):
         self.done_button.setObjectName("taskDone")
         self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
         self.dismiss_button.setObjectName("taskDismiss")
+        self.remove_button = QPushButton(self.tr("Remove…"), self)
+        self.remove_button.setObjectName("taskRemove")
+        self.remove_button.setToolTip(self.tr("Remove a task added by mistake (a task done or not needed is "
+                                              "marked Done or Dismissed instead)"))
         self.title = QLineEdit(self)
         self.title.setObjectName("taskTitle")
         self.title.setPlaceholderText(self.tr("What needs doing"))
@@ -80,6 +85,7 @@ class TasksTab(QWidget):
         self.skip_button.clicked.connect(lambda: self._on_proposal_answered(False))
         self.done_button.clicked.connect(lambda: self._on_state_clicked("done"))
         self.dismiss_button.clicked.connect(lambda: self._on_state_clicked("dismissed"))
+        self.remove_button.clicked.connect(self._on_remove_clicked)
         self.add_button.clicked.connect(self._on_add_clicked)
         self.title.returnPressed.connect(self._on_add_clicked)
 
@@ -90,6 +96,7 @@ class TasksTab(QWidget):
         task_buttons = QHBoxLayout()
         task_buttons.addWidget(self.done_button)
         task_buttons.addWidget(self.dismiss_button)
+        task_buttons.addWidget(self.remove_button)
         task_buttons.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("Task:"), self.title)
@@ -195,6 +202,21 @@ class TasksTab(QWidget):
                                   assignee=self._chosen_assignee(), user=self.user)
         except (tasks.TaskRefused, StoreError) as exc:
             self._failed(self.tr("The task was not saved."), exc)
+            return
+        self._saved()
+
+    def _on_remove_clicked(self) -> None:
+        item = self.tasks.currentItem()
+        if item is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Remove task"),
+                                      self.tr("Remove the task “%1”?").replace("%1", item.text(1)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            tasks.remove_task(str(item.data(0, DATA)), user=self.user)
+        except (tasks.TaskRefused, StoreError) as exc:
+            self._failed(self.tr("The task was not removed."), exc)
             return
         self._saved()
 

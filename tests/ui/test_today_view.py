@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from hirt_desk.actions.cases import PatientData, add_note, change_status, create_case
 from hirt_desk.actions.tasks import add_task
@@ -16,7 +16,7 @@ from hirt_desk.store.cases import count_cases, list_cases
 from hirt_desk.store.models import Task
 from hirt_desk.ui.case_list_model import CaseListModel
 from hirt_desk.ui.main_window import MainWindow, Services
-from tests.ui.helpers import choose, replace_text, type_text
+from tests.ui.helpers import answer_dialog, choose, replace_text, type_text
 
 TODAY = date(2027, 4, 12)       # a Monday
 
@@ -129,6 +129,17 @@ def test_adding_a_task_by_hand_in_the_form(qtbot, database: Path, settings) -> N
     assert Task.get().state == "done" and tab.tasks.topLevelItem(0).text(3) == "done"
     window.today_action.trigger()
     assert wait_for_lines(qtbot, window) == []
+    # a task added by mistake is removed (after a question): a tombstone
+    window._on_today_view_case_requested(case.id)
+    window.editor.tabs.setCurrentWidget(tab)
+    tab.tasks.setCurrentItem(tab.tasks.topLevelItem(0))
+
+    def yes(box: QWidget) -> None:
+        assert "Send the pathology report to GHMC" in box.text()  # type: ignore[attr-defined]
+        box.button(QMessageBox.StandardButton.Yes).click()  # type: ignore[attr-defined]
+    answer_dialog(yes)
+    qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
+    assert tab.tasks.topLevelItemCount() == 0 and Task.get().deleted_at is not None
 
 
 def test_the_program_opens_on_today(qtbot, db_path: Path, quiet_run) -> None:  # type: ignore[no-untyped-def]
