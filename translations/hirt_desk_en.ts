@@ -78,9 +78,13 @@
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="109"/>
         <source>Diagnosis and screening</source>
-        <translation>Diagnosis and screening</translation>
+        <translation type="vanished">Diagnosis and screening</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="109"/>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/case_editor.py" line="110"/>
@@ -627,217 +631,217 @@
         <translation>Or drop files and folders (an imaging CD) here.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
         <source>Kind of new documents:</source>
         <translation>Kind of new documents:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="86"/>
         <source>For:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="93"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="94"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="94"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="94"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="119"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="120"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="94"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="121"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="96"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="122"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="96"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="96"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="96"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="97"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="113"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="114"/>
         <source>e.g. zh, en, ja</source>
         <translation>e.g. zh, en, ja</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="116"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="117"/>
         <source>Save details</source>
         <translation>Save details</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="120"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="121"/>
         <source>Date of the document</source>
         <translation>Date of the document</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="122"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="123"/>
         <source>Translation of</source>
         <translation>Translation of</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="125"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="126"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="127"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="128"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="130"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="131"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="132"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="140"/>
         <location filename="../hirt_desk/ui/documents_tab.py" line="141"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="142"/>
         <source>Required by the facility</source>
         <translation>Required by the facility</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="141"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="142"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="209"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="210"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="242"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="243"/>
         <source>(not a translation)</source>
         <translation>(not a translation)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="268"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="269"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="335"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="336"/>
         <source>Attaching…</source>
         <translation>Attaching…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="354"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="374"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="355"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="375"/>
         <source>Nothing was attached.</source>
         <translation>Nothing was attached.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="360"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="361"/>
         <source>%1 cannot be read.</source>
         <translation>%1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="361"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="362"/>
         <source>%1 is larger than the limit for one document.</source>
         <translation>%1 is larger than the limit for one document.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="362"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="363"/>
         <source>%1 is not what its name says (its content is another kind of file).</source>
         <translation>%1 is not what its name says (its content is another kind of file).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="363"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="364"/>
         <source>%1 is an imaging folder without any DICOM images.</source>
         <translation>%1 is an imaging folder without any DICOM images.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="364"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="365"/>
         <source>The folder %1 is empty.</source>
         <translation>The folder %1 is empty.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="365"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="366"/>
         <source>The disk is full.</source>
         <translation>The disk is full.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="366"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="367"/>
         <source>The file could not be stored (disk error).</source>
         <translation>The file could not be stored (disk error).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="367"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="368"/>
         <source>The stored file is missing.</source>
         <translation>The stored file is missing.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="368"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="369"/>
         <source>The stored file has been altered since it was added.</source>
         <translation>The stored file has been altered since it was added.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="377"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="378"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;All files (*)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="379"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="380"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="383"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="384"/>
         <source>Attach a folder (an imaging CD)</source>
         <translation>Attach a folder (an imaging CD)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="408"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="409"/>
         <source>The date of the document is not a date (YYYY-MM-DD).</source>
         <translation>The date of the document is not a date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="419"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="422"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="420"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="423"/>
         <source>The details were not saved.</source>
         <translation>The details were not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="474"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="475"/>
         <source>No preview for this kind of file.</source>
         <translation>No preview for this kind of file.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="493"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="494"/>
         <source>Export document</source>
         <translation>Export document</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="501"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="502"/>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>

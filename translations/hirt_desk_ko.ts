@@ -78,9 +78,13 @@
         <translation>환자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="109"/>
         <source>Diagnosis and screening</source>
-        <translation>진단 및 적응증 평가</translation>
+        <translation type="vanished">진단 및 적응증 평가</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="109"/>
+        <source>Diagnosis</source>
+        <translation>진단</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/case_editor.py" line="110"/>
@@ -625,217 +629,217 @@
         <translation>파일이나 폴더(영상 CD)를 여기에 끌어다 놓아도 됩니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
         <source>Kind of new documents:</source>
         <translation>추가할 서류 종류:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="86"/>
         <source>For:</source>
         <translation>대상:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="93"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="94"/>
         <source>Documents</source>
         <translation>서류</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="94"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="94"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="119"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="120"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="94"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="121"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="96"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="122"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="96"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="96"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="96"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="97"/>
         <source>For</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="113"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="114"/>
         <source>e.g. zh, en, ja</source>
         <translation>예: zh, en, ja</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="116"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="117"/>
         <source>Save details</source>
         <translation>세부 정보 저장</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="120"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="121"/>
         <source>Date of the document</source>
         <translation>서류 날짜</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="122"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="123"/>
         <source>Translation of</source>
         <translation>번역 원본</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="125"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="126"/>
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="127"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="128"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="130"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="131"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="132"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="140"/>
         <location filename="../hirt_desk/ui/documents_tab.py" line="141"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="142"/>
         <source>Required by the facility</source>
         <translation>기관이 요구하는 기록</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="141"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="142"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="209"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="210"/>
         <source>Patient</source>
         <translation>환자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="242"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="243"/>
         <source>(not a translation)</source>
         <translation>(번역 아님)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="268"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="269"/>
         <source>Checking…</source>
         <translation>확인 중…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="335"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="336"/>
         <source>Attaching…</source>
         <translation>첨부하는 중…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="354"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="374"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="355"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="375"/>
         <source>Nothing was attached.</source>
         <translation>아무것도 첨부되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="360"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="361"/>
         <source>%1 cannot be read.</source>
         <translation>%1을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="361"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="362"/>
         <source>%1 is larger than the limit for one document.</source>
         <translation>%1은(는) 서류 1건의 크기 제한을 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="362"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="363"/>
         <source>%1 is not what its name says (its content is another kind of file).</source>
         <translation>%1은(는) 이름과 내용이 다릅니다(다른 종류의 파일입니다).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="363"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="364"/>
         <source>%1 is an imaging folder without any DICOM images.</source>
         <translation>%1은(는) 영상 폴더이지만 DICOM 영상이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="364"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="365"/>
         <source>The folder %1 is empty.</source>
         <translation>폴더 %1이(가) 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="365"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="366"/>
         <source>The disk is full.</source>
         <translation>디스크가 가득 찼습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="366"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="367"/>
         <source>The file could not be stored (disk error).</source>
         <translation>파일을 저장할 수 없습니다(디스크 오류).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="367"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="368"/>
         <source>The stored file is missing.</source>
         <translation>저장된 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="368"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="369"/>
         <source>The stored file has been altered since it was added.</source>
         <translation>저장된 파일이 추가된 뒤 변경되었습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="377"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="378"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;All files (*)</source>
         <translation>서류 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="379"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="380"/>
         <source>Attach files</source>
         <translation>파일 첨부</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="383"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="384"/>
         <source>Attach a folder (an imaging CD)</source>
         <translation>폴더(영상 CD) 첨부</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="408"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="409"/>
         <source>The date of the document is not a date (YYYY-MM-DD).</source>
         <translation>서류 날짜가 올바른 날짜가 아닙니다(YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="419"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="422"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="420"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="423"/>
         <source>The details were not saved.</source>
         <translation>세부 정보가 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="474"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="475"/>
         <source>No preview for this kind of file.</source>
         <translation>이 종류의 파일은 미리 볼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="493"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="494"/>
         <source>Export document</source>
         <translation>서류 내보내기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="501"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="502"/>
         <source>Exported to %1.</source>
         <translation>%1(으)로 내보냈습니다.</translation>
     </message>

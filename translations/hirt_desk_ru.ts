@@ -78,9 +78,13 @@
         <translation>Пациент</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="109"/>
         <source>Diagnosis and screening</source>
-        <translation>Диагноз и оценка показаний</translation>
+        <translation type="vanished">Диагноз и оценка показаний</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="109"/>
+        <source>Diagnosis</source>
+        <translation>Диагноз</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/case_editor.py" line="110"/>
@@ -629,217 +633,217 @@
         <translation>Или перетащите сюда файлы и папки (диск с изображениями).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
         <source>Kind of new documents:</source>
         <translation>Вид новых документов:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="86"/>
         <source>For:</source>
         <translation>Чьи:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="93"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="94"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="94"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="94"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="119"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="120"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="94"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="121"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="96"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="122"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="96"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="96"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="96"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="97"/>
         <source>For</source>
         <translation>Чей</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="113"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="114"/>
         <source>e.g. zh, en, ja</source>
         <translation>например, zh, en, ja</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="116"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="117"/>
         <source>Save details</source>
         <translation>Сохранить сведения</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="120"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="121"/>
         <source>Date of the document</source>
         <translation>Дата документа</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="122"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="123"/>
         <source>Translation of</source>
         <translation>Перевод документа</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="125"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="126"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="127"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="128"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="130"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="131"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="132"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="140"/>
         <location filename="../hirt_desk/ui/documents_tab.py" line="141"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="142"/>
         <source>Required by the facility</source>
         <translation>Требует клиника</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="141"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="142"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="209"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="210"/>
         <source>Patient</source>
         <translation>Пациент</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="242"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="243"/>
         <source>(not a translation)</source>
         <translation>(не перевод)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="268"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="269"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="335"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="336"/>
         <source>Attaching…</source>
         <translation>Добавление…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="354"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="374"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="355"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="375"/>
         <source>Nothing was attached.</source>
         <translation>Ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="360"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="361"/>
         <source>%1 cannot be read.</source>
         <translation>Не удаётся прочитать %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="361"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="362"/>
         <source>%1 is larger than the limit for one document.</source>
         <translation>%1 больше допустимого размера одного документа.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="362"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="363"/>
         <source>%1 is not what its name says (its content is another kind of file).</source>
         <translation>%1 не то, чем названо (по содержимому это файл другого вида).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="363"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="364"/>
         <source>%1 is an imaging folder without any DICOM images.</source>
         <translation>%1 — папка с изображениями, но в ней нет снимков DICOM.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="364"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="365"/>
         <source>The folder %1 is empty.</source>
         <translation>Папка %1 пуста.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="365"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="366"/>
         <source>The disk is full.</source>
         <translation>Диск заполнен.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="366"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="367"/>
         <source>The file could not be stored (disk error).</source>
         <translation>Не удалось сохранить файл (ошибка диска).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="367"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="368"/>
         <source>The stored file is missing.</source>
         <translation>Сохранённый файл отсутствует.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="368"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="369"/>
         <source>The stored file has been altered since it was added.</source>
         <translation>Сохранённый файл изменён после добавления.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="377"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="378"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;All files (*)</source>
         <translation>Документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="379"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="380"/>
         <source>Attach files</source>
         <translation>Добавить файлы</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="383"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="384"/>
         <source>Attach a folder (an imaging CD)</source>
         <translation>Добавить папку (диск с изображениями)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="408"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="409"/>
         <source>The date of the document is not a date (YYYY-MM-DD).</source>
         <translation>Дата документа указана неверно (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="419"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="422"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="420"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="423"/>
         <source>The details were not saved.</source>
         <translation>Сведения не сохранены.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="474"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="475"/>
         <source>No preview for this kind of file.</source>
         <translation>Для файлов этого вида нет просмотра.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="493"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="494"/>
         <source>Export document</source>
         <translation>Экспорт документа</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="501"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="502"/>
         <source>Exported to %1.</source>
         <translation>Сохранено в %1.</translation>
     </message>

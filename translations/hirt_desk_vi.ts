@@ -78,9 +78,13 @@
         <translation>Bệnh nhân</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="109"/>
         <source>Diagnosis and screening</source>
-        <translation>Chẩn đoán và đánh giá chỉ định</translation>
+        <translation type="vanished">Chẩn đoán và đánh giá chỉ định</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="109"/>
+        <source>Diagnosis</source>
+        <translation>Chẩn đoán</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/case_editor.py" line="110"/>
@@ -625,217 +629,217 @@
         <translation>Hoặc kéo thả tệp và thư mục (đĩa CD hình ảnh) vào đây.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
         <source>Kind of new documents:</source>
         <translation>Loại tài liệu mới:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="86"/>
         <source>For:</source>
         <translation>Của:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="93"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="94"/>
         <source>Documents</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="94"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="94"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="119"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="120"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="94"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="121"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="96"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="122"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="96"/>
         <source>Size</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="96"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="96"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="97"/>
         <source>For</source>
         <translation>Của</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="113"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="114"/>
         <source>e.g. zh, en, ja</source>
         <translation>ví dụ: zh, en, ja</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="116"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="117"/>
         <source>Save details</source>
         <translation>Lưu chi tiết</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="120"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="121"/>
         <source>Date of the document</source>
         <translation>Ngày của tài liệu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="122"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="123"/>
         <source>Translation of</source>
         <translation>Bản dịch của</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="125"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="126"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="127"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="128"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="130"/>
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="131"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="132"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="140"/>
         <location filename="../hirt_desk/ui/documents_tab.py" line="141"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="142"/>
         <source>Required by the facility</source>
         <translation>Hồ sơ cơ sở điều trị yêu cầu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="141"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="142"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="209"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="210"/>
         <source>Patient</source>
         <translation>Bệnh nhân</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="242"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="243"/>
         <source>(not a translation)</source>
         <translation>(không phải bản dịch)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="268"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="269"/>
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="335"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="336"/>
         <source>Attaching…</source>
         <translation>Đang đính kèm…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="354"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="374"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="355"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="375"/>
         <source>Nothing was attached.</source>
         <translation>Không có gì được đính kèm.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="360"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="361"/>
         <source>%1 cannot be read.</source>
         <translation>Không đọc được %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="361"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="362"/>
         <source>%1 is larger than the limit for one document.</source>
         <translation>%1 vượt quá giới hạn kích thước của một tài liệu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="362"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="363"/>
         <source>%1 is not what its name says (its content is another kind of file).</source>
         <translation>%1 không đúng như tên của nó (nội dung là loại tệp khác).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="363"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="364"/>
         <source>%1 is an imaging folder without any DICOM images.</source>
         <translation>%1 là thư mục hình ảnh nhưng không có ảnh DICOM nào.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="364"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="365"/>
         <source>The folder %1 is empty.</source>
         <translation>Thư mục %1 trống.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="365"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="366"/>
         <source>The disk is full.</source>
         <translation>Ổ đĩa đã đầy.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="366"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="367"/>
         <source>The file could not be stored (disk error).</source>
         <translation>Không lưu được tệp (lỗi ổ đĩa).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="367"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="368"/>
         <source>The stored file is missing.</source>
         <translation>Tệp đã lưu bị mất.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="368"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="369"/>
         <source>The stored file has been altered since it was added.</source>
         <translation>Tệp đã lưu đã bị thay đổi sau khi thêm.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="377"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="378"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;All files (*)</source>
         <translation>Tài liệu (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="379"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="380"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="383"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="384"/>
         <source>Attach a folder (an imaging CD)</source>
         <translation>Đính kèm thư mục (đĩa CD hình ảnh)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="408"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="409"/>
         <source>The date of the document is not a date (YYYY-MM-DD).</source>
         <translation>Ngày của tài liệu không phải là ngày hợp lệ (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="419"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="422"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="420"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="423"/>
         <source>The details were not saved.</source>
         <translation>Chi tiết chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="474"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="475"/>
         <source>No preview for this kind of file.</source>
         <translation>Không xem trước được loại tệp này.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="493"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="494"/>
         <source>Export document</source>
         <translation>Xuất tài liệu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="501"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="502"/>
         <source>Exported to %1.</source>
         <translation>Đã xuất ra %1.</translation>
     </message>

@@ -78,8 +78,12 @@
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="109"/>
         <source>Diagnosis and screening</source>
+        <translation type="vanished">诊断与适应症评估</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/case_editor.py" line="109"/>
+        <source>Diagnosis</source>
         <translation>诊断与适应症评估</translation>
     </message>
     <message>
@@ -625,217 +629,217 @@
         <translation>也可以把文件或文件夹（影像光盘）拖到这里。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="83"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="84"/>
         <source>Kind of new documents:</source>
         <translation>新文件的类型：</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="85"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="86"/>
         <source>For:</source>
         <translation>所属：</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="93"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="94"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="94"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="94"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="119"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="120"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="94"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="121"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="96"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="122"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="96"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="95"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="96"/>
         <source>File</source>
         <translation>文件状态</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="96"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="97"/>
         <source>For</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="113"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="114"/>
         <source>e.g. zh, en, ja</source>
         <translation>例如 zh、en、ja</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="116"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="117"/>
         <source>Save details</source>
         <translation>保存详情</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="120"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="121"/>
         <source>Date of the document</source>
         <translation>文件日期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="122"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="123"/>
         <source>Translation of</source>
         <translation>译自</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="125"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="126"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="127"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="128"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="129"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="130"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="131"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="132"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="140"/>
         <location filename="../hirt_desk/ui/documents_tab.py" line="141"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="142"/>
         <source>Required by the facility</source>
         <translation>医疗机构要求的资料</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="141"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="142"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="209"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="210"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="242"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="243"/>
         <source>(not a translation)</source>
         <translation>（不是译文）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="268"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="269"/>
         <source>Checking…</source>
         <translation>正在核对…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="335"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="336"/>
         <source>Attaching…</source>
         <translation>正在添加…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="354"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="374"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="355"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="375"/>
         <source>Nothing was attached.</source>
         <translation>未添加任何文件。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="360"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="361"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="361"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="362"/>
         <source>%1 is larger than the limit for one document.</source>
         <translation>%1 超过了单个文件的大小上限。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="362"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="363"/>
         <source>%1 is not what its name says (its content is another kind of file).</source>
         <translation>%1 的内容与文件名不符（实际是另一种文件）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="363"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="364"/>
         <source>%1 is an imaging folder without any DICOM images.</source>
         <translation>%1 是影像文件夹，但其中没有任何 DICOM 影像。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="364"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="365"/>
         <source>The folder %1 is empty.</source>
         <translation>文件夹 %1 是空的。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="365"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="366"/>
         <source>The disk is full.</source>
         <translation>磁盘已满。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="366"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="367"/>
         <source>The file could not be stored (disk error).</source>
         <translation>无法保存文件（磁盘错误）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="367"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="368"/>
         <source>The stored file is missing.</source>
         <translation>已保存的文件丢失。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="368"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="369"/>
         <source>The stored file has been altered since it was added.</source>
         <translation>已保存的文件在添加后被改动过。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="377"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="378"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;All files (*)</source>
         <translation>文件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.zip *.dcm *.doc *.docx *.xls *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="379"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="380"/>
         <source>Attach files</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="383"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="384"/>
         <source>Attach a folder (an imaging CD)</source>
         <translation>添加文件夹（影像光盘）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="408"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="409"/>
         <source>The date of the document is not a date (YYYY-MM-DD).</source>
         <translation>文件日期不是有效日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="419"/>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="422"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="420"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="423"/>
         <source>The details were not saved.</source>
         <translation>详情未保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="474"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="475"/>
         <source>No preview for this kind of file.</source>
         <translation>此类文件无法预览。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="493"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="494"/>
         <source>Export document</source>
         <translation>导出文件</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/documents_tab.py" line="501"/>
+        <location filename="../hirt_desk/ui/documents_tab.py" line="502"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>

@@ -106,7 +106,7 @@ class CaseEditor(QWidget):
         self._timeline = TimelineTab(self)
         self.tabs.addTab(self.overview, self.tr("Case"))
         self.tabs.addTab(self.patient, self.tr("Patient"))
-        self.tabs.addTab(self.diagnosis, self.tr("Diagnosis and screening"))
+        self.tabs.addTab(self.diagnosis, self.tr("Diagnosis"))
         self.tabs.addTab(self.itinerary, self.tr("Itinerary"))
         self.itinerary.itinerary_changed.connect(self._on_itinerary_changed)
         self.tabs.addTab(self.visa, self.tr("Visa"))

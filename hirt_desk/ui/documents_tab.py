@@ -79,6 +79,7 @@ class DocumentsTab(QWidget):
         self.add_folder_button.setObjectName("addFolder")
         self.hint = QLabel(self.tr("Or drop files and folders (an imaging CD) here."), self)
         self.hint.setStyleSheet("color: #666;")
+        self.hint.setWordWrap(True)               # on a 1280-pixel laptop it wraps beside the buttons
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Kind of new documents:"), self))
         top.addWidget(self.kind)

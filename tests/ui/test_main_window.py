@@ -110,7 +110,7 @@ def test_the_case_tabs_are_made_when_a_case_is_first_opened(qtbot, database: Pat
     qtbot.waitUntil(lambda: window.right.currentWidget() is window.editor)
     tabs = window.editor.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
-        "Case", "Patient", "Diagnosis and screening", "Itinerary", "Visa", "Documents", "Contacts", "Money",
+        "Case", "Patient", "Diagnosis", "Itinerary", "Visa", "Documents", "Contacts", "Money",
         "Tasks", "Timeline", "History"]
     assert window.editor.detail is not None
     assert window.editor.overview.number.text() == window.editor.detail.number
