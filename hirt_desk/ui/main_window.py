@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         self.case_list = CaseListPanel(model, self, facilities=cases.facility_choices(language))
         self.today = today
         self.editor = CaseEditor(self, today)
-        self.today_view = TodayView(self)
+        self.today_view = TodayView(self, background=services.server is None)
         self.editor.set_settings(settings)       # the folder the Visa tab's documents were saved in
         self.placeholder = QLabel(self.tr("Select a case in the list, or create a new one."), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)

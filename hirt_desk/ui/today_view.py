@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPaintEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from hirt_desk.actions.agenda import AgendaItem, agenda_apart
+from hirt_desk.actions.agenda import AgendaItem, agenda, agenda_apart
 from hirt_desk.store.errors import StoreError
 from hirt_desk.ui import jobs, labels
 from hirt_desk.ui.errors import store_error_text
@@ -28,11 +28,13 @@ class TodayView(QWidget):
     #: a line was opened (double-click or Enter): its case's id
     case_requested = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None,
-                 load: Callable[[date, int], list[AgendaItem]] = agenda_apart) -> None:
+    def __init__(self, parent: QWidget | None = None, *, background: bool = True) -> None:
+        """`background`: read on the worker thread (an SQLite file); on an office server the
+        reading stays on the GUI thread, as the case list's does: a new connection there may
+        have to ask for the password, which only the GUI thread can do."""
         super().__init__(parent)
         self.setObjectName("todayView")
-        self._load = load
+        self._background = background
         self._day = date.today()
         self._me = ""
         self._loading = 0                 # the latest load asked for: an older one's result is dropped
@@ -76,13 +78,21 @@ class TodayView(QWidget):
         self.state.setText(self.tr("Reading what is due…"))
         self.state.show()
 
-        load = self._load
-
         def start() -> None:
-            if ticket == self._loading:       # the outcome goes to bound methods: none after the view is gone
-                jobs.start(lambda _job: (ticket, load(day, days)), self._on_loaded, self._on_failed)
-        if after_paint is None:
-            start()
+            if ticket != self._loading or (self._background and not self.isVisible()):
+                return        # asked again meanwhile, or the window closed before it painted
+            if self._background:              # the outcome goes to bound methods: none after the view is gone
+                jobs.start(lambda _job: (ticket, agenda_apart(day, days)), self._on_loaded, self._on_failed)
+                return
+            try:
+                items = agenda(day, days)
+            except StoreError as exc:
+                self._on_failed(exc)
+                return
+            self._on_loaded((ticket, items))
+        if after_paint is None or not self._background:
+            start()           # on a server at once, with the case list (a later read would meet the
+                              # connection in whatever state the user's next save finds it)
         else:
             self._pending = (after_paint, start)
             self.update()
