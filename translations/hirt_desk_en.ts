@@ -1146,18 +1146,18 @@
 <context>
     <name>LaptopParts</name>
     <message>
-        <location filename="../hirt_desk/ui/laptop_parts.py" line="41"/>
-        <location filename="../hirt_desk/ui/laptop_parts.py" line="91"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="40"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="90"/>
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflicts…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_parts.py" line="72"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="71"/>
         <source>Laptop database: %1</source>
         <translation>Laptop database: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_parts.py" line="89"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="88"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n open conflict</numerusform>
@@ -1165,7 +1165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_parts.py" line="90"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="89"/>
         <source>C&amp;onflicts (%n)…</source>
         <translation>
             <numerusform>C&amp;onflicts (%n)…</numerusform>
@@ -1191,17 +1191,17 @@
         <translation>&amp;Hand back this case…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="161"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="162"/>
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="161"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="162"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="162"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="163"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n change to send</numerusform>
@@ -1209,12 +1209,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="164"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="165"/>
         <source>Office server: %1</source>
         <translation>Office server: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="190"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="191"/>
         <source>This laptop has not synced with the office for %n day(s): sync when you have a network.</source>
         <translation>
             <numerusform>This laptop has not synced with the office for %n day: sync when you have a network.</numerusform>
@@ -1222,22 +1222,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="211"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="212"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="273"/>
         <source>Sync with office</source>
         <translation>Sync with office</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="212"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="213"/>
         <source>Password of your login on the office server %1:</source>
         <translation>Password of your login on the office server %1:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="228"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="229"/>
         <source>Syncing with the office…</source>
         <translation>Syncing with the office…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="245"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="246"/>
         <source>Handed back to the office: %n case(s) left this laptop.</source>
         <translation>
             <numerusform>Handed back to the office: %n case left this laptop.</numerusform>
@@ -1245,12 +1246,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="246"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="247"/>
         <source>Synced, but the case stays on this laptop: some of its changes have not reached the office yet.</source>
         <translation>Synced, but the case stays on this laptop: some of its changes have not reached the office yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="250"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="251"/>
         <source>Sent %n change(s)</source>
         <translation>
             <numerusform>Sent %n change</numerusform>
@@ -1258,7 +1259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="250"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="251"/>
         <source>received %n</source>
         <translation>
             <numerusform>received %n</numerusform>
@@ -1266,7 +1267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="252"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="253"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -1274,23 +1275,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="253"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="254"/>
         <source>, </source>
         <comment>between the parts of a sync&apos;s result</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="264"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="265"/>
         <source>Sync did not complete: %1</source>
         <translation>Sync did not complete: %1</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/laptop_sync.py" line="274"/>
+        <source>Sync did not complete.</source>
+        <translation>Sync did not complete.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="276"/>
+        <source>Nothing is lost: this laptop keeps its changes, and the next sync sends them.</source>
+        <translation>Nothing is lost: this laptop keeps its changes, and the next sync sends them.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="294"/>
         <source>Hand back this case</source>
         <translation>Hand back this case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="275"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="295"/>
         <source>Hand the case %1 back to the office? It is synced a last time, then removed from this laptop.</source>
         <translation>Hand the case %1 back to the office? It is synced a last time, then removed from this laptop.</translation>
     </message>

@@ -289,7 +289,7 @@
     <message>
         <location filename="../hirt_desk/ui/conflicts_view.py" line="70"/>
         <source>“%1” is not a value %2 can take. Correct it and try again.</source>
-        <translation>「%1」は %2 に使えない値です。直してからもう一度お試しください。</translation>
+        <translation>「%1」は「%2」に使えない値です。直してからもう一度お試しください。</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/conflicts_view.py" line="72"/>
@@ -1140,25 +1140,25 @@
 <context>
     <name>LaptopParts</name>
     <message>
-        <location filename="../hirt_desk/ui/laptop_parts.py" line="41"/>
-        <location filename="../hirt_desk/ui/laptop_parts.py" line="91"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="40"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="90"/>
         <source>C&amp;onflicts…</source>
         <translation>競合(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_parts.py" line="72"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="71"/>
         <source>Laptop database: %1</source>
         <translation>ノートPCデータベース：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_parts.py" line="89"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="88"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>未解決の競合 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_parts.py" line="90"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="89"/>
         <source>C&amp;onflicts (%n)…</source>
         <translation>
             <numerusform>競合 (%n)(&amp;O)…</numerusform>
@@ -1183,100 +1183,111 @@
         <translation>この症例を事務所に返す(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="161"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="162"/>
         <source>Last sync: %1</source>
         <translation>最終同期：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="161"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="162"/>
         <source>never</source>
         <translation>未同期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="162"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="163"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>送信待ちの変更 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="164"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="165"/>
         <source>Office server: %1</source>
         <translation>事務所のサーバー：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="190"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="191"/>
         <source>This laptop has not synced with the office for %n day(s): sync when you have a network.</source>
         <translation>
             <numerusform>このノートPCは %n 日間事務所と同期していません。ネットワークに接続したら同期してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="211"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="212"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="273"/>
         <source>Sync with office</source>
         <translation>事務所と同期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="212"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="213"/>
         <source>Password of your login on the office server %1:</source>
         <translation>事務所のサーバー %1 のログインのパスワード：</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="228"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="229"/>
         <source>Syncing with the office…</source>
         <translation>事務所と同期しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="245"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="246"/>
         <source>Handed back to the office: %n case(s) left this laptop.</source>
         <translation>
             <numerusform>事務所に返しました：%n 件の症例がこのノートPCから削除されました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="246"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="247"/>
         <source>Synced, but the case stays on this laptop: some of its changes have not reached the office yet.</source>
         <translation>同期しましたが、症例はこのノートPCに残っています：変更の一部がまだ事務所に届いていません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="250"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="251"/>
         <source>Sent %n change(s)</source>
         <translation>
             <numerusform>%n 件の変更を送信</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="250"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="251"/>
         <source>received %n</source>
         <translation>
             <numerusform>%n 件を受信</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="252"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="253"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>競合 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="253"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="254"/>
         <source>, </source>
         <comment>between the parts of a sync&apos;s result</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="264"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="265"/>
         <source>Sync did not complete: %1</source>
         <translation>同期は完了しませんでした：%1</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/laptop_sync.py" line="274"/>
+        <source>Sync did not complete.</source>
+        <translation>同期は完了しませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="276"/>
+        <source>Nothing is lost: this laptop keeps its changes, and the next sync sends them.</source>
+        <translation>失われたものはありません。このノートPCの変更はそのまま残り、次の同期で送られます。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="294"/>
         <source>Hand back this case</source>
         <translation>この症例を事務所に返す</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="275"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="295"/>
         <source>Hand the case %1 back to the office? It is synced a last time, then removed from this laptop.</source>
         <translation>症例 %1 を事務所に返しますか？最後に一度同期してから、このノートPCから削除します。</translation>
     </message>

@@ -1152,18 +1152,18 @@
 <context>
     <name>LaptopParts</name>
     <message>
-        <location filename="../hirt_desk/ui/laptop_parts.py" line="41"/>
-        <location filename="../hirt_desk/ui/laptop_parts.py" line="91"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="40"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="90"/>
         <source>C&amp;onflicts…</source>
         <translation>К&amp;онфликты…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_parts.py" line="72"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="71"/>
         <source>Laptop database: %1</source>
         <translation>База данных ноутбука: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_parts.py" line="89"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="88"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n открытый конфликт</numerusform>
@@ -1172,7 +1172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_parts.py" line="90"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="89"/>
         <source>C&amp;onflicts (%n)…</source>
         <translation>
             <numerusform>К&amp;онфликты (%n)…</numerusform>
@@ -1199,17 +1199,17 @@
         <translation>&amp;Вернуть это дело в офис…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="161"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="162"/>
         <source>Last sync: %1</source>
         <translation>Последняя синхронизация: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="161"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="162"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="162"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="163"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n изменение к отправке</numerusform>
@@ -1218,12 +1218,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="164"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="165"/>
         <source>Office server: %1</source>
         <translation>Сервер офиса: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="190"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="191"/>
         <source>This laptop has not synced with the office for %n day(s): sync when you have a network.</source>
         <translation>
             <numerusform>Этот ноутбук не синхронизировался с офисом %n день: синхронизируйте, когда будет сеть.</numerusform>
@@ -1232,22 +1232,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="211"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="212"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="273"/>
         <source>Sync with office</source>
         <translation>Синхронизация с офисом</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="212"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="213"/>
         <source>Password of your login on the office server %1:</source>
         <translation>Пароль вашего входа на сервер офиса %1:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="228"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="229"/>
         <source>Syncing with the office…</source>
         <translation>Синхронизация с офисом…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="245"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="246"/>
         <source>Handed back to the office: %n case(s) left this laptop.</source>
         <translation>
             <numerusform>Возвращено в офис: %n дело удалено с этого ноутбука.</numerusform>
@@ -1256,12 +1257,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="246"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="247"/>
         <source>Synced, but the case stays on this laptop: some of its changes have not reached the office yet.</source>
         <translation>Синхронизировано, но дело остаётся на этом ноутбуке: часть его изменений ещё не дошла до офиса.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="250"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="251"/>
         <source>Sent %n change(s)</source>
         <translation>
             <numerusform>Отправлено %n изменение</numerusform>
@@ -1270,7 +1271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="250"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="251"/>
         <source>received %n</source>
         <translation>
             <numerusform>получено %n</numerusform>
@@ -1279,7 +1280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="252"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="253"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n конфликт</numerusform>
@@ -1288,23 +1289,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="253"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="254"/>
         <source>, </source>
         <comment>between the parts of a sync&apos;s result</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="264"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="265"/>
         <source>Sync did not complete: %1</source>
         <translation>Синхронизация не завершена: %1</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/laptop_sync.py" line="274"/>
+        <source>Sync did not complete.</source>
+        <translation>Синхронизация не завершена.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="276"/>
+        <source>Nothing is lost: this laptop keeps its changes, and the next sync sends them.</source>
+        <translation>Ничего не потеряно: изменения остаются на ноутбуке, следующая синхронизация их отправит.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="294"/>
         <source>Hand back this case</source>
         <translation>Вернуть это дело в офис</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="275"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="295"/>
         <source>Hand the case %1 back to the office? It is synced a last time, then removed from this laptop.</source>
         <translation>Вернуть дело %1 в офис? Оно будет синхронизировано в последний раз, затем удалено с этого ноутбука.</translation>
     </message>

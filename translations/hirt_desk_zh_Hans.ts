@@ -1140,25 +1140,25 @@
 <context>
     <name>LaptopParts</name>
     <message>
-        <location filename="../hirt_desk/ui/laptop_parts.py" line="41"/>
-        <location filename="../hirt_desk/ui/laptop_parts.py" line="91"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="40"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="90"/>
         <source>C&amp;onflicts…</source>
         <translation>冲突(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_parts.py" line="72"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="71"/>
         <source>Laptop database: %1</source>
         <translation>笔记本电脑数据库：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_parts.py" line="89"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="88"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n 个未解决的冲突</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_parts.py" line="90"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="89"/>
         <source>C&amp;onflicts (%n)…</source>
         <translation>
             <numerusform>冲突 (%n)(&amp;O)…</numerusform>
@@ -1183,100 +1183,111 @@
         <translation>交还此病例(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="161"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="162"/>
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="161"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="162"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="162"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="163"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n 项更改待发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="164"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="165"/>
         <source>Office server: %1</source>
         <translation>办公室服务器：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="190"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="191"/>
         <source>This laptop has not synced with the office for %n day(s): sync when you have a network.</source>
         <translation>
             <numerusform>本笔记本电脑已有 %n 天未与办公室同步：有网络时请同步。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="211"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="212"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="273"/>
         <source>Sync with office</source>
         <translation>与办公室同步</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="212"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="213"/>
         <source>Password of your login on the office server %1:</source>
         <translation>您在办公室服务器 %1 上的登录密码：</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="228"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="229"/>
         <source>Syncing with the office…</source>
         <translation>正在与办公室同步…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="245"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="246"/>
         <source>Handed back to the office: %n case(s) left this laptop.</source>
         <translation>
             <numerusform>已交还办公室：%n 个病例已从本笔记本电脑移除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="246"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="247"/>
         <source>Synced, but the case stays on this laptop: some of its changes have not reached the office yet.</source>
         <translation>已同步，但病例仍留在本笔记本电脑上：部分更改尚未到达办公室。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="250"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="251"/>
         <source>Sent %n change(s)</source>
         <translation>
             <numerusform>已发送 %n 项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="250"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="251"/>
         <source>received %n</source>
         <translation>
             <numerusform>已接收 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="252"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="253"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n 个冲突</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="253"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="254"/>
         <source>, </source>
         <comment>between the parts of a sync&apos;s result</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="264"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="265"/>
         <source>Sync did not complete: %1</source>
         <translation>同步未完成：%1</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/laptop_sync.py" line="274"/>
+        <source>Sync did not complete.</source>
+        <translation>同步未完成。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="276"/>
+        <source>Nothing is lost: this laptop keeps its changes, and the next sync sends them.</source>
+        <translation>没有丢失任何内容：此笔记本电脑保留其更改，下次同步时会发送。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="294"/>
         <source>Hand back this case</source>
         <translation>交还此病例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="275"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="295"/>
         <source>Hand the case %1 back to the office? It is synced a last time, then removed from this laptop.</source>
         <translation>将病例 %1 交还办公室？将最后同步一次，然后从本笔记本电脑移除。</translation>
     </message>

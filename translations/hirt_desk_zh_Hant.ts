@@ -1140,25 +1140,25 @@
 <context>
     <name>LaptopParts</name>
     <message>
-        <location filename="../hirt_desk/ui/laptop_parts.py" line="41"/>
-        <location filename="../hirt_desk/ui/laptop_parts.py" line="91"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="40"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="90"/>
         <source>C&amp;onflicts…</source>
         <translation>衝突(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_parts.py" line="72"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="71"/>
         <source>Laptop database: %1</source>
         <translation>筆記型電腦資料庫：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_parts.py" line="89"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="88"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n 個未解決的衝突</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_parts.py" line="90"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="89"/>
         <source>C&amp;onflicts (%n)…</source>
         <translation>
             <numerusform>衝突 (%n)(&amp;O)…</numerusform>
@@ -1183,100 +1183,111 @@
         <translation>交還此病例(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="161"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="162"/>
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="161"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="162"/>
         <source>never</source>
         <translation>從未</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="162"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="163"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n 項變更待傳送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="164"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="165"/>
         <source>Office server: %1</source>
         <translation>辦公室伺服器：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="190"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="191"/>
         <source>This laptop has not synced with the office for %n day(s): sync when you have a network.</source>
         <translation>
             <numerusform>本筆記型電腦已有 %n 天未與辦公室同步：有網路時請同步。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="211"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="212"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="273"/>
         <source>Sync with office</source>
         <translation>與辦公室同步</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="212"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="213"/>
         <source>Password of your login on the office server %1:</source>
         <translation>您在辦公室伺服器 %1 上的登入密碼：</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="228"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="229"/>
         <source>Syncing with the office…</source>
         <translation>正在與辦公室同步…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="245"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="246"/>
         <source>Handed back to the office: %n case(s) left this laptop.</source>
         <translation>
             <numerusform>已交還辦公室：%n 個病例已從本筆記型電腦移除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="246"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="247"/>
         <source>Synced, but the case stays on this laptop: some of its changes have not reached the office yet.</source>
         <translation>已同步，但病例仍留在本筆記型電腦上：部分變更尚未到達辦公室。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="250"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="251"/>
         <source>Sent %n change(s)</source>
         <translation>
             <numerusform>已傳送 %n 項變更</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="250"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="251"/>
         <source>received %n</source>
         <translation>
             <numerusform>已接收 %n 項</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="252"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="253"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n 個衝突</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="253"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="254"/>
         <source>, </source>
         <comment>between the parts of a sync&apos;s result</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="264"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="265"/>
         <source>Sync did not complete: %1</source>
         <translation>同步未完成：%1</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/laptop_sync.py" line="274"/>
+        <source>Sync did not complete.</source>
+        <translation>同步未完成。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="276"/>
+        <source>Nothing is lost: this laptop keeps its changes, and the next sync sends them.</source>
+        <translation>沒有遺失任何內容：此筆記型電腦保留其變更，下次同步時會傳送。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="294"/>
         <source>Hand back this case</source>
         <translation>交還此病例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="275"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="295"/>
         <source>Hand the case %1 back to the office? It is synced a last time, then removed from this laptop.</source>
         <translation>將病例 %1 交還辦公室？將最後同步一次，然後從本筆記型電腦移除。</translation>
     </message>

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from hirt_desk.ui.conflicts_view import ConflictsDialog
 from hirt_desk.ui.main_window import MainWindow
@@ -26,7 +26,7 @@ from tests.sync.conftest import PASSPHRASE, PASSWORD, Office, staffed_office
 from tests.ui.helpers import answer_dialog, replace_text
 from tests.ui.test_case_workflow import open_tab, select_case
 from tests.ui.test_laptop_checkout_window import check_out, ctrl_click, new_passphrase
-from tests.ui.test_laptop_sync import open_window, status_text, sync
+from tests.ui.test_laptop_sync import failure_box, open_window, status_text, sync
 
 
 @pytest.fixture
@@ -112,10 +112,14 @@ def test_check_out_two_work_offline_meet_an_office_edit_resolve_and_both_sides_a
     said = sync(qtbot, window)
     assert said.startswith("Sync did not complete: The office server 127.0.0.1:"), said
     assert "cannot be reached" in said and "\n" not in said
+    shot(window, "3-laptop-server-unreachable")
+    box = window.findChild(QMessageBox, "syncFailedBox")
+    assert box is not None
+    shot(box, "3b-sync-failed-box")
+    assert "cannot be reached" in failure_box(window)
     assert content_of(laptop) == before
     assert status_text(window, "syncState") == waiting
     assert window.laptop_sync is not None and window.laptop_sync.action.isEnabled()
-    shot(window, "3-laptop-server-unreachable")
 
     # back in the office, the network returns: Lena changes the same field there
     cluster.start()
