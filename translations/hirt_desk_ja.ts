@@ -1055,7 +1055,7 @@
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="40"/>
         <source>A chosen case is no longer on the office server. Reload the list and choose again.</source>
-        <translation>選んだ案件の一つが事務所サーバーにもうありません。一覧を読み込み直して、選び直してください。</translation>
+        <translation>選んだ症例の一つが事務所サーバーにもうありません。一覧を読み込み直して、選び直してください。</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="42"/>
@@ -1080,34 +1080,34 @@
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="69"/>
         <source>Copy the cases selected in the list (Ctrl+click to choose several) into a laptop database, encrypted, to work on them with no network; sync them back later</source>
-        <translation>一覧で選んだ案件（Ctrl+クリックで複数選択）を暗号化したノートPCデータベースにコピーし、ネットワークなしで作業します。後で同期して戻します</translation>
+        <translation>一覧で選んだ症例（Ctrl+クリックで複数選択）を暗号化したノートPCデータベースにコピーし、ネットワークなしで作業します。後で同期して戻します</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="73"/>
         <source>Check out &amp;my cases to a laptop…</source>
-        <translation>自分の案件をノートPCに持ち出す(&amp;M)…</translation>
+        <translation>自分の症例をノートPCに持ち出す(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="75"/>
         <source>Copy every case assigned to you into a laptop database; cases assigned to you later come with each sync</source>
-        <translation>自分に割り当てられた案件をすべてノートPCデータベースにコピーします。後で割り当てられた案件は同期のたびに届きます</translation>
+        <translation>自分に割り当てられた症例をすべてノートPCデータベースにコピーします。後で割り当てられた症例は同期のたびに届きます</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="92"/>
         <source>Select the cases to check out in the list first.</source>
-        <translation>先に一覧で持ち出す案件を選んでください。</translation>
+        <translation>先に一覧で持ち出す症例を選んでください。</translation>
     </message>
     <message numerus="yes">
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="94"/>
         <source>Checking out %n case(s)…</source>
         <translation>
-            <numerusform>%n 件の案件を持ち出しています…</numerusform>
+            <numerusform>%n 件の症例を持ち出しています…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="99"/>
         <source>Checking out the cases assigned to %1…</source>
-        <translation>%1 に割り当てられた案件を持ち出しています…</translation>
+        <translation>%1 に割り当てられた症例を持ち出しています…</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="135"/>
@@ -1129,7 +1129,7 @@
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="153"/>
         <source>No case is assigned to %1: nothing was checked out. Cases assigned to %1 later come to %2 with each sync.</source>
-        <translation>%1 に割り当てられた案件はないため、何も持ち出していません。後で %1 に割り当てられた案件は、同期のたびに %2 に届きます。</translation>
+        <translation>%1 に割り当てられた症例はないため、何も持ち出していません。後で %1 に割り当てられた症例は、同期のたびに %2 に届きます。</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="162"/>

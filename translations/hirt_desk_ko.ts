@@ -1055,7 +1055,7 @@
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="40"/>
         <source>A chosen case is no longer on the office server. Reload the list and choose again.</source>
-        <translation>선택한 사례 중 하나가 더 이상 사무실 서버에 없습니다. 목록을 다시 불러와 다시 선택하세요.</translation>
+        <translation>선택한 케이스 중 하나가 더 이상 사무실 서버에 없습니다. 목록을 다시 불러와 다시 선택하세요.</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="42"/>
@@ -1080,34 +1080,34 @@
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="69"/>
         <source>Copy the cases selected in the list (Ctrl+click to choose several) into a laptop database, encrypted, to work on them with no network; sync them back later</source>
-        <translation>목록에서 선택한 사례(Ctrl+클릭으로 여러 개 선택)를 암호화된 노트북 데이터베이스로 복사해 네트워크 없이 작업합니다. 나중에 다시 동기화합니다</translation>
+        <translation>목록에서 선택한 케이스(Ctrl+클릭으로 여러 개 선택)를 암호화된 노트북 데이터베이스로 복사해 네트워크 없이 작업합니다. 나중에 다시 동기화합니다</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="73"/>
         <source>Check out &amp;my cases to a laptop…</source>
-        <translation>내 사례를 노트북으로 반출(&amp;M)…</translation>
+        <translation>내 케이스를 노트북으로 반출(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="75"/>
         <source>Copy every case assigned to you into a laptop database; cases assigned to you later come with each sync</source>
-        <translation>나에게 배정된 모든 사례를 노트북 데이터베이스로 복사합니다. 나중에 배정된 사례는 동기화할 때마다 함께 옵니다</translation>
+        <translation>나에게 배정된 모든 케이스를 노트북 데이터베이스로 복사합니다. 나중에 배정된 케이스는 동기화할 때마다 함께 옵니다</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="92"/>
         <source>Select the cases to check out in the list first.</source>
-        <translation>먼저 목록에서 반출할 사례를 선택하세요.</translation>
+        <translation>먼저 목록에서 반출할 케이스를 선택하세요.</translation>
     </message>
     <message numerus="yes">
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="94"/>
         <source>Checking out %n case(s)…</source>
         <translation>
-            <numerusform>사례 %n건 반출 중…</numerusform>
+            <numerusform>케이스 %n건 반출 중…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="99"/>
         <source>Checking out the cases assigned to %1…</source>
-        <translation>%1에게 배정된 사례 반출 중…</translation>
+        <translation>%1에게 배정된 케이스 반출 중…</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="135"/>
@@ -1129,7 +1129,7 @@
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="153"/>
         <source>No case is assigned to %1: nothing was checked out. Cases assigned to %1 later come to %2 with each sync.</source>
-        <translation>%1에게 배정된 사례가 없어 아무것도 반출하지 않았습니다. 나중에 %1에게 배정되는 사례는 동기화할 때마다 %2(으)로 옵니다.</translation>
+        <translation>%1에게 배정된 케이스가 없어 아무것도 반출하지 않았습니다. 나중에 %1에게 배정되는 케이스는 동기화할 때마다 %2(으)로 옵니다.</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="162"/>

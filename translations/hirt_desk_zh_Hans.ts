@@ -1055,7 +1055,7 @@
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="40"/>
         <source>A chosen case is no longer on the office server. Reload the list and choose again.</source>
-        <translation>所选的某个案例已不在办公室服务器上。请重新加载列表后再选择。</translation>
+        <translation>所选的某个病例已不在办公室服务器上。请重新加载列表后再选择。</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="42"/>
@@ -1080,34 +1080,34 @@
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="69"/>
         <source>Copy the cases selected in the list (Ctrl+click to choose several) into a laptop database, encrypted, to work on them with no network; sync them back later</source>
-        <translation>将列表中选中的案例（按住 Ctrl 单击可多选）复制到加密的笔记本电脑数据库，以便在无网络时处理；之后再同步回来</translation>
+        <translation>将列表中选中的病例（按住 Ctrl 单击可多选）复制到加密的笔记本电脑数据库，以便在无网络时处理；之后再同步回来</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="73"/>
         <source>Check out &amp;my cases to a laptop…</source>
-        <translation>将我的案例签出到笔记本电脑(&amp;M)…</translation>
+        <translation>将我的病例签出到笔记本电脑(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="75"/>
         <source>Copy every case assigned to you into a laptop database; cases assigned to you later come with each sync</source>
-        <translation>将分配给您的所有案例复制到笔记本电脑数据库；之后分配给您的案例会在每次同步时送达</translation>
+        <translation>将分配给您的所有病例复制到笔记本电脑数据库；之后分配给您的病例会在每次同步时送达</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="92"/>
         <source>Select the cases to check out in the list first.</source>
-        <translation>请先在列表中选择要签出的案例。</translation>
+        <translation>请先在列表中选择要签出的病例。</translation>
     </message>
     <message numerus="yes">
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="94"/>
         <source>Checking out %n case(s)…</source>
         <translation>
-            <numerusform>正在签出 %n 个案例…</numerusform>
+            <numerusform>正在签出 %n 个病例…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="99"/>
         <source>Checking out the cases assigned to %1…</source>
-        <translation>正在签出分配给 %1 的案例…</translation>
+        <translation>正在签出分配给 %1 的病例…</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="135"/>
@@ -1129,7 +1129,7 @@
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="153"/>
         <source>No case is assigned to %1: nothing was checked out. Cases assigned to %1 later come to %2 with each sync.</source>
-        <translation>没有分配给 %1 的案例：未签出任何内容。之后分配给 %1 的案例会在每次同步时送到 %2。</translation>
+        <translation>没有分配给 %1 的病例：未签出任何内容。之后分配给 %1 的病例会在每次同步时送到 %2。</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="162"/>

@@ -1055,7 +1055,7 @@
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="40"/>
         <source>A chosen case is no longer on the office server. Reload the list and choose again.</source>
-        <translation>所選的某個案例已不在辦公室伺服器上。請重新載入清單後再選擇。</translation>
+        <translation>所選的某個病例已不在辦公室伺服器上。請重新載入清單後再選擇。</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="42"/>
@@ -1080,34 +1080,34 @@
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="69"/>
         <source>Copy the cases selected in the list (Ctrl+click to choose several) into a laptop database, encrypted, to work on them with no network; sync them back later</source>
-        <translation>將清單中選取的案例（按住 Ctrl 點按可多選）複製到加密的筆記型電腦資料庫，以便在無網路時處理；之後再同步回來</translation>
+        <translation>將清單中選取的病例（按住 Ctrl 點按可多選）複製到加密的筆記型電腦資料庫，以便在無網路時處理；之後再同步回來</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="73"/>
         <source>Check out &amp;my cases to a laptop…</source>
-        <translation>將我的案例簽出到筆記型電腦(&amp;M)…</translation>
+        <translation>將我的病例簽出到筆記型電腦(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="75"/>
         <source>Copy every case assigned to you into a laptop database; cases assigned to you later come with each sync</source>
-        <translation>將指派給您的所有案例複製到筆記型電腦資料庫；之後指派給您的案例會在每次同步時送達</translation>
+        <translation>將指派給您的所有病例複製到筆記型電腦資料庫；之後指派給您的病例會在每次同步時送達</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="92"/>
         <source>Select the cases to check out in the list first.</source>
-        <translation>請先在清單中選擇要簽出的案例。</translation>
+        <translation>請先在清單中選擇要簽出的病例。</translation>
     </message>
     <message numerus="yes">
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="94"/>
         <source>Checking out %n case(s)…</source>
         <translation>
-            <numerusform>正在簽出 %n 個案例…</numerusform>
+            <numerusform>正在簽出 %n 個病例…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="99"/>
         <source>Checking out the cases assigned to %1…</source>
-        <translation>正在簽出指派給 %1 的案例…</translation>
+        <translation>正在簽出指派給 %1 的病例…</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="135"/>
@@ -1129,7 +1129,7 @@
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="153"/>
         <source>No case is assigned to %1: nothing was checked out. Cases assigned to %1 later come to %2 with each sync.</source>
-        <translation>沒有指派給 %1 的案例：未簽出任何內容。之後指派給 %1 的案例會在每次同步時送到 %2。</translation>
+        <translation>沒有指派給 %1 的病例：未簽出任何內容。之後指派給 %1 的病例會在每次同步時送到 %2。</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/laptop_checkout.py" line="162"/>

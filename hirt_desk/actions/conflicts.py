@@ -61,6 +61,7 @@ class ConflictView:
     office_at: str | None
     laptop_by: str
     laptop_at: str | None
+    patient: str = ""          # the case's patient as in the list (not in the JSON: the contract's fields)
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "case": self.case, "table": self.table, "record": self.record,
@@ -75,15 +76,18 @@ def _when(value: Any) -> str | None:
 
 def open_conflicts(case_id: str | None = None) -> list[ConflictView]:
     """The open conflicts (of one case, or all), oldest first."""
-    from hirt_desk.store.models import Case
+    from hirt_desk.store.models import Case, Patient
     with store_errors():
-        query = (Conflict.select(Conflict, Case.id, Case.number).join(Case)
+        query = (Conflict.select(Conflict, Case.id, Case.number, Patient.surname_latin,
+                                 Patient.given_names_latin).join(Case).join(Patient)
                  .where(Conflict.resolved_at.is_null()).order_by(Conflict.created, Conflict.id))
         if case_id is not None:
             query = query.where(Conflict.case == case_id)
         return [ConflictView(c.id, c.case.id, c.case.number, c.table, c.record_id,
                              field_name(c.table, c.field), c.base, c.office, c.laptop, c.office_by,
-                             _when(c.office_at), c.laptop_by, _when(c.laptop_at)) for c in query]
+                             _when(c.office_at), c.laptop_by, _when(c.laptop_at),
+                             f"{c.case.patient.surname_latin} {c.case.patient.given_names_latin}".strip())
+                for c in query]
 
 
 def resolve_conflict(conflict_id: str, keep: str | None = None, value: str | None = None,

@@ -158,7 +158,7 @@ class ConflictsDialog(QDialog):
         self.table.setRowCount(len(self.conflicts))
         for row, c in enumerate(self.conflicts):
             label = field_label(c.table, c.field) or record_label(c.table)
-            cells = [c.number, label, display_value(c.table, c.field, c.base),
+            cells = [f"{c.number}\n{c.patient}".strip(), label, display_value(c.table, c.field, c.base),
                      f"{display_value(c.table, c.field, c.office)}\n({_side(c.office_by, c.office_at)})",
                      f"{display_value(c.table, c.field, c.laptop)}\n({_side(c.laptop_by, c.laptop_at)})"]
             for col, text in enumerate(cells):

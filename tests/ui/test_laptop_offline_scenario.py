@@ -147,7 +147,7 @@ def test_check_out_two_work_offline_meet_an_office_edit_resolve_and_both_sides_a
         dialog.reject()
     answer_dialog(keep_laptop)
     window.conflicts_action.trigger()
-    assert seen["row"][0] == first["number"] and seen["row"][1] == "E-mail"
+    assert seen["row"][0] == f"{first['number']}\nNGUYEN AN" and seen["row"][1] == "E-mail"
     assert seen["row"][2] == "an@example.com"
     assert seen["row"][3].startswith("office@example.com") and office.lena in seen["row"][3]
     assert seen["row"][4].startswith("laptop@example.com") and office.olga in seen["row"][4]

@@ -133,7 +133,7 @@ def test_sync_from_the_window_meets_a_conflict_resolved_in_the_conflicts_view(
         dialog.reject()
     answer_dialog(keep_laptop)
     window.conflicts_action.trigger()
-    assert seen["row"][0] == case["number"]
+    assert seen["row"][0] == f"{case['number']}\nNGUYEN AN"
     assert seen["row"][1] == "Phone"
     assert digits(seen["row"][2]) == "84901112222"
     assert digits(seen["row"][3]) == "84905556666" and office.olga in seen["row"][3]
