@@ -85,8 +85,8 @@ class LaptopCheckout(QObject):
 
     def _on_action_triggered(self) -> None:
         ids = self.window.case_list.selected_case_ids()
-        if not ids and self.window._current_case:
-            ids = [self.window._current_case]
+        if not ids and self.window.current_case:
+            ids = [self.window.current_case]
         if not ids:
             self.window.statusBar().showMessage(
                 self.tr("Select the cases to check out in the list first."), 6000)

@@ -15,16 +15,14 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from hirt_desk.actions import cases
-from hirt_desk.store.errors import StoreError
 from hirt_desk.ui import conflicts_view
 from hirt_desk.ui.laptop_checkout import LaptopCheckout
 from hirt_desk.ui.laptop_sync import LaptopSync, status_widgets
 
 
 class LaptopParts(QObject):
-    """Sync, check-out and conflicts for one main window (`window`: its status bar, user, editor,
-    list, confirm_leave, refresh_list, bind_seat, open_case)."""
+    """Sync, check-out and conflicts for one main window. What it uses of `window`: services, user,
+    statusBar(), case_list, editor, current_case, confirm_leave(), bind_seat(), reread()."""
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
@@ -36,7 +34,6 @@ class LaptopParts(QObject):
         self.checkout = LaptopCheckout(window) if services.server is not None else None
         if self.checkout is not None:
             window.case_list.allow_several()
-            self.checkout.done.connect(lambda _count: window.bind_seat())
         self.conflicts_action = QAction(self.tr("C&onflicts…"), window)
         self.conflicts_action.setObjectName("openConflicts")
         self.conflicts_action.triggered.connect(window.bind_seat)
@@ -102,24 +99,8 @@ class LaptopParts(QObject):
         dialog.exec()
 
     def database_changed(self) -> None:
-        """The database changed under the window (a sync, a conflict resolved): the list, the open
-        case (unless it has unsaved edits, which stay; closed when it left the laptop), the counts."""
-        window = self.window
-        window.bind_seat()
-        current = window._current_case
-        if current and not _case_here(current):
-            window._open_case("")                      # handed back: it left this laptop
-        window.refresh_list()
-        if window._current_case and window.editor.detail is not None and not window.editor.is_dirty:
-            window.editor.discard()
+        """A sync or a resolution changed the database: the window reads it again, the counts follow."""
+        self.window.reread()
         self.update_conflicts()
         if self.sync is not None:
             self.sync.refresh()
-
-
-def _case_here(case_id: str) -> bool:
-    try:
-        cases.get_case(case_id)
-    except (cases.CaseNotFound, StoreError):
-        return False
-    return True

@@ -550,6 +550,30 @@ class MainWindow(QMainWindow):
             if self.feed is not None:
                 self.feed.missed()
 
+    @property
+    def current_case(self) -> str:
+        """The id of the case open in the editor ("" when none is)."""
+        return self._current_case
+
+    def reread(self) -> None:
+        """The database changed under the window (a laptop's sync, a conflict resolved): the list
+        where the user is, and the open case unless it has unsaved edits (which stay); closed when
+        it is no longer there (handed back: it left the laptop)."""
+        self.bind_seat()
+        if self._current_case and not self._case_here(self._current_case):
+            self._open_case("")
+        self.refresh_list()
+        if self._current_case and self.editor.detail is not None and not self.editor.is_dirty:
+            self.editor.discard()
+
+    @staticmethod
+    def _case_here(case_id: str) -> bool:
+        try:
+            cases.get_case(case_id)
+        except (cases.CaseNotFound, StoreError):
+            return False
+        return True
+
     def refresh_list(self) -> None:
         """Read the list again where the user is: the same search, filters and sort, the same case
         selected, scrolled to the same place."""
