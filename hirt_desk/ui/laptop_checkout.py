@@ -57,7 +57,6 @@ class LaptopCheckout(QObject):
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
-        self.window = window
         self.runner = SyncRunner(self)
         self.runner.finished.connect(self._on_runner_finished)
         self.runner.failed.connect(self._on_runner_failed)
@@ -80,6 +79,12 @@ class LaptopCheckout(QObject):
         self.progress.setRange(0, 0)         # busy: the command says no steps
         self.progress.setMaximumWidth(120)
         self.progress.hide()
+
+    @property
+    def window(self) -> Any:
+        """The main window: this object's parent (no reference of its own to it, so no cycle
+        through the window for the collector to free in the wrong order)."""
+        return self.parent()
 
     # -- which cases --------------------------------------------------------------------------
 

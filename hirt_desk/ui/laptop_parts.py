@@ -26,7 +26,6 @@ class LaptopParts(QObject):
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
-        self.window = window
         services = window.services
         # a laptop (a file checked out from the office server): sync with office, its state
         self.sync = (LaptopSync(window, services.database_path, services.passphrase)
@@ -43,6 +42,12 @@ class LaptopParts(QObject):
         self.conflict_label.setStyleSheet("color: #b42318;")
         if self.sync is not None:
             self.sync.synced.connect(self.database_changed)
+
+    @property
+    def window(self) -> Any:
+        """The main window: this object's parent (no reference of its own to it, so no cycle
+        through the window for the collector to free in the wrong order)."""
+        return self.parent()
 
     # -- what the window shows ----------------------------------------------------------------
 
@@ -97,6 +102,7 @@ class LaptopParts(QObject):
         dialog = conflicts_view.ConflictsDialog(self.window.user, self.window)
         dialog.resolved.connect(lambda _case: self.database_changed())
         dialog.exec()
+        dialog.deleteLater()
 
     def database_changed(self) -> None:
         """A sync or a resolution changed the database: the window reads it again, the counts follow."""

@@ -114,7 +114,6 @@ class LaptopSync(QObject):
         """`window`: the main window (its status bar, user, settings); `passphrase`: a callable
         giving the laptop file's passphrase."""
         super().__init__(window)
-        self.window = window
         self.database = database
         self.passphrase = passphrase
         self.runner = SyncRunner(self)
@@ -142,6 +141,12 @@ class LaptopSync(QObject):
         self.status: dict[str, Any] = {}
         self.failure_box: QMessageBox | None = None
         self.refresh()
+
+    @property
+    def window(self) -> Any:
+        """The main window: this object's parent (no reference of its own to it, so no cycle
+        through the window for the collector to free in the wrong order)."""
+        return self.parent()
 
     @property
     def is_laptop(self) -> bool:
