@@ -14,11 +14,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from hirt_desk.store import laptop
+from hirt_desk.store.encryption import connect_file
 from hirt_desk.store.server import ServerLogin
 from hirt_desk.ui.main_window import MainWindow
 from hirt_desk.ui.passphrase import NewPassphraseDialog
 from tests.cli.conftest import run_main  # noqa: F401 - a fixture
-from tests.sync.conftest import PASSPHRASE, PASSWORD, Office, office, on  # noqa: F401 - the fixture
+from tests.sync.conftest import PASSPHRASE, PASSWORD, Office, office  # noqa: F401 - the fixture
 from tests.ui.helpers import answer_dialog
 from tests.ui.test_case_workflow import select_case
 from tests.ui.test_laptop_sync import open_window
@@ -124,8 +125,11 @@ def test_my_cases_and_each_failure_said_in_words(
     assert target.read_bytes() == before
 
     # a laptop file of another office's server
-    with on(str(target)):
-        laptop.put(laptop.SERVER_ID, "another-office")
+    # (written on a connection of its own: the models stay bound to the window's database)
+    conn = connect_file(target, PASSPHRASE)
+    with conn:
+        conn.execute("UPDATE local_info SET value = 'another-office' WHERE key = ?", (laptop.SERVER_ID,))
+    conn.close()
     said, _ = check_out(qtbot, window, checkout.mine_action, target, passphrase_of_existing(PASSPHRASE),
                         monkeypatch)
     assert said == ("Nothing was checked out: This laptop database was checked out from another office's "
