@@ -78,10 +78,6 @@
         <translation>Patient</translation>
     </message>
     <message>
-        <source>Diagnosis and screening</source>
-        <translation type="vanished">Diagnosis and screening</translation>
-    </message>
-    <message>
         <location filename="../hirt_desk/ui/case_editor.py" line="109"/>
         <source>Diagnosis</source>
         <translation>Diagnosis</translation>
@@ -231,33 +227,33 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="48"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="49"/>
         <source>Search name, case number or passport number</source>
         <extracomment>columns hidden until the user shows them (header menu): the list fits beside the editor rows read to fit a column&apos;s width (Qt&apos;s default reads up to 1,000) the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
         <translation>Search name, case number or passport number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="52"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="53"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="80"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="81"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="85"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="86"/>
         <source>All facilities</source>
         <translation>All facilities</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="88"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="89"/>
         <source>Reply overdue</source>
         <translation>Reply overdue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/case_list.py" line="202"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="203"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -282,63 +278,108 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="71"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="51"/>
+        <source>the office&apos;s value was kept</source>
+        <translation>the office&apos;s value was kept</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="52"/>
+        <source>the laptop&apos;s value was kept</source>
+        <translation>the laptop&apos;s value was kept</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="53"/>
+        <source>a typed value was kept</source>
+        <translation>a typed value was kept</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="54"/>
+        <source>This conflict was already resolved by %1 (%2). The list now shows the conflicts still open.</source>
+        <translation>This conflict was already resolved by %1 (%2). The list now shows the conflicts still open.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="58"/>
+        <source>This conflict is no longer here. The list now shows the conflicts still open.</source>
+        <translation>This conflict is no longer here. The list now shows the conflicts still open.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="61"/>
+        <source>One side removed this record: keep the office&apos;s or the laptop&apos;s, a value cannot be typed.</source>
+        <translation>One side removed this record: keep the office&apos;s or the laptop&apos;s, a value cannot be typed.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="64"/>
+        <source>%1 is kept as one side recorded it: keep the office&apos;s or the laptop&apos;s, a value cannot be typed.</source>
+        <translation>%1 is kept as one side recorded it: keep the office&apos;s or the laptop&apos;s, a value cannot be typed.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="70"/>
+        <source>“%1” is not a value %2 can take. Correct it and try again.</source>
+        <translation>“%1” is not a value %2 can take. Correct it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="72"/>
+        <source>Keep the office&apos;s or the laptop&apos;s value, or type the value to keep.</source>
+        <translation>Keep the office&apos;s or the laptop&apos;s value, or type the value to keep.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="103"/>
         <source>Conflicts</source>
         <extracomment>a conflict was resolved (its case changed): the case&apos;s id</extracomment>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="79"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="111"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="79"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="111"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="79"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="111"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="80"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="112"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="80"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="112"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="90"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="122"/>
         <source>Keep office</source>
         <translation>Keep office</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="92"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="124"/>
         <source>Keep laptop</source>
         <translation>Keep laptop</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="96"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="128"/>
         <source>or type the value to keep</source>
         <translation>or type the value to keep</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="97"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="129"/>
         <source>Use this value</source>
         <translation>Use this value</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="125"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="157"/>
         <source>The conflicts could not be read.</source>
         <translation>The conflicts could not be read.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="137"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="169"/>
         <source>%n open conflict(s): the same field was changed in the office and on a laptop. Keep one value, or type the value to keep.</source>
         <translation>
             <numerusform>%n open conflict: the same field was changed in the office and on a laptop. Keep one value, or type the value to keep.</numerusform>
@@ -346,22 +387,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="140"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="172"/>
         <source>No open conflicts.</source>
         <translation>No open conflicts.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="157"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="189"/>
         <source>This record is kept as one side recorded it: keep the office&apos;s or the laptop&apos;s.</source>
         <translation>This record is kept as one side recorded it: keep the office&apos;s or the laptop&apos;s.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="171"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="206"/>
         <source>Not resolved: %1</source>
         <translation>Not resolved: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="174"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="212"/>
         <source>The conflict was not resolved.</source>
         <translation>The conflict was not resolved.</translation>
     </message>
@@ -1376,48 +1417,97 @@
 <context>
     <name>LaptopCheckout</name>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="34"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="66"/>
         <source>Check &amp;out to a laptop…</source>
+        <extracomment>a checkout is over: how many cases were checked out (0 after a failure)</extracomment>
         <translation>Check &amp;out to a laptop…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="36"/>
-        <source>Copy the open case into a laptop database (encrypted) to work on it with no network; sync it back later</source>
-        <translation>Copy the open case into a laptop database (encrypted) to work on it with no network; sync it back later</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="43"/>
-        <source>Open the case to check out first.</source>
-        <translation>Open the case to check out first.</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="48"/>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="74"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="113"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="144"/>
         <source>Check out to a laptop database</source>
         <translation>Check out to a laptop database</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="49"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="114"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="61"/>
-        <source>Checking out %1…</source>
-        <translation>Checking out %1…</translation>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="37"/>
+        <source>This laptop database was checked out from another office&apos;s server. Choose another file, or a new one.</source>
+        <translation>This laptop database was checked out from another office&apos;s server. Choose another file, or a new one.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="70"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="40"/>
+        <source>A chosen case is no longer on the office server. Reload the list and choose again.</source>
+        <translation>A chosen case is no longer on the office server. Reload the list and choose again.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="42"/>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="43"/>
+        <source>The passphrase is too short.</source>
+        <translation>The passphrase is too short.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="44"/>
+        <source>A passphrase is needed for the laptop database.</source>
+        <translation>A passphrase is needed for the laptop database.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="49"/>
+        <source>The check-out stopped: %1</source>
+        <translation>The check-out stopped: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="68"/>
+        <source>Copy the cases selected in the list (Ctrl+click to choose several) into a laptop database, encrypted, to work on them with no network; sync them back later</source>
+        <translation>Copy the cases selected in the list (Ctrl+click to choose several) into a laptop database, encrypted, to work on them with no network; sync them back later</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="72"/>
+        <source>Check out &amp;my cases to a laptop…</source>
+        <translation>Check out &amp;my cases to a laptop…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="74"/>
+        <source>Copy every case assigned to you into a laptop database; cases assigned to you later come with each sync</source>
+        <translation>Copy every case assigned to you into a laptop database; cases assigned to you later come with each sync</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="97"/>
+        <source>Select the cases to check out in the list first.</source>
+        <translation>Select the cases to check out in the list first.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="99"/>
+        <source>Checking out %n case(s)…</source>
+        <translation>
+            <numerusform>Checking out %n case…</numerusform>
+            <numerusform>Checking out %n cases…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="104"/>
+        <source>Checking out the cases assigned to %1…</source>
+        <translation>Checking out the cases assigned to %1…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="140"/>
         <source>Passphrase of the new laptop database</source>
         <translation>Passphrase of the new laptop database</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="75"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="145"/>
         <source>Passphrase of the laptop database %1:</source>
         <translation>Passphrase of the laptop database %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="83"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="155"/>
         <source>%n case(s) checked out to %1.</source>
         <translation>
             <numerusform>%n case checked out to %1.</numerusform>
@@ -1425,394 +1515,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="88"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="158"/>
+        <source>No case is assigned to %1: nothing was checked out. Cases assigned to %1 later come to %2 with each sync.</source>
+        <translation>No case is assigned to %1: nothing was checked out. Cases assigned to %1 later come to %2 with each sync.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="167"/>
         <source>Nothing was checked out: %1</source>
         <translation>Nothing was checked out: %1</translation>
     </message>
 </context>
 <context>
-    <name>LaptopSync</name>
+    <name>LaptopParts</name>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="125"/>
-        <source>S&amp;ync with office</source>
-        <translation>S&amp;ync with office</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="128"/>
-        <source>Send this laptop&apos;s changes to the office server and fetch the office&apos;s changes (Ctrl+Shift+S)</source>
-        <translation>Send this laptop&apos;s changes to the office server and fetch the office&apos;s changes (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="131"/>
-        <source>&amp;Hand back this case…</source>
-        <translation>&amp;Hand back this case…</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="161"/>
-        <source>Last sync: %1</source>
-        <translation>Last sync: %1</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="161"/>
-        <source>never</source>
-        <translation>never</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="162"/>
-        <source>%n change(s) to send</source>
-        <translation>
-            <numerusform>%n change to send</numerusform>
-            <numerusform>%n changes to send</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="164"/>
-        <source>Office server: %1</source>
-        <translation>Office server: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="190"/>
-        <source>This laptop has not synced with the office for %n day(s): sync when you have a network.</source>
-        <translation>
-            <numerusform>This laptop has not synced with the office for %n day: sync when you have a network.</numerusform>
-            <numerusform>This laptop has not synced with the office for %n days: sync when you have a network.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="211"/>
-        <source>Sync with office</source>
-        <translation>Sync with office</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="212"/>
-        <source>Password of your login on the office server %1:</source>
-        <translation>Password of your login on the office server %1:</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="228"/>
-        <source>Syncing with the office…</source>
-        <translation>Syncing with the office…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="245"/>
-        <source>Handed back to the office: %n case(s) left this laptop.</source>
-        <translation>
-            <numerusform>Handed back to the office: %n case left this laptop.</numerusform>
-            <numerusform>Handed back to the office: %n cases left this laptop.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="246"/>
-        <source>Synced, but the case stays on this laptop: some of its changes have not reached the office yet.</source>
-        <translation>Synced, but the case stays on this laptop: some of its changes have not reached the office yet.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="250"/>
-        <source>Sent %n change(s)</source>
-        <translation>
-            <numerusform>Sent %n change</numerusform>
-            <numerusform>Sent %n changes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="250"/>
-        <source>received %n</source>
-        <translation>
-            <numerusform>received %n</numerusform>
-            <numerusform>received %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="252"/>
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n conflict</numerusform>
-            <numerusform>%n conflicts</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="253"/>
-        <source>, </source>
-        <comment>between the parts of a sync&apos;s result</comment>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="264"/>
-        <source>Sync did not complete: %1</source>
-        <translation>Sync did not complete: %1</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="274"/>
-        <source>Hand back this case</source>
-        <translation>Hand back this case</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="275"/>
-        <source>Hand the case %1 back to the office? It is synced a last time, then removed from this laptop.</source>
-        <translation>Hand the case %1 back to the office? It is synced a last time, then removed from this laptop.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="118"/>
-        <source>HIRT Desk</source>
-        <translation>HIRT Desk</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="134"/>
-        <source>Select a case in the list, or create a new one.</source>
-        <translation>Select a case in the list, or create a new one.</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
-        <source>&amp;New case…</source>
-        <translation>&amp;New case…</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="233"/>
-        <source>&amp;Print packet…</source>
-        <translation>&amp;Print packet…</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="236"/>
-        <source>&amp;Back up database…</source>
-        <translation>&amp;Back up database…</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
-        <source>Add &amp;sample cases</source>
-        <translation>Add &amp;sample cases</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
-        <source>Se&amp;ttings…</source>
-        <translation>Se&amp;ttings…</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="250"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="251"/>
-        <source>&amp;Find case</source>
-        <translation>&amp;Find case</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="591"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="35"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="92"/>
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflicts…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="261"/>
-        <source>&amp;About HIRT Desk</source>
-        <translation>&amp;About HIRT Desk</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="265"/>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="275"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="283"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="286"/>
-        <source>Main</source>
-        <translation>Main</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="361"/>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="299"/>
-        <source>The case %1 has changes that are not saved.</source>
-        <translation>The case %1 has changes that are not saved.</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="178"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="72"/>
         <source>Laptop database: %1</source>
         <translation>Laptop database: %1</translation>
     </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
-        <source>&amp;Today</source>
-        <translation>&amp;Today</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="228"/>
-        <source>What needs doing today: replies, tasks, arrivals, sessions, visa deadlines</source>
-        <translation>What needs doing today: replies, tasks, arrivals, sessions, visa deadlines</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
-        <source>Change &amp;user…</source>
-        <translation>Change &amp;user…</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
-        <source>&amp;Connect to office server…</source>
-        <translation>&amp;Connect to office server…</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
-        <source>Use a &amp;local database…</source>
-        <translation>Use a &amp;local database…</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="252"/>
-        <source>&amp;Duplicate persons…</source>
-        <translation>&amp;Duplicate persons…</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="256"/>
-        <source>&amp;Export list…</source>
-        <translation>&amp;Export list…</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="258"/>
-        <source>&amp;Agency reports…</source>
-        <translation>&amp;Agency reports…</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="262"/>
-        <source>&amp;User guide</source>
-        <translation>&amp;User guide</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="280"/>
-        <source>&amp;Reports</source>
-        <translation>&amp;Reports</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="342"/>
-        <source>The case could not be opened.</source>
-        <translation>The case could not be opened.</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="361"/>
-        <source>All changes saved</source>
-        <translation>All changes saved</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="368"/>
-        <source>Saved.</source>
-        <translation>Saved.</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="390"/>
-        <source>The case was not created.</source>
-        <translation>The case was not created.</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="397"/>
-        <source>Case %1 created.</source>
-        <translation>Case %1 created.</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="430"/>
-        <source>The packet could not be prepared.</source>
-        <translation>The packet could not be prepared.</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
-        <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
-        <translation>The case %1 has changes that are not saved. The packet shows only what is saved.</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="447"/>
-        <source>Print what is saved</source>
-        <translation>Print what is saved</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="464"/>
-        <source>The sample cases could not be added.</source>
-        <translation>The sample cases could not be added.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="467"/>
-        <source>Added %n sample case(s).</source>
-        <translation>
-            <numerusform>Added %n sample case.</numerusform>
-            <numerusform>Added %n sample cases.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
-        <source>Back up database</source>
-        <translation>Back up database</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="473"/>
-        <source>SQLite database (*.sqlite)</source>
-        <translation>SQLite database (*.sqlite)</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="479"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="499"/>
-        <source>The backup could not be written.</source>
-        <translation>The backup could not be written.</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="483"/>
-        <source>Backing up to %1…</source>
-        <translation>Backing up to %1…</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="492"/>
-        <source>Backup written to %1</source>
-        <translation>Backup written to %1</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="505"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="512"/>
-        <source>The settings could not be opened.</source>
-        <translation>The settings could not be opened.</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="540"/>
-        <source>The staff list was not saved.</source>
-        <translation>The staff list was not saved.</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="547"/>
-        <source>The agency profile was not saved.</source>
-        <translation>The agency profile was not saved.</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="553"/>
-        <source>The fees were not saved.</source>
-        <translation>The fees were not saved.</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="578"/>
-        <source>Local database: %1</source>
-        <translation>Local database: %1</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="579"/>
-        <source>Office server %1 on %2</source>
-        <translation>Office server %1 on %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="589"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="90"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n open conflict</numerusform>
@@ -1820,30 +1547,412 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="590"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="91"/>
         <source>C&amp;onflicts (%n)…</source>
         <translation>
             <numerusform>C&amp;onflicts (%n)…</numerusform>
             <numerusform>C&amp;onflicts (%n)…</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>LaptopSync</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="597"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="124"/>
+        <source>S&amp;ync with office</source>
+        <translation>S&amp;ync with office</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="127"/>
+        <source>Send this laptop&apos;s changes to the office server and fetch the office&apos;s changes (Ctrl+Shift+S)</source>
+        <translation>Send this laptop&apos;s changes to the office server and fetch the office&apos;s changes (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="130"/>
+        <source>&amp;Hand back this case…</source>
+        <translation>&amp;Hand back this case…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="167"/>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="167"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="168"/>
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n change to send</numerusform>
+            <numerusform>%n changes to send</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="170"/>
+        <source>Office server: %1</source>
+        <translation>Office server: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="196"/>
+        <source>This laptop has not synced with the office for %n day(s): sync when you have a network.</source>
+        <translation>
+            <numerusform>This laptop has not synced with the office for %n day: sync when you have a network.</numerusform>
+            <numerusform>This laptop has not synced with the office for %n days: sync when you have a network.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="217"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="278"/>
+        <source>Sync with office</source>
+        <translation>Sync with office</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="218"/>
+        <source>Password of your login on the office server %1:</source>
+        <translation>Password of your login on the office server %1:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="234"/>
+        <source>Syncing with the office…</source>
+        <translation>Syncing with the office…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="251"/>
+        <source>Handed back to the office: %n case(s) left this laptop.</source>
+        <translation>
+            <numerusform>Handed back to the office: %n case left this laptop.</numerusform>
+            <numerusform>Handed back to the office: %n cases left this laptop.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="252"/>
+        <source>Synced, but the case stays on this laptop: some of its changes have not reached the office yet.</source>
+        <translation>Synced, but the case stays on this laptop: some of its changes have not reached the office yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="256"/>
+        <source>Sent %n change(s)</source>
+        <translation>
+            <numerusform>Sent %n change</numerusform>
+            <numerusform>Sent %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="256"/>
+        <source>received %n</source>
+        <translation>
+            <numerusform>received %n</numerusform>
+            <numerusform>received %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="258"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="259"/>
+        <source>, </source>
+        <comment>between the parts of a sync&apos;s result</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="270"/>
+        <source>Sync did not complete: %1</source>
+        <translation>Sync did not complete: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="279"/>
+        <source>Sync did not complete.</source>
+        <translation>Sync did not complete.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="281"/>
+        <source>Nothing is lost: this laptop keeps its changes, and the next sync sends them.</source>
+        <translation>Nothing is lost: this laptop keeps its changes, and the next sync sends them.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="299"/>
+        <source>Hand back this case</source>
+        <translation>Hand back this case</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="300"/>
+        <source>Hand the case %1 back to the office? It is synced a last time, then removed from this laptop.</source>
+        <translation>Hand the case %1 back to the office? It is synced a last time, then removed from this laptop.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="117"/>
+        <source>HIRT Desk</source>
+        <translation>HIRT Desk</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="133"/>
+        <source>Select a case in the list, or create a new one.</source>
+        <translation>Select a case in the list, or create a new one.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="216"/>
+        <source>&amp;New case…</source>
+        <translation>&amp;New case…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="218"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="219"/>
+        <source>&amp;Print packet…</source>
+        <translation>&amp;Print packet…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="222"/>
+        <source>&amp;Back up database…</source>
+        <translation>&amp;Back up database…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
+        <source>Add &amp;sample cases</source>
+        <translation>Add &amp;sample cases</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <source>Se&amp;ttings…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="236"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
+        <source>&amp;Find case</source>
+        <translation>&amp;Find case</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
+        <source>&amp;About HIRT Desk</source>
+        <translation>&amp;About HIRT Desk</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="249"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="262"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="265"/>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="291"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="277"/>
+        <source>The case %1 has changes that are not saved.</source>
+        <translation>The case %1 has changes that are not saved.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="212"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
+        <source>What needs doing today: replies, tasks, arrivals, sessions, visa deadlines</source>
+        <translation>What needs doing today: replies, tasks, arrivals, sessions, visa deadlines</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
+        <source>Change &amp;user…</source>
+        <translation>Change &amp;user…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="229"/>
+        <source>&amp;Connect to office server…</source>
+        <translation>&amp;Connect to office server…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="231"/>
+        <source>Use a &amp;local database…</source>
+        <translation>Use a &amp;local database…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
+        <source>&amp;Duplicate persons…</source>
+        <translation>&amp;Duplicate persons…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
+        <source>&amp;Export list…</source>
+        <translation>&amp;Export list…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="242"/>
+        <source>&amp;Agency reports…</source>
+        <translation>&amp;Agency reports…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="246"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="259"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="320"/>
+        <source>The case could not be opened.</source>
+        <translation>The case could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
+        <source>All changes saved</source>
+        <translation>All changes saved</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="347"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="369"/>
+        <source>The case was not created.</source>
+        <translation>The case was not created.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="376"/>
+        <source>Case %1 created.</source>
+        <translation>Case %1 created.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="409"/>
+        <source>The packet could not be prepared.</source>
+        <translation>The packet could not be prepared.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="424"/>
+        <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
+        <translation>The case %1 has changes that are not saved. The packet shows only what is saved.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="426"/>
+        <source>Print what is saved</source>
+        <translation>Print what is saved</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="443"/>
+        <source>The sample cases could not be added.</source>
+        <translation>The sample cases could not be added.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/main_window.py" line="446"/>
+        <source>Added %n sample case(s).</source>
+        <translation>
+            <numerusform>Added %n sample case.</numerusform>
+            <numerusform>Added %n sample cases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="450"/>
+        <source>Back up database</source>
+        <translation>Back up database</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="452"/>
+        <source>SQLite database (*.sqlite)</source>
+        <translation>SQLite database (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="458"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="478"/>
+        <source>The backup could not be written.</source>
+        <translation>The backup could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="462"/>
+        <source>Backing up to %1…</source>
+        <translation>Backing up to %1…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
+        <source>Backup written to %1</source>
+        <translation>Backup written to %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="484"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="491"/>
+        <source>The settings could not be opened.</source>
+        <translation>The settings could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="519"/>
+        <source>The staff list was not saved.</source>
+        <translation>The staff list was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="526"/>
+        <source>The agency profile was not saved.</source>
+        <translation>The agency profile was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="532"/>
+        <source>The fees were not saved.</source>
+        <translation>The fees were not saved.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="557"/>
+        <source>Local database: %1</source>
+        <translation>Local database: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="558"/>
+        <source>Office server %1 on %2</source>
+        <translation>Office server %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="567"/>
         <source>The list was exported to %1.</source>
         <translation>The list was exported to %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="641"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="584"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>Office server not reachable: reconnecting…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="653"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="596"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>Case %1 was updated: saved by %2.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="531"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="510"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -1853,32 +1962,32 @@
         <translation>Working as: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="685"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="652"/>
         <source>Change user</source>
         <translation>Change user</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="686"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="653"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="708"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="675"/>
         <source>The database was not encrypted.</source>
         <translation>The database was not encrypted.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="714"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="681"/>
         <source>The database is encrypted.</source>
         <translation>The database is encrypted.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="724"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="691"/>
         <source>About HIRT Desk</source>
         <translation>About HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="725"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="692"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -3757,123 +3866,123 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="49"/>
         <source>Due</source>
         <extracomment>a line was opened (double-click or Enter): its case&apos;s id</extracomment>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="49"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="49"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
         <source>Replies due</source>
         <translation>Replies due</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="62"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="64"/>
         <source>Arrivals and departures</source>
         <translation>Arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="65"/>
         <source>Sessions today and tomorrow</source>
         <translation>Sessions today and tomorrow</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="64"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="66"/>
         <source>Visa deadlines and flights to book</source>
         <translation>Visa deadlines and flights to book</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="65"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="67"/>
         <source>Passports expiring</source>
         <translation>Passports expiring</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="74"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="76"/>
         <source>Today: %1, %2</source>
         <translation>Today: %1, %2</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="76"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="78"/>
         <source>Reading what is due…</source>
         <translation>Reading what is due…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="105"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="115"/>
         <source>What is due could not be read.</source>
         <translation>What is due could not be read.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="131"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="141"/>
         <source>Nothing is due.</source>
         <translation>Nothing is due.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="147"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
         <source>%1 (overdue)</source>
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="149"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
         <source>today</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="154"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="164"/>
         <source>the team</source>
         <translation>the team</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="155"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="165"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="167"/>
         <source>Reply to the inquiry</source>
         <translation>Reply to the inquiry</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="158"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="168"/>
         <source>Arrives: %1</source>
         <translation>Arrives: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="169"/>
         <source>Leaves Japan: %1</source>
         <translation>Leaves Japan: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="160"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="170"/>
         <source>Session at %1</source>
         <translation>Session at %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="161"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="171"/>
         <source>Apply for the visa of %1</source>
         <translation>Apply for the visa of %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="162"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="172"/>
         <source>Book the flights</source>
         <translation>Book the flights</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="163"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="173"/>
         <source>Renew the passport of %1 (expires %2)</source>
         <translation>Renew the passport of %1 (expires %2)</translation>
     </message>
@@ -3969,22 +4078,22 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="93"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="95"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="94"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="99"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="98"/>
         <source>Add 50 sample cases</source>
         <translation>Add 50 sample cases</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="102"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="101"/>
         <source>New case…</source>
         <translation>New case…</translation>
     </message>

@@ -78,10 +78,6 @@
         <translation>患者</translation>
     </message>
     <message>
-        <source>Diagnosis and screening</source>
-        <translation type="vanished">診断と適応判定</translation>
-    </message>
-    <message>
         <location filename="../hirt_desk/ui/case_editor.py" line="109"/>
         <source>Diagnosis</source>
         <translation>診断と適応判定</translation>
@@ -231,33 +227,33 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="48"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="49"/>
         <source>Search name, case number or passport number</source>
         <extracomment>columns hidden until the user shows them (header menu): the list fits beside the editor rows read to fit a column&apos;s width (Qt&apos;s default reads up to 1,000) the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
         <translation>氏名・症例番号・旅券番号で検索</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="52"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="53"/>
         <source>Cases</source>
         <translation>症例一覧</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="80"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="81"/>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="85"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="86"/>
         <source>All facilities</source>
         <translation>すべての施設</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="88"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="89"/>
         <source>Reply overdue</source>
         <translation>回答期限超過</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/case_list.py" line="202"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="203"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
@@ -281,85 +277,130 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="71"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="51"/>
+        <source>the office&apos;s value was kept</source>
+        <translation>事務所の値を残しました</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="52"/>
+        <source>the laptop&apos;s value was kept</source>
+        <translation>ノートPCの値を残しました</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="53"/>
+        <source>a typed value was kept</source>
+        <translation>入力した値を残しました</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="54"/>
+        <source>This conflict was already resolved by %1 (%2). The list now shows the conflicts still open.</source>
+        <translation>この競合は %1 がすでに解決しています（%2）。一覧には未解決の競合だけを表示しています。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="58"/>
+        <source>This conflict is no longer here. The list now shows the conflicts still open.</source>
+        <translation>この競合はもうありません。一覧には未解決の競合だけを表示しています。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="61"/>
+        <source>One side removed this record: keep the office&apos;s or the laptop&apos;s, a value cannot be typed.</source>
+        <translation>一方がこの記録を削除しています：事務所またはノートPCの方を選んでください。値は入力できません。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="64"/>
+        <source>%1 is kept as one side recorded it: keep the office&apos;s or the laptop&apos;s, a value cannot be typed.</source>
+        <translation>%1 は一方の記録どおりに残します：事務所またはノートPCの方を選んでください。値は入力できません。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="70"/>
+        <source>“%1” is not a value %2 can take. Correct it and try again.</source>
+        <translation>「%1」は「%2」に使えない値です。直してからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="72"/>
+        <source>Keep the office&apos;s or the laptop&apos;s value, or type the value to keep.</source>
+        <translation>事務所かノートPCの値を残すか、残す値を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="103"/>
         <source>Conflicts</source>
         <extracomment>a conflict was resolved (its case changed): the case&apos;s id</extracomment>
         <translation>競合</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="79"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="111"/>
         <source>Case</source>
         <translation>症例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="79"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="111"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="79"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="111"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="80"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="112"/>
         <source>Office</source>
         <translation>事務所</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="80"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="112"/>
         <source>Laptop</source>
         <translation>ノートPC</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="90"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="122"/>
         <source>Keep office</source>
         <translation>事務所の値を残す</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="92"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="124"/>
         <source>Keep laptop</source>
         <translation>ノートPCの値を残す</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="96"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="128"/>
         <source>or type the value to keep</source>
         <translation>または残す値を入力</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="97"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="129"/>
         <source>Use this value</source>
         <translation>この値を使う</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="125"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="157"/>
         <source>The conflicts could not be read.</source>
         <translation>競合を読み込めませんでした。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="137"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="169"/>
         <source>%n open conflict(s): the same field was changed in the office and on a laptop. Keep one value, or type the value to keep.</source>
         <translation>
             <numerusform>未解決の競合 %n 件：同じ項目が事務所とノートPCの両方で変更されました。どちらかの値を残すか、残す値を入力してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="140"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="172"/>
         <source>No open conflicts.</source>
         <translation>未解決の競合はありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="157"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="189"/>
         <source>This record is kept as one side recorded it: keep the office&apos;s or the laptop&apos;s.</source>
         <translation>この記録は一方の記録どおりに残します：事務所またはノートPCの値を選んでください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="171"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="206"/>
         <source>Not resolved: %1</source>
         <translation>解決できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="174"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="212"/>
         <source>The conflict was not resolved.</source>
         <translation>競合は解決されませんでした。</translation>
     </message>
@@ -1372,171 +1413,263 @@
 <context>
     <name>LaptopCheckout</name>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="34"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="66"/>
         <source>Check &amp;out to a laptop…</source>
+        <extracomment>a checkout is over: how many cases were checked out (0 after a failure)</extracomment>
         <translation>ノートPCに持ち出す(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="36"/>
-        <source>Copy the open case into a laptop database (encrypted) to work on it with no network; sync it back later</source>
-        <translation>開いている症例をノートPCのデータベース（暗号化）にコピーし、ネットワークなしで作業します。後で同期して戻します</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="43"/>
-        <source>Open the case to check out first.</source>
-        <translation>持ち出す症例を先に開いてください。</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="48"/>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="74"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="113"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="144"/>
         <source>Check out to a laptop database</source>
         <translation>ノートPCのデータベースに持ち出す</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="49"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="114"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite データベース (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="61"/>
-        <source>Checking out %1…</source>
-        <translation>%1 を持ち出しています…</translation>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="37"/>
+        <source>This laptop database was checked out from another office&apos;s server. Choose another file, or a new one.</source>
+        <translation>このノートPCデータベースは別の事務所のサーバーから持ち出されたものです。別のファイルか新しいファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="70"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="40"/>
+        <source>A chosen case is no longer on the office server. Reload the list and choose again.</source>
+        <translation>選んだ症例の一つが事務所サーバーにもうありません。一覧を読み込み直して、選び直してください。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="42"/>
+        <source>The two passphrases differ.</source>
+        <translation>二つのパスフレーズが一致しません。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="43"/>
+        <source>The passphrase is too short.</source>
+        <translation>パスフレーズが短すぎます。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="44"/>
+        <source>A passphrase is needed for the laptop database.</source>
+        <translation>ノートPCデータベースにはパスフレーズが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="49"/>
+        <source>The check-out stopped: %1</source>
+        <translation>持ち出しが中断しました：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="68"/>
+        <source>Copy the cases selected in the list (Ctrl+click to choose several) into a laptop database, encrypted, to work on them with no network; sync them back later</source>
+        <translation>一覧で選んだ症例（Ctrl+クリックで複数選択）を暗号化したノートPCデータベースにコピーし、ネットワークなしで作業します。後で同期して戻します</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="72"/>
+        <source>Check out &amp;my cases to a laptop…</source>
+        <translation>自分の症例をノートPCに持ち出す(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="74"/>
+        <source>Copy every case assigned to you into a laptop database; cases assigned to you later come with each sync</source>
+        <translation>自分に割り当てられた症例をすべてノートPCデータベースにコピーします。後で割り当てられた症例は同期のたびに届きます</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="97"/>
+        <source>Select the cases to check out in the list first.</source>
+        <translation>先に一覧で持ち出す症例を選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="99"/>
+        <source>Checking out %n case(s)…</source>
+        <translation>
+            <numerusform>%n 件の症例を持ち出しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="104"/>
+        <source>Checking out the cases assigned to %1…</source>
+        <translation>%1 に割り当てられた症例を持ち出しています…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="140"/>
         <source>Passphrase of the new laptop database</source>
         <translation>新しいノートPCデータベースのパスフレーズ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="75"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="145"/>
         <source>Passphrase of the laptop database %1:</source>
         <translation>ノートPCデータベース %1 のパスフレーズ：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="83"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="155"/>
         <source>%n case(s) checked out to %1.</source>
         <translation>
             <numerusform>%n 件の症例を %1 に持ち出しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="88"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="158"/>
+        <source>No case is assigned to %1: nothing was checked out. Cases assigned to %1 later come to %2 with each sync.</source>
+        <translation>%1 に割り当てられた症例はないため、何も持ち出していません。後で %1 に割り当てられた症例は、同期のたびに %2 に届きます。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="167"/>
         <source>Nothing was checked out: %1</source>
         <translation>持ち出しは行われませんでした：%1</translation>
     </message>
 </context>
 <context>
+    <name>LaptopParts</name>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="35"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="92"/>
+        <source>C&amp;onflicts…</source>
+        <translation>競合(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="72"/>
+        <source>Laptop database: %1</source>
+        <translation>ノートPCデータベース：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="90"/>
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>未解決の競合 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="91"/>
+        <source>C&amp;onflicts (%n)…</source>
+        <translation>
+            <numerusform>競合 (%n)(&amp;O)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LaptopSync</name>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="125"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="124"/>
         <source>S&amp;ync with office</source>
         <translation>事務所と同期(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="128"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="127"/>
         <source>Send this laptop&apos;s changes to the office server and fetch the office&apos;s changes (Ctrl+Shift+S)</source>
         <translation>このノートPCの変更を事務所のサーバーに送り、事務所の変更を受け取ります（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="131"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="130"/>
         <source>&amp;Hand back this case…</source>
         <translation>この症例を事務所に返す(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="161"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="167"/>
         <source>Last sync: %1</source>
         <translation>最終同期：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="161"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="167"/>
         <source>never</source>
         <translation>未同期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="162"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="168"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>送信待ちの変更 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="164"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="170"/>
         <source>Office server: %1</source>
         <translation>事務所のサーバー：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="190"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="196"/>
         <source>This laptop has not synced with the office for %n day(s): sync when you have a network.</source>
         <translation>
             <numerusform>このノートPCは %n 日間事務所と同期していません。ネットワークに接続したら同期してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="211"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="217"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="278"/>
         <source>Sync with office</source>
         <translation>事務所と同期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="212"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="218"/>
         <source>Password of your login on the office server %1:</source>
         <translation>事務所のサーバー %1 のログインのパスワード：</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="228"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="234"/>
         <source>Syncing with the office…</source>
         <translation>事務所と同期しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="245"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="251"/>
         <source>Handed back to the office: %n case(s) left this laptop.</source>
         <translation>
             <numerusform>事務所に返しました：%n 件の症例がこのノートPCから削除されました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="246"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="252"/>
         <source>Synced, but the case stays on this laptop: some of its changes have not reached the office yet.</source>
         <translation>同期しましたが、症例はこのノートPCに残っています：変更の一部がまだ事務所に届いていません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="250"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="256"/>
         <source>Sent %n change(s)</source>
         <translation>
             <numerusform>%n 件の変更を送信</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="250"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="256"/>
         <source>received %n</source>
         <translation>
             <numerusform>%n 件を受信</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="252"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="258"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>競合 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="253"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="259"/>
         <source>, </source>
         <comment>between the parts of a sync&apos;s result</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="264"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="270"/>
         <source>Sync did not complete: %1</source>
         <translation>同期は完了しませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="274"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="279"/>
+        <source>Sync did not complete.</source>
+        <translation>同期は完了しませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="281"/>
+        <source>Nothing is lost: this laptop keeps its changes, and the next sync sends them.</source>
+        <translation>失われたものはありません。このノートPCの変更はそのまま残り、次の同期で送られます。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="299"/>
         <source>Hand back this case</source>
         <translation>この症例を事務所に返す</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="275"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="300"/>
         <source>Hand the case %1 back to the office? It is synced a last time, then removed from this laptop.</source>
         <translation>症例 %1 を事務所に返しますか？最後に一度同期してから、このノートPCから削除します。</translation>
     </message>
@@ -1544,292 +1677,267 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="118"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="117"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="134"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="133"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>一覧から症例を選ぶか、新しい症例を作成してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="216"/>
         <source>&amp;New case…</source>
         <translation>新規症例(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="218"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="233"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="219"/>
         <source>&amp;Print packet…</source>
         <translation>パケットを印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="236"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="222"/>
         <source>&amp;Back up database…</source>
         <translation>データベースをバックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
         <source>Add &amp;sample cases</source>
         <translation>サンプル症例を追加(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="250"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="236"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="251"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
         <source>&amp;Find case</source>
         <translation>症例を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="591"/>
-        <source>C&amp;onflicts…</source>
-        <translation>競合(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="261"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
         <source>&amp;About HIRT Desk</source>
         <translation>HIRT Desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="265"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="275"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="283"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="262"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="286"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="265"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="361"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="291"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更があります</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="299"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="277"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>症例 %1 に保存されていない変更があります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="178"/>
-        <source>Laptop database: %1</source>
-        <translation>ノートPCデータベース：%1</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="212"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="228"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
         <source>What needs doing today: replies, tasks, arrivals, sessions, visa deadlines</source>
         <translation>今日やること：返信、タスク、到着、照射、ビザの期限</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
         <source>Change &amp;user…</source>
         <translation>ユーザーの切り替え(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="229"/>
         <source>&amp;Connect to office server…</source>
         <translation>オフィスサーバーに接続(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="231"/>
         <source>Use a &amp;local database…</source>
         <translation>ローカルデータベースを使う(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="252"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
         <source>&amp;Duplicate persons…</source>
         <translation>重複している人物(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="256"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
         <source>&amp;Export list…</source>
         <translation>一覧をエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="258"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="242"/>
         <source>&amp;Agency reports…</source>
         <translation>事業レポート(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="262"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="246"/>
         <source>&amp;User guide</source>
         <translation>利用ガイド(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="280"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="259"/>
         <source>&amp;Reports</source>
         <translation>レポート(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="342"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="320"/>
         <source>The case could not be opened.</source>
         <translation>症例を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="361"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
         <source>All changes saved</source>
         <translation>すべて保存済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="368"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="347"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="390"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="369"/>
         <source>The case was not created.</source>
         <translation>症例は作成されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="397"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="376"/>
         <source>Case %1 created.</source>
         <translation>症例 %1 を作成しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="430"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="409"/>
         <source>The packet could not be prepared.</source>
         <translation>パケットを作成できませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="424"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>症例 %1 に保存されていない変更があります。パケットには保存済みの内容だけが載ります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="447"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="426"/>
         <source>Print what is saved</source>
         <translation>保存済みの内容で印刷</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="464"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="443"/>
         <source>The sample cases could not be added.</source>
         <translation>サンプル症例を追加できませんでした。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="467"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="446"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>サンプル症例を%n件追加しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="450"/>
         <source>Back up database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="473"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="452"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite データベース (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="479"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="499"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="458"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="478"/>
         <source>The backup could not be written.</source>
         <translation>バックアップを書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="483"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="462"/>
         <source>Backing up to %1…</source>
         <translation>%1にバックアップしています…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="492"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
         <source>Backup written to %1</source>
         <translation>バックアップを %1 に書き込みました</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="505"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="512"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="484"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="491"/>
         <source>The settings could not be opened.</source>
         <translation>設定を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="540"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="519"/>
         <source>The staff list was not saved.</source>
         <translation>職員名簿は保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="547"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="526"/>
         <source>The agency profile was not saved.</source>
         <translation>自社情報は保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="553"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="532"/>
         <source>The fees were not saved.</source>
         <translation>料金は保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="578"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="557"/>
         <source>Local database: %1</source>
         <translation>ローカルデータベース：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="579"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="558"/>
         <source>Office server %1 on %2</source>
         <translation>オフィスサーバー %2 のデータベース %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="589"/>
-        <source>%n open conflict(s)</source>
-        <translation>
-            <numerusform>未解決の競合 %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="590"/>
-        <source>C&amp;onflicts (%n)…</source>
-        <translation>
-            <numerusform>競合 (%n)(&amp;O)…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="597"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="567"/>
         <source>The list was exported to %1.</source>
         <translation>一覧を %1 にエクスポートしました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="641"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="584"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>オフィスサーバーに接続できません。再接続しています…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="653"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="596"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>案件 %1 が更新されました（%2 さんが保存）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="531"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="510"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
@@ -1839,32 +1947,32 @@
         <translation>作業者：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="685"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="652"/>
         <source>Change user</source>
         <translation>ユーザーの切り替え</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="686"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="653"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>職員名簿がまだありません。作業者を選ぶには、設定の「職員」で会社の職員を追加してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="708"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="675"/>
         <source>The database was not encrypted.</source>
         <translation>データベースは暗号化されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="714"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="681"/>
         <source>The database is encrypted.</source>
         <translation>データベースは暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="724"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="691"/>
         <source>About HIRT Desk</source>
         <translation>HIRT Desk について</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="725"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="692"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -3736,123 +3844,123 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="49"/>
         <source>Due</source>
         <extracomment>a line was opened (double-click or Enter): its case&apos;s id</extracomment>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="49"/>
         <source>Case</source>
         <translation>ケース</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="49"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
         <source>Replies due</source>
         <translation>返信期限</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
         <source>Tasks</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="62"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="64"/>
         <source>Arrivals and departures</source>
         <translation>到着と出発</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="65"/>
         <source>Sessions today and tomorrow</source>
         <translation>今日と明日の照射</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="64"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="66"/>
         <source>Visa deadlines and flights to book</source>
         <translation>ビザ申請期限と航空券の手配</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="65"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="67"/>
         <source>Passports expiring</source>
         <translation>期限が近い旅券</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="74"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="76"/>
         <source>Today: %1, %2</source>
         <translation>今日：%2（%1）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="76"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="78"/>
         <source>Reading what is due…</source>
         <translation>期限のある項目を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="105"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="115"/>
         <source>What is due could not be read.</source>
         <translation>期限のある項目を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="131"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="141"/>
         <source>Nothing is due.</source>
         <translation>期限のある項目はありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="147"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
         <source>%1 (overdue)</source>
         <translation>%1（期限超過）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="149"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
         <source>today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="154"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="164"/>
         <source>the team</source>
         <translation>チーム</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="155"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="165"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="167"/>
         <source>Reply to the inquiry</source>
         <translation>問い合わせに返信</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="158"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="168"/>
         <source>Arrives: %1</source>
         <translation>到着：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="169"/>
         <source>Leaves Japan: %1</source>
         <translation>出国：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="160"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="170"/>
         <source>Session at %1</source>
         <translation>照射 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="161"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="171"/>
         <source>Apply for the visa of %1</source>
         <translation>%1のビザを申請</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="162"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="172"/>
         <source>Book the flights</source>
         <translation>航空券を予約</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="163"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="173"/>
         <source>Renew the passport of %1 (expires %2)</source>
         <translation>%1の旅券を更新（有効期限 %2）</translation>
     </message>
@@ -3948,22 +4056,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="93"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;HIRT Desk へようこそ&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="95"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="94"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>このデータベースにはまだ症例がありません。&lt;br&gt;サンプル症例を追加して操作を試すか、最初の症例を作成してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="99"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="98"/>
         <source>Add 50 sample cases</source>
         <translation>サンプル症例を50件追加</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="102"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="101"/>
         <source>New case…</source>
         <translation>新規症例…</translation>
     </message>

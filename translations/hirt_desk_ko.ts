@@ -78,10 +78,6 @@
         <translation>환자</translation>
     </message>
     <message>
-        <source>Diagnosis and screening</source>
-        <translation type="vanished">진단 및 적응증 평가</translation>
-    </message>
-    <message>
         <location filename="../hirt_desk/ui/case_editor.py" line="109"/>
         <source>Diagnosis</source>
         <translation>진단</translation>
@@ -231,33 +227,33 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="48"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="49"/>
         <source>Search name, case number or passport number</source>
         <extracomment>columns hidden until the user shows them (header menu): the list fits beside the editor rows read to fit a column&apos;s width (Qt&apos;s default reads up to 1,000) the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
         <translation>이름, 케이스 번호 또는 여권 번호로 검색</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="52"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="53"/>
         <source>Cases</source>
         <translation>케이스 목록</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="80"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="81"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="85"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="86"/>
         <source>All facilities</source>
         <translation>모든 의료기관</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="88"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="89"/>
         <source>Reply overdue</source>
         <translation>회신 기한 초과</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/case_list.py" line="202"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="203"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n건</numerusform>
@@ -281,85 +277,130 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="71"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="51"/>
+        <source>the office&apos;s value was kept</source>
+        <translation>사무실 값을 유지함</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="52"/>
+        <source>the laptop&apos;s value was kept</source>
+        <translation>노트북 값을 유지함</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="53"/>
+        <source>a typed value was kept</source>
+        <translation>입력한 값을 유지함</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="54"/>
+        <source>This conflict was already resolved by %1 (%2). The list now shows the conflicts still open.</source>
+        <translation>이 충돌은 이미 %1님이 해결했습니다(%2). 목록에는 아직 해결되지 않은 충돌만 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="58"/>
+        <source>This conflict is no longer here. The list now shows the conflicts still open.</source>
+        <translation>이 충돌은 더 이상 없습니다. 목록에는 아직 해결되지 않은 충돌만 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="61"/>
+        <source>One side removed this record: keep the office&apos;s or the laptop&apos;s, a value cannot be typed.</source>
+        <translation>한쪽에서 이 기록을 삭제했습니다: 사무실 또는 노트북 쪽을 유지하세요. 값을 입력할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="64"/>
+        <source>%1 is kept as one side recorded it: keep the office&apos;s or the laptop&apos;s, a value cannot be typed.</source>
+        <translation>%1은(는) 한쪽의 기록대로 유지됩니다: 사무실 또는 노트북 쪽을 유지하세요. 값을 입력할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="70"/>
+        <source>“%1” is not a value %2 can take. Correct it and try again.</source>
+        <translation>“%1”은(는) %2에 쓸 수 없는 값입니다. 고친 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="72"/>
+        <source>Keep the office&apos;s or the laptop&apos;s value, or type the value to keep.</source>
+        <translation>사무실 또는 노트북 값을 유지하거나, 유지할 값을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="103"/>
         <source>Conflicts</source>
         <extracomment>a conflict was resolved (its case changed): the case&apos;s id</extracomment>
         <translation>충돌</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="79"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="111"/>
         <source>Case</source>
         <translation>케이스</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="79"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="111"/>
         <source>Field</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="79"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="111"/>
         <source>Before</source>
         <translation>이전 값</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="80"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="112"/>
         <source>Office</source>
         <translation>사무실</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="80"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="112"/>
         <source>Laptop</source>
         <translation>노트북</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="90"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="122"/>
         <source>Keep office</source>
         <translation>사무실 값 유지</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="92"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="124"/>
         <source>Keep laptop</source>
         <translation>노트북 값 유지</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="96"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="128"/>
         <source>or type the value to keep</source>
         <translation>또는 유지할 값을 입력</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="97"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="129"/>
         <source>Use this value</source>
         <translation>이 값 사용</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="125"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="157"/>
         <source>The conflicts could not be read.</source>
         <translation>충돌을 읽을 수 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="137"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="169"/>
         <source>%n open conflict(s): the same field was changed in the office and on a laptop. Keep one value, or type the value to keep.</source>
         <translation>
             <numerusform>해결되지 않은 충돌 %n건: 같은 항목이 사무실과 노트북에서 모두 변경되었습니다. 한쪽 값을 유지하거나 유지할 값을 입력하세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="140"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="172"/>
         <source>No open conflicts.</source>
         <translation>해결되지 않은 충돌이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="157"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="189"/>
         <source>This record is kept as one side recorded it: keep the office&apos;s or the laptop&apos;s.</source>
         <translation>이 기록은 한쪽이 기록한 대로 유지됩니다: 사무실 또는 노트북의 값을 유지하세요.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="171"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="206"/>
         <source>Not resolved: %1</source>
         <translation>해결되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="174"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="212"/>
         <source>The conflict was not resolved.</source>
         <translation>충돌이 해결되지 않았습니다.</translation>
     </message>
@@ -1372,171 +1413,263 @@
 <context>
     <name>LaptopCheckout</name>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="34"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="66"/>
         <source>Check &amp;out to a laptop…</source>
+        <extracomment>a checkout is over: how many cases were checked out (0 after a failure)</extracomment>
         <translation>노트북으로 반출(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="36"/>
-        <source>Copy the open case into a laptop database (encrypted) to work on it with no network; sync it back later</source>
-        <translation>열린 케이스를 노트북 데이터베이스(암호화)에 복사하여 네트워크 없이 작업합니다. 나중에 동기화하여 되돌립니다</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="43"/>
-        <source>Open the case to check out first.</source>
-        <translation>반출할 케이스를 먼저 여세요.</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="48"/>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="74"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="113"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="144"/>
         <source>Check out to a laptop database</source>
         <translation>노트북 데이터베이스로 반출</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="49"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="114"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite 데이터베이스 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="61"/>
-        <source>Checking out %1…</source>
-        <translation>%1 반출 중…</translation>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="37"/>
+        <source>This laptop database was checked out from another office&apos;s server. Choose another file, or a new one.</source>
+        <translation>이 노트북 데이터베이스는 다른 사무실의 서버에서 반출된 것입니다. 다른 파일이나 새 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="70"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="40"/>
+        <source>A chosen case is no longer on the office server. Reload the list and choose again.</source>
+        <translation>선택한 케이스 중 하나가 더 이상 사무실 서버에 없습니다. 목록을 다시 불러와 다시 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="42"/>
+        <source>The two passphrases differ.</source>
+        <translation>두 암호문이 서로 다릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="43"/>
+        <source>The passphrase is too short.</source>
+        <translation>암호문이 너무 짧습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="44"/>
+        <source>A passphrase is needed for the laptop database.</source>
+        <translation>노트북 데이터베이스에는 암호문이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="49"/>
+        <source>The check-out stopped: %1</source>
+        <translation>반출이 중단되었습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="68"/>
+        <source>Copy the cases selected in the list (Ctrl+click to choose several) into a laptop database, encrypted, to work on them with no network; sync them back later</source>
+        <translation>목록에서 선택한 케이스(Ctrl+클릭으로 여러 개 선택)를 암호화된 노트북 데이터베이스로 복사해 네트워크 없이 작업합니다. 나중에 다시 동기화합니다</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="72"/>
+        <source>Check out &amp;my cases to a laptop…</source>
+        <translation>내 케이스를 노트북으로 반출(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="74"/>
+        <source>Copy every case assigned to you into a laptop database; cases assigned to you later come with each sync</source>
+        <translation>나에게 배정된 모든 케이스를 노트북 데이터베이스로 복사합니다. 나중에 배정된 케이스는 동기화할 때마다 함께 옵니다</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="97"/>
+        <source>Select the cases to check out in the list first.</source>
+        <translation>먼저 목록에서 반출할 케이스를 선택하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="99"/>
+        <source>Checking out %n case(s)…</source>
+        <translation>
+            <numerusform>케이스 %n건 반출 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="104"/>
+        <source>Checking out the cases assigned to %1…</source>
+        <translation>%1에게 배정된 케이스 반출 중…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="140"/>
         <source>Passphrase of the new laptop database</source>
         <translation>새 노트북 데이터베이스의 암호문</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="75"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="145"/>
         <source>Passphrase of the laptop database %1:</source>
         <translation>노트북 데이터베이스 %1의 암호문:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="83"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="155"/>
         <source>%n case(s) checked out to %1.</source>
         <translation>
             <numerusform>케이스 %n건을 %1(으)로 반출했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="88"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="158"/>
+        <source>No case is assigned to %1: nothing was checked out. Cases assigned to %1 later come to %2 with each sync.</source>
+        <translation>%1에게 배정된 케이스가 없어 아무것도 반출하지 않았습니다. 나중에 %1에게 배정되는 케이스는 동기화할 때마다 %2(으)로 옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="167"/>
         <source>Nothing was checked out: %1</source>
         <translation>반출되지 않았습니다: %1</translation>
     </message>
 </context>
 <context>
+    <name>LaptopParts</name>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="35"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="92"/>
+        <source>C&amp;onflicts…</source>
+        <translation>충돌(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="72"/>
+        <source>Laptop database: %1</source>
+        <translation>노트북 데이터베이스: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="90"/>
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>해결되지 않은 충돌 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="91"/>
+        <source>C&amp;onflicts (%n)…</source>
+        <translation>
+            <numerusform>충돌 (%n)(&amp;O)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LaptopSync</name>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="125"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="124"/>
         <source>S&amp;ync with office</source>
         <translation>사무실과 동기화(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="128"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="127"/>
         <source>Send this laptop&apos;s changes to the office server and fetch the office&apos;s changes (Ctrl+Shift+S)</source>
         <translation>이 노트북의 변경 사항을 사무실 서버로 보내고 사무실의 변경 사항을 가져옵니다 (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="131"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="130"/>
         <source>&amp;Hand back this case…</source>
         <translation>이 케이스 반납(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="161"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="167"/>
         <source>Last sync: %1</source>
         <translation>마지막 동기화: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="161"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="167"/>
         <source>never</source>
         <translation>없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="162"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="168"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>보낼 변경 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="164"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="170"/>
         <source>Office server: %1</source>
         <translation>사무실 서버: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="190"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="196"/>
         <source>This laptop has not synced with the office for %n day(s): sync when you have a network.</source>
         <translation>
             <numerusform>이 노트북은 %n일 동안 사무실과 동기화하지 않았습니다: 네트워크에 연결되면 동기화하세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="211"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="217"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="278"/>
         <source>Sync with office</source>
         <translation>사무실과 동기화</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="212"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="218"/>
         <source>Password of your login on the office server %1:</source>
         <translation>사무실 서버 %1의 로그인 비밀번호:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="228"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="234"/>
         <source>Syncing with the office…</source>
         <translation>사무실과 동기화 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="245"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="251"/>
         <source>Handed back to the office: %n case(s) left this laptop.</source>
         <translation>
             <numerusform>사무실에 반납했습니다: 케이스 %n건이 이 노트북에서 삭제되었습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="246"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="252"/>
         <source>Synced, but the case stays on this laptop: some of its changes have not reached the office yet.</source>
         <translation>동기화했지만 케이스는 이 노트북에 남아 있습니다: 일부 변경 사항이 아직 사무실에 도달하지 않았습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="250"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="256"/>
         <source>Sent %n change(s)</source>
         <translation>
             <numerusform>변경 %n건 보냄</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="250"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="256"/>
         <source>received %n</source>
         <translation>
             <numerusform>%n건 받음</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="252"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="258"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>충돌 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="253"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="259"/>
         <source>, </source>
         <comment>between the parts of a sync&apos;s result</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="264"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="270"/>
         <source>Sync did not complete: %1</source>
         <translation>동기화가 완료되지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="274"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="279"/>
+        <source>Sync did not complete.</source>
+        <translation>동기화가 완료되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="281"/>
+        <source>Nothing is lost: this laptop keeps its changes, and the next sync sends them.</source>
+        <translation>잃어버린 것은 없습니다. 이 노트북의 변경 내용은 그대로 남아 있고 다음 동기화 때 전송됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="299"/>
         <source>Hand back this case</source>
         <translation>이 케이스 반납</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="275"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="300"/>
         <source>Hand the case %1 back to the office? It is synced a last time, then removed from this laptop.</source>
         <translation>케이스 %1을(를) 사무실에 반납할까요? 마지막으로 한 번 동기화한 후 이 노트북에서 삭제됩니다.</translation>
     </message>
@@ -1544,292 +1677,267 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="118"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="117"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="134"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="133"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>목록에서 케이스를 선택하거나 새 케이스를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="178"/>
-        <source>Laptop database: %1</source>
-        <translation>노트북 데이터베이스: %1</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="212"/>
         <source>&amp;Today</source>
         <translation>오늘(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="228"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
         <source>What needs doing today: replies, tasks, arrivals, sessions, visa deadlines</source>
         <translation>오늘 할 일: 회신, 할 일, 도착, 치료, 비자 기한</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="216"/>
         <source>&amp;New case…</source>
         <translation>새 케이스(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="218"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="233"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="219"/>
         <source>&amp;Print packet…</source>
         <translation>안내 자료 인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="236"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="222"/>
         <source>&amp;Back up database…</source>
         <translation>데이터베이스 백업(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
         <source>Add &amp;sample cases</source>
         <translation>샘플 케이스 추가(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
         <source>Se&amp;ttings…</source>
         <translation>설정(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
         <source>Change &amp;user…</source>
         <translation>사용자 변경(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="229"/>
         <source>&amp;Connect to office server…</source>
         <translation>사무실 서버에 연결(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="231"/>
         <source>Use a &amp;local database…</source>
         <translation>로컬 데이터베이스 사용(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="250"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="236"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="251"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
         <source>&amp;Find case</source>
         <translation>케이스 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="252"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
         <source>&amp;Duplicate persons…</source>
         <translation>중복된 사람(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="591"/>
-        <source>C&amp;onflicts…</source>
-        <translation>충돌(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="256"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
         <source>&amp;Export list…</source>
         <translation>목록 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="258"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="242"/>
         <source>&amp;Agency reports…</source>
         <translation>기관 보고서(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="261"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
         <source>&amp;About HIRT Desk</source>
         <translation>HIRT Desk 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="262"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="246"/>
         <source>&amp;User guide</source>
         <translation>사용 설명서(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="265"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="275"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="280"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="259"/>
         <source>&amp;Reports</source>
         <translation>보고서(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="283"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="262"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="286"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="265"/>
         <source>Main</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="299"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="277"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>케이스 %1에 저장되지 않은 변경 내용이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="361"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="291"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
         <source>Unsaved changes</source>
         <translation>저장되지 않은 변경 내용</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="342"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="320"/>
         <source>The case could not be opened.</source>
         <translation>케이스를 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="361"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
         <source>All changes saved</source>
         <translation>모든 변경 내용이 저장됨</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="368"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="347"/>
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="390"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="369"/>
         <source>The case was not created.</source>
         <translation>케이스가 만들어지지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="397"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="376"/>
         <source>Case %1 created.</source>
         <translation>케이스 %1을(를) 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="430"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="409"/>
         <source>The packet could not be prepared.</source>
         <translation>안내 자료를 준비할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="424"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>케이스 %1에 저장되지 않은 변경 내용이 있습니다. 안내 자료에는 저장된 내용만 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="447"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="426"/>
         <source>Print what is saved</source>
         <translation>저장된 내용 인쇄</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="464"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="443"/>
         <source>The sample cases could not be added.</source>
         <translation>샘플 케이스를 추가할 수 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="467"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="446"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>샘플 케이스 %n건을 추가했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="450"/>
         <source>Back up database</source>
         <translation>데이터베이스 백업</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="473"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="452"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite 데이터베이스 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="479"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="499"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="458"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="478"/>
         <source>The backup could not be written.</source>
         <translation>백업을 기록할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="483"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="462"/>
         <source>Backing up to %1…</source>
         <translation>%1에 백업하는 중…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="492"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
         <source>Backup written to %1</source>
         <translation>백업 저장 위치: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="505"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="512"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="484"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="491"/>
         <source>The settings could not be opened.</source>
         <translation>설정을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="540"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="519"/>
         <source>The staff list was not saved.</source>
         <translation>직원 목록이 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="547"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="526"/>
         <source>The agency profile was not saved.</source>
         <translation>기관 정보가 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="553"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="532"/>
         <source>The fees were not saved.</source>
         <translation>요금이 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="578"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="557"/>
         <source>Local database: %1</source>
         <translation>로컬 데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="579"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="558"/>
         <source>Office server %1 on %2</source>
         <translation>사무실 서버 %2의 %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="589"/>
-        <source>%n open conflict(s)</source>
-        <translation>
-            <numerusform>해결되지 않은 충돌 %n건</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="590"/>
-        <source>C&amp;onflicts (%n)…</source>
-        <translation>
-            <numerusform>충돌 (%n)(&amp;O)…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="597"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="567"/>
         <source>The list was exported to %1.</source>
         <translation>목록을 %1(으)로 내보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="641"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="584"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>사무실 서버에 연결할 수 없음: 다시 연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="653"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="596"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>사례 %1이(가) 업데이트되었습니다: %2 님이 저장함.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="531"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="510"/>
         <source>Settings saved.</source>
         <translation>설정을 저장했습니다.</translation>
     </message>
@@ -1839,32 +1947,32 @@
         <translation>작업자: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="685"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="652"/>
         <source>Change user</source>
         <translation>사용자 변경</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="686"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="653"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>아직 직원 목록이 없습니다. 작업자를 선택하려면 설정(직원)에서 기관 직원을 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="708"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="675"/>
         <source>The database was not encrypted.</source>
         <translation>데이터베이스가 암호화되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="714"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="681"/>
         <source>The database is encrypted.</source>
         <translation>데이터베이스가 암호화되었습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="724"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="691"/>
         <source>About HIRT Desk</source>
         <translation>HIRT Desk 정보</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="725"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="692"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -3736,123 +3844,123 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="49"/>
         <source>Due</source>
         <extracomment>a line was opened (double-click or Enter): its case&apos;s id</extracomment>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="49"/>
         <source>Case</source>
         <translation>케이스</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="49"/>
         <source>What</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
         <source>Replies due</source>
         <translation>회신 기한</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="62"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="64"/>
         <source>Arrivals and departures</source>
         <translation>도착과 출발</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="65"/>
         <source>Sessions today and tomorrow</source>
         <translation>오늘과 내일의 치료</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="64"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="66"/>
         <source>Visa deadlines and flights to book</source>
         <translation>비자 기한과 항공권 예약</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="65"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="67"/>
         <source>Passports expiring</source>
         <translation>만료가 임박한 여권</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="74"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="76"/>
         <source>Today: %1, %2</source>
         <translation>오늘: %2 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="76"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="78"/>
         <source>Reading what is due…</source>
         <translation>할 일을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="105"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="115"/>
         <source>What is due could not be read.</source>
         <translation>할 일을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="131"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="141"/>
         <source>Nothing is due.</source>
         <translation>기한이 된 일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="147"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
         <source>%1 (overdue)</source>
         <translation>%1 (기한 초과)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="149"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
         <source>today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="154"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="164"/>
         <source>the team</source>
         <translation>팀</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="155"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="165"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="167"/>
         <source>Reply to the inquiry</source>
         <translation>문의에 회신</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="158"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="168"/>
         <source>Arrives: %1</source>
         <translation>도착: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="169"/>
         <source>Leaves Japan: %1</source>
         <translation>출국: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="160"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="170"/>
         <source>Session at %1</source>
         <translation>치료 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="161"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="171"/>
         <source>Apply for the visa of %1</source>
         <translation>%1의 비자 신청</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="162"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="172"/>
         <source>Book the flights</source>
         <translation>항공권 예약</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="163"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="173"/>
         <source>Renew the passport of %1 (expires %2)</source>
         <translation>%1의 여권 갱신 (만료 %2)</translation>
     </message>
@@ -3948,22 +4056,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="93"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;HIRT Desk에 오신 것을 환영합니다&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="95"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="94"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>이 데이터베이스에는 아직 케이스가 없습니다.&lt;br&gt;샘플 케이스를 추가해 둘러보거나 기관의 첫 번째 케이스를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="99"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="98"/>
         <source>Add 50 sample cases</source>
         <translation>샘플 케이스 50건 추가</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="102"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="101"/>
         <source>New case…</source>
         <translation>새 케이스…</translation>
     </message>

@@ -78,10 +78,6 @@
         <translation>Пациент</translation>
     </message>
     <message>
-        <source>Diagnosis and screening</source>
-        <translation type="vanished">Диагноз и оценка показаний</translation>
-    </message>
-    <message>
         <location filename="../hirt_desk/ui/case_editor.py" line="109"/>
         <source>Diagnosis</source>
         <translation>Диагноз</translation>
@@ -231,33 +227,33 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="48"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="49"/>
         <source>Search name, case number or passport number</source>
         <extracomment>columns hidden until the user shows them (header menu): the list fits beside the editor rows read to fit a column&apos;s width (Qt&apos;s default reads up to 1,000) the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
         <translation>Поиск по имени, номеру случая или номеру паспорта</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="52"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="53"/>
         <source>Cases</source>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="80"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="81"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="85"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="86"/>
         <source>All facilities</source>
         <translation>Все клиники</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="88"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="89"/>
         <source>Reply overdue</source>
         <translation>Просрочен ответ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/case_list.py" line="202"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="203"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n случай</numerusform>
@@ -283,63 +279,108 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="71"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="51"/>
+        <source>the office&apos;s value was kept</source>
+        <translation>оставлено офисное значение</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="52"/>
+        <source>the laptop&apos;s value was kept</source>
+        <translation>оставлено значение с ноутбука</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="53"/>
+        <source>a typed value was kept</source>
+        <translation>оставлено введённое значение</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="54"/>
+        <source>This conflict was already resolved by %1 (%2). The list now shows the conflicts still open.</source>
+        <translation>Этот конфликт уже разрешил(а) %1 (%2). В списке теперь только открытые конфликты.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="58"/>
+        <source>This conflict is no longer here. The list now shows the conflicts still open.</source>
+        <translation>Этого конфликта больше нет. В списке теперь только открытые конфликты.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="61"/>
+        <source>One side removed this record: keep the office&apos;s or the laptop&apos;s, a value cannot be typed.</source>
+        <translation>Одна сторона удалила эту запись: оставьте офисный вариант или вариант с ноутбука, ввести значение нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="64"/>
+        <source>%1 is kept as one side recorded it: keep the office&apos;s or the laptop&apos;s, a value cannot be typed.</source>
+        <translation>%1 сохраняется так, как записала одна из сторон: оставьте офисный вариант или вариант с ноутбука, ввести значение нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="70"/>
+        <source>“%1” is not a value %2 can take. Correct it and try again.</source>
+        <translation>«%1» не подходит для поля «%2». Исправьте и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="72"/>
+        <source>Keep the office&apos;s or the laptop&apos;s value, or type the value to keep.</source>
+        <translation>Оставьте офисное значение или значение с ноутбука либо введите нужное значение.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="103"/>
         <source>Conflicts</source>
         <extracomment>a conflict was resolved (its case changed): the case&apos;s id</extracomment>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="79"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="111"/>
         <source>Case</source>
         <translation>Случай</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="79"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="111"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="79"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="111"/>
         <source>Before</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="80"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="112"/>
         <source>Office</source>
         <translation>Офис</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="80"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="112"/>
         <source>Laptop</source>
         <translation>Ноутбук</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="90"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="122"/>
         <source>Keep office</source>
         <translation>Оставить офисное</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="92"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="124"/>
         <source>Keep laptop</source>
         <translation>Оставить с ноутбука</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="96"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="128"/>
         <source>or type the value to keep</source>
         <translation>или введите значение</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="97"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="129"/>
         <source>Use this value</source>
         <translation>Использовать это значение</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="125"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="157"/>
         <source>The conflicts could not be read.</source>
         <translation>Не удалось прочитать конфликты.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="137"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="169"/>
         <source>%n open conflict(s): the same field was changed in the office and on a laptop. Keep one value, or type the value to keep.</source>
         <translation>
             <numerusform>%n открытый конфликт: одно и то же поле изменили в офисе и на ноутбуке. Оставьте одно значение или введите нужное.</numerusform>
@@ -348,22 +389,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="140"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="172"/>
         <source>No open conflicts.</source>
         <translation>Открытых конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="157"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="189"/>
         <source>This record is kept as one side recorded it: keep the office&apos;s or the laptop&apos;s.</source>
         <translation>Эта запись сохраняется так, как её записала одна из сторон: оставьте офисное значение или значение с ноутбука.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="171"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="206"/>
         <source>Not resolved: %1</source>
         <translation>Не решено: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="174"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="212"/>
         <source>The conflict was not resolved.</source>
         <translation>Конфликт не решён.</translation>
     </message>
@@ -1380,48 +1421,98 @@
 <context>
     <name>LaptopCheckout</name>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="34"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="66"/>
         <source>Check &amp;out to a laptop…</source>
+        <extracomment>a checkout is over: how many cases were checked out (0 after a failure)</extracomment>
         <translation>В&amp;ыдать на ноутбук…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="36"/>
-        <source>Copy the open case into a laptop database (encrypted) to work on it with no network; sync it back later</source>
-        <translation>Скопировать открытое дело в базу данных ноутбука (зашифрованную), чтобы работать без сети; позже синхронизировать обратно</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="43"/>
-        <source>Open the case to check out first.</source>
-        <translation>Сначала откройте дело, которое нужно выдать.</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="48"/>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="74"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="113"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="144"/>
         <source>Check out to a laptop database</source>
         <translation>Выдать в базу данных ноутбука</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="49"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="114"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>База данных SQLite (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="61"/>
-        <source>Checking out %1…</source>
-        <translation>Выдача %1…</translation>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="37"/>
+        <source>This laptop database was checked out from another office&apos;s server. Choose another file, or a new one.</source>
+        <translation>Эта база данных ноутбука выдана с сервера другого офиса. Выберите другой файл или новый.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="70"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="40"/>
+        <source>A chosen case is no longer on the office server. Reload the list and choose again.</source>
+        <translation>Одного из выбранных дел больше нет на сервере офиса. Обновите список и выберите снова.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="42"/>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="43"/>
+        <source>The passphrase is too short.</source>
+        <translation>Парольная фраза слишком короткая.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="44"/>
+        <source>A passphrase is needed for the laptop database.</source>
+        <translation>Для базы данных ноутбука нужна парольная фраза.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="49"/>
+        <source>The check-out stopped: %1</source>
+        <translation>Выдача прервана: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="68"/>
+        <source>Copy the cases selected in the list (Ctrl+click to choose several) into a laptop database, encrypted, to work on them with no network; sync them back later</source>
+        <translation>Скопировать выбранные в списке дела (Ctrl+щелчок — несколько) в зашифрованную базу ноутбука, чтобы работать без сети; позже синхронизировать обратно</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="72"/>
+        <source>Check out &amp;my cases to a laptop…</source>
+        <translation>Выдать &amp;мои дела на ноутбук…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="74"/>
+        <source>Copy every case assigned to you into a laptop database; cases assigned to you later come with each sync</source>
+        <translation>Скопировать все дела, назначенные вам, в базу данных ноутбука; дела, назначенные позже, придут при каждой синхронизации</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="97"/>
+        <source>Select the cases to check out in the list first.</source>
+        <translation>Сначала выберите в списке дела для выдачи.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="99"/>
+        <source>Checking out %n case(s)…</source>
+        <translation>
+            <numerusform>Выдача %n дела…</numerusform>
+            <numerusform>Выдача %n дел…</numerusform>
+            <numerusform>Выдача %n дел…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="104"/>
+        <source>Checking out the cases assigned to %1…</source>
+        <translation>Выдача дел, назначенных %1…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="140"/>
         <source>Passphrase of the new laptop database</source>
         <translation>Парольная фраза новой базы данных ноутбука</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="75"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="145"/>
         <source>Passphrase of the laptop database %1:</source>
         <translation>Парольная фраза базы данных ноутбука %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="83"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="155"/>
         <source>%n case(s) checked out to %1.</source>
         <translation>
             <numerusform>%n дело выдано в %1.</numerusform>
@@ -1430,401 +1521,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="88"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="158"/>
+        <source>No case is assigned to %1: nothing was checked out. Cases assigned to %1 later come to %2 with each sync.</source>
+        <translation>Нет дел, назначенных %1: ничего не выдано. Дела, назначенные %1 позже, придут в %2 при каждой синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="167"/>
         <source>Nothing was checked out: %1</source>
         <translation>Ничего не выдано: %1</translation>
     </message>
 </context>
 <context>
-    <name>LaptopSync</name>
+    <name>LaptopParts</name>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="125"/>
-        <source>S&amp;ync with office</source>
-        <translation>Син&amp;хронизировать с офисом</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="128"/>
-        <source>Send this laptop&apos;s changes to the office server and fetch the office&apos;s changes (Ctrl+Shift+S)</source>
-        <translation>Отправить изменения этого ноутбука на сервер офиса и получить изменения офиса (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="131"/>
-        <source>&amp;Hand back this case…</source>
-        <translation>&amp;Вернуть это дело в офис…</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="161"/>
-        <source>Last sync: %1</source>
-        <translation>Последняя синхронизация: %1</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="161"/>
-        <source>never</source>
-        <translation>никогда</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="162"/>
-        <source>%n change(s) to send</source>
-        <translation>
-            <numerusform>%n изменение к отправке</numerusform>
-            <numerusform>%n изменения к отправке</numerusform>
-            <numerusform>%n изменений к отправке</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="164"/>
-        <source>Office server: %1</source>
-        <translation>Сервер офиса: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="190"/>
-        <source>This laptop has not synced with the office for %n day(s): sync when you have a network.</source>
-        <translation>
-            <numerusform>Этот ноутбук не синхронизировался с офисом %n день: синхронизируйте, когда будет сеть.</numerusform>
-            <numerusform>Этот ноутбук не синхронизировался с офисом %n дня: синхронизируйте, когда будет сеть.</numerusform>
-            <numerusform>Этот ноутбук не синхронизировался с офисом %n дней: синхронизируйте, когда будет сеть.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="211"/>
-        <source>Sync with office</source>
-        <translation>Синхронизация с офисом</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="212"/>
-        <source>Password of your login on the office server %1:</source>
-        <translation>Пароль вашего входа на сервер офиса %1:</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="228"/>
-        <source>Syncing with the office…</source>
-        <translation>Синхронизация с офисом…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="245"/>
-        <source>Handed back to the office: %n case(s) left this laptop.</source>
-        <translation>
-            <numerusform>Возвращено в офис: %n дело удалено с этого ноутбука.</numerusform>
-            <numerusform>Возвращено в офис: %n дела удалено с этого ноутбука.</numerusform>
-            <numerusform>Возвращено в офис: %n дел удалено с этого ноутбука.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="246"/>
-        <source>Synced, but the case stays on this laptop: some of its changes have not reached the office yet.</source>
-        <translation>Синхронизировано, но дело остаётся на этом ноутбуке: часть его изменений ещё не дошла до офиса.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="250"/>
-        <source>Sent %n change(s)</source>
-        <translation>
-            <numerusform>Отправлено %n изменение</numerusform>
-            <numerusform>Отправлено %n изменения</numerusform>
-            <numerusform>Отправлено %n изменений</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="250"/>
-        <source>received %n</source>
-        <translation>
-            <numerusform>получено %n</numerusform>
-            <numerusform>получено %n</numerusform>
-            <numerusform>получено %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="252"/>
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n конфликт</numerusform>
-            <numerusform>%n конфликта</numerusform>
-            <numerusform>%n конфликтов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="253"/>
-        <source>, </source>
-        <comment>between the parts of a sync&apos;s result</comment>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="264"/>
-        <source>Sync did not complete: %1</source>
-        <translation>Синхронизация не завершена: %1</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="274"/>
-        <source>Hand back this case</source>
-        <translation>Вернуть это дело в офис</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="275"/>
-        <source>Hand the case %1 back to the office? It is synced a last time, then removed from this laptop.</source>
-        <translation>Вернуть дело %1 в офис? Оно будет синхронизировано в последний раз, затем удалено с этого ноутбука.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="118"/>
-        <source>HIRT Desk</source>
-        <translation>HIRT Desk</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="134"/>
-        <source>Select a case in the list, or create a new one.</source>
-        <translation>Выберите случай в списке или создайте новый.</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="178"/>
-        <source>Laptop database: %1</source>
-        <translation>База данных ноутбука: %1</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
-        <source>&amp;Today</source>
-        <translation>&amp;Сегодня</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="228"/>
-        <source>What needs doing today: replies, tasks, arrivals, sessions, visa deadlines</source>
-        <translation>Что нужно сделать сегодня: ответы, задачи, прибытия, сеансы, сроки виз</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
-        <source>&amp;New case…</source>
-        <translation>&amp;Новый случай…</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="233"/>
-        <source>&amp;Print packet…</source>
-        <translation>&amp;Печать пакета документов…</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="236"/>
-        <source>&amp;Back up database…</source>
-        <translation>&amp;Резервная копия базы данных…</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
-        <source>Add &amp;sample cases</source>
-        <translation>Добавить при&amp;меры случаев</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
-        <source>Se&amp;ttings…</source>
-        <translation>Настр&amp;ойки…</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
-        <source>Change &amp;user…</source>
-        <translation>Сменить по&amp;льзователя…</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
-        <source>&amp;Connect to office server…</source>
-        <translation>&amp;Подключиться к офисному серверу…</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
-        <source>Use a &amp;local database…</source>
-        <translation>Использовать &amp;локальную базу данных…</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="250"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="251"/>
-        <source>&amp;Find case</source>
-        <translation>&amp;Найти случай</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="252"/>
-        <source>&amp;Duplicate persons…</source>
-        <translation>&amp;Дубликаты людей…</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="591"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="35"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="92"/>
         <source>C&amp;onflicts…</source>
         <translation>К&amp;онфликты…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="256"/>
-        <source>&amp;Export list…</source>
-        <translation>&amp;Экспорт списка…</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="258"/>
-        <source>&amp;Agency reports…</source>
-        <translation>&amp;Отчёты агентства…</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="261"/>
-        <source>&amp;About HIRT Desk</source>
-        <translation>&amp;О программе HIRT Desk</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="262"/>
-        <source>&amp;User guide</source>
-        <translation>&amp;Руководство пользователя</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="265"/>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="275"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="280"/>
-        <source>&amp;Reports</source>
-        <translation>&amp;Отчёты</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="283"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="286"/>
-        <source>Main</source>
-        <translation>Основная</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="299"/>
-        <source>The case %1 has changes that are not saved.</source>
-        <translation>В случае %1 есть несохранённые изменения.</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="361"/>
-        <source>Unsaved changes</source>
-        <translation>Несохранённые изменения</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="342"/>
-        <source>The case could not be opened.</source>
-        <translation>Не удалось открыть случай.</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="361"/>
-        <source>All changes saved</source>
-        <translation>Все изменения сохранены</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="368"/>
-        <source>Saved.</source>
-        <translation>Сохранено.</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="390"/>
-        <source>The case was not created.</source>
-        <translation>Случай не создан.</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="397"/>
-        <source>Case %1 created.</source>
-        <translation>Создан случай %1.</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="430"/>
-        <source>The packet could not be prepared.</source>
-        <translation>Не удалось подготовить пакет документов.</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
-        <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
-        <translation>В случае %1 есть несохранённые изменения. В пакет попадёт только сохранённое.</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="447"/>
-        <source>Print what is saved</source>
-        <translation>Печатать сохранённое</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="464"/>
-        <source>The sample cases could not be added.</source>
-        <translation>Не удалось добавить примеры случаев.</translation>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="72"/>
+        <source>Laptop database: %1</source>
+        <translation>База данных ноутбука: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="467"/>
-        <source>Added %n sample case(s).</source>
-        <translation>
-            <numerusform>Добавлен %n пример случая.</numerusform>
-            <numerusform>Добавлено %n примера случаев.</numerusform>
-            <numerusform>Добавлено %n примеров случаев.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
-        <source>Back up database</source>
-        <translation>Резервная копия базы данных</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="473"/>
-        <source>SQLite database (*.sqlite)</source>
-        <translation>База данных SQLite (*.sqlite)</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="479"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="499"/>
-        <source>The backup could not be written.</source>
-        <translation>Не удалось записать резервную копию.</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="483"/>
-        <source>Backing up to %1…</source>
-        <translation>Резервное копирование в %1…</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="492"/>
-        <source>Backup written to %1</source>
-        <translation>Резервная копия записана в %1</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="505"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="512"/>
-        <source>The settings could not be opened.</source>
-        <translation>Не удалось открыть настройки.</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="540"/>
-        <source>The staff list was not saved.</source>
-        <translation>Список сотрудников не сохранён.</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="547"/>
-        <source>The agency profile was not saved.</source>
-        <translation>Профиль агентства не сохранён.</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="553"/>
-        <source>The fees were not saved.</source>
-        <translation>Тарифы не сохранены.</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="578"/>
-        <source>Local database: %1</source>
-        <translation>Локальная база данных: %1</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="579"/>
-        <source>Office server %1 on %2</source>
-        <translation>Офисный сервер: %1 на %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="589"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="90"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n открытый конфликт</numerusform>
@@ -1833,7 +1554,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="590"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="91"/>
         <source>C&amp;onflicts (%n)…</source>
         <translation>
             <numerusform>К&amp;онфликты (%n)…</numerusform>
@@ -1841,23 +1562,412 @@
             <numerusform>К&amp;онфликты (%n)…</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>LaptopSync</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="597"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="124"/>
+        <source>S&amp;ync with office</source>
+        <translation>Син&amp;хронизировать с офисом</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="127"/>
+        <source>Send this laptop&apos;s changes to the office server and fetch the office&apos;s changes (Ctrl+Shift+S)</source>
+        <translation>Отправить изменения этого ноутбука на сервер офиса и получить изменения офиса (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="130"/>
+        <source>&amp;Hand back this case…</source>
+        <translation>&amp;Вернуть это дело в офис…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="167"/>
+        <source>Last sync: %1</source>
+        <translation>Последняя синхронизация: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="167"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="168"/>
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n изменение к отправке</numerusform>
+            <numerusform>%n изменения к отправке</numerusform>
+            <numerusform>%n изменений к отправке</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="170"/>
+        <source>Office server: %1</source>
+        <translation>Сервер офиса: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="196"/>
+        <source>This laptop has not synced with the office for %n day(s): sync when you have a network.</source>
+        <translation>
+            <numerusform>Этот ноутбук не синхронизировался с офисом %n день: синхронизируйте, когда будет сеть.</numerusform>
+            <numerusform>Этот ноутбук не синхронизировался с офисом %n дня: синхронизируйте, когда будет сеть.</numerusform>
+            <numerusform>Этот ноутбук не синхронизировался с офисом %n дней: синхронизируйте, когда будет сеть.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="217"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="278"/>
+        <source>Sync with office</source>
+        <translation>Синхронизация с офисом</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="218"/>
+        <source>Password of your login on the office server %1:</source>
+        <translation>Пароль вашего входа на сервер офиса %1:</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="234"/>
+        <source>Syncing with the office…</source>
+        <translation>Синхронизация с офисом…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="251"/>
+        <source>Handed back to the office: %n case(s) left this laptop.</source>
+        <translation>
+            <numerusform>Возвращено в офис: %n дело удалено с этого ноутбука.</numerusform>
+            <numerusform>Возвращено в офис: %n дела удалено с этого ноутбука.</numerusform>
+            <numerusform>Возвращено в офис: %n дел удалено с этого ноутбука.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="252"/>
+        <source>Synced, but the case stays on this laptop: some of its changes have not reached the office yet.</source>
+        <translation>Синхронизировано, но дело остаётся на этом ноутбуке: часть его изменений ещё не дошла до офиса.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="256"/>
+        <source>Sent %n change(s)</source>
+        <translation>
+            <numerusform>Отправлено %n изменение</numerusform>
+            <numerusform>Отправлено %n изменения</numerusform>
+            <numerusform>Отправлено %n изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="256"/>
+        <source>received %n</source>
+        <translation>
+            <numerusform>получено %n</numerusform>
+            <numerusform>получено %n</numerusform>
+            <numerusform>получено %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="258"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+            <numerusform>%n конфликтов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="259"/>
+        <source>, </source>
+        <comment>between the parts of a sync&apos;s result</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="270"/>
+        <source>Sync did not complete: %1</source>
+        <translation>Синхронизация не завершена: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="279"/>
+        <source>Sync did not complete.</source>
+        <translation>Синхронизация не завершена.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="281"/>
+        <source>Nothing is lost: this laptop keeps its changes, and the next sync sends them.</source>
+        <translation>Ничего не потеряно: изменения остаются на ноутбуке, следующая синхронизация их отправит.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="299"/>
+        <source>Hand back this case</source>
+        <translation>Вернуть это дело в офис</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="300"/>
+        <source>Hand the case %1 back to the office? It is synced a last time, then removed from this laptop.</source>
+        <translation>Вернуть дело %1 в офис? Оно будет синхронизировано в последний раз, затем удалено с этого ноутбука.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="117"/>
+        <source>HIRT Desk</source>
+        <translation>HIRT Desk</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="133"/>
+        <source>Select a case in the list, or create a new one.</source>
+        <translation>Выберите случай в списке или создайте новый.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="212"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
+        <source>What needs doing today: replies, tasks, arrivals, sessions, visa deadlines</source>
+        <translation>Что нужно сделать сегодня: ответы, задачи, прибытия, сеансы, сроки виз</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="216"/>
+        <source>&amp;New case…</source>
+        <translation>&amp;Новый случай…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="218"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="219"/>
+        <source>&amp;Print packet…</source>
+        <translation>&amp;Печать пакета документов…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="222"/>
+        <source>&amp;Back up database…</source>
+        <translation>&amp;Резервная копия базы данных…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
+        <source>Add &amp;sample cases</source>
+        <translation>Добавить при&amp;меры случаев</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <source>Se&amp;ttings…</source>
+        <translation>Настр&amp;ойки…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
+        <source>Change &amp;user…</source>
+        <translation>Сменить по&amp;льзователя…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="229"/>
+        <source>&amp;Connect to office server…</source>
+        <translation>&amp;Подключиться к офисному серверу…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="231"/>
+        <source>Use a &amp;local database…</source>
+        <translation>Использовать &amp;локальную базу данных…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="236"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
+        <source>&amp;Find case</source>
+        <translation>&amp;Найти случай</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
+        <source>&amp;Duplicate persons…</source>
+        <translation>&amp;Дубликаты людей…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
+        <source>&amp;Export list…</source>
+        <translation>&amp;Экспорт списка…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="242"/>
+        <source>&amp;Agency reports…</source>
+        <translation>&amp;Отчёты агентства…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
+        <source>&amp;About HIRT Desk</source>
+        <translation>&amp;О программе HIRT Desk</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="246"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="249"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="259"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="262"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="265"/>
+        <source>Main</source>
+        <translation>Основная</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="277"/>
+        <source>The case %1 has changes that are not saved.</source>
+        <translation>В случае %1 есть несохранённые изменения.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="291"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="320"/>
+        <source>The case could not be opened.</source>
+        <translation>Не удалось открыть случай.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
+        <source>All changes saved</source>
+        <translation>Все изменения сохранены</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="347"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="369"/>
+        <source>The case was not created.</source>
+        <translation>Случай не создан.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="376"/>
+        <source>Case %1 created.</source>
+        <translation>Создан случай %1.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="409"/>
+        <source>The packet could not be prepared.</source>
+        <translation>Не удалось подготовить пакет документов.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="424"/>
+        <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
+        <translation>В случае %1 есть несохранённые изменения. В пакет попадёт только сохранённое.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="426"/>
+        <source>Print what is saved</source>
+        <translation>Печатать сохранённое</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="443"/>
+        <source>The sample cases could not be added.</source>
+        <translation>Не удалось добавить примеры случаев.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/main_window.py" line="446"/>
+        <source>Added %n sample case(s).</source>
+        <translation>
+            <numerusform>Добавлен %n пример случая.</numerusform>
+            <numerusform>Добавлено %n примера случаев.</numerusform>
+            <numerusform>Добавлено %n примеров случаев.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="450"/>
+        <source>Back up database</source>
+        <translation>Резервная копия базы данных</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="452"/>
+        <source>SQLite database (*.sqlite)</source>
+        <translation>База данных SQLite (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="458"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="478"/>
+        <source>The backup could not be written.</source>
+        <translation>Не удалось записать резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="462"/>
+        <source>Backing up to %1…</source>
+        <translation>Резервное копирование в %1…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
+        <source>Backup written to %1</source>
+        <translation>Резервная копия записана в %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="484"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="491"/>
+        <source>The settings could not be opened.</source>
+        <translation>Не удалось открыть настройки.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="519"/>
+        <source>The staff list was not saved.</source>
+        <translation>Список сотрудников не сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="526"/>
+        <source>The agency profile was not saved.</source>
+        <translation>Профиль агентства не сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="532"/>
+        <source>The fees were not saved.</source>
+        <translation>Тарифы не сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="557"/>
+        <source>Local database: %1</source>
+        <translation>Локальная база данных: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="558"/>
+        <source>Office server %1 on %2</source>
+        <translation>Офисный сервер: %1 на %2</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/main_window.py" line="567"/>
         <source>The list was exported to %1.</source>
         <translation>Список экспортирован в %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="641"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="584"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>Офисный сервер недоступен: переподключение…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="653"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="596"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>Дело %1 обновлено: сохранил(а) %2.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="531"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="510"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
@@ -1867,32 +1977,32 @@
         <translation>Работает: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="685"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="652"/>
         <source>Change user</source>
         <translation>Сменить пользователя</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="686"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="653"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>Списка сотрудников пока нет: добавьте сотрудников агентства в Настройках (Сотрудники), чтобы выбирать, кто работает.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="708"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="675"/>
         <source>The database was not encrypted.</source>
         <translation>База данных не зашифрована.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="714"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="681"/>
         <source>The database is encrypted.</source>
         <translation>База данных зашифрована.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="724"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="691"/>
         <source>About HIRT Desk</source>
         <translation>О программе HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="725"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="692"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -3778,123 +3888,123 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="49"/>
         <source>Due</source>
         <extracomment>a line was opened (double-click or Enter): its case&apos;s id</extracomment>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="49"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="49"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
         <source>Replies due</source>
         <translation>Ответы к сроку</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="62"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="64"/>
         <source>Arrivals and departures</source>
         <translation>Прибытия и отъезды</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="65"/>
         <source>Sessions today and tomorrow</source>
         <translation>Сеансы сегодня и завтра</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="64"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="66"/>
         <source>Visa deadlines and flights to book</source>
         <translation>Сроки виз и билеты к бронированию</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="65"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="67"/>
         <source>Passports expiring</source>
         <translation>Истекающие паспорта</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="74"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="76"/>
         <source>Today: %1, %2</source>
         <translation>Сегодня: %1, %2</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="76"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="78"/>
         <source>Reading what is due…</source>
         <translation>Читаем, что нужно сделать…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="105"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="115"/>
         <source>What is due could not be read.</source>
         <translation>Не удалось прочитать, что нужно сделать.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="131"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="141"/>
         <source>Nothing is due.</source>
         <translation>Ничего не нужно делать.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="147"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
         <source>%1 (overdue)</source>
         <translation>%1 (просрочено)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="149"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="154"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="164"/>
         <source>the team</source>
         <translation>команда</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="155"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="165"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="167"/>
         <source>Reply to the inquiry</source>
         <translation>Ответить на запрос</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="158"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="168"/>
         <source>Arrives: %1</source>
         <translation>Прибытие: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="169"/>
         <source>Leaves Japan: %1</source>
         <translation>Вылет из Японии: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="160"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="170"/>
         <source>Session at %1</source>
         <translation>Сеанс в %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="161"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="171"/>
         <source>Apply for the visa of %1</source>
         <translation>Подать на визу: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="162"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="172"/>
         <source>Book the flights</source>
         <translation>Забронировать авиабилеты</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="163"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="173"/>
         <source>Renew the passport of %1 (expires %2)</source>
         <translation>Обновить паспорт: %1 (истекает %2)</translation>
     </message>
@@ -3990,22 +4100,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="93"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Добро пожаловать в HIRT Desk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="95"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="94"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>В этой базе данных пока нет случаев.&lt;br&gt;Добавьте примеры случаев, чтобы осмотреться, или создайте первый случай вашего агентства.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="99"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="98"/>
         <source>Add 50 sample cases</source>
         <translation>Добавить 50 примеров случаев</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="102"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="101"/>
         <source>New case…</source>
         <translation>Новый случай…</translation>
     </message>

@@ -78,10 +78,6 @@
         <translation>Bệnh nhân</translation>
     </message>
     <message>
-        <source>Diagnosis and screening</source>
-        <translation type="vanished">Chẩn đoán và đánh giá chỉ định</translation>
-    </message>
-    <message>
         <location filename="../hirt_desk/ui/case_editor.py" line="109"/>
         <source>Diagnosis</source>
         <translation>Chẩn đoán</translation>
@@ -231,33 +227,33 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="48"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="49"/>
         <source>Search name, case number or passport number</source>
         <extracomment>columns hidden until the user shows them (header menu): the list fits beside the editor rows read to fit a column&apos;s width (Qt&apos;s default reads up to 1,000) the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
         <translation>Tìm theo tên, số hồ sơ hoặc số hộ chiếu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="52"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="53"/>
         <source>Cases</source>
         <translation>Danh sách hồ sơ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="80"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="81"/>
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="85"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="86"/>
         <source>All facilities</source>
         <translation>Tất cả cơ sở y tế</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="88"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="89"/>
         <source>Reply overdue</source>
         <translation>Quá hạn trả lời</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/case_list.py" line="202"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="203"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
@@ -281,85 +277,130 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="71"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="51"/>
+        <source>the office&apos;s value was kept</source>
+        <translation>đã giữ giá trị văn phòng</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="52"/>
+        <source>the laptop&apos;s value was kept</source>
+        <translation>đã giữ giá trị máy xách tay</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="53"/>
+        <source>a typed value was kept</source>
+        <translation>đã giữ giá trị được nhập</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="54"/>
+        <source>This conflict was already resolved by %1 (%2). The list now shows the conflicts still open.</source>
+        <translation>Xung đột này đã được %1 giải quyết (%2). Danh sách giờ chỉ hiện các xung đột còn mở.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="58"/>
+        <source>This conflict is no longer here. The list now shows the conflicts still open.</source>
+        <translation>Xung đột này không còn nữa. Danh sách giờ chỉ hiện các xung đột còn mở.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="61"/>
+        <source>One side removed this record: keep the office&apos;s or the laptop&apos;s, a value cannot be typed.</source>
+        <translation>Một bên đã xoá bản ghi này: hãy giữ bản của văn phòng hoặc của máy xách tay, không thể nhập giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="64"/>
+        <source>%1 is kept as one side recorded it: keep the office&apos;s or the laptop&apos;s, a value cannot be typed.</source>
+        <translation>%1 được giữ như một bên đã ghi: hãy giữ bản của văn phòng hoặc của máy xách tay, không thể nhập giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="70"/>
+        <source>“%1” is not a value %2 can take. Correct it and try again.</source>
+        <translation>“%1” không phải là giá trị hợp lệ cho %2. Hãy sửa lại rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="72"/>
+        <source>Keep the office&apos;s or the laptop&apos;s value, or type the value to keep.</source>
+        <translation>Hãy giữ giá trị của văn phòng hoặc của máy xách tay, hoặc nhập giá trị cần giữ.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="103"/>
         <source>Conflicts</source>
         <extracomment>a conflict was resolved (its case changed): the case&apos;s id</extracomment>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="79"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="111"/>
         <source>Case</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="79"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="111"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="79"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="111"/>
         <source>Before</source>
         <translation>Trước đó</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="80"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="112"/>
         <source>Office</source>
         <translation>Văn phòng</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="80"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="112"/>
         <source>Laptop</source>
         <translation>Máy xách tay</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="90"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="122"/>
         <source>Keep office</source>
         <translation>Giữ giá trị văn phòng</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="92"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="124"/>
         <source>Keep laptop</source>
         <translation>Giữ giá trị máy xách tay</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="96"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="128"/>
         <source>or type the value to keep</source>
         <translation>hoặc nhập giá trị cần giữ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="97"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="129"/>
         <source>Use this value</source>
         <translation>Dùng giá trị này</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="125"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="157"/>
         <source>The conflicts could not be read.</source>
         <translation>Không đọc được các xung đột.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="137"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="169"/>
         <source>%n open conflict(s): the same field was changed in the office and on a laptop. Keep one value, or type the value to keep.</source>
         <translation>
             <numerusform>%n xung đột chưa giải quyết: cùng một trường đã bị thay đổi ở văn phòng và trên máy xách tay. Hãy giữ một giá trị, hoặc nhập giá trị cần giữ.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="140"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="172"/>
         <source>No open conflicts.</source>
         <translation>Không có xung đột nào chưa giải quyết.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="157"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="189"/>
         <source>This record is kept as one side recorded it: keep the office&apos;s or the laptop&apos;s.</source>
         <translation>Bản ghi này được giữ như một bên đã ghi: hãy giữ giá trị của văn phòng hoặc của máy xách tay.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="171"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="206"/>
         <source>Not resolved: %1</source>
         <translation>Chưa giải quyết: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="174"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="212"/>
         <source>The conflict was not resolved.</source>
         <translation>Xung đột chưa được giải quyết.</translation>
     </message>
@@ -1372,171 +1413,263 @@
 <context>
     <name>LaptopCheckout</name>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="34"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="66"/>
         <source>Check &amp;out to a laptop…</source>
+        <extracomment>a checkout is over: how many cases were checked out (0 after a failure)</extracomment>
         <translation>Mang &amp;ra máy xách tay…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="36"/>
-        <source>Copy the open case into a laptop database (encrypted) to work on it with no network; sync it back later</source>
-        <translation>Sao chép hồ sơ đang mở vào cơ sở dữ liệu máy xách tay (đã mã hóa) để làm việc không cần mạng; sau đó đồng bộ lại</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="43"/>
-        <source>Open the case to check out first.</source>
-        <translation>Hãy mở hồ sơ cần mang ra trước.</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="48"/>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="74"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="113"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="144"/>
         <source>Check out to a laptop database</source>
         <translation>Mang ra cơ sở dữ liệu máy xách tay</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="49"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="114"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>Cơ sở dữ liệu SQLite (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="61"/>
-        <source>Checking out %1…</source>
-        <translation>Đang mang ra %1…</translation>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="37"/>
+        <source>This laptop database was checked out from another office&apos;s server. Choose another file, or a new one.</source>
+        <translation>Cơ sở dữ liệu máy xách tay này được mang ra từ máy chủ của một văn phòng khác. Hãy chọn tệp khác hoặc tệp mới.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="70"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="40"/>
+        <source>A chosen case is no longer on the office server. Reload the list and choose again.</source>
+        <translation>Một hồ sơ đã chọn không còn trên máy chủ văn phòng. Hãy tải lại danh sách rồi chọn lại.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="42"/>
+        <source>The two passphrases differ.</source>
+        <translation>Hai cụm mật khẩu không khớp.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="43"/>
+        <source>The passphrase is too short.</source>
+        <translation>Cụm mật khẩu quá ngắn.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="44"/>
+        <source>A passphrase is needed for the laptop database.</source>
+        <translation>Cơ sở dữ liệu máy xách tay cần một cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="49"/>
+        <source>The check-out stopped: %1</source>
+        <translation>Việc mang ra đã dừng: %1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="68"/>
+        <source>Copy the cases selected in the list (Ctrl+click to choose several) into a laptop database, encrypted, to work on them with no network; sync them back later</source>
+        <translation>Sao chép các hồ sơ đã chọn trong danh sách (Ctrl+nhấp để chọn nhiều) vào cơ sở dữ liệu máy xách tay được mã hoá, để làm việc khi không có mạng; đồng bộ lại sau</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="72"/>
+        <source>Check out &amp;my cases to a laptop…</source>
+        <translation>Mang hồ sơ của tôi ra &amp;máy xách tay…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="74"/>
+        <source>Copy every case assigned to you into a laptop database; cases assigned to you later come with each sync</source>
+        <translation>Sao chép mọi hồ sơ được giao cho bạn vào cơ sở dữ liệu máy xách tay; hồ sơ được giao sau sẽ đến cùng mỗi lần đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="97"/>
+        <source>Select the cases to check out in the list first.</source>
+        <translation>Hãy chọn trước các hồ sơ cần mang ra trong danh sách.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="99"/>
+        <source>Checking out %n case(s)…</source>
+        <translation>
+            <numerusform>Đang mang ra %n hồ sơ…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="104"/>
+        <source>Checking out the cases assigned to %1…</source>
+        <translation>Đang mang ra các hồ sơ được giao cho %1…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="140"/>
         <source>Passphrase of the new laptop database</source>
         <translation>Cụm mật khẩu của cơ sở dữ liệu máy xách tay mới</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="75"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="145"/>
         <source>Passphrase of the laptop database %1:</source>
         <translation>Cụm mật khẩu của cơ sở dữ liệu máy xách tay %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="83"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="155"/>
         <source>%n case(s) checked out to %1.</source>
         <translation>
             <numerusform>Đã mang %n hồ sơ ra %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="88"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="158"/>
+        <source>No case is assigned to %1: nothing was checked out. Cases assigned to %1 later come to %2 with each sync.</source>
+        <translation>Không có hồ sơ nào được giao cho %1: chưa mang ra gì. Hồ sơ được giao cho %1 sau này sẽ đến %2 mỗi lần đồng bộ.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="167"/>
         <source>Nothing was checked out: %1</source>
         <translation>Chưa mang ra gì: %1</translation>
     </message>
 </context>
 <context>
+    <name>LaptopParts</name>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="35"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="92"/>
+        <source>C&amp;onflicts…</source>
+        <translation>Xung đột (&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="72"/>
+        <source>Laptop database: %1</source>
+        <translation>Cơ sở dữ liệu máy xách tay: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="90"/>
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n xung đột chưa giải quyết</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="91"/>
+        <source>C&amp;onflicts (%n)…</source>
+        <translation>
+            <numerusform>Xung đột (&amp;O) (%n)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LaptopSync</name>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="125"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="124"/>
         <source>S&amp;ync with office</source>
         <translation>Đồng &amp;bộ với văn phòng</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="128"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="127"/>
         <source>Send this laptop&apos;s changes to the office server and fetch the office&apos;s changes (Ctrl+Shift+S)</source>
         <translation>Gửi các thay đổi của máy xách tay này lên máy chủ văn phòng và nhận các thay đổi của văn phòng (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="131"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="130"/>
         <source>&amp;Hand back this case…</source>
         <translation>&amp;Trả hồ sơ này về văn phòng…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="161"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="167"/>
         <source>Last sync: %1</source>
         <translation>Lần đồng bộ cuối: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="161"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="167"/>
         <source>never</source>
         <translation>chưa bao giờ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="162"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="168"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="164"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="170"/>
         <source>Office server: %1</source>
         <translation>Máy chủ văn phòng: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="190"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="196"/>
         <source>This laptop has not synced with the office for %n day(s): sync when you have a network.</source>
         <translation>
             <numerusform>Máy xách tay này chưa đồng bộ với văn phòng %n ngày: hãy đồng bộ khi có mạng.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="211"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="217"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="278"/>
         <source>Sync with office</source>
         <translation>Đồng bộ với văn phòng</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="212"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="218"/>
         <source>Password of your login on the office server %1:</source>
         <translation>Mật khẩu đăng nhập của bạn trên máy chủ văn phòng %1:</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="228"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="234"/>
         <source>Syncing with the office…</source>
         <translation>Đang đồng bộ với văn phòng…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="245"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="251"/>
         <source>Handed back to the office: %n case(s) left this laptop.</source>
         <translation>
             <numerusform>Đã trả về văn phòng: %n hồ sơ đã rời máy xách tay này.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="246"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="252"/>
         <source>Synced, but the case stays on this laptop: some of its changes have not reached the office yet.</source>
         <translation>Đã đồng bộ, nhưng hồ sơ vẫn ở trên máy xách tay này: một số thay đổi của nó chưa đến văn phòng.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="250"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="256"/>
         <source>Sent %n change(s)</source>
         <translation>
             <numerusform>Đã gửi %n thay đổi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="250"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="256"/>
         <source>received %n</source>
         <translation>
             <numerusform>đã nhận %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="252"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="258"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n xung đột</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="253"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="259"/>
         <source>, </source>
         <comment>between the parts of a sync&apos;s result</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="264"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="270"/>
         <source>Sync did not complete: %1</source>
         <translation>Đồng bộ chưa hoàn tất: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="274"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="279"/>
+        <source>Sync did not complete.</source>
+        <translation>Đồng bộ chưa hoàn tất.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="281"/>
+        <source>Nothing is lost: this laptop keeps its changes, and the next sync sends them.</source>
+        <translation>Không mất gì: máy xách tay này vẫn giữ các thay đổi, và lần đồng bộ sau sẽ gửi chúng đi.</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="299"/>
         <source>Hand back this case</source>
         <translation>Trả hồ sơ này về văn phòng</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="275"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="300"/>
         <source>Hand the case %1 back to the office? It is synced a last time, then removed from this laptop.</source>
         <translation>Trả hồ sơ %1 về văn phòng? Hồ sơ được đồng bộ lần cuối, rồi xóa khỏi máy xách tay này.</translation>
     </message>
@@ -1544,292 +1677,267 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="118"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="117"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="134"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="133"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>Chọn một hồ sơ trong danh sách hoặc tạo hồ sơ mới.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="178"/>
-        <source>Laptop database: %1</source>
-        <translation>Cơ sở dữ liệu máy xách tay: %1</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="212"/>
         <source>&amp;Today</source>
         <translation>&amp;Hôm nay</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="228"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
         <source>What needs doing today: replies, tasks, arrivals, sessions, visa deadlines</source>
         <translation>Việc cần làm hôm nay: trả lời, công việc, đến nơi, buổi điều trị, hạn visa</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="216"/>
         <source>&amp;New case…</source>
         <translation>Hồ sơ &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="218"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="233"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="219"/>
         <source>&amp;Print packet…</source>
         <translation>&amp;In bộ tài liệu…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="236"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="222"/>
         <source>&amp;Back up database…</source>
         <translation>Sa&amp;o lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
         <source>Add &amp;sample cases</source>
         <translation>Thêm hồ sơ mẫ&amp;u</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
         <source>Se&amp;ttings…</source>
         <translation>Cài đặ&amp;t…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
         <source>Change &amp;user…</source>
         <translation>Đổi &amp;người dùng…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="229"/>
         <source>&amp;Connect to office server…</source>
         <translation>&amp;Kết nối tới máy chủ văn phòng…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="231"/>
         <source>Use a &amp;local database…</source>
         <translation>Dùng cơ sở dữ liệu trên má&amp;y…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="250"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="236"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="251"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
         <source>&amp;Find case</source>
         <translation>&amp;Tìm hồ sơ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="252"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
         <source>&amp;Duplicate persons…</source>
         <translation>&amp;Người bị trùng…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="591"/>
-        <source>C&amp;onflicts…</source>
-        <translation>Xung đột (&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="256"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
         <source>&amp;Export list…</source>
         <translation>&amp;Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="258"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="242"/>
         <source>&amp;Agency reports…</source>
         <translation>Báo cáo &amp;cơ quan…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="261"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
         <source>&amp;About HIRT Desk</source>
         <translation>&amp;Giới thiệu HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="262"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="246"/>
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="265"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="275"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="280"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="259"/>
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="283"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="262"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="286"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="265"/>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="299"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="277"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>Hồ sơ %1 có thay đổi chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="361"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="291"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="342"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="320"/>
         <source>The case could not be opened.</source>
         <translation>Không mở được hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="361"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="368"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="347"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="390"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="369"/>
         <source>The case was not created.</source>
         <translation>Hồ sơ chưa được tạo.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="397"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="376"/>
         <source>Case %1 created.</source>
         <translation>Đã tạo hồ sơ %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="430"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="409"/>
         <source>The packet could not be prepared.</source>
         <translation>Không chuẩn bị được bộ tài liệu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="424"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>Hồ sơ %1 có thay đổi chưa được lưu. Bộ tài liệu chỉ có nội dung đã lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="447"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="426"/>
         <source>Print what is saved</source>
         <translation>In nội dung đã lưu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="464"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="443"/>
         <source>The sample cases could not be added.</source>
         <translation>Không thêm được hồ sơ mẫu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="467"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="446"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>Đã thêm %n hồ sơ mẫu.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="450"/>
         <source>Back up database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="473"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="452"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>Cơ sở dữ liệu SQLite (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="479"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="499"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="458"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="478"/>
         <source>The backup could not be written.</source>
         <translation>Không ghi được bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="483"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="462"/>
         <source>Backing up to %1…</source>
         <translation>Đang sao lưu vào %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="492"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
         <source>Backup written to %1</source>
         <translation>Đã ghi bản sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="505"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="512"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="484"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="491"/>
         <source>The settings could not be opened.</source>
         <translation>Không mở được phần cài đặt.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="540"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="519"/>
         <source>The staff list was not saved.</source>
         <translation>Danh sách nhân viên chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="547"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="526"/>
         <source>The agency profile was not saved.</source>
         <translation>Thông tin công ty chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="553"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="532"/>
         <source>The fees were not saved.</source>
         <translation>Chưa lưu phí.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="578"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="557"/>
         <source>Local database: %1</source>
         <translation>Cơ sở dữ liệu trên máy: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="579"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="558"/>
         <source>Office server %1 on %2</source>
         <translation>Máy chủ văn phòng %1 tại %2</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="589"/>
-        <source>%n open conflict(s)</source>
-        <translation>
-            <numerusform>%n xung đột chưa giải quyết</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="590"/>
-        <source>C&amp;onflicts (%n)…</source>
-        <translation>
-            <numerusform>Xung đột (&amp;O) (%n)…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="597"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="567"/>
         <source>The list was exported to %1.</source>
         <translation>Đã xuất danh sách ra %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="641"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="584"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>Không kết nối được máy chủ văn phòng: đang kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="653"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="596"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>Hồ sơ %1 đã được cập nhật: do %2 lưu.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="531"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="510"/>
         <source>Settings saved.</source>
         <translation>Đã lưu cài đặt.</translation>
     </message>
@@ -1839,32 +1947,32 @@
         <translation>Người làm việc: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="685"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="652"/>
         <source>Change user</source>
         <translation>Đổi người dùng</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="686"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="653"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>Chưa có danh sách nhân viên: hãy thêm nhân viên của công ty trong Cài đặt (Nhân viên) để chọn người đang làm việc.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="708"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="675"/>
         <source>The database was not encrypted.</source>
         <translation>Cơ sở dữ liệu chưa được mã hóa.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="714"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="681"/>
         <source>The database is encrypted.</source>
         <translation>Cơ sở dữ liệu đã được mã hóa.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="724"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="691"/>
         <source>About HIRT Desk</source>
         <translation>Giới thiệu HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="725"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="692"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -3736,123 +3844,123 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="49"/>
         <source>Due</source>
         <extracomment>a line was opened (double-click or Enter): its case&apos;s id</extracomment>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="49"/>
         <source>Case</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="49"/>
         <source>What</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
         <source>Replies due</source>
         <translation>Cần trả lời</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
         <source>Tasks</source>
         <translation>Công việc</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="62"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="64"/>
         <source>Arrivals and departures</source>
         <translation>Đến và đi</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="65"/>
         <source>Sessions today and tomorrow</source>
         <translation>Buổi điều trị hôm nay và ngày mai</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="64"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="66"/>
         <source>Visa deadlines and flights to book</source>
         <translation>Hạn visa và vé máy bay cần đặt</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="65"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="67"/>
         <source>Passports expiring</source>
         <translation>Hộ chiếu sắp hết hạn</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="74"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="76"/>
         <source>Today: %1, %2</source>
         <translation>Hôm nay: %1, %2</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="76"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="78"/>
         <source>Reading what is due…</source>
         <translation>Đang đọc các việc đến hạn…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="105"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="115"/>
         <source>What is due could not be read.</source>
         <translation>Không đọc được các việc đến hạn.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="131"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="141"/>
         <source>Nothing is due.</source>
         <translation>Không có việc nào đến hạn.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="147"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
         <source>%1 (overdue)</source>
         <translation>%1 (quá hạn)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="149"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
         <source>today</source>
         <translation>hôm nay</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="154"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="164"/>
         <source>the team</source>
         <translation>cả nhóm</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="155"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="165"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="167"/>
         <source>Reply to the inquiry</source>
         <translation>Trả lời yêu cầu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="158"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="168"/>
         <source>Arrives: %1</source>
         <translation>Đến nơi: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="169"/>
         <source>Leaves Japan: %1</source>
         <translation>Rời Nhật Bản: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="160"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="170"/>
         <source>Session at %1</source>
         <translation>Buổi điều trị lúc %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="161"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="171"/>
         <source>Apply for the visa of %1</source>
         <translation>Nộp hồ sơ visa cho %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="162"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="172"/>
         <source>Book the flights</source>
         <translation>Đặt vé máy bay</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="163"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="173"/>
         <source>Renew the passport of %1 (expires %2)</source>
         <translation>Gia hạn hộ chiếu của %1 (hết hạn %2)</translation>
     </message>
@@ -3948,22 +4056,22 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="93"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Chào mừng đến với HIRT Desk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="95"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="94"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>Cơ sở dữ liệu này chưa có hồ sơ nào.&lt;br&gt;Hãy thêm hồ sơ mẫu để xem thử, hoặc tạo hồ sơ đầu tiên của công ty bạn.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="99"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="98"/>
         <source>Add 50 sample cases</source>
         <translation>Thêm 50 hồ sơ mẫu</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="102"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="101"/>
         <source>New case…</source>
         <translation>Hồ sơ mới…</translation>
     </message>

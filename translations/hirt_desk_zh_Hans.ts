@@ -78,10 +78,6 @@
         <translation>患者</translation>
     </message>
     <message>
-        <source>Diagnosis and screening</source>
-        <translation type="vanished">诊断与适应症评估</translation>
-    </message>
-    <message>
         <location filename="../hirt_desk/ui/case_editor.py" line="109"/>
         <source>Diagnosis</source>
         <translation>诊断与适应症评估</translation>
@@ -231,33 +227,33 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="48"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="49"/>
         <source>Search name, case number or passport number</source>
         <extracomment>columns hidden until the user shows them (header menu): the list fits beside the editor rows read to fit a column&apos;s width (Qt&apos;s default reads up to 1,000) the user selected a case (its id), or cleared the selection (&quot;&quot;)</extracomment>
         <translation>搜索姓名、病例编号或护照号码</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="52"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="53"/>
         <source>Cases</source>
         <translation>病例列表</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="80"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="81"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="85"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="86"/>
         <source>All facilities</source>
         <translation>全部医疗机构</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="88"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="89"/>
         <source>Reply overdue</source>
         <translation>回复逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/case_list.py" line="202"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="203"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 个病例</numerusform>
@@ -281,85 +277,130 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="71"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="51"/>
+        <source>the office&apos;s value was kept</source>
+        <translation>保留了办公室的值</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="52"/>
+        <source>the laptop&apos;s value was kept</source>
+        <translation>保留了笔记本电脑的值</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="53"/>
+        <source>a typed value was kept</source>
+        <translation>保留了输入的值</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="54"/>
+        <source>This conflict was already resolved by %1 (%2). The list now shows the conflicts still open.</source>
+        <translation>此冲突已由 %1 解决（%2）。列表现在只显示仍未解决的冲突。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="58"/>
+        <source>This conflict is no longer here. The list now shows the conflicts still open.</source>
+        <translation>此冲突已不存在。列表现在只显示仍未解决的冲突。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="61"/>
+        <source>One side removed this record: keep the office&apos;s or the laptop&apos;s, a value cannot be typed.</source>
+        <translation>一方删除了此记录：请保留办公室或笔记本电脑的版本，不能输入值。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="64"/>
+        <source>%1 is kept as one side recorded it: keep the office&apos;s or the laptop&apos;s, a value cannot be typed.</source>
+        <translation>%1 按一方的记录保留：请保留办公室或笔记本电脑的版本，不能输入值。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="70"/>
+        <source>“%1” is not a value %2 can take. Correct it and try again.</source>
+        <translation>“%1”不是 %2 可用的值。请更正后重试。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="72"/>
+        <source>Keep the office&apos;s or the laptop&apos;s value, or type the value to keep.</source>
+        <translation>请保留办公室或笔记本电脑的值，或输入要保留的值。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="103"/>
         <source>Conflicts</source>
         <extracomment>a conflict was resolved (its case changed): the case&apos;s id</extracomment>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="79"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="111"/>
         <source>Case</source>
         <translation>病例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="79"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="111"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="79"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="111"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="80"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="112"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="80"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="112"/>
         <source>Laptop</source>
         <translation>笔记本电脑</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="90"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="122"/>
         <source>Keep office</source>
         <translation>保留办公室的值</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="92"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="124"/>
         <source>Keep laptop</source>
         <translation>保留笔记本电脑的值</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="96"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="128"/>
         <source>or type the value to keep</source>
         <translation>或输入要保留的值</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="97"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="129"/>
         <source>Use this value</source>
         <translation>使用此值</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="125"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="157"/>
         <source>The conflicts could not be read.</source>
         <translation>无法读取冲突。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="137"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="169"/>
         <source>%n open conflict(s): the same field was changed in the office and on a laptop. Keep one value, or type the value to keep.</source>
         <translation>
             <numerusform>%n 个未解决的冲突：同一字段在办公室和笔记本电脑上都被修改了。请保留其中一个值，或输入要保留的值。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="140"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="172"/>
         <source>No open conflicts.</source>
         <translation>没有未解决的冲突。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="157"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="189"/>
         <source>This record is kept as one side recorded it: keep the office&apos;s or the laptop&apos;s.</source>
         <translation>此记录按其中一方的记录保留：请保留办公室的或笔记本电脑的。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="171"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="206"/>
         <source>Not resolved: %1</source>
         <translation>未解决：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/conflicts_view.py" line="174"/>
+        <location filename="../hirt_desk/ui/conflicts_view.py" line="212"/>
         <source>The conflict was not resolved.</source>
         <translation>冲突未能解决。</translation>
     </message>
@@ -1372,171 +1413,263 @@
 <context>
     <name>LaptopCheckout</name>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="34"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="66"/>
         <source>Check &amp;out to a laptop…</source>
+        <extracomment>a checkout is over: how many cases were checked out (0 after a failure)</extracomment>
         <translation>签出到笔记本电脑(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="36"/>
-        <source>Copy the open case into a laptop database (encrypted) to work on it with no network; sync it back later</source>
-        <translation>将打开的病例复制到笔记本电脑数据库（加密），无网络时也可工作；之后再同步回去</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="43"/>
-        <source>Open the case to check out first.</source>
-        <translation>请先打开要签出的病例。</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="48"/>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="74"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="113"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="144"/>
         <source>Check out to a laptop database</source>
         <translation>签出到笔记本电脑数据库</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="49"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="114"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="61"/>
-        <source>Checking out %1…</source>
-        <translation>正在签出 %1…</translation>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="37"/>
+        <source>This laptop database was checked out from another office&apos;s server. Choose another file, or a new one.</source>
+        <translation>此笔记本电脑数据库是从另一个办公室的服务器签出的。请选择其他文件或新文件。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="70"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="40"/>
+        <source>A chosen case is no longer on the office server. Reload the list and choose again.</source>
+        <translation>所选的某个病例已不在办公室服务器上。请重新加载列表后再选择。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="42"/>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的密码短语不一致。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="43"/>
+        <source>The passphrase is too short.</source>
+        <translation>密码短语太短。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="44"/>
+        <source>A passphrase is needed for the laptop database.</source>
+        <translation>笔记本电脑数据库需要密码短语。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="49"/>
+        <source>The check-out stopped: %1</source>
+        <translation>签出已中止：%1</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="68"/>
+        <source>Copy the cases selected in the list (Ctrl+click to choose several) into a laptop database, encrypted, to work on them with no network; sync them back later</source>
+        <translation>将列表中选中的病例（按住 Ctrl 单击可多选）复制到加密的笔记本电脑数据库，以便在无网络时处理；之后再同步回来</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="72"/>
+        <source>Check out &amp;my cases to a laptop…</source>
+        <translation>将我的病例签出到笔记本电脑(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="74"/>
+        <source>Copy every case assigned to you into a laptop database; cases assigned to you later come with each sync</source>
+        <translation>将分配给您的所有病例复制到笔记本电脑数据库；之后分配给您的病例会在每次同步时送达</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="97"/>
+        <source>Select the cases to check out in the list first.</source>
+        <translation>请先在列表中选择要签出的病例。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="99"/>
+        <source>Checking out %n case(s)…</source>
+        <translation>
+            <numerusform>正在签出 %n 个病例…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="104"/>
+        <source>Checking out the cases assigned to %1…</source>
+        <translation>正在签出分配给 %1 的病例…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="140"/>
         <source>Passphrase of the new laptop database</source>
         <translation>新笔记本电脑数据库的密码短语</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="75"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="145"/>
         <source>Passphrase of the laptop database %1:</source>
         <translation>笔记本电脑数据库 %1 的密码短语：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="83"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="155"/>
         <source>%n case(s) checked out to %1.</source>
         <translation>
             <numerusform>已将 %n 个病例签出到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_checkout.py" line="88"/>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="158"/>
+        <source>No case is assigned to %1: nothing was checked out. Cases assigned to %1 later come to %2 with each sync.</source>
+        <translation>没有分配给 %1 的病例：未签出任何内容。之后分配给 %1 的病例会在每次同步时送到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_checkout.py" line="167"/>
         <source>Nothing was checked out: %1</source>
         <translation>未签出任何内容：%1</translation>
     </message>
 </context>
 <context>
+    <name>LaptopParts</name>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="35"/>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="92"/>
+        <source>C&amp;onflicts…</source>
+        <translation>冲突(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="72"/>
+        <source>Laptop database: %1</source>
+        <translation>笔记本电脑数据库：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="90"/>
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n 个未解决的冲突</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hirt_desk/ui/laptop_parts.py" line="91"/>
+        <source>C&amp;onflicts (%n)…</source>
+        <translation>
+            <numerusform>冲突 (%n)(&amp;O)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LaptopSync</name>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="125"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="124"/>
         <source>S&amp;ync with office</source>
         <translation>与办公室同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="128"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="127"/>
         <source>Send this laptop&apos;s changes to the office server and fetch the office&apos;s changes (Ctrl+Shift+S)</source>
         <translation>将本笔记本电脑的更改发送到办公室服务器，并获取办公室的更改（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="131"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="130"/>
         <source>&amp;Hand back this case…</source>
         <translation>交还此病例(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="161"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="167"/>
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="161"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="167"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="162"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="168"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n 项更改待发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="164"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="170"/>
         <source>Office server: %1</source>
         <translation>办公室服务器：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="190"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="196"/>
         <source>This laptop has not synced with the office for %n day(s): sync when you have a network.</source>
         <translation>
             <numerusform>本笔记本电脑已有 %n 天未与办公室同步：有网络时请同步。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="211"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="217"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="278"/>
         <source>Sync with office</source>
         <translation>与办公室同步</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="212"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="218"/>
         <source>Password of your login on the office server %1:</source>
         <translation>您在办公室服务器 %1 上的登录密码：</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="228"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="234"/>
         <source>Syncing with the office…</source>
         <translation>正在与办公室同步…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="245"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="251"/>
         <source>Handed back to the office: %n case(s) left this laptop.</source>
         <translation>
             <numerusform>已交还办公室：%n 个病例已从本笔记本电脑移除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="246"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="252"/>
         <source>Synced, but the case stays on this laptop: some of its changes have not reached the office yet.</source>
         <translation>已同步，但病例仍留在本笔记本电脑上：部分更改尚未到达办公室。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="250"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="256"/>
         <source>Sent %n change(s)</source>
         <translation>
             <numerusform>已发送 %n 项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="250"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="256"/>
         <source>received %n</source>
         <translation>
             <numerusform>已接收 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="252"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="258"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n 个冲突</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="253"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="259"/>
         <source>, </source>
         <comment>between the parts of a sync&apos;s result</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="264"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="270"/>
         <source>Sync did not complete: %1</source>
         <translation>同步未完成：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="274"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="279"/>
+        <source>Sync did not complete.</source>
+        <translation>同步未完成。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="281"/>
+        <source>Nothing is lost: this laptop keeps its changes, and the next sync sends them.</source>
+        <translation>没有丢失任何内容：此笔记本电脑保留其更改，下次同步时会发送。</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="299"/>
         <source>Hand back this case</source>
         <translation>交还此病例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/laptop_sync.py" line="275"/>
+        <location filename="../hirt_desk/ui/laptop_sync.py" line="300"/>
         <source>Hand the case %1 back to the office? It is synced a last time, then removed from this laptop.</source>
         <translation>将病例 %1 交还办公室？将最后同步一次，然后从本笔记本电脑移除。</translation>
     </message>
@@ -1544,292 +1677,267 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="118"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="117"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="134"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="133"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>请在列表中选择一个病例，或新建病例。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="178"/>
-        <source>Laptop database: %1</source>
-        <translation>笔记本电脑数据库：%1</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="212"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="228"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
         <source>What needs doing today: replies, tasks, arrivals, sessions, visa deadlines</source>
         <translation>今天要做的事：回复、任务、抵达、治疗、签证期限</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="230"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="216"/>
         <source>&amp;New case…</source>
         <translation>新建病例(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="232"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="218"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="233"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="219"/>
         <source>&amp;Print packet…</source>
         <translation>打印资料包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="236"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="222"/>
         <source>&amp;Back up database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
         <source>Add &amp;sample cases</source>
         <translation>添加示例病例(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
         <source>Change &amp;user…</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="243"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="229"/>
         <source>&amp;Connect to office server…</source>
         <translation>连接办公室服务器(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="231"/>
         <source>Use a &amp;local database…</source>
         <translation>使用本地数据库(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="250"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="236"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="251"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
         <source>&amp;Find case</source>
         <translation>查找病例(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="252"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
         <source>&amp;Duplicate persons…</source>
         <translation>重复人员(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="591"/>
-        <source>C&amp;onflicts…</source>
-        <translation>冲突(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="256"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
         <source>&amp;Export list…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="258"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="242"/>
         <source>&amp;Agency reports…</source>
         <translation>机构报表(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="261"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
         <source>&amp;About HIRT Desk</source>
         <translation>关于 HIRT Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="262"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="246"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="265"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="275"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="280"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="259"/>
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="283"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="262"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="286"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="265"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="299"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="277"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>病例 %1 有尚未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="313"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="361"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="291"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="342"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="320"/>
         <source>The case could not be opened.</source>
         <translation>无法打开该病例。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="361"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
         <source>All changes saved</source>
         <translation>所有修改已保存</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="368"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="347"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="390"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="369"/>
         <source>The case was not created.</source>
         <translation>病例未创建。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="397"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="376"/>
         <source>Case %1 created.</source>
         <translation>已创建病例 %1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="430"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="409"/>
         <source>The packet could not be prepared.</source>
         <translation>无法准备资料包。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="445"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="424"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>病例 %1 有尚未保存的修改。资料包仅包含已保存的内容。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="447"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="426"/>
         <source>Print what is saved</source>
         <translation>打印已保存的内容</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="464"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="443"/>
         <source>The sample cases could not be added.</source>
         <translation>无法添加示例病例。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="467"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="446"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>已添加 %n 个示例病例。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="450"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="473"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="452"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="479"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="499"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="458"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="478"/>
         <source>The backup could not be written.</source>
         <translation>无法写入备份。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="483"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="462"/>
         <source>Backing up to %1…</source>
         <translation>正在备份到 %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="492"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
         <source>Backup written to %1</source>
         <translation>备份已写入 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="505"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="512"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="484"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="491"/>
         <source>The settings could not be opened.</source>
         <translation>无法打开设置。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="540"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="519"/>
         <source>The staff list was not saved.</source>
         <translation>工作人员名单未保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="547"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="526"/>
         <source>The agency profile was not saved.</source>
         <translation>机构信息未保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="553"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="532"/>
         <source>The fees were not saved.</source>
         <translation>费用未保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="578"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="557"/>
         <source>Local database: %1</source>
         <translation>本地数据库：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="579"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="558"/>
         <source>Office server %1 on %2</source>
         <translation>办公室服务器 %2 上的 %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="589"/>
-        <source>%n open conflict(s)</source>
-        <translation>
-            <numerusform>%n 个未解决的冲突</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="590"/>
-        <source>C&amp;onflicts (%n)…</source>
-        <translation>
-            <numerusform>冲突 (%n)(&amp;O)…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="597"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="567"/>
         <source>The list was exported to %1.</source>
         <translation>列表已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="641"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="584"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>无法连接办公室服务器：正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="653"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="596"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>案例 %1 已更新：由 %2 保存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="531"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="510"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
@@ -1839,32 +1947,32 @@
         <translation>当前用户：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="685"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="652"/>
         <source>Change user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="686"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="653"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>尚无员工名单：请在“设置”（员工）中添加本机构的员工，以便选择当前工作人员。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="708"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="675"/>
         <source>The database was not encrypted.</source>
         <translation>数据库未加密。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="714"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="681"/>
         <source>The database is encrypted.</source>
         <translation>数据库已加密。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="724"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="691"/>
         <source>About HIRT Desk</source>
         <translation>关于 HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="725"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="692"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -3736,123 +3844,123 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="49"/>
         <source>Due</source>
         <extracomment>a line was opened (double-click or Enter): its case&apos;s id</extracomment>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="49"/>
         <source>Case</source>
         <translation>病例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="47"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="49"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
         <source>Replies due</source>
         <translation>待回复</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="61"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="62"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="64"/>
         <source>Arrivals and departures</source>
         <translation>抵达与离开</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="65"/>
         <source>Sessions today and tomorrow</source>
         <translation>今天和明天的治疗</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="64"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="66"/>
         <source>Visa deadlines and flights to book</source>
         <translation>签证期限与待订机票</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="65"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="67"/>
         <source>Passports expiring</source>
         <translation>即将到期的护照</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="74"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="76"/>
         <source>Today: %1, %2</source>
         <translation>今天：%2，%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="76"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="78"/>
         <source>Reading what is due…</source>
         <translation>正在读取待办事项…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="105"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="115"/>
         <source>What is due could not be read.</source>
         <translation>无法读取待办事项。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="131"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="141"/>
         <source>Nothing is due.</source>
         <translation>没有待办事项。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="147"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
         <source>%1 (overdue)</source>
         <translation>%1（已逾期）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="149"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="154"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="164"/>
         <source>the team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="155"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="165"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="167"/>
         <source>Reply to the inquiry</source>
         <translation>回复咨询</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="158"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="168"/>
         <source>Arrives: %1</source>
         <translation>抵达：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="169"/>
         <source>Leaves Japan: %1</source>
         <translation>离开日本：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="160"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="170"/>
         <source>Session at %1</source>
         <translation>治疗 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="161"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="171"/>
         <source>Apply for the visa of %1</source>
         <translation>为%1申请签证</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="162"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="172"/>
         <source>Book the flights</source>
         <translation>预订机票</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="163"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="173"/>
         <source>Renew the passport of %1 (expires %2)</source>
         <translation>为%1更新护照（%2到期）</translation>
     </message>
@@ -3948,22 +4056,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="93"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;欢迎使用 HIRT Desk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="95"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="94"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>此数据库中还没有病例。&lt;br&gt;可以添加示例病例来熟悉软件，或创建本机构的第一个病例。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="99"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="98"/>
         <source>Add 50 sample cases</source>
         <translation>添加 50 个示例病例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="102"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="101"/>
         <source>New case…</source>
         <translation>新建病例…</translation>
     </message>

@@ -33,7 +33,17 @@ def accepts_value(table: str) -> bool:
 
 
 class ConflictRefused(ValueError):
-    """A resolution that cannot be saved (unknown or closed conflict, a value of the wrong type)."""
+    """A resolution that cannot be saved (unknown or closed conflict, a value of the wrong type).
+
+    `reason` says which, as a code, with its `values`, so that the window says it in the user's
+    language (ui/conflicts_view.refusal_text); the message stays the command line's sentence:
+    "how" (neither or both of keep/value), "unknown" (conflict), "closed" (resolution, by),
+    "removed" (a typed value for a removal), "as_recorded" (table), "bad_value" (field, value)."""
+
+    def __init__(self, message: str, reason: str, **values: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.values = values
 
 
 @dataclass(frozen=True)
@@ -51,6 +61,7 @@ class ConflictView:
     office_at: str | None
     laptop_by: str
     laptop_at: str | None
+    patient: str = ""          # the case's patient as in the list (not in the JSON: the contract's fields)
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "case": self.case, "table": self.table, "record": self.record,
@@ -65,15 +76,18 @@ def _when(value: Any) -> str | None:
 
 def open_conflicts(case_id: str | None = None) -> list[ConflictView]:
     """The open conflicts (of one case, or all), oldest first."""
-    from hirt_desk.store.models import Case
+    from hirt_desk.store.models import Case, Patient
     with store_errors():
-        query = (Conflict.select(Conflict, Case.id, Case.number).join(Case)
+        query = (Conflict.select(Conflict, Case.id, Case.number, Patient.surname_latin,
+                                 Patient.given_names_latin).join(Case).join(Patient)
                  .where(Conflict.resolved_at.is_null()).order_by(Conflict.created, Conflict.id))
         if case_id is not None:
             query = query.where(Conflict.case == case_id)
         return [ConflictView(c.id, c.case.id, c.case.number, c.table, c.record_id,
                              field_name(c.table, c.field), c.base, c.office, c.laptop, c.office_by,
-                             _when(c.office_at), c.laptop_by, _when(c.laptop_at)) for c in query]
+                             _when(c.office_at), c.laptop_by, _when(c.laptop_at),
+                             f"{c.case.patient.surname_latin} {c.case.patient.given_names_latin}".strip())
+                for c in query]
 
 
 def resolve_conflict(conflict_id: str, keep: str | None = None, value: str | None = None,
@@ -82,20 +96,22 @@ def resolve_conflict(conflict_id: str, keep: str | None = None, value: str | Non
     as the field's type); ConflictRefused, nothing written, when it cannot be."""
     user = user or audit.current_user()
     if (keep is None) == (value is None) or keep not in (None, OFFICE, LAPTOP):
-        raise ConflictRefused("give --keep office|laptop or --value VALUE")
+        raise ConflictRefused("give --keep office|laptop or --value VALUE", "how")
     with store_errors(), write_transaction():
         conflict = Conflict.get_or_none(Conflict.id == conflict_id.strip())
         if conflict is None:
-            raise ConflictRefused(f"no conflict '{conflict_id}'")
+            raise ConflictRefused(f"no conflict '{conflict_id}'", "unknown", conflict=conflict_id)
         if conflict.resolved_at is not None:
             raise ConflictRefused(f"conflict '{conflict_id}' is already resolved "
-                                  f"({conflict.resolution}, by {conflict.resolved_by})")
+                                  f"({conflict.resolution}, by {conflict.resolved_by})", "closed",
+                                  resolution=str(conflict.resolution), by=str(conflict.resolved_by))
         removal = REMOVED in (conflict.office, conflict.laptop)
         if removal and value is not None:
-            raise ConflictRefused("a record removed on one side is kept or removed: use --keep office|laptop")
+            raise ConflictRefused("a record removed on one side is kept or removed: use --keep office|laptop",
+                                  "removed")
         if value is not None and not accepts_value(conflict.table):
             raise ConflictRefused(f"{AS_RECORDED[conflict.table]} is kept as one side recorded it, "
-                                  "not typed: use --keep office|laptop")
+                                  "not typed: use --keep office|laptop", "as_recorded", table=conflict.table)
         model = MODELS[conflict.table]
         record: Any = model.get_or_none(model._meta.primary_key == conflict.record_id)
         case = conflict.case
@@ -124,7 +140,8 @@ def _set(change: audit.CaseChange, record: Any, field: str, chosen: str | None) 
         value = typed_value(table, field, chosen) if table in TABLES or field.startswith("facts.") \
             else typed(type(record), field, chosen)       # a side kept as it was recorded
     except (ValueError, TypeError) as exc:
-        raise ConflictRefused(f"{field}: '{chosen}' is not a value of this field ({exc})") from None
+        raise ConflictRefused(f"{field}: '{chosen}' is not a value of this field ({exc})", "bad_value",
+                              table=table, field=field, value=str(chosen)) from None
     if field.startswith("facts."):
         facts = {**(record.facts or {}), field.removeprefix("facts."): value}
         change.set_facts(record, validate_facts({k: v for k, v in facts.items() if v is not None}))

@@ -100,12 +100,14 @@ def read_message(line: str) -> StoreError | None:
     if not text.startswith("database "):
         return None
     rest = text.removeprefix("database ")
-    for table in (SERVER_REASONS, REASONS):
-        for reason, said in table.items():
-            at = rest.find(f" {said}")
-            if at > 0:
-                return StoreError(reason, rest[:at])
-    return None
+    # the sentence that starts first after the place (one may end with another's words: "is
+    # encrypted and this passphrase does not open it (or it is not a HIRT Desk database)")
+    found = [(at, -len(said), reason) for table in (SERVER_REASONS, REASONS)
+             for reason, said in table.items() if (at := rest.find(f" {said}")) > 0]
+    if not found:
+        return None
+    at, _, reason = min(found)
+    return StoreError(reason, rest[:at])
 
 
 # SQLite's primary result codes (the low byte of an extended code) that are about the file

@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -209,11 +210,27 @@ class CaseListPanel(QWidget):
         row = self.model.row_of(case_id)
         if row < 0:
             return False
-        self.table.selectionModel().setCurrentIndex(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        selection = self.table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        # one of several selected, or Ctrl/Shift+click choosing several (the view selects after
+        # saying the current row changed): the selection stays the user's
+        adding = QApplication.keyboardModifiers() & (Qt.KeyboardModifier.ControlModifier
+                                                     | Qt.KeyboardModifier.ShiftModifier)
+        if selection.isRowSelected(row, QModelIndex()) or (adding and selection.currentIndex().row() == row):
+            flags = QItemSelectionModel.SelectionFlag.NoUpdate
+        selection.setCurrentIndex(self.model.index(row, 0), flags)
         self.table.scrollTo(self.model.index(row, 0))
         return True
+
+    def allow_several(self) -> None:
+        """Ctrl+click and Shift+click select several cases (to check them out to a laptop); the
+        current row stays the case shown in the editor."""
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+
+    def selected_case_ids(self) -> list[str]:
+        """The selected cases' ids, in the list's order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [str(self.model.index(row, 0).data(CASE_ID_ROLE)) for row in rows]
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

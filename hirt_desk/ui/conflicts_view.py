@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -39,6 +39,38 @@ from hirt_desk.actions.editing import REMOVED
 from hirt_desk.store.errors import StoreError
 from hirt_desk.ui.errors import show_error
 from hirt_desk.ui.field_labels import display_value, field_label, local_time, record_label
+
+translate = QCoreApplication.translate
+
+
+def refusal_text(exc: ConflictRefused) -> str:
+    """Why a resolution was refused, in the user's language (the reason codes of
+    actions.conflicts.ConflictRefused; its English sentence is the command line's)."""
+    values = exc.values
+    if exc.reason == "closed":
+        kept = {OFFICE: translate("ConflictsDialog", "the office's value was kept"),
+                LAPTOP: translate("ConflictsDialog", "the laptop's value was kept")}.get(
+            values.get("resolution", ""), translate("ConflictsDialog", "a typed value was kept"))
+        return (translate("ConflictsDialog", "This conflict was already resolved by %1 (%2). The list "
+                                             "now shows the conflicts still open.")
+                .replace("%1", values.get("by", "")).replace("%2", kept))
+    if exc.reason == "unknown":
+        return translate("ConflictsDialog", "This conflict is no longer here. The list now shows the "
+                                            "conflicts still open.")
+    if exc.reason == "removed":
+        return translate("ConflictsDialog", "One side removed this record: keep the office's or the "
+                                            "laptop's, a value cannot be typed.")
+    if exc.reason == "as_recorded":
+        return (translate("ConflictsDialog", "%1 is kept as one side recorded it: keep the office's or "
+                                             "the laptop's, a value cannot be typed.")
+                .replace("%1", record_label(values.get("table", ""))))
+    if exc.reason == "bad_value":
+        field = values.get("field", "")
+        label = field_label(values.get("table", ""), field) or field
+        return (translate("ConflictsDialog", "“%1” is not a value %2 can take. Correct it and try again.")
+                .replace("%1", values.get("value", "")).replace("%2", label))
+    return translate("ConflictsDialog", "Keep the office's or the laptop's value, or type the value "
+                                        "to keep.")
 
 
 def open_count() -> int:
@@ -126,7 +158,7 @@ class ConflictsDialog(QDialog):
         self.table.setRowCount(len(self.conflicts))
         for row, c in enumerate(self.conflicts):
             label = field_label(c.table, c.field) or record_label(c.table)
-            cells = [c.number, label, display_value(c.table, c.field, c.base),
+            cells = [f"{c.number}\n{c.patient}".strip(), label, display_value(c.table, c.field, c.base),
                      f"{display_value(c.table, c.field, c.office)}\n({_side(c.office_by, c.office_at)})",
                      f"{display_value(c.table, c.field, c.laptop)}\n({_side(c.laptop_by, c.laptop_at)})"]
             for col, text in enumerate(cells):
@@ -167,12 +199,19 @@ class ConflictsDialog(QDialog):
             typed = value.strip() if value is not None else None
             resolve_conflict(c.id, keep=keep, value=typed, user=self.user)
         except ConflictRefused as exc:
-            self.value.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.state.setText(self.tr("Not resolved: %1").replace("%1", str(exc)))
+            if exc.reason in ("closed", "unknown"):      # resolved meanwhile elsewhere: the list as it is
+                self.reload()
+            else:
+                self.value.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.state.setText(self.tr("Not resolved: %1").replace("%1", refusal_text(exc)))
+            self.state.setStyleSheet("color: #b42318;")
+            if exc.reason in ("closed", "unknown"):
+                self.resolved.emit(c.case)             # the window's count and badge follow
             return
         except StoreError as exc:
             show_error(self, self.tr("The conflict was not resolved."), exc)
             return
         self.value.clear()
+        self.state.setStyleSheet("")
         self.reload()
         self.resolved.emit(c.case)

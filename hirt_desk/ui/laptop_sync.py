@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
+from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QProgressBar, QWidget
 
@@ -114,7 +114,6 @@ class LaptopSync(QObject):
         """`window`: the main window (its status bar, user, settings); `passphrase`: a callable
         giving the laptop file's passphrase."""
         super().__init__(window)
-        self.window = window
         self.database = database
         self.passphrase = passphrase
         self.runner = SyncRunner(self)
@@ -140,7 +139,14 @@ class LaptopSync(QObject):
         self.progress.setMaximumWidth(120)
         self.progress.hide()
         self.status: dict[str, Any] = {}
+        self.failure_box: QMessageBox | None = None
         self.refresh()
+
+    @property
+    def window(self) -> Any:
+        """The main window: this object's parent (no reference of its own to it, so no cycle
+        through the window for the collector to free in the wrong order)."""
+        return self.parent()
 
     @property
     def is_laptop(self) -> bool:
@@ -262,6 +268,25 @@ class LaptopSync(QObject):
         self.refresh()
         said = store_error_text(problem) if isinstance(problem, StoreError) else str(problem)
         self.window.statusBar().showMessage(self.tr("Sync did not complete: %1").replace("%1", said))
+        self._say_failure(said)
+
+    def _say_failure(self, said: str) -> None:
+        """The reason in a box too: at 1280 pixels the status bar's permanent parts cut it. Not
+        blocking (open, not exec): the window goes on; one box at a time."""
+        if self.failure_box is not None:
+            self.failure_box.close()
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Sync with office"),
+                          self.tr("Sync did not complete."), QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("syncFailedBox")
+        box.setInformativeText(said + "\n\n" + self.tr("Nothing is lost: this laptop keeps its changes, "
+                                                        "and the next sync sends them."))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.destroyed.connect(self._on_failure_box_destroyed)
+        self.failure_box = box
+        box.open()
+
+    def _on_failure_box_destroyed(self) -> None:
+        self.failure_box = None
 
 
     def _on_hand_back_triggered(self) -> None:

@@ -41,8 +41,7 @@ from hirt_desk.ui.case_list import CaseListPanel
 from hirt_desk.ui.case_list_model import CaseListModel
 from hirt_desk.ui.dialogs import NewCaseDialog, SettingsDialog
 from hirt_desk.ui.errors import show_error, store_error_text
-from hirt_desk.ui.laptop_checkout import LaptopCheckout
-from hirt_desk.ui.laptop_sync import LaptopSync, status_widgets
+from hirt_desk.ui.laptop_parts import LaptopParts
 from hirt_desk.ui.seat import ChangeFeed, SeatBinder
 from hirt_desk.ui.today_view import TodayView
 
@@ -149,10 +148,10 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.welcome)
         self.setCentralWidget(self.pages)
 
-        # a laptop (a file checked out from the office server): sync with office, its state
-        self.laptop_sync = (LaptopSync(self, services.database_path, services.passphrase)
-                            if services.server is None and services.database is not None else None)
-        self.laptop_checkout = LaptopCheckout(self) if services.server is not None else None
+        # sync with office on a laptop, check out on the office server, conflicts (ui/laptop_parts.py)
+        self.laptop = LaptopParts(self)
+        self.laptop_sync, self.laptop_checkout = self.laptop.sync, self.laptop.checkout
+        self.conflicts_action = self.laptop.conflicts_action
         self._build_actions()
         self.save_state = QLabel(self)
         self.save_state.setObjectName("saveState")
@@ -168,19 +167,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_state)
         self.statusBar().addPermanentWidget(self.connection_label)
         self.statusBar().addPermanentWidget(self.db_label)
-        self.conflict_label = QLabel(self)
-        self.conflict_label.setObjectName("conflictCount")
-        self.conflict_label.setStyleSheet("color: #b42318;")
-        self.statusBar().addPermanentWidget(self.conflict_label)
-        if self.laptop_sync is not None:
-            if self.laptop_sync.is_laptop:       # the status bar has the sync state to show too
-                name = services.database_path.name
-                self.db_label.setText(self.tr("Laptop database: %1").replace("%1", name))
-                self.db_label.setToolTip(str(services.database_path))
-            for widget in status_widgets(self.laptop_sync):
-                self.statusBar().addPermanentWidget(widget)
-            self.laptop_sync.synced.connect(self._on_laptop_synced)
-        self.update_conflicts()
+        self.laptop.add_status_widgets(self.statusBar(), self.db_label)
 
         self.welcome.sample_requested.connect(self._on_sample_triggered)
         self.welcome.new_case_requested.connect(self._on_new_case_triggered)
@@ -207,14 +194,13 @@ class MainWindow(QMainWindow):
             self.feed.changed.connect(self._on_feed_changed)
             self.feed.connection_changed.connect(self._on_feed_connection_changed)
             self.feed.start()
-        if self.laptop_sync is not None:
-            self.laptop_sync.warn_if_stale(settings.get(S.SYNC_STALE_DAYS))
+        self.laptop.warn_if_stale(settings.get(S.SYNC_STALE_DAYS))
 
     def _build_actions(self) -> None:
         def action(text: str, slot: Callable[[], object], shortcut: QKeySequence | None = None,
                    name: str = "") -> QAction:
             a = QAction(text, self)
-            a.triggered.connect(self._bind_seat)        # first: the action works on this window's database
+            a.triggered.connect(self.bind_seat)        # first: the action works on this window's database
             a.triggered.connect(slot)
             if shortcut is not None:
                 a.setShortcut(shortcut)
@@ -251,8 +237,6 @@ class MainWindow(QMainWindow):
         find = action(self.tr("&Find case"), self.case_list.focus_search, QKeySequence(Key.Find))
         self.duplicates_action = action(self.tr("&Duplicate persons…"), self._on_duplicates_triggered,
                                         name="duplicatePersons")
-        self.conflicts_action = action(self.tr("C&onflicts…"), self._on_conflicts_triggered,
-                                       name="openConflicts")
         self.export_list_action = action(self.tr("&Export list…"), self._on_export_list_triggered,
                                          name="exportList")
         self.reports_action = action(self.tr("&Agency reports…"), self._on_reports_triggered,
@@ -263,12 +247,7 @@ class MainWindow(QMainWindow):
                                    QKeySequence(Key.HelpContents), "userGuide")
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        sync = [self.laptop_sync.action] if self.laptop_sync is not None else []
-        laptop_file = [self.laptop_sync.action, self.laptop_sync.hand_back_action, None] \
-            if self.laptop_sync is not None else []
-        if self.laptop_checkout is not None:
-            laptop_file = [self.laptop_checkout.action, None]
-        for a in (self.new_action, self.save_action, self.print_action, None, *laptop_file,
+        for a in (self.new_action, self.save_action, self.print_action, None, *self.laptop.file_actions(),
                   self.export_list_action, self.backup_action, self.sample_action, None, self.connect_action,
                   self.local_action, None, self.settings_action, self.change_user_action, None, quit_action):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
@@ -285,9 +264,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
-        for a in (self.today_action, self.new_action, self.save_action, self.print_action, *sync,
-                  self.backup_action,
-                  self.settings_action):
+        for a in (self.today_action, self.new_action, self.save_action, self.print_action,
+                  *self.laptop.toolbar_actions(), self.backup_action, self.settings_action):
             toolbar.addAction(a)
 
     # -- leaving unsaved work -------------------------------------------------------------------
@@ -365,6 +343,7 @@ class MainWindow(QMainWindow):
     def _on_editor_case_saved(self, case_id: str) -> None:
         self.model.reload()
         self._reselect(case_id)
+        self.laptop.case_saved()
         self.statusBar().showMessage(self.tr("Saved."), 4000)
 
     def _on_save_triggered(self) -> None:
@@ -579,16 +558,7 @@ class MainWindow(QMainWindow):
         return (self.tr("Office server %1 on %2").replace("%1", server.database)
                 .replace("%2", f"{server.host}:{server.port}"))
 
-    # -- laptops and conflicts (ui/laptop_sync.py, ui/conflicts_view.py) ----------------------------
-
-    def update_conflicts(self) -> None:
-        """The open conflicts' count: in the status bar and on Edit → Conflicts…"""
-        from hirt_desk.ui import conflicts_view
-        count = conflicts_view.open_count()
-        self.conflict_label.setVisible(count > 0)
-        self.conflict_label.setText(self.tr("%n open conflict(s)", "", count))
-        self.conflicts_action.setText(self.tr("C&onflicts (%n)…", "", count) if count
-                                      else self.tr("C&onflicts…"))
+    # -- files and reports ----------------------------------------------------------------------
 
     def _on_export_list_triggered(self) -> None:
         from hirt_desk.ui.list_export import export_list
@@ -601,37 +571,10 @@ class MainWindow(QMainWindow):
         from hirt_desk.ui.reports_view import open_reports
         self.reports_window = open_reports(self, cases.facility_choices(labels.ui_language()))
         self.reports_window.show()
-
-    def _on_conflicts_triggered(self) -> None:
-        from hirt_desk.ui import conflicts_view
-        dialog = conflicts_view.ConflictsDialog(self.user, self)
-        dialog.resolved.connect(lambda _case: self._on_laptop_synced())
-        dialog.exec()
-
-    def _on_laptop_synced(self) -> None:
-        """The database changed under the window (a sync, a conflict resolved): the list, the open
-        case (unless it has unsaved edits, which stay; closed when it left the laptop), the counts."""
-        self._bind_seat()
-        if self._current_case and not self._case_here(self._current_case):
-            self._open_case("")                      # handed back: it left this laptop
-        self.refresh_list()
-        if self._current_case and self.editor.detail is not None and not self.editor.is_dirty:
-            self.editor.discard()
-        self.update_conflicts()
-        if self.laptop_sync is not None:
-            self.laptop_sync.refresh()
-
-    @staticmethod
-    def _case_here(case_id: str) -> bool:
-        try:
-            cases.get_case(case_id)
-        except (cases.CaseNotFound, StoreError):
-            return False
-        return True
-
     # -- other seats (office server) ------------------------------------------------------------
 
-    def _bind_seat(self) -> None:
+    def bind_seat(self) -> None:
+        """The user's actions work on this window's database from now on."""
         if self.seat is not None:
             with contextlib.suppress(RuntimeError):     # never in the middle of a transaction
                 bind(self.seat.database)
@@ -657,6 +600,30 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(store_error_text(exc), 8000)
             if self.feed is not None:
                 self.feed.missed()
+
+    @property
+    def current_case(self) -> str:
+        """The id of the case open in the editor ("" when none is)."""
+        return self._current_case
+
+    def reread(self) -> None:
+        """The database changed under the window (a laptop's sync, a conflict resolved): the list
+        where the user is, and the open case unless it has unsaved edits (which stay); closed when
+        it is no longer there (handed back: it left the laptop)."""
+        self.bind_seat()
+        if self._current_case and not self._case_here(self._current_case):
+            self._open_case("")
+        self.refresh_list()
+        if self._current_case and self.editor.detail is not None and not self.editor.is_dirty:
+            self.editor.discard()
+
+    @staticmethod
+    def _case_here(case_id: str) -> bool:
+        try:
+            cases.get_case(case_id)
+        except (cases.CaseNotFound, StoreError):
+            return False
+        return True
 
     def refresh_list(self) -> None:
         """Read the list again where the user is: the same search, filters and sort, the same case

@@ -79,6 +79,7 @@ class ChangeFeed(QObject):
         self._own_sender = own_sender
         self._pending: dict[str, changes.CaseChanged] = {}
         self._missed = False
+        self._stopped = False
         self._timer = QTimer(self, singleShot=True, interval=pause_ms)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._heard.connect(self._on_heard)
@@ -89,6 +90,10 @@ class ChangeFeed(QObject):
         self._listener.start()
 
     def stop(self) -> None:
+        """Hear nothing more: a change the listening thread queued before it stopped is dropped
+        too (it restarted the timer, whose refresh then opened a new connection to a database
+        the window had closed)."""
+        self._stopped = True
         self._listener.stop()
         self._timer.stop()
 
@@ -97,7 +102,7 @@ class ChangeFeed(QObject):
         self._missed = True
 
     def _on_heard(self, change: changes.CaseChanged) -> None:
-        if change.sender == self._own_sender():
+        if self._stopped or change.sender == self._own_sender():
             return
         known = self._pending.get(change.case_id)
         if known is None or change.version > known.version:
@@ -105,6 +110,8 @@ class ChangeFeed(QObject):
         self._timer.start()
 
     def _on_state(self, up: bool) -> None:
+        if self._stopped:
+            return
         self.connection_changed.emit(up)
         if not up:
             self._missed = True
@@ -113,5 +120,7 @@ class ChangeFeed(QObject):
             self._timer.start()
 
     def _on_timer_timeout(self) -> None:
+        if self._stopped:
+            return
         pending, self._pending = self._pending, {}
         self.changed.emit(pending)

@@ -75,12 +75,20 @@ class Office:
 @pytest.fixture
 def office(request: pytest.FixtureRequest, pg_ready_url: str, tmp_path: Path,
            monkeypatch: pytest.MonkeyPatch) -> Office:
+    return staffed_office(request.getfixturevalue("run_main"), pg_ready_url, tmp_path / "laptop.sqlite",
+                          monkeypatch)
+
+
+def staffed_office(run: Callable[..., Result], admin_url: str, laptop: Path,
+                   monkeypatch: pytest.MonkeyPatch) -> Office:
+    """The office at `admin_url` (its schema made by `server init` when new), Olga and Lena added
+    as coordinators; the passphrase and the password in the environment."""
     monkeypatch.setenv("HIRT_DESK_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("HIRT_DESK_NEW_PASSWORD", PASSWORD)
-    office = Office(request.getfixturevalue("run_main"), pg_ready_url, tmp_path / "laptop.sqlite")
-    assert office.run("--db", pg_ready_url, "server", "init").code == 0     # this database's roles
+    office = Office(run, admin_url, laptop)
+    assert office.run("--db", admin_url, "server", "init").code == 0     # this database's roles
     for login, name in ((office.olga, "Olga Sato"), (office.lena, "Lena Kim")):
-        added = office.run("--db", pg_ready_url, "users", "add", login, "--name", name,
+        added = office.run("--db", admin_url, "users", "add", login, "--name", name,
                            "--role", "coordinator")
         assert added.code == 0, added.err
     monkeypatch.setenv("PGPASSWORD", PASSWORD)

@@ -73,6 +73,16 @@ def sync(qtbot: Any, window: MainWindow) -> str:
     return run(qtbot, window, window.laptop_sync.runner, press)
 
 
+def failure_box(window: MainWindow) -> str:
+    """The box a failed sync opens beside the status bar's message (which the bar may cut): its
+    text, and closed, as the user closes it."""
+    box = window.findChild(QMessageBox, "syncFailedBox")
+    assert box is not None and box.isVisible()
+    said = f"{box.text()}\n{box.informativeText()}"
+    box.button(QMessageBox.StandardButton.Ok).click()
+    return said
+
+
 def digits(cell: str) -> str:
     """The phone number on a cell's first line, digits only (numbers are stored normalised)."""
     return re.sub(r"\D", "", cell.splitlines()[0])
@@ -123,7 +133,7 @@ def test_sync_from_the_window_meets_a_conflict_resolved_in_the_conflicts_view(
         dialog.reject()
     answer_dialog(keep_laptop)
     window.conflicts_action.trigger()
-    assert seen["row"][0] == case["number"]
+    assert seen["row"][0] == f"{case['number']}\nNGUYEN AN"
     assert seen["row"][1] == "Phone"
     assert digits(seen["row"][2]) == "84901112222"
     assert digits(seen["row"][3]) == "84905556666" and office.olga in seen["row"][3]
@@ -168,6 +178,7 @@ def test_sync_asks_the_password_when_libpq_has_none_and_never_keeps_it(
     answer_dialog(answer("not-the-password"))
     said = sync(qtbot, window)
     assert said.startswith("Sync did not complete: ") and "refused the login" in said, said
+    assert "refused the login" in failure_box(window)
     assert window.laptop_sync is not None and window.laptop_sync._password is None
 
     answer_dialog(answer(PASSWORD))
@@ -191,6 +202,9 @@ def test_unreachable_server_is_said_in_one_line_and_nothing_changes(
     said = sync(qtbot, window)
     assert said.startswith("Sync did not complete: The office server 127.0.0.1:1/"), said
     assert "\n" not in said
+    boxed = failure_box(window)
+    assert boxed.startswith("Sync did not complete.\nThe office server 127.0.0.1:1/"), boxed
+    assert boxed.endswith("Nothing is lost: this laptop keeps its changes, and the next sync sends them.")
     assert "1 change to send" in status_text(window, "syncState")
     assert window.laptop_sync is not None and window.laptop_sync.action.isEnabled()
 
