@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
-from hirt_desk.actions import case_detail, cases, history, merging, money, persons, timeline
+from hirt_desk.actions import case_detail, cases, history, merging, persons, timeline
 from hirt_desk.actions import visa as visa_actions
 from hirt_desk.actions.case_detail import CaseDetail, CompanionData, ValidationFailed
 from hirt_desk.actions.editing import FieldConflict, MergeConflict
@@ -367,8 +367,9 @@ class CaseEditor(QWidget):
     def _show_balance(self) -> None:
         """The case's balance on the Case tab, always in sight."""
         if self.detail is not None:
+            from hirt_desk.actions.money import case_balance
             from hirt_desk.ui.money_tab import balance_text
-            self.overview.balance.setText(balance_text(money.case_balance(self.detail.id)))
+            self.overview.balance.setText(balance_text(case_balance(self.detail.id)))
 
     def _on_money_changed(self) -> None:
         if self.detail is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -28,18 +28,19 @@ from PySide6.QtWidgets import (
 
 from hirt_desk.actions.agency import AgencyProfile, check_agency
 from hirt_desk.actions.cases import PatientData
-from hirt_desk.money.quote import FeeData
 from hirt_desk.packets.phrases import LANGUAGES
 from hirt_desk.planning.identity import ERROR
 from hirt_desk.planning.pipeline import VISA_NEEDED
 from hirt_desk.ui import accessibility, labels, roles
-from hirt_desk.ui.fees_page import FeesPage
 from hirt_desk.ui.fields import DateField, FieldMessage, mark_invalid
 from hirt_desk.ui.i18n import UI_LANGUAGE_NAMES
 from hirt_desk.ui.likely_matches import Lookup, MatchPanel
 from hirt_desk.ui.person_form import PersonForm
 from hirt_desk.ui.staff_page import AddStaff, StaffPage
 from hirt_desk.ui.who import StaffMember
+
+if TYPE_CHECKING:
+    from hirt_desk.money.quote import FeeData
 
 FindPatients = Callable[[str], list[tuple[str, str]]]     # text -> [(patient id, description)]
 
@@ -368,6 +369,7 @@ class SettingsDialog(QDialog):
             self.tabs.addTab(self.staff_page, self.tr("Staff"))
         else:
             self.staff_page.hide()
+        from hirt_desk.ui.fees_page import FeesPage  # (and Babel's currencies) with the settings
         self.fees_page = FeesPage(fees or [], fees_editable, self)
         self.fees_page.setObjectName("feesPage")
         self.tabs.addTab(self.fees_page, self.tr("Fees"))

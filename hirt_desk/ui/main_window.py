@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from hirt_desk import __version__
-from hirt_desk.actions import agency, cases, money
+from hirt_desk.actions import agency, cases
 from hirt_desk.actions.staff import StaffError, add_staff
 from hirt_desk.files import check_output
 from hirt_desk.store import audit
@@ -483,6 +483,7 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             show_error(self, self.tr("The settings could not be opened."), exc)
             return
+        from hirt_desk.actions import money  # (Babel's currencies load with the settings)
         role = self.services.role
         try:
             members = who.staff() if roles.staff_access(role) != roles.HIDDEN else []
@@ -526,6 +527,7 @@ class MainWindow(QMainWindow):
                 show_error(self, self.tr("The agency profile was not saved."), exc)
                 return False
         if roles.fees_editable(role):
+            from hirt_desk.actions import money
             try:
                 money.set_fees(dialog.fees(), user=self.user)
             except (StoreError, money.MoneyRefused) as exc:

@@ -6,15 +6,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPaintEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from hirt_desk.actions.agenda import AgendaItem, agenda, agenda_apart
 from hirt_desk.store.errors import StoreError
 from hirt_desk.ui import jobs, labels
 from hirt_desk.ui.errors import store_error_text
+
+if TYPE_CHECKING:
+    from hirt_desk.actions.agenda import AgendaItem
 
 CASE_ROLE = Qt.ItemDataRole.UserRole
 # the view's sections, in order, and the agenda kinds each shows
@@ -79,6 +82,7 @@ class TodayView(QWidget):
         self.state.show()
 
         def start() -> None:
+            from hirt_desk.actions.agenda import agenda, agenda_apart  # (after the list has shown)
             if ticket != self._loading or (self._background and not self.isVisible()):
                 return        # asked again meanwhile, or the window closed before it painted
             if self._background:              # the outcome goes to bound methods: none after the view is gone
