@@ -79,6 +79,7 @@ class DocumentsTab(QWidget):
         self.add_folder_button.setObjectName("addFolder")
         self.hint = QLabel(self.tr("Or drop files and folders (an imaging CD) here."), self)
         self.hint.setStyleSheet("color: #666;")
+        self.hint.setWordWrap(True)       # it wraps rather than widen the window past a laptop's screen
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Kind of new documents:"), self))
         top.addWidget(self.kind)

@@ -46,6 +46,8 @@ from hirt_desk.ui.laptop_sync import LaptopSync, status_widgets
 from hirt_desk.ui.seat import ChangeFeed, SeatBinder
 from hirt_desk.ui.today_view import TodayView
 
+TAB_PANE_MARGIN = 12      # the tab pane's frame and the splitter's handle beside the tab bar
+
 if TYPE_CHECKING:       # the packet's renderer and preview (reportlab) load at the first print
     from hirt_desk.ui.packet_dialog import PacketDialog
     from hirt_desk.ui.reports_view import ReportsWindow
@@ -764,10 +766,12 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         splitter = self.settings.get(S.SPLITTER)
         if splitter.isEmpty() or not self.splitter.restoreState(splitter):
-            # the list as wide as its filters need at least, else two fifths: at 1280 pixels the
-            # patients' names have room and the editor stays wide enough for every tab
+            # the list as wide as its filters need at least, else two fifths, but never so wide
+            # that the editor's eleven tabs need scroll buttons: at 1280 pixels the patients'
+            # names have room and every tab shows
             width = self.width()
-            left = max(self.case_list.minimumSizeHint().width(), width * 2 // 5)
+            tabs = self.editor.tabs.tabBar().sizeHint().width() + 2 * TAB_PANE_MARGIN
+            left = max(self.case_list.minimumSizeHint().width(), min(width * 2 // 5, width - tabs))
             self.splitter.setSizes([left, width - left])
         columns = self.settings.get(S.CASE_COLUMNS)
         if not columns.isEmpty():
