@@ -344,8 +344,19 @@ class MainWindow(QMainWindow):
             show_error(self, self.tr("The case could not be opened."), exc)
             return
         self.right.setCurrentWidget(self.editor)
+        self._make_room_for_tabs()
         self.print_action.setEnabled(True)
         self.settings.set(S.LAST_CASE, case_id)
+
+    def _make_room_for_tabs(self) -> None:
+        """Once the case's tabs are made: narrow the list so that all eleven show without
+        scroll buttons (at 1280 pixels two fifths for the list leaves them too little), as
+        long as the list keeps the width its filters need."""
+        need = self.editor.tabs.tabBar().sizeHint().width() + 2 * TAB_PANE_MARGIN
+        left, right = self.splitter.sizes()
+        short = need - right
+        if right and short > 0 and left - short >= self.case_list.minimumSizeHint().width():
+            self.splitter.setSizes([left - short, right + short])
 
     def _reselect(self, case_id: str) -> None:
         """Highlight the row of the case shown (none when it is not in the list). The selection
@@ -766,12 +777,10 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         splitter = self.settings.get(S.SPLITTER)
         if splitter.isEmpty() or not self.splitter.restoreState(splitter):
-            # the list as wide as its filters need at least, else two fifths, but never so wide
-            # that the editor's eleven tabs need scroll buttons: at 1280 pixels the patients'
-            # names have room and every tab shows
+            # the list as wide as its filters need at least, else two fifths: at 1280 pixels the
+            # patients' names have room (the editor's tabs get theirs when first shown)
             width = self.width()
-            tabs = self.editor.tabs.tabBar().sizeHint().width() + 2 * TAB_PANE_MARGIN
-            left = max(self.case_list.minimumSizeHint().width(), min(width * 2 // 5, width - tabs))
+            left = max(self.case_list.minimumSizeHint().width(), width * 2 // 5)
             self.splitter.setSizes([left, width - left])
         columns = self.settings.get(S.CASE_COLUMNS)
         if not columns.isEmpty():
