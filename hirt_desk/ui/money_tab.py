@@ -162,6 +162,9 @@ class MoneyTab(QWidget):
         buttons.addStretch(1)
         self.quote_lines = _table(self, "quoteLines",
                                   [self.tr("Item"), self.tr("Quantity"), self.tr("Amount")])
+        header = self.quote_lines.horizontalHeader()       # the item's words get the room, not "1"
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.quote_total = QLabel(self)
         self.quote_total.setObjectName("quoteTotal")
         self.quote_versions = QLabel(self)

@@ -70,6 +70,11 @@ def test_fee_quote_deposit_in_yuan_and_the_balance(qtbot, database: Path, settin
     assert "¥5,665,000" in tab.quote_total.text() and "CN¥271,920.00" in tab.quote_total.text()
     texts = [tab.quote_lines.item(r, 0).text() for r in range(tab.quote_lines.rowCount())]
     assert "Coordination fee" in texts and "Heavy ion radiotherapy" in texts
+    # the facility's long line shown whole: the item column has the room, not the quantity's "1"
+    longest = max(texts, key=len)
+    assert longest.startswith("Medical services other than heavy ion radiotherapy")
+    wanted = tab.quote_lines.fontMetrics().horizontalAdvance(longest) + 12
+    assert tab.quote_lines.columnWidth(0) >= wanted
     qtbot.mouseClick(tab.findChild(QWidget, "quoteSave"), Qt.MouseButton.LeftButton)
     saved = Quote.get()
     assert (saved.revision, saved.total_jpy, saved.currency, saved.rate, saved.total_other) == (
