@@ -507,8 +507,11 @@ class DocumentsTab(QWidget):
             return
         try:
             actions.remove_document(self.case_id, doc.id, user=self.user or None)
-        except (DocumentRefused, StoreError) as exc:
+        except DocumentRefused as exc:
             self.message.show_message(str(exc))
+            return
+        except StoreError as exc:          # a locked or full database: said in the window's language
+            self.message.show_message(store_error_text(exc))
             return
         self.preview_area.clear()
         self.refresh()
