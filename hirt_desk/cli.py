@@ -117,9 +117,9 @@ def _whole(text: str) -> int:
 
 
 def _agenda_days(text: str) -> int:
-    value = _positive(text, largest=3660)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number of days (1 or more)")
+    value = _whole(text)
+    if not 1 <= value <= 3660:         # "-3" too: "must not be negative" would offer 0
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of days (1 to 3,660)")
     return value
 
 

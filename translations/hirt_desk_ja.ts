@@ -191,7 +191,7 @@
     <message>
         <location filename="../hirt_desk/ui/case_editor.py" line="426"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
-        <translation>%1から%2への変更を取り消しますか？ケースは%1に戻り、履歴には両方の変更が残ります。</translation>
+        <translation>%1から%2への変更を取り消しますか？症例は%1に戻り、履歴には両方の変更が残ります。</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/case_editor.py" line="431"/>
@@ -3672,7 +3672,7 @@ Case management for heavy ion radiotherapy in Japan.</source>
     <message>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="106"/>
         <source>&lt;b&gt;Proposed from the case&apos;s dates&lt;/b&gt;</source>
-        <translation>&lt;b&gt;ケースの日付からの提案&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;症例の日付からの提案&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/tasks_tab.py" line="109"/>
@@ -3783,7 +3783,7 @@ Case management for heavy ion radiotherapy in Japan.</source>
     <message>
         <location filename="../hirt_desk/ui/timeline_tab.py" line="27"/>
         <source>What happened to this case, newest first.</source>
-        <translation>このケースの経過（新しい順）。</translation>
+        <translation>この症例の経過（新しい順）。</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/timeline_tab.py" line="45"/>
@@ -3852,7 +3852,7 @@ Case management for heavy ion radiotherapy in Japan.</source>
     <message>
         <location filename="../hirt_desk/ui/today_view.py" line="49"/>
         <source>Case</source>
-        <translation>ケース</translation>
+        <translation>症例</translation>
     </message>
     <message>
         <location filename="../hirt_desk/ui/today_view.py" line="49"/>

@@ -86,6 +86,10 @@ class CaseListPanel(QWidget):
         self.facility_filter.addItem(self.tr("All facilities"), "")
         for code, name in facilities:
             self.facility_filter.addItem(labels.facility(name), code)
+        # as wide as the list leaves it, not as its longest facility's name: at 1280 pixels that
+        # name would take the room the case editor's tabs need (the open list shows it whole)
+        self.facility_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.facility_filter.setMinimumContentsLength(12)
         self.overdue_filter = QCheckBox(self.tr("Reply overdue"), self)
         self.overdue_filter.setObjectName("overdueFilter")
         for combo in (self.status_filter, self.facility_filter):
@@ -93,9 +97,8 @@ class CaseListPanel(QWidget):
         self.overdue_filter.toggled.connect(self._on_filter_changed)
         filters = QHBoxLayout()
         filters.addWidget(self.status_filter)
-        filters.addWidget(self.facility_filter)
+        filters.addWidget(self.facility_filter, 1)
         filters.addWidget(self.overdue_filter)
-        filters.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

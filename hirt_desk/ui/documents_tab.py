@@ -79,7 +79,7 @@ class DocumentsTab(QWidget):
         self.add_folder_button.setObjectName("addFolder")
         self.hint = QLabel(self.tr("Or drop files and folders (an imaging CD) here."), self)
         self.hint.setStyleSheet("color: #666;")
-        self.hint.setWordWrap(True)               # on a 1280-pixel laptop it wraps beside the buttons
+        self.hint.setWordWrap(True)       # it wraps rather than widen the window past a laptop's screen
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Kind of new documents:"), self))
         top.addWidget(self.kind)
@@ -507,8 +507,11 @@ class DocumentsTab(QWidget):
             return
         try:
             actions.remove_document(self.case_id, doc.id, user=self.user or None)
-        except (DocumentRefused, StoreError) as exc:
+        except DocumentRefused as exc:
             self.message.show_message(str(exc))
+            return
+        except StoreError as exc:          # a locked or full database: said in the window's language
+            self.message.show_message(store_error_text(exc))
             return
         self.preview_area.clear()
         self.refresh()

@@ -45,6 +45,8 @@ from hirt_desk.ui.laptop_parts import LaptopParts
 from hirt_desk.ui.seat import ChangeFeed, SeatBinder
 from hirt_desk.ui.today_view import TodayView
 
+TAB_PANE_MARGIN = 12      # the tab pane's frame and the splitter's handle beside the tab bar
+
 if TYPE_CHECKING:       # the packet's renderer and preview (reportlab) load at the first print
     from hirt_desk.ui.packet_dialog import PacketDialog
     from hirt_desk.ui.reports_view import ReportsWindow
@@ -320,8 +322,19 @@ class MainWindow(QMainWindow):
             show_error(self, self.tr("The case could not be opened."), exc)
             return
         self.right.setCurrentWidget(self.editor)
+        self._make_room_for_tabs()
         self.print_action.setEnabled(True)
         self.settings.set(S.LAST_CASE, case_id)
+
+    def _make_room_for_tabs(self) -> None:
+        """Once the case's tabs are made: narrow the list so that all eleven show without
+        scroll buttons (at 1280 pixels two fifths for the list leaves them too little), as
+        long as the list keeps the width its filters need."""
+        need = self.editor.tabs.tabBar().sizeHint().width() + 2 * TAB_PANE_MARGIN
+        left, right = self.splitter.sizes()
+        short = need - right
+        if right and short > 0 and left - short >= self.case_list.minimumSizeHint().width():
+            self.splitter.setSizes([left - short, right + short])
 
     def _reselect(self, case_id: str) -> None:
         """Highlight the row of the case shown (none when it is not in the list). The selection
@@ -734,7 +747,7 @@ class MainWindow(QMainWindow):
         splitter = self.settings.get(S.SPLITTER)
         if splitter.isEmpty() or not self.splitter.restoreState(splitter):
             # the list as wide as its filters need at least, else two fifths: at 1280 pixels the
-            # patients' names have room and the editor stays wide enough for every tab
+            # patients' names have room (the editor's tabs get theirs when first shown)
             width = self.width()
             left = max(self.case_list.minimumSizeHint().width(), width * 2 // 5)
             self.splitter.setSizes([left, width - left])

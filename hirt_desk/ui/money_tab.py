@@ -6,6 +6,7 @@ back; wrong input is said under the tab, nothing saved."""
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 from pathlib import Path
 
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 from hirt_desk.actions import money
 from hirt_desk.money import Balance, Money, MoneyInputError, format_money, parse_amount
 from hirt_desk.money.amount import currency_of
-from hirt_desk.money.quote import QuoteResult
+from hirt_desk.money.quote import QuoteLine, QuoteResult
 from hirt_desk.store.errors import StoreError
 from hirt_desk.ui import labels
 from hirt_desk.ui.errors import store_error_text
@@ -70,6 +71,21 @@ def balance_text(b: Balance) -> str:
         outstanding = yen(b.deposit_outstanding_jpy)
         parts.append(translate("money", "deposit outstanding %1").replace("%1", outstanding))
     return " · ".join(parts)
+
+
+def line_text(line: QuoteLine, language: str) -> str:
+    """A quote line in the window's language: Japanese from the facility's profile or the fee,
+    the facility's costs in the other languages as the printed quote names them (the packet's
+    phrases), anything else in English (a fee has an English and a Japanese name only)."""
+    if language == "ja" and line.ja:
+        return line.ja
+    if language != "en":      # the packet's modules load only once a quote shows
+        from hirt_desk.packets.content import COST_ITEMS
+        from hirt_desk.packets.phrases import UntranslatedPhrase, phrase
+        if line.id in COST_ITEMS:
+            with contextlib.suppress(UntranslatedPhrase):
+                return phrase(language.replace("_", "-"), COST_ITEMS[line.id])
+    return line.en
 
 
 def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
@@ -162,6 +178,9 @@ class MoneyTab(QWidget):
         buttons.addStretch(1)
         self.quote_lines = _table(self, "quoteLines",
                                   [self.tr("Item"), self.tr("Quantity"), self.tr("Amount")])
+        header = self.quote_lines.horizontalHeader()       # the item's words get the room, not "1"
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.quote_total = QLabel(self)
         self.quote_total.setObjectName("quoteTotal")
         self.quote_versions = QLabel(self)
@@ -281,8 +300,8 @@ class MoneyTab(QWidget):
         self.balance.setText(f"<b>{balance_text(money.case_balance(self.case_id))}</b>")
 
     def _show_quote(self, quote: QuoteResult, versions: int) -> None:
-        _fill(self.quote_lines, [[line.ja if labels.ui_language() == "ja" and line.ja else line.en,
-                                  str(line.quantity), yen(line.amount_jpy)] for line in quote.lines])
+        _fill(self.quote_lines, [[line_text(line, labels.ui_language()), str(line.quantity),
+                                  yen(line.amount_jpy)] for line in quote.lines])
         total = self.tr("Total: %1").replace("%1", yen(quote.total_jpy))
         other = quote.total_other
         if other is not None and other.currency != "JPY":

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from hirt_desk.actions import report_files, reports
 from hirt_desk.actions.staff import StaffError
 from hirt_desk.store.errors import StoreError
-from hirt_desk.ui import jobs, labels
+from hirt_desk.ui import fit, jobs, labels
 from hirt_desk.ui.errors import show_error
 
 translate = QCoreApplication.translate
@@ -202,7 +202,10 @@ class ReportsWindow(QDialog):
         layout.addWidget(self.reading)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
-        self.resize(900, 760)
+        # 900x760 where there is room; on a 1280x720 laptop no taller than the screen less its
+        # title bar, so that the buttons at the bottom stay on screen
+        room = self.screen().availableGeometry()
+        self.resize(min(900, room.width()), min(760, room.height() - fit.TITLE_BAR))
 
         self.choice.currentIndexChanged.connect(self._on_choice_changed)
         for edit in (self.start, self.end):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -145,7 +145,9 @@ class TasksTab(QWidget):
                  "flights": self.tr("Book the flights"),
                  "visa": self.tr("Apply for the visa of %1"),
                  "passport": self.tr("Renew the passport of %1 (expires %2)")}
-        first = (", ".join(record_labels.text(record_labels.KIND, k) for k in p.detail.split(", "))
+        # the records listed as the language lists things ("A、B、C" in Japanese, not "A, B, C")
+        first = (QLocale().createSeparatedList([record_labels.text(record_labels.KIND, k)
+                                                for k in p.detail.split(", ")])
                  if p.kind == "records_request" else p.traveller)
         second = labels.short_date(date.fromisoformat(p.detail)) if p.kind == "passport" else ""
         return texts[p.kind].replace("%1", first).replace("%2", second)

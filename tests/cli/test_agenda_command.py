@@ -39,7 +39,9 @@ def test_agenda_at_a_date_over_days(run_main: Callable[..., Result], tmp_path: P
 def test_bad_dates_and_days_exit_2_with_one_line(run_main: Callable[..., Result], tmp_path: Path) -> None:
     db = str(tmp_path / "cases.sqlite")
     for args, says in ((("--date", "2027-02-30"), "'2027-02-30' is not a date"),
-                       (("--days", "0"), "is not a number of days"),
+                       (("--days", "0"), "'0' is not a number of days (1 to 3,660)"),
+                       (("--days", "-3"), "'-3' is not a number of days (1 to 3,660)"),
+                       (("--days", "4000"), "'4000' is not a number of days (1 to 3,660)"),
                        (("--days", "week"), "'week' is not a whole number")):
         result = run_main("--db", db, "agenda", *args)
         assert (result.code, result.out) == (2, "")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
@@ -180,3 +181,31 @@ def test_a_damaged_file_is_shown_and_remove_leaves_a_tombstone(
     passport = Document.get(Document.name == "passport.jpg")
     assert passport.companion_id is not None and passport.kind == "passport_copy"
     assert tab.table.item(1, 6).text() == "LE MINH" and tab.table.item(0, 6).text() == "LE HOA"
+
+
+@pytest.mark.sqlite_only
+def test_a_document_not_removed_because_the_database_is_locked_says_so(  # type: ignore[no-untyped-def]
+        qtbot, database: Path, settings, tmp_path: Path, monkeypatch) -> None:
+    """Another program holds the database: Remove says so in the window's words (not the
+    store's English exception text), and the document stays."""
+    from hirt_desk.store.errors import StoreError
+    from hirt_desk.ui import documents_tab
+    from hirt_desk.ui.errors import store_error_text
+    case = create_case(PatientData("WANG", "WEI", "王伟", nationality="CN"))
+    window = make_window(qtbot, database, settings)
+    select_case(qtbot, window, case.id)
+    tab = window.editor.documents
+    open_tab(qtbot, window, window.editor.tabs.indexOf(tab))
+    drop(qtbot, tab, [files.pdf(tmp_path / "referral.pdf", "Referral letter")])
+    locked = StoreError("locked", database)
+
+    def refuse(*_args, **_kwargs) -> None:  # type: ignore[no-untyped-def]
+        raise locked
+    monkeypatch.setattr(documents_tab.actions, "remove_document", refuse)
+    tab.table.selectRow(0)
+    qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
+    assert tab.message.text() == store_error_text(locked)
+    said = tab.message.text()
+    assert said.startswith("The database ") and "in use by another program" in said
+    assert tab.table.rowCount() == 1
+    assert Document.select().where(Document.deleted_at.is_null()).count() == 1

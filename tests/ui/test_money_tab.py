@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox, QWidget
 
@@ -70,6 +71,11 @@ def test_fee_quote_deposit_in_yuan_and_the_balance(qtbot, database: Path, settin
     assert "¥5,665,000" in tab.quote_total.text() and "CN¥271,920.00" in tab.quote_total.text()
     texts = [tab.quote_lines.item(r, 0).text() for r in range(tab.quote_lines.rowCount())]
     assert "Coordination fee" in texts and "Heavy ion radiotherapy" in texts
+    # the facility's long line shown whole: the item column has the room, not the quantity's "1"
+    longest = max(texts, key=len)
+    assert longest.startswith("Medical services other than heavy ion radiotherapy")
+    wanted = tab.quote_lines.fontMetrics().horizontalAdvance(longest) + 12
+    assert tab.quote_lines.columnWidth(0) >= wanted
     qtbot.mouseClick(tab.findChild(QWidget, "quoteSave"), Qt.MouseButton.LeftButton)
     saved = Quote.get()
     assert (saved.revision, saved.total_jpy, saved.currency, saved.rate, saved.total_other) == (
@@ -130,3 +136,23 @@ def test_fee_quote_deposit_in_yuan_and_the_balance(qtbot, database: Path, settin
             if e.table in ("quote", "bill", "payment")]
     assert ("Quote", "v1 · ¥5,665,000") in made
     assert ("Payment or refund", "CN¥100,000.00 (¥2,083,333)") in made
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("ui_language", ["zh_Hans"], indirect=True)
+def test_in_chinese_the_quote_names_the_facility_costs_in_chinese(qtbot, database: Path, settings,  # type: ignore[no-untyped-def]
+                                                                  ui_language: str) -> None:
+    """The Chinese window's quote shows the facility's costs as the printed quote names them,
+    not in English (the agency's own fees have an English and a Japanese name only)."""
+    case = create_case(PatientData("LI", "MING", "李明", nationality="CN"), packet_language="zh-Hans")
+    plan_treatment(case.id, date(2027, 4, 26), 12, user="sato")
+    window = make_window(qtbot, database, settings)
+    select_case(qtbot, window, case.id)
+    open_tab(qtbot, window, _money_tab_index(window))
+    tab = window.editor.money
+    type_text(qtbot, tab.rate, "0.048")
+    qtbot.mouseClick(tab.findChild(QWidget, "quoteCalculate"), Qt.MouseButton.LeftButton)
+    texts = [tab.quote_lines.item(r, 0).text() for r in range(tab.quote_lines.rowCount())]
+    assert texts[0] == "重离子放射治疗费"
+    assert "设备折旧费" in texts and "管理费" in texts
+    assert not [t for t in texts if t.isascii()], texts

@@ -13,10 +13,12 @@ from typing import Any
 import pypdfium2 as pdfium
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QRect, Qt
+from PySide6.QtGui import QScreen
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFileDialog, QLineEdit
 
+from hirt_desk.ui import fit
 from hirt_desk.ui.main_window import MainWindow
 from tests.actions.test_reports import agency
 from tests.ui.helpers import answer_dialog, choose, replace_text, type_text
@@ -234,3 +236,19 @@ def test_on_the_server_a_manager_reads_reports(qtbot, office, settings) -> None:
         reports.close()
     finally:
         close_database()
+
+
+@pytest.mark.sqlite_only
+def test_the_reports_window_opens_no_taller_than_the_screen(qtbot, database: Path, settings,  # type: ignore[no-untyped-def]
+                                                             monkeypatch) -> None:
+    """On a 1280x720 laptop (its taskbar takes 40 pixels) the window opens within the screen
+    with its title bar, its Close and Export buttons on screen."""
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 0, 1280, 680))
+    agency()
+    window = make_window(qtbot, database, settings)
+    reports = open_reports(qtbot, window)
+    room = reports.screen().availableGeometry()
+    assert room.height() < 760 + fit.TITLE_BAR             # the screen is the small one
+    assert reports.height() + fit.TITLE_BAR <= room.height()
+    assert reports.width() <= room.width()
+    assert reports.export_button.isVisible()

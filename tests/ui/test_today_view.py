@@ -7,11 +7,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from hirt_desk.actions.cases import PatientData, add_note, change_status, create_case
 from hirt_desk.actions.tasks import add_task
+from hirt_desk.records.proposals import Proposal
 from hirt_desk.store.cases import count_cases, list_cases
 from hirt_desk.store.models import Task
 from hirt_desk.ui.case_list_model import CaseListModel
@@ -174,3 +176,20 @@ def test_the_program_opens_on_today(qtbot, db_path: Path, quiet_run) -> None:  #
 def labels_date(day: date) -> str:
     from hirt_desk.ui import labels
     return labels.short_date(day)
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("ui_language", ["ja"], indirect=True)
+def test_in_japanese_the_case_is_a_shourei_and_missing_records_are_listed_with_commas(  # type: ignore[no-untyped-def]
+        qtbot, database: Path, settings, ui_language: str) -> None:
+    """The Japanese window says 症例 for a case everywhere (as the case list does), not ケース,
+    and lists the missing records with 、 as Japanese lists things."""
+    create_case(PatientData("LATE", "AN", nationality="VN"), inquiry_date=date(2027, 4, 5))
+    window = today_window(qtbot, database, settings)
+    wait_for_lines(qtbot, window)
+    tree = window.today_view.tree
+    assert [tree.headerItem().text(c) for c in range(3)] == ["期限", "症例", "内容"]
+    tasks = window.editor.tasks
+    text = tasks.proposal_text(Proposal("records_request", "records_request", TODAY,
+                                        detail="medical_summary, imaging_report, blood_tests"))
+    assert text == "不足している資料を依頼：診療情報提供書、画像診断報告書、血液検査"
