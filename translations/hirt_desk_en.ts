@@ -178,48 +178,48 @@
         <translation>Your changes are still here: save again to connect again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="414"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="436"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="415"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="437"/>
         <source>The status was not changed.</source>
         <translation>The status was not changed.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="425"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="426"/>
         <source>Undo status change</source>
         <translation>Undo status change</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="426"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="427"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="431"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="432"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="446"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="447"/>
         <source>The note was not saved.</source>
         <translation>The note was not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="479"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="480"/>
         <source>The merge was not undone.</source>
         <translation>The merge was not undone.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="483"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="484"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>The merge was undone: %1 is a separate record again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="490"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="491"/>
         <source>Undo merge</source>
         <translation>Undo merge</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="491"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="492"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</translation>
     </message>
@@ -248,12 +248,12 @@
         <translation>All facilities</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="89"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="93"/>
         <source>Reply overdue</source>
         <translation>Reply overdue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/case_list.py" line="203"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="206"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -1691,188 +1691,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="117"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="119"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="133"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="135"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>Select a case in the list, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="216"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="218"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="218"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="220"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="219"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="221"/>
         <source>&amp;Print packet…</source>
         <translation>&amp;Print packet…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="222"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Back up database…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="225"/>
         <source>Add &amp;sample cases</source>
         <translation>Add &amp;sample cases</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="236"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="239"/>
         <source>&amp;Find case</source>
         <translation>&amp;Find case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="247"/>
         <source>&amp;About HIRT Desk</source>
         <translation>&amp;About HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="249"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="251"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="256"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="262"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="265"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="267"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="291"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="293"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="352"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="277"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="279"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>The case %1 has changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="212"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
         <source>&amp;Today</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="216"/>
         <source>What needs doing today: replies, tasks, arrivals, sessions, visa deadlines</source>
         <translation>What needs doing today: replies, tasks, arrivals, sessions, visa deadlines</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="228"/>
         <source>Change &amp;user…</source>
         <translation>Change &amp;user…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="229"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="231"/>
         <source>&amp;Connect to office server…</source>
         <translation>&amp;Connect to office server…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="231"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="233"/>
         <source>Use a &amp;local database…</source>
         <translation>Use a &amp;local database…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
         <source>&amp;Duplicate persons…</source>
         <translation>&amp;Duplicate persons…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="242"/>
         <source>&amp;Export list…</source>
         <translation>&amp;Export list…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="242"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
         <source>&amp;Agency reports…</source>
         <translation>&amp;Agency reports…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="246"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="248"/>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="259"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="261"/>
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="320"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="322"/>
         <source>The case could not be opened.</source>
         <translation>The case could not be opened.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="352"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="347"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="360"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="369"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="382"/>
         <source>The case was not created.</source>
         <translation>The case was not created.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="376"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="389"/>
         <source>Case %1 created.</source>
         <translation>Case %1 created.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="409"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="422"/>
         <source>The packet could not be prepared.</source>
         <translation>The packet could not be prepared.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="424"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="437"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>The case %1 has changes that are not saved. The packet shows only what is saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="426"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="439"/>
         <source>Print what is saved</source>
         <translation>Print what is saved</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="443"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="456"/>
         <source>The sample cases could not be added.</source>
         <translation>The sample cases could not be added.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="446"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="459"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>Added %n sample case.</numerusform>
@@ -1880,79 +1880,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="450"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="463"/>
         <source>Back up database</source>
         <translation>Back up database</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="452"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="465"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="458"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="478"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="491"/>
         <source>The backup could not be written.</source>
         <translation>The backup could not be written.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="462"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="475"/>
         <source>Backing up to %1…</source>
         <translation>Backing up to %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="484"/>
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="484"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="491"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="497"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="505"/>
         <source>The settings could not be opened.</source>
         <translation>The settings could not be opened.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="519"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="533"/>
         <source>The staff list was not saved.</source>
         <translation>The staff list was not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="526"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="540"/>
         <source>The agency profile was not saved.</source>
         <translation>The agency profile was not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="532"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="547"/>
         <source>The fees were not saved.</source>
         <translation>The fees were not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="557"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="572"/>
         <source>Local database: %1</source>
         <translation>Local database: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="558"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="573"/>
         <source>Office server %1 on %2</source>
         <translation>Office server %1 on %2</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="567"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="582"/>
         <source>The list was exported to %1.</source>
         <translation>The list was exported to %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="584"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="599"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>Office server not reachable: reconnecting…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="596"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="611"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>Case %1 was updated: saved by %2.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="510"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="524"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -1962,32 +1962,32 @@
         <translation>Working as: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="652"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="667"/>
         <source>Change user</source>
         <translation>Change user</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="653"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="668"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="675"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="690"/>
         <source>The database was not encrypted.</source>
         <translation>The database was not encrypted.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="681"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="696"/>
         <source>The database is encrypted.</source>
         <translation>The database is encrypted.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="691"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="706"/>
         <source>About HIRT Desk</source>
         <translation>About HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="692"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="707"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -2142,349 +2142,349 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>MoneyTab</name>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="142"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="158"/>
         <source>Quote</source>
         <extracomment>a quote, bill or payment was saved: the balance and the history changed</extracomment>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="144"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
         <source>e.g. 0.048</source>
         <translation>e.g. 0.048</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="147"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="163"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="205"/>
         <source>yen</source>
         <translation>yen</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="149"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="165"/>
         <source>Patient&apos;s currency</source>
         <translation>Patient&apos;s currency</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="151"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="167"/>
         <source>Rate (units per yen)</source>
         <translation>Rate (units per yen)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="153"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="169"/>
         <source>Rate of</source>
         <translation>Rate of</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="155"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="171"/>
         <source>Other medical services (estimate)</source>
         <translation>Other medical services (estimate)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="159"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="175"/>
         <source>Calculate</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="176"/>
         <source>Save as a new version</source>
         <translation>Save as a new version</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="161"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="177"/>
         <source>Print quote…</source>
         <translation>Print quote…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="180"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="180"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
         <location filename="../hirt_desk/ui/money_tab.py" line="180"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="199"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="226"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="178"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="197"/>
         <source>Deposit requests, invoices and settlement</source>
         <translation>Deposit requests, invoices and settlement</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="198"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="198"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="226"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="198"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="183"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="242"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="202"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="261"/>
         <source>Deposit request</source>
         <translation>Deposit request</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="183"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="242"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="202"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="261"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="184"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="203"/>
         <source>Final settlement (what was spent)</source>
         <translation>Final settlement (what was spent)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="192"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="211"/>
         <source>Due by</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="194"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="213"/>
         <source>Issue</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="195"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="214"/>
         <source>Print selected…</source>
         <translation>Print selected…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="197"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="230"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="216"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="249"/>
         <source>Withdraw selected…</source>
         <translation>Withdraw selected…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="206"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="225"/>
         <source>Payments and refunds</source>
         <translation>Payments and refunds</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="226"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="227"/>
         <source>In yen</source>
         <translation>In yen</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="227"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="227"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="211"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="243"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="230"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="262"/>
         <source>Payment received</source>
         <translation>Payment received</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="244"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="231"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="263"/>
         <source>Refund paid</source>
         <translation>Refund paid</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="215"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="234"/>
         <source>amount</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="236"/>
         <source>rate</source>
         <translation>rate</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="222"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="241"/>
         <source>reference</source>
         <translation>reference</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="229"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="248"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="257"/>
         <source>Bank transfer</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="257"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="257"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="239"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="258"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="243"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="262"/>
         <source>Settlement</source>
         <translation>Settlement</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="286"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="305"/>
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="291"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="310"/>
         <source>Saved versions: %1</source>
         <translation>Saved versions: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="295"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="314"/>
         <source>Not saved.</source>
         <translation>Not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="297"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="316"/>
         <source>Enter the rate: how many units of the currency one yen buys.</source>
         <translation>Enter the rate: how many units of the currency one yen buys.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="298"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="317"/>
         <source>Enter a currency code such as CNY, USD or VND.</source>
         <translation>Enter a currency code such as CNY, USD or VND.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="299"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="318"/>
         <source>Enter the amount as a number.</source>
         <translation>Enter the amount as a number.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="300"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="319"/>
         <source>The amount has more decimals than the currency has.</source>
         <translation>The amount has more decimals than the currency has.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="301"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="302"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="320"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="321"/>
         <source>Enter an amount above zero.</source>
         <translation>Enter an amount above zero.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="303"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="322"/>
         <source>The due date is before the date issued.</source>
         <translation>The due date is before the date issued.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="322"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="341"/>
         <source>Enter the rate&apos;s date as YYYY-MM-DD.</source>
         <translation>Enter the rate&apos;s date as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="350"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="369"/>
         <source>Quote version %1 saved.</source>
         <translation>Quote version %1 saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="355"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="374"/>
         <source>Save the PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="356"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="375"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="379"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="398"/>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="383"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="402"/>
         <source>Written: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="387"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="406"/>
         <source>The PDF was not written: %1</source>
         <translation>The PDF was not written: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="400"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="419"/>
         <source>Enter the due date as YYYY-MM-DD.</source>
         <translation>Enter the due date as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="405"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="424"/>
         <source>Settled: refund %1 to the patient.</source>
         <translation>Settled: refund %1 to the patient.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="406"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="425"/>
         <source>Settled: ask the patient for %1 more.</source>
         <translation>Settled: ask the patient for %1 more.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="407"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="426"/>
         <source>Settled: nothing more to pay or refund.</source>
         <translation>Settled: nothing more to pay or refund.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="417"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="436"/>
         <source>Issued %1.</source>
         <translation>Issued %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="431"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="469"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="450"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="488"/>
         <source>Select a deposit request or invoice first.</source>
         <translation>Select a deposit request or invoice first.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="449"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="468"/>
         <source>Withdraw %1? It no longer counts in the balance; the history keeps it.</source>
         <translation>Withdraw %1? It no longer counts in the balance; the history keeps it.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="450"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="469"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="478"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="497"/>
         <source>Select a payment first.</source>
         <translation>Select a payment first.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="491"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="510"/>
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>Enter the date as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="503"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="522"/>
         <source>Recorded: %1, counted as %2.</source>
         <translation>Recorded: %1, counted as %2.</translation>
     </message>
@@ -2492,42 +2492,42 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="69"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="70"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="71"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="72"/>
         <source>New patient</source>
         <translation>New patient</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="72"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="73"/>
         <source>Patient already in HIRT Desk</source>
         <translation>Patient already in HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="88"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="89"/>
         <source>Name or passport number</source>
         <translation>Name or passport number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="91"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="92"/>
         <source>Matching patients</source>
         <translation>Matching patients</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="117"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="118"/>
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="118"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="119"/>
         <source>Inquiry date</source>
         <translation>Inquiry date</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="120"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="121"/>
         <source>Packet language</source>
         <translation>Packet language</translation>
     </message>
@@ -3175,7 +3175,7 @@ Case management for heavy ion radiotherapy in Japan.</translation>
     <name>ReportsWindow</name>
     <message>
         <location filename="../hirt_desk/ui/reports_view.py" line="123"/>
-        <location filename="../hirt_desk/ui/reports_view.py" line="365"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="368"/>
         <source>Reports</source>
         <extracomment>the figures asked for last are shown (or were refused) a report file was written; carries its path the report was printed; carries how many pages</extracomment>
         <translation>Reports</translation>
@@ -3236,62 +3236,62 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>Export CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="224"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="227"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="228"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="231"/>
         <source>A nationality is a two-letter country code, such as CN.</source>
         <translation>A nationality is a two-letter country code, such as CN.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="242"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="245"/>
         <source>Reading the figures…</source>
         <translation>Reading the figures…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="266"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="269"/>
         <source>Reports are for managers: your role may not read them.</source>
         <translation>Reports are for managers: your role may not read them.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="268"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="271"/>
         <source>The report could not be read.</source>
         <translation>The report could not be read.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="322"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="325"/>
         <source>Choose a name ending in .csv, .xlsx or .pdf.</source>
         <translation>Choose a name ending in .csv, .xlsx or .pdf.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="325"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="328"/>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="337"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="340"/>
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="345"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="348"/>
         <source>The file could not be written.</source>
         <translation>The file could not be written.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="350"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="353"/>
         <source>Preparing the pages…</source>
         <translation>Preparing the pages…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="372"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="375"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/reports_view.py" line="379"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="382"/>
         <source>%n page(s) printed: %1.</source>
         <translation>
             <numerusform>%n page printed: %1.</numerusform>
@@ -3299,27 +3299,27 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="388"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="391"/>
         <source>The report could not be printed.</source>
         <translation>The report could not be printed.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="396"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="399"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="396"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="399"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="401"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="404"/>
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="401"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="404"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -3360,147 +3360,147 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="298"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="299"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="302"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="303"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="303"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="304"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="307"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="308"/>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="316"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="317"/>
         <source>Language of the window</source>
         <translation>Language of the window</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="317"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="318"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>A new language applies when HIRT Desk starts again.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="318"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="319"/>
         <source>Daily automatic backups kept</source>
         <translation>Daily automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="319"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="320"/>
         <source>Paper size of printed documents</source>
         <translation>Paper size of printed documents</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="322"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="323"/>
         <source>The database is encrypted.</source>
         <translation>The database is encrypted.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="325"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="326"/>
         <source>Encrypt the database…</source>
         <translation>Encrypt the database…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="333"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="334"/>
         <source>Encryption</source>
         <translation>Encryption</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="339"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="340"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>Printed as the guarantor on visa paperwork and packets.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="342"/>
         <source>Only an administrator can change the agency&apos;s profile.</source>
         <translation>Only an administrator can change the agency&apos;s profile.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
         <source>Name (English)</source>
         <translation>Name (English)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
         <source>Name (Japanese)</source>
         <translation>Name (Japanese)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
         <source>Guarantor list (A or B)</source>
         <translation>Guarantor list (A or B)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="347"/>
         <source>Registration number</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="347"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
         <source>Representative (signs and seals the guarantee form)</source>
         <translation>Representative (signs and seals the guarantee form)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="349"/>
         <source>Address (English)</source>
         <translation>Address (English)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="349"/>
         <source>Address (Japanese)</source>
         <translation>Address (Japanese)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="349"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="350"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="349"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="350"/>
         <source>24-hour helpline</source>
         <translation>24-hour helpline</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="350"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="351"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="364"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="365"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="365"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="366"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="368"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="369"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="373"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="375"/>
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="405"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="407"/>
         <source>Required.</source>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="405"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="407"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A or B (MOFA&apos;s lists).</translation>
     </message>
@@ -3571,37 +3571,37 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="221"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="222"/>
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="242"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="244"/>
         <source>New status</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="245"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="246"/>
         <source>Effective date</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="247"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="248"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="255"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="256"/>
         <source>A visa is needed but none is issued yet for: %1. You can go on; record the visa on the Visa tab.</source>
         <translation>A visa is needed but none is issued yet for: %1. You can go on; record the visa on the Visa tab.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="272"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="273"/>
         <source>Not before the inquiry (%1).</source>
         <translation>Not before the inquiry (%1).</translation>
     </message>
@@ -3738,49 +3738,49 @@ Case management for heavy ion radiotherapy in Japan.</translation>
         <translation>Renew the passport of %1 (expires %2)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="154"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="156"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="154"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="156"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="154"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="156"/>
         <source>dismissed</source>
         <translation>dismissed</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="176"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="178"/>
         <source>Say what needs doing.</source>
         <translation>Say what needs doing.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="185"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="187"/>
         <source>Give the date it is due.</source>
         <translation>Give the date it is due.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="190"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="204"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="230"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="192"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="206"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="232"/>
         <source>The task was not saved.</source>
         <translation>The task was not saved.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="212"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="214"/>
         <source>Remove task</source>
         <translation>Remove task</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="213"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="215"/>
         <source>Remove the task “%1”?</source>
         <translation>Remove the task “%1”?</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="219"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="221"/>
         <source>The task was not removed.</source>
         <translation>The task was not removed.</translation>
     </message>
@@ -3866,123 +3866,128 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="49"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="53"/>
         <source>Due</source>
         <extracomment>a line was opened (double-click or Enter): its case&apos;s id</extracomment>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="49"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="53"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="49"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="53"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="67"/>
         <source>Replies due</source>
         <translation>Replies due</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="67"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="64"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="68"/>
         <source>Arrivals and departures</source>
         <translation>Arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="65"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="69"/>
         <source>Sessions today and tomorrow</source>
         <translation>Sessions today and tomorrow</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="66"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="70"/>
         <source>Visa deadlines and flights to book</source>
         <translation>Visa deadlines and flights to book</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="67"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="71"/>
         <source>Passports expiring</source>
         <translation>Passports expiring</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="76"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="72"/>
+        <source>Coming up: tasks due later</source>
+        <translation>Coming up: tasks due later</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="81"/>
         <source>Today: %1, %2</source>
         <translation>Today: %1, %2</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="78"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="83"/>
         <source>Reading what is due…</source>
         <translation>Reading what is due…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="115"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="121"/>
         <source>What is due could not be read.</source>
         <translation>What is due could not be read.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="141"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="147"/>
         <source>Nothing is due.</source>
         <translation>Nothing is due.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="163"/>
         <source>%1 (overdue)</source>
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="165"/>
         <source>today</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="164"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="170"/>
         <source>the team</source>
         <translation>the team</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="165"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="171"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="167"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="173"/>
         <source>Reply to the inquiry</source>
         <translation>Reply to the inquiry</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="168"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="174"/>
         <source>Arrives: %1</source>
         <translation>Arrives: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="169"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="175"/>
         <source>Leaves Japan: %1</source>
         <translation>Leaves Japan: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="170"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="176"/>
         <source>Session at %1</source>
         <translation>Session at %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="171"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="177"/>
         <source>Apply for the visa of %1</source>
         <translation>Apply for the visa of %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="172"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="178"/>
         <source>Book the flights</source>
         <translation>Book the flights</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="173"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="179"/>
         <source>Renew the passport of %1 (expires %2)</source>
         <translation>Renew the passport of %1 (expires %2)</translation>
     </message>
@@ -4078,22 +4083,22 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="94"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="94"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="96"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="98"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="100"/>
         <source>Add 50 sample cases</source>
         <translation>Add 50 sample cases</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="101"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="103"/>
         <source>New case…</source>
         <translation>New case…</translation>
     </message>
@@ -5274,52 +5279,52 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>money</name>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="53"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="54"/>
         <source>Due from the patient: %1</source>
         <translation>Due from the patient: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="55"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="56"/>
         <source>To refund to the patient: %1</source>
         <translation>To refund to the patient: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="56"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="57"/>
         <source>Held for the patient: %1</source>
         <translation>Held for the patient: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="58"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="59"/>
         <source>Settled</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="60"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="61"/>
         <source>Nothing invoiced or received yet</source>
         <translation>Nothing invoiced or received yet</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="62"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="63"/>
         <source>Balanced</source>
         <translation>Balanced</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="65"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="66"/>
         <source>charged %1</source>
         <translation>charged %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="66"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="67"/>
         <source>received %1</source>
         <translation>received %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="68"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="69"/>
         <source>refunded %1</source>
         <translation>refunded %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="71"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="72"/>
         <source>deposit outstanding %1</source>
         <translation>deposit outstanding %1</translation>
     </message>

@@ -178,48 +178,48 @@
         <translation>変更はそのまま残っています。もう一度保存すると再接続します。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="414"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="436"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="415"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="437"/>
         <source>The status was not changed.</source>
         <translation>ステータスは変更されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="425"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="426"/>
         <source>Undo status change</source>
         <translation>ステータス変更の取り消し</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="426"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="427"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>%1から%2への変更を取り消しますか？症例は%1に戻り、履歴には両方の変更が残ります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="431"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="432"/>
         <source>Undone: %1</source>
         <translation>取り消し：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="446"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="447"/>
         <source>The note was not saved.</source>
         <translation>メモは保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="479"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="480"/>
         <source>The merge was not undone.</source>
         <translation>統合は取り消されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="483"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="484"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>統合を取り消しました：%1 は再び別の記録です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="490"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="491"/>
         <source>Undo merge</source>
         <translation>統合の取り消し</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="491"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="492"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>この統合を取り消しますか？統合された記録は再び別の人物になり、その症例は元に戻ります。統合後に変更された項目は現在の値のままです。</translation>
     </message>
@@ -248,12 +248,12 @@
         <translation>すべての施設</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="89"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="93"/>
         <source>Reply overdue</source>
         <translation>回答期限超過</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/case_list.py" line="203"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="206"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
@@ -1677,267 +1677,267 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="117"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="119"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="133"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="135"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>一覧から症例を選ぶか、新しい症例を作成してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="216"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="218"/>
         <source>&amp;New case…</source>
         <translation>新規症例(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="218"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="220"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="219"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="221"/>
         <source>&amp;Print packet…</source>
         <translation>パケットを印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="222"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
         <source>&amp;Back up database…</source>
         <translation>データベースをバックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="225"/>
         <source>Add &amp;sample cases</source>
         <translation>サンプル症例を追加(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="236"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="239"/>
         <source>&amp;Find case</source>
         <translation>症例を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="247"/>
         <source>&amp;About HIRT Desk</source>
         <translation>HIRT Desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="249"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="251"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="256"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="262"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="265"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="267"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="291"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="293"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="352"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更があります</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="277"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="279"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>症例 %1 に保存されていない変更があります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="212"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="216"/>
         <source>What needs doing today: replies, tasks, arrivals, sessions, visa deadlines</source>
         <translation>今日やること：返信、タスク、到着、照射、ビザの期限</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="228"/>
         <source>Change &amp;user…</source>
         <translation>ユーザーの切り替え(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="229"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="231"/>
         <source>&amp;Connect to office server…</source>
         <translation>オフィスサーバーに接続(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="231"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="233"/>
         <source>Use a &amp;local database…</source>
         <translation>ローカルデータベースを使う(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
         <source>&amp;Duplicate persons…</source>
         <translation>重複している人物(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="242"/>
         <source>&amp;Export list…</source>
         <translation>一覧をエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="242"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
         <source>&amp;Agency reports…</source>
         <translation>事業レポート(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="246"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="248"/>
         <source>&amp;User guide</source>
         <translation>利用ガイド(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="259"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="261"/>
         <source>&amp;Reports</source>
         <translation>レポート(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="320"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="322"/>
         <source>The case could not be opened.</source>
         <translation>症例を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="352"/>
         <source>All changes saved</source>
         <translation>すべて保存済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="347"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="360"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="369"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="382"/>
         <source>The case was not created.</source>
         <translation>症例は作成されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="376"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="389"/>
         <source>Case %1 created.</source>
         <translation>症例 %1 を作成しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="409"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="422"/>
         <source>The packet could not be prepared.</source>
         <translation>パケットを作成できませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="424"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="437"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>症例 %1 に保存されていない変更があります。パケットには保存済みの内容だけが載ります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="426"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="439"/>
         <source>Print what is saved</source>
         <translation>保存済みの内容で印刷</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="443"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="456"/>
         <source>The sample cases could not be added.</source>
         <translation>サンプル症例を追加できませんでした。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="446"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="459"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>サンプル症例を%n件追加しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="450"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="463"/>
         <source>Back up database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="452"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="465"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite データベース (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="458"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="478"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="491"/>
         <source>The backup could not be written.</source>
         <translation>バックアップを書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="462"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="475"/>
         <source>Backing up to %1…</source>
         <translation>%1にバックアップしています…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="484"/>
         <source>Backup written to %1</source>
         <translation>バックアップを %1 に書き込みました</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="484"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="491"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="497"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="505"/>
         <source>The settings could not be opened.</source>
         <translation>設定を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="519"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="533"/>
         <source>The staff list was not saved.</source>
         <translation>職員名簿は保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="526"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="540"/>
         <source>The agency profile was not saved.</source>
         <translation>自社情報は保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="532"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="547"/>
         <source>The fees were not saved.</source>
         <translation>料金は保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="557"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="572"/>
         <source>Local database: %1</source>
         <translation>ローカルデータベース：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="558"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="573"/>
         <source>Office server %1 on %2</source>
         <translation>オフィスサーバー %2 のデータベース %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="567"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="582"/>
         <source>The list was exported to %1.</source>
         <translation>一覧を %1 にエクスポートしました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="584"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="599"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>オフィスサーバーに接続できません。再接続しています…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="596"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="611"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>案件 %1 が更新されました（%2 さんが保存）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="510"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="524"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
@@ -1947,32 +1947,32 @@
         <translation>作業者：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="652"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="667"/>
         <source>Change user</source>
         <translation>ユーザーの切り替え</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="653"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="668"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>職員名簿がまだありません。作業者を選ぶには、設定の「職員」で会社の職員を追加してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="675"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="690"/>
         <source>The database was not encrypted.</source>
         <translation>データベースは暗号化されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="681"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="696"/>
         <source>The database is encrypted.</source>
         <translation>データベースは暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="691"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="706"/>
         <source>About HIRT Desk</source>
         <translation>HIRT Desk について</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="692"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="707"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -2126,349 +2126,349 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>MoneyTab</name>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="142"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="158"/>
         <source>Quote</source>
         <extracomment>a quote, bill or payment was saved: the balance and the history changed</extracomment>
         <translation>見積</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="144"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
         <source>e.g. 0.048</source>
         <translation>例：0.048</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="147"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="163"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="205"/>
         <source>yen</source>
         <translation>円</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="149"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="165"/>
         <source>Patient&apos;s currency</source>
         <translation>患者の通貨</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="151"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="167"/>
         <source>Rate (units per yen)</source>
         <translation>レート（1円あたり）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="153"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="169"/>
         <source>Rate of</source>
         <translation>レートの日付</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="155"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="171"/>
         <source>Other medical services (estimate)</source>
         <translation>その他の医療費（見込み）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="159"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="175"/>
         <source>Calculate</source>
         <translation>計算</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="176"/>
         <source>Save as a new version</source>
         <translation>新しい版として保存</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="161"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="177"/>
         <source>Print quote…</source>
         <translation>見積書を印刷…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="180"/>
         <source>Item</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="180"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
         <location filename="../hirt_desk/ui/money_tab.py" line="180"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="199"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="226"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="178"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="197"/>
         <source>Deposit requests, invoices and settlement</source>
         <translation>デポジット請求・請求書・精算</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="198"/>
         <source>Number</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="198"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="226"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="198"/>
         <source>Issued</source>
         <translation>発行日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="183"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="242"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="202"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="261"/>
         <source>Deposit request</source>
         <translation>デポジット請求</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="183"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="242"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="202"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="261"/>
         <source>Invoice</source>
         <translation>請求書</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="184"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="203"/>
         <source>Final settlement (what was spent)</source>
         <translation>最終精算（実費）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="192"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="211"/>
         <source>Due by</source>
         <translation>支払期限</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="194"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="213"/>
         <source>Issue</source>
         <translation>発行</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="195"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="214"/>
         <source>Print selected…</source>
         <translation>選択したものを印刷…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="197"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="230"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="216"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="249"/>
         <source>Withdraw selected…</source>
         <translation>選択したものを取り消す…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="206"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="225"/>
         <source>Payments and refunds</source>
         <translation>入金と返金</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="226"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="227"/>
         <source>In yen</source>
         <translation>円換算</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="227"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="227"/>
         <source>Reference</source>
         <translation>参照番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="211"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="243"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="230"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="262"/>
         <source>Payment received</source>
         <translation>入金</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="244"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="231"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="263"/>
         <source>Refund paid</source>
         <translation>返金</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="215"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="234"/>
         <source>amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="236"/>
         <source>rate</source>
         <translation>レート</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="222"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="241"/>
         <source>reference</source>
         <translation>参照番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="229"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="248"/>
         <source>Record</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="257"/>
         <source>Bank transfer</source>
         <translation>銀行振込</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="257"/>
         <source>Card</source>
         <translation>カード</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="257"/>
         <source>Cash</source>
         <translation>現金</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="239"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="258"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="243"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="262"/>
         <source>Settlement</source>
         <translation>精算</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="286"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="305"/>
         <source>Total: %1</source>
         <translation>合計：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="291"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="310"/>
         <source>Saved versions: %1</source>
         <translation>保存済みの版：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="295"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="314"/>
         <source>Not saved.</source>
         <translation>保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="297"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="316"/>
         <source>Enter the rate: how many units of the currency one yen buys.</source>
         <translation>レートを入力してください（1円でその通貨がいくらになるか）。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="298"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="317"/>
         <source>Enter a currency code such as CNY, USD or VND.</source>
         <translation>CNY、USD、VND などの通貨コードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="299"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="318"/>
         <source>Enter the amount as a number.</source>
         <translation>金額を数字で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="300"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="319"/>
         <source>The amount has more decimals than the currency has.</source>
         <translation>金額の小数点以下の桁数が通貨の桁数を超えています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="301"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="302"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="320"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="321"/>
         <source>Enter an amount above zero.</source>
         <translation>0より大きい金額を入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="303"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="322"/>
         <source>The due date is before the date issued.</source>
         <translation>支払期限が発行日より前です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="322"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="341"/>
         <source>Enter the rate&apos;s date as YYYY-MM-DD.</source>
         <translation>レートの日付を YYYY-MM-DD で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="350"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="369"/>
         <source>Quote version %1 saved.</source>
         <translation>見積の第%1版を保存しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="355"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="374"/>
         <source>Save the PDF</source>
         <translation>PDF を保存</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="356"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="375"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="379"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="398"/>
         <source>Writing %1…</source>
         <translation>書き出し中：%1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="383"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="402"/>
         <source>Written: %1</source>
         <translation>書き出しました：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="387"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="406"/>
         <source>The PDF was not written: %1</source>
         <translation>PDF は書き出されませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="400"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="419"/>
         <source>Enter the due date as YYYY-MM-DD.</source>
         <translation>支払期限を YYYY-MM-DD で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="405"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="424"/>
         <source>Settled: refund %1 to the patient.</source>
         <translation>精算：患者へ %1 を返金してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="406"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="425"/>
         <source>Settled: ask the patient for %1 more.</source>
         <translation>精算：患者へ追加で %1 を請求してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="407"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="426"/>
         <source>Settled: nothing more to pay or refund.</source>
         <translation>精算：追加請求も返金もありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="417"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="436"/>
         <source>Issued %1.</source>
         <translation>%1 を発行しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="431"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="469"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="450"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="488"/>
         <source>Select a deposit request or invoice first.</source>
         <translation>先にデポジット請求か請求書を選んでください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="449"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="468"/>
         <source>Withdraw %1? It no longer counts in the balance; the history keeps it.</source>
         <translation>%1 を取り消しますか？残高には含まれなくなりますが、履歴には残ります。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="450"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="469"/>
         <source>Withdraw</source>
         <translation>取り消し</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="478"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="497"/>
         <source>Select a payment first.</source>
         <translation>先に入金を選んでください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="491"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="510"/>
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>日付を YYYY-MM-DD で入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="503"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="522"/>
         <source>Recorded: %1, counted as %2.</source>
         <translation>記録しました：%1（%2 として計上）。</translation>
     </message>
@@ -2476,42 +2476,42 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="69"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="70"/>
         <source>New case</source>
         <translation>新規症例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="71"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="72"/>
         <source>New patient</source>
         <translation>新しい患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="72"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="73"/>
         <source>Patient already in HIRT Desk</source>
         <translation>登録済みの患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="88"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="89"/>
         <source>Name or passport number</source>
         <translation>氏名または旅券番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="91"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="92"/>
         <source>Matching patients</source>
         <translation>該当する患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="117"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="118"/>
         <source>Facility</source>
         <translation>施設</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="118"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="119"/>
         <source>Inquiry date</source>
         <translation>問い合わせ日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="120"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="121"/>
         <source>Packet language</source>
         <translation>資料の言語</translation>
     </message>
@@ -3154,7 +3154,7 @@ Case management for heavy ion radiotherapy in Japan.</source>
     <name>ReportsWindow</name>
     <message>
         <location filename="../hirt_desk/ui/reports_view.py" line="123"/>
-        <location filename="../hirt_desk/ui/reports_view.py" line="365"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="368"/>
         <source>Reports</source>
         <extracomment>the figures asked for last are shown (or were refused) a report file was written; carries its path the report was printed; carries how many pages</extracomment>
         <translation>レポート</translation>
@@ -3215,89 +3215,89 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>CSV/XLSX をエクスポート…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="224"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="227"/>
         <source>The period ends before it starts.</source>
         <translation>期間の終わりが始まりより前です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="228"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="231"/>
         <source>A nationality is a two-letter country code, such as CN.</source>
         <translation>国籍は CN のような2文字の国コードで入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="242"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="245"/>
         <source>Reading the figures…</source>
         <translation>数値を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="266"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="269"/>
         <source>Reports are for managers: your role may not read them.</source>
         <translation>レポートはマネージャー用です。あなたの役割では閲覧できません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="268"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="271"/>
         <source>The report could not be read.</source>
         <translation>レポートを読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="322"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="325"/>
         <source>Choose a name ending in .csv, .xlsx or .pdf.</source>
         <translation>末尾が .csv、.xlsx、.pdf のファイル名を選んでください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="325"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="328"/>
         <source>Writing %1…</source>
         <translation>%1 を書き込んでいます…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="337"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="340"/>
         <source>Saved as %1.</source>
         <translation>%1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="345"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="348"/>
         <source>The file could not be written.</source>
         <translation>ファイルを書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="350"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="353"/>
         <source>Preparing the pages…</source>
         <translation>ページを準備しています…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="372"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="375"/>
         <source>Printing…</source>
         <translation>印刷しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/reports_view.py" line="379"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="382"/>
         <source>%n page(s) printed: %1.</source>
         <translation>
             <numerusform>%n ページを印刷しました: %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="388"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="391"/>
         <source>The report could not be printed.</source>
         <translation>レポートを印刷できませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="396"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="399"/>
         <source>Save the report as PDF</source>
         <translation>レポートを PDF で保存</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="396"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="399"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="401"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="404"/>
         <source>Export the report</source>
         <translation>レポートをエクスポート</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="401"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="404"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel ブック (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -3338,147 +3338,147 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="298"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="299"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="302"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="303"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="303"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="304"/>
         <source>US Letter</source>
         <translation>USレター</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="307"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="308"/>
         <source>Same as the system</source>
         <translation>システムと同じ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="316"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="317"/>
         <source>Language of the window</source>
         <translation>画面の言語</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="317"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="318"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>新しい言語は HIRT Desk の次回起動時に適用されます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="318"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="319"/>
         <source>Daily automatic backups kept</source>
         <translation>保持する日次自動バックアップ数</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="319"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="320"/>
         <source>Paper size of printed documents</source>
         <translation>印刷する書類の用紙サイズ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="322"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="323"/>
         <source>The database is encrypted.</source>
         <translation>データベースは暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="325"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="326"/>
         <source>Encrypt the database…</source>
         <translation>データベースを暗号化…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="333"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="334"/>
         <source>Encryption</source>
         <translation>暗号化</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="339"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="340"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>ビザ書類や資料に身元保証機関として印刷されます。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="342"/>
         <source>Only an administrator can change the agency&apos;s profile.</source>
         <translation>代理店の情報を変更できるのは管理者だけです。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
         <source>Name (English)</source>
         <translation>名称（英語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
         <source>Name (Japanese)</source>
         <translation>名称（日本語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
         <source>Guarantor list (A or B)</source>
         <translation>身元保証機関の区分（A または B）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="347"/>
         <source>Registration number</source>
         <translation>登録番号</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="347"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
         <source>Representative (signs and seals the guarantee form)</source>
         <translation>代表者氏名（身元保証書に記名・押印）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="349"/>
         <source>Address (English)</source>
         <translation>所在地（英語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="349"/>
         <source>Address (Japanese)</source>
         <translation>所在地（日本語）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="349"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="350"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="349"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="350"/>
         <source>24-hour helpline</source>
         <translation>24時間対応の電話</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="350"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="351"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="364"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="365"/>
         <source>General</source>
         <translation>全般</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="365"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="366"/>
         <source>Agency</source>
         <translation>自社情報</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="368"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="369"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="373"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="375"/>
         <source>Fees</source>
         <translation>料金</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="405"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="407"/>
         <source>Required.</source>
         <translation>必須です。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="405"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="407"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A または B（外務省の区分）。</translation>
     </message>
@@ -3549,37 +3549,37 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="221"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="222"/>
         <source>Change status</source>
         <translation>ステータスの変更</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="242"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
         <source>Now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="244"/>
         <source>New status</source>
         <translation>新しいステータス</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="245"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="246"/>
         <source>Effective date</source>
         <translation>適用日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="247"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="248"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="255"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="256"/>
         <source>A visa is needed but none is issued yet for: %1. You can go on; record the visa on the Visa tab.</source>
         <translation>ビザが必要ですが、まだ発給されていません：%1。このまま進めることもできます。ビザはビザタブに記録してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="272"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="273"/>
         <source>Not before the inquiry (%1).</source>
         <translation>問い合わせ日（%1）より前の日付は入力できません。</translation>
     </message>
@@ -3716,49 +3716,49 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>%1の旅券を更新（有効期限 %2）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="154"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="156"/>
         <source>open</source>
         <translation>未完了</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="154"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="156"/>
         <source>done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="154"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="156"/>
         <source>dismissed</source>
         <translation>見送り</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="176"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="178"/>
         <source>Say what needs doing.</source>
         <translation>やることを入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="185"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="187"/>
         <source>Give the date it is due.</source>
         <translation>期限の日付を入力してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="190"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="204"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="230"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="192"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="206"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="232"/>
         <source>The task was not saved.</source>
         <translation>タスクは保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="212"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="214"/>
         <source>Remove task</source>
         <translation>タスクの削除</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="213"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="215"/>
         <source>Remove the task “%1”?</source>
         <translation>タスク「%1」を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="219"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="221"/>
         <source>The task was not removed.</source>
         <translation>タスクは削除されませんでした。</translation>
     </message>
@@ -3844,123 +3844,128 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="49"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="53"/>
         <source>Due</source>
         <extracomment>a line was opened (double-click or Enter): its case&apos;s id</extracomment>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="49"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="53"/>
         <source>Case</source>
         <translation>症例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="49"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="53"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="67"/>
         <source>Replies due</source>
         <translation>返信期限</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="67"/>
         <source>Tasks</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="64"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="68"/>
         <source>Arrivals and departures</source>
         <translation>到着と出発</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="65"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="69"/>
         <source>Sessions today and tomorrow</source>
         <translation>今日と明日の照射</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="66"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="70"/>
         <source>Visa deadlines and flights to book</source>
         <translation>ビザ申請期限と航空券の手配</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="67"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="71"/>
         <source>Passports expiring</source>
         <translation>期限が近い旅券</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="76"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="72"/>
+        <source>Coming up: tasks due later</source>
+        <translation>今後の予定：期限が先のタスク</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="81"/>
         <source>Today: %1, %2</source>
         <translation>今日：%2（%1）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="78"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="83"/>
         <source>Reading what is due…</source>
         <translation>期限のある項目を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="115"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="121"/>
         <source>What is due could not be read.</source>
         <translation>期限のある項目を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="141"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="147"/>
         <source>Nothing is due.</source>
         <translation>期限のある項目はありません。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="163"/>
         <source>%1 (overdue)</source>
         <translation>%1（期限超過）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="165"/>
         <source>today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="164"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="170"/>
         <source>the team</source>
         <translation>チーム</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="165"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="171"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="167"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="173"/>
         <source>Reply to the inquiry</source>
         <translation>問い合わせに返信</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="168"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="174"/>
         <source>Arrives: %1</source>
         <translation>到着：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="169"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="175"/>
         <source>Leaves Japan: %1</source>
         <translation>出国：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="170"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="176"/>
         <source>Session at %1</source>
         <translation>照射 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="171"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="177"/>
         <source>Apply for the visa of %1</source>
         <translation>%1のビザを申請</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="172"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="178"/>
         <source>Book the flights</source>
         <translation>航空券を予約</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="173"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="179"/>
         <source>Renew the passport of %1 (expires %2)</source>
         <translation>%1の旅券を更新（有効期限 %2）</translation>
     </message>
@@ -4056,22 +4061,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="94"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;HIRT Desk へようこそ&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="94"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="96"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>このデータベースにはまだ症例がありません。&lt;br&gt;サンプル症例を追加して操作を試すか、最初の症例を作成してください。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="98"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="100"/>
         <source>Add 50 sample cases</source>
         <translation>サンプル症例を50件追加</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="101"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="103"/>
         <source>New case…</source>
         <translation>新規症例…</translation>
     </message>
@@ -5252,52 +5257,52 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>money</name>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="53"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="54"/>
         <source>Due from the patient: %1</source>
         <translation>患者の未払い：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="55"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="56"/>
         <source>To refund to the patient: %1</source>
         <translation>患者への返金：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="56"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="57"/>
         <source>Held for the patient: %1</source>
         <translation>患者からの預り金：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="58"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="59"/>
         <source>Settled</source>
         <translation>精算済み</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="60"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="61"/>
         <source>Nothing invoiced or received yet</source>
         <translation>請求・入金はまだありません</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="62"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="63"/>
         <source>Balanced</source>
         <translation>過不足なし</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="65"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="66"/>
         <source>charged %1</source>
         <translation>請求 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="66"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="67"/>
         <source>received %1</source>
         <translation>入金 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="68"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="69"/>
         <source>refunded %1</source>
         <translation>返金 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="71"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="72"/>
         <source>deposit outstanding %1</source>
         <translation>デポジット未入金 %1</translation>
     </message>

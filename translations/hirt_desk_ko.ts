@@ -178,48 +178,48 @@
         <translation>변경 내용은 그대로 남아 있습니다. 다시 저장하면 다시 연결합니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="414"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="436"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="415"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="437"/>
         <source>The status was not changed.</source>
         <translation>상태가 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="425"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="426"/>
         <source>Undo status change</source>
         <translation>상태 변경 되돌리기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="426"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="427"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>%1에서 %2(으)로의 변경을 되돌리시겠습니까? 케이스는 %1(으)로 돌아가며, 기록에는 두 변경 내용이 모두 남습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="431"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="432"/>
         <source>Undone: %1</source>
         <translation>되돌림: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="446"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="447"/>
         <source>The note was not saved.</source>
         <translation>메모가 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="479"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="480"/>
         <source>The merge was not undone.</source>
         <translation>병합을 취소하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="483"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="484"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>병합을 취소했습니다: %1은(는) 다시 별도의 기록입니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="490"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="491"/>
         <source>Undo merge</source>
         <translation>병합 취소</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="491"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="492"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>이 병합을 취소할까요? 병합된 기록은 다시 별도의 사람이 되고 그 케이스도 되돌아갑니다. 병합 후 변경된 항목은 현재 값을 유지합니다.</translation>
     </message>
@@ -248,12 +248,12 @@
         <translation>모든 의료기관</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="89"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="93"/>
         <source>Reply overdue</source>
         <translation>회신 기한 초과</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/case_list.py" line="203"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="206"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n건</numerusform>
@@ -1677,267 +1677,267 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="117"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="119"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="133"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="135"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>목록에서 케이스를 선택하거나 새 케이스를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="212"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
         <source>&amp;Today</source>
         <translation>오늘(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="216"/>
         <source>What needs doing today: replies, tasks, arrivals, sessions, visa deadlines</source>
         <translation>오늘 할 일: 회신, 할 일, 도착, 치료, 비자 기한</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="216"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="218"/>
         <source>&amp;New case…</source>
         <translation>새 케이스(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="218"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="220"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="219"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="221"/>
         <source>&amp;Print packet…</source>
         <translation>안내 자료 인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="222"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
         <source>&amp;Back up database…</source>
         <translation>데이터베이스 백업(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="225"/>
         <source>Add &amp;sample cases</source>
         <translation>샘플 케이스 추가(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
         <source>Se&amp;ttings…</source>
         <translation>설정(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="228"/>
         <source>Change &amp;user…</source>
         <translation>사용자 변경(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="229"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="231"/>
         <source>&amp;Connect to office server…</source>
         <translation>사무실 서버에 연결(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="231"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="233"/>
         <source>Use a &amp;local database…</source>
         <translation>로컬 데이터베이스 사용(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="236"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="239"/>
         <source>&amp;Find case</source>
         <translation>케이스 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
         <source>&amp;Duplicate persons…</source>
         <translation>중복된 사람(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="242"/>
         <source>&amp;Export list…</source>
         <translation>목록 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="242"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
         <source>&amp;Agency reports…</source>
         <translation>기관 보고서(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="247"/>
         <source>&amp;About HIRT Desk</source>
         <translation>HIRT Desk 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="246"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="248"/>
         <source>&amp;User guide</source>
         <translation>사용 설명서(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="249"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="251"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="256"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="259"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="261"/>
         <source>&amp;Reports</source>
         <translation>보고서(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="262"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="265"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="267"/>
         <source>Main</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="277"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="279"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>케이스 %1에 저장되지 않은 변경 내용이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="291"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="293"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="352"/>
         <source>Unsaved changes</source>
         <translation>저장되지 않은 변경 내용</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="320"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="322"/>
         <source>The case could not be opened.</source>
         <translation>케이스를 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="352"/>
         <source>All changes saved</source>
         <translation>모든 변경 내용이 저장됨</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="347"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="360"/>
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="369"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="382"/>
         <source>The case was not created.</source>
         <translation>케이스가 만들어지지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="376"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="389"/>
         <source>Case %1 created.</source>
         <translation>케이스 %1을(를) 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="409"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="422"/>
         <source>The packet could not be prepared.</source>
         <translation>안내 자료를 준비할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="424"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="437"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>케이스 %1에 저장되지 않은 변경 내용이 있습니다. 안내 자료에는 저장된 내용만 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="426"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="439"/>
         <source>Print what is saved</source>
         <translation>저장된 내용 인쇄</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="443"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="456"/>
         <source>The sample cases could not be added.</source>
         <translation>샘플 케이스를 추가할 수 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="446"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="459"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>샘플 케이스 %n건을 추가했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="450"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="463"/>
         <source>Back up database</source>
         <translation>데이터베이스 백업</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="452"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="465"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite 데이터베이스 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="458"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="478"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="491"/>
         <source>The backup could not be written.</source>
         <translation>백업을 기록할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="462"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="475"/>
         <source>Backing up to %1…</source>
         <translation>%1에 백업하는 중…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="484"/>
         <source>Backup written to %1</source>
         <translation>백업 저장 위치: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="484"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="491"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="497"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="505"/>
         <source>The settings could not be opened.</source>
         <translation>설정을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="519"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="533"/>
         <source>The staff list was not saved.</source>
         <translation>직원 목록이 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="526"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="540"/>
         <source>The agency profile was not saved.</source>
         <translation>기관 정보가 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="532"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="547"/>
         <source>The fees were not saved.</source>
         <translation>요금이 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="557"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="572"/>
         <source>Local database: %1</source>
         <translation>로컬 데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="558"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="573"/>
         <source>Office server %1 on %2</source>
         <translation>사무실 서버 %2의 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="567"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="582"/>
         <source>The list was exported to %1.</source>
         <translation>목록을 %1(으)로 내보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="584"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="599"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>사무실 서버에 연결할 수 없음: 다시 연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="596"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="611"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>사례 %1이(가) 업데이트되었습니다: %2 님이 저장함.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="510"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="524"/>
         <source>Settings saved.</source>
         <translation>설정을 저장했습니다.</translation>
     </message>
@@ -1947,32 +1947,32 @@
         <translation>작업자: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="652"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="667"/>
         <source>Change user</source>
         <translation>사용자 변경</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="653"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="668"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>아직 직원 목록이 없습니다. 작업자를 선택하려면 설정(직원)에서 기관 직원을 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="675"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="690"/>
         <source>The database was not encrypted.</source>
         <translation>데이터베이스가 암호화되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="681"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="696"/>
         <source>The database is encrypted.</source>
         <translation>데이터베이스가 암호화되었습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="691"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="706"/>
         <source>About HIRT Desk</source>
         <translation>HIRT Desk 정보</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="692"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="707"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -2126,349 +2126,349 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>MoneyTab</name>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="142"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="158"/>
         <source>Quote</source>
         <extracomment>a quote, bill or payment was saved: the balance and the history changed</extracomment>
         <translation>견적</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="144"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
         <source>e.g. 0.048</source>
         <translation>예: 0.048</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="147"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="163"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="205"/>
         <source>yen</source>
         <translation>엔</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="149"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="165"/>
         <source>Patient&apos;s currency</source>
         <translation>환자 통화</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="151"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="167"/>
         <source>Rate (units per yen)</source>
         <translation>환율(1엔당)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="153"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="169"/>
         <source>Rate of</source>
         <translation>환율 기준일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="155"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="171"/>
         <source>Other medical services (estimate)</source>
         <translation>기타 의료비(추정)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="159"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="175"/>
         <source>Calculate</source>
         <translation>계산</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="176"/>
         <source>Save as a new version</source>
         <translation>새 버전으로 저장</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="161"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="177"/>
         <source>Print quote…</source>
         <translation>견적서 인쇄…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="180"/>
         <source>Item</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="180"/>
         <source>Quantity</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
         <location filename="../hirt_desk/ui/money_tab.py" line="180"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="199"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="226"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="178"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="197"/>
         <source>Deposit requests, invoices and settlement</source>
         <translation>선급금 청구, 청구서, 정산</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="198"/>
         <source>Number</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="198"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="226"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="198"/>
         <source>Issued</source>
         <translation>발행일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="183"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="242"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="202"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="261"/>
         <source>Deposit request</source>
         <translation>선급금 청구</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="183"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="242"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="202"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="261"/>
         <source>Invoice</source>
         <translation>청구서</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="184"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="203"/>
         <source>Final settlement (what was spent)</source>
         <translation>최종 정산(실비)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="192"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="211"/>
         <source>Due by</source>
         <translation>지급 기한</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="194"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="213"/>
         <source>Issue</source>
         <translation>발행</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="195"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="214"/>
         <source>Print selected…</source>
         <translation>선택 항목 인쇄…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="197"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="230"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="216"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="249"/>
         <source>Withdraw selected…</source>
         <translation>선택 항목 취소…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="206"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="225"/>
         <source>Payments and refunds</source>
         <translation>입금 및 환불</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="226"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="227"/>
         <source>In yen</source>
         <translation>엔 환산</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="227"/>
         <source>Method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="227"/>
         <source>Reference</source>
         <translation>참조 번호</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="211"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="243"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="230"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="262"/>
         <source>Payment received</source>
         <translation>입금</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="244"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="231"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="263"/>
         <source>Refund paid</source>
         <translation>환불</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="215"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="234"/>
         <source>amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="236"/>
         <source>rate</source>
         <translation>환율</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="222"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="241"/>
         <source>reference</source>
         <translation>참조 번호</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="229"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="248"/>
         <source>Record</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="257"/>
         <source>Bank transfer</source>
         <translation>계좌 이체</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="257"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="257"/>
         <source>Cash</source>
         <translation>현금</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="239"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="258"/>
         <source>Other</source>
         <translation>기타</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="243"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="262"/>
         <source>Settlement</source>
         <translation>정산</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="286"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="305"/>
         <source>Total: %1</source>
         <translation>합계: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="291"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="310"/>
         <source>Saved versions: %1</source>
         <translation>저장된 버전: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="295"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="314"/>
         <source>Not saved.</source>
         <translation>저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="297"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="316"/>
         <source>Enter the rate: how many units of the currency one yen buys.</source>
         <translation>환율을 입력하세요: 1엔으로 그 통화를 얼마 살 수 있는지.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="298"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="317"/>
         <source>Enter a currency code such as CNY, USD or VND.</source>
         <translation>CNY, USD, VND 같은 통화 코드를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="299"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="318"/>
         <source>Enter the amount as a number.</source>
         <translation>금액을 숫자로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="300"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="319"/>
         <source>The amount has more decimals than the currency has.</source>
         <translation>금액의 소수 자릿수가 통화의 자릿수보다 많습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="301"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="302"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="320"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="321"/>
         <source>Enter an amount above zero.</source>
         <translation>0보다 큰 금액을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="303"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="322"/>
         <source>The due date is before the date issued.</source>
         <translation>지급 기한이 발행일보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="322"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="341"/>
         <source>Enter the rate&apos;s date as YYYY-MM-DD.</source>
         <translation>환율 기준일을 YYYY-MM-DD 형식으로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="350"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="369"/>
         <source>Quote version %1 saved.</source>
         <translation>견적 %1번째 버전을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="355"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="374"/>
         <source>Save the PDF</source>
         <translation>PDF 저장</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="356"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="375"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="379"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="398"/>
         <source>Writing %1…</source>
         <translation>저장 중: %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="383"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="402"/>
         <source>Written: %1</source>
         <translation>저장됨: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="387"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="406"/>
         <source>The PDF was not written: %1</source>
         <translation>PDF를 쓰지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="400"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="419"/>
         <source>Enter the due date as YYYY-MM-DD.</source>
         <translation>지급 기한을 YYYY-MM-DD 형식으로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="405"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="424"/>
         <source>Settled: refund %1 to the patient.</source>
         <translation>정산: 환자에게 %1 환불하세요.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="406"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="425"/>
         <source>Settled: ask the patient for %1 more.</source>
         <translation>정산: 환자에게 %1 추가 청구하세요.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="407"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="426"/>
         <source>Settled: nothing more to pay or refund.</source>
         <translation>정산: 추가 청구나 환불이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="417"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="436"/>
         <source>Issued %1.</source>
         <translation>%1을(를) 발행했습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="431"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="469"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="450"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="488"/>
         <source>Select a deposit request or invoice first.</source>
         <translation>먼저 선급금 청구나 청구서를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="449"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="468"/>
         <source>Withdraw %1? It no longer counts in the balance; the history keeps it.</source>
         <translation>%1을(를) 취소할까요? 잔액에서 빠지지만 기록에는 남습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="450"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="469"/>
         <source>Withdraw</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="478"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="497"/>
         <source>Select a payment first.</source>
         <translation>먼저 입금을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="491"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="510"/>
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>날짜를 YYYY-MM-DD 형식으로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="503"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="522"/>
         <source>Recorded: %1, counted as %2.</source>
         <translation>기록했습니다: %1, %2로 계상.</translation>
     </message>
@@ -2476,42 +2476,42 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="69"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="70"/>
         <source>New case</source>
         <translation>새 케이스</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="71"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="72"/>
         <source>New patient</source>
         <translation>새 환자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="72"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="73"/>
         <source>Patient already in HIRT Desk</source>
         <translation>HIRT Desk에 이미 있는 환자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="88"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="89"/>
         <source>Name or passport number</source>
         <translation>이름 또는 여권 번호</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="91"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="92"/>
         <source>Matching patients</source>
         <translation>검색된 환자</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="117"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="118"/>
         <source>Facility</source>
         <translation>의료기관</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="118"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="119"/>
         <source>Inquiry date</source>
         <translation>문의일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="120"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="121"/>
         <source>Packet language</source>
         <translation>안내 자료 언어</translation>
     </message>
@@ -3154,7 +3154,7 @@ Case management for heavy ion radiotherapy in Japan.</source>
     <name>ReportsWindow</name>
     <message>
         <location filename="../hirt_desk/ui/reports_view.py" line="123"/>
-        <location filename="../hirt_desk/ui/reports_view.py" line="365"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="368"/>
         <source>Reports</source>
         <extracomment>the figures asked for last are shown (or were refused) a report file was written; carries its path the report was printed; carries how many pages</extracomment>
         <translation>보고서</translation>
@@ -3215,89 +3215,89 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>CSV/XLSX 내보내기…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="224"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="227"/>
         <source>The period ends before it starts.</source>
         <translation>기간의 끝이 시작보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="228"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="231"/>
         <source>A nationality is a two-letter country code, such as CN.</source>
         <translation>국적은 CN 같은 두 글자 국가 코드입니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="242"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="245"/>
         <source>Reading the figures…</source>
         <translation>통계를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="266"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="269"/>
         <source>Reports are for managers: your role may not read them.</source>
         <translation>보고서는 관리자용입니다. 현재 역할로는 볼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="268"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="271"/>
         <source>The report could not be read.</source>
         <translation>보고서를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="322"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="325"/>
         <source>Choose a name ending in .csv, .xlsx or .pdf.</source>
         <translation>.csv, .xlsx 또는 .pdf로 끝나는 이름을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="325"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="328"/>
         <source>Writing %1…</source>
         <translation>%1 쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="337"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="340"/>
         <source>Saved as %1.</source>
         <translation>%1(으)로 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="345"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="348"/>
         <source>The file could not be written.</source>
         <translation>파일을 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="350"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="353"/>
         <source>Preparing the pages…</source>
         <translation>페이지 준비 중…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="372"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="375"/>
         <source>Printing…</source>
         <translation>인쇄 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/reports_view.py" line="379"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="382"/>
         <source>%n page(s) printed: %1.</source>
         <translation>
             <numerusform>%n페이지 인쇄됨: %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="388"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="391"/>
         <source>The report could not be printed.</source>
         <translation>보고서를 인쇄할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="396"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="399"/>
         <source>Save the report as PDF</source>
         <translation>보고서를 PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="396"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="399"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="401"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="404"/>
         <source>Export the report</source>
         <translation>보고서 내보내기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="401"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="404"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 통합 문서 (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -3338,147 +3338,147 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="298"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="299"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="302"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="303"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="303"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="304"/>
         <source>US Letter</source>
         <translation>레터</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="307"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="308"/>
         <source>Same as the system</source>
         <translation>시스템과 같음</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="316"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="317"/>
         <source>Language of the window</source>
         <translation>화면 언어</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="317"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="318"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>새 언어는 HIRT Desk를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="318"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="319"/>
         <source>Daily automatic backups kept</source>
         <translation>보관할 일일 자동 백업 수</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="319"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="320"/>
         <source>Paper size of printed documents</source>
         <translation>인쇄 문서의 용지 크기</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="322"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="323"/>
         <source>The database is encrypted.</source>
         <translation>데이터베이스가 암호화되었습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="325"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="326"/>
         <source>Encrypt the database…</source>
         <translation>데이터베이스 암호화…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="333"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="334"/>
         <source>Encryption</source>
         <translation>암호화</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="339"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="340"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>비자 서류와 안내 자료에 신원보증인으로 인쇄됩니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="342"/>
         <source>Only an administrator can change the agency&apos;s profile.</source>
         <translation>기관 정보는 관리자만 변경할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
         <source>Name (English)</source>
         <translation>이름(영문)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
         <source>Name (Japanese)</source>
         <translation>이름(일본어)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
         <source>Guarantor list (A or B)</source>
         <translation>신원보증기관 목록(A 또는 B)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="347"/>
         <source>Registration number</source>
         <translation>등록 번호</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="347"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
         <source>Representative (signs and seals the guarantee form)</source>
         <translation>대표자 성명(신원보증서에 서명·날인)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="349"/>
         <source>Address (English)</source>
         <translation>주소(영문)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="349"/>
         <source>Address (Japanese)</source>
         <translation>주소(일본어)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="349"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="350"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="349"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="350"/>
         <source>24-hour helpline</source>
         <translation>24시간 상담 전화</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="350"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="351"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="364"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="365"/>
         <source>General</source>
         <translation>일반</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="365"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="366"/>
         <source>Agency</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="368"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="369"/>
         <source>Staff</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="373"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="375"/>
         <source>Fees</source>
         <translation>요금</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="405"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="407"/>
         <source>Required.</source>
         <translation>필수 항목입니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="405"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="407"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A 또는 B(외무성 목록).</translation>
     </message>
@@ -3549,37 +3549,37 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="221"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="222"/>
         <source>Change status</source>
         <translation>상태 변경</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="242"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
         <source>Now</source>
         <translation>현재</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="244"/>
         <source>New status</source>
         <translation>새 상태</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="245"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="246"/>
         <source>Effective date</source>
         <translation>적용일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="247"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="248"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="255"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="256"/>
         <source>A visa is needed but none is issued yet for: %1. You can go on; record the visa on the Visa tab.</source>
         <translation>비자가 필요하지만 아직 발급되지 않은 사람이 있습니다: %1. 계속 진행할 수 있으며, 비자는 비자 탭에서 기록하십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="272"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="273"/>
         <source>Not before the inquiry (%1).</source>
         <translation>문의일(%1) 이전일 수 없습니다.</translation>
     </message>
@@ -3716,49 +3716,49 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>%1의 여권 갱신 (만료 %2)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="154"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="156"/>
         <source>open</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="154"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="156"/>
         <source>done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="154"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="156"/>
         <source>dismissed</source>
         <translation>무시됨</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="176"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="178"/>
         <source>Say what needs doing.</source>
         <translation>할 일 내용을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="185"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="187"/>
         <source>Give the date it is due.</source>
         <translation>기한 날짜를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="190"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="204"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="230"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="192"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="206"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="232"/>
         <source>The task was not saved.</source>
         <translation>할 일이 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="212"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="214"/>
         <source>Remove task</source>
         <translation>할 일 삭제</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="213"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="215"/>
         <source>Remove the task “%1”?</source>
         <translation>할 일 &quot;%1&quot;을(를) 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="219"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="221"/>
         <source>The task was not removed.</source>
         <translation>할 일이 삭제되지 않았습니다.</translation>
     </message>
@@ -3844,123 +3844,128 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="49"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="53"/>
         <source>Due</source>
         <extracomment>a line was opened (double-click or Enter): its case&apos;s id</extracomment>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="49"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="53"/>
         <source>Case</source>
         <translation>케이스</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="49"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="53"/>
         <source>What</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="67"/>
         <source>Replies due</source>
         <translation>회신 기한</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="67"/>
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="64"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="68"/>
         <source>Arrivals and departures</source>
         <translation>도착과 출발</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="65"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="69"/>
         <source>Sessions today and tomorrow</source>
         <translation>오늘과 내일의 치료</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="66"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="70"/>
         <source>Visa deadlines and flights to book</source>
         <translation>비자 기한과 항공권 예약</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="67"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="71"/>
         <source>Passports expiring</source>
         <translation>만료가 임박한 여권</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="76"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="72"/>
+        <source>Coming up: tasks due later</source>
+        <translation>다가오는 일: 기한이 나중인 작업</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="81"/>
         <source>Today: %1, %2</source>
         <translation>오늘: %2 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="78"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="83"/>
         <source>Reading what is due…</source>
         <translation>할 일을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="115"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="121"/>
         <source>What is due could not be read.</source>
         <translation>할 일을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="141"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="147"/>
         <source>Nothing is due.</source>
         <translation>기한이 된 일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="163"/>
         <source>%1 (overdue)</source>
         <translation>%1 (기한 초과)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="165"/>
         <source>today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="164"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="170"/>
         <source>the team</source>
         <translation>팀</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="165"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="171"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="167"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="173"/>
         <source>Reply to the inquiry</source>
         <translation>문의에 회신</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="168"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="174"/>
         <source>Arrives: %1</source>
         <translation>도착: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="169"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="175"/>
         <source>Leaves Japan: %1</source>
         <translation>출국: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="170"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="176"/>
         <source>Session at %1</source>
         <translation>치료 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="171"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="177"/>
         <source>Apply for the visa of %1</source>
         <translation>%1의 비자 신청</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="172"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="178"/>
         <source>Book the flights</source>
         <translation>항공권 예약</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="173"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="179"/>
         <source>Renew the passport of %1 (expires %2)</source>
         <translation>%1의 여권 갱신 (만료 %2)</translation>
     </message>
@@ -4056,22 +4061,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="94"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;HIRT Desk에 오신 것을 환영합니다&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="94"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="96"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>이 데이터베이스에는 아직 케이스가 없습니다.&lt;br&gt;샘플 케이스를 추가해 둘러보거나 기관의 첫 번째 케이스를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="98"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="100"/>
         <source>Add 50 sample cases</source>
         <translation>샘플 케이스 50건 추가</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="101"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="103"/>
         <source>New case…</source>
         <translation>새 케이스…</translation>
     </message>
@@ -5252,52 +5257,52 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>money</name>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="53"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="54"/>
         <source>Due from the patient: %1</source>
         <translation>환자 미지급액: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="55"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="56"/>
         <source>To refund to the patient: %1</source>
         <translation>환자에게 환불: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="56"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="57"/>
         <source>Held for the patient: %1</source>
         <translation>환자 예치금: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="58"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="59"/>
         <source>Settled</source>
         <translation>정산 완료</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="60"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="61"/>
         <source>Nothing invoiced or received yet</source>
         <translation>아직 청구나 입금이 없습니다</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="62"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="63"/>
         <source>Balanced</source>
         <translation>잔액 없음</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="65"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="66"/>
         <source>charged %1</source>
         <translation>청구 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="66"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="67"/>
         <source>received %1</source>
         <translation>입금 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="68"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="69"/>
         <source>refunded %1</source>
         <translation>환불 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="71"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="72"/>
         <source>deposit outstanding %1</source>
         <translation>선급금 미입금 %1</translation>
     </message>

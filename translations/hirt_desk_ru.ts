@@ -178,48 +178,48 @@
         <translation>Ваши изменения на месте: сохраните ещё раз, чтобы подключиться заново.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="414"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="436"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="415"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="437"/>
         <source>The status was not changed.</source>
         <translation>Статус не изменён.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="425"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="426"/>
         <source>Undo status change</source>
         <translation>Отменить изменение статуса</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="426"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="427"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>Отменить изменение статуса с %1 на %2? Дело вернётся в статус %1; в истории сохранятся оба изменения.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="431"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="432"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="446"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="447"/>
         <source>The note was not saved.</source>
         <translation>Заметка не сохранена.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="479"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="480"/>
         <source>The merge was not undone.</source>
         <translation>Объединение не отменено.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="483"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="484"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>Объединение отменено: %1 снова отдельная запись.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="490"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="491"/>
         <source>Undo merge</source>
         <translation>Отмена объединения</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="491"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="492"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>Отменить это объединение? Объединённая запись снова станет отдельным человеком, и её случаи вернутся к ней; поля, изменённые после объединения, сохранят текущие значения.</translation>
     </message>
@@ -248,12 +248,12 @@
         <translation>Все клиники</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="89"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="93"/>
         <source>Reply overdue</source>
         <translation>Просрочен ответ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/case_list.py" line="203"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="206"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n случай</numerusform>
@@ -1705,188 +1705,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="117"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="119"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="133"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="135"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>Выберите случай в списке или создайте новый.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="212"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
         <source>&amp;Today</source>
         <translation>&amp;Сегодня</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="216"/>
         <source>What needs doing today: replies, tasks, arrivals, sessions, visa deadlines</source>
         <translation>Что нужно сделать сегодня: ответы, задачи, прибытия, сеансы, сроки виз</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="216"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="218"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новый случай…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="218"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="220"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="219"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="221"/>
         <source>&amp;Print packet…</source>
         <translation>&amp;Печать пакета документов…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="222"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Резервная копия базы данных…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="225"/>
         <source>Add &amp;sample cases</source>
         <translation>Добавить при&amp;меры случаев</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
         <source>Se&amp;ttings…</source>
         <translation>Настр&amp;ойки…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="228"/>
         <source>Change &amp;user…</source>
         <translation>Сменить по&amp;льзователя…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="229"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="231"/>
         <source>&amp;Connect to office server…</source>
         <translation>&amp;Подключиться к офисному серверу…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="231"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="233"/>
         <source>Use a &amp;local database…</source>
         <translation>Использовать &amp;локальную базу данных…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="236"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="239"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти случай</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
         <source>&amp;Duplicate persons…</source>
         <translation>&amp;Дубликаты людей…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="242"/>
         <source>&amp;Export list…</source>
         <translation>&amp;Экспорт списка…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="242"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
         <source>&amp;Agency reports…</source>
         <translation>&amp;Отчёты агентства…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="247"/>
         <source>&amp;About HIRT Desk</source>
         <translation>&amp;О программе HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="246"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="248"/>
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="249"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="251"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="256"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="259"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="261"/>
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="262"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="265"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="267"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="277"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="279"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>В случае %1 есть несохранённые изменения.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="291"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="293"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="352"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="320"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="322"/>
         <source>The case could not be opened.</source>
         <translation>Не удалось открыть случай.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="352"/>
         <source>All changes saved</source>
         <translation>Все изменения сохранены</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="347"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="360"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="369"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="382"/>
         <source>The case was not created.</source>
         <translation>Случай не создан.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="376"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="389"/>
         <source>Case %1 created.</source>
         <translation>Создан случай %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="409"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="422"/>
         <source>The packet could not be prepared.</source>
         <translation>Не удалось подготовить пакет документов.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="424"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="437"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>В случае %1 есть несохранённые изменения. В пакет попадёт только сохранённое.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="426"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="439"/>
         <source>Print what is saved</source>
         <translation>Печатать сохранённое</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="443"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="456"/>
         <source>The sample cases could not be added.</source>
         <translation>Не удалось добавить примеры случаев.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="446"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="459"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>Добавлен %n пример случая.</numerusform>
@@ -1895,79 +1895,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="450"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="463"/>
         <source>Back up database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="452"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="465"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>База данных SQLite (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="458"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="478"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="491"/>
         <source>The backup could not be written.</source>
         <translation>Не удалось записать резервную копию.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="462"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="475"/>
         <source>Backing up to %1…</source>
         <translation>Резервное копирование в %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="484"/>
         <source>Backup written to %1</source>
         <translation>Резервная копия записана в %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="484"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="491"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="497"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="505"/>
         <source>The settings could not be opened.</source>
         <translation>Не удалось открыть настройки.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="519"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="533"/>
         <source>The staff list was not saved.</source>
         <translation>Список сотрудников не сохранён.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="526"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="540"/>
         <source>The agency profile was not saved.</source>
         <translation>Профиль агентства не сохранён.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="532"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="547"/>
         <source>The fees were not saved.</source>
         <translation>Тарифы не сохранены.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="557"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="572"/>
         <source>Local database: %1</source>
         <translation>Локальная база данных: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="558"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="573"/>
         <source>Office server %1 on %2</source>
         <translation>Офисный сервер: %1 на %2</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="567"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="582"/>
         <source>The list was exported to %1.</source>
         <translation>Список экспортирован в %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="584"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="599"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>Офисный сервер недоступен: переподключение…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="596"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="611"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>Дело %1 обновлено: сохранил(а) %2.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="510"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="524"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
@@ -1977,32 +1977,32 @@
         <translation>Работает: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="652"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="667"/>
         <source>Change user</source>
         <translation>Сменить пользователя</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="653"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="668"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>Списка сотрудников пока нет: добавьте сотрудников агентства в Настройках (Сотрудники), чтобы выбирать, кто работает.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="675"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="690"/>
         <source>The database was not encrypted.</source>
         <translation>База данных не зашифрована.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="681"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="696"/>
         <source>The database is encrypted.</source>
         <translation>База данных зашифрована.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="691"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="706"/>
         <source>About HIRT Desk</source>
         <translation>О программе HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="692"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="707"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -2158,349 +2158,349 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>MoneyTab</name>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="142"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="158"/>
         <source>Quote</source>
         <extracomment>a quote, bill or payment was saved: the balance and the history changed</extracomment>
         <translation>Смета</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="144"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
         <source>e.g. 0.048</source>
         <translation>напр. 0.048</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="147"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="163"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="205"/>
         <source>yen</source>
         <translation>иен</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="149"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="165"/>
         <source>Patient&apos;s currency</source>
         <translation>Валюта пациента</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="151"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="167"/>
         <source>Rate (units per yen)</source>
         <translation>Курс (за 1 иену)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="153"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="169"/>
         <source>Rate of</source>
         <translation>Курс на</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="155"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="171"/>
         <source>Other medical services (estimate)</source>
         <translation>Прочие медуслуги (оценка)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="159"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="175"/>
         <source>Calculate</source>
         <translation>Рассчитать</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="176"/>
         <source>Save as a new version</source>
         <translation>Сохранить как новую версию</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="161"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="177"/>
         <source>Print quote…</source>
         <translation>Печать сметы…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="180"/>
         <source>Item</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="180"/>
         <source>Quantity</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
         <location filename="../hirt_desk/ui/money_tab.py" line="180"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="199"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="226"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="178"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="197"/>
         <source>Deposit requests, invoices and settlement</source>
         <translation>Предоплата, счета и расчёт</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="198"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="198"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="226"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="198"/>
         <source>Issued</source>
         <translation>Выставлен</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="183"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="242"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="202"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="261"/>
         <source>Deposit request</source>
         <translation>Запрос предоплаты</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="183"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="242"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="202"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="261"/>
         <source>Invoice</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="184"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="203"/>
         <source>Final settlement (what was spent)</source>
         <translation>Окончательный расчёт (фактически)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="192"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="211"/>
         <source>Due by</source>
         <translation>Оплатить до</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="194"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="213"/>
         <source>Issue</source>
         <translation>Выставить</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="195"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="214"/>
         <source>Print selected…</source>
         <translation>Печать выбранного…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="197"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="230"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="216"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="249"/>
         <source>Withdraw selected…</source>
         <translation>Отменить выбранное…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="206"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="225"/>
         <source>Payments and refunds</source>
         <translation>Платежи и возвраты</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="226"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="227"/>
         <source>In yen</source>
         <translation>В иенах</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="227"/>
         <source>Method</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="227"/>
         <source>Reference</source>
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="211"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="243"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="230"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="262"/>
         <source>Payment received</source>
         <translation>Получен платёж</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="244"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="231"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="263"/>
         <source>Refund paid</source>
         <translation>Возврат</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="215"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="234"/>
         <source>amount</source>
         <translation>сумма</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="236"/>
         <source>rate</source>
         <translation>курс</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="222"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="241"/>
         <source>reference</source>
         <translation>ссылка</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="229"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="248"/>
         <source>Record</source>
         <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="257"/>
         <source>Bank transfer</source>
         <translation>Банковский перевод</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="257"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="257"/>
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="239"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="258"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="243"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="262"/>
         <source>Settlement</source>
         <translation>Расчёт</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="286"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="305"/>
         <source>Total: %1</source>
         <translation>Итого: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="291"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="310"/>
         <source>Saved versions: %1</source>
         <translation>Сохранено версий: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="295"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="314"/>
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="297"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="316"/>
         <source>Enter the rate: how many units of the currency one yen buys.</source>
         <translation>Введите курс: сколько единиц валюты стоит одна иена.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="298"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="317"/>
         <source>Enter a currency code such as CNY, USD or VND.</source>
         <translation>Введите код валюты, например CNY, USD или VND.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="299"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="318"/>
         <source>Enter the amount as a number.</source>
         <translation>Введите сумму числом.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="300"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="319"/>
         <source>The amount has more decimals than the currency has.</source>
         <translation>В сумме больше знаков после запятой, чем у валюты.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="301"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="302"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="320"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="321"/>
         <source>Enter an amount above zero.</source>
         <translation>Введите сумму больше нуля.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="303"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="322"/>
         <source>The due date is before the date issued.</source>
         <translation>Срок оплаты раньше даты выставления.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="322"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="341"/>
         <source>Enter the rate&apos;s date as YYYY-MM-DD.</source>
         <translation>Введите дату курса как ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="350"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="369"/>
         <source>Quote version %1 saved.</source>
         <translation>Версия сметы %1 сохранена.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="355"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="374"/>
         <source>Save the PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="356"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="375"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="379"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="398"/>
         <source>Writing %1…</source>
         <translation>Запись: %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="383"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="402"/>
         <source>Written: %1</source>
         <translation>Записано: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="387"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="406"/>
         <source>The PDF was not written: %1</source>
         <translation>PDF не записан: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="400"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="419"/>
         <source>Enter the due date as YYYY-MM-DD.</source>
         <translation>Введите срок оплаты как ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="405"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="424"/>
         <source>Settled: refund %1 to the patient.</source>
         <translation>Расчёт: вернуть пациенту %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="406"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="425"/>
         <source>Settled: ask the patient for %1 more.</source>
         <translation>Расчёт: запросить у пациента ещё %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="407"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="426"/>
         <source>Settled: nothing more to pay or refund.</source>
         <translation>Расчёт: доплаты и возврата нет.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="417"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="436"/>
         <source>Issued %1.</source>
         <translation>Выставлен %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="431"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="469"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="450"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="488"/>
         <source>Select a deposit request or invoice first.</source>
         <translation>Сначала выберите запрос предоплаты или счёт.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="449"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="468"/>
         <source>Withdraw %1? It no longer counts in the balance; the history keeps it.</source>
         <translation>Отменить %1? Это больше не учитывается в балансе; в истории останется.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="450"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="469"/>
         <source>Withdraw</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="478"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="497"/>
         <source>Select a payment first.</source>
         <translation>Сначала выберите платёж.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="491"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="510"/>
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>Введите дату как ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="503"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="522"/>
         <source>Recorded: %1, counted as %2.</source>
         <translation>Записано: %1, учтено как %2.</translation>
     </message>
@@ -2508,42 +2508,42 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="69"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="70"/>
         <source>New case</source>
         <translation>Новый случай</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="71"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="72"/>
         <source>New patient</source>
         <translation>Новый пациент</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="72"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="73"/>
         <source>Patient already in HIRT Desk</source>
         <translation>Пациент уже есть в HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="88"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="89"/>
         <source>Name or passport number</source>
         <translation>Имя или номер паспорта</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="91"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="92"/>
         <source>Matching patients</source>
         <translation>Найденные пациенты</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="117"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="118"/>
         <source>Facility</source>
         <translation>Клиника</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="118"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="119"/>
         <source>Inquiry date</source>
         <translation>Дата обращения</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="120"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="121"/>
         <source>Packet language</source>
         <translation>Язык пакета документов</translation>
     </message>
@@ -3196,7 +3196,7 @@ Case management for heavy ion radiotherapy in Japan.</source>
     <name>ReportsWindow</name>
     <message>
         <location filename="../hirt_desk/ui/reports_view.py" line="123"/>
-        <location filename="../hirt_desk/ui/reports_view.py" line="365"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="368"/>
         <source>Reports</source>
         <extracomment>the figures asked for last are shown (or were refused) a report file was written; carries its path the report was printed; carries how many pages</extracomment>
         <translation>Отчёты</translation>
@@ -3257,62 +3257,62 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>Экспорт CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="224"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="227"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="228"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="231"/>
         <source>A nationality is a two-letter country code, such as CN.</source>
         <translation>Гражданство — двухбуквенный код страны, например CN.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="242"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="245"/>
         <source>Reading the figures…</source>
         <translation>Чтение показателей…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="266"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="269"/>
         <source>Reports are for managers: your role may not read them.</source>
         <translation>Отчёты — для менеджеров: вашей роли они недоступны.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="268"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="271"/>
         <source>The report could not be read.</source>
         <translation>Не удалось прочитать отчёт.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="322"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="325"/>
         <source>Choose a name ending in .csv, .xlsx or .pdf.</source>
         <translation>Выберите имя с окончанием .csv, .xlsx или .pdf.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="325"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="328"/>
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="337"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="340"/>
         <source>Saved as %1.</source>
         <translation>Сохранено как %1.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="345"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="348"/>
         <source>The file could not be written.</source>
         <translation>Не удалось записать файл.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="350"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="353"/>
         <source>Preparing the pages…</source>
         <translation>Подготовка страниц…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="372"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="375"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/reports_view.py" line="379"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="382"/>
         <source>%n page(s) printed: %1.</source>
         <translation>
             <numerusform>%n страница напечатана: %1.</numerusform>
@@ -3321,27 +3321,27 @@ Case management for heavy ion radiotherapy in Japan.</source>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="388"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="391"/>
         <source>The report could not be printed.</source>
         <translation>Не удалось напечатать отчёт.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="396"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="399"/>
         <source>Save the report as PDF</source>
         <translation>Сохранить отчёт в PDF</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="396"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="399"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="401"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="404"/>
         <source>Export the report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="401"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="404"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -3382,147 +3382,147 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="298"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="299"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="302"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="303"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="303"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="304"/>
         <source>US Letter</source>
         <translation>Letter (США)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="307"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="308"/>
         <source>Same as the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="316"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="317"/>
         <source>Language of the window</source>
         <translation>Язык окна</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="317"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="318"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>Новый язык вступит в силу при следующем запуске HIRT Desk.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="318"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="319"/>
         <source>Daily automatic backups kept</source>
         <translation>Сколько ежедневных автокопий хранить</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="319"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="320"/>
         <source>Paper size of printed documents</source>
         <translation>Размер бумаги для печатаемых документов</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="322"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="323"/>
         <source>The database is encrypted.</source>
         <translation>База данных зашифрована.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="325"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="326"/>
         <source>Encrypt the database…</source>
         <translation>Зашифровать базу данных…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="333"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="334"/>
         <source>Encryption</source>
         <translation>Шифрование</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="339"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="340"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>Печатается как гарант в визовых документах и пакетах.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="342"/>
         <source>Only an administrator can change the agency&apos;s profile.</source>
         <translation>Изменять данные агентства может только администратор.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
         <source>Name (English)</source>
         <translation>Название (на английском)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
         <source>Name (Japanese)</source>
         <translation>Название (на японском)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
         <source>Guarantor list (A or B)</source>
         <translation>Список гарантов (A или B)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="347"/>
         <source>Registration number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="347"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
         <source>Representative (signs and seals the guarantee form)</source>
         <translation>Руководитель организации (подписывает гарантийное письмо и ставит печать)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="349"/>
         <source>Address (English)</source>
         <translation>Адрес (на английском)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="349"/>
         <source>Address (Japanese)</source>
         <translation>Адрес (на японском)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="349"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="350"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="349"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="350"/>
         <source>24-hour helpline</source>
         <translation>Круглосуточная линия помощи</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="350"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="351"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="364"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="365"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="365"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="366"/>
         <source>Agency</source>
         <translation>Агентство</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="368"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="369"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="373"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="375"/>
         <source>Fees</source>
         <translation>Тарифы</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="405"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="407"/>
         <source>Required.</source>
         <translation>Обязательно.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="405"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="407"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A или B (списки МИД Японии).</translation>
     </message>
@@ -3593,37 +3593,37 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="221"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="222"/>
         <source>Change status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="242"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="244"/>
         <source>New status</source>
         <translation>Новый статус</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="245"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="246"/>
         <source>Effective date</source>
         <translation>Дата вступления в силу</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="247"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="248"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="255"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="256"/>
         <source>A visa is needed but none is issued yet for: %1. You can go on; record the visa on the Visa tab.</source>
         <translation>Требуется виза, но она ещё не выдана: %1. Можно продолжить; внесите визу на вкладке «Виза».</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="272"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="273"/>
         <source>Not before the inquiry (%1).</source>
         <translation>Не раньше даты обращения (%1).</translation>
     </message>
@@ -3760,49 +3760,49 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>Обновить паспорт: %1 (истекает %2)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="154"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="156"/>
         <source>open</source>
         <translation>открыта</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="154"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="156"/>
         <source>done</source>
         <translation>выполнена</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="154"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="156"/>
         <source>dismissed</source>
         <translation>отклонена</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="176"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="178"/>
         <source>Say what needs doing.</source>
         <translation>Укажите, что нужно сделать.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="185"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="187"/>
         <source>Give the date it is due.</source>
         <translation>Укажите срок.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="190"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="204"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="230"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="192"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="206"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="232"/>
         <source>The task was not saved.</source>
         <translation>Задача не сохранена.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="212"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="214"/>
         <source>Remove task</source>
         <translation>Удаление задачи</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="213"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="215"/>
         <source>Remove the task “%1”?</source>
         <translation>Удалить задачу «%1»?</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="219"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="221"/>
         <source>The task was not removed.</source>
         <translation>Задача не удалена.</translation>
     </message>
@@ -3888,123 +3888,128 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="49"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="53"/>
         <source>Due</source>
         <extracomment>a line was opened (double-click or Enter): its case&apos;s id</extracomment>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="49"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="53"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="49"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="53"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="67"/>
         <source>Replies due</source>
         <translation>Ответы к сроку</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="67"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="64"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="68"/>
         <source>Arrivals and departures</source>
         <translation>Прибытия и отъезды</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="65"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="69"/>
         <source>Sessions today and tomorrow</source>
         <translation>Сеансы сегодня и завтра</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="66"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="70"/>
         <source>Visa deadlines and flights to book</source>
         <translation>Сроки виз и билеты к бронированию</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="67"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="71"/>
         <source>Passports expiring</source>
         <translation>Истекающие паспорта</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="76"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="72"/>
+        <source>Coming up: tasks due later</source>
+        <translation>Впереди: задачи с более поздним сроком</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="81"/>
         <source>Today: %1, %2</source>
         <translation>Сегодня: %1, %2</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="78"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="83"/>
         <source>Reading what is due…</source>
         <translation>Читаем, что нужно сделать…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="115"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="121"/>
         <source>What is due could not be read.</source>
         <translation>Не удалось прочитать, что нужно сделать.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="141"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="147"/>
         <source>Nothing is due.</source>
         <translation>Ничего не нужно делать.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="163"/>
         <source>%1 (overdue)</source>
         <translation>%1 (просрочено)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="165"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="164"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="170"/>
         <source>the team</source>
         <translation>команда</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="165"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="171"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="167"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="173"/>
         <source>Reply to the inquiry</source>
         <translation>Ответить на запрос</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="168"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="174"/>
         <source>Arrives: %1</source>
         <translation>Прибытие: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="169"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="175"/>
         <source>Leaves Japan: %1</source>
         <translation>Вылет из Японии: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="170"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="176"/>
         <source>Session at %1</source>
         <translation>Сеанс в %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="171"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="177"/>
         <source>Apply for the visa of %1</source>
         <translation>Подать на визу: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="172"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="178"/>
         <source>Book the flights</source>
         <translation>Забронировать авиабилеты</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="173"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="179"/>
         <source>Renew the passport of %1 (expires %2)</source>
         <translation>Обновить паспорт: %1 (истекает %2)</translation>
     </message>
@@ -4100,22 +4105,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="94"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Добро пожаловать в HIRT Desk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="94"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="96"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>В этой базе данных пока нет случаев.&lt;br&gt;Добавьте примеры случаев, чтобы осмотреться, или создайте первый случай вашего агентства.</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="98"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="100"/>
         <source>Add 50 sample cases</source>
         <translation>Добавить 50 примеров случаев</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="101"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="103"/>
         <source>New case…</source>
         <translation>Новый случай…</translation>
     </message>
@@ -5296,52 +5301,52 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>money</name>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="53"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="54"/>
         <source>Due from the patient: %1</source>
         <translation>Пациент должен: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="55"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="56"/>
         <source>To refund to the patient: %1</source>
         <translation>Вернуть пациенту: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="56"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="57"/>
         <source>Held for the patient: %1</source>
         <translation>На счёте пациента: %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="58"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="59"/>
         <source>Settled</source>
         <translation>Рассчитано</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="60"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="61"/>
         <source>Nothing invoiced or received yet</source>
         <translation>Счетов и платежей пока нет</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="62"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="63"/>
         <source>Balanced</source>
         <translation>Баланс нулевой</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="65"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="66"/>
         <source>charged %1</source>
         <translation>начислено %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="66"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="67"/>
         <source>received %1</source>
         <translation>получено %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="68"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="69"/>
         <source>refunded %1</source>
         <translation>возвращено %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="71"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="72"/>
         <source>deposit outstanding %1</source>
         <translation>предоплата не внесена %1</translation>
     </message>

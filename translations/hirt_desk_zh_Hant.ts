@@ -178,48 +178,48 @@
         <translation>您的修改仍保留在此：再次儲存即可重新連線。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="414"/>
-        <location filename="../hirt_desk/ui/case_editor.py" line="436"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="415"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="437"/>
         <source>The status was not changed.</source>
         <translation>狀態未更改。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="425"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="426"/>
         <source>Undo status change</source>
         <translation>復原狀態變更</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="426"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="427"/>
         <source>Undo the change from %1 to %2? The case goes back to %1; the history keeps both changes.</source>
         <translation>要復原從%1到%2的變更嗎？個案將回到%1；歷程記錄會保留這兩次變更。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="431"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="432"/>
         <source>Undone: %1</source>
         <translation>已復原：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="446"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="447"/>
         <source>The note was not saved.</source>
         <translation>備註未儲存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="479"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="480"/>
         <source>The merge was not undone.</source>
         <translation>合併未復原。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="483"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="484"/>
         <source>The merge was undone: %1 is a separate record again.</source>
         <translation>合併已復原：%1 重新成為單獨的記錄。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="490"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="491"/>
         <source>Undo merge</source>
         <translation>復原合併</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_editor.py" line="491"/>
+        <location filename="../hirt_desk/ui/case_editor.py" line="492"/>
         <source>Undo this merge? The merged record becomes a separate person again and its cases go back to it; fields changed since the merge keep their values.</source>
         <translation>復原此次合併？被合併的記錄將重新成為單獨的人員，其病例也將歸還；合併後修改過的欄位保留目前的值。</translation>
     </message>
@@ -248,12 +248,12 @@
         <translation>全部醫療機構</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/case_list.py" line="89"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="93"/>
         <source>Reply overdue</source>
         <translation>回覆逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/case_list.py" line="203"/>
+        <location filename="../hirt_desk/ui/case_list.py" line="206"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 個病例</numerusform>
@@ -1677,267 +1677,267 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="117"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="119"/>
         <source>HIRT Desk</source>
         <translation>HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="133"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="135"/>
         <source>Select a case in the list, or create a new one.</source>
         <translation>請在清單中選擇一個病例，或新增病例。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="212"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="214"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="216"/>
         <source>What needs doing today: replies, tasks, arrivals, sessions, visa deadlines</source>
         <translation>今天要做的事：回覆、任務、抵達、治療、簽證期限</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="216"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="218"/>
         <source>&amp;New case…</source>
         <translation>新增病例(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="218"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="220"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="219"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="221"/>
         <source>&amp;Print packet…</source>
         <translation>列印資料包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="222"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
         <source>&amp;Back up database…</source>
         <translation>備份資料庫(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="223"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="225"/>
         <source>Add &amp;sample cases</source>
         <translation>新增範例病例(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="224"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="226"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="228"/>
         <source>Change &amp;user…</source>
         <translation>切換使用者(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="229"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="231"/>
         <source>&amp;Connect to office server…</source>
         <translation>連線至辦公室伺服器(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="231"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="233"/>
         <source>Use a &amp;local database…</source>
         <translation>使用本機資料庫(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="236"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="237"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="239"/>
         <source>&amp;Find case</source>
         <translation>尋找病例(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="238"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
         <source>&amp;Duplicate persons…</source>
         <translation>重複人員(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="240"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="242"/>
         <source>&amp;Export list…</source>
         <translation>匯出清單(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="242"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="244"/>
         <source>&amp;Agency reports…</source>
         <translation>機構報表(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="245"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="247"/>
         <source>&amp;About HIRT Desk</source>
         <translation>關於 HIRT Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="246"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="248"/>
         <source>&amp;User guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="249"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="251"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="254"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="256"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="259"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="261"/>
         <source>&amp;Reports</source>
         <translation>報表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="262"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="265"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="267"/>
         <source>Main</source>
         <translation>主工具列</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="277"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="279"/>
         <source>The case %1 has changes that are not saved.</source>
         <translation>病例 %1 有尚未儲存的修改。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="291"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="293"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="352"/>
         <source>Unsaved changes</source>
         <translation>未儲存的修改</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="320"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="322"/>
         <source>The case could not be opened.</source>
         <translation>無法開啟該病例。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="339"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="352"/>
         <source>All changes saved</source>
         <translation>所有修改已儲存</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="347"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="360"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="369"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="382"/>
         <source>The case was not created.</source>
         <translation>病例未建立。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="376"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="389"/>
         <source>Case %1 created.</source>
         <translation>已建立病例 %1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="409"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="422"/>
         <source>The packet could not be prepared.</source>
         <translation>無法準備資料包。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="424"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="437"/>
         <source>The case %1 has changes that are not saved. The packet shows only what is saved.</source>
         <translation>病例 %1 有尚未儲存的修改。資料包僅包含已儲存的內容。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="426"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="439"/>
         <source>Print what is saved</source>
         <translation>列印已儲存的內容</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="443"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="456"/>
         <source>The sample cases could not be added.</source>
         <translation>無法新增範例病例。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/main_window.py" line="446"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="459"/>
         <source>Added %n sample case(s).</source>
         <translation>
             <numerusform>已新增 %n 個範例病例。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="450"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="463"/>
         <source>Back up database</source>
         <translation>備份資料庫</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="452"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="465"/>
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite 資料庫 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="458"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="478"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="491"/>
         <source>The backup could not be written.</source>
         <translation>無法寫入備份。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="462"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="475"/>
         <source>Backing up to %1…</source>
         <translation>正在備份至 %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="471"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="484"/>
         <source>Backup written to %1</source>
         <translation>備份已寫入 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="484"/>
-        <location filename="../hirt_desk/ui/main_window.py" line="491"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="497"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="505"/>
         <source>The settings could not be opened.</source>
         <translation>無法開啟設定。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="519"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="533"/>
         <source>The staff list was not saved.</source>
         <translation>工作人員名單未儲存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="526"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="540"/>
         <source>The agency profile was not saved.</source>
         <translation>機構資訊未儲存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="532"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="547"/>
         <source>The fees were not saved.</source>
         <translation>費用未儲存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="557"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="572"/>
         <source>Local database: %1</source>
         <translation>本機資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="558"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="573"/>
         <source>Office server %1 on %2</source>
         <translation>辦公室伺服器 %2 上的 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="567"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="582"/>
         <source>The list was exported to %1.</source>
         <translation>清單已匯出到 %1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="584"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="599"/>
         <source>Office server not reachable: reconnecting…</source>
         <translation>無法連線至辦公室伺服器：正在重新連線…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="596"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="611"/>
         <source>Case %1 was updated: saved by %2.</source>
         <translation>案例 %1 已更新：由 %2 儲存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="510"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="524"/>
         <source>Settings saved.</source>
         <translation>設定已儲存。</translation>
     </message>
@@ -1947,32 +1947,32 @@
         <translation>目前使用者：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="652"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="667"/>
         <source>Change user</source>
         <translation>切換使用者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="653"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="668"/>
         <source>There is no staff list yet: add the agency&apos;s staff in Settings (Staff) to choose who is working.</source>
         <translation>尚無員工名單：請在「設定」（員工）中新增本機構的員工，以便選擇目前工作人員。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="675"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="690"/>
         <source>The database was not encrypted.</source>
         <translation>資料庫未加密。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="681"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="696"/>
         <source>The database is encrypted.</source>
         <translation>資料庫已加密。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="691"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="706"/>
         <source>About HIRT Desk</source>
         <translation>關於 HIRT Desk</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="692"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="707"/>
         <source>HIRT Desk %1
 Case management for heavy ion radiotherapy in Japan.</source>
         <translation>HIRT Desk %1
@@ -2126,349 +2126,349 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>MoneyTab</name>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="142"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="158"/>
         <source>Quote</source>
         <extracomment>a quote, bill or payment was saved: the balance and the history changed</extracomment>
         <translation>報價</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="144"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
         <source>e.g. 0.048</source>
         <translation>例如 0.048</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="147"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="186"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="163"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="205"/>
         <source>yen</source>
         <translation>日圓</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="149"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="165"/>
         <source>Patient&apos;s currency</source>
         <translation>患者的貨幣</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="151"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="167"/>
         <source>Rate (units per yen)</source>
         <translation>匯率（每日圓）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="153"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="169"/>
         <source>Rate of</source>
         <translation>匯率日期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="155"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="171"/>
         <source>Other medical services (estimate)</source>
         <translation>其他醫療費用（估算）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="159"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="175"/>
         <source>Calculate</source>
         <translation>計算</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="160"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="176"/>
         <source>Save as a new version</source>
         <translation>另存為新版本</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="161"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="177"/>
         <source>Print quote…</source>
         <translation>列印報價單…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="180"/>
         <source>Item</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="180"/>
         <source>Quantity</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="164"/>
         <location filename="../hirt_desk/ui/money_tab.py" line="180"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="199"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="226"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="178"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="197"/>
         <source>Deposit requests, invoices and settlement</source>
         <translation>預付款請求、發票和結算</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="198"/>
         <source>Number</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="198"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="226"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="179"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="198"/>
         <source>Issued</source>
         <translation>開立日期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="183"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="242"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="202"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="261"/>
         <source>Deposit request</source>
         <translation>預付款請求</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="183"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="242"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="202"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="261"/>
         <source>Invoice</source>
         <translation>發票</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="184"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="203"/>
         <source>Final settlement (what was spent)</source>
         <translation>最終結算（實際花費）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="192"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="211"/>
         <source>Due by</source>
         <translation>付款期限</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="194"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="213"/>
         <source>Issue</source>
         <translation>開立</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="195"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="214"/>
         <source>Print selected…</source>
         <translation>列印所選…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="197"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="230"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="216"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="249"/>
         <source>Withdraw selected…</source>
         <translation>撤銷所選…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="206"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="225"/>
         <source>Payments and refunds</source>
         <translation>付款和退款</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="207"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="226"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="227"/>
         <source>In yen</source>
         <translation>折合日圓</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="227"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="208"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="227"/>
         <source>Reference</source>
         <translation>參考號</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="211"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="243"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="230"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="262"/>
         <source>Payment received</source>
         <translation>收到付款</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="212"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="244"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="231"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="263"/>
         <source>Refund paid</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="215"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="234"/>
         <source>amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="217"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="236"/>
         <source>rate</source>
         <translation>匯率</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="222"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="241"/>
         <source>reference</source>
         <translation>參考號</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="229"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="248"/>
         <source>Record</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="257"/>
         <source>Bank transfer</source>
         <translation>銀行轉帳</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="257"/>
         <source>Card</source>
         <translation>信用卡</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="238"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="257"/>
         <source>Cash</source>
         <translation>現金</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="239"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="258"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="243"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="262"/>
         <source>Settlement</source>
         <translation>結算</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="286"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="305"/>
         <source>Total: %1</source>
         <translation>合計：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="291"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="310"/>
         <source>Saved versions: %1</source>
         <translation>已儲存版本：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="295"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="314"/>
         <source>Not saved.</source>
         <translation>未儲存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="297"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="316"/>
         <source>Enter the rate: how many units of the currency one yen buys.</source>
         <translation>請輸入匯率：1日圓可兌換多少該貨幣。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="298"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="317"/>
         <source>Enter a currency code such as CNY, USD or VND.</source>
         <translation>請輸入貨幣代碼，例如 CNY、USD 或 VND。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="299"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="318"/>
         <source>Enter the amount as a number.</source>
         <translation>請以數字輸入金額。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="300"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="319"/>
         <source>The amount has more decimals than the currency has.</source>
         <translation>金額的小數位數超過了該貨幣的位數。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="301"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="302"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="320"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="321"/>
         <source>Enter an amount above zero.</source>
         <translation>請輸入大於零的金額。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="303"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="322"/>
         <source>The due date is before the date issued.</source>
         <translation>付款期限早於開立日期。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="322"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="341"/>
         <source>Enter the rate&apos;s date as YYYY-MM-DD.</source>
         <translation>請按 YYYY-MM-DD 輸入匯率日期。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="350"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="369"/>
         <source>Quote version %1 saved.</source>
         <translation>已儲存報價第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="355"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="374"/>
         <source>Save the PDF</source>
         <translation>儲存 PDF</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="356"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="375"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="379"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="398"/>
         <source>Writing %1…</source>
         <translation>正在寫入：%1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="383"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="402"/>
         <source>Written: %1</source>
         <translation>已寫入：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="387"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="406"/>
         <source>The PDF was not written: %1</source>
         <translation>PDF 未寫入：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="400"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="419"/>
         <source>Enter the due date as YYYY-MM-DD.</source>
         <translation>請按 YYYY-MM-DD 輸入付款期限。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="405"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="424"/>
         <source>Settled: refund %1 to the patient.</source>
         <translation>已結算：向患者退款 %1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="406"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="425"/>
         <source>Settled: ask the patient for %1 more.</source>
         <translation>已結算：向患者追加收取 %1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="407"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="426"/>
         <source>Settled: nothing more to pay or refund.</source>
         <translation>已結算：無需補繳或退款。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="417"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="436"/>
         <source>Issued %1.</source>
         <translation>已開立 %1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="431"/>
-        <location filename="../hirt_desk/ui/money_tab.py" line="469"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="450"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="488"/>
         <source>Select a deposit request or invoice first.</source>
         <translation>請先選擇預付款請求或發票。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="449"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="468"/>
         <source>Withdraw %1? It no longer counts in the balance; the history keeps it.</source>
         <translation>撤銷 %1？它將不再計入餘額，歷史記錄中仍會保留。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="450"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="469"/>
         <source>Withdraw</source>
         <translation>撤銷</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="478"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="497"/>
         <source>Select a payment first.</source>
         <translation>請先選擇一筆付款。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="491"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="510"/>
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>請按 YYYY-MM-DD 輸入日期。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="503"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="522"/>
         <source>Recorded: %1, counted as %2.</source>
         <translation>已記錄：%1，折合 %2。</translation>
     </message>
@@ -2476,42 +2476,42 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="69"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="70"/>
         <source>New case</source>
         <translation>新增病例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="71"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="72"/>
         <source>New patient</source>
         <translation>新患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="72"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="73"/>
         <source>Patient already in HIRT Desk</source>
         <translation>HIRT Desk 中已有的患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="88"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="89"/>
         <source>Name or passport number</source>
         <translation>姓名或護照號碼</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="91"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="92"/>
         <source>Matching patients</source>
         <translation>符合的患者</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="117"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="118"/>
         <source>Facility</source>
         <translation>醫療機構</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="118"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="119"/>
         <source>Inquiry date</source>
         <translation>諮詢日期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="120"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="121"/>
         <source>Packet language</source>
         <translation>資料包語言</translation>
     </message>
@@ -3154,7 +3154,7 @@ Case management for heavy ion radiotherapy in Japan.</source>
     <name>ReportsWindow</name>
     <message>
         <location filename="../hirt_desk/ui/reports_view.py" line="123"/>
-        <location filename="../hirt_desk/ui/reports_view.py" line="365"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="368"/>
         <source>Reports</source>
         <extracomment>the figures asked for last are shown (or were refused) a report file was written; carries its path the report was printed; carries how many pages</extracomment>
         <translation>報表</translation>
@@ -3215,89 +3215,89 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>匯出 CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="224"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="227"/>
         <source>The period ends before it starts.</source>
         <translation>期間的結束早於開始。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="228"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="231"/>
         <source>A nationality is a two-letter country code, such as CN.</source>
         <translation>國籍請輸入兩個字母的國家代碼,如 CN。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="242"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="245"/>
         <source>Reading the figures…</source>
         <translation>正在讀取數據…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="266"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="269"/>
         <source>Reports are for managers: your role may not read them.</source>
         <translation>報表僅供經理使用:您的角色無權查看。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="268"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="271"/>
         <source>The report could not be read.</source>
         <translation>無法讀取報表。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="322"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="325"/>
         <source>Choose a name ending in .csv, .xlsx or .pdf.</source>
         <translation>請選擇以 .csv、.xlsx 或 .pdf 結尾的檔名。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="325"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="328"/>
         <source>Writing %1…</source>
         <translation>正在寫入 %1…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="337"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="340"/>
         <source>Saved as %1.</source>
         <translation>已儲存為 %1。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="345"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="348"/>
         <source>The file could not be written.</source>
         <translation>無法寫入檔案。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="350"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="353"/>
         <source>Preparing the pages…</source>
         <translation>正在準備頁面…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="372"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="375"/>
         <source>Printing…</source>
         <translation>正在列印…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hirt_desk/ui/reports_view.py" line="379"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="382"/>
         <source>%n page(s) printed: %1.</source>
         <translation>
             <numerusform>已列印 %n 頁:%1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="388"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="391"/>
         <source>The report could not be printed.</source>
         <translation>無法列印報表。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="396"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="399"/>
         <source>Save the report as PDF</source>
         <translation>將報表儲存為 PDF</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="396"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="399"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="401"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="404"/>
         <source>Export the report</source>
         <translation>匯出報表</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/reports_view.py" line="401"/>
+        <location filename="../hirt_desk/ui/reports_view.py" line="404"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 活頁簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -3338,147 +3338,147 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="298"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="299"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="302"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="303"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="303"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="304"/>
         <source>US Letter</source>
         <translation>美式信紙</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="307"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="308"/>
         <source>Same as the system</source>
         <translation>與系統相同</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="316"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="317"/>
         <source>Language of the window</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="317"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="318"/>
         <source>A new language applies when HIRT Desk starts again.</source>
         <translation>新語言將在 HIRT Desk 下次啟動時生效。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="318"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="319"/>
         <source>Daily automatic backups kept</source>
         <translation>保留的每日自動備份數</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="319"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="320"/>
         <source>Paper size of printed documents</source>
         <translation>列印文件的紙張大小</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="322"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="323"/>
         <source>The database is encrypted.</source>
         <translation>資料庫已加密。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="325"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="326"/>
         <source>Encrypt the database…</source>
         <translation>加密資料庫…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="333"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="334"/>
         <source>Encryption</source>
         <translation>加密</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="339"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="340"/>
         <source>Printed as the guarantor on visa paperwork and packets.</source>
         <translation>作為擔保方印在簽證文件和資料包上。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="341"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="342"/>
         <source>Only an administrator can change the agency&apos;s profile.</source>
         <translation>只有管理員可以修改機構資料。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
         <source>Name (English)</source>
         <translation>名稱（英文）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="344"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
         <source>Name (Japanese)</source>
         <translation>名稱（日文）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="345"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
         <source>Guarantor list (A or B)</source>
         <translation>擔保機構名單（A 或 B）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="346"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="347"/>
         <source>Registration number</source>
         <translation>登記編號</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="347"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
         <source>Representative (signs and seals the guarantee form)</source>
         <translation>代表人姓名（於保證書上簽名蓋章）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="349"/>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="348"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="349"/>
         <source>Address (Japanese)</source>
         <translation>地址（日文）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="349"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="350"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="349"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="350"/>
         <source>24-hour helpline</source>
         <translation>24 小時服務熱線</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="350"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="351"/>
         <source>E-mail</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="364"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="365"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="365"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="366"/>
         <source>Agency</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="368"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="369"/>
         <source>Staff</source>
         <translation>員工</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="373"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="375"/>
         <source>Fees</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="405"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="407"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="405"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="407"/>
         <source>A or B (MOFA&apos;s lists).</source>
         <translation>A 或 B（外務省名單）。</translation>
     </message>
@@ -3549,37 +3549,37 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="221"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="222"/>
         <source>Change status</source>
         <translation>更改狀態</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="242"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
         <source>Now</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="243"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="244"/>
         <source>New status</source>
         <translation>新狀態</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="245"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="246"/>
         <source>Effective date</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="247"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="248"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="255"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="256"/>
         <source>A visa is needed but none is issued yet for: %1. You can go on; record the visa on the Visa tab.</source>
         <translation>需要簽證，但以下人員尚未取得簽證：%1。您可以繼續；請在「簽證」分頁記錄簽證。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/dialogs.py" line="272"/>
+        <location filename="../hirt_desk/ui/dialogs.py" line="273"/>
         <source>Not before the inquiry (%1).</source>
         <translation>不得早於諮詢日期（%1）。</translation>
     </message>
@@ -3716,49 +3716,49 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>為%1更新護照（%2到期）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="154"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="156"/>
         <source>open</source>
         <translation>待辦</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="154"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="156"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="154"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="156"/>
         <source>dismissed</source>
         <translation>已略過</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="176"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="178"/>
         <source>Say what needs doing.</source>
         <translation>請填寫要做的事。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="185"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="187"/>
         <source>Give the date it is due.</source>
         <translation>請填寫截止日期。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="190"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="204"/>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="230"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="192"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="206"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="232"/>
         <source>The task was not saved.</source>
         <translation>任務未儲存。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="212"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="214"/>
         <source>Remove task</source>
         <translation>刪除任務</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="213"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="215"/>
         <source>Remove the task “%1”?</source>
         <translation>刪除任務「%1」？</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/tasks_tab.py" line="219"/>
+        <location filename="../hirt_desk/ui/tasks_tab.py" line="221"/>
         <source>The task was not removed.</source>
         <translation>任務未刪除。</translation>
     </message>
@@ -3844,123 +3844,128 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="49"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="53"/>
         <source>Due</source>
         <extracomment>a line was opened (double-click or Enter): its case&apos;s id</extracomment>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="49"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="53"/>
         <source>Case</source>
         <translation>個案</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="49"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="53"/>
         <source>What</source>
         <translation>內容</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="67"/>
         <source>Replies due</source>
         <translation>待回覆</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="63"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="67"/>
         <source>Tasks</source>
         <translation>任務</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="64"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="68"/>
         <source>Arrivals and departures</source>
         <translation>抵達與離開</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="65"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="69"/>
         <source>Sessions today and tomorrow</source>
         <translation>今天和明天的治療</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="66"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="70"/>
         <source>Visa deadlines and flights to book</source>
         <translation>簽證期限與待訂機票</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="67"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="71"/>
         <source>Passports expiring</source>
         <translation>即將到期的護照</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="76"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="72"/>
+        <source>Coming up: tasks due later</source>
+        <translation>即將到來：稍後到期的任務</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/today_view.py" line="81"/>
         <source>Today: %1, %2</source>
         <translation>今天：%2，%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="78"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="83"/>
         <source>Reading what is due…</source>
         <translation>正在讀取待辦事項…</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="115"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="121"/>
         <source>What is due could not be read.</source>
         <translation>無法讀取待辦事項。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="141"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="147"/>
         <source>Nothing is due.</source>
         <translation>沒有待辦事項。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="157"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="163"/>
         <source>%1 (overdue)</source>
         <translation>%1（已逾期）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="159"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="165"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="164"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="170"/>
         <source>the team</source>
         <translation>團隊</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="165"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="171"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="167"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="173"/>
         <source>Reply to the inquiry</source>
         <translation>回覆諮詢</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="168"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="174"/>
         <source>Arrives: %1</source>
         <translation>抵達：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="169"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="175"/>
         <source>Leaves Japan: %1</source>
         <translation>離開日本：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="170"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="176"/>
         <source>Session at %1</source>
         <translation>治療 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="171"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="177"/>
         <source>Apply for the visa of %1</source>
         <translation>為%1申請簽證</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="172"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="178"/>
         <source>Book the flights</source>
         <translation>預訂機票</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/today_view.py" line="173"/>
+        <location filename="../hirt_desk/ui/today_view.py" line="179"/>
         <source>Renew the passport of %1 (expires %2)</source>
         <translation>為%1更新護照（%2到期）</translation>
     </message>
@@ -4056,22 +4061,22 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="92"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="94"/>
         <source>&lt;h2&gt;Welcome to HIRT Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;歡迎使用 HIRT Desk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="94"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="96"/>
         <source>There are no cases in this database yet.&lt;br&gt;Add sample cases to look around, or create the first case of your agency.</source>
         <translation>此資料庫中還沒有病例。&lt;br&gt;可以新增範例病例來熟悉軟體，或建立本機構的第一個病例。</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="98"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="100"/>
         <source>Add 50 sample cases</source>
         <translation>新增 50 個範例病例</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/main_window.py" line="101"/>
+        <location filename="../hirt_desk/ui/main_window.py" line="103"/>
         <source>New case…</source>
         <translation>新增病例…</translation>
     </message>
@@ -5252,52 +5257,52 @@ Case management for heavy ion radiotherapy in Japan.</source>
 <context>
     <name>money</name>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="53"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="54"/>
         <source>Due from the patient: %1</source>
         <translation>患者應付：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="55"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="56"/>
         <source>To refund to the patient: %1</source>
         <translation>應退還患者：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="56"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="57"/>
         <source>Held for the patient: %1</source>
         <translation>代患者保管：%1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="58"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="59"/>
         <source>Settled</source>
         <translation>已結清</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="60"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="61"/>
         <source>Nothing invoiced or received yet</source>
         <translation>尚無開票或收款</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="62"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="63"/>
         <source>Balanced</source>
         <translation>收支平衡</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="65"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="66"/>
         <source>charged %1</source>
         <translation>已開票 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="66"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="67"/>
         <source>received %1</source>
         <translation>已收 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="68"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="69"/>
         <source>refunded %1</source>
         <translation>已退 %1</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/money_tab.py" line="71"/>
+        <location filename="../hirt_desk/ui/money_tab.py" line="72"/>
         <source>deposit outstanding %1</source>
         <translation>預付款未付 %1</translation>
     </message>

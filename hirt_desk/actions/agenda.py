@@ -31,6 +31,7 @@ from hirt_desk.records.proposals import (
 from hirt_desk.store.database import store_errors
 from hirt_desk.store.models import Case, ItineraryItem, Patient, Task, db
 
+LATER_DAYS = 90            # how far ahead the Today view shows open tasks ("Coming up")
 KINDS = ("reply", "task", "arrival", "departure", "session", "visa", "passport", "flights")
 SESSION_DAYS = 2               # sessions today and tomorrow
 # travel this long after the period's end can still have a proposal due within it: flights are
@@ -52,6 +53,7 @@ class AgendaItem:
     detail: str = ""           # a passport's expiry date
     assignee: str = ""         # a task's
     task_id: str = ""
+    later: bool = False        # a task due after the agenda's days (the Today view's "Coming up")
 
     @property
     def text(self) -> str:
@@ -84,7 +86,7 @@ def _name(patient: Patient) -> str:
     return str(patient.name_native or patient.name_latin)
 
 
-def _line(case: Case, kind: str, due: date, overdue: bool = False, **more: str) -> AgendaItem:
+def _line(case: Case, kind: str, due: date, overdue: bool = False, **more: Any) -> AgendaItem:
     return AgendaItem(case.id, case.number, _name(case.patient), kind, due, overdue, **more)
 
 
@@ -98,13 +100,28 @@ def agenda(day: date, days: int = 7) -> list[AgendaItem]:
     return sorted(items, key=lambda i: (not i.overdue, i.due, KINDS.index(i.kind), i.number))
 
 
+def today_items(day: date, days: int = 7) -> list[AgendaItem]:
+    """What the Today view shows: the agenda, then the open tasks due later (within LATER_DAYS),
+    so a task set weeks ahead ("apply for the visa by …") is in sight from the day it is made,
+    not only in its last week."""
+    end = day + timedelta(days=max(days, 1))
+    with store_errors():
+        rows = (Task.select(Task, Case.id, Case.number, *_NAMES)
+                .join(Case).join(Patient)
+                .where((Task.state == "open") & Task.deleted_at.is_null() & (Task.due >= end)
+                       & (Task.due < day + timedelta(days=LATER_DAYS))))
+        later = sorted((_line(t.case, "task", t.due, title=t.title, assignee=t.assignee, task_id=t.id,
+                              later=True) for t in rows), key=lambda i: (i.due, i.number))
+    return [*agenda(day, days), *later]
+
+
 def agenda_apart(day: date, days: int = 7) -> list[AgendaItem]:
-    """`agenda` for a worker thread (the window's Today view): it reads through the thread's own
-    connection, closed when done (on every database it touched: the window may have moved to
+    """`today_items` for a worker thread (the window's Today view): it reads through the thread's
+    own connection, closed when done (on every database it touched: the window may have moved to
     another meanwhile)."""
     first = db.obj
     try:
-        return agenda(day, days)
+        return today_items(day, days)
     finally:
         for database in {id(d): d for d in (first, db.obj) if d is not None}.values():
             if not database.in_transaction():

@@ -23,7 +23,8 @@ CASE_ROLE = Qt.ItemDataRole.UserRole
 # the view's sections, in order, and the agenda kinds each shows
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("replies", ("reply",)), ("tasks", ("task",)), ("travel", ("arrival", "departure")),
-    ("sessions", ("session",)), ("visas", ("visa", "flights")), ("passports", ("passport",)))
+    ("sessions", ("session",)), ("visas", ("visa", "flights")), ("passports", ("passport",)),
+    ("later", ("task",)))
 OVERDUE = QColor("#b42318")
 
 
@@ -67,7 +68,8 @@ class TodayView(QWidget):
                 "travel": self.tr("Arrivals and departures"),
                 "sessions": self.tr("Sessions today and tomorrow"),
                 "visas": self.tr("Visa deadlines and flights to book"),
-                "passports": self.tr("Passports expiring")}[key]
+                "passports": self.tr("Passports expiring"),
+                "later": self.tr("Coming up: tasks due later")}[key]
 
     def load(self, day: date, me: str, days: int = 7, after_paint: int | None = None) -> None:
         """Read the agenda from `day` over `days` in the background; `me`'s tasks come first.
@@ -82,14 +84,14 @@ class TodayView(QWidget):
         self.state.show()
 
         def start() -> None:
-            from hirt_desk.actions.agenda import agenda, agenda_apart  # (after the list has shown)
+            from hirt_desk.actions.agenda import agenda_apart, today_items  # (after the list has shown)
             if ticket != self._loading or (self._background and not self.isVisible()):
                 return        # asked again meanwhile, or the window closed before it painted
             if self._background:              # the outcome goes to bound methods: none after the view is gone
                 jobs.start(lambda _job: (ticket, agenda_apart(day, days)), self._on_loaded, self._on_failed)
                 return
             try:
-                items = agenda(day, days)
+                items = today_items(day, days)
             except StoreError as exc:
                 self._on_failed(exc)
                 return
@@ -124,7 +126,7 @@ class TodayView(QWidget):
         bold.setBold(True)
         shown = 0
         for key, kinds in SECTIONS:
-            lines = [i for i in items if i.kind in kinds]
+            lines = [i for i in items if i.kind in kinds and i.later == (key == "later")]
             if key == "tasks":          # mine first, then the team's
                 lines.sort(key=lambda i: (i.assignee != self._me, not i.overdue, i.due))
             if not lines:

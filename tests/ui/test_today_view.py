@@ -66,6 +66,8 @@ def test_the_window_opens_on_today_and_a_line_opens_its_case(qtbot, database: Pa
         ("Apr 14, 2027", f"{other}  TRAN BICH", "Fax the CT report (lena)"),      # mine first
         ("Apr 11, 2027 (overdue)", f"{other}  TRAN BICH", "Call the referring hospital (olga)"),
         ("Apr 13, 2027", f"{other}  TRAN BICH", "Order the interpreter (the team)"),
+        ("Coming up: tasks due later", "", ""),          # in sight from the day it was set
+        ("May 30, 2027", f"{other}  TRAN BICH", "Book the hotel (lena)"),
     ]
     tree = window.today_view.tree
     line = tree.topLevelItem(1)
