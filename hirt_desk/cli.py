@@ -244,6 +244,8 @@ def cmd_quote(args: argparse.Namespace) -> int:
     from hirt_desk.packets.phrases import LANGUAGES
     if args.rate is not None and args.currency is None:
         raise UsageError("--rate needs --currency")
+    if args.rate is not None and args.currency.strip().upper() == "JPY":
+        raise UsageError("--rate is for another currency than JPY (amounts in yen need no rate)")
     if (args.lang is None) != (args.out is None):
         raise UsageError("--lang and --out go together")
     if args.estimate is not None and args.estimate < 0:

@@ -202,6 +202,11 @@ def attach(case_ref: str, files: Sequence[Path | str], kind: str, *, traveller: 
     limit = blobs.size_limit() if limit is None else limit
     with _workspace() as work:
         prepared = [_prepare(Path(f), work, limit) for f in files]
+        for p in prepared:     # an imaging CD's folder or zip: the facility wants its DICOM images
+            if kind == "imaging_images" and p.media_type == "application/zip" and not p.dicom:
+                refused = DocumentRefused("no_images", f"{p.name}: an imaging folder with no DICOM images")
+                refused.name = p.name
+                raise refused
         with store_errors():
             case = get_case(case_ref)
             companion = _traveller(case, traveller)

@@ -236,6 +236,13 @@ def test_bad_files_are_refused_in_one_line_with_nothing_stored(
         run_main("--db", db_arg, "attach", case["id"], str(good), str(cd_zip), "--kind", "imaging_images"),
         "cd.zip: an imaging CD (DICOMDIR) with no DICOM images",
     )
+    notes = tmp_path / "notes"              # no DICOMDIR and no image: not an imaging CD
+    notes.mkdir()
+    (notes / "readme.txt").write_text("scan later")
+    refused(
+        run_main("--db", db_arg, "attach", case["id"], str(notes), "--kind", "imaging_images"),
+        "notes: an imaging folder with no DICOM images",
+    )
     broken = tmp_path / "broken.zip"
     broken.write_bytes(b"PK\x03\x04" + b"\0" * 40)
     refused(

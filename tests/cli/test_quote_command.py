@@ -73,6 +73,7 @@ def test_twelve_and_sixteen_sessions_quote_the_same_facility_total(run_main: Cal
 @pytest.mark.parametrize("args, message", [
     (("--rate", "0.048"), "--rate needs --currency"),
     (("--currency", "CNY"), "a rate is needed"),
+    (("--currency", "JPY", "--rate", "0.048"), "need no rate"),
     (("--currency", "CNY", "--rate", "abc"), "not a number"),
     (("--currency", "CNY", "--rate", "-1"), "above zero"),
     (("--currency", "XYZ", "--rate", "1"), "unknown currency"),
