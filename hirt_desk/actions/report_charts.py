@@ -96,15 +96,23 @@ def _bars(axes: Any, names: list[str], series: dict[str, list[float]], horizonta
 
 
 def _draw_nationality(axes: Any, table: Table, label: Label) -> None:
+    """Over one year, inquiries and treated per country; over several, each year's inquiries side
+    by side per country (as the National Cancer Center's fact sheet counts them), never summed."""
     inquiries: dict[str, int] = defaultdict(int)
     treated: dict[str, int] = defaultdict(int)
-    for nationality, _year, asked, came in table.rows:
+    by_year: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for nationality, year, asked, came in table.rows:
         inquiries[nationality] += asked
         treated[nationality] += came
+        by_year[year][nationality] += asked
     order = sorted(inquiries, key=lambda n: (-inquiries[n], n))[:12]
-    _bars(axes, [label("nationality", n) for n in order],
-          {label("column", "inquiries"): [inquiries[n] for n in order],
-           label("column", "treated"): [treated[n] for n in order]})
+    names = [label("nationality", n) for n in order]
+    if len(by_year) > 1:
+        _bars(axes, names, {f"{year} {label('column', 'inquiries')}": [by_year[year][n] for n in order]
+                            for year in sorted(by_year)})
+        return
+    _bars(axes, names, {label("column", "inquiries"): [inquiries[n] for n in order],
+                        label("column", "treated"): [treated[n] for n in order]})
 
 
 def _draw_pipeline(axes: Any, table: Table, label: Label) -> None:
