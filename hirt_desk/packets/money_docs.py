@@ -68,7 +68,8 @@ def _line_label(line: QuoteLine, lang: str) -> Pair:
 def _header(paper: Paper, lang: str, title: str) -> list[Block]:
     rows = [(_p(lang, "Patient"), Pair(f"{paper.patient_latin}\n{paper.patient_native}".strip(),
                                         f"{paper.patient_latin}\n{paper.patient_native}".strip())),
-            (_p(lang, "Reference number"), Pair(paper.reference, paper.reference)),
+            (_p(lang, "Document number"), Pair(paper.reference, paper.reference)),
+            (_p(lang, "Reference number"), Pair(paper.case_number, paper.case_number)),
             (_p(lang, "Date"), Pair(fmt_date(paper.issued, JA), fmt_date(paper.issued, lang))),
             (_p(lang, "Facility"), Pair(paper.facility_ja, paper.facility_en))]
     if paper.due is not None:

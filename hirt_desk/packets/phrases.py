@@ -72,7 +72,7 @@ PHRASES = (
     "Quote", "Deposit request", "Invoice", "Settlement", "Item", "Quantity", "Amount", "Facility costs",
     "Agency fees", "Travel and stay costs", "Total in {currency} at {rate} per yen (rate of {date})",
     "Due by", "Other medical services depend on the patient; the amount shown is an estimate.",
-    "Amount received", "Balance due", "To be refunded",
+    "Document number", "Amount received", "Balance due", "To be refunded",
     # page furniture
     "Page {page} of {pages}", "Generated {date}",
 )

@@ -35,6 +35,7 @@ def test_deposit_request_and_invoice_read_back(database: Path, tmp_path: Path) -
     assert deposit.number in text and "前受金(デポジット)請求書" in text and "预付款请求" in text
     assert "3,000,000" in text and "144,000.00" in text                  # ¥3,000,000 at 0.048 CNY
     assert "支払期限" in text and "付款期限" in text
+    assert "書類番号" in text and "单据编号" in text and case.number in text     # bill number, case number
 
     assert write_bill_pdf(case.id, invoice.id, "ko", tmp_path / "invoice.pdf") == 1
     text = _text(tmp_path / "invoice.pdf")
