@@ -96,13 +96,14 @@ def test_texts_in_more_languages_are_read_and_english_is_the_fallback(tmp_path: 
     ps = next(c for c in rules.common if c.id == "common.performance_status")
     assert ps.text.get("zh_Hans") == "体能状态 PS 0–2" and ps.text.get("zh_Hant") == "體能狀態 PS 0–2"
     assert ps.text.get("ja") == "全身状態 PS 0〜2" and ps.text.get("en") == "Performance status 0-2"
-    assert ps.text.get("ko") == "Performance status 0-2"           # not in the file: English
-    # every text of the shipped file has both Chinese versions
+    assert ps.text.get("ko") == "전신 상태(PS) 0–2"
+    assert ps.text.get("th") == "Performance status 0-2"           # not in the file: English
+    # every text of the shipped file is in every language of the window
     texts = [rules.site.text, *(c.text for c in rules.common)]
     for row in rules.indications.values():
         texts += [row.title, *(c.text for c in row.criteria), *(n.text for n in row.notes)]
         texts += [o.note for o in row.schedule if o.note is not None]
-    assert all({tag for tag, _ in t.more} == {"zh_Hans", "zh_Hant"} for t in texts)
+    assert all({tag for tag, _ in t.more} == {"zh_Hans", "zh_Hant", "ko", "vi", "ru"} for t in texts)
     # a file with English and Japanese only still loads
     text = GOOD.read_text("utf-8")
     plain = "".join(line for line in text.splitlines(keepends=True) if "zh_Han" not in line)
