@@ -66,8 +66,12 @@ class Settings:
             return
         path = Path(self._q.fileName())
         try:
+            # the folder is tightened when it is ours (made now, or named after the file as Qt's
+            # own is), never a folder the file was merely put in (e.g. /tmp)
+            ours = not path.parent.exists() or path.parent.name == path.stem
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            os.chmod(path.parent, 0o700)
+            if ours:
+                os.chmod(path.parent, 0o700)
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
             os.chmod(path, 0o600)
         except OSError:

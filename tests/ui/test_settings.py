@@ -78,6 +78,12 @@ def test_settings_file_is_owner_only(tmp_path: Path) -> None:
     settings = S.Settings(QSettings(str(path), QSettings.Format.IniFormat))
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
     assert settings.get(S.LAST_CASE) == "0192-case"
+    shared = tmp_path / "shared"                # a settings file put in a folder that is not ours
+    shared.mkdir(mode=0o755)
+    os.chmod(shared, 0o755)
+    S.Settings(QSettings(str(shared / "desk.ini"), QSettings.Format.IniFormat)).sync()
+    assert stat.S_IMODE(os.stat(shared / "desk.ini").st_mode) == 0o600
+    assert stat.S_IMODE(os.stat(shared).st_mode) == 0o755     # left as it was
 
 
 def test_the_default_settings_file_is_owner_only() -> None:
