@@ -2830,18 +2830,33 @@ Case management for heavy ion radiotherapy in Japan.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="151"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="154"/>
         <source>As in the passport, e.g. NGUYEN</source>
-        <extracomment>any field was edited</extracomment>
         <translation>As in the passport, e.g. NGUYEN</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="152"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="154"/>
+        <source>e.g. NGUYEN</source>
+        <extracomment>any field was edited</extracomment>
+        <translation>e.g. NGUYEN</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="155"/>
         <source>In the traveller&apos;s own script, e.g. 阮文安</source>
         <translation>In the traveller&apos;s own script, e.g. 阮文安</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="153"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="155"/>
+        <source>e.g. 阮文安</source>
+        <translation>e.g. 阮文安</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="156"/>
+        <source>e.g. +84 912 345 678</source>
+        <translation>e.g. +84 912 345 678</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="157"/>
         <source>With country code, e.g. +84 912 345 678</source>
         <translation>With country code, e.g. +84 912 345 678</translation>
     </message>

@@ -2884,18 +2884,33 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>자택 주소</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="151"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="154"/>
         <source>As in the passport, e.g. NGUYEN</source>
-        <extracomment>any field was edited</extracomment>
         <translation>여권 표기대로, 예: NGUYEN</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="152"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="154"/>
+        <source>e.g. NGUYEN</source>
+        <extracomment>any field was edited</extracomment>
+        <translation>예: NGUYEN</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="155"/>
         <source>In the traveller&apos;s own script, e.g. 阮文安</source>
         <translation>여행자 본국 문자로, 예: 阮文安</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="153"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="155"/>
+        <source>e.g. 阮文安</source>
+        <translation>예: 阮文安</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="156"/>
+        <source>e.g. +84 912 345 678</source>
+        <translation>예: +84 912 345 678</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="157"/>
         <source>With country code, e.g. +84 912 345 678</source>
         <translation>국가 번호 포함, 예: +84 912 345 678</translation>
     </message>

@@ -2884,18 +2884,33 @@ Quản lý hồ sơ xạ trị ion nặng tại Nhật Bản.</translation>
         <translation>Địa chỉ nhà</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="151"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="154"/>
         <source>As in the passport, e.g. NGUYEN</source>
-        <extracomment>any field was edited</extracomment>
         <translation>Như trong hộ chiếu, ví dụ NGUYEN</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="152"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="154"/>
+        <source>e.g. NGUYEN</source>
+        <extracomment>any field was edited</extracomment>
+        <translation>VD: NGUYEN</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="155"/>
         <source>In the traveller&apos;s own script, e.g. 阮文安</source>
         <translation>Bằng chữ viết của người đi, ví dụ 阮文安</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="153"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="155"/>
+        <source>e.g. 阮文安</source>
+        <translation>VD: 阮文安</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="156"/>
+        <source>e.g. +84 912 345 678</source>
+        <translation>VD: +84 912 345 678</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="157"/>
         <source>With country code, e.g. +84 912 345 678</source>
         <translation>Kèm mã quốc gia, ví dụ +84 912 345 678</translation>
     </message>

@@ -2884,18 +2884,33 @@ Case management for heavy ion radiotherapy in Japan.</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="151"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="154"/>
         <source>As in the passport, e.g. NGUYEN</source>
-        <extracomment>any field was edited</extracomment>
         <translation>與護照一致，例如 NGUYEN</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="152"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="154"/>
+        <source>e.g. NGUYEN</source>
+        <extracomment>any field was edited</extracomment>
+        <translation>例如：NGUYEN</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="155"/>
         <source>In the traveller&apos;s own script, e.g. 阮文安</source>
         <translation>出行人員本國文字，例如 阮文安</translation>
     </message>
     <message>
-        <location filename="../hirt_desk/ui/person_form.py" line="153"/>
+        <location filename="../hirt_desk/ui/person_form.py" line="155"/>
+        <source>e.g. 阮文安</source>
+        <translation>例如：阮文安</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="156"/>
+        <source>e.g. +84 912 345 678</source>
+        <translation>例如：+84 912 345 678</translation>
+    </message>
+    <message>
+        <location filename="../hirt_desk/ui/person_form.py" line="157"/>
         <source>With country code, e.g. +84 912 345 678</source>
         <translation>含國碼，例如 +84 912 345 678</translation>
     </message>

@@ -148,11 +148,15 @@ class PersonForm(QWidget):
                              ("birth", self.birth), ("passport", self.passport),
                              ("expiry", self.expiry), ("phone", self.phone), ("email", self.email)):
             widget.setObjectName(name)
-        self.surname.setPlaceholderText(self.tr("As in the passport, e.g. NGUYEN"))
-        self.native.setPlaceholderText(self.tr("In the traveller's own script, e.g. 阮文安"))
-        self.phone.setPlaceholderText(self.tr("With country code, e.g. +84 912 345 678"))
-        for w in (self.surname, self.native, self.phone):     # whole, where a narrow field cuts it
-            w.setToolTip(w.placeholderText())
+        # a short example in the field (a laptop's narrow field cut the whole hint), the hint in
+        # the tooltip
+        for w, example, hint in (
+                (self.surname, self.tr("e.g. NGUYEN"), self.tr("As in the passport, e.g. NGUYEN")),
+                (self.native, self.tr("e.g. 阮文安"), self.tr("In the traveller's own script, e.g. 阮文安")),
+                (self.phone, self.tr("e.g. +84 912 345 678"),
+                 self.tr("With country code, e.g. +84 912 345 678"))):
+            w.setPlaceholderText(example)
+            w.setToolTip(hint)
 
         self.fields: dict[str, QWidget] = {
             "surname_latin": self.surname, "given_names_latin": self.given,
