@@ -82,15 +82,21 @@ def add_task(case_ref: str, title: str, due: date, assignee: str = "", *, origin
         return _data(row)
 
 
+def _live_task(task_id: str) -> Task:
+    """The task, unless unknown or removed (TaskRefused "unknown")."""
+    row = Task.get_or_none((Task.id == task_id) & Task.deleted_at.is_null())
+    if row is None:
+        raise TaskRefused("unknown", f"no task '{task_id}'")
+    return row
+
+
 def set_state(task_id: str, state: str, user: str | None = None) -> TaskData:
     """Mark a task done, dismissed, or open again."""
     if state not in TASK_STATES:
         raise TaskRefused("state", f"unknown task state '{state}' (one of {', '.join(TASK_STATES)})")
     user = user or audit.current_user()
     with store_errors(), write_transaction():
-        row = Task.get_or_none((Task.id == task_id) & Task.deleted_at.is_null())
-        if row is None:
-            raise TaskRefused("unknown", f"no task '{task_id}'")
+        row = _live_task(task_id)
         with audit.CaseChange(Case.get_by_id(row.case_id), user) as change:
             change.update(row, {"state": state})
         return _data(row)
@@ -109,9 +115,7 @@ def update_task(task_id: str, *, title: str | None = None, due: date | None = No
     if assignee is not None:
         values["assignee"] = assignee.strip()
     with store_errors(), write_transaction():
-        row = Task.get_or_none((Task.id == task_id) & Task.deleted_at.is_null())
-        if row is None:
-            raise TaskRefused("unknown", f"no task '{task_id}'")
+        row = _live_task(task_id)
         with audit.CaseChange(Case.get_by_id(row.case_id), user) as change:
             change.update(row, values)
         return _data(row)
@@ -122,9 +126,7 @@ def remove_task(task_id: str, user: str | None = None) -> None:
     needed is marked so instead, and stays)."""
     user = user or audit.current_user()
     with store_errors(), write_transaction():
-        row = Task.get_or_none((Task.id == task_id) & Task.deleted_at.is_null())
-        if row is None:
-            raise TaskRefused("unknown", f"no task '{task_id}'")
+        row = _live_task(task_id)
         with audit.CaseChange(Case.get_by_id(row.case_id), user) as change:
             change.delete(row)
 
