@@ -10,7 +10,7 @@ no one accepted or dismissed them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -106,12 +106,9 @@ def today_items(day: date, days: int = 7) -> list[AgendaItem]:
     not only in its last week."""
     end = day + timedelta(days=max(days, 1))
     with store_errors():
-        rows = (Task.select(Task, Case.id, Case.number, *_NAMES)
-                .join(Case).join(Patient)
-                .where((Task.state == "open") & Task.deleted_at.is_null() & (Task.due >= end)
-                       & (Task.due < day + timedelta(days=LATER_DAYS))))
-        later = sorted((_line(t.case, "task", t.due, title=t.title, assignee=t.assignee, task_id=t.id,
-                              later=True) for t in rows), key=lambda i: (i.due, i.number))
+        later = sorted((replace(item, later=True)
+                        for item in _tasks(day, end, day + timedelta(days=LATER_DAYS))),
+                       key=lambda i: (i.due, i.number))
     return [*agenda(day, days), *later]
 
 
@@ -136,10 +133,12 @@ def _replies(day: date, end: date) -> list[AgendaItem]:
     return [_line(c, "reply", c.reply_due, c.reply_due < day) for c in rows]
 
 
-def _tasks(day: date, end: date) -> list[AgendaItem]:
+def _tasks(day: date, end: date, until: date | None = None) -> list[AgendaItem]:
+    """Open tasks due before `end`; with `until`, those due from `end` to before `until`."""
+    due = (Task.due < end) if until is None else ((Task.due >= end) & (Task.due < until))
     rows = (Task.select(Task, Case.id, Case.number, *_NAMES)
             .join(Case).join(Patient)
-            .where((Task.state == "open") & Task.deleted_at.is_null() & (Task.due < end)))
+            .where((Task.state == "open") & Task.deleted_at.is_null() & due))
     return [_line(t.case, "task", t.due, t.due < day, title=t.title, assignee=t.assignee, task_id=t.id)
             for t in rows]
 
