@@ -122,10 +122,14 @@ def _size(n: int) -> str:
     return f"{n / 1e6:.0f} MB" if n >= 10_000_000 else f"{n / 1e3:.0f} kB"
 
 
-def _prepare(source: Path, work: Path, limit: int) -> Prepared:
+def _prepare(source: Path, work: Path, limit: int, kind: str) -> Prepared:
     name = source.name or str(source)
     try:
-        return _checked(source, name, work, limit)
+        prepared = _checked(source, name, work, limit)
+        # an imaging CD's folder or zip: the facility wants its DICOM images
+        if kind == "imaging_images" and prepared.media_type == "application/zip" and not prepared.dicom:
+            raise DocumentRefused("no_images", f"{name}: an imaging folder with no DICOM images")
+        return prepared
     except DocumentRefused as exc:
         exc.name = name
         raise
@@ -201,12 +205,7 @@ def attach(case_ref: str, files: Sequence[Path | str], kind: str, *, traveller: 
     user = user or audit.current_user()
     limit = blobs.size_limit() if limit is None else limit
     with _workspace() as work:
-        prepared = [_prepare(Path(f), work, limit) for f in files]
-        for p in prepared:     # an imaging CD's folder or zip: the facility wants its DICOM images
-            if kind == "imaging_images" and p.media_type == "application/zip" and not p.dicom:
-                refused = DocumentRefused("no_images", f"{p.name}: an imaging folder with no DICOM images")
-                refused.name = p.name
-                raise refused
+        prepared = [_prepare(Path(f), work, limit, kind) for f in files]
         with store_errors():
             case = get_case(case_ref)
             companion = _traveller(case, traveller)
